@@ -1,0 +1,233 @@
+"""A clinical case as plain Python objects: what the store, the reports and the window share.
+
+No Qt, no SQL. Field names follow spec/case-format.md so that the case file, the store and
+the forms speak one language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from caselog.core.dates import PartialDate
+
+
+@dataclass
+class Author:
+    name: str
+    degrees: str | None = None
+    affiliation: str | None = None
+    email: str | None = None
+    corresponding: bool = False
+
+
+@dataclass
+class Kidney:
+    ckd_stage: str | None = None
+    dialysis: str | None = None
+    dialysis_since: PartialDate | None = None
+    cause: str | None = None
+
+
+@dataclass
+class HistoryItem:
+    condition: str
+    since: PartialDate | None = None
+    ongoing: bool | None = None
+    notes: str | None = None
+
+
+@dataclass
+class PrivateIdentifiers:
+    """Identifiers of the patient: stored and shown in the app, never in a report."""
+
+    name: str | None = None
+    mrn: str | None = None
+    birth_date: PartialDate | None = None
+
+    def is_empty(self) -> bool:
+        return self.name is None and self.mrn is None and self.birth_date is None
+
+
+@dataclass
+class Patient:
+    sex: str
+    label: str | None = None
+    age: int | None = None
+    weight_kg: float | None = None
+    height_cm: float | None = None
+    kidney: Kidney | None = None
+    history: list[HistoryItem] = field(default_factory=list)
+    private: PrivateIdentifiers = field(default_factory=PrivateIdentifiers)
+
+    @property
+    def display_label(self) -> str:
+        return self.label or "the patient"
+
+
+@dataclass
+class Image:
+    """An image of an imaging event. ``data`` holds the (metadata-free) bytes.
+
+    ``sha256`` is the content address in the store; ``filename`` the name it had on the
+    way in (used for export).
+    """
+
+    data: bytes
+    media_type: str  # "image/png" or "image/jpeg"
+    sha256: str = ""
+    filename: str | None = None
+    caption: str | None = None
+    panel: str | None = None
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass
+class Event:
+    """One timeline event. Only the fields of its kind (core.vocab.EVENT_FIELDS) are set."""
+
+    kind: str
+    date: PartialDate
+    notes: str | None = None
+    id: int | None = None
+    # medication
+    drug: str | None = None
+    action: str | None = None
+    role: str | None = None
+    dose: float | None = None
+    dose_unit: str | None = None
+    route: str | None = None
+    frequency: str | None = None
+    indication: str | None = None
+    reason: str | None = None
+    # symptom, finding, procedure, diagnosis
+    name: str | None = None
+    severity: str | None = None
+    status: str | None = None
+    # lab
+    test: str | None = None
+    value: float | None = None
+    text: str | None = None  # lab text result, or the text of a note
+    unit: str | None = None
+    ref_low: float | None = None
+    ref_high: float | None = None
+    loinc: str | None = None
+    specimen: str | None = None
+    # imaging
+    modality: str | None = None
+    findings: str | None = None
+    region: str | None = None
+    impression: str | None = None
+    images: list[Image] = field(default_factory=list)
+    # follow_up
+    summary: str | None = None
+
+    @property
+    def effective_role(self) -> str | None:
+        if self.kind != "medication":
+            return None
+        return self.role or "concomitant"
+
+    @property
+    def effective_status(self) -> str | None:
+        if self.kind != "diagnosis":
+            return None
+        return self.status or "confirmed"
+
+
+@dataclass
+class Assessment:
+    reaction: str
+    onset_date: PartialDate | None = None
+    seriousness: list[str] = field(default_factory=list)
+    outcome: str | None = None
+    dechallenge: str | None = None
+    rechallenge: str | None = None
+    naranjo: dict[str, str] = field(default_factory=dict)
+    who_umc: str | None = None
+
+
+@dataclass
+class Consent:
+    obtained: bool | None = None
+    notes: str | None = None
+
+
+@dataclass
+class ReportText:
+    introduction: str | None = None
+    case_presentation: str | None = None
+    discussion: str | None = None
+    conclusion: str | None = None
+    patient_perspective: str | None = None
+    acknowledgments: str | None = None
+    references: list[str] = field(default_factory=list)
+    consent: Consent | None = None
+
+
+@dataclass
+class Case:
+    title: str
+    patient: Patient
+    events: list[Event] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    index_date: PartialDate | None = None
+    assessment: Assessment | None = None
+    report: ReportText | None = None
+    id: int | None = None  # database id
+    key: str | None = None  # the case file's `id`
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    def timeline(self) -> list[Event]:
+        """Events sorted by date, stable for equal dates."""
+        return sorted(self.events, key=lambda e: e.date.sort_key())
+
+    def effective_index_date(self) -> PartialDate | None:
+        """Day 0: the explicit index date; else the first start of a suspect drug; else the
+        earliest event (spec/case-format.md)."""
+        if self.index_date is not None:
+            return self.index_date
+        ordered = self.timeline()
+        for e in ordered:
+            if e.kind == "medication" and e.action == "start" and e.effective_role == "suspect":
+                return e.date
+        return ordered[0].date if ordered else None
+
+    def suspect_drugs(self) -> list[str]:
+        seen: list[str] = []
+        for e in self.timeline():
+            if e.kind == "medication" and e.effective_role == "suspect" and e.drug:
+                if e.drug not in seen:
+                    seen.append(e.drug)
+        return seen
+
+
+@dataclass
+class Series:
+    title: str
+    case_ids: list[int] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    introduction: str | None = None
+    methods: str | None = None
+    discussion: str | None = None
+    conclusion: str | None = None
+    references: list[str] = field(default_factory=list)
+    id: int | None = None
+    key: str | None = None  # the case file's series `id`
+    case_keys: list[str] = field(default_factory=list)  # as named in a case file
+
+
+@dataclass
+class CaseSummary:
+    """One row of the case list: cheap to fetch for 10,000 cases."""
+
+    id: int
+    title: str
+    patient_label: str
+    suspect_drug: str | None
+    reaction: str | None
+    outcome: str | None
+    updated_at: dt.datetime
