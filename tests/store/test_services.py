@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import func, select
+
+from caselog.core.dates import PartialDate
+from caselog.core.model import Case, Event
+from caselog.store import services as sv
+from caselog.store.engine import Store
+from caselog.store.errors import NotFound
+from caselog.store.tables import blob_t, case_t, event_t
+from tests.store.factory import example_case, minimal_case
+
+
+def _strip(case: Case) -> Case:
+    """The case without what the store assigns (ids, timestamps)."""
+    events = [dataclasses.replace(e, id=None) for e in case.events]
+    return dataclasses.replace(case, id=None, events=events, created_at=None, updated_at=None)
+
+
+def _rows(store: Store, table: object) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
+
+
+def test_round_trip_keeps_every_field(store: Store) -> None:
+    original = example_case()
+    stored = sv.create_case(original, store=store)
+    assert stored.id is not None
+    back = sv.get_case(stored.id, store=store)
+    assert _strip(back) == _strip(original)
+    assert back.patient.private.mrn == "MRN-0048213"
+    imaging = [e for e in back.events if e.images]
+    assert [e.images[0].data for e in imaging] == [
+        e.images[0].data for e in original.events if e.images
+    ]
+    assert back.updated_at is not None and back.updated_at.tzinfo is not None
+
+
+def test_identical_images_are_stored_once(store: Store) -> None:
+    sv.create_case(example_case(), store=store)
+    sv.create_case(example_case(), store=store)
+    assert _rows(store, blob_t) == 2
+
+
+def test_get_unknown_case_raises_not_found(store: Store) -> None:
+    with pytest.raises(NotFound, match="no case with id 99"):
+        sv.get_case(99, store=store)
+
+
+def test_delete_then_restore_gives_back_the_same_case(store: Store) -> None:
+    stored = sv.create_case(example_case(), store=store)
+    assert stored.id is not None
+    deleted = sv.delete_case(stored.id, store=store)
+    assert _rows(store, event_t) == 0 and _rows(store, blob_t) == 0
+    restored = sv.restore_case(deleted, store=store)
+    assert restored.id == stored.id
+    assert [e.id for e in restored.events] == [e.id for e in stored.events]
+    assert _strip(restored) == _strip(stored)
+
+
+def test_event_services_update_the_suspect_drug(store: Store) -> None:
+    case = sv.create_case(minimal_case(), store=store)
+    assert case.id is not None
+    med = Event(
+        kind="medication", date=PartialDate(2024, 2), drug="denosumab", action="start",
+        role="suspect",
+    )  # fmt: skip
+    added = sv.add_event(case.id, med, store=store)
+    assert added.id is not None
+    assert sv.list_cases(store=store)[0].suspect_drug == "denosumab"
+    added.drug = "romosozumab"
+    assert sv.update_event(case.id, added, store=store).drug == "romosozumab"
+    assert sv.list_cases(store=store)[0].suspect_drug == "romosozumab"
+    assert sv.delete_event(case.id, added.id, store=store).drug == "romosozumab"
+    assert sv.list_cases(store=store)[0].suspect_drug is None
+    with pytest.raises(NotFound):
+        sv.delete_event(case.id, added.id, store=store)
+
+
+def test_update_case_replaces_everything(store: Store) -> None:
+    stored = sv.create_case(example_case(), store=store)
+    stored.title = "New title"
+    stored.events = stored.events[:2]
+    stored.assessment = None
+    back = sv.update_case(stored, store=store)
+    assert back.title == "New title" and len(back.events) == 2 and back.assessment is None
+    assert _rows(store, blob_t) == 0  # images of removed events are gone
+
+
+def test_setters_write_their_part(store: Store) -> None:
+    case = sv.create_case(minimal_case(), store=store)
+    assert case.id is not None
+    full = example_case()
+    assert sv.set_patient(case.id, full.patient, store=store) == full.patient
+    assert sv.set_assessment(case.id, full.assessment, store=store) == full.assessment
+    assert sv.set_assessment(case.id, None, store=store) is None
+    after = sv.set_report(case.id, full.report, full.authors, full.keywords, store=store)
+    assert (after.report, after.authors, after.keywords) == (
+        full.report, full.authors, full.keywords,
+    )  # fmt: skip
+    assert sv.set_title(case.id, "T", store=store).title == "T"
+    assert sv.set_index_date(case.id, PartialDate(2024), store=store).index_date == PartialDate(
+        2024
+    )
+    with pytest.raises(NotFound):
+        sv.set_title(12345, "x", store=store)
+
+
+def test_a_failing_write_leaves_nothing(store: Store) -> None:
+    good = minimal_case("good")
+    bad = minimal_case("bad")
+    bad.patient.sex = None  # type: ignore[assignment]  # NOT NULL violated after the case row
+    with pytest.raises(Exception, match="NOT NULL"):
+        sv.create_case(bad, store=store)
+    assert _rows(store, case_t) == 0
+    stored = sv.create_case(good, store=store)
+    assert stored.id is not None
+    stored.patient.sex = None  # type: ignore[assignment]
+    stored.title = "changed"
+    with pytest.raises(Exception, match="NOT NULL"):
+        sv.update_case(stored, store=store)
+    assert sv.get_case(stored.id, store=store).title == "good"
+    assert len(sv.get_case(stored.id, store=store).events) == 1
+
+
+def test_list_filters_orders_and_pages(store: Store) -> None:
+    for title, label in [("Alpha 100%", "Mrs A"), ("beta_case", None), ("Gamma", "Mr Ã")]:
+        sv.create_case(minimal_case(title, label), store=store)
+    assert [s.title for s in sv.list_cases(store=store, order_by="title", descending=False)] == [
+        "Alpha 100%", "beta_case", "Gamma",
+    ]  # fmt: skip
+    assert [s.title for s in sv.list_cases(store=store, text="100%")] == ["Alpha 100%"]
+    assert [s.title for s in sv.list_cases(store=store, text="a_c")] == ["beta_case"]
+    assert [s.title for s in sv.list_cases(store=store, text="A%")] == []
+    assert [s.patient_label for s in sv.list_cases(store=store, text="THE PATIENT")] == [
+        "the patient"
+    ]
+    assert sv.count_cases(store=store, text="mrs") == 1
+    assert sv.count_cases(store=store) == 3
+    page = sv.list_cases(store=store, order_by="id", descending=False, offset=1, limit=1)
+    assert [s.title for s in page] == ["beta_case"]
+    with pytest.raises(ValueError, match="cannot order"):
+        sv.list_cases(store=store, order_by="nope")
+
+
+def test_series_crud(store: Store) -> None:
+    from caselog.core.model import Series
+
+    a = sv.create_case(minimal_case("a"), store=store)
+    b = sv.create_case(minimal_case("b"), store=store)
+    assert a.id and b.id
+    s = sv.create_series(
+        Series(title="Two", case_ids=[b.id, a.id], references=["ref 1"]), store=store
+    )
+    assert s.id is not None and s.case_ids == [b.id, a.id]
+    s.title = "Two cases"
+    assert sv.update_series(s, store=store).title == "Two cases"
+    assert [x.title for x in sv.list_series(store=store)] == ["Two cases"]
+    sv.delete_case(a.id, store=store)
+    assert sv.get_series(s.id, store=store).case_ids == [b.id]
+    assert sv.delete_series(s.id, store=store).references == ["ref 1"]
+    with pytest.raises(NotFound):
+        sv.get_series(s.id, store=store)
+    with pytest.raises(NotFound, match="no case with id 777"):
+        sv.create_series(Series(title="x", case_ids=[777]), store=store)
