@@ -13,7 +13,8 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the default data and log folders inside the test's tmp_path."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.delenv("CASELOG_DB", raising=False)
+    monkeypatch.setenv("CASELOG_DB", "placeholder")  # recorded, so restored after the test
+    monkeypatch.delenv("CASELOG_DB")
 
 
 @pytest.fixture
