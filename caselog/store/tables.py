@@ -90,7 +90,7 @@ class EventRow(SQLModel, table=True):
     """One timeline event of any kind; only the columns of its kind are set."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_case_id_position", "case_id", "position"),)
+    __table_args__ = (Index("ix_event_case_id_position", "case_id", "position", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", ondelete=CASCADE)

@@ -30,6 +30,18 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return value.replace(tzinfo=None)
         return value
 
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        parse = dt.datetime.fromisoformat
+
+        def process(value: str | None) -> dt.datetime | None:
+            # the stored text is naive UTC; appending the offset is much cheaper than
+            # .replace(tzinfo=...) on 10,000 rows of the case list
+            return None if value is None else parse(value + "+00:00")
+
+        return process
+
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None

@@ -128,7 +128,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_event'))
     )
     with op.batch_alter_table('event', schema=None) as batch_op:
-        batch_op.create_index('ix_event_case_id_position', ['case_id', 'position'], unique=False)
+        batch_op.create_index('ix_event_case_id_position', ['case_id', 'position'], unique=True)
 
     op.create_table('history_item',
     sa.Column('id', sa.Integer(), nullable=False),

@@ -17,7 +17,12 @@ from caselog.store.services.cases import (
     update_case,
 )
 from caselog.store.services.events import add_event, delete_event, update_event
-from caselog.store.services.files import export_cases, import_case_file, import_case_files
+from caselog.store.services.files import (
+    export_cases,
+    import_case_file,
+    import_case_files,
+    import_cases,
+)
 from caselog.store.services.listing import count_cases, list_cases
 from caselog.store.services.series import (
     create_series,
@@ -40,6 +45,7 @@ __all__ = [
     "get_series",
     "import_case_file",
     "import_case_files",
+    "import_cases",
     "list_cases",
     "list_series",
     "restore_case",

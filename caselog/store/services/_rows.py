@@ -67,9 +67,28 @@ def drop_unused_blobs(conn: Connection) -> None:
 
 
 def insert_events(conn: Connection, pairs: Sequence[tuple[int, int, Event]]) -> list[int]:
-    """Insert ``(case_id, position, event)`` triples with their images; return event ids."""
+    """Insert ``(case_id, position, event)`` triples with their images; return event ids.
+
+    One executemany, then the ids read back by ``(case_id, position)`` (unique within a
+    case): SQLite cannot return ids of a multi-row insert in parameter order, and one
+    statement per event would be several times slower.
+    """
+    if not pairs:
+        return []
     rows = [m.event_row(case_id, pos, e) for case_id, pos, e in pairs]
-    ids = insert_returning_ids(conn, event_t, rows)
+    kept = [r for r in rows if "id" in r]
+    fresh = [r for r in rows if "id" not in r]
+    insert_many(conn, event_t, kept)
+    insert_many(conn, event_t, fresh)
+    case_ids = sorted({case_id for case_id, _, _ in pairs})
+    found: dict[tuple[int, int], int] = {}
+    for start in range(0, len(case_ids), _CHUNK):
+        chunk = case_ids[start : start + _CHUNK]
+        stmt = select(event_t.c.case_id, event_t.c.position, event_t.c.id).where(
+            event_t.c.case_id.in_(chunk)
+        )
+        found.update({(c, p): i for c, p, i in conn.execute(stmt).all()})
+    ids = [found[(case_id, pos)] for case_id, pos, _ in pairs]
     images = [img for _, _, e in pairs for img in e.images]
     if images:
         save_blobs(conn, images)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import Connection
+
+from caselog.core.model import Case, Series
 from caselog.store.engine import Store
 from caselog.store.services import _rows
 from caselog.store.services.series import insert_series
@@ -30,21 +33,36 @@ def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple
     files = [read_case_file(Path(p)) for p in paths]
     created: list[list[tuple[int, str]]] = []
     with store.engine.begin() as conn:
-        now = utcnow()
         for case_file in files:
-            ids = _rows.insert_cases(conn, case_file.cases, now)
-            by_key = {c.key: i for c, i in zip(case_file.cases, ids, strict=True) if c.key}
-            for s in case_file.series:
-                s.case_ids = [by_key[k] for k in s.case_keys]
-            insert_series(conn, case_file.series)
-            created.append([(i, c.title) for i, c in zip(ids, case_file.cases, strict=True)])
+            created.append(_insert_file(conn, case_file.cases, case_file.series))
     return created
+
+
+def import_cases(
+    cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store
+) -> list[tuple[int, str]]:
+    """Store already-validated cases (and series naming them by ``case_keys``) in one
+    transaction with bulk inserts; the write half of ``import_case_file``."""
+    with store.engine.begin() as conn:
+        return _insert_file(conn, cases, series)
+
+
+def _insert_file(
+    conn: Connection, cases: Sequence[Case], series: Sequence[Series]
+) -> list[tuple[int, str]]:
+    ids = _rows.insert_cases(conn, cases, utcnow())
+    by_key = {c.key: i for c, i in zip(cases, ids, strict=True) if c.key}
+    for s in series:
+        s.case_ids = [by_key[k] for k in s.case_keys]
+    insert_series(conn, series)
+    return [(i, c.title) for i, c in zip(ids, cases, strict=True)]
 
 
 def export_cases(
     case_ids: Sequence[int], out: Path, *, store: Store, anonymise: bool = False
 ) -> Path:
-    """Write the cases as a case file at ``out``; NotFound names the first unknown id."""
+    """Write the cases as a case file at ``out``; NotFound names the first unknown id
+    (raised before anything is written)."""
     with store.engine.begin() as conn:
         cases = [_rows.read_case(conn, i) for i in case_ids]
     from caselog.interchange.writer import write_case_file

@@ -81,7 +81,7 @@ def list_cases(
     if limit is not None:
         stmt = stmt.limit(limit)
     with store.engine.begin() as conn:
-        return [CaseSummary(*row) for row in conn.execute(stmt)]
+        return [CaseSummary(*row) for row in conn.execute(stmt).all()]
 
 
 def count_cases(*, store: Store, text: str | None = None) -> int:

@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): performance claims live here, not in unit tests."""
