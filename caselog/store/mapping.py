@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +59,7 @@ EVENT_COLUMNS = (
     "impression",
     "summary",
 )
+_event_values = operator.attrgetter(*EVENT_COLUMNS)
 REPORT_COLUMNS = (
     "introduction",
     "case_presentation",
@@ -152,8 +154,7 @@ def event_row(case_id: int, position: int, e: Event) -> Row:
         "date": e.date.isoformat(),
         "date_key": date_key(e.date),
     }
-    for column in EVENT_COLUMNS:
-        row[column] = getattr(e, column)
+    row.update(zip(EVENT_COLUMNS, _event_values(e), strict=True))
     if e.id is not None:
         row["id"] = e.id
     return row

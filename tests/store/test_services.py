@@ -166,3 +166,45 @@ def test_series_crud(store: Store) -> None:
         sv.get_series(s.id, store=store)
     with pytest.raises(NotFound, match="no case with id 777"):
         sv.create_series(Series(title="x", case_ids=[777]), store=store)
+
+
+def test_a_failing_event_write_leaves_the_case_untouched(store: Store) -> None:
+    from caselog.core.model import Image
+
+    case = sv.create_case(minimal_case(), store=store)
+    assert case.id is not None
+    broken = Event(
+        kind="imaging", date=PartialDate(2024, 3, 1), modality="CT", findings="x",
+        images=[Image(data=b"png", media_type=None)],  # type: ignore[arg-type]
+    )  # fmt: skip
+    with pytest.raises(Exception, match="NOT NULL"):
+        sv.add_event(case.id, broken, store=store)
+    after = sv.get_case(case.id, store=store)
+    assert len(after.events) == 1 and after.updated_at == case.updated_at
+    assert _rows(store, blob_t) == 0
+
+
+def test_import_cases_links_series_by_file_key(store: Store) -> None:
+    from caselog.core.model import Series
+
+    a, b = minimal_case("a"), minimal_case("b")
+    a.key, b.key = "first", "second"
+    series = Series(title="Both", case_keys=["second", "first"])
+    created = sv.import_cases([a, b], [series], store=store)
+    assert [t for _, t in created] == ["a", "b"]
+    [stored] = sv.list_series(store=store)
+    assert stored.case_ids == [created[1][0], created[0][0]]
+    assert sv.get_case(created[0][0], store=store).key == "first"
+
+
+def test_list_orders_by_summary_columns(store: Store) -> None:
+    for drug in ("zoledronate", "Denosumab"):
+        case = minimal_case(drug)
+        case.events.append(
+            Event(kind="medication", date=PartialDate(2024, 1), drug=drug, action="start",
+                  role="suspect")
+        )  # fmt: skip
+        sv.create_case(case, store=store)
+    by_drug = sv.list_cases(store=store, order_by="drug", descending=False)
+    assert [s.suspect_drug for s in by_drug] == ["Denosumab", "zoledronate"]
+    assert [s.suspect_drug for s in sv.list_cases(store=store, text="DENO")] == ["Denosumab"]
