@@ -79,11 +79,8 @@ def describe(value: Any) -> str:
 
 def suggestion(word: str, options: Collection[str]) -> str:
     """`` (did you mean 'x'?)`` when one of ``options`` is close to ``word``, else ``""``."""
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    if not close and isinstance(word, str):
-        lowered = {o.casefold(): o for o in options}
-        hit = lowered.get(word.casefold())
-        close = [hit] if hit else []
+    same = [o for o in options if o.casefold() == word.casefold()]
+    close = same or difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
