@@ -40,7 +40,7 @@ class DuplicateKeyDict(dict[str, Any]):
 class Context:
     """What one validation pass shares: the issues so far, the file name, today, images."""
 
-    __slots__ = ("file", "today", "issues", "images")
+    __slots__ = ("file", "today", "issues", "images", "dates")
 
     def __init__(
         self,
@@ -53,6 +53,7 @@ class Context:
         self.today = today or dt.date.today()
         self.issues: list[Issue] = []
         self.images = images
+        self.dates: dict[str, PartialDate] = {}  # parsed date strings (many repeat)
 
     def add(self, where: str, message: str) -> None:
         self.issues.append(Issue(self.file, where, message))
@@ -166,6 +167,9 @@ class Fields:
         value = self._get(key, required)
         if value is None:
             return None
+        if value.__class__ is str and value.isascii() and "\x00" not in value:
+            if value and not value.isspace():  # the common case, checked without a path
+                return value
         return clean_text(self.ctx, value, self.path(key), required=required)
 
     def number(self, key: str, *, required: bool = False, positive: bool = False) -> Any:
@@ -173,6 +177,10 @@ class Fields:
         value = self._get(key, required)
         if value is None:
             return None
+        cls = value.__class__
+        if (cls is float and math.isfinite(value)) or (cls is int and -1e300 < value < 1e300):
+            if not positive or value > 0:  # the common case, checked without a path
+                return value
         number = clean_number(self.ctx, value, self.path(key))
         if number is not None and positive and number <= 0:
             self.ctx.add(self.path(key), f"must be above zero, not {number!r}")
@@ -212,6 +220,8 @@ class Fields:
         value = self._get(key, required)
         if value is None:
             return None
+        if value.__class__ is str and value in options:
+            return value
         return clean_choice(self.ctx, value, self.path(key), options)
 
     def date(
@@ -269,11 +279,15 @@ def clean_date(
     elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         date = PartialDate.of(value)
     elif isinstance(value, str):
-        try:
-            date = PartialDate.parse(value)
-        except DateError as exc:
-            ctx.add(where, str(exc))
-            return None
+        if value in ctx.dates:
+            date = ctx.dates[value]
+        else:
+            try:
+                date = PartialDate.parse(value)
+            except DateError as exc:
+                ctx.add(where, str(exc))
+                return None
+            ctx.dates[value] = date
     else:
         ctx.add(where, f"must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not {describe(value)}")
         return None

@@ -337,10 +337,13 @@ def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) ->
     required, optional = vocab.EVENT_FIELDS[kind]
     missing = False
     for key in (*required, *optional):
-        how = EVENT_FIELD_TYPES[key]
         is_required = key in required
-        if is_required and not f.has(key):
-            missing = True
+        if raw.get(key) is None:
+            if is_required:
+                ctx.add(f.path(key), "is required")
+                missing = True
+            continue
+        how = EVENT_FIELD_TYPES[key]
         if how == "text":
             values[key] = f.text(key, required=is_required)
         elif how == "number":
@@ -355,10 +358,10 @@ def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) ->
         if not f.has("value") and not f.has("text"):
             ctx.add(where, "a lab result needs `value` (a number) or `text`")
             missing = True
-        low, high = values["ref_low"], values["ref_high"]
+        low, high = values.get("ref_low"), values.get("ref_high")
         if low is not None and high is not None and low > high:
             ctx.add(f.path("ref_low"), f"{low!r} is above ref_high ({high!r})")
-    if date is None or missing or any(values[k] is None for k in required):
+    if date is None or missing or any(values.get(k) is None for k in required):
         return None
     return Event(kind=kind, date=date, **values)
 
