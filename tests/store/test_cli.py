@@ -173,3 +173,17 @@ def test_export_writes_a_case_file_that_imports_back(tmp_path: Path, capsys: Cap
         assert len([e for e in back.events if e.images]) == 2
     finally:
         store.close()
+
+
+def test_export_anonymise_drops_private_fields(tmp_path: Path, capsys: Capture) -> None:
+    _needs_interchange()
+    db = tmp_path / "c.db"
+    store = open_store(str(db))
+    try:
+        sv.create_case(example_case(), store=store)
+    finally:
+        store.close()
+    out = tmp_path / "anon.json"
+    assert cli.main(["--db", str(db), "export", "1", "-o", str(out), "--anonymise"]) == 0
+    text = out.read_text()
+    assert "MRN-0048213" not in text and "Hanako" not in text and "1949" not in text

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from caselog.core.model import Case, Series
 from caselog.store.engine import Store
 from caselog.store.services import _rows
-from caselog.store.services.series import insert_series
+from caselog.store.services.series import insert_series, read_series
+from caselog.store.tables import series_t
 from caselog.store.types import utcnow
 
 
@@ -61,10 +62,14 @@ def _insert_file(
 def export_cases(
     case_ids: Sequence[int], out: Path, *, store: Store, anonymise: bool = False
 ) -> Path:
-    """Write the cases as a case file at ``out``; NotFound names the first unknown id
-    (raised before anything is written)."""
+    """Write the cases as a case file at ``out``, with the series made only of them.
+
+    NotFound names the first unknown id (raised before anything is written)."""
     with store.engine.begin() as conn:
         cases = [_rows.read_case(conn, i) for i in case_ids]
+        chosen = set(case_ids)
+        ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
+        series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
     from caselog.interchange.writer import write_case_file
 
-    return write_case_file(cases, [], Path(out), anonymise=anonymise)
+    return write_case_file(cases, series, Path(out), anonymise=anonymise)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, String, bindparam, func, or_, select
 
 from caselog.core.model import CaseSummary
 from caselog.store.engine import Store
@@ -31,10 +32,9 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filter(text: str | None) -> ColumnElement[bool] | None:
-    if not text:
-        return None
-    pattern = like_pattern(text)
+def _filter() -> ColumnElement[bool]:
+    """Any summary column contains ``:pattern`` (a like_pattern), ignoring case."""
+    pattern = bindparam("pattern", type_=String)
     columns = (case_t.c.title, _label, case_t.c.suspect_drug, assessment_t.c.reaction)
     return or_(*(func.lower(c).like(pattern, escape="\\") for c in columns))
 
@@ -45,6 +45,36 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
             assessment_t, assessment_t.c.case_id == case_t.c.id
         )
     )
+
+
+@functools.cache
+def _list_statement(order_by: str, descending: bool, filtered: bool, limited: bool) -> Select[Any]:
+    """Built once per shape (the window pages through the list many times)."""
+    key, tie = ORDER_COLUMNS[order_by], case_t.c.id
+    stmt = _joined(
+        select(
+            case_t.c.id,
+            case_t.c.title,
+            _label,
+            case_t.c.suspect_drug,
+            assessment_t.c.reaction,
+            assessment_t.c.outcome,
+            case_t.c.updated_at,
+        )
+    )
+    if filtered:
+        stmt = stmt.where(_filter())
+    stmt = stmt.order_by(key.desc(), tie.desc()) if descending else stmt.order_by(key, tie)
+    stmt = stmt.offset(bindparam("offset", type_=Integer))
+    if limited:
+        stmt = stmt.limit(bindparam("limit", type_=Integer))
+    return stmt
+
+
+@functools.cache
+def _count_statement(filtered: bool) -> Select[Any]:
+    stmt = _joined(select(func.count(case_t.c.id)))
+    return stmt.where(_filter()) if filtered else stmt
 
 
 def list_cases(
@@ -60,34 +90,17 @@ def list_cases(
     label, suspect drug or reaction), ordered by ``order_by`` (a key of ORDER_COLUMNS)."""
     if order_by not in ORDER_COLUMNS:
         raise ValueError(f"cannot order cases by {order_by!r}; use one of {sorted(ORDER_COLUMNS)}")
-    key = ORDER_COLUMNS[order_by]
-    tie = case_t.c.id
-    stmt = _joined(
-        select(
-            case_t.c.id,
-            case_t.c.title,
-            _label,
-            case_t.c.suspect_drug,
-            assessment_t.c.reaction,
-            assessment_t.c.outcome,
-            case_t.c.updated_at,
-        )
-    )
-    where = _filter(text)
-    if where is not None:
-        stmt = stmt.where(where)
-    stmt = stmt.order_by(key.desc(), tie.desc()) if descending else stmt.order_by(key, tie)
-    stmt = stmt.offset(offset)
+    stmt = _list_statement(order_by, bool(descending), bool(text), limit is not None)
+    params: dict[str, Any] = {"offset": max(0, offset)}
+    if text:
+        params["pattern"] = like_pattern(text)
     if limit is not None:
-        stmt = stmt.limit(limit)
+        params["limit"] = max(0, limit)
     with store.engine.begin() as conn:
-        return [CaseSummary(*row) for row in conn.execute(stmt).all()]
+        return [CaseSummary(*row) for row in conn.execute(stmt, params).all()]
 
 
 def count_cases(*, store: Store, text: str | None = None) -> int:
-    stmt = _joined(select(func.count(case_t.c.id)))
-    where = _filter(text)
-    if where is not None:
-        stmt = stmt.where(where)
+    params = {"pattern": like_pattern(text)} if text else {}
     with store.engine.begin() as conn:
-        return int(conn.execute(stmt).scalar_one())
+        return int(conn.execute(_count_statement(bool(text)), params).scalar_one())
