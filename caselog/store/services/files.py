@@ -33,7 +33,7 @@ def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple
 
     files = [read_case_file(Path(p)) for p in paths]
     created: list[list[tuple[int, str]]] = []
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         for case_file in files:
             created.append(_insert_file(conn, case_file.cases, case_file.series))
     return created
@@ -44,7 +44,7 @@ def import_cases(
 ) -> list[tuple[int, str]]:
     """Store already-validated cases (and series naming them by ``case_keys``) in one
     transaction with bulk inserts; the write half of ``import_case_file``."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         return _insert_file(conn, cases, series)
 
 
@@ -65,7 +65,7 @@ def export_cases(
     """Write the cases as a case file at ``out``, with the series made only of them.
 
     NotFound names the first unknown id (raised before anything is written)."""
-    with store.engine.begin() as conn:
+    with store.read() as conn:
         cases = [_rows.read_case(conn, i) for i in case_ids]
         chosen = set(case_ids)
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()

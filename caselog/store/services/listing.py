@@ -96,11 +96,11 @@ def list_cases(
         params["pattern"] = like_pattern(text)
     if limit is not None:
         params["limit"] = max(0, limit)
-    with store.engine.begin() as conn:
+    with store.read() as conn:
         return [CaseSummary(*row) for row in conn.execute(stmt, params).all()]
 
 
 def count_cases(*, store: Store, text: str | None = None) -> int:
     params = {"pattern": like_pattern(text)} if text else {}
-    with store.engine.begin() as conn:
+    with store.read() as conn:
         return int(conn.execute(_count_statement(bool(text)), params).scalar_one())
