@@ -109,18 +109,10 @@ def test_no_subcommand_opens_the_window_or_prints_usage(
     assert os.environ["CASELOG_DB"] == str(tmp_path / "w.db")
 
 
-# ---- import and export need the case file (branch interchange) -------------------------
-
 EXAMPLE_JSON = "case.json"
 
 
-def _needs_interchange() -> None:
-    pytest.importorskip("caselog.interchange.reader")
-    pytest.importorskip("caselog.interchange.writer")
-
-
 def test_import_prints_id_and_title_per_case(tmp_path: Path, capsys: Capture) -> None:
-    _needs_interchange()
     from tests.store.factory import example_dir
 
     db = str(tmp_path / "c.db")
@@ -135,16 +127,17 @@ def test_import_prints_id_and_title_per_case(tmp_path: Path, capsys: Capture) ->
 
 
 def test_an_invalid_file_exits_2_and_writes_nothing(tmp_path: Path, capsys: Capture) -> None:
-    _needs_interchange()
     from tests.store.factory import example_dir
 
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "caselog", "version": 1, "cases": [{"title": 3}]}')
     db = str(tmp_path / "c.db")
     good = str(example_dir() / EXAMPLE_JSON)
-    assert cli.main(["--db", db, "import", good, str(bad)]) == 2
+    missing = str(tmp_path / "missing.json")
+    assert cli.main(["--db", db, "import", good, str(bad), missing]) == 2
     captured = capsys.readouterr()
     assert "bad.json" in captured.err and "Traceback" not in captured.err
+    assert "missing.json" in captured.err  # every bad file is named, not only the first
     assert captured.out == ""
     store = open_store(db)
     try:
@@ -154,7 +147,6 @@ def test_an_invalid_file_exits_2_and_writes_nothing(tmp_path: Path, capsys: Capt
 
 
 def test_export_writes_a_case_file_that_imports_back(tmp_path: Path, capsys: Capture) -> None:
-    _needs_interchange()
     db = tmp_path / "c.db"
     store = open_store(str(db))
     try:
@@ -176,7 +168,6 @@ def test_export_writes_a_case_file_that_imports_back(tmp_path: Path, capsys: Cap
 
 
 def test_export_anonymise_drops_private_fields(tmp_path: Path, capsys: Capture) -> None:
-    _needs_interchange()
     db = tmp_path / "c.db"
     store = open_store(str(db))
     try:

@@ -8,6 +8,9 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 
 from caselog.core.model import Case, Series
+from caselog.interchange.errors import CaseFileError, Issue
+from caselog.interchange.reader import CaseFile, read_case_file
+from caselog.interchange.writer import write_case_file
 from caselog.store.engine import Store
 from caselog.store.services import _rows
 from caselog.store.services.series import insert_series, read_series
@@ -28,10 +31,17 @@ def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
 def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple[int, str]]]:
     """Import several case files in one transaction: every file is read and validated
     first, so one invalid file means nothing is written. Returns per file what
-    ``import_case_file`` returns."""
-    from caselog.interchange.reader import read_case_file
+    ``import_case_file`` returns. A CaseFileError lists the issues of every bad file."""
 
-    files = [read_case_file(Path(p)) for p in paths]
+    files: list[CaseFile] = []
+    issues: list[Issue] = []
+    for p in paths:
+        try:
+            files.append(read_case_file(Path(p)))
+        except CaseFileError as exc:
+            issues += exc.issues
+    if issues:
+        raise CaseFileError(issues)
     created: list[list[tuple[int, str]]] = []
     with store.write() as conn:
         for case_file in files:
@@ -70,6 +80,4 @@ def export_cases(
         chosen = set(case_ids)
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
-    from caselog.interchange.writer import write_case_file
-
     return write_case_file(cases, series, Path(out), anonymise=anonymise)
