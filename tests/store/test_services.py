@@ -240,3 +240,17 @@ def test_export_keeps_series_made_only_of_exported_cases(store: Store, tmp_path:
     doc = json.loads(out.read_text())
     assert [x["title"] for x in doc["cases"]] == ["a", "b"]
     assert [x["title"] for x in doc["series"]] == ["ab"]
+
+
+def test_an_event_of_another_case_is_not_found(store: Store) -> None:
+    a = sv.create_case(minimal_case("a"), store=store)
+    b = sv.create_case(minimal_case("b"), store=store)
+    assert a.id and b.id
+    foreign = b.events[0]
+    assert foreign.id is not None
+    foreign.text = "overwritten through the wrong case"
+    with pytest.raises(NotFound, match="no event"):
+        sv.update_event(a.id, foreign, store=store)
+    with pytest.raises(NotFound, match="no event"):
+        sv.delete_event(a.id, foreign.id, store=store)
+    assert sv.get_case(b.id, store=store).events[0].text == "seen in clinic"
