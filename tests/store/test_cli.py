@@ -100,13 +100,11 @@ def test_no_subcommand_opens_the_window_or_prints_usage(
     monkeypatch.setattr(cli, "find_window", lambda: None)
     assert cli.main([]) == 2
     assert "usage: caselog" in capsys.readouterr().err
-    opened: list[str] = []
-    monkeypatch.setattr(cli, "find_window", lambda: lambda: opened.append("window"))
+    opened: list[list[str]] = []
+    monkeypatch.setattr(cli, "find_window", lambda: opened.append)
     assert cli.main(["--db", str(tmp_path / "w.db")]) == 0
-    assert opened == ["window"]
-    import os
-
-    assert os.environ["CASELOG_DB"] == str(tmp_path / "w.db")
+    assert cli.main([]) == 0
+    assert opened == [["--db", str(tmp_path / "w.db")], []]
 
 
 EXAMPLE_JSON = "case.json"

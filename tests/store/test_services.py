@@ -254,3 +254,14 @@ def test_an_event_of_another_case_is_not_found(store: Store) -> None:
     with pytest.raises(NotFound, match="no event"):
         sv.delete_event(a.id, foreign.id, store=store)
     assert sv.get_case(b.id, store=store).events[0].text == "seen in clinic"
+
+
+def test_ids_are_never_reused_so_undo_can_restore(store: Store) -> None:
+    first = sv.create_case(minimal_case("first"), store=store)
+    assert first.id is not None
+    deleted = sv.delete_case(first.id, store=store)
+    second = sv.create_case(minimal_case("second"), store=store)
+    assert second.id != first.id
+    assert second.events[0].id not in {e.id for e in deleted.events}
+    assert sv.restore_case(deleted, store=store).title == "first"
+    assert sv.count_cases(store=store) == 2
