@@ -136,6 +136,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.db)
     except StoreError as exc:
+        log.error("cannot open the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)
         return FAILURE
     try:
