@@ -124,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as exc:
         print(exc, file=sys.stderr)
         return BAD_INPUT
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else OK
+    except KeyboardInterrupt:
+        print("caselog: interrupted", file=sys.stderr)
+        return FAILURE
     except Exception as exc:  # the last line of defence: a message, the detail in the log
         log.error("unexpected failure", exc_info=True)
         print(f"caselog: error: {exc}", file=sys.stderr)

@@ -176,3 +176,11 @@ def test_export_anonymise_drops_private_fields(tmp_path: Path, capsys: Capture) 
     assert cli.main(["--db", str(db), "export", "1", "-o", str(out), "--anonymise"]) == 0
     text = out.read_text()
     assert "MRN-0048213" not in text and "Hanako" not in text and "1949" not in text
+
+
+def test_help_returns_0_and_lists_the_subcommands(capsys: Capture) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in ("import", "list", "export", "--db"))
+    assert cli.main(["export", "--help"]) == 0
+    assert "--anonymise" in capsys.readouterr().out
