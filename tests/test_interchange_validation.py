@@ -397,3 +397,12 @@ def test_every_issue_is_reported_together(tmp_path: Path) -> None:
         "cases[0].events[1].value: must be a number, not the text 'high'",
         "cases[1].keywords[0]: must be text, not the number 1",
     ]
+
+
+def test_series_naming_a_case_with_issues_reports_only_the_case(tmp_path: Path) -> None:
+    doc = document(
+        minimal_case(id="a", title=""),
+        minimal_case(id="b"),
+        series=[{"title": "S", "cases": ["a", "b"]}],
+    )
+    assert issues_of(tmp_path, doc) == ["cases[0].title: must not be empty"]

@@ -59,8 +59,12 @@ T = TypeVar("T")
 # ---------------------------------------------------------------- public entry points
 
 
-def _run(build: Callable[[Context], T | None], today: dt.date | None, file: str = "") -> T:
-    ctx = Context(file=file, today=today)
+def _run(
+    build: Callable[[Context], T | None],
+    today: dt.date | None,
+    images: ImageResolver | None = None,
+) -> T:
+    ctx = Context(today=today, images=images)
     result = build(ctx)
     if ctx.issues or result is None:
         raise ValidationError(ctx.issues)
@@ -94,6 +98,26 @@ def assessment_from_dict(
     return _run(lambda ctx: read_assessment(ctx, raw, where, birth_date), today)
 
 
+def kidney_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "kidney",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Kidney:
+    return _run(lambda ctx: read_kidney(ctx, raw, where, birth_date), today)
+
+
+def history_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "history",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> HistoryItem:
+    return _run(lambda ctx: read_history(ctx, raw, where, birth_date), today)
+
+
 def report_from_dict(raw: dict[str, Any], *, where: str = "report") -> ReportText:
     return _run(lambda ctx: read_report(ctx, raw, where), None)
 
@@ -110,12 +134,7 @@ def case_from_dict(
     images: ImageResolver | None = None,
 ) -> Case:
     """A whole case, with the checks that span events (a stop needs an earlier start)."""
-
-    def build(ctx: Context) -> Case | None:
-        ctx.images = images
-        return read_case(ctx, raw, where)
-
-    return _run(build, today)
+    return _run(lambda ctx: read_case(ctx, raw, where), today, images)
 
 
 def series_from_dict(
@@ -164,17 +183,17 @@ def read_document(ctx: Context, raw: Any) -> tuple[list[Case], list[Series]] | N
         ctx.add("cases", "must hold at least one case")
     for where, item in items:
         case = read_case(ctx, item, where)
-        if case is None:
-            continue
-        cases.append(case)
-        if case.key is not None:
-            if case.key in first_at:
+        if case is not None:
+            cases.append(case)
+        # ids count even on a case with issues, so a series naming it is not misreported
+        key = case.key if case is not None else _raw_id(item)
+        if key is not None:
+            if key in first_at:
                 ctx.add(
-                    f"{where}.id",
-                    f"duplicate case id {case.key!r} (already used by {first_at[case.key]})",
+                    f"{where}.id", f"duplicate case id {key!r} (already used by {first_at[key]})"
                 )
             else:
-                first_at[case.key] = where
+                first_at[key] = where
     series: list[Series] = []
     series_at: dict[str, str] = {}
     for where, item in f.items("series"):
@@ -191,6 +210,11 @@ def read_document(ctx: Context, raw: Any) -> tuple[list[Case], list[Series]] | N
             else:
                 series_at[one.key] = where
     return cases, series
+
+
+def _raw_id(item: Any) -> str | None:
+    key = item.get("id") if isinstance(item, dict) else None
+    return key if isinstance(key, str) else None
 
 
 def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
