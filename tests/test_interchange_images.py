@@ -246,3 +246,12 @@ def test_panel_must_be_one_letter(tmp_path: Path) -> None:
     assert issues_of(tmp_path, document(case)) == [
         "cases[0].events[0].images[0].panel: must be a single letter (A, B, ...), not 'AB'"
     ]
+
+
+def test_jpeg_with_damaged_segments_is_refused() -> None:
+    data = encode("JPEG")
+    end = 4 + int.from_bytes(data[4:6], "big")  # after the APP0 segment
+    broken = data[:end] + b"\x12\x34" + data[end:]  # junk where a marker should be
+    with pytest.raises(ImageError) as caught:
+        load_image(broken, name="b.jpg")
+    assert str(caught.value).startswith("b.jpg is not a complete, readable JPEG image (")
