@@ -92,7 +92,6 @@ def prior_condition(ctx: Context, rule: Rule) -> list[Finding]:
     first_course = ctx.courses_of(rule.drug)[0]
     first = first_course.first_dose_date
     first_event = first_course.events[0]
-    what = p["condition"]
     out: list[Finding] = []
 
     def judge(date: PartialDate | None, label: str, events: list[Event]) -> None:
@@ -132,7 +131,7 @@ def prior_condition(ctx: Context, rule: Rule) -> list[Finding]:
         if e.kind != "diagnosis" or e.effective_status != "confirmed" or not e.name:
             continue
         if _matches(e.name, patterns, exclude):
-            judge(e.date, f"{what.capitalize()} recorded ({e.name})", [e])
+            judge(e.date, f"Diagnosis of {e.name}", [e])
     for item in ctx.case.patient.history:
         if _matches(item.condition, patterns, exclude):
             judge(item.since, f"History of {item.condition}", [])
@@ -168,19 +167,24 @@ def _latest_before(results: list[Event], date: PartialDate, prefer: list[str]) -
 
 
 def low_lab_before_dose(ctx: Context, rule: Rule) -> list[Finding]:
+    """A low result that is the latest of its kind before one or more doses: one finding per
+    result, naming the doses given while it stood uncorrected."""
     tests = list(rule.params["tests"])
     what = rule.params.get("what", "result")
     results = _lab_results(ctx, tests)
-    out = []
+    by_lab: dict[int, tuple[Event, list[Event]]] = {}
     for a in ctx.administrations(rule.drug):
         lab = _latest_before(results, a.date, tests)
         if lab is None or flag(lab) != "low":
             continue
+        by_lab.setdefault(id(lab), (lab, []))[1].append(_first(a))
+    out = []
+    for lab, doses in by_lab.values():
         out.append(
             rule.finding(
-                f"Low {what} before a dose of {rule.drug}: {ctx.ref(lab)} is below its lower "
-                f"limit, and is the latest result before {ctx.ref(_first(a))}.",
-                [lab, _first(a)],
+                f"Low {what} before {rule.drug}: {ctx.ref(lab)} is below its lower limit and "
+                f"is the latest {what} result before {len(doses)} dose(s): {ctx.refs(doses)}.",
+                [lab, *doses],
             )
         )
     return out

@@ -57,8 +57,11 @@ class Context:
     def ref(self, event: Event) -> str:
         return ev.ref(event, self.index)
 
-    def refs(self, events: list[Event]) -> str:
-        return "; ".join(self.ref(e) for e in events)
+    def refs(self, events: list[Event], limit: int = 4) -> str:
+        """Events named one after the other; past ``limit``, the rest are counted."""
+        named = "; ".join(self.ref(e) for e in events[:limit])
+        rest = len(events) - limit
+        return f"{named}; and {rest} more" if rest > 0 else named
 
 
 def _rule_from(raw: dict[str, Any], where: str) -> Rule:
