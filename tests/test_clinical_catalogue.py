@@ -14,6 +14,7 @@ from caselog.clinical.catalogue import (
     flag,
     implausible,
     labs,
+    unit_problem,
 )
 from tests.clinical_cases import event
 
@@ -180,5 +181,10 @@ def test_implausible_values_ask_for_confirmation() -> None:
     assert implausible(event("lab", "2024-01-01", test="Calcium", value=6.2, unit="mg/dL")) is None
     assert implausible(event("lab", "2024-01-01", test="Calcium", value=2.1, unit="mg/dL")) is None
     assert implausible(event("lab", "2024-01-01", test="Calcium", value=1.2, unit="mg/dL"))
+    # an unknown unit is not judged but reported on its own
+    odd = event("lab", "2024-01-01", test="Calcium", value=9.0, unit="furlongs")
+    assert implausible(odd) is None
+    assert "furlongs" in (unit_problem(odd) or "")
+    assert unit_problem(event("lab", "2024-01-01", test="Calcium", value=9.0, unit="mg/dl")) is None
     # a negative T-score is normal: uncatalogued tests are not judged
     assert implausible(event("lab", "2024-01-01", test="T-score", value=-3.1)) is None

@@ -87,3 +87,10 @@ def test_compare_knows_when_it_cannot_tell() -> None:
     assert compare(d("2024-04"), INDEX) == 1
     assert compare(INDEX, INDEX) == 0
     assert compare(d("2024-03"), INDEX) is None
+
+
+def test_a_negative_span_says_so() -> None:
+    span = Span(d("2024-03-04"), d("2024-02-03"))
+    assert span.negative and span.days == -30
+    assert span.describe() == "minus 30 days (about 4 weeks)"
+    assert not Span(d("2024-03"), d("2024-03-04")).negative

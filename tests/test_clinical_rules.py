@@ -16,6 +16,7 @@ def test_rule_set_loads_with_stable_ids_levels_and_sources() -> None:
         "romosozumab.max-doses",
         "romosozumab.dose-interval",
         "romosozumab.recent-mi-stroke",
+        "romosozumab.mi-stroke-on-treatment",
         "romosozumab.hypocalcaemia-before-dose",
         "romosozumab.calcium-monitoring",
         "romosozumab.no-followon-antiresorptive",
@@ -121,6 +122,25 @@ def test_mi_stroke_rule_silent_where_it_must_be() -> None:
         patient=_with_history(HistoryItem("sunstroke", d("2023-07"))),
     )
     assert fired(c, "romosozumab.recent-mi-stroke") == []
+
+
+def test_a_dose_after_an_mi_or_stroke_on_treatment_warns() -> None:
+    doses = monthly("2024-01-01", 4)
+    stroke = event("diagnosis", "2024-02-10", name="Ischemic stroke")
+    (f,) = fired(case(*doses, stroke), "romosozumab.mi-stroke-on-treatment")
+    assert f.level == "warning" and f.event_ids == [stroke.id, doses[2].id]
+    assert "stop romosozumab" in f.message
+
+
+def test_mi_or_stroke_on_treatment_followed_by_a_stop_is_silent() -> None:
+    doses = monthly("2024-01-01", 2)
+    c = case(*doses, event("diagnosis", "2024-02-10", name="STEMI"), med("2024-02-12", "stop"))
+    assert fired(c, "romosozumab.mi-stroke-on-treatment") == []
+    ruled_out = event("diagnosis", "2024-01-10", name="stroke", status="ruled_out")
+    assert (
+        fired(case(*monthly("2024-01-01", 3), ruled_out), "romosozumab.mi-stroke-on-treatment")
+        == []
+    )
 
 
 # ---------------------------------------------------------------- hypocalcaemia before a dose

@@ -150,6 +150,7 @@ def drugs() -> DrugCatalogue:
     return DrugCatalogue(tuple(items), dict(data.get("sources", {})))
 
 
+@cache
 def find_drug(text: str | None) -> Drug | None:
     """The catalogue drug named by ``text`` (name, synonym or brand), or None."""
     return drugs().find(text)
@@ -303,7 +304,9 @@ def labs() -> LabCatalogue:
     )
 
 
+@cache
 def find_test(name: str | None = None, loinc: str | None = None) -> LabTest | None:
+    """The catalogue test with this LOINC code, else the one this name or synonym names."""
     return labs().find(name, loinc)
 
 
@@ -311,7 +314,7 @@ def lab_test_of(event: Event) -> LabTest | None:
     """The catalogue test of a lab event (by its LOINC code, else its name)."""
     if event.kind != "lab":
         return None
-    return labs().find(event.test, event.loinc)
+    return find_test(event.test, event.loinc)
 
 
 def complete(prefix: str) -> list[LabTest]:
@@ -364,8 +367,9 @@ def _fmt(x: float) -> str:
 
 
 def implausible(event: Event) -> str | None:
-    """A message when a lab value is not believable (a unit or typing slip) so the form asks
-    the user to confirm it; None when it is plausible or the test is not catalogued."""
+    """A message when a lab value is not believable (a unit or typing slip, a negative
+    count) so the form asks the user to confirm it; None when it is plausible, or when the
+    test or its unit is not catalogued (see ``unit_problem``)."""
     if event.kind != "lab" or event.value is None:
         return None
     lab = lab_test_of(event)
@@ -376,19 +380,27 @@ def implausible(event: Event) -> str | None:
         return f"{lab.name}: a negative value ({_fmt(value)}) is not possible; check the entry."
     unit = event.unit or lab.unit
     if not lab.knows_unit(unit):
-        known = ", ".join(lab.unit_labels.values())
-        return (
-            f"{lab.name}: unit {unit!r} is not one the catalogue knows ({known}); "
-            "the value cannot be checked."
-        )
-    low = lab.plausible_low
-    high = lab.plausible_high
-    low_u = None if low is None else lab.convert(low, lab.unit, unit)
-    high_u = None if high is None else lab.convert(high, lab.unit, unit)
-    if (low_u is not None and value < low_u) or (high_u is not None and value > high_u):
-        span = f"{_fmt(round(low_u or 0, 3))}-{_fmt(round(high_u or 0, 3))} {unit}"
+        return None
+    low = None if lab.plausible_low is None else lab.convert(lab.plausible_low, lab.unit, unit)
+    high = None if lab.plausible_high is None else lab.convert(lab.plausible_high, lab.unit, unit)
+    if (low is not None and value < low) or (high is not None and value > high):
+        span = f"{_fmt(round(low or 0, 3))}-{_fmt(round(high or 0, 3))} {unit}"
         return (
             f"{lab.name} {_fmt(value)} {unit} is outside what is physiologically plausible "
             f"({span}); check the value and the unit."
         )
     return None
+
+
+def unit_problem(event: Event) -> str | None:
+    """A message when a catalogued test carries a unit the catalogue cannot convert."""
+    if event.kind != "lab" or event.value is None or not event.unit:
+        return None
+    lab = lab_test_of(event)
+    if lab is None or lab.knows_unit(event.unit):
+        return None
+    known = ", ".join(lab.unit_labels.values())
+    return (
+        f"{lab.name}: unit {event.unit!r} is not one the catalogue knows ({known}); "
+        "the value cannot be converted or checked."
+    )

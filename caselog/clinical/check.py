@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from caselog.clinical import care, who_umc
+from caselog.clinical import care, consistency, who_umc
 from caselog.clinical.findings import Finding, level_rank
 from caselog.clinical.rules import run_rules
 from caselog.core.model import Case
@@ -13,8 +13,15 @@ from caselog.core.model import Case
 
 def check_case(case: Case) -> list[Finding]:
     """All findings on ``case``: warnings first, then information, then CARE gaps
-    (``missing``); within a level, rules in their own order (timeline order within a rule)."""
-    found = [*run_rules(case), *who_umc.hints(case), *care.gaps(case)]
+    (``missing``); within a level, label rules, lab values, WHO-UMC, Naranjo, CARE, each in
+    its own order (timeline order within a rule)."""
+    found = [
+        *run_rules(case),
+        *consistency.lab_findings(case),
+        *who_umc.hints(case),
+        *consistency.naranjo_findings(case),
+        *care.gaps(case),
+    ]
     return sorted(found, key=lambda f: level_rank(f.level))  # stable: keeps the order within
 
 

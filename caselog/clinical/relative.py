@@ -166,9 +166,16 @@ class Span:
         whole = relative_months(self.end, self.start)
         return None if whole is None else float(whole)
 
+    @property
+    def negative(self) -> bool:
+        """Whether the end surely lies before the start (onset before the first dose)."""
+        return compare(self.end, self.start) == -1
+
     def describe(self) -> str:
-        """E.g. "93 days (3 months)", "about 4 months", "about 2 years"."""
-        return describe_span(self.start, self.end)
+        """E.g. "93 days (3 months)", "about 4 months", "about 2 years"; a span whose end
+        precedes its start reads "minus 30 days"."""
+        words = describe_span(self.start, self.end)
+        return f"minus {words}" if self.negative else words
 
 
 def describe_span(start: PartialDate, end: PartialDate) -> str:

@@ -138,6 +138,30 @@ def prior_condition(ctx: Context, rule: Rule) -> list[Finding]:
     return out
 
 
+def dose_after_condition(ctx: Context, rule: Rule) -> list[Finding]:
+    """A dose given after the condition (MI, stroke) occurred on treatment."""
+    p = rule.params
+    patterns, exclude = list(p["patterns"]), list(p.get("exclude", []))
+    first = ctx.courses_of(rule.drug)[0].first_dose_date
+    given = ctx.administrations(rule.drug)
+    out = []
+    for e in ctx.case.timeline():
+        if e.kind != "diagnosis" or e.effective_status != "confirmed" or not e.name:
+            continue
+        if not _matches(e.name, patterns, exclude) or e.date.first_day() <= first.last_day():
+            continue
+        later = [_first(a) for a in given if a.date.first_day() > e.date.last_day()]
+        if later:
+            out.append(
+                rule.finding(
+                    f"{rule.drug.capitalize()} given after {ctx.ref(e)}: next dose "
+                    f"{ctx.ref(later[0])}; {p['advice']}.",
+                    [e, later[0]],
+                )
+            )
+    return out
+
+
 # ---------------------------------------------------------------- labs around doses
 
 
@@ -315,6 +339,7 @@ CHECKS: dict[str, Check] = {
     "max_doses": max_doses,
     "dose_interval": dose_interval,
     "prior_condition": prior_condition,
+    "dose_after_condition": dose_after_condition,
     "low_lab_before_dose": low_lab_before_dose,
     "lab_near_dose": lab_near_dose,
     "followon_antiresorptive": followon_antiresorptive,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -64,7 +65,24 @@ class Context:
         return f"{named}; and {rest} more" if rest > 0 else named
 
 
-def _rule_from(raw: dict[str, Any], where: str) -> Rule:
+def _terms(params: dict[str, Any], terms: dict[str, Any], where: str) -> dict[str, Any]:
+    """Resolve a ``terms`` reference into the ``patterns`` and ``exclude`` it names."""
+    name = params.get("terms")
+    if name is None:
+        return params
+    if name not in terms:
+        raise CatalogueError(f"{where}: unknown terms {name!r}")
+    resolved = {**params, "patterns": list(terms[name]["patterns"])}
+    resolved["exclude"] = list(terms[name].get("exclude", []))
+    for pattern in resolved["patterns"] + resolved["exclude"]:
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise CatalogueError(f"{where}: terms {name!r}: bad pattern {pattern!r}: {e}") from e
+    return resolved
+
+
+def _rule_from(raw: dict[str, Any], terms: dict[str, Any], where: str) -> Rule:
     from caselog.clinical.rules.checks import CHECKS
 
     try:
@@ -74,7 +92,7 @@ def _rule_from(raw: dict[str, Any], where: str) -> Rule:
             check=raw["check"],
             level=raw["level"],
             source=raw["source"],
-            params=dict(raw.get("params", {})),
+            params=_terms(dict(raw.get("params", {})), terms, where),
         )
     except (KeyError, TypeError) as e:
         raise CatalogueError(f"{where}: missing or malformed field {e}") from e
@@ -92,8 +110,9 @@ def load_rules() -> tuple[Rule, ...]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as e:
         raise CatalogueError(f"{path}: cannot read the rules: {e}") from e
+    terms = dict(data.get("terms", {}))
     rules = tuple(
-        _rule_from(r, f"rules.json: rules[{i}]") for i, r in enumerate(data.get("rules", []))
+        _rule_from(r, terms, f"rules.json: rules[{i}]") for i, r in enumerate(data.get("rules", []))
     )
     ids = [r.id for r in rules]
     dupes = {i for i in ids if ids.count(i) > 1}
