@@ -36,6 +36,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@cache
 def norm_unit(unit: str) -> str:
     """Units compared without case, spaces or the micro sign's spelling (µ, μ, u, mc)."""
     u = unit.replace("µ", "u").replace("μ", "u").replace("²", "2").replace("×", "x")
