@@ -26,6 +26,7 @@ def test_the_example_raises_no_warning() -> None:
     assert [f.rule for f in infos] == ["romosozumab.no-followon-antiresorptive"]
     assert infos[0].event_ids == [15]  # the stop
     assert "day 94" in infos[0].message and "adverse reaction" in infos[0].message
+    assert "bisphosphonates are not recommended" in infos[0].message  # she is on dialysis
 
 
 def test_the_examples_care_checklist_item_by_item() -> None:

@@ -319,15 +319,22 @@ def followon_antiresorptive(ctx: Context, rule: Rule) -> list[Finding]:
             why = f"; reason: {course.stop.reason}"
         level = rule.params.get("adr_stop_level", rule.level) if adr else rule.level
         tail = (
-            " It was stopped for an adverse reaction: whether to give an antiresorptive is the "
-            "clinician's judgement, to be recorded."
+            " It was stopped for an adverse reaction, so what follows is a clinical judgement."
             if adr and level != rule.level
             else ""
         )
+        kidney = ctx.case.patient.kidney
+        if rule.params.get("renal_note") and kidney is not None:
+            if kidney.dialysis in ("hemodialysis", "peritoneal") or kidney.ckd_stage in (
+                rule.params.get("ckd_stages", [])
+            ):
+                note = str(rule.params["renal_note"])
+                tail += f" {note[0].upper()}{note[1:]}."
         out.append(
             rule.finding(
                 f"{rule.drug.capitalize()} course {how} ({ctx.ref(end)}{why}) with no "
-                f"antiresorptive after it on the timeline: {rule.params['advice']}.{tail}",
+                f"antiresorptive after it on the timeline: {rule.params['advice']}.{tail} "
+                "Record what was decided.",
                 [end],
                 level=level,
             )
