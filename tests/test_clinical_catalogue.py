@@ -188,3 +188,18 @@ def test_implausible_values_ask_for_confirmation() -> None:
     assert unit_problem(event("lab", "2024-01-01", test="Calcium", value=9.0, unit="mg/dl")) is None
     # a negative T-score is normal: uncatalogued tests are not judged
     assert implausible(event("lab", "2024-01-01", test="T-score", value=-3.1)) is None
+
+
+def test_a_malformed_catalogue_entry_is_reported_with_its_place() -> None:
+    from caselog.clinical.catalogue import CatalogueError, _drug_from, _test_from
+
+    with pytest.raises(CatalogueError, match=r"drugs\[3\].*'atc'"):
+        _drug_from(
+            {"name": "x", "class": "y", "antiresorptive": False, "regimen": {"text": ""}},
+            "drugs[3]",
+        )
+    with pytest.raises(CatalogueError, match=r"tests\[0\].*factor"):
+        _test_from(
+            {"id": "t", "name": "T", "unit": "mg", "units": [{"unit": "g", "factor": 0}]},
+            "tests[0]",
+        )

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from caselog.clinical.relative import (
     Span,
@@ -94,3 +96,20 @@ def test_a_negative_span_says_so() -> None:
     assert span.negative and span.days == -30
     assert span.describe() == "minus 30 days (about 4 weeks)"
     assert not Span(d("2024-03"), d("2024-03-04")).negative
+
+
+@given(st.integers(min_value=-3000, max_value=3000))
+def test_days_round_trip_through_shifted(days: int) -> None:
+    assert relative_days(INDEX.shifted(days), INDEX) == days
+    assert short_relative(INDEX.shifted(days), INDEX) == f"Day {days}"
+    text = describe_relative(INDEX.shifted(days), INDEX)
+    assert ("after" in text) == (days > 0) and ("before" in text) == (days < 0)
+
+
+@given(st.integers(min_value=-400, max_value=400))
+def test_coarse_dates_never_claim_days(months: int) -> None:
+    total = 2024 * 12 + 2 + months  # March 2024 + months, zero-based month
+    date = PartialDate(total // 12, total % 12 + 1)
+    text = describe_relative(date, INDEX)
+    assert "day" not in text and "week" not in text
+    assert short_relative(date, INDEX) == f"Month {months}"
