@@ -191,7 +191,9 @@ def test_implausible_values_ask_for_confirmation() -> None:
 
 
 def test_a_malformed_catalogue_entry_is_reported_with_its_place() -> None:
-    from caselog.clinical.catalogue import CatalogueError, _drug_from, _test_from
+    from caselog.clinical.catalogue.drugs import _drug_from
+    from caselog.clinical.catalogue.files import CatalogueError
+    from caselog.clinical.catalogue.labs import _test_from
 
     with pytest.raises(CatalogueError, match=r"drugs\[3\].*'atc'"):
         _drug_from(
