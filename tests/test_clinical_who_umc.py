@@ -49,9 +49,13 @@ def test_probable_without_positive_dechallenge() -> None:
 
 
 def test_improvement_after_stop_counts_as_a_positive_dechallenge() -> None:
-    c = _case("probable")
-    c.events.append(event("follow_up", "2024-04-01", summary="Rash resolved."))
-    assert rules(c) == {}
+    for recorded in (None, "unknown"):
+        c = _case("probable", dechallenge=recorded)
+        c.events.append(event("follow_up", "2024-04-01", summary="Rash resolved."))
+        assert rules(c) == {}
+    negative = _case("probable", dechallenge="negative")
+    negative.events.append(event("follow_up", "2024-04-01", summary="Rash resolved."))
+    assert rules(negative) == {"who_umc.probable-without-dechallenge": "warning"}
 
 
 def test_alternative_causes_contradict_probable() -> None:
@@ -82,3 +86,13 @@ def test_no_hints_without_a_category() -> None:
     assert rules(_case("conditional")) == {}
     assert rules(_case("unassessable")) == {}
     assert all(f.field == "assessment.who_umc" for f in who_umc.hints(_case("certain")))
+
+
+def test_certain_with_a_negative_rechallenge_or_no_dechallenge() -> None:
+    c = _case("certain", dechallenge="positive", rechallenge="negative")
+    assert rules(c) == {
+        "who_umc.certain-without-definitive": "warning",
+        "who_umc.certain-negative-rechallenge": "warning",
+    }
+    d2 = _case("certain", rechallenge="positive")
+    assert rules(d2) == {"who_umc.certain-without-dechallenge": "info"}

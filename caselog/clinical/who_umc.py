@@ -123,8 +123,9 @@ def hints(case: Case) -> list[Finding]:
         order = compare(found[0], course.first_dose_date)
         onset_ids = ev.ids([e for e in (found[1], course.events[0]) if e is not None])
     dechallenge = a.dechallenge
-    if dechallenge is None and course is not None and dechallenge_interval(case, course):
-        dechallenge = "positive"  # improvement recorded after the stop
+    if dechallenge in (None, "unknown") and course is not None:
+        if dechallenge_interval(case, course) is not None:
+            dechallenge = "positive"  # the timeline records improvement after the stop
 
     if chosen in ("certain", "probable", "possible") and order == -1:
         out.append(
