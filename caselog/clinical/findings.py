@@ -16,6 +16,12 @@ class Finding:
     ``event_ids`` name the timeline events concerned (the window selects them);
     ``field`` is the place in the window that fills a gap (``report.introduction``);
     ``source`` says where the rule comes from (a label section, a guideline).
+
+    Field paths used: ``title``, ``keywords``, ``patient``, ``patient.history``, ``timeline``,
+    ``assessment.reaction``, ``assessment.outcome``, ``assessment.who_umc``,
+    ``assessment.naranjo.<question key>``, ``report.<introduction|discussion|conclusion|
+    references|patient_perspective|consent>``. Label-rule findings have no field: they point
+    at their events.
     """
 
     level: str
