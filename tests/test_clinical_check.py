@@ -45,3 +45,16 @@ def test_an_empty_case_is_checked_without_error() -> None:
     found = check_case(case(title=""))
     assert {f.level for f in found} == {"missing"}
     assert check_case(case(event("note", "2024", text="x")))
+
+
+def test_a_well_managed_course_raises_no_warning() -> None:
+    """12 monthly doses in CKD stage 4 with calcium a week before each, then denosumab
+    (a bisphosphonate is not recommended below a creatinine clearance of 35 mL/min)."""
+    from caselog.core.model import Kidney, Patient
+
+    doses = monthly("2023-01-02", 12, gap_days=30)
+    labs = [calcium(e.date.shifted(-7).isoformat(), 9.2) for e in doses]
+    follow = med("2024-01-10", "start", drug="Prolia", dose=60.0, role="treatment")
+    patient = Patient(sex="female", age=78, kidney=Kidney(ckd_stage="4"))
+    found = check_case(case(*labs, *doses, follow, patient=patient))
+    assert [f for f in found if f.level in ("warning", "info")] == []
