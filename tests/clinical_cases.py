@@ -88,7 +88,19 @@ def _event(raw: dict[str, Any], n: int) -> Event:
 
 
 def load_example() -> Case:
-    """The example case with event ids 1..n in file order."""
+    """The example case with event ids 1..n in file order: read by the interchange reader
+    once it is on main, else by the small local loader below."""
+    try:
+        from caselog.interchange.reader import read_case_file
+    except ImportError:
+        return _load_example_locally()
+    case = read_case_file(EXAMPLE).cases[0]
+    for n, e in enumerate(case.events, start=1):
+        e.id = n
+    return case
+
+
+def _load_example_locally() -> Case:
     raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))["cases"][0]
     p = raw["patient"]
     k = p.get("kidney")
