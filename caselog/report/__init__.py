@@ -2,5 +2,6 @@
 
 from caselog.report.build import TEMPLATES, build_report
 from caselog.report.model import Report
+from caselog.report.render import render_pdf
 
-__all__ = ["TEMPLATES", "Report", "build_report"]
+__all__ = ["TEMPLATES", "Report", "build_report", "render_pdf"]
