@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import IO, Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -63,20 +63,65 @@ class ReportRenderer:
 
     def make_styles(self) -> dict[str, ParagraphStyle]:
         body = ParagraphStyle(
-            "body", fontName=SERIF, fontSize=9.5, leading=13.5, alignment=TA_JUSTIFY, spaceAfter=6
+            "body", fontName=SERIF, fontSize=9.5, leading=13.5, alignment=TA_LEFT, spaceAfter=6
         )
         return {
             "body": body,
-            "label": ParagraphStyle("label", fontName=f"{SANS}-Bold", fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=6),
-            "title": ParagraphStyle("title", fontName=f"{SANS}-Bold", fontSize=17, leading=21, spaceAfter=8),
-            "authors": ParagraphStyle("authors", fontName=SANS, fontSize=10, leading=14, spaceAfter=4),
-            "small": ParagraphStyle("small", fontName=SANS, fontSize=8, leading=10.5, textColor=colors.black, spaceAfter=2),
-            "h1": ParagraphStyle("h1", fontName=f"{SANS}-Bold", fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1),
-            "h2": ParagraphStyle("h2", fontName=f"{SANS}-Bold", fontSize=10, leading=13, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+            "label": ParagraphStyle(
+                "label",
+                fontName=f"{SANS}-Bold",
+                fontSize=8.5,
+                leading=11,
+                textColor=ACCENT,
+                spaceAfter=6,
+            ),
+            "title": ParagraphStyle(
+                "title", fontName=f"{SANS}-Bold", fontSize=17, leading=21, spaceAfter=8
+            ),
+            "authors": ParagraphStyle(
+                "authors", fontName=SANS, fontSize=10, leading=14, spaceAfter=4
+            ),
+            "small": ParagraphStyle(
+                "small",
+                fontName=SANS,
+                fontSize=8,
+                leading=10.5,
+                textColor=colors.black,
+                spaceAfter=2,
+            ),
+            "h1": ParagraphStyle(
+                "h1",
+                fontName=f"{SANS}-Bold",
+                fontSize=11.5,
+                leading=15,
+                textColor=ACCENT,
+                spaceBefore=10,
+                spaceAfter=4,
+                keepWithNext=1,
+            ),
+            "h2": ParagraphStyle(
+                "h2",
+                fontName=f"{SANS}-Bold",
+                fontSize=10,
+                leading=13,
+                spaceBefore=6,
+                spaceAfter=3,
+                keepWithNext=1,
+            ),
             "cell": ParagraphStyle("cell", fontName=SANS, fontSize=7.5, leading=9.5),
-            "caption": ParagraphStyle("caption", fontName=SANS, fontSize=8, leading=10.5, spaceAfter=8),
-            "ref": ParagraphStyle("ref", fontName=SERIF, fontSize=8.5, leading=11.5, leftIndent=14, firstLineIndent=-14, spaceAfter=2),
-        }  # fmt: skip
+            "caption": ParagraphStyle(
+                "caption", fontName=SANS, fontSize=8, leading=10.5, spaceAfter=8
+            ),
+            "ref": ParagraphStyle(
+                "ref",
+                fontName=SERIF,
+                fontSize=8.5,
+                leading=11.5,
+                leftIndent=14,
+                firstLineIndent=-14,
+                spaceAfter=2,
+            ),
+        }
 
     # -- pages ----------------------------------------------------------------------------
 
