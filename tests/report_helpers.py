@@ -125,3 +125,82 @@ def _load(path: Path) -> Case:
         else None,
         key=raw.get("id"),
     )
+
+
+def pdf_text(data: bytes) -> str:
+    """All the text of a PDF, pages joined, whitespace collapsed to single spaces."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+
+
+def date_forms(d: PartialDate) -> list[str]:
+    """The usual written forms of a date (all for a day, month-year forms for a month)."""
+    import calendar
+
+    y, m, dd = d.year, d.month, d.day
+    if m is None:
+        return []
+    month, mon = calendar.month_name[m], calendar.month_abbr[m]
+    if dd is None:
+        return [f"{month} {y}", f"{mon} {y}", f"{m:02d}/{y}", f"{y}-{m:02d}"]
+    return [
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{m:02d}/{dd:02d}/{y}",
+        f"{m}/{dd}/{y}",
+        f"{dd}/{m}/{y}",
+        f"{month} {dd}, {y}",
+        f"{dd} {month} {y}",
+        f"{dd} {mon} {y}",
+        f"{mon} {dd} {y}",
+        f"{y}/{m:02d}/{dd:02d}",
+        f"{y}{m:02d}{dd:02d}",
+        f"{dd}-{mon}-{y}",
+        f"{dd}.{m:02d}.{y}",
+    ]
+
+
+# Fields of the case that hold a closed vocabulary, a letter, or bytes: not free text.
+VOCAB_FIELDS = {
+    "kind", "action", "role", "severity", "status", "modality", "media_type", "sha256", "sex",
+    "ckd_stage", "dialysis", "outcome", "dechallenge", "rechallenge", "who_umc", "seriousness",
+    "panel", "loinc", "key", "filename",
+}  # fmt: skip
+
+
+def plant(
+    case: Case, text: str, *, skip: frozenset[str] = frozenset(), fill_empty: bool = False
+) -> int:
+    """Append ``text`` to every free-text field of ``case`` (walking its dataclasses); return
+    how many fields were planted. ``skip`` names fields (e.g. ``authors``) left alone;
+    ``fill_empty`` also fills the text fields that are empty (None)."""
+    import dataclasses
+
+    count = 0
+
+    def walk(obj: Any) -> None:
+        nonlocal count
+        for f in dataclasses.fields(obj):
+            if f.name in VOCAB_FIELDS or f.name in skip:
+                continue
+            v = getattr(obj, f.name)
+            if isinstance(v, str):
+                setattr(obj, f.name, f"{v} {text}")
+                count += 1
+            elif v is None and fill_empty and str(f.type).startswith("str"):
+                setattr(obj, f.name, text)
+                count += 1
+            elif isinstance(v, list):
+                for i, item in enumerate(v):
+                    if isinstance(item, str):
+                        v[i] = f"{item} {text}"
+                        count += 1
+                    elif dataclasses.is_dataclass(item):
+                        walk(item)
+            elif dataclasses.is_dataclass(v) and not isinstance(v, PartialDate):
+                walk(v)
+
+    walk(case)
+    return count

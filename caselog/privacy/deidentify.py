@@ -134,7 +134,7 @@ class Deidentifier:
         for pat in self._mrns:
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "record number", "[record number]")
-        for dh in find_dates(folded):
+        for dh in _outermost(list(find_dates(folded))):
             replacement = self._date_replacement(dh)
             if replacement is not None or not known_only:
                 yield Hit(dh.start, dh.end, "date", replacement or "[date]")
@@ -226,6 +226,22 @@ def _non_overlapping(hits: list[Hit]) -> list[Hit]:
             kept[-1] = Hit(last.start, h.end, last.kind, last.replacement)
             end = h.end
     return kept
+
+
+def _outermost(hits: list[DateHit]) -> list[DateHit]:
+    """Drop a date found inside a longer one ("Jun 5" inside "2023 Jun 5"), so that a
+    date left alone (a reference's publication date) is left alone whole."""
+    return [
+        h
+        for h in hits
+        if not any(
+            o is not h
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in hits
+        )
+    ]
 
 
 def _word(pattern: str) -> re.Pattern[str]:
