@@ -57,7 +57,7 @@ def table_flowables(
     for row in t.rows:
         data.append([Paragraph(esc(c.text), bold if c.flag else cell) for c in row])
     widths = [w * width for w in t.widths] if t.widths else None
-    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
