@@ -106,7 +106,7 @@ def test_cureus_tables_and_figures() -> None:
     assert (trend.exposures[0].start, trend.exposures[0].end) == (0, 94)
     assert trend.exposures[0].doses == [0, 28, 59]
     narrative = " ".join(b for b in r.sections[1].blocks if isinstance(b, str))
-    assert "(Figure 1A)" in narrative and "(Figure 1B)" in narrative
+    assert "(Figure\u00a01A)" in narrative and "(Figure\u00a01B)" in narrative
     assert "On day 91 (3 months after the first dose of romosozumab)" in narrative
 
 
@@ -138,7 +138,7 @@ def test_missing_parts_are_placeholders_and_warnings() -> None:
     case.keywords = ["one"]
     r = build_report(case, "cureus")
     assert r.sections[0].blocks == ["[To be written by the authors.]"]
-    assert "the discussion is not written yet" in r.warnings
+    assert "discussion: not written yet" in r.warnings
     assert "1 keywords; CARE asks for 2 to 5" in r.warnings
     assert "consent for publication is not recorded as obtained" in r.warnings
 

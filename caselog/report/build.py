@@ -26,6 +26,7 @@ TEMPLATES: tuple[str, ...] = ("cureus", "cmaj")
 CMAJ_WORDS = (300, 500)
 CMAJ_REFERENCES = 5
 TO_WRITE = "[To be written by the authors.]"
+DRAFT_WORDS = 1000
 
 
 def build_report(case: Case, template: Template | str, *, deidentify: bool = True) -> Report:
@@ -115,6 +116,11 @@ def _cureus(ctx: Context) -> Report:
         presentation: list[Block] = _text(rt.case_presentation)
     else:
         presentation = list(draft.narrative(ctx))
+        words = sum(len(p.split()) for p in presentation)
+        if words > DRAFT_WORDS:
+            report.warnings.append(
+                f"the drafted case presentation is {words} words: shorten it to what matters"
+            )
     presentation.append(timeline_table(ctx, 1))
     labs = lab_tables(ctx, 2)
     presentation += labs
@@ -145,7 +151,7 @@ def _cureus(ctx: Context) -> Report:
     }
     for name, value in written.items():
         if not value:
-            report.warnings.append(f"the {name} is not written yet")
+            report.warnings.append(f"{name}: not written yet")
     if not 2 <= len(report.keywords) <= 5:
         report.warnings.append(f"{len(report.keywords)} keywords; CARE asks for 2 to 5")
     report.word_count = _words(report)
@@ -159,7 +165,7 @@ def _cmaj(ctx: Context) -> Report:
     if rt and rt.case_presentation and rt.case_presentation.strip():
         body: list[Block] = _text(rt.case_presentation)
     else:
-        body = [draft.patient_paragraph(ctx), *draft.narrative(ctx)[1:]]
+        body = draft.narrative(ctx, brief=True)
     cause = draft.causality(ctx)
     if cause:
         body.append(cause)
@@ -167,7 +173,7 @@ def _cmaj(ctx: Context) -> Report:
         if part and part.strip():
             body += _text(part)
     if figure is not None:
-        body.append(figure)
+        body.insert(1, figure)  # a clinical image leads with its figure
     else:
         report.warnings.append("the case has no images; a CMAJ clinical image needs one figure")
     report.sections = [Section("", body)]

@@ -16,6 +16,7 @@ from caselog.report.tables import lab_text, medication_text
 NOUNS = {"female": "woman", "male": "man"}
 PRONOUNS = {"female": ("she", "her"), "male": ("he", "his")}
 ABSTRACT_WORDS = 250
+LABS_IN_A_SENTENCE = 4  # past this, a day's sentence names only the abnormal results
 ACTION_WORDS = {
     "hospitalization": "hospitalisation",
     "life_threatening": "life-threatening",
@@ -137,8 +138,11 @@ def _clause(ctx: Context, e: Event, doses: dict[str, list[Event]]) -> str:
     return e.text or ""
 
 
-def narrative(ctx: Context) -> list[str]:
-    """The case told in order, in paragraphs; times relative to the index date."""
+def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
+    """The case told in order, in paragraphs; times relative to the index date.
+
+    ``brief`` (a clinical image's short text) keeps only abnormal and text lab results.
+    """
     events = ctx.case.timeline()
     doses: dict[str, list[Event]] = {}
     for e in events:
@@ -168,9 +172,15 @@ def narrative(ctx: Context) -> list[str]:
             when += f" ({ctx.relative(group[0].date)})"
         clauses = []
         labs = [e for e in group if e.kind == "lab"]
+        more = ""
+        if brief or len(labs) > LABS_IN_A_SENTENCE:
+            shown = [e for e in labs if e.value is None or _is_flagged(e)]
+            if len(shown) < len(labs) and not brief:
+                more = "; other results were within their reference ranges (Table 2)"
+            labs = shown
         if labs:
             results = ", ".join(lab_text(e, ctx.places(e)) for e in labs)
-            clauses.append(f"laboratory results were: {results}")
+            clauses.append(f"laboratory results were: {results}{more}")
         clauses += [_clause(ctx, e, doses) for e in group if e.kind not in ("lab", "follow_up")]
         for i, e_clause in enumerate(clauses):
             paragraphs[-1].append(sentence(f"On {when}, {e_clause}" if i == 0 else e_clause))
@@ -237,7 +247,7 @@ def abstract(ctx: Context) -> str:
     out = []
     intro = f"We report {who(ctx)}{kidney_phrase(ctx)}"
     if start is not None:
-        intro += f" who received {medication_text(start)}"
+        intro += f"{',' if kidney_phrase(ctx) else ''} who received {medication_text(start)}"
         if start.indication:
             intro += f" for {start.indication}"
     out.append(sentence(intro))

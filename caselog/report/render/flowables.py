@@ -130,7 +130,7 @@ def trend_flowables(f: TrendFigure, width: float, caption: ParagraphStyle) -> li
     w = (width - GAP * (cols - 1)) / cols
     h = 150.0 + 9.0 * len(f.exposures)
     if cols == 1:
-        w, h = min(width, 330.0), h + 20
+        w, h = width, h + 20
     cells = [trend_drawing(t, f.exposures, w, h, span) for t in f.trends]
     rows: list[list[Flowable]] = [list(cells[i : i + cols]) for i in range(0, len(cells), cols)]
     if len(rows[-1]) < cols:
