@@ -115,8 +115,9 @@ def _cureus(ctx: Context) -> Report:
     if rt and rt.case_presentation and rt.case_presentation.strip():
         presentation: list[Block] = _text(rt.case_presentation)
     else:
-        presentation = list(draft.narrative(ctx))
-        words = sum(len(p.split()) for p in presentation)
+        drafted = draft.narrative(ctx)
+        presentation = list(drafted)
+        words = sum(len(p.split()) for p in drafted)
         if words > DRAFT_WORDS:
             report.warnings.append(
                 f"the drafted case presentation is {words} words: shorten it to what matters"
@@ -165,7 +166,7 @@ def _cmaj(ctx: Context) -> Report:
     if rt and rt.case_presentation and rt.case_presentation.strip():
         body: list[Block] = _text(rt.case_presentation)
     else:
-        body = draft.narrative(ctx, brief=True)
+        body = list(draft.narrative(ctx, brief=True))
     cause = draft.causality(ctx)
     if cause:
         body.append(cause)
