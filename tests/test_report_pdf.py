@@ -20,14 +20,22 @@ def render(case: Case, template: str, *, invariant: bool = True) -> tuple[bytes,
     return buf.getvalue(), pages
 
 
-def images_in(data: bytes) -> int:
-    count = 0
+def image_streams(data: bytes) -> list[bytes]:
+    """The image XObjects of a PDF, their stream filters (ASCII85, Flate) undone."""
+    out = []
     for page in PdfReader(io.BytesIO(data)).pages:
         xobjects = page["/Resources"].get("/XObject") if "/Resources" in page else None
         if xobjects:
             xo = xobjects.get_object()
-            count += sum(1 for k in xo if xo[k].get_object().get("/Subtype") == "/Image")
-    return count
+            for k in xo:
+                obj = xo[k].get_object()
+                if obj.get("/Subtype") == "/Image":
+                    out.append(obj.get_data())
+    return out
+
+
+def images_in(data: bytes) -> int:
+    return len(image_streams(data))
 
 
 def in_order(text: str, marks: list[str]) -> None:
@@ -197,3 +205,29 @@ def test_markup_in_every_field_prints_as_typed(template: str) -> None:
         assert m in text, m
     assert images_in(data) == 0
     assert b"/URI" not in data and b"javascript" not in data.replace(b"javascript:x'>link", b"")
+
+
+def test_jpeg_metadata_never_reaches_the_pdf() -> None:
+    from PIL import Image as PILImage
+
+    exif = PILImage.Exif()
+    exif[0x010E] = "Hanako Testcase portrait"  # ImageDescription
+    exif[0x013B] = "Dr Exifauthor"  # Artist
+    buf = io.BytesIO()
+    PILImage.new("RGB", (64, 48), (90, 90, 90)).save(buf, "JPEG", exif=exif.tobytes())
+    case = load_example()
+    image = case.events[13].images[0]
+    image.data, image.media_type, image.width, image.height = buf.getvalue(), "image/jpeg", 64, 48
+    assert b"Exifauthor" in image.data
+    data, _ = render(case, "cureus")
+    streams = image_streams(data)
+    assert len(streams) == 2
+    assert not any(b"Exifauthor" in s or b"Hanako" in s for s in streams)
+
+
+def test_a_table_cell_longer_than_a_page_splits_across_pages() -> None:
+    case = load_example()
+    case.events[8].name = "pain " * 1500  # a symptom name far longer than one page
+    data, pages = render(case, "cureus")
+    assert pages > 5
+    assert pdf_text(data).count("pain pain pain") > 100
