@@ -165,3 +165,11 @@ def test_redactions_are_reported_and_deidentify_false_keeps_text() -> None:
     assert any(
         "Hanako Testcase" in b for s in kept.sections for b in s.blocks if isinstance(b, str)
     )
+
+
+def test_characters_the_fonts_cannot_draw_are_warned_about() -> None:
+    case = load_example()
+    assert case.report is not None
+    case.report.discussion = "≥ µ α é are fine; 花 and \U0001f600 are not."
+    r = build_report(case, "cureus")
+    assert r.warnings == ["no glyph in the embedded fonts (prints blank): 花 \U0001f600"]

@@ -13,6 +13,7 @@ from caselog.privacy.patterns import age_text
 from caselog.report import draft
 from caselog.report._context import Context
 from caselog.report.model import AuthorLine, Block, Report, Section
+from caselog.report.render.fonts import missing_glyphs
 from caselog.report.tables import (
     combined_figure,
     image_figures,
@@ -45,6 +46,11 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
     ctx = Context.of(source, None if age is None else age_text(age))
     report = _cureus(ctx) if template == "cureus" else _cmaj(ctx)
     report.redactions = list(engine.redactions)
+    missing = missing_glyphs(report.texts())
+    if missing:
+        report.warnings.append(
+            "no glyph in the embedded fonts (prints blank): " + " ".join(sorted(missing))
+        )
     if (
         ctx.case.report is None
         or ctx.case.report.consent is None

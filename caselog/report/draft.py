@@ -11,7 +11,7 @@ from caselog.core.vocab import label
 from caselog.report import _naranjo
 from caselog.report._context import Context, lower_first, sentence
 from caselog.report._time import day_offset, span_words
-from caselog.report.tables import lab_text, medication_text
+from caselog.report.tables import event_text, imaging_name, lab_text, medication_text
 
 NOUNS = {"female": "woman", "male": "man"}
 PRONOUNS = {"female": ("she", "her"), "male": ("he", "his")}
@@ -119,12 +119,11 @@ def _clause(ctx: Context, e: Event, doses: dict[str, list[Event]]) -> str:
             f" ({e.reason})" if e.reason else ""
         )
     if k == "symptom":
-        return f"{subj} developed {e.name}"
+        return f"{subj} developed {event_text(e)}"
     if k == "finding":
         return f"examination showed {e.name}"
     if k == "imaging":
-        where = f" of the {e.region}" if e.region else ""
-        text = f"{e.modality}{where} showed {lower_first(e.findings or '').rstrip('.')}"
+        text = f"{imaging_name(e)} showed {lower_first(e.findings or '').rstrip('.')}"
         if ref:
             text += f" ({ref})"
         if e.impression:
@@ -225,7 +224,7 @@ def causality(ctx: Context) -> str | None:
         parts.append(f"The reaction was serious ({listed}).")
     else:
         parts.append("The reaction was not serious.")
-    parts.append(f"Outcome: {label(a.outcome or 'unknown').replace('_', ' ')}.")
+    parts.append(f"Outcome: {label(a.outcome or 'unknown')}.")
     return " ".join(parts)
 
 
@@ -260,10 +259,9 @@ def abstract(ctx: Context) -> str:
     ]
     imaging = next((e for e in after if e.kind == "imaging"), None)
     if imaging is not None and imaging.findings:
-        where = f" of the {imaging.region}" if imaging.region else ""
         out.append(
             sentence(
-                f"{imaging.modality}{where} showed {lower_first(_first_sentence(imaging.findings))}"
+                f"{imaging_name(imaging)} showed {lower_first(_first_sentence(imaging.findings))}"
             )
         )
     abnormal = [e for e in after[:40] if e.kind == "lab" and e.value is not None and _is_flagged(e)]

@@ -17,6 +17,7 @@ from caselog.report._context import (
     number,
     pretty_unit,
     ref_range,
+    sentence,
 )
 from caselog.report.model import Cell, Exposure, Figure, Panel, Point, Table, Trend, TrendFigure
 
@@ -35,6 +36,12 @@ ROUTE_ADVERBS = {
     "topical": "topically",
     "inhaled": "by inhalation",
 }
+
+
+def imaging_name(e: Event) -> str:
+    """``CT of the lumbar spine``; ``imaging of the hip`` for modality "other"."""
+    modality = {"other": "imaging"}.get(e.modality or "", e.modality or "imaging")
+    return modality + (f" of the {e.region}" if e.region else "")
 
 
 def medication_text(e: Event) -> str:
@@ -92,9 +99,8 @@ def event_text(e: Event) -> str:
     if k == "lab":
         return lab_text(e)
     if k == "imaging":
-        where = f" of the {e.region}" if e.region else ""
         imp = f" Impression: {e.impression}" if e.impression else ""
-        return f"{e.modality}{where}: {e.findings}{imp}"
+        return sentence(imaging_name(e))[:-1] + f": {e.findings}{imp}"
     if k == "follow_up":
         return e.summary or ""
     return e.text or ""
@@ -211,8 +217,7 @@ def image_figures(ctx: Context, first: int) -> list[Figure]:
             members.append((e, last, len(last.panels), len(panels)))
             last.panels += panels
         else:
-            where = f" of the {e.region}" if e.region else ""
-            fig = Figure(first + len(figures), f"{e.modality}{where}.", panels)
+            fig = Figure(first + len(figures), sentence(imaging_name(e)), panels)
             figures.append(fig)
             members.append((e, fig, 0, len(panels)))
     for fig in figures:
@@ -249,8 +254,7 @@ def combined_figure(ctx: Context, number_: int) -> Figure | None:
     if len(panels) == 1:
         ctx.figure_refs = {k: f"Figure\u00a0{number_}" for k in ctx.figure_refs}
     first = next(e for e in ctx.case.timeline() if e.kind == "imaging" and e.images)
-    where = f" of the {first.region}" if first.region else ""
-    return Figure(number_, f"{first.modality}{where}.", panels)
+    return Figure(number_, sentence(imaging_name(first)), panels)
 
 
 def exposures(ctx: Context) -> list[Exposure]:
