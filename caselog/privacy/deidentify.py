@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, PrivateIdentifiers
 from caselog.privacy.patterns import DateHit, Hit, age_at, age_text, find_dates, find_generic, fold
-from caselog.report._time import day_label, relative_phrase
 
 # Case fields that hold a closed vocabulary or binary data, not free text.
 _NOT_TEXT = frozenset(
@@ -83,9 +83,9 @@ class Deidentifier:
     def _phrase(self, d: PartialDate) -> str:
         if self.index is None:
             return "[date]"
-        if d.precision is Precision.DAY:
-            return day_label(d, self.index).lower()
-        return relative_phrase(d, self.index)
+        if d.precision is Precision.DAY and self.index.precision is Precision.DAY:
+            return day_label(d, self.index, minus=MINUS)
+        return describe_relative(d, self.index)
 
     def age(self) -> int | None:
         """The patient's age in years at the index date."""

@@ -1,7 +1,7 @@
 """Case-report PDFs (Cureus case report, CMAJ clinical image) over a plain report object.
 
-The public names load on first use, so that ``caselog.privacy`` (which tells times with
-``caselog.report._time``) can be imported without ReportLab and without a cycle.
+The public names load on first use: importing ``caselog.report`` (or its plain ``model``)
+does not load ReportLab.
 """
 
 from __future__ import annotations

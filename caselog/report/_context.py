@@ -1,14 +1,26 @@
 """What every part of a report needs to know about one case: its index date, its anchor
-("the first dose of romosozumab"), and how to tell a date and a lab value."""
+("the first dose of romosozumab"), and how to tell a date and a lab value.
+
+Times are told by ``caselog.clinical.relative``, honouring each date's precision: "Day 93"
+for a date known to the day, "Month 3" / "about 3 months after ..." for one known to the
+month. ``position`` (days from day 0, partial dates at their middle) only places events on
+a chart or in order; it is never printed as a day count.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from caselog.clinical.relative import (
+    INDEX_ANCHOR,
+    MINUS,
+    describe_relative,
+    duration_words,
+    short_relative,
+)
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
-from caselog.report._time import day_label, day_offset, relative_phrase
 
 
 @dataclass
@@ -23,7 +35,7 @@ class Context:
     @classmethod
     def of(cls, case: Case, age: str | None) -> Context:
         index = case.effective_index_date() or PartialDate(2000, 1, 1)
-        anchor = "the index date"
+        anchor = INDEX_ANCHOR
         for e in case.timeline():
             if e.kind == "medication" and e.action == "start" and e.effective_role == "suspect":
                 if e.date == index and e.drug:
@@ -41,18 +53,38 @@ class Context:
         return self.decimals.get((e.test or "", e.unit or ""))
 
     def day(self, date: PartialDate) -> str:
-        """``Day 93`` (for tables)."""
-        return day_label(date, self.index)
+        """``Day 93``, ``Day −3``, ``Month 3`` (for tables)."""
+        return short_relative(date, self.index, minus=MINUS)
 
     def when(self, date: PartialDate) -> str:
-        """``day 93`` (inside a sentence)."""
-        return day_label(date, self.index).lower()
+        """``day 93``, ``month 3`` (inside a sentence)."""
+        return self.day(date).lower()
 
-    def offset(self, date: PartialDate) -> int:
-        return day_offset(date, self.index)
+    def on(self, date: PartialDate) -> str:
+        """``on day 93``; ``in month 3`` for a date known only to the month."""
+        label = self.when(date)
+        return ("on " if label.startswith("day") else "in ") + label
+
+    def position(self, date: PartialDate) -> int:
+        """Days from day 0 to place ``date`` on a chart or in order (partial dates at their
+        middle): never printed as a day count."""
+        return (date.midpoint() - self.index.midpoint()).days
 
     def relative(self, date: PartialDate) -> str:
-        return relative_phrase(date, self.index, self.anchor)
+        """``3 months after the first dose of romosozumab``; ``about 3 months after ...``."""
+        anchor = None if self.anchor == INDEX_ANCHOR else self.anchor
+        return describe_relative(date, self.index, anchor=anchor)
+
+    def before(self, date: PartialDate) -> str | None:
+        """How long before day 0 ``date`` was ("about 8 years"), None unless surely before."""
+        if date.last_day() >= self.index.first_day():
+            return None
+        return duration_words(date, self.index)
+
+
+def signed(n: int) -> str:
+    """``-3`` with the typographic minus sign."""
+    return f"{MINUS}{-n}" if n < 0 else str(n)
 
 
 def number(value: float, decimals: int) -> str:
