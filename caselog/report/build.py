@@ -9,7 +9,6 @@ from typing import Literal
 
 from caselog.core.model import Case
 from caselog.privacy import Deidentifier
-from caselog.privacy.patterns import age_text
 from caselog.report import draft
 from caselog.report._context import Context
 from caselog.report.model import AuthorLine, Block, Report, Section
@@ -41,9 +40,8 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
             f"unknown report template {template!r}; choose one of {', '.join(TEMPLATES)}"
         )
     engine = Deidentifier(case)
-    age = engine.age()
     source = engine.case_copy() if deidentify else case
-    ctx = Context.of(source, None if age is None else age_text(age))
+    ctx = Context.of(source, engine.age_text())
     report = _cureus(ctx) if template == "cureus" else _cmaj(ctx)
     report.redactions = list(engine.redactions)
     missing = missing_glyphs(report.texts())
