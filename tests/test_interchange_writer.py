@@ -16,9 +16,9 @@ from caselog.core.model import Case, Event, Patient, PrivateIdentifiers, Series
 from caselog.interchange.reader import read_case_file
 from caselog.interchange.writer import shift_date, write_case_file
 from caselog.privacy import age_at
+from tests.examples import EXAMPLE
 from tests.report_helpers import date_forms, plant
 from tests.strategies import TODAY
-from tests.test_interchange_roundtrip import EXAMPLE
 
 
 def example() -> Case:
