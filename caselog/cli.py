@@ -91,10 +91,26 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
     return OK
 
 
+def add_check(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("check", help="clinical findings and report completeness of a case")
+    p.add_argument("id", type=_case_id, metavar="ID")
+    p.set_defaults(run=run_check)
+
+
+def run_check(args: argparse.Namespace, store: Store) -> int:
+    """``LEVEL<TAB>RULE<TAB>MESSAGE`` per finding: warnings, then info, then CARE gaps."""
+    from caselog.clinical import format_findings
+    from caselog.store.services.checks import case_findings
+
+    sys.stdout.write(format_findings(case_findings(args.id, store=store)))
+    return OK
+
+
 SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] = (
     add_import,
     add_list,
     add_export,
+    add_check,
 )
 
 
