@@ -40,7 +40,7 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, Image, Patient, Series
 from caselog.interchange.encode import Encoder, case_to_dict
 from caselog.interchange.schema import FORMAT, VERSION
-from caselog.privacy import Deidentifier, shown_age
+from caselog.privacy import Deidentifier, age_at, shown_age
 
 ANONYMOUS_INDEX_DATE = dt.date(2000, 1, 1)
 
@@ -94,7 +94,10 @@ class _AnonymousEncoder(Encoder):
         index = case.effective_index_date()
         reference = index.first_day() if index is not None else dt.date.today()
         self.shift = dt.timedelta(days=(ANONYMOUS_INDEX_DATE - reference).days)
-        self.age = self.engine.age()
+        self.age = self.engine.age()  # at the index date
+        birth = case.patient.private.birth_date
+        if self.age is None and birth is not None:  # a case without any date: age today
+            self.age = age_at(birth, dt.date.today())
 
     def date(self, value: PartialDate | None) -> str | None:
         if value is None:
