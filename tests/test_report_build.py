@@ -6,6 +6,7 @@ import pytest
 
 from caselog.clinical.relative import INDEX_ANCHOR
 from caselog.core.dates import PartialDate
+from caselog.core.model import Event
 from caselog.report import build_report
 from caselog.report._context import Context
 from caselog.report.model import Figure, Table, TrendFigure
@@ -111,6 +112,17 @@ def test_partial_dates_are_told_without_day_counts() -> None:
     assert "Further doses were given on day 28 and month 2." in narrative
     times = [row[0].text for row in r.tables()[0].rows]
     assert "Month 2" in times and "Month 3" in times
+
+
+def test_a_result_without_its_own_range_is_judged_by_the_catalogue() -> None:
+    case = load_example()
+    case.events.append(Event(kind="lab", date=PartialDate(2024, 6, 4), test="Phosphate",
+                             value=1.2, unit="mg/dL"))  # fmt: skip
+    r = build_report(case, "cureus")
+    labs = r.tables()[1]
+    phosphate = next(row for row in labs.rows if row[0].text == "Phosphate")
+    assert phosphate[4].text == "1.2 L" and phosphate[4].flag == "L"
+    assert "Phosphate 1.2 mg/dL (low, reference typical 2.5\u20134.5)" in (r.abstract or "")
 
 
 def test_cmaj_shape_and_its_warnings() -> None:

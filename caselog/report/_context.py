@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from caselog.clinical.catalogue.values import flag as lab_flag
+from caselog.clinical.catalogue.values import reference_range
 from caselog.clinical.relative import (
     INDEX_ANCHOR,
     MINUS,
@@ -102,26 +104,30 @@ def decimals_of(values: list[float]) -> int:
 
 
 def ref_range(e: Event) -> str:
-    lo, hi = e.ref_low, e.ref_high
+    """The range a result is judged by (``clinical.catalogue.values.reference_range``): its
+    own, else the catalogue's typical range in its unit, printed as "typical ..."."""
+    rng = reference_range(e)
+    if rng is None:
+        return ""
+    lo, hi = rng
+    own = e.ref_low is not None or e.ref_high is not None
     d = decimals_of([x for x in (lo, hi) if x is not None])
+    d = d if own else min(d, 2)
     if lo is not None and hi is not None:
-        return f"{number(lo, d)}\u2013{number(hi, d)}"
-    if hi is not None:
-        return f"\u2264 {number(hi, d)}"
-    if lo is not None:
-        return f"\u2265 {number(lo, d)}"
-    return ""
+        text = f"{number(lo, d)}\u2013{number(hi, d)}"
+    elif hi is not None:
+        text = f"\u2264 {number(hi, d)}"
+    elif lo is not None:
+        text = f"\u2265 {number(lo, d)}"
+    else:
+        return ""
+    return text if own else f"typical {text}"
 
 
 def flag(e: Event) -> str | None:
-    """``H`` above the reference range, ``L`` below, None inside or without a range."""
-    if e.value is None:
-        return None
-    if e.ref_high is not None and e.value > e.ref_high:
-        return "H"
-    if e.ref_low is not None and e.value < e.ref_low:
-        return "L"
-    return None
+    """``H`` above the range ``ref_range`` gives, ``L`` below, None inside or without one
+    (the clinical flag, ``clinical.catalogue.values.flag``)."""
+    return {"high": "H", "low": "L"}.get(lab_flag(e) or "")
 
 
 _UNIT_FORMS = [

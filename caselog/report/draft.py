@@ -10,7 +10,7 @@ from caselog.clinical.relative import INDEX_ANCHOR, compare, describe_relative
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 from caselog.core.vocab import label
-from caselog.report._context import Context, lower_first, sentence
+from caselog.report._context import Context, flag, lower_first, sentence
 from caselog.report.tables import event_text, imaging_name, lab_text, medication_text
 
 NOUNS = {"female": "woman", "male": "man"}
@@ -199,7 +199,7 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
         labs = [e for e in group if e.kind == "lab"]
         more = ""
         if brief or len(labs) > LABS_IN_A_SENTENCE:
-            shown = [e for e in labs if e.value is None or _is_flagged(e)]
+            shown = [e for e in labs if e.value is None or flag(e) is not None]
             if len(shown) < len(labs) and not brief:
                 more = "; other results were within their reference ranges (Table 2)"
             labs = shown
@@ -299,7 +299,7 @@ def abstract(ctx: Context) -> str:
                 f"{imaging_name(imaging)} showed {lower_first(_first_sentence(imaging.findings))}"
             )
         )
-    abnormal = [e for e in after[:40] if e.kind == "lab" and e.value is not None and _is_flagged(e)]
+    abnormal = [e for e in after[:40] if e.kind == "lab" and flag(e) is not None]
     if abnormal:
         results = ", ".join(lab_text(e, ctx.places(e)) for e in abnormal[:4])
         out.append(sentence(f"abnormal results included {results}"))
@@ -333,12 +333,6 @@ def _since_first_dose(ctx: Context, date: PartialDate) -> str:
         return ctx.relative(date)
     first = f"the first dose of {course.drug}"
     return describe_relative(date, course.first_dose_date, anchor=first)
-
-
-def _is_flagged(e: Event) -> bool:
-    return (e.ref_high is not None and (e.value or 0) > e.ref_high) or (
-        e.ref_low is not None and (e.value or 0) < e.ref_low
-    )
 
 
 def _first_sentence(text: str) -> str:
