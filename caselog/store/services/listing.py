@@ -1,14 +1,16 @@
-"""The case list: summary rows only, filtered, ordered and paged for lazy fetching."""
+"""The case list: summary rows only, searched and filtered (``caselog.store.query``),
+ordered and paged for lazy fetching."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import Select, func, select
 
 from caselog.core.model import CaseSummary
 from caselog.store.engine import Store
-from caselog.store.tables import assessment_t, case_t, patient_t
+from caselog.store.query import CaseQuery, like_pattern, narrow
+from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
 
 DEFAULT_LABEL = "the patient"
 
@@ -25,25 +27,11 @@ ORDER_COLUMNS: dict[str, Any] = {
 }
 
 
-def like_pattern(text: str) -> str:
-    """A LIKE pattern (escape ``\\``) matching ``text`` anywhere, metacharacters literal."""
-    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _filter(text: str | None) -> ColumnElement[bool] | None:
-    if not text:
-        return None
-    pattern = like_pattern(text)
-    columns = (case_t.c.title, _label, case_t.c.suspect_drug, assessment_t.c.reaction)
-    return or_(*(func.lower(c).like(pattern, escape="\\") for c in columns))
-
-
 def _joined(stmt: Select[Any]) -> Select[Any]:
     return stmt.select_from(
-        case_t.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id).outerjoin(
-            assessment_t, assessment_t.c.case_id == case_t.c.id
-        )
+        case_t.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
+        .outerjoin(assessment_t, assessment_t.c.case_id == case_t.c.id)
+        .outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
     )
 
 
@@ -53,14 +41,20 @@ def list_cases(
     text: str | None = None,
     offset: int = 0,
     limit: int | None = None,
-    order_by: str = "updated",
+    order_by: str | None = None,
     descending: bool = True,
+    query: CaseQuery | None = None,
 ) -> list[CaseSummary]:
-    """Summary rows of the cases matching ``text`` (any case, substring of title, patient
-    label, suspect drug or reaction), ordered by ``order_by`` (a key of ORDER_COLUMNS)."""
-    if order_by not in ORDER_COLUMNS:
-        raise ValueError(f"cannot order cases by {order_by!r}; use one of {sorted(ORDER_COLUMNS)}")
-    key = ORDER_COLUMNS[order_by]
+    """Summary rows of the cases matching ``query`` and ``text`` (words anywhere in the
+    case, ignoring case and accents: see CaseQuery), ordered by ``order_by`` (a key of
+    ORDER_COLUMNS, or "relevance"). By default the best match comes first when there are
+    words to search for, else the latest updated."""
+    q = (query or CaseQuery()).merged(text)
+    if order_by is None:
+        order_by = "relevance" if q.has_words() else "updated"
+    if order_by not in ORDER_COLUMNS and order_by != "relevance":
+        choices = sorted([*ORDER_COLUMNS, "relevance"])
+        raise ValueError(f"cannot order cases by {order_by!r}; use one of {choices}")
     tie = case_t.c.id
     stmt = _joined(
         select(
@@ -73,21 +67,27 @@ def list_cases(
             case_t.c.updated_at,
         )
     )
-    where = _filter(text)
-    if where is not None:
-        stmt = stmt.where(where)
-    stmt = stmt.order_by(key.desc(), tie.desc()) if descending else stmt.order_by(key, tie)
-    stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with store.engine.begin() as conn:
+        narrowed = narrow(stmt, q, conn)
+        stmt = narrowed.stmt
+        if order_by == "relevance":
+            # bm25: lower is better; without words to rank, the latest updated first
+            keys = [] if narrowed.rank is None else [narrowed.rank]
+            stmt = stmt.order_by(*keys, case_t.c.updated_at.desc(), tie.desc())
+        else:
+            key = ORDER_COLUMNS[order_by]
+            stmt = stmt.order_by(key.desc(), tie.desc()) if descending else stmt.order_by(key, tie)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return [CaseSummary(*row) for row in conn.execute(stmt).all()]
 
 
-def count_cases(*, store: Store, text: str | None = None) -> int:
+def count_cases(*, store: Store, text: str | None = None, query: CaseQuery | None = None) -> int:
+    q = (query or CaseQuery()).merged(text)
     stmt = _joined(select(func.count(case_t.c.id)))
-    where = _filter(text)
-    if where is not None:
-        stmt = stmt.where(where)
     with store.engine.begin() as conn:
-        return int(conn.execute(stmt).scalar_one())
+        return int(conn.execute(narrow(stmt, q, conn).stmt).scalar_one())
+
+
+__all__ = ["CaseQuery", "count_cases", "like_pattern", "list_cases"]
