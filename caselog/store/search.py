@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, insert
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
+from caselog.review.onset import onset_days
 from caselog.store.tables import case_search_t
 
 _CHUNK = 500
@@ -49,27 +50,6 @@ def day_number(d: PartialDate | None) -> int | None:
         return None
     m = d.midpoint()
     return m.year * 10000 + m.month * 100 + m.day
-
-
-def onset_date(case: Case) -> PartialDate | None:
-    """The assessment's onset date, else the first symptom on or after day 0."""
-    if case.assessment is None:
-        return None
-    if case.assessment.onset_date is not None:
-        return case.assessment.onset_date
-    index = case.effective_index_date()
-    for e in case.timeline():
-        if e.kind == "symptom" and (index is None or e.date.sort_key() >= index.sort_key()):
-            return e.date
-    return None
-
-
-def onset_days(case: Case) -> int | None:
-    """Days from the index date to the onset of the reaction (None when either is unknown)."""
-    index, onset = case.effective_index_date(), onset_date(case)
-    if index is None or onset is None:
-        return None
-    return (onset.midpoint() - index.midpoint()).days
 
 
 def _event_words(e: Event) -> Iterable[str]:
