@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.common import Result, best_of
+from bench.common import Result, best_of_pair
 from bench.generate import cases as synthetic_cases
 from caselog.core.model import Case
 from caselog.store import services as sv
@@ -194,28 +194,18 @@ def bench_list(folder: Path, count: int, repeat: int) -> list[Result]:
         assert len(sv.list_cases(store=store)) == len(con.execute(LIST_SQL).fetchall()) == count
         page = 100
         pages = range(0, count, page)
+        everything = best_of_pair(
+            repeat, lambda: sv.list_cases(store=store), lambda: con.execute(LIST_SQL).fetchall()
+        )
+        paged = best_of_pair(
+            repeat,
+            lambda: [sv.list_cases(store=store, offset=o, limit=page) for o in pages],
+            lambda: [con.execute(f"{LIST_SQL} LIMIT ? OFFSET ?", (page, o)).fetchall()
+                     for o in pages],
+        )  # fmt: skip
         results = [
-            Result(
-                f"list {count:,} cases at once",
-                best_of(repeat, lambda: sv.list_cases(store=store)),
-                best_of(repeat, lambda: con.execute(LIST_SQL).fetchall()),
-                TARGET,
-            ),
-            Result(
-                f"list {count:,} cases in pages of {page}",
-                best_of(
-                    repeat,
-                    lambda: [sv.list_cases(store=store, offset=o, limit=page) for o in pages],
-                ),  # fmt: skip
-                best_of(
-                    repeat,
-                    lambda: [
-                        con.execute(f"{LIST_SQL} LIMIT ? OFFSET ?", (page, o)).fetchall()
-                        for o in pages
-                    ],
-                ),
-                TARGET,
-            ),  # fmt: skip
+            Result(f"list {count:,} cases at once", *everything, TARGET),
+            Result(f"list {count:,} cases in pages of {page}", *paged, TARGET),
         ]
         con.close()
         return results
@@ -224,7 +214,7 @@ def bench_list(folder: Path, count: int, repeat: int) -> list[Result]:
 
 
 def run(quick: bool = False) -> list[Result]:
-    imports, listed, repeat = (200, 2_000, 1) if quick else (1_000, 10_000, 3)
+    imports, listed, repeat = (200, 2_000, 2) if quick else (1_000, 10_000, 5)
     with tempfile.TemporaryDirectory(prefix="caselog-bench-") as tmp:
         folder = Path(tmp)
         return [bench_import(folder, imports, repeat), *bench_list(folder, listed, repeat)]

@@ -39,3 +39,17 @@ def best_of(repeat: int, func: Callable[[], object]) -> float:
         func()
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def best_of_pair(
+    repeat: int, measured: Callable[[], object], baseline: Callable[[], object]
+) -> tuple[float, float]:
+    """Best times of two functions run alternately, so that load from elsewhere on the
+    machine falls on both sides alike."""
+    best = [float("inf"), float("inf")]
+    for _ in range(repeat):
+        for i, func in enumerate((measured, baseline)):
+            start = time.perf_counter()
+            func()
+            best[i] = min(best[i], time.perf_counter() - start)
+    return best[0], best[1]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
-from caselog.store.engine import ENV_VAR, Store, open_store
+from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound, StoreError
 
 log = logging.getLogger("caselog")
@@ -125,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as exc:
         print(exc, file=sys.stderr)
         return BAD_INPUT
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else OK
+    except KeyboardInterrupt:
+        print("caselog: interrupted", file=sys.stderr)
+        return FAILURE
     except Exception as exc:  # the last line of defence: a message, the detail in the log
         log.error("unexpected failure", exc_info=True)
         print(f"caselog: error: {exc}", file=sys.stderr)
@@ -137,6 +141,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.db)
     except StoreError as exc:
+        log.error("cannot open the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)
         return FAILURE
     try:
@@ -153,20 +158,18 @@ def _open_window(parser: _Parser, args: argparse.Namespace) -> int:
     if window_main is None:
         parser.print_usage(sys.stderr)
         return BAD_INPUT
-    if args.db:
-        os.environ[ENV_VAR] = args.db  # the window resolves its database by the same rule
-    return int(window_main() or 0)  # type: ignore[call-overload]
+    return int(window_main(["--db", args.db] if args.db else []) or 0)  # type: ignore[call-overload]
 
 
-def find_window() -> Callable[[], object] | None:
-    """``caselog.ui.app.main`` when the desktop application is installed, else None."""
+def find_window() -> Callable[[list[str]], object] | None:
+    """``caselog.ui.app.main(argv)`` when the desktop application is installed, else None."""
     try:
         app = importlib.import_module("caselog.ui.app")
     except ModuleNotFoundError as exc:
         if exc.name == "caselog.ui.app":
             return None
         raise
-    main: Callable[[], object] = app.main
+    main: Callable[[list[str]], object] = app.main
     return main
 
 

@@ -58,9 +58,10 @@ def patient_case(i: int) -> Case:
     for k in range(4):  # denosumab every 6 months, stopped two years before
         n = -1000 + 182 * k
         events.append(
-            Event(kind="medication", date=day(s, n), drug="denosumab", action="start" if k == 0 else "dose",
-                  role="concomitant", dose=60, dose_unit="mg", route="subcutaneous",
-                  frequency="every 6 months", indication="postmenopausal osteoporosis")
+            Event(kind="medication", date=day(s, n), drug="denosumab",
+                  action="start" if k == 0 else "dose", role="concomitant", dose=60,
+                  dose_unit="mg", route="subcutaneous", frequency="every 6 months",
+                  indication="postmenopausal osteoporosis")
         )  # fmt: skip
     events.append(
         Event(kind="medication", date=day(s, -420), drug="denosumab", action="stop",
@@ -107,7 +108,8 @@ def patient_case(i: int) -> Case:
         ),
         events=events,
         keywords=["romosozumab", "denosumab discontinuation", "vertebral fractures"],
-        authors=[Author("A. Example", "MD", "Nephrology, Example General Hospital", "a@example.org", True)],
+        authors=[Author("A. Example", "MD", "Nephrology, Example General Hospital",
+                        "a@example.org", True)],
         assessment=Assessment(
             reaction="hypocalcaemia", seriousness=[], outcome="recovered",
             dechallenge="not_applicable", rechallenge="not_done", who_umc="possible",
@@ -122,7 +124,8 @@ def four_patients() -> tuple[list[Case], Series]:
     series = Series(
         title="Romosozumab for rebound vertebral fractures after denosumab discontinuation",
         authors=[
-            Author("A. Example", "MD", "Nephrology, Example General Hospital, Springfield", "a.example@example.org", True),
+            Author("A. Example", "MD", "Nephrology, Example General Hospital, Springfield",
+                   "a.example@example.org", True),
             Author("B. Sample", "MD, PhD", "Endocrinology, Example University"),
         ],
         introduction=(
@@ -132,7 +135,9 @@ def four_patients() -> tuple[list[Case], Series]:
         ),
         discussion="Romosozumab raised lumbar spine BMD in all four patients.",
         conclusion="Romosozumab may be an option after rebound fractures.",
-        references=["Example A, Sample B. Rebound after denosumab. J Bone Miner Res. 2020;35:1-10."],
+        references=[
+            "Example A, Sample B. Rebound after denosumab. J Bone Miner Res. 2020;35:1-10."
+        ],
     )  # fmt: skip
     return cases, series
 

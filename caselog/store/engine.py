@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.exc import DatabaseError
 
 from caselog.store import migrate, sqlite
@@ -23,6 +25,22 @@ class Store:
 
     engine: Engine
     url: str
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """One transaction for reading (a consistent snapshot)."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction for writing: on SQLite it takes the write lock at once
+        (``BEGIN IMMEDIATE``), so a read-then-write service never fails half-way on a
+        snapshot another process has changed; it waits up to ``busy_timeout`` instead."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{sqlite.WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -78,7 +96,10 @@ def _prepare_file(path: Path) -> None:
         if not sqlite.is_database_file(path):
             raise StoreError(f"{path} is not a caselog database (not a SQLite file)")
         return
-    if not path.parent.exists():
-        path.parent.mkdir(mode=0o700, parents=True)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"cannot create the database {path}: {exc.strerror}") from exc

@@ -71,8 +71,11 @@ def upgrade(engine: Engine, url: str) -> None:
             )
         _backup_before_upgrade(url)
     log.info("upgrading %s from %s to %s", url, current, head)
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    with engine.connect() as conn:
+        conn.execution_options(**{sqlite.WRITE_OPTION: True})  # one upgrader at a time
+        with conn.begin():
+            if MigrationContext.configure(conn).get_current_revision() != head:
+                command.upgrade(alembic_config(conn), "head")
 
 
 def _backup_before_upgrade(url: str) -> Path | None:
@@ -90,3 +93,38 @@ def _backup_before_upgrade(url: str) -> Path | None:
     dest.chmod(0o600)
     log.info("backed up %s to %s before upgrading", path, dest)
     return dest
+
+
+def new_revision(message: str) -> Path:
+    """Autogenerate the next migration (``db/versions/NNNN_*.py``) from the tables' changes.
+
+    Developers run ``python -m caselog.store.migrate "what changed"``, then read and edit
+    the generated file (keep it free of caselog imports: a migration is frozen history),
+    rebuild no fixture, and add a ``tests/fixtures/revNNNN.db`` once the revision ships.
+    """
+    import tempfile
+
+    from sqlalchemy import create_engine
+
+    script = ScriptDirectory.from_config(alembic_config())
+    rev_id = f"{len(list(script.walk_revisions())) + 1:04d}"
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = create_engine(f"sqlite:///{Path(tmp) / 'head.db'}")
+        sqlite.configure(engine)
+        try:
+            with engine.begin() as conn:
+                config = alembic_config(conn)
+                command.upgrade(config, "head")
+                command.revision(config, message=message, autogenerate=True, rev_id=rev_id)
+        finally:
+            engine.dispose()
+    [made] = migrations_dir().glob(f"versions/{rev_id}_*.py")
+    return made
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 2:
+        sys.exit('usage: python -m caselog.store.migrate "what changed"')
+    print(new_revision(sys.argv[1]))

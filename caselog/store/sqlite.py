@@ -18,6 +18,10 @@ PRAGMAS = (
 )
 
 
+WRITE_OPTION = "caselog_write"
+"""Execution option marking a connection whose transaction will write (Store.write)."""
+
+
 def is_sqlite_url(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
@@ -52,7 +56,8 @@ def configure(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        write = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def backup(source: Path, dest: Path) -> None:

@@ -37,6 +37,7 @@ def _utc_column(*, index: bool = False) -> Column[dt.datetime]:
 
 class CaseRow(SQLModel, table=True):
     __tablename__ = "case"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused: undo stays safe
 
     id: int | None = Field(default=None, primary_key=True)
     title: str
@@ -90,7 +91,10 @@ class EventRow(SQLModel, table=True):
     """One timeline event of any kind; only the columns of its kind are set."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_case_id_position", "case_id", "position", unique=True),)
+    __table_args__ = (
+        Index("ix_event_case_id_position", "case_id", "position", unique=True),
+        {"sqlite_autoincrement": True},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", ondelete=CASCADE)
@@ -194,6 +198,7 @@ class ReportRow(SQLModel, table=True):
 
 class SeriesRow(SQLModel, table=True):
     __tablename__ = "series"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     title: str

@@ -34,7 +34,8 @@ def upgrade() -> None:
     sa.Column('suspect_drug', sa.String(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_case'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_updated_at'), ['updated_at'], unique=False)
@@ -49,7 +50,8 @@ def upgrade() -> None:
     sa.Column('conclusion', sa.String(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_series'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_series')),
+    sqlite_autoincrement=True
     )
     op.create_table('assessment',
     sa.Column('case_id', sa.Integer(), nullable=False),
@@ -125,7 +127,8 @@ def upgrade() -> None:
     sa.Column('impression', sa.String(), nullable=True),
     sa.Column('summary', sa.String(), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['case.id'], name=op.f('fk_event_case_id_case'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_event'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_event')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('event', schema=None) as batch_op:
         batch_op.create_index('ix_event_case_id_position', ['case_id', 'position'], unique=True)

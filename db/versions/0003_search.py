@@ -6,19 +6,19 @@ Create Date: 2026-11-22 00:50:00
 
 The backfill reads the tables as they stand at this revision with its own SQL and builds
 each row as ``caselog.store.search.search_row`` does (tests check the two agree), so
-that later changes to the application's code cannot change what this revision does.
+that later changes to the application's code cannot change what this revision does:
+nothing here is imported from ``caselog``.
 """
 
+import calendar
+import datetime as dt
+import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-
-from caselog.core.dates import PartialDate
-from caselog.store import fts
-from caselog.store.search import day_number, fold, names_key
 
 revision: str = "0003"
 down_revision: str | None = "0001"
@@ -34,6 +34,28 @@ REPORT_TEXT = (
     "acknowledgments",
 )  # fmt: skip
 DIALYSIS_WORDS = {"hemodialysis": "hemodialysis", "peritoneal": "peritoneal dialysis"}
+FTS = (
+    "CREATE VIRTUAL TABLE case_fts USING fts5(title, label, body, content='case_search', "
+    "content_rowid='case_id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    "CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN "
+    "INSERT INTO case_fts(rowid, title, label, body) VALUES (new.case_id, new.title, "
+    "new.label, new.body); END",
+    "CREATE TRIGGER case_search_ad AFTER DELETE ON case_search BEGIN "
+    "INSERT INTO case_fts(case_fts, rowid, title, label, body) VALUES ('delete', "
+    "old.case_id, old.title, old.label, old.body); END",
+    "CREATE TRIGGER case_search_au AFTER UPDATE ON case_search BEGIN "
+    "INSERT INTO case_fts(case_fts, rowid, title, label, body) VALUES ('delete', "
+    "old.case_id, old.title, old.label, old.body); "
+    "INSERT INTO case_fts(rowid, title, label, body) VALUES (new.case_id, new.title, "
+    "new.label, new.body); END",
+    "INSERT INTO case_fts(case_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)')",
+)
+FTS_DROP = (
+    "DROP TRIGGER IF EXISTS case_search_ai",
+    "DROP TRIGGER IF EXISTS case_search_ad",
+    "DROP TRIGGER IF EXISTS case_search_au",
+    "DROP TABLE IF EXISTS case_fts",
+)
 
 
 def upgrade() -> None:
@@ -57,7 +79,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_case_search_index_day"), ["index_day"], unique=False)
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        fts.create(conn)
+        for statement in FTS:
+            conn.exec_driver_sql(statement)
     rows = _rows(conn)
     if rows:
         conn.execute(sa.text(_INSERT), rows)
@@ -66,7 +89,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        fts.drop(conn)
+        for statement in FTS_DROP:
+            conn.exec_driver_sql(statement)
     with op.batch_alter_table("case_search", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_search_index_day"))
     op.drop_table("case_search")
@@ -79,12 +103,52 @@ _INSERT = (
 )
 
 
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def names_key(names: Iterable[str]) -> str:
+    kept = sorted({fold(n).replace("|", " ").strip() for n in names if n and n.strip()})
+    return "|" + "|".join(kept) + "|" if kept else ""
+
+
+class PartialDate:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as stored at this revision."""
+
+    def __init__(self, text: str) -> None:
+        parts = [int(p) for p in text.split("-")]
+        self.year = parts[0]
+        self.month = parts[1] if len(parts) > 1 else None
+        self.day = parts[2] if len(parts) > 2 else None
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def midpoint(self) -> dt.date:
+        first = dt.date(self.year, self.month or 1, self.day or 1)
+        if self.day is not None:
+            return first
+        if self.month is not None:
+            last = dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        else:
+            last = dt.date(self.year, 12, 31)
+        return first + (last - first) // 2
+
+
+def day_number(d: PartialDate | None) -> int | None:
+    if d is None:
+        return None
+    m = d.midpoint()
+    return m.year * 10000 + m.month * 100 + m.day
+
+
 def _select(conn: sa.Connection, sql: str) -> list[Any]:
     return list(conn.execute(sa.text(sql)).mappings().all())
 
 
 def _date(text: str | None) -> PartialDate | None:
-    return PartialDate.parse(text) if text else None
+    return PartialDate(text) if text else None
 
 
 def _rows(conn: sa.Connection) -> list[dict[str, Any]]:

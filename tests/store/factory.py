@@ -23,7 +23,7 @@ from caselog.core.model import (
 )
 
 EXAMPLE = Path("/work/shared/examples/epidural-calcification")
-_REPO_EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "epidural"
+_REPO_EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "epidural-calcification"
 
 
 def example_dir() -> Path:

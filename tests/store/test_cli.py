@@ -100,27 +100,17 @@ def test_no_subcommand_opens_the_window_or_prints_usage(
     monkeypatch.setattr(cli, "find_window", lambda: None)
     assert cli.main([]) == 2
     assert "usage: caselog" in capsys.readouterr().err
-    opened: list[str] = []
-    monkeypatch.setattr(cli, "find_window", lambda: lambda: opened.append("window"))
+    opened: list[list[str]] = []
+    monkeypatch.setattr(cli, "find_window", lambda: opened.append)
     assert cli.main(["--db", str(tmp_path / "w.db")]) == 0
-    assert opened == ["window"]
-    import os
+    assert cli.main([]) == 0
+    assert opened == [["--db", str(tmp_path / "w.db")], []]
 
-    assert os.environ["CASELOG_DB"] == str(tmp_path / "w.db")
-
-
-# ---- import and export need the case file (branch interchange) -------------------------
 
 EXAMPLE_JSON = "case.json"
 
 
-def _needs_interchange() -> None:
-    pytest.importorskip("caselog.interchange.reader")
-    pytest.importorskip("caselog.interchange.writer")
-
-
 def test_import_prints_id_and_title_per_case(tmp_path: Path, capsys: Capture) -> None:
-    _needs_interchange()
     from tests.store.factory import example_dir
 
     db = str(tmp_path / "c.db")
@@ -135,16 +125,17 @@ def test_import_prints_id_and_title_per_case(tmp_path: Path, capsys: Capture) ->
 
 
 def test_an_invalid_file_exits_2_and_writes_nothing(tmp_path: Path, capsys: Capture) -> None:
-    _needs_interchange()
     from tests.store.factory import example_dir
 
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "caselog", "version": 1, "cases": [{"title": 3}]}')
     db = str(tmp_path / "c.db")
     good = str(example_dir() / EXAMPLE_JSON)
-    assert cli.main(["--db", db, "import", good, str(bad)]) == 2
+    missing = str(tmp_path / "missing.json")
+    assert cli.main(["--db", db, "import", good, str(bad), missing]) == 2
     captured = capsys.readouterr()
     assert "bad.json" in captured.err and "Traceback" not in captured.err
+    assert "missing.json" in captured.err  # every bad file is named, not only the first
     assert captured.out == ""
     store = open_store(db)
     try:
@@ -154,7 +145,6 @@ def test_an_invalid_file_exits_2_and_writes_nothing(tmp_path: Path, capsys: Capt
 
 
 def test_export_writes_a_case_file_that_imports_back(tmp_path: Path, capsys: Capture) -> None:
-    _needs_interchange()
     db = tmp_path / "c.db"
     store = open_store(str(db))
     try:
@@ -173,3 +163,24 @@ def test_export_writes_a_case_file_that_imports_back(tmp_path: Path, capsys: Cap
         assert len([e for e in back.events if e.images]) == 2
     finally:
         store.close()
+
+
+def test_export_anonymise_drops_private_fields(tmp_path: Path, capsys: Capture) -> None:
+    db = tmp_path / "c.db"
+    store = open_store(str(db))
+    try:
+        sv.create_case(example_case(), store=store)
+    finally:
+        store.close()
+    out = tmp_path / "anon.json"
+    assert cli.main(["--db", str(db), "export", "1", "-o", str(out), "--anonymise"]) == 0
+    text = out.read_text()
+    assert "MRN-0048213" not in text and "Hanako" not in text and "1949" not in text
+
+
+def test_help_returns_0_and_lists_the_subcommands(capsys: Capture) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in ("import", "list", "export", "--db"))
+    assert cli.main(["export", "--help"]) == 0
+    assert "--anonymise" in capsys.readouterr().out

@@ -66,30 +66,54 @@ def test_fixture_at_0001_opens_at_head_with_its_case(tmp_path: Path) -> None:
         store.close()
 
 
+NEXT_REVISION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9000"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("case") as batch:
+        batch.add_column(sa.Column("colour", sa.String(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("case") as batch:
+        batch.drop_column("colour")
+"""
+
+
 def test_older_revision_is_backed_up_then_upgraded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Until a revision 0002 exists, pretend the file sits at an older known revision."""
-    path = tmp_path / "old.db"
-    open_store(str(path)).close()
-    db = sqlite3.connect(path)
-    db.execute("UPDATE alembic_version SET version_num = '0000'")
-    db.commit()
-    db.close()
-    known = ["0000", migrate.head_revision()]
-    monkeypatch.setattr(
-        migrate.ScriptDirectory,
-        "walk_revisions",
-        lambda self, *a, **k: [type("Rev", (), {"revision": r})() for r in known],
-    )
-    upgraded: list[str] = []
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: upgraded.append(rev))
-    open_store(str(path)).close()
-    backups = list(tmp_path.glob("caselog-*-pre-migration.db"))
-    assert len(backups) == 1 and upgraded == ["head"]
-    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
-    copy = sqlite3.connect(backups[0])
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
+    """rev0001.db meets a (test-only) next revision: a dated copy, then the upgrade."""
+    migrations = tmp_path / "db"
+    shutil.copytree(migrate.migrations_dir(), migrations, ignore=shutil.ignore_patterns("__py*"))
+    head = migrate.head_revision()  # the test revision follows whatever is head
+    (migrations / "versions" / "9000_colour.py").write_text(NEXT_REVISION.replace("{head}", head))
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: migrations)
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "mine.db"
+    shutil.copy(FIXTURES / "rev0001.db", path)
+
+    store = open_store(str(path))
+    try:
+        assert migrate.current_revision(store.engine) == "9000"
+        with store.engine.connect() as conn:
+            row = conn.exec_driver_sql('SELECT title, colour FROM "case"').one()
+        assert row == (example_case().title, None)
+    finally:
+        store.close()
+    [backup] = data.glob("caselog-*-pre-migration.db")
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute('SELECT count(*) FROM "case"').fetchone() == (1,)
     copy.close()
 
 
@@ -122,3 +146,29 @@ def test_target_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     folder = tmp_path / "data" / "caselog"
     assert url == f"sqlite:///{folder / 'caselog.db'}"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_writes_take_the_write_lock_at_begin_and_reads_do_not(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from tests.store.factory import minimal_case
+
+    store = open_store(str(tmp_path / "x.db"))
+    seen: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
+    try:
+        case = sv.create_case(minimal_case(), store=store)
+        assert seen[0] == "BEGIN IMMEDIATE"
+        seen.clear()
+        assert case.id is not None
+        sv.get_case(case.id, store=store)
+        assert seen[0] == "BEGIN"
+    finally:
+        store.close()
+
+
+def test_a_path_that_cannot_be_created_gives_a_clear_error(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder")
+    with pytest.raises(StoreError, match="cannot create the database .*notes.txt/x.db"):
+        open_store(str(not_a_folder / "x.db"))

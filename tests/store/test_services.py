@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -208,3 +209,59 @@ def test_list_orders_by_summary_columns(store: Store) -> None:
     by_drug = sv.list_cases(store=store, order_by="drug", descending=False)
     assert [s.suspect_drug for s in by_drug] == ["Denosumab", "zoledronate"]
     assert [s.suspect_drug for s in sv.list_cases(store=store, text="DENO")] == ["Denosumab"]
+
+
+def test_the_example_file_imports_and_reads_back_equal(store: Store) -> None:
+    from caselog.interchange.reader import read_case_file
+    from tests.store.factory import example_dir
+
+    path = example_dir() / "case.json"
+    [(case_id, title)] = sv.import_case_file(path, store=store)
+    [expected] = read_case_file(path).cases
+    back = sv.get_case(case_id, store=store)
+    assert title == expected.title
+    assert _strip(back) == _strip(expected)
+    assert back.patient.private.birth_date == PartialDate(1949, 2, 11)
+    assert [i.data for e in back.events for i in e.images] == [
+        i.data for e in expected.events for i in e.images
+    ]
+
+
+def test_export_keeps_series_made_only_of_exported_cases(store: Store, tmp_path: Path) -> None:
+    import json
+
+    from caselog.core.model import Series
+
+    a, b, c = (sv.create_case(minimal_case(t), store=store) for t in "abc")
+    assert a.id and b.id and c.id
+    sv.create_series(Series(title="ab", case_ids=[a.id, b.id]), store=store)
+    sv.create_series(Series(title="ac", case_ids=[a.id, c.id]), store=store)
+    out = sv.export_cases([a.id, b.id], tmp_path / "out.json", store=store)
+    doc = json.loads(out.read_text())
+    assert [x["title"] for x in doc["cases"]] == ["a", "b"]
+    assert [x["title"] for x in doc["series"]] == ["ab"]
+
+
+def test_an_event_of_another_case_is_not_found(store: Store) -> None:
+    a = sv.create_case(minimal_case("a"), store=store)
+    b = sv.create_case(minimal_case("b"), store=store)
+    assert a.id and b.id
+    foreign = b.events[0]
+    assert foreign.id is not None
+    foreign.text = "overwritten through the wrong case"
+    with pytest.raises(NotFound, match="no event"):
+        sv.update_event(a.id, foreign, store=store)
+    with pytest.raises(NotFound, match="no event"):
+        sv.delete_event(a.id, foreign.id, store=store)
+    assert sv.get_case(b.id, store=store).events[0].text == "seen in clinic"
+
+
+def test_ids_are_never_reused_so_undo_can_restore(store: Store) -> None:
+    first = sv.create_case(minimal_case("first"), store=store)
+    assert first.id is not None
+    deleted = sv.delete_case(first.id, store=store)
+    second = sv.create_case(minimal_case("second"), store=store)
+    assert second.id != first.id
+    assert second.events[0].id not in {e.id for e in deleted.events}
+    assert sv.restore_case(deleted, store=store).title == "first"
+    assert sv.count_cases(store=store) == 2

@@ -27,21 +27,21 @@ from caselog.store.types import utcnow
 def create_case(case: Case, *, store: Store) -> Case:
     """Store a new case (its ``id`` is ignored) and return it as stored."""
     fresh = _without_ids(case)
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         [case_id] = _rows.insert_cases(conn, [fresh], utcnow())
         return _rows.read_case(conn, case_id)
 
 
 def get_case(case_id: int, *, store: Store) -> Case:
     """The whole case, private identifiers and image bytes included; NotFound if none."""
-    with store.engine.begin() as conn:
+    with store.read() as conn:
         return _rows.read_case(conn, case_id)
 
 
 def update_case(case: Case, *, store: Store) -> Case:
     """Replace everything of the stored case ``case.id`` by ``case``."""
     assert case.id is not None, "update_case needs a stored case"
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         now = utcnow()
         _rows.touch(
             conn,
@@ -59,7 +59,7 @@ def update_case(case: Case, *, store: Store) -> Case:
 
 def delete_case(case_id: int, *, store: Store) -> Case:
     """Delete a case; return it whole so that ``restore_case`` can undo the deletion."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         case = _rows.read_case(conn, case_id)
         conn.execute(delete(case_t).where(case_t.c.id == case_id))
         _rows.drop_unused_blobs(conn)
@@ -69,13 +69,13 @@ def delete_case(case_id: int, *, store: Store) -> Case:
 def restore_case(case: Case, *, store: Store) -> Case:
     """Re-create a deleted case with its old id (and its events' ids)."""
     assert case.id is not None, "restore_case needs the id the case had"
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.insert_cases(conn, [case], utcnow())
         return _rows.read_case(conn, case.id)
 
 
 def set_patient(case_id: int, patient: Patient, *, store: Store) -> Patient:
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow())
         for t in (patient_t, private_t, history_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
@@ -89,7 +89,7 @@ def set_assessment(
     case_id: int, assessment: Assessment | None, *, store: Store
 ) -> Assessment | None:
     """Set (or with None, remove) the adverse-reaction assessment of a case."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow())
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if assessment is not None:
@@ -106,7 +106,7 @@ def set_report(
     store: Store,
 ) -> Case:
     """Set the narrative, authors and keywords of a case; return the case."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow())
         for t in (report_t, reference_t, author_t, keyword_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
@@ -120,14 +120,14 @@ def set_report(
 
 
 def set_title(case_id: int, title: str, *, store: Store) -> Case:
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow(), title=title)
         return search.refresh_stored(conn, case_id)
 
 
 def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> Case:
     """Set day 0 explicitly, or with None fall back to the default rule."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow(), index_date=m.iso(date))
         return search.refresh_stored(conn, case_id)
 

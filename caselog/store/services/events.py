@@ -18,7 +18,7 @@ from caselog.store.types import utcnow
 
 def add_event(case_id: int, event: Event, *, store: Store) -> Event:
     """Append an event to the case; return it with its new id."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow())
         last = conn.execute(
             select(func.max(event_t.c.position)).where(event_t.c.case_id == case_id)
@@ -35,7 +35,7 @@ def update_event(case_id: int, event: Event, *, store: Store) -> Event:
     """Replace the stored event ``event.id`` of the case (its images too)."""
     if event.id is None:
         raise NotFound("event", 0)
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow())
         old = _rows.read_event(conn, case_id, event.id)
         row = m.event_row(case_id, 0, event)
@@ -53,7 +53,7 @@ def update_event(case_id: int, event: Event, *, store: Store) -> Event:
 
 def delete_event(case_id: int, event_id: int, *, store: Store) -> Event:
     """Delete an event of the case; return it (with its images) for undo."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         _rows.touch(conn, case_id, utcnow())
         old = _rows.read_event(conn, case_id, event_id)
         conn.execute(delete(event_t).where(event_t.c.id == event_id))

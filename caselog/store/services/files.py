@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from caselog.core.model import Case, Series
+from caselog.interchange.errors import CaseFileError, Issue
+from caselog.interchange.reader import CaseFile, read_case_file
+from caselog.interchange.writer import write_case_file
 from caselog.store.engine import Store
 from caselog.store.services import _rows
-from caselog.store.services.series import insert_series
+from caselog.store.services.series import insert_series, read_series
+from caselog.store.tables import series_t
 from caselog.store.types import utcnow
 
 
@@ -27,12 +31,19 @@ def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
 def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple[int, str]]]:
     """Import several case files in one transaction: every file is read and validated
     first, so one invalid file means nothing is written. Returns per file what
-    ``import_case_file`` returns."""
-    from caselog.interchange.reader import read_case_file
+    ``import_case_file`` returns. A CaseFileError lists the issues of every bad file."""
 
-    files = [read_case_file(Path(p)) for p in paths]
+    files: list[CaseFile] = []
+    issues: list[Issue] = []
+    for p in paths:
+        try:
+            files.append(read_case_file(Path(p)))
+        except CaseFileError as exc:
+            issues += exc.issues
+    if issues:
+        raise CaseFileError(issues)
     created: list[list[tuple[int, str]]] = []
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         for case_file in files:
             created.append(_insert_file(conn, case_file.cases, case_file.series))
     return created
@@ -43,7 +54,7 @@ def import_cases(
 ) -> list[tuple[int, str]]:
     """Store already-validated cases (and series naming them by ``case_keys``) in one
     transaction with bulk inserts; the write half of ``import_case_file``."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         return _insert_file(conn, cases, series)
 
 
@@ -61,10 +72,12 @@ def _insert_file(
 def export_cases(
     case_ids: Sequence[int], out: Path, *, store: Store, anonymise: bool = False
 ) -> Path:
-    """Write the cases as a case file at ``out``; NotFound names the first unknown id
-    (raised before anything is written)."""
-    with store.engine.begin() as conn:
-        cases = [_rows.read_case(conn, i) for i in case_ids]
-    from caselog.interchange.writer import write_case_file
+    """Write the cases as a case file at ``out``, with the series made only of them.
 
-    return write_case_file(cases, [], Path(out), anonymise=anonymise)
+    NotFound names the first unknown id (raised before anything is written)."""
+    with store.read() as conn:
+        cases = [_rows.read_case(conn, i) for i in case_ids]
+        chosen = set(case_ids)
+        ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
+        series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
+    return write_case_file(cases, series, Path(out), anonymise=anonymise)

@@ -3,9 +3,10 @@ ordered and paged for lazy fetching."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Select, bindparam, func, select
 
 from caselog.core.model import CaseSummary
 from caselog.store.engine import Store
@@ -25,6 +26,7 @@ ORDER_COLUMNS: dict[str, Any] = {
     "reaction": func.lower(assessment_t.c.reaction),
     "outcome": assessment_t.c.outcome,
 }
+RELEVANCE = "relevance"
 
 
 def _joined(stmt: Select[Any]) -> Select[Any]:
@@ -33,6 +35,47 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
         .outerjoin(assessment_t, assessment_t.c.case_id == case_t.c.id)
         .outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
     )
+
+
+def _summary_select() -> Select[Any]:
+    return _joined(
+        select(
+            case_t.c.id,
+            case_t.c.title,
+            _label,
+            case_t.c.suspect_drug,
+            assessment_t.c.reaction,
+            assessment_t.c.outcome,
+            case_t.c.updated_at,
+        )
+    )
+
+
+def _ordered(stmt: Select[Any], order_by: str, descending: bool, rank: Any | None) -> Select[Any]:
+    tie = case_t.c.id
+    if order_by == RELEVANCE:
+        # bm25: lower is better; without words to rank, the latest updated first
+        keys = [] if rank is None else [rank]
+        return stmt.order_by(*keys, case_t.c.updated_at.desc(), tie.desc())
+    key = ORDER_COLUMNS[order_by]
+    return stmt.order_by(key.desc(), tie.desc()) if descending else stmt.order_by(key, tie)
+
+
+def _paged(stmt: Select[Any], limited: bool) -> Select[Any]:
+    stmt = stmt.offset(bindparam("offset", type_=Integer))
+    return stmt.limit(bindparam("limit", type_=Integer)) if limited else stmt
+
+
+@functools.cache
+def _list_statement(order_by: str, descending: bool, limited: bool) -> Select[Any]:
+    """The whole list (no words, no filters), built once per shape: the window pages
+    through it many times."""
+    return _paged(_ordered(_summary_select(), order_by, descending, None), limited)
+
+
+@functools.cache
+def _count_statement() -> Select[Any]:
+    return _joined(select(func.count(case_t.c.id)))
 
 
 def list_cases(
@@ -51,43 +94,29 @@ def list_cases(
     words to search for, else the latest updated."""
     q = (query or CaseQuery()).merged(text)
     if order_by is None:
-        order_by = "relevance" if q.has_words() else "updated"
-    if order_by not in ORDER_COLUMNS and order_by != "relevance":
-        choices = sorted([*ORDER_COLUMNS, "relevance"])
+        order_by = RELEVANCE if q.has_words() else "updated"
+    if order_by not in ORDER_COLUMNS and order_by != RELEVANCE:
+        choices = sorted([*ORDER_COLUMNS, RELEVANCE])
         raise ValueError(f"cannot order cases by {order_by!r}; use one of {choices}")
-    tie = case_t.c.id
-    stmt = _joined(
-        select(
-            case_t.c.id,
-            case_t.c.title,
-            _label,
-            case_t.c.suspect_drug,
-            assessment_t.c.reaction,
-            assessment_t.c.outcome,
-            case_t.c.updated_at,
-        )
-    )
-    with store.engine.begin() as conn:
-        narrowed = narrow(stmt, q, conn)
-        stmt = narrowed.stmt
-        if order_by == "relevance":
-            # bm25: lower is better; without words to rank, the latest updated first
-            keys = [] if narrowed.rank is None else [narrowed.rank]
-            stmt = stmt.order_by(*keys, case_t.c.updated_at.desc(), tie.desc())
+    params: dict[str, Any] = {"offset": max(0, offset)}
+    if limit is not None:
+        params["limit"] = max(0, limit)
+    with store.read() as conn:
+        if q == CaseQuery():
+            stmt = _list_statement(order_by, bool(descending), limit is not None)
         else:
-            key = ORDER_COLUMNS[order_by]
-            stmt = stmt.order_by(key.desc(), tie.desc()) if descending else stmt.order_by(key, tie)
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return [CaseSummary(*row) for row in conn.execute(stmt).all()]
+            narrowed = narrow(_summary_select(), q, conn)
+            stmt = _ordered(narrowed.stmt, order_by, descending, narrowed.rank)
+            stmt = _paged(stmt, limit is not None)
+        return [CaseSummary(*row) for row in conn.execute(stmt, params).all()]
 
 
 def count_cases(*, store: Store, text: str | None = None, query: CaseQuery | None = None) -> int:
     q = (query or CaseQuery()).merged(text)
-    stmt = _joined(select(func.count(case_t.c.id)))
-    with store.engine.begin() as conn:
-        return int(conn.execute(narrow(stmt, q, conn).stmt).scalar_one())
+    with store.read() as conn:
+        if q == CaseQuery():
+            return int(conn.execute(_count_statement()).scalar_one())
+        return int(conn.execute(narrow(_count_statement(), q, conn).stmt).scalar_one())
 
 
 __all__ = ["CaseQuery", "count_cases", "like_pattern", "list_cases"]

@@ -69,18 +69,18 @@ def read_series(conn: Connection, series_id: int) -> Series:
 
 
 def create_series(series: Series, *, store: Store) -> Series:
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         [sid] = insert_series(conn, [replace(series, id=None)])
         return read_series(conn, sid)
 
 
 def get_series(series_id: int, *, store: Store) -> Series:
-    with store.engine.begin() as conn:
+    with store.read() as conn:
         return read_series(conn, series_id)
 
 
 def list_series(*, store: Store) -> list[Series]:
-    with store.engine.begin() as conn:
+    with store.read() as conn:
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         return [read_series(conn, i) for i in ids]
 
@@ -89,7 +89,7 @@ def update_series(series: Series, *, store: Store) -> Series:
     """Replace the stored series ``series.id``."""
     if series.id is None:
         raise NotFound("series", 0)
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         read_series(conn, series.id)
         row = m.series_row(series, utcnow())
         conn.execute(series_t.update().where(series_t.c.id == series.id).values(row))
@@ -101,7 +101,7 @@ def update_series(series: Series, *, store: Store) -> Series:
 
 def delete_series(series_id: int, *, store: Store) -> Series:
     """Delete a series (not its cases); return it for undo."""
-    with store.engine.begin() as conn:
+    with store.write() as conn:
         old = read_series(conn, series_id)
         conn.execute(delete(series_t).where(series_t.c.id == series_id))
         return old
