@@ -166,7 +166,7 @@ def date_forms(d: PartialDate) -> list[str]:
 VOCAB_FIELDS = {
     "kind", "action", "role", "severity", "status", "modality", "media_type", "sha256", "sex",
     "ckd_stage", "dialysis", "outcome", "dechallenge", "rechallenge", "who_umc", "seriousness",
-    "panel", "loinc", "key", "filename",
+    "panel", "loinc", "key", "filename", "private",
 }  # fmt: skip
 
 

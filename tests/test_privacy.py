@@ -4,11 +4,15 @@ patterns, what must stay, and the record of what was redacted."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient, PrivateIdentifiers
 from caselog.privacy import Deidentifier, age_text, deidentify
 from tests.report_helpers import date_forms, load_example
+
+EXAMPLE = load_example()
 
 
 @pytest.fixture
@@ -152,3 +156,38 @@ def test_case_copy_drops_private_fields_and_redacts_every_text() -> None:
     assert clean.events[8].date == case.events[8].date
     # authors keep their own e-mail
     assert clean.authors[0].email == "a.example@example.org"
+
+
+KNOWN_TOKENS = [
+    "Hanako Testcase",
+    "Hanako",
+    "Testcase",
+    "MRN-0048213",
+    "0048213",
+    *date_forms(PartialDate(2024, 6, 5)),
+    *date_forms(PartialDate(1949, 2, 11)),
+    *date_forms(PartialDate(2016, 5)),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.text(max_size=30),
+    token=st.sampled_from(KNOWN_TOKENS),
+    after=st.text(max_size=30),
+)
+def test_a_known_identifier_between_any_texts_is_removed(
+    before: str, token: str, after: str
+) -> None:
+    engine = Deidentifier(EXAMPLE)
+    out, done = engine.redact(f"{before} {token} {after}")
+    assert token not in out
+    assert done and all(r.original in f"{before} {token} {after}" for r in done)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_redacted_without_error(text: str) -> None:
+    out, done = Deidentifier(EXAMPLE).redact(text)
+    if not done:
+        assert out == text

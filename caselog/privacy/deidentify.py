@@ -231,17 +231,13 @@ def _non_overlapping(hits: list[Hit]) -> list[Hit]:
 def _outermost(hits: list[DateHit]) -> list[DateHit]:
     """Drop a date found inside a longer one ("Jun 5" inside "2023 Jun 5"), so that a
     date left alone (a reference's publication date) is left alone whole."""
-    return [
-        h
-        for h in hits
-        if not any(
-            o is not h
-            and o.start <= h.start
-            and h.end <= o.end
-            and (o.end - o.start) > (h.end - h.start)
-            for o in hits
-        )
-    ]
+    kept: list[DateHit] = []
+    reach = -1
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if h.end > reach:
+            kept.append(h)
+            reach = h.end
+    return kept
 
 
 def _word(pattern: str) -> re.Pattern[str]:
@@ -258,7 +254,9 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     pats += [_word(re.escape(p)) for p in parts]
     initials = [p[0] for p in parts]
     if len(initials) >= 2:
-        pats.append(re.compile(r"(?<![\w])" + r"\.\s?".join(initials) + r"\.(?!\w)"))
+        pats.append(
+            re.compile(r"(?<![\w])" + r"\.\s?".join(map(re.escape, initials)) + r"\.(?!\w)")
+        )
     return pats
 
 

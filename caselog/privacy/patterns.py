@@ -74,7 +74,7 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
     return 1 <= d <= last
 
 
-def _month_ok(text: str, token: str) -> bool:
+def _month_ok(token: str) -> bool:
     """'may' and 'mar' are words too: only count them capitalised."""
     return token.lower() not in ("may", "mar") or token[:1].isupper()
 
@@ -118,7 +118,7 @@ def find_dates(text: str) -> Iterator[DateHit]:
         for mt in pat.finditer(text):
             g = mt.groupdict()
             if "mon" in g and g["mon"] is not None:
-                if not _month_ok(text, g["mon"]):
+                if not _month_ok(g["mon"]):
                     continue
                 cands = [(_year(g["y"]), MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]))]
             elif "a" in g and g["a"] is not None:
@@ -137,7 +137,7 @@ def find_dates(text: str) -> Iterator[DateHit]:
         for mt in pat.finditer(text):
             g = mt.groupdict()
             if g.get("mon") is not None:
-                if not _month_ok(text, g["mon"]):
+                if not _month_ok(g["mon"]):
                     continue
                 month = MONTHS[g["mon"].lower().rstrip(".")]
             else:
@@ -147,7 +147,7 @@ def find_dates(text: str) -> Iterator[DateHit]:
                 yield DateHit(mt.start(), mt.end(), (cand,))
     for pat in _MONTH_DAY:
         for mt in pat.finditer(text):
-            if not _month_ok(text, mt["mon"]):
+            if not _month_ok(mt["mon"]):
                 continue
             c2: tuple[int | None, int, int | None] = (
                 None,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from caselog.core.dates import PartialDate
@@ -89,6 +90,23 @@ def flag(e: Event) -> str | None:
     if e.ref_low is not None and e.value < e.ref_low:
         return "L"
     return None
+
+
+_UNIT_FORMS = [
+    (re.compile(r"\^3\b"), "\u00b3"),
+    (re.compile(r"\^6\b"), "\u2076"),
+    (re.compile(r"\^9\b"), "\u2079"),
+    (re.compile(r"\^2\b"), "\u00b2"),
+    (re.compile(r"(?<=\d)\s?m2\b"), " m\u00b2"),
+    (re.compile(r"(?<![A-Za-z])u(?=(?:L|l|mol|g|IU)\b)"), "\u00b5"),
+]
+
+
+def pretty_unit(unit: str) -> str:
+    """A unit as it is printed: ``10^3/uL`` -> ``10³/µL``, ``1.73 m2`` -> ``1.73 m²``."""
+    for pattern, replacement in _UNIT_FORMS:
+        unit = pattern.sub(replacement, unit)
+    return unit
 
 
 def lower_first(text: str) -> str:

@@ -13,6 +13,7 @@ from caselog.privacy.patterns import age_text
 from caselog.report import draft
 from caselog.report._context import Context
 from caselog.report.model import AuthorLine, Block, Report, Section
+from caselog.report.render.fonts import missing_glyphs
 from caselog.report.tables import (
     combined_figure,
     image_figures,
@@ -26,6 +27,7 @@ TEMPLATES: tuple[str, ...] = ("cureus", "cmaj")
 CMAJ_WORDS = (300, 500)
 CMAJ_REFERENCES = 5
 TO_WRITE = "[To be written by the authors.]"
+DRAFT_WORDS = 1000
 
 
 def build_report(case: Case, template: Template | str, *, deidentify: bool = True) -> Report:
@@ -44,6 +46,11 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
     ctx = Context.of(source, None if age is None else age_text(age))
     report = _cureus(ctx) if template == "cureus" else _cmaj(ctx)
     report.redactions = list(engine.redactions)
+    missing = missing_glyphs(report.texts())
+    if missing:
+        report.warnings.append(
+            "no glyph in the embedded fonts (prints blank): " + " ".join(sorted(missing))
+        )
     if (
         ctx.case.report is None
         or ctx.case.report.consent is None
@@ -114,7 +121,13 @@ def _cureus(ctx: Context) -> Report:
     if rt and rt.case_presentation and rt.case_presentation.strip():
         presentation: list[Block] = _text(rt.case_presentation)
     else:
-        presentation = list(draft.narrative(ctx))
+        drafted = draft.narrative(ctx)
+        presentation = list(drafted)
+        words = sum(len(p.split()) for p in drafted)
+        if words > DRAFT_WORDS:
+            report.warnings.append(
+                f"the drafted case presentation is {words} words: shorten it to what matters"
+            )
     presentation.append(timeline_table(ctx, 1))
     labs = lab_tables(ctx, 2)
     presentation += labs
@@ -145,7 +158,7 @@ def _cureus(ctx: Context) -> Report:
     }
     for name, value in written.items():
         if not value:
-            report.warnings.append(f"the {name} is not written yet")
+            report.warnings.append(f"{name}: not written yet")
     if not 2 <= len(report.keywords) <= 5:
         report.warnings.append(f"{len(report.keywords)} keywords; CARE asks for 2 to 5")
     report.word_count = _words(report)
@@ -159,7 +172,7 @@ def _cmaj(ctx: Context) -> Report:
     if rt and rt.case_presentation and rt.case_presentation.strip():
         body: list[Block] = _text(rt.case_presentation)
     else:
-        body = [draft.patient_paragraph(ctx), *draft.narrative(ctx)[1:]]
+        body = list(draft.narrative(ctx, brief=True))
     cause = draft.causality(ctx)
     if cause:
         body.append(cause)
@@ -167,7 +180,7 @@ def _cmaj(ctx: Context) -> Report:
         if part and part.strip():
             body += _text(part)
     if figure is not None:
-        body.append(figure)
+        body.insert(1, figure)  # a clinical image leads with its figure
     else:
         report.warnings.append("the case has no images; a CMAJ clinical image needs one figure")
     report.sections = [Section("", body)]

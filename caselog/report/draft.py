@@ -11,11 +11,12 @@ from caselog.core.vocab import label
 from caselog.report import _naranjo
 from caselog.report._context import Context, lower_first, sentence
 from caselog.report._time import day_offset, span_words
-from caselog.report.tables import lab_text, medication_text
+from caselog.report.tables import event_text, imaging_name, lab_text, medication_text
 
 NOUNS = {"female": "woman", "male": "man"}
 PRONOUNS = {"female": ("she", "her"), "male": ("he", "his")}
 ABSTRACT_WORDS = 250
+LABS_IN_A_SENTENCE = 4  # past this, a day's sentence names only the abnormal results
 ACTION_WORDS = {
     "hospitalization": "hospitalisation",
     "life_threatening": "life-threatening",
@@ -118,12 +119,11 @@ def _clause(ctx: Context, e: Event, doses: dict[str, list[Event]]) -> str:
             f" ({e.reason})" if e.reason else ""
         )
     if k == "symptom":
-        return f"{subj} developed {e.name}"
+        return f"{subj} developed {event_text(e)}"
     if k == "finding":
         return f"examination showed {e.name}"
     if k == "imaging":
-        where = f" of the {e.region}" if e.region else ""
-        text = f"{e.modality}{where} showed {lower_first(e.findings or '').rstrip('.')}"
+        text = f"{imaging_name(e)} showed {lower_first(e.findings or '').rstrip('.')}"
         if ref:
             text += f" ({ref})"
         if e.impression:
@@ -137,8 +137,11 @@ def _clause(ctx: Context, e: Event, doses: dict[str, list[Event]]) -> str:
     return e.text or ""
 
 
-def narrative(ctx: Context) -> list[str]:
-    """The case told in order, in paragraphs; times relative to the index date."""
+def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
+    """The case told in order, in paragraphs; times relative to the index date.
+
+    ``brief`` (a clinical image's short text) keeps only abnormal and text lab results.
+    """
     events = ctx.case.timeline()
     doses: dict[str, list[Event]] = {}
     for e in events:
@@ -168,9 +171,15 @@ def narrative(ctx: Context) -> list[str]:
             when += f" ({ctx.relative(group[0].date)})"
         clauses = []
         labs = [e for e in group if e.kind == "lab"]
+        more = ""
+        if brief or len(labs) > LABS_IN_A_SENTENCE:
+            shown = [e for e in labs if e.value is None or _is_flagged(e)]
+            if len(shown) < len(labs) and not brief:
+                more = "; other results were within their reference ranges (Table 2)"
+            labs = shown
         if labs:
             results = ", ".join(lab_text(e, ctx.places(e)) for e in labs)
-            clauses.append(f"laboratory results were: {results}")
+            clauses.append(f"laboratory results were: {results}{more}")
         clauses += [_clause(ctx, e, doses) for e in group if e.kind not in ("lab", "follow_up")]
         for i, e_clause in enumerate(clauses):
             paragraphs[-1].append(sentence(f"On {when}, {e_clause}" if i == 0 else e_clause))
@@ -215,7 +224,7 @@ def causality(ctx: Context) -> str | None:
         parts.append(f"The reaction was serious ({listed}).")
     else:
         parts.append("The reaction was not serious.")
-    parts.append(f"Outcome: {label(a.outcome or 'unknown').replace('_', ' ')}.")
+    parts.append(f"Outcome: {label(a.outcome or 'unknown')}.")
     return " ".join(parts)
 
 
@@ -237,7 +246,7 @@ def abstract(ctx: Context) -> str:
     out = []
     intro = f"We report {who(ctx)}{kidney_phrase(ctx)}"
     if start is not None:
-        intro += f" who received {medication_text(start)}"
+        intro += f"{',' if kidney_phrase(ctx) else ''} who received {medication_text(start)}"
         if start.indication:
             intro += f" for {start.indication}"
     out.append(sentence(intro))
@@ -250,10 +259,9 @@ def abstract(ctx: Context) -> str:
     ]
     imaging = next((e for e in after if e.kind == "imaging"), None)
     if imaging is not None and imaging.findings:
-        where = f" of the {imaging.region}" if imaging.region else ""
         out.append(
             sentence(
-                f"{imaging.modality}{where} showed {lower_first(_first_sentence(imaging.findings))}"
+                f"{imaging_name(imaging)} showed {lower_first(_first_sentence(imaging.findings))}"
             )
         )
     abnormal = [e for e in after[:40] if e.kind == "lab" and e.value is not None and _is_flagged(e)]

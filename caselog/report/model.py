@@ -6,6 +6,7 @@ text (never markup): the renderers escape it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from caselog.privacy import Redaction
@@ -125,6 +126,27 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     redactions: list[Redaction] = field(default_factory=list)
     word_count: int = 0
+
+    def texts(self) -> Iterator[str]:
+        """Every string the report prints."""
+        yield from (self.label, self.title, self.abstract or "", self.correspondence or "")
+        yield from self.keywords
+        yield from self.affiliations
+        yield from self.references
+        for a in self.authors:
+            yield from (a.name, a.degrees or "")
+        for label, text in self.footer:
+            yield from (label, text)
+        for s in self.sections:
+            yield s.heading
+            for b in s.blocks:
+                if isinstance(b, str):
+                    yield b
+                elif isinstance(b, Table):
+                    yield from (b.caption, b.note or "", *b.header)
+                    yield from (c.text for row in b.rows for c in row)
+                elif isinstance(b, Figure | TrendFigure):
+                    yield b.legend
 
     def figures(self) -> list[Figure | TrendFigure]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure | TrendFigure)]

@@ -10,7 +10,15 @@ from PIL import Image as PILImage
 
 from caselog.core.model import Event, Image
 from caselog.core.vocab import KIND_LABELS, label
-from caselog.report._context import Context, decimals_of, flag, number, ref_range
+from caselog.report._context import (
+    Context,
+    decimals_of,
+    flag,
+    number,
+    pretty_unit,
+    ref_range,
+    sentence,
+)
 from caselog.report.model import Cell, Exposure, Figure, Panel, Point, Table, Trend, TrendFigure
 
 LAB_COLUMNS = 6  # time columns per laboratory table before it continues
@@ -20,12 +28,32 @@ FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "monthly": 30, "every 2 weeks": 14, "
 # -- one line per event ----------------------------------------------------------------
 
 
+ROUTE_ADVERBS = {
+    "subcutaneous": "subcutaneously",
+    "intravenous": "intravenously",
+    "intramuscular": "intramuscularly",
+    "oral": "orally",
+    "topical": "topically",
+    "inhaled": "by inhalation",
+}
+
+
+def imaging_name(e: Event) -> str:
+    """``CT of the lumbar spine``; ``imaging of the hip`` for modality "other"."""
+    modality = {"other": "imaging"}.get(e.modality or "", e.modality or "imaging")
+    return modality + (f" of the {e.region}" if e.region else "")
+
+
 def medication_text(e: Event) -> str:
+    """``romosozumab 210 mg subcutaneously monthly``."""
     parts = [e.drug or "drug"]
     if e.dose is not None:
         d = decimals_of([e.dose])
         parts.append(f"{number(e.dose, d)} {e.dose_unit or ''}".strip())
-    parts += [x for x in (e.route, e.frequency) if x]
+    if e.route:
+        parts.append(ROUTE_ADVERBS.get(e.route.strip().lower(), e.route))
+    if e.frequency:
+        parts.append(e.frequency)
     return " ".join(parts)
 
 
@@ -42,7 +70,7 @@ def lab_text(e: Event, decimals: int | None = None) -> str:
         spec = f" ({e.specimen})" if e.specimen else ""
         return f"{e.test}{spec}: {e.text or ''}"
     value = lab_value(e, decimals)
-    unit = f" {e.unit}" if e.unit and e.value is not None else ""
+    unit = f" {pretty_unit(e.unit)}" if e.unit and e.value is not None else ""
     f = flag(e)
     rng = ref_range(e)
     extra = ", ".join(
@@ -71,9 +99,8 @@ def event_text(e: Event) -> str:
     if k == "lab":
         return lab_text(e)
     if k == "imaging":
-        where = f" of the {e.region}" if e.region else ""
         imp = f" Impression: {e.impression}" if e.impression else ""
-        return f"{e.modality}{where}: {e.findings}{imp}"
+        return sentence(imaging_name(e))[:-1] + f": {e.findings}{imp}"
     if k == "follow_up":
         return e.summary or ""
     return e.text or ""
@@ -138,7 +165,7 @@ def lab_tables(ctx: Context, number_: int) -> list[Table]:
                 flags = [flag(e) for e in here]
                 text = "; ".join(lab_value(e, d) + (f" {flag(e)}" if flag(e) else "") for e in here)
                 cells.append(Cell(text, next((f for f in flags if f), None)))
-            cells += [Cell(unit), Cell(ref_range(events[-1]))]
+            cells += [Cell(pretty_unit(unit)), Cell(ref_range(events[-1]))]
             body.append(cells)
         cont = " (continued)" if start else ""
         tables.append(
@@ -190,8 +217,7 @@ def image_figures(ctx: Context, first: int) -> list[Figure]:
             members.append((e, last, len(last.panels), len(panels)))
             last.panels += panels
         else:
-            where = f" of the {e.region}" if e.region else ""
-            fig = Figure(first + len(figures), f"{e.modality}{where}.", panels)
+            fig = Figure(first + len(figures), sentence(imaging_name(e)), panels)
             figures.append(fig)
             members.append((e, fig, 0, len(panels)))
     for fig in figures:
@@ -199,7 +225,7 @@ def image_figures(ctx: Context, first: int) -> list[Figure]:
             p.label = letter if len(fig.panels) > 1 else None
     for e, fig, at, count in members:
         letters = "".join(p.label or "" for p in fig.panels[at : at + count])
-        ctx.figure_refs[id(e)] = f"Figure {fig.number}{letters}"
+        ctx.figure_refs[id(e)] = f"Figure\u00a0{fig.number}{letters}"
     return figures
 
 
@@ -220,16 +246,15 @@ def combined_figure(ctx: Context, number_: int) -> Figure | None:
         if e.kind == "imaging" and e.images:
             at = len(panels)
             panels += [_panel(ctx, e, im) for im in e.images]
-            ctx.figure_refs[id(e)] = f"Figure {number_}" + "".join(_letters(panels)[at:])
+            ctx.figure_refs[id(e)] = f"Figure\u00a0{number_}" + "".join(_letters(panels)[at:])
     if not panels:
         return None
     for p, letter in zip(panels, _letters(panels), strict=True):
         p.label = letter if len(panels) > 1 else None
     if len(panels) == 1:
-        ctx.figure_refs = {k: f"Figure {number_}" for k in ctx.figure_refs}
+        ctx.figure_refs = {k: f"Figure\u00a0{number_}" for k in ctx.figure_refs}
     first = next(e for e in ctx.case.timeline() if e.kind == "imaging" and e.images)
-    where = f" of the {first.region}" if first.region else ""
-    return Figure(number_, f"{first.modality}{where}.", panels)
+    return Figure(number_, sentence(imaging_name(first)), panels)
 
 
 def exposures(ctx: Context) -> list[Exposure]:
@@ -259,7 +284,7 @@ def trend_figure(ctx: Context, number_: int) -> TrendFigure | None:
     trends = [
         Trend(
             test,
-            unit or None,
+            pretty_unit(unit) or None,
             [Point(float(ctx.offset(e.date)), float(e.value or 0), flag(e)) for e in events],
             _common(e.ref_low for e in events),
             _common(e.ref_high for e in events),
@@ -273,7 +298,8 @@ def trend_figure(ctx: Context, number_: int) -> TrendFigure | None:
     drugs = " and ".join(x.drug for x in exp)
     beneath = f"; bar beneath: {drugs} exposure, ticks at doses" if exp else ""
     title = (
-        f"Laboratory trends over time (day 0: {ctx.anchor}). Shaded band: reference range{beneath}."
+        f"Laboratory trends over time (day 0: {ctx.anchor}). Shaded band: reference range; "
+        f"red points: outside it{beneath}."
     )
     return TrendFigure(number_, title, trends, exp)
 

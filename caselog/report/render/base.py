@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
@@ -58,6 +59,7 @@ class ReportRenderer:
         self.invariant = invariant
         self.width = LETTER[0] - 2 * self.margin
         self.styles = self.make_styles()
+        self._running_title: str | None = None
 
     # -- styles ---------------------------------------------------------------------------
 
@@ -147,16 +149,24 @@ class ReportRenderer:
         canvas.setFillColor(MUTED)
         top = LETTER[1] - 12 * mm
         canvas.drawString(self.margin, top, self.report.label)
-        title, room = self.report.title, self.width * 0.75
-        if canvas.stringWidth(title, SANS, 7.5) > room:
-            while title and canvas.stringWidth(title + "…", SANS, 7.5) > room:
-                title = title[:-1]
-            title = title.rstrip() + "…"
+        title = self.running_title()
         canvas.drawRightString(self.margin + self.width, top, title)
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.4)
         canvas.line(self.margin, top - 3, self.margin + self.width, top - 3)
         canvas.restoreState()
+
+    def running_title(self) -> str:
+        """The title cut to fit three quarters of the running head, computed once."""
+        if self._running_title is None:
+            title, room = " ".join(self.report.title.split()), self.width * 0.75
+            title = title[: int(room / 2)]  # no glyph is narrower than 2 pt at 7.5 pt
+            if stringWidth(title, SANS, 7.5) > room or title != self.report.title:
+                while title and stringWidth(title + "…", SANS, 7.5) > room:
+                    title = title[:-1]
+                title = title.rstrip() + "…"
+            self._running_title = title
+        return self._running_title
 
     def draw_footer(self, canvas: Canvas) -> None:
         canvas.saveState()

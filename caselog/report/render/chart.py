@@ -114,7 +114,7 @@ def trend_drawing(
                 xd = x(dose)
                 d.add(
                     Polygon(
-                        [xd - 2, by + 8.5, xd + 2, by + 8.5, xd, by + 5.2],
+                        [xd - 2.2, by + 8.5, xd + 2.2, by + 8.5, xd, by + 5],
                         fillColor=GREY,
                         strokeColor=None,
                     )

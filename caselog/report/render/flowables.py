@@ -57,7 +57,7 @@ def table_flowables(
     for row in t.rows:
         data.append([Paragraph(esc(c.text), bold if c.flag else cell) for c in row])
     widths = [w * width for w in t.widths] if t.widths else None
-    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -130,7 +130,7 @@ def trend_flowables(f: TrendFigure, width: float, caption: ParagraphStyle) -> li
     w = (width - GAP * (cols - 1)) / cols
     h = 150.0 + 9.0 * len(f.exposures)
     if cols == 1:
-        w, h = min(width, 330.0), h + 20
+        w, h = width, h + 20
     cells = [trend_drawing(t, f.exposures, w, h, span) for t in f.trends]
     rows: list[list[Flowable]] = [list(cells[i : i + cols]) for i in range(0, len(cells), cols)]
     if len(rows[-1]) < cols:

@@ -3,6 +3,7 @@ clinician types prints, accents, Greek letters and symbols such as ≥ ≤ ± µ
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -31,3 +32,11 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         for (bold, italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
             addMapping(family, bold, italic, name)
+
+
+def missing_glyphs(texts: Iterable[str]) -> set[str]:
+    """Characters that one of the embedded fonts cannot draw (they would print blank)."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (SERIF, SANS)]
+    seen = {ch for t in texts for ch in t if ch.isprintable() and not ch.isspace()}
+    return {ch for ch in seen if any(ord(ch) not in f.charToGlyph for f in faces)}
