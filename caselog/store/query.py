@@ -125,30 +125,36 @@ def _anywhere(word: str) -> ColumnElement[bool]:
 
 @dataclass
 class Narrowed:
-    """The result of ``narrow``: the statement, and the rank to order by (FTS only)."""
+    """What ``narrow`` found: the conditions (AND), and for a full-text search the FTS5
+    query to start from (``fts.fts`` joined first, so SQLite runs the MATCH once and
+    looks the cases up by id; joined after an outer join it would run it per case)."""
 
-    stmt: Select[Any]
-    rank: Any | None
+    where: list[ColumnElement[bool]]
+    match: str | None
+
+    @property
+    def rank(self) -> Any | None:
+        return fts.fts.c.rank if self.match is not None else None
+
+    def apply(self, stmt: Select[Any]) -> Select[Any]:
+        if self.match is not None:
+            stmt = stmt.where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(self.match))
+        return stmt.where(and_(*self.where)) if self.where else stmt
 
 
-def narrow(stmt: Select[Any], q: CaseQuery, conn: Connection) -> Narrowed:
-    """``stmt`` (a select over the case joined with patient, assessment and case_search)
-    narrowed to the cases matching ``q``."""
+def narrow(q: CaseQuery, conn: Connection) -> Narrowed:
+    """The conditions selecting the cases that match ``q`` over the case joined with
+    patient, assessment and case_search (and ``fts.fts`` when ``match`` is set)."""
     words = parse_words(q.text)
-    rank = None
+    match = None
     where: list[ColumnElement[bool]] = []
     if words.tokens and fts.available(conn):
         match = fts.match_string(words.tokens, prefix_last=words.prefix_last)
-        stmt = stmt.join(fts.fts, fts.fts.c.rowid == case_search_t.c.case_id)
-        where.append(fts.fts.c[fts.FTS_TABLE].op("MATCH")(match))
-        rank = fts.fts.c.rank
     else:
         where += [_anywhere(w) for w in words.tokens]
     where += [_anywhere(w) for w in words.literal]
     where += _filters(q)
-    if where:
-        stmt = stmt.where(and_(*where))
-    return Narrowed(stmt, rank)
+    return Narrowed(where, match)
 
 
 def _filters(q: CaseQuery) -> list[ColumnElement[bool]]:

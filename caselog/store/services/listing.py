@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, bindparam, func, select
 
 from caselog.core.model import CaseSummary
+from caselog.store import fts
 from caselog.store.engine import Store
 from caselog.store.query import CaseQuery, like_pattern, narrow
 from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
@@ -29,15 +30,20 @@ ORDER_COLUMNS: dict[str, Any] = {
 RELEVANCE = "relevance"
 
 
-def _joined(stmt: Select[Any]) -> Select[Any]:
+def _joined(stmt: Select[Any], *, fts_first: bool = False) -> Select[Any]:
+    """The case with its summary and search rows; with ``fts_first`` the hits of a
+    full-text search come first and each case is looked up by id."""
+    base: Any = case_t
+    if fts_first:
+        base = fts.fts.join(case_t, case_t.c.id == fts.fts.c.rowid)
     return stmt.select_from(
-        case_t.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
+        base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
         .outerjoin(assessment_t, assessment_t.c.case_id == case_t.c.id)
         .outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
     )
 
 
-def _summary_select() -> Select[Any]:
+def _summary_select(*, fts_first: bool = False) -> Select[Any]:
     return _joined(
         select(
             case_t.c.id,
@@ -47,7 +53,8 @@ def _summary_select() -> Select[Any]:
             assessment_t.c.reaction,
             assessment_t.c.outcome,
             case_t.c.updated_at,
-        )
+        ),
+        fts_first=fts_first,
     )
 
 
@@ -105,8 +112,9 @@ def list_cases(
         if q == CaseQuery():
             stmt = _list_statement(order_by, bool(descending), limit is not None)
         else:
-            narrowed = narrow(_summary_select(), q, conn)
-            stmt = _ordered(narrowed.stmt, order_by, descending, narrowed.rank)
+            narrowed = narrow(q, conn)
+            stmt = narrowed.apply(_summary_select(fts_first=narrowed.match is not None))
+            stmt = _ordered(stmt, order_by, descending, narrowed.rank)
             stmt = _paged(stmt, limit is not None)
         return [CaseSummary(*row) for row in conn.execute(stmt, params).all()]
 
@@ -116,7 +124,14 @@ def count_cases(*, store: Store, text: str | None = None, query: CaseQuery | Non
     with store.read() as conn:
         if q == CaseQuery():
             return int(conn.execute(_count_statement()).scalar_one())
-        return int(conn.execute(narrow(_count_statement(), q, conn).stmt).scalar_one())
+        narrowed = narrow(q, conn)
+        if narrowed.match is not None and not narrowed.where:
+            # words only: one index row per case (kept so by the case_search cascade)
+            stmt = narrowed.apply(select(func.count()).select_from(fts.fts))
+        else:
+            counted = select(func.count(case_t.c.id))
+            stmt = narrowed.apply(_joined(counted, fts_first=narrowed.match is not None))
+        return int(conn.execute(stmt).scalar_one())
 
 
 __all__ = ["CaseQuery", "count_cases", "like_pattern", "list_cases"]
