@@ -162,10 +162,10 @@ class AssessmentRow(SQLModel, table=True):
     reaction: str
     onset_date: str | None = None
     seriousness: list[str] = Field(default_factory=list, sa_column=Column(JSON(), nullable=False))
-    outcome: str | None = None
+    outcome: str | None = Field(default=None, index=True)  # a filter of the case list
     dechallenge: str | None = None
     rechallenge: str | None = None
-    who_umc: str | None = None
+    who_umc: str | None = Field(default=None, index=True)  # a filter of the case list
     naranjo_previous_reports: str | None = None
     naranjo_after_drug: str | None = None
     naranjo_improved_on_stop: str | None = None

@@ -1,4 +1,5 @@
-"""search: case_search (folded words and filter columns per case), FTS5 index on SQLite
+"""search: case_search (folded words and filter columns per case), FTS5 index on SQLite,
+indexes on the assessment columns the filters read
 
 Revision ID: 0003
 Revises: 0001
@@ -77,6 +78,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("case_search", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_search_index_day"), ["index_day"], unique=False)
+    with op.batch_alter_table("assessment", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_assessment_outcome"), ["outcome"], unique=False)
+        batch_op.create_index(batch_op.f("ix_assessment_who_umc"), ["who_umc"], unique=False)
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
         for statement in FTS:
@@ -93,6 +97,9 @@ def downgrade() -> None:
             conn.exec_driver_sql(statement)
     with op.batch_alter_table("case_search", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_search_index_day"))
+    with op.batch_alter_table("assessment", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_assessment_who_umc"))
+        batch_op.drop_index(batch_op.f("ix_assessment_outcome"))
     op.drop_table("case_search")
 
 
