@@ -85,6 +85,7 @@ def run_list(args: argparse.Namespace, store: Store) -> int:
 
 def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser("export", help="write cases as a case file (+ image folder)")
+    # OUT is the JSON file to write; an existing folder receives OUT/caselog.json.
     p.add_argument("ids", nargs="+", type=_case_id, metavar="ID")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     p.add_argument("--anonymise", action="store_true", help="drop identifiers, shift dates")
@@ -94,7 +95,8 @@ def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
 def run_export(args: argparse.Namespace, store: Store) -> int:
     from caselog.store.services import export_cases
 
-    out = export_cases(args.ids, args.output, store=store, anonymise=args.anonymise)
+    target = args.output / "caselog.json" if args.output.is_dir() else args.output
+    out = export_cases(args.ids, target, store=store, anonymise=args.anonymise)
     print(out)
     return OK
 

@@ -91,7 +91,7 @@ def panel_rows(panels: list[Panel], width: float, max_height: float = MAX_PANEL_
     for start in range(0, len(panels), per_row):
         row = panels[start : start + per_row]
         ratios = [p.width / max(p.height, 1) for p in row]
-        height = min(max_height, (width - GAP * (len(row) - 1)) / sum(ratios))
+        height = min(max_height, (width - GAP * len(row) - 1) / sum(ratios))
         rows.append([PanelImage(p, height * r, height) for p, r in zip(row, ratios, strict=True)])
     cols = max(len(r) for r in rows)
     for r in rows:
