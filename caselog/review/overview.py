@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, fields
 from typing import Any
 
+from caselog.clinical import naranjo as _naranjo
 from caselog.core.model import Case
-from caselog.report import _naranjo
 from caselog.review.onset import onset_days
 
 HEADERS = {
