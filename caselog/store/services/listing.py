@@ -30,20 +30,21 @@ ORDER_COLUMNS: dict[str, Any] = {
 RELEVANCE = "relevance"
 
 
-def _joined(stmt: Select[Any], *, fts_first: bool = False) -> Select[Any]:
-    """The case with its summary and search rows; with ``fts_first`` the hits of a
-    full-text search come first and each case is looked up by id."""
+def _joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -> Select[Any]:
+    """The case with its summary rows (and ``search`` row, which the filters read); with
+    ``fts_first`` the hits of a full-text search come first, each case looked up by id."""
     base: Any = case_t
     if fts_first:
         base = fts.fts.join(case_t, case_t.c.id == fts.fts.c.rowid)
-    return stmt.select_from(
-        base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
-        .outerjoin(assessment_t, assessment_t.c.case_id == case_t.c.id)
-        .outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
+    joined = base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id).outerjoin(
+        assessment_t, assessment_t.c.case_id == case_t.c.id
     )
+    if search:
+        joined = joined.outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
+    return stmt.select_from(joined)
 
 
-def _summary_select(*, fts_first: bool = False) -> Select[Any]:
+def _summary_select(*, fts_first: bool = False, search: bool = True) -> Select[Any]:
     return _joined(
         select(
             case_t.c.id,
@@ -55,6 +56,7 @@ def _summary_select(*, fts_first: bool = False) -> Select[Any]:
             case_t.c.updated_at,
         ),
         fts_first=fts_first,
+        search=search,
     )
 
 
@@ -77,12 +79,13 @@ def _paged(stmt: Select[Any], limited: bool) -> Select[Any]:
 def _list_statement(order_by: str, descending: bool, limited: bool) -> Select[Any]:
     """The whole list (no words, no filters), built once per shape: the window pages
     through it many times."""
-    return _paged(_ordered(_summary_select(), order_by, descending, None), limited)
+    stmt = _summary_select(search=False)
+    return _paged(_ordered(stmt, order_by, descending, None), limited)
 
 
 @functools.cache
 def _count_statement() -> Select[Any]:
-    return _joined(select(func.count(case_t.c.id)))
+    return _joined(select(func.count(case_t.c.id)), search=False)
 
 
 def list_cases(
