@@ -222,3 +222,16 @@ def test_the_same_series_renders_byte_identical(built: tuple[list[Case], Report,
     again = io.BytesIO()
     render_pdf(build_series_report(cases, four_patients()[1]), again, invariant=True)
     assert again.getvalue() == data
+
+
+def test_more_than_four_patients_continue_table_1() -> None:
+    cases, series = four_patients()
+    extra = [replace(c, title=c.title + " (again)") for c in cases[:2]]
+    report = build_series_report([*cases, *extra], series)
+    parts = _table(report, 1)
+    assert [t.header[1:] for t in parts] == [
+        ["Patient 1", "Patient 2", "Patient 3", "Patient 4"],
+        ["Patient 5", "Patient 6"],
+    ]
+    assert parts[1].caption.endswith("(continued)")
+    assert "six or more cases: journals treat this as an original article" in report.warnings

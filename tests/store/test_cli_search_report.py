@@ -137,3 +137,26 @@ def test_report_into_a_missing_folder_exits_2(tmp_path: Path, capsys: Capture) -
     out = tmp_path / "nowhere" / "x.pdf"
     assert cli.main(["--db", db, "report", "1", "--template", "cureus", "-o", str(out)]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_a_series_imported_from_a_case_file_reports_under_its_own_title(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    from caselog.interchange.writer import write_case_file
+
+    cases, series = four_patients()
+    for n, c in enumerate(cases):
+        c.key = f"p{n + 1}"
+    series.case_keys = ["p2", "p1", "p3"]
+    series.title = "Three patients from a file"
+    source = write_case_file(cases, [series], tmp_path / "in" / "cases.json")
+    db = str(tmp_path / "c.db")
+    assert cli.main(["--db", db, "import", str(source)]) == 0
+    ids = _ids(capsys.readouterr().out)
+    out = tmp_path / "s.pdf"
+    chosen = [ids[1], ids[0], ids[2]]
+    assert cli.main(["--db", db, "report", *chosen, "--template", "series", "-o", str(out)]) == 0
+    capsys.readouterr()
+    text = pdf_text(out.read_bytes())
+    assert "Three patients from a file: a case series" in text
+    assert "Patient 3" in text and "Patient 4" not in text
