@@ -11,7 +11,13 @@ import argparse
 import importlib
 import sys
 
-MODULES = ["bench.bench_store", "bench.interchange_read", "bench.bench_report", "bench.clinical"]
+MODULES = [
+    "bench.bench_store",
+    "bench.interchange_read",
+    "bench.bench_search",
+    "bench.bench_report",
+    "bench.clinical",
+]
 
 
 def main(argv: list[str] | None = None) -> int:
