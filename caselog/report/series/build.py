@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from caselog.core.model import Author, Case, Series
-from caselog.report.build import TO_WRITE
-from caselog.report.model import AuthorLine, Block, Report, Section
+from caselog.report.front import byline, paragraphs
+from caselog.report.model import Block, Report, Section
 from caselog.report.series import draft
 from caselog.report.series.members import Member, measures, members
 from caselog.report.series.privacy import deidentify_series
@@ -65,15 +65,15 @@ def build_series_report(cases: Sequence[Case], series: Series | None = None) -> 
                 figure_n += 1
     report.abstract = draft.abstract(group, found)
     sections = [
-        Section("Introduction", _text(s.introduction)),
-        Section("Methods", _text(s.methods) if s.methods else [draft.methods(group)]),
+        Section("Introduction", paragraphs(s.introduction)),
+        Section("Methods", paragraphs(s.methods) if s.methods else [draft.methods(group)]),
         Section("Case Presentations", patients),
     ]
     for m in group:
         sections.append(Section(m.label, [draft.summary(m, found)], level=2))
     sections += [
-        Section("Discussion", _text(s.discussion)),
-        Section("Conclusions", _text(s.conclusion)),
+        Section("Discussion", paragraphs(s.discussion)),
+        Section("Conclusions", paragraphs(s.conclusion)),
         Section("Consent", [_consent(group)]),
     ]
     report.sections = sections
@@ -107,40 +107,23 @@ def _front(s: Series, originals: Sequence[Case], clean: Sequence[Case]) -> Repor
                 seen.setdefault(a.name.casefold(), replace(a))
         authors = list(seen.values())
         warnings.append("the series has no authors of its own; the cases' authors are listed")
-    affiliations: list[str] = []
-    lines = []
-    correspondence = None
-    for a in authors:
-        numbers = []
-        if a.affiliation:
-            if a.affiliation not in affiliations:
-                affiliations.append(a.affiliation)
-            numbers.append(affiliations.index(a.affiliation) + 1)
-        lines.append(AuthorLine(a.name, a.degrees, numbers, a.corresponding))
-        if a.corresponding and correspondence is None:
-            correspondence = a.name + (f", {a.email}" if a.email else "")
-    if correspondence is None:
+    by = byline(authors)
+    if by.correspondence is None:
         warnings.append("no corresponding author is marked")
     keywords = list(dict.fromkeys(k for c in clean for k in c.keywords))[:5]
     return Report(
         template="series",
         label=LABEL,
         title=series_title(s.title),
-        authors=lines,
-        affiliations=affiliations,
-        correspondence=correspondence,
+        authors=by.authors,
+        affiliations=by.affiliations,
+        correspondence=by.correspondence,
         keywords=keywords,
         abstract=None,
         sections=[],
         references=list(s.references),
         warnings=warnings,
     )
-
-
-def _text(value: str | None) -> list[Block]:
-    if not value or not value.strip():
-        return [TO_WRITE]
-    return [p.strip() for p in value.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
 def _consent(group: Sequence[Member]) -> str:
