@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from caselog.clinical import exposure
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 from caselog.report._context import Context
@@ -66,18 +67,19 @@ class Course:
 
 
 def courses(case: Case) -> list[Course]:
-    """One course per drug, in the order the drugs first appear on the timeline; the role
-    is the drug's most telling one (suspect over treatment over concomitant)."""
+    """One course per drug (its courses as ``clinical.exposure`` reads them, so "Evenity" and
+    "romosozumab" are one drug), in the order the drugs first appear on the timeline; the
+    role is the drug's most telling one (suspect over treatment over concomitant)."""
     by_drug: dict[str, Course] = {}
     rank = {"suspect": 0, "treatment": 1, "concomitant": 2}
-    for e in case.timeline():
-        if e.kind != "medication" or not e.drug:
+    for c in exposure.courses(case):
+        course = by_drug.get(c.key)
+        if course is None:
+            by_drug[c.key] = Course(c.drug, c.role, list(c.events))
             continue
-        key = e.drug.casefold()
-        course = by_drug.setdefault(key, Course(e.drug, e.effective_role or "concomitant"))
-        if rank.get(e.effective_role or "", 2) < rank.get(course.role, 2):
-            course.role = e.effective_role or course.role
-        course.events.append(e)
+        if rank.get(c.role, 2) < rank.get(course.role, 2):
+            course.role = c.role
+        course.events.extend(c.events)
     return list(by_drug.values())
 
 
