@@ -1,0 +1,445 @@
+"""The main window: the case list beside the open case, menus, toolbar, import and export."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from caselog.core.model import Case, Patient
+from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
+from caselog.store import services
+from caselog.store.engine import Store
+from caselog.store.errors import NotFound
+from caselog.ui.case_list import CaseListPane
+from caselog.ui.case_list_model import CaseListModel
+from caselog.ui.case_view import CaseView
+from caselog.ui.controller import CaseController
+from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
+from caselog.ui.help import HELP_TEXT
+from caselog.ui.icons import kind_icon
+from caselog.ui.import_worker import ImportJob
+from caselog.ui.resources import example_case_file
+from caselog.ui.welcome import WelcomeView
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    importFinished = Signal(list)  # [(case id, title)] of the last import
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        settings: QSettings | None = None,
+        dialogs: DialogService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("caselog")
+        self.setObjectName("caselogMain")
+        self.store = store
+        self.settings = settings if settings is not None else QSettings()
+        self.dialogs = dialogs or DialogService(self)
+        if self.dialogs.parent is None:
+            self.dialogs.parent = self
+        self.controller = CaseController(store, self.dialogs, self)
+        self._job: ImportJob | None = None
+        self._progress: QProgressDialog | None = None
+
+        self.list_model = CaseListModel(
+            self.controller.list_page, self.controller.count, parent=self
+        )
+        self.case_list = CaseListPane(self.list_model, self)
+        self.case_view = CaseView(self.controller, self)
+        self.no_case = QLabel("Select a case in the list, or press Ctrl+N for a new one.", self)
+        self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_case.setEnabled(False)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.no_case)
+        self.right.addWidget(self.case_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([420, 1000])
+        self.welcome = WelcomeView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.statusBar()
+
+        self.welcome.newCase.connect(self.new_case)
+        self.welcome.importFile.connect(self.import_files)
+        self.welcome.openExample.connect(self.open_example)
+        self.case_list.caseSelected.connect(self.open_case)
+        self.controller.caseChanged.connect(self._case_changed)
+        self.controller.caseRemoved.connect(self._case_removed)
+        self.controller.listChanged.connect(self._list_changed)
+
+        self.list_model.refresh()
+        self._update_mode()
+        self._restore_settings()
+        self._update_actions()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.setObjectName(name or text.replace("&", "").replace("…", "").strip())
+        return action
+
+    def _make_actions(self) -> None:
+        style = self.style()
+        self.new_action = self._action("&New case", self.new_case, QKeySequence.StandardKey.New)
+        self.new_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.import_action = self._action(
+            "&Import case file…", self.import_files, QKeySequence.StandardKey.Open
+        )
+        self.import_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.example_action = self._action("Open the e&xample case", self.open_example)
+        self.export_action = self._action("&Export case file…", self.export_cases, "Ctrl+Shift+E")
+        self.export_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.find_action = self._action(
+            "&Find case", self.focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.delete_action = self._action("&Delete case…", self.delete_cases)
+        self.delete_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Delete removes a case only where the case list has the focus (Delete in the
+        # timeline removes an event; in a text box, a character).
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.case_list.table.addAction(self.delete_action)
+        self.help_action = self._action(
+            "caselog &help", self.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        self.about_action = self._action("&About caselog", self.show_about)
+        self.tab_actions: list[QAction] = []
+        for i, name in enumerate(("Patient", "Timeline", "Assessment", "Report")):
+            action = self._action(
+                f"Go to {name}", lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
+            )
+            self.tab_actions.append(action)
+        self.controller.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
+        self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addActions([self.new_action, self.import_action, self.example_action])
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self._durability_anchor = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.case_menu = bar.addMenu("&Case")
+        self.add_event_menu = QMenu("&Add event", self)
+        for kind in EVENT_KINDS:
+            action = self.add_event_menu.addAction(kind_icon(kind), KIND_LABELS[kind])
+            action.triggered.connect(lambda _c=False, k=kind: self.add_event(k))
+        self.case_menu.addMenu(self.add_event_menu)
+        self.case_menu.addSeparator()
+        self.case_menu.addActions(self.tab_actions)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.delete_action)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addActions([self.help_action, self.about_action])
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        for action in (self.new_action, self.import_action, self.export_action, self.delete_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    # -- hook points for later parts -------------------------------------------------------
+
+    def install_report_menu(self, actions: list[QAction]) -> QMenu:
+        """Add a Report menu (between Case and Help) holding ``actions``."""
+        menu = QMenu("Re&port", self)
+        menu.addActions(actions)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        return menu
+
+    def install_durability_actions(self, actions: list[QAction]) -> None:
+        """Add backup / history actions to the File menu, above Quit."""
+        self.file_menu.insertActions(self._durability_anchor, actions)
+
+    def selected_case_ids(self) -> list[int]:
+        return self.case_list.selected_case_ids()
+
+    def current_case(self) -> Case | None:
+        return self.case_view.case if self.right.currentWidget() is self.case_view else None
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _update_mode(self) -> None:
+        empty = self.list_model.total == 0 and not self.list_model.filter_text
+        self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
+
+    def _update_actions(self) -> None:
+        has_case = self.current_case() is not None
+        has_selection = bool(self.selected_case_ids())
+        self.export_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+        self.add_event_menu.setEnabled(has_case)
+        for action in self.tab_actions:
+            action.setEnabled(has_case)
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        for splitter in self._splitters():
+            state = self.settings.value(f"splitters/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        last = self.settings.value("session/lastCase")
+        if isinstance(last, (int, str)) and str(last).isdigit():
+            self.open_case(int(last))
+
+    def _splitters(self) -> list[QSplitter]:
+        return [
+            self.splitter,
+            self.case_view.timeline.splitter,
+            self.case_view.timeline.lower_split,
+        ]
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in self._splitters():
+            self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        case = self.current_case()
+        if case is not None and case.id is not None:
+            self.settings.setValue("session/lastCase", case.id)
+        else:
+            self.settings.remove("session/lastCase")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- opening and showing ----------------------------------------------------------------
+
+    def open_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            self.right.setCurrentWidget(self.no_case)
+            self._update_actions()
+            return
+        try:
+            case = self.controller.get_case(case_id)
+        except NotFound:
+            self.right.setCurrentWidget(self.no_case)
+            self._update_actions()
+            return
+        self._show_case(case)
+
+    def _show_case(self, case: Case) -> None:
+        self.case_view.set_case(case)
+        self.right.setCurrentWidget(self.case_view)
+        self.stack.setCurrentWidget(self.splitter)
+        if self.case_list.current_case_id() != case.id:
+            self.case_list.select_case(case.id, quiet=True)
+        self._update_actions()
+
+    def _case_changed(self, case: Case) -> None:
+        self._show_case(case)
+
+    def _case_removed(self, case_id: int) -> None:
+        if self.case_view.case_id == case_id:
+            self.case_view.case = None
+            self.right.setCurrentWidget(self.no_case)
+        self._update_actions()
+
+    def _list_changed(self) -> None:
+        self.case_list.refresh()
+        current = self.current_case()
+        if current is not None:
+            self.case_list.select_case(current.id, quiet=True)
+        self._update_mode()
+        self._update_actions()
+
+    def show_tab(self, index: int) -> None:
+        if self.current_case() is not None:
+            self.case_view.tabs.setCurrentIndex(index)
+
+    def focus_filter(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        self.case_list.filter.setFocus()
+        self.case_list.filter.selectAll()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_case(self) -> Case | None:
+        case = self.controller.create_case(Case(title="New case", patient=Patient(sex="unknown")))
+        if case is not None:
+            self.case_view.tabs.setCurrentIndex(CaseView.PATIENT)
+            self.case_view.title.setFocus()
+            self.case_view.title.selectAll()
+            self.statusBar().showMessage("New case created. Give it a title.", 5000)
+        return case
+
+    def add_event(self, kind: str) -> None:
+        if self.current_case() is None:
+            return
+        self.case_view.tabs.setCurrentIndex(CaseView.TIMELINE)
+        self.case_view.timeline.start_new(kind)
+
+    def delete_cases(self) -> None:
+        ids = self.selected_case_ids()
+        if not ids:
+            return
+        titles = [
+            self.list_model.summary(r).title
+            for r in range(self.list_model.rowCount())
+            if self.list_model.summary(r).id in ids
+        ]
+        what = f"“{titles[0]}”" if len(ids) == 1 and titles else f"{len(ids)} cases"
+        if not self.dialogs.confirm(
+            "Delete case",
+            f"Delete {what}? You can undo this with Ctrl+Z until you close caselog.",
+            "Delete",
+        ):
+            return
+        self.controller.undo_stack.beginMacro(f"Delete {what}")
+        try:
+            for case_id in ids:
+                self.controller.delete_case(case_id)
+        finally:
+            self.controller.undo_stack.endMacro()
+        self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo brings it back.", 8000)
+
+    def export_cases(self) -> Path | None:
+        ids = self.selected_case_ids()
+        if not ids:
+            return None
+        out = self.dialogs.save_file("Export case file", "cases.json", CASE_FILE_FILTER)
+        if out is None:
+            return None
+        try:
+            written = services.export_cases(ids, out, store=self.store)
+        except Exception as exc:  # shown to the user, detail in the log
+            log.exception("export failed")
+            self.dialogs.error("Export", f"Could not export to {out}: {exc}")
+            return None
+        self.statusBar().showMessage(f"Exported {len(ids)} case(s) to {written}", 8000)
+        return written
+
+    def import_files(self) -> None:
+        paths = self.dialogs.open_files("Import case file", CASE_FILE_FILTER)
+        if paths:
+            self.start_import(paths)
+
+    def open_example(self) -> None:
+        self.start_import([example_case_file()])
+
+    def start_import(self, paths: list[Path]) -> ImportJob | None:
+        if self._job is not None:
+            return None
+        store = self.store
+        job = ImportJob(paths, lambda p: services.import_case_file(p, store=store), self)
+        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
+        progress.setWindowTitle("Import case files")
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(job.cancel)
+        job.progress.connect(lambda done, total, name: self._import_progress(done, total, name))
+        failures: list[str] = []
+        job.fileFailed.connect(lambda f, m: failures.append(m if f in m else f"{f}: {m}"))
+        job.finished.connect(
+            lambda created, cancelled: self._import_done(created, cancelled, failures)
+        )
+        self._job = job
+        self._progress = progress
+        job.start()
+        return job
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+            if name:
+                self._progress.setLabelText(f"Importing {name}…")
+
+    def _import_done(
+        self, created: list[tuple[int, str]], cancelled: bool, failures: list[str]
+    ) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+        self._progress = None
+        if self._job is not None:
+            self._job.deleteLater()
+        self._job = None
+        self.controller.import_done()
+        if created:
+            self.open_case(created[0][0])
+            n = len(created)
+            self.statusBar().showMessage(f"Imported {n} case{'s' if n != 1 else ''}.", 8000)
+        if failures:
+            self.dialogs.error("Import", "Nothing was imported from:\n\n" + "\n\n".join(failures))
+        elif cancelled and not created:
+            self.statusBar().showMessage("Import cancelled.", 5000)
+        self.importFinished.emit(created)
+
+    def show_help(self) -> None:
+        self.dialogs.info("caselog help", HELP_TEXT)
+
+    def show_about(self) -> None:
+        self.dialogs.info(
+            "About caselog",
+            "caselog: log adverse drug reactions and instructive cases, keep each patient's "
+            "timeline, and write de-identified case reports.",
+        )
