@@ -125,15 +125,15 @@ class AssessmentTab(QScrollArea):
         self.who_buttons: dict[str | None, QRadioButton] = {}
         wgrid = QGridLayout(who_box)
         wgrid.setColumnStretch(1, 1)
-        keys: list[str | None] = [*WHO_UMC, None]
-        for row, key in enumerate(keys):
-            title, criteria = WHO_UMC_CRITERIA[key] if key is not None else ("Not assessed", "")
+        who_keys: list[str | None] = [*WHO_UMC, None]
+        for row, who_key in enumerate(who_keys):
+            title, criteria = WHO_UMC_CRITERIA[who_key] if who_key is not None else ("Not assessed", "")
             button = QRadioButton(title, who_box)
             button.setAccessibleName(f"WHO-UMC {title}")
             if criteria:
                 button.setAccessibleDescription(criteria)
             self.who_group.addButton(button)
-            self.who_buttons[key] = button
+            self.who_buttons[who_key] = button
             text = QLabel(criteria, who_box)
             text.setWordWrap(True)
             text.setBuddy(button)

@@ -45,6 +45,8 @@ class CaseListModel(QAbstractTableModel):
         self._text: str | None = None
         self._order_by = "updated"
         self._descending = True
+        self._resetting = False
+        self._fetching = False
 
     # -- state -------------------------------------------------------------------------
 
@@ -66,12 +68,17 @@ class CaseListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Drop every loaded row and fetch the first page again."""
-        self.beginResetModel()
-        self._total = self._count(self._text)
-        self._rows = self._fetch(
-            0, min(self._page_size, self._total), self._text, self._order_by, self._descending
-        )
-        self.endResetModel()
+        # No fetchMore from listeners of the reset itself: rows arrive after it.
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._total = self._count(self._text)
+            self._rows = self._fetch(
+                0, min(self._page_size, self._total), self._text, self._order_by, self._descending
+            )
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def row_of(self, case_id: int) -> int | None:
         for i, row in enumerate(self._rows):
@@ -91,10 +98,12 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid() or self._resetting or self._fetching:
+            return False
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._resetting or self._fetching:
             return
         start = len(self._rows)
         limit = min(self._page_size, self._total - start)
@@ -104,9 +113,14 @@ class CaseListModel(QAbstractTableModel):
         if not rows:
             self._total = start  # the store shrank under us: stop asking
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        # Listeners of the insertion may ask for more: they get it after this page is in.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
