@@ -270,7 +270,8 @@ class FieldForm(QWidget):
         required) belongs beside that field."""
         for spec in self.specs:
             leaf = spec.key.rsplit(".", 1)[-1]
-            if f"'{leaf}'" in message or f'"{leaf}"' in message or key.endswith("." + leaf):
+            quoted = (f"`{leaf}`", f"'{leaf}'", f'"{leaf}"')
+            if any(q in message for q in quoted) or key.endswith("." + leaf):
                 return spec.key
         return key
 
