@@ -127,7 +127,9 @@ class AssessmentTab(QScrollArea):
         wgrid.setColumnStretch(1, 1)
         who_keys: list[str | None] = [*WHO_UMC, None]
         for row, who_key in enumerate(who_keys):
-            title, criteria = WHO_UMC_CRITERIA[who_key] if who_key is not None else ("Not assessed", "")
+            title, criteria = (
+                WHO_UMC_CRITERIA[who_key] if who_key is not None else ("Not assessed", "")
+            )
             button = QRadioButton(title, who_box)
             button.setAccessibleName(f"WHO-UMC {title}")
             if criteria:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,10 +66,14 @@ class EventEditor(QWidget):
         scroll.setWidget(self.stack)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.add_button = QPushButton("&Add to timeline", self)
+        self.add_button = QPushButton("Add to timeline (Ctrl+Enter)", self)
         self.add_button.setAccessibleName("Add to timeline")
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._submit_key)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -165,6 +170,14 @@ class EventEditor(QWidget):
             return None
         self.addRequested.emit(event)
         return event
+
+    def _submit_key(self) -> None:
+        # a field being typed in commits first, exactly as if the user had left it
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+            self.add_button.setFocus()
+        self.submit()
 
     def cancel(self) -> None:
         self.show_event(None)

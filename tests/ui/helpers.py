@@ -44,12 +44,18 @@ class ScriptedDialogs(DialogService):
 
 
 def make_window(
-    qtbot: Any, store: Store, settings: QSettings, dialogs: ScriptedDialogs | None = None
+    qtbot: Any,
+    store: Store,
+    settings: QSettings,
+    dialogs: ScriptedDialogs | None = None,
+    *,
+    size: tuple[int, int] | None = (1400, 900),
 ) -> tuple[MainWindow, ScriptedDialogs]:
     dialogs = dialogs or ScriptedDialogs()
     window = MainWindow(store, settings=settings, dialogs=dialogs)
     qtbot.addWidget(window)
-    window.resize(1400, 900)
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -70,7 +76,11 @@ def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
     if isinstance(widget, QPlainTextEdit):
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-        qtbot.keyClicks(widget, text)
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                qtbot.keyClick(widget, Qt.Key.Key_Return)
+            if line:
+                qtbot.keyClicks(widget, line)
         widget.clearFocus()  # leaving the box commits it
         return
     raise TypeError(f"cannot type into {widget!r}")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -125,8 +126,9 @@ class FieldForm(QWidget):
         lay.addWidget(widget)
         lay.addWidget(error)
         text = spec.label + (" *" if spec.required else "")
-        caption = QLabel(text, self)
-        caption.setBuddy(widget)
+        caption = QLabel("" if spec.kind == "check" else text, self)
+        if spec.kind != "check":
+            caption.setBuddy(widget)
         if spec.required:
             caption.setToolTip("Required")
         self.layout_.addRow(caption, box)
@@ -149,7 +151,8 @@ class FieldForm(QWidget):
             c.activated.connect(lambda _i: self.committed.emit(key))
             return c
         if spec.kind == "check":
-            b = QCheckBox(self)
+            b = QCheckBox(spec.label, self)
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             b.toggled.connect(lambda _on: self.committed.emit(key))
             return b
         line = QLineEdit(self)
