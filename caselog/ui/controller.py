@@ -14,9 +14,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+import caselog.store.services as services
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, CaseSummary, Event, Patient, ReportText
-from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.dialogs import DialogService
 

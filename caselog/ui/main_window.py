@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import caselog.store.services as services
 from caselog.core.model import Case, Patient
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
-from caselog.store import services
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
 from caselog.ui.case_list import CaseListPane
