@@ -112,7 +112,7 @@ class AssessmentTab(QScrollArea):
             box = QCheckBox(SERIOUSNESS_LABELS[key], serious_box)
             box.setAccessibleName(f"Serious: {label(key)}")
             box.toggled.connect(lambda _on: self._commit())
-            sgrid.addWidget(box, i // 2, i % 2)
+            sgrid.addWidget(box, i, 0)
             self.serious[key] = box
 
         naranjo_box = QGroupBox("Naranjo adverse drug reaction probability scale", body)
@@ -150,23 +150,18 @@ class AssessmentTab(QScrollArea):
         self.status = QLabel(body)
         self.status.setEnabled(False)
 
-        left = QVBoxLayout()
         reaction_box = QGroupBox("Suspected adverse drug reaction", body)
         QVBoxLayout(reaction_box).addWidget(self.fields)
-        left.addWidget(reaction_box)
-        left.addWidget(serious_box)
-        left.addWidget(who_box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(naranjo_box)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        top = QHBoxLayout()
+        top.addWidget(reaction_box, 3)
+        top.addWidget(serious_box, 2)
         outer = QVBoxLayout(body)
-        outer.addLayout(columns)
+        outer.addLayout(top)
+        outer.addWidget(naranjo_box)
+        outer.addWidget(who_box)
         outer.addWidget(self.error)
         outer.addWidget(self.status)
+        outer.addStretch(1)
 
     def set_assessment(self, a: Assessment | None) -> None:
         self._assessment = a

@@ -52,8 +52,16 @@ class CaseListPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in (
+            (CaseListModel.TITLE, 34),
+            (CaseListModel.PATIENT, 12),
+            (CaseListModel.DRUG, 14),
+            (CaseListModel.REACTION, 18),
+            (CaseListModel.OUTCOME, 12),
+        ):
+            header.resizeSection(column, chars * char)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count_label = QLabel(self)
         self.count_label.setEnabled(False)

@@ -81,7 +81,7 @@ class CaseView(QWidget):
             if not self.title.isModified():
                 self.title.setText(case.title)
         self.title_error.hide()
-        self.patient.set_patient(case.patient)
+        self.patient.set_patient(case.patient, case.effective_index_date())
         self.timeline.set_case(case)
         self.assessment.set_assessment(case.assessment)
         self.report.set_report(case.report, case.authors, case.keywords)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog.core.dates import PartialDate
 from caselog.core.model import Patient
 from caselog.core.vocab import CKD_STAGES, DIALYSIS, SEXES
 from caselog.interchange.errors import CaseFileError
@@ -93,6 +95,12 @@ def patient_to_raw(patient: Patient) -> dict[str, Any]:
     return raw
 
 
+def age_at(birth: PartialDate, when: PartialDate) -> int:
+    """Whole years from ``birth`` to ``when`` (middles of dates not known to the day)."""
+    b, w = birth.midpoint(), when.midpoint()
+    return w.year - b.year - ((w.month, w.day) < (b.month, b.day))
+
+
 class HistoryEditor(QWidget):
     """Past conditions and interventions, edited in place in a small table."""
 
@@ -106,7 +114,10 @@ class HistoryEditor(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 140)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(140)
         self.table.itemChanged.connect(lambda _item: self.committed.emit())
@@ -270,14 +281,26 @@ class PatientTab(QScrollArea):
             form.committed.connect(self._commit)
         self.history.committed.connect(self._commit)
 
-    def set_patient(self, patient: Patient) -> None:
+    def set_patient(self, patient: Patient, index_date: PartialDate | None = None) -> None:
         self._patient = patient
+        self._show_age_hint(patient, index_date)
         raw = patient_to_raw(patient)
         for form in (self.main, self.kidney, self.private):
             form.clear_errors()
             form.set_values(raw)
         self.history.show_error("")
         self.history.set_items(raw.get("history", []))
+
+    def _show_age_hint(self, patient: Patient, index_date: PartialDate | None) -> None:
+        """With a birth date and no age, say the age it gives at the index date."""
+        age_edit = self.main.widget("age")
+        assert isinstance(age_edit, QLineEdit)
+        birth = patient.private.birth_date
+        if birth is not None and index_date is not None:
+            years = age_at(birth, index_date)
+            age_edit.setPlaceholderText(f"{years} at the index date, from the birth date")
+        else:
+            age_edit.setPlaceholderText("at the index date, or give a birth date")
 
     def raw(self) -> tuple[dict[str, Any], dict[str, str]]:
         raw: dict[str, Any] = {}

@@ -208,7 +208,12 @@ class TimelineStrip(QWidget):
             dash = QPen(QColor("#c0392b"), 1, Qt.PenStyle.DashLine)
             p.setPen(dash)
             p.drawLine(QPointF(x, TOP), QPointF(x, y + 2))
-            p.drawText(QPointF(x + 3, TOP + fm.ascent()), "Day 0")
+            label = "Day 0"
+            w = fm.horizontalAdvance(label)
+            p.fillRect(
+                QRectF(x - w / 2 - 3, y + 7, w + 6, fm.height()), pal.color(QPalette.ColorRole.Base)
+            )
+            p.drawText(QPointF(x - w / 2, y + 8 + fm.ascent()), label)
 
     def _paint_course(self, p: QPainter, c: Course, y: float, x_of, right: int) -> None:  # type: ignore[no-untyped-def]
         color = QColor("#c0392b") if c.suspect else kind_color("medication")

@@ -34,8 +34,7 @@ class WelcomeView(QWidget):
         )
         self.example_button = QCommandLinkButton(
             "Open the &example case",
-            "A complete synthetic case: epidural calcification after romosozumab "
-            "in a patient on hemodialysis.",
+            "A synthetic case: epidural calcification after romosozumab on hemodialysis.",
             self,
         )
         for button, name in (
@@ -44,12 +43,14 @@ class WelcomeView(QWidget):
             (self.example_button, "Open the example case"),
         ):
             button.setAccessibleName(name)
+            # room for the description line (Fusion sizes it too tight otherwise)
+            button.setMinimumHeight(button.fontMetrics().height() * 4 + 8)
         self.new_button.clicked.connect(self.newCase)
         self.import_button.clicked.connect(self.importFile)
         self.example_button.clicked.connect(self.openExample)
 
         box = QWidget(self)
-        box.setMaximumWidth(560)
+        box.setFixedWidth(600)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)

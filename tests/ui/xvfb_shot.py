@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
             assert case is not None
             chosen = next(e for e in case.timeline() if e.kind == args.event)
             window.case_view.timeline.select_event(chosen.id)
-    window.showMaximized()
+    window.setGeometry(window.screen().availableGeometry())
+    window.show()
 
     def shoot() -> None:
         screen = window.screen()
