@@ -77,9 +77,8 @@ class CaseView(QWidget):
     def set_case(self, case: Case) -> None:
         """Show ``case`` as stored (after opening it, or after any write to it)."""
         self.case = case
-        if not self.title.hasFocus() or self.title.text() != case.title:
-            if not self.title.isModified():
-                self.title.setText(case.title)
+        if not self.title.isModified():  # never overwrite what the user is typing
+            self.title.setText(case.title)
         self.title_error.hide()
         self.patient.set_patient(case.patient, case.effective_index_date())
         self.timeline.set_case(case)

@@ -264,7 +264,14 @@ class MainWindow(QMainWindow):
             self.settings.remove("session/lastCase")
         self.settings.sync()
 
+    def commit_pending_edit(self) -> None:
+        """Save the field being typed in, as leaving it would."""
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_pending_edit()
         if self._job is not None:
             self._job.cancel()
         self.save_settings()

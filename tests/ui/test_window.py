@@ -243,3 +243,18 @@ def test_keyboard_only_new_case_and_first_event(
     [case] = [services.get_case(s.id, store=store) for s in services.list_cases(store=store)]
     assert [(e.kind, e.text) for e in case.events] == [("note", "seen in clinic")]
     assert not QModelIndex().isValid()
+
+
+def test_closing_the_window_saves_the_field_being_typed_in(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    [case_id] = add_cases(store, 1)
+    window, _ = make_window(qtbot, store, settings)
+    window.open_case(case_id)
+    window.show_tab(3)
+    box = window.case_view.report.text.widget("discussion")
+    box.setFocus()
+    qtbot.keyClicks(box, "Typed just before closing.")
+    window.close()
+    report = services.get_case(case_id, store=store).report
+    assert report is not None and report.discussion == "Typed just before closing."
