@@ -114,6 +114,7 @@ class EventForm(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.fields)
+        lay.addStretch(1)
         self.images: ImageListEditor | None = None
         if kind == "imaging":
             self.images = ImageListEditor(pick_images, self)
@@ -124,7 +125,12 @@ class EventForm(QWidget):
             self.range_flag = QLabel(self)
             self.range_flag.setAccessibleName("Reference range flag")
             self.range_flag.setStyleSheet("color: #b03a2e; font-weight: bold;")
-            self.fields.layout_.addRow("", self.range_flag)
+            self.range_flag.setWordWrap(True)
+            # right under the reference range it is computed from
+            row, _role = self.fields.layout_.getWidgetPosition(
+                self.fields.widget("ref_high").parentWidget()
+            )
+            self.fields.layout_.insertRow(row + 1, "", self.range_flag)
 
     def _on_field(self, _key: str) -> None:
         self._update_flag()
