@@ -127,10 +127,8 @@ class EventForm(QWidget):
             self.range_flag.setStyleSheet("color: #b03a2e; font-weight: bold;")
             self.range_flag.setWordWrap(True)
             # right under the reference range it is computed from
-            row, _role = self.fields.layout_.getWidgetPosition(
-                self.fields.widget("ref_high").parentWidget()
-            )
-            self.fields.layout_.insertRow(row + 1, "", self.range_flag)
+            row = [spec.key for spec in self.fields.specs].index("ref_high") + 1
+            self.fields.layout_.insertRow(row, "", self.range_flag)
 
     def _on_field(self, _key: str) -> None:
         self._update_flag()
