@@ -105,7 +105,7 @@ class CaseListPane(QWidget):
         keep = self.current_case_id()
         self._quiet = True
         try:
-            self.model.refresh()
+            self.model.refresh(keep_loaded=True)
         finally:
             self._quiet = False
         self.select_case(keep, quiet=True)

@@ -66,15 +66,17 @@ class CaseListModel(QAbstractTableModel):
         self._text = text
         self.refresh()
 
-    def refresh(self) -> None:
-        """Drop every loaded row and fetch the first page again."""
+    def refresh(self, *, keep_loaded: bool = False) -> None:
+        """Fetch the rows again: the first page, or (``keep_loaded``) as many as were
+        loaded, so a row the user scrolled to stays in the list after an edit."""
+        want = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
         # No fetchMore from listeners of the reset itself: rows arrive after it.
         self._resetting = True
         try:
             self.beginResetModel()
             self._total = self._count(self._text)
             self._rows = self._fetch(
-                0, min(self._page_size, self._total), self._text, self._order_by, self._descending
+                0, min(want, self._total), self._text, self._order_by, self._descending
             )
             self.endResetModel()
         finally:

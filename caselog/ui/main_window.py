@@ -131,6 +131,12 @@ class MainWindow(QMainWindow):
         self.example_action = self._action("Open the e&xample case", self.open_example)
         self.export_action = self._action("&Export case file…", self.export_cases, "Ctrl+Shift+E")
         self.export_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.export_anonymised_action = self._action(
+            "Export &anonymised case file…", lambda: self.export_cases(anonymise=True)
+        )
+        self.export_anonymised_action.setToolTip(
+            "Without name, record number and birth date; dates shifted so day 0 is 2000-01-01"
+        )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.controller.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -165,7 +171,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.file_menu.addActions([self.new_action, self.import_action, self.example_action])
-        self.file_menu.addAction(self.export_action)
+        self.file_menu.addActions([self.export_action, self.export_anonymised_action])
         self.file_menu.addSeparator()
         self._durability_anchor = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         has_case = self.current_case() is not None
         has_selection = bool(self.selected_case_ids())
         self.export_action.setEnabled(has_selection)
+        self.export_anonymised_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
         self.add_event_menu.setEnabled(has_case)
         for action in self.tab_actions:
@@ -322,7 +329,8 @@ class MainWindow(QMainWindow):
             self.case_view.tabs.setCurrentIndex(index)
 
     def focus_filter(self) -> None:
-        self.stack.setCurrentWidget(self.splitter)
+        if self.stack.currentWidget() is self.welcome:
+            return  # nothing to find yet
         self.case_list.filter.setFocus()
         self.case_list.filter.selectAll()
 
@@ -367,15 +375,17 @@ class MainWindow(QMainWindow):
             self.controller.undo_stack.endMacro()
         self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo brings it back.", 8000)
 
-    def export_cases(self) -> Path | None:
+    def export_cases(self, *, anonymise: bool = False) -> Path | None:
         ids = self.selected_case_ids()
         if not ids:
             return None
-        out = self.dialogs.save_file("Export case file", "cases.json", CASE_FILE_FILTER)
+        title = "Export anonymised case file" if anonymise else "Export case file"
+        suggested = "cases-anonymised.json" if anonymise else "cases.json"
+        out = self.dialogs.save_file(title, suggested, CASE_FILE_FILTER)
         if out is None:
             return None
         try:
-            written = services.export_cases(ids, out, store=self.store)
+            written = services.export_cases(ids, out, store=self.store, anonymise=anonymise)
         except Exception as exc:  # shown to the user, detail in the log
             log.exception("export failed")
             self.dialogs.error("Export", f"Could not export to {out}: {exc}")

@@ -110,3 +110,17 @@ def test_timeline_model_sorted_with_relative_time_and_icons(qtmodeltester: Any) 
     assert "LOW" in model.index(low_row, TimelineModel.SUMMARY).data()
     assert model.index(low_row, TimelineModel.SUMMARY).data(Qt.ItemDataRole.ForegroundRole)
     assert model.index(0, 0).data(TimelineModel.EventIdRole) == 1
+
+
+def test_refresh_after_an_edit_keeps_the_rows_the_user_scrolled_to(qtmodeltester: Any) -> None:
+    store = FakeStore(summaries(500))
+    model = CaseListModel(store.fetch, store.count, page_size=100)
+    model.refresh()
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 300
+    model.refresh(keep_loaded=True)
+    assert model.rowCount() == 300 and store.calls[-1][:2] == (0, 300)
+    model.refresh()
+    assert model.rowCount() == 100
+    qtmodeltester.check(model)

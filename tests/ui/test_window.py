@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 
 from caselog.core.dates import PartialDate
-from caselog.core.model import Assessment, Case, Event, Patient
+from caselog.core.model import Assessment, Case, Event, Patient, PrivateIdentifiers
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_list import FILTER_DELAY_MS
@@ -179,6 +179,17 @@ def test_export_writes_a_case_file_that_imports_again(
     assert written is not None and written.exists()
     doc = json.loads(written.read_text())
     assert [c["title"] for c in doc["cases"]] == ["Case 000"]
+    # the anonymised export leaves the private identifiers out
+    services.set_patient(
+        ids[0],
+        Patient(sex="female", age=70, private=PrivateIdentifiers(name="Secret Name")),
+        store=store,
+    )
+    anon = tmp_path / "out" / "anon.json"
+    dialogs.save_paths.append(anon)
+    window.export_anonymised_action.trigger()
+    assert anon.exists() and "Secret Name" not in anon.read_text()
+    assert "Secret Name" in json.dumps(services.get_case(ids[0], store=store).patient.private.name)
 
 
 def test_the_window_remembers_size_splitters_and_last_case(
