@@ -47,6 +47,7 @@ class CaseListModel(QAbstractTableModel):
         self._descending = True
         self._resetting = False
         self._fetching = False
+        self._loaded = False
 
     # -- state -------------------------------------------------------------------------
 
@@ -79,6 +80,7 @@ class CaseListModel(QAbstractTableModel):
                 0, min(want, self._total), self._text, self._order_by, self._descending
             )
             self.endResetModel()
+            self._loaded = True
         finally:
             self._resetting = False
 
@@ -160,6 +162,9 @@ class CaseListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.SORT_KEYS):
             return
-        self._order_by = self.SORT_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        order_by = self.SORT_KEYS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (order_by, descending) == (self._order_by, self._descending) and self._loaded:
+            return  # already in this order (a view announcing its sort indicator)
+        self._order_by, self._descending = order_by, descending
         self.refresh()
