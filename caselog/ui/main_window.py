@@ -288,23 +288,28 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int | None) -> None:
         if case_id is None:
-            self.right.setCurrentWidget(self.no_case)
-            self._update_actions()
+            self._show_no_case()
             return
         try:
             case = self.controller.get_case(case_id)
         except NotFound:
-            self.right.setCurrentWidget(self.no_case)
-            self._update_actions()
+            self._show_no_case()
             return
         self._show_case(case)
 
     def _show_case(self, case: Case) -> None:
         self.case_view.set_case(case)
+        self.setWindowTitle(f"{case.title} — caselog")
         self.right.setCurrentWidget(self.case_view)
         self.stack.setCurrentWidget(self.splitter)
         if self.case_list.current_case_id() != case.id:
             self.case_list.select_case(case.id, quiet=True)
+        self._update_actions()
+
+    def _show_no_case(self) -> None:
+        self.case_view.case = None
+        self.setWindowTitle("caselog")
+        self.right.setCurrentWidget(self.no_case)
         self._update_actions()
 
     def _case_changed(self, case: Case) -> None:
@@ -312,8 +317,7 @@ class MainWindow(QMainWindow):
 
     def _case_removed(self, case_id: int) -> None:
         if self.case_view.case_id == case_id:
-            self.case_view.case = None
-            self.right.setCurrentWidget(self.no_case)
+            self._show_no_case()
         self._update_actions()
 
     def _list_changed(self) -> None:

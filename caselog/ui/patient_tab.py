@@ -153,7 +153,9 @@ class HistoryEditor(QWidget):
     def _append(self, item: dict[str, Any]) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(item.get("condition", "")))
+        condition = QTableWidgetItem(item.get("condition", ""))
+        condition.setToolTip(item.get("condition", ""))
+        self.table.setItem(row, 0, condition)
         self.table.setItem(row, 1, QTableWidgetItem(item.get("since", "")))
         ongoing = QTableWidgetItem("")
         ongoing.setFlags(
