@@ -31,17 +31,23 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, named for QSettings and set up for high-DPI screens."""
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    QCoreApplication.setOrganizationName(ORG_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
     app.setApplicationDisplayName("caselog")
     return app
+
+
+def show_startup_error(text: str) -> None:
+    """Say why the window cannot open: on stderr and in a message box."""
+    print(text, file=sys.stderr)
+    QMessageBox.critical(None, "caselog", text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,9 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         store = open_store(args.db)
     except Exception as exc:  # a clear message, not a traceback
-        log.exception("cannot open the database")
-        QMessageBox.critical(None, "caselog", f"Cannot open the database {args.db or ''}:\n{exc}")
-        print(f"caselog: cannot open the database: {exc}", file=sys.stderr)
+        log.info("cannot open the database", exc_info=True)
+        show_startup_error(f"caselog cannot open the database {args.db or ''}:\n{exc}")
         return 1
     try:
         window = MainWindow(store)

@@ -1,0 +1,50 @@
+"""``caselog`` with no command opens the window on the database --db names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from caselog.ui import app
+
+
+def test_main_opens_the_window_on_the_database_given(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "opened.db"
+    shown: list[str] = []
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        shown.extend(w.windowTitle() for w in windows)
+        for w in windows:
+            w.close()
+        QApplication.exit(0)
+
+    monkeypatch.setattr("caselog.ui.main_window.QSettings", lambda: _settings(tmp_path))
+    QTimer.singleShot(200, look)
+    assert app.main(["--db", str(db)]) == 0
+    assert db.exists()  # created, with its schema
+    assert "caselog" in shown
+    assert QCoreApplication.applicationName() == "caselog"
+
+
+def _settings(tmp_path: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "not-a-database.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    said: list[str] = []
+    monkeypatch.setattr(app, "show_startup_error", said.append)
+    assert app.main(["--db", str(bad)]) == 1
+    assert len(said) == 1 and "not-a-database.db" in said[0]
