@@ -1,0 +1,397 @@
+"""All validation of the case file (spec/case-format.md), shared by import and the window's forms.
+
+Each public ``*_from_dict`` function takes a JSON-shaped dict, checks it completely and returns
+the model object, or raises :class:`ValidationError` listing every issue with its JSON path.
+``today`` (default: the current date) decides which dates are in the future; ``birth_date``
+which ones are before the patient was born.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from caselog.core import vocab
+from caselog.core.dates import PartialDate
+from caselog.core.model import (
+    Assessment,
+    Author,
+    Case,
+    Consent,
+    Event,
+    HistoryItem,
+    Kidney,
+    Patient,
+    PrivateIdentifiers,
+    ReportText,
+    Series,
+)
+from caselog.interchange.errors import ValidationError
+from caselog.interchange.events import check_stops, read_event
+from caselog.interchange.fields import (
+    Context,
+    Fields,
+    ImageResolver,
+    clean_text,
+    describe,
+)
+from caselog.interchange.schema import (
+    ASSESSMENT_KEYS,
+    AUTHOR_KEYS,
+    CASE_KEYS,
+    CONSENT_KEYS,
+    FORMAT,
+    HISTORY_KEYS,
+    KIDNEY_KEYS,
+    MAX_AGE,
+    PATIENT_KEYS,
+    REPORT_KEYS,
+    REPORT_TEXT_KEYS,
+    SERIES_KEYS,
+    TOP_KEYS,
+    VERSION,
+)
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- public entry points
+
+
+def _run(
+    build: Callable[[Context], T | None],
+    today: dt.date | None,
+    images: ImageResolver | None = None,
+) -> T:
+    ctx = Context(today=today, images=images)
+    result = build(ctx)
+    if ctx.issues or result is None:
+        raise ValidationError(ctx.issues)
+    return result
+
+
+def event_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "event",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Event:
+    """One timeline event. ``images`` may hold :class:`Image` objects (a form) but not paths."""
+    return _run(lambda ctx: read_event(ctx, raw, where, birth_date), today)
+
+
+def patient_from_dict(
+    raw: dict[str, Any], *, where: str = "patient", today: dt.date | None = None
+) -> Patient:
+    return _run(lambda ctx: read_patient(ctx, raw, where), today)
+
+
+def assessment_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "assessment",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Assessment:
+    return _run(lambda ctx: read_assessment(ctx, raw, where, birth_date), today)
+
+
+def kidney_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "kidney",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Kidney:
+    return _run(lambda ctx: read_kidney(ctx, raw, where, birth_date), today)
+
+
+def history_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "history",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> HistoryItem:
+    return _run(lambda ctx: read_history(ctx, raw, where, birth_date), today)
+
+
+def report_from_dict(raw: dict[str, Any], *, where: str = "report") -> ReportText:
+    return _run(lambda ctx: read_report(ctx, raw, where), None)
+
+
+def author_from_dict(raw: dict[str, Any], *, where: str = "author") -> Author:
+    return _run(lambda ctx: read_author(ctx, raw, where), None)
+
+
+def case_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "case",
+    today: dt.date | None = None,
+    images: ImageResolver | None = None,
+) -> Case:
+    """A whole case, with the checks that span events (a stop needs an earlier start)."""
+    return _run(lambda ctx: read_case(ctx, raw, where), today, images)
+
+
+def series_from_dict(
+    raw: dict[str, Any], *, where: str = "series", case_keys: list[str] | None = None
+) -> Series:
+    """A series; when ``case_keys`` is given, the series may only name those cases."""
+    known = None if case_keys is None else set(case_keys)
+    return _run(lambda ctx: read_series(ctx, raw, where, known), None)
+
+
+def document_from_dict(
+    raw: Any,
+    *,
+    file: str = "",
+    today: dt.date | None = None,
+    images: ImageResolver | None = None,
+) -> tuple[list[Case], list[Series]]:
+    """A whole case file (already parsed JSON): its cases and series, or ValidationError."""
+    ctx = Context(file=file, today=today, images=images)
+    result = read_document(ctx, raw)
+    if ctx.issues or result is None:
+        raise ValidationError(ctx.issues)
+    return result
+
+
+# ---------------------------------------------------------------- readers (collect issues)
+
+
+def read_document(ctx: Context, raw: Any) -> tuple[list[Case], list[Series]] | None:
+    f = Fields(ctx, raw, "", TOP_KEYS)
+    if not f.ok:
+        return None
+    if "format" not in f.raw:
+        ctx.add("format", f'is required (a case file starts with "format": "{FORMAT}")')
+    elif f.raw["format"] != FORMAT:
+        ctx.add("format", f'must be "{FORMAT}", not {describe(f.raw["format"])}')
+    version = f.raw.get("version")
+    if version is None:
+        ctx.add("version", f"is required (this caselog reads version {VERSION})")
+    elif type(version) is not int or version != VERSION:
+        ctx.add("version", f"must be {VERSION}, not {describe(version)}")
+    cases: list[Case] = []
+    first_at: dict[str, str] = {}
+    items = list(f.items("cases", required=True))
+    if "cases" in f.raw and isinstance(f.raw["cases"], list) and not items:
+        ctx.add("cases", "must hold at least one case")
+    for where, item in items:
+        case = read_case(ctx, item, where)
+        if case is not None:
+            cases.append(case)
+        # ids count even on a case with issues, so a series naming it is not misreported
+        key = case.key if case is not None else _raw_id(item)
+        if key is not None:
+            if key in first_at:
+                ctx.add(
+                    f"{where}.id", f"duplicate case id {key!r} (already used by {first_at[key]})"
+                )
+            else:
+                first_at[key] = where
+    series: list[Series] = []
+    series_at: dict[str, str] = {}
+    for where, item in f.items("series"):
+        one = read_series(ctx, item, where, set(first_at))
+        if one is None:
+            continue
+        series.append(one)
+        if one.key is not None:
+            if one.key in series_at:
+                ctx.add(
+                    f"{where}.id",
+                    f"duplicate series id {one.key!r} (already used by {series_at[one.key]})",
+                )
+            else:
+                series_at[one.key] = where
+    return cases, series
+
+
+def _raw_id(item: Any) -> str | None:
+    key = item.get("id") if isinstance(item, dict) else None
+    return key if isinstance(key, str) else None
+
+
+def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
+    f = Fields(ctx, raw, where, CASE_KEYS)
+    if not f.ok:
+        return None
+    key = f.text("id")
+    title = f.text("title", required=True)
+    authors = [a for w, item in f.items("authors") if (a := read_author(ctx, item, w))]
+    keywords = f.texts("keywords")
+    patient = (
+        read_patient(ctx, f.raw.get("patient"), f.path("patient")) if f.has("patient") else None
+    )
+    if not f.has("patient"):
+        ctx.add(f.path("patient"), "is required")
+    birth = patient.private.birth_date if patient else None
+    index_date = f.date("index_date", birth=birth)
+    events: list[tuple[str, Event]] = []
+    for w, item in f.items("events", required=True):
+        event = read_event(ctx, item, w, birth)
+        if event is not None:
+            events.append((w, event))
+    check_stops(ctx, events)
+    assessment = (
+        read_assessment(ctx, f.raw["assessment"], f.path("assessment"), birth)
+        if f.has("assessment")
+        else None
+    )
+    report = read_report(ctx, f.raw["report"], f.path("report")) if f.has("report") else None
+    if title is None or patient is None:
+        return None
+    return Case(
+        title=title,
+        patient=patient,
+        events=[e for _, e in events],
+        authors=authors,
+        keywords=keywords,
+        index_date=index_date,
+        assessment=assessment,
+        report=report,
+        key=key,
+    )
+
+
+def read_author(ctx: Context, raw: Any, where: str) -> Author | None:
+    f = Fields(ctx, raw, where, AUTHOR_KEYS)
+    if not f.ok:
+        return None
+    name = f.text("name", required=True)
+    author = Author(
+        name=name or "",
+        degrees=f.text("degrees"),
+        affiliation=f.text("affiliation"),
+        email=f.text("email"),
+        corresponding=bool(f.boolean("corresponding")),
+    )
+    return author if name is not None else None
+
+
+def read_patient(ctx: Context, raw: Any, where: str) -> Patient | None:
+    f = Fields(ctx, raw, where, PATIENT_KEYS)
+    if not f.ok:
+        return None
+    sex = f.choice("sex", vocab.SEXES, required=True)
+    age = f.integer("age", 0, MAX_AGE, "years")
+    birth = f.date("birth_date")
+    if not f.has("age") and not f.has("birth_date"):
+        ctx.add(where, "needs `age` or `birth_date`")
+    kidney = read_kidney(ctx, f.raw["kidney"], f.path("kidney"), birth) if f.has("kidney") else None
+    history = [
+        h for w, item in f.items("history") if (h := read_history(ctx, item, w, birth)) is not None
+    ]
+    patient = Patient(
+        sex=sex or "unknown",
+        label=f.text("label"),
+        age=age,
+        weight_kg=f.number("weight_kg", positive=True),
+        height_cm=f.number("height_cm", positive=True),
+        kidney=kidney,
+        history=history,
+        private=PrivateIdentifiers(name=f.text("name"), mrn=f.text("mrn"), birth_date=birth),
+    )
+    return patient if sex is not None else None
+
+
+def read_kidney(ctx: Context, raw: Any, where: str, birth: PartialDate | None) -> Kidney | None:
+    f = Fields(ctx, raw, where, KIDNEY_KEYS)
+    if not f.ok:
+        return None
+    return Kidney(
+        ckd_stage=f.choice("ckd_stage", vocab.CKD_STAGES),
+        dialysis=f.choice("dialysis", vocab.DIALYSIS),
+        dialysis_since=f.date("dialysis_since", birth=birth),
+        cause=f.text("cause"),
+    )
+
+
+def read_history(
+    ctx: Context, raw: Any, where: str, birth: PartialDate | None
+) -> HistoryItem | None:
+    f = Fields(ctx, raw, where, HISTORY_KEYS)
+    if not f.ok:
+        return None
+    condition = f.text("condition", required=True)
+    item = HistoryItem(
+        condition=condition or "",
+        since=f.date("since", birth=birth),
+        ongoing=f.boolean("ongoing"),
+        notes=f.text("notes"),
+    )
+    return item if condition is not None else None
+
+
+def read_assessment(
+    ctx: Context, raw: Any, where: str, birth: PartialDate | None
+) -> Assessment | None:
+    f = Fields(ctx, raw, where, ASSESSMENT_KEYS)
+    if not f.ok:
+        return None
+    reaction = f.text("reaction", required=True)
+    naranjo: dict[str, str] = {}
+    if f.has("naranjo"):
+        g = Fields(ctx, f.raw["naranjo"], f.path("naranjo"), vocab.NARANJO_KEYS)
+        for key in vocab.NARANJO_KEYS:
+            answer = g.choice(key, vocab.NARANJO_ANSWERS)
+            if answer is not None:
+                naranjo[key] = answer
+    assessment = Assessment(
+        reaction=reaction or "",
+        onset_date=f.date("onset_date", birth=birth),
+        seriousness=f.choices("seriousness", vocab.SERIOUSNESS),
+        outcome=f.choice("outcome", vocab.OUTCOMES),
+        dechallenge=f.choice("dechallenge", vocab.DECHALLENGE),
+        rechallenge=f.choice("rechallenge", vocab.RECHALLENGE),
+        naranjo=naranjo,
+        who_umc=f.choice("who_umc", vocab.WHO_UMC),
+    )
+    return assessment if reaction is not None else None
+
+
+def read_report(ctx: Context, raw: Any, where: str) -> ReportText | None:
+    f = Fields(ctx, raw, where, REPORT_KEYS)
+    if not f.ok:
+        return None
+    texts = {key: f.text(key) for key in REPORT_TEXT_KEYS}
+    consent = None
+    if f.has("consent"):
+        g = Fields(ctx, f.raw["consent"], f.path("consent"), CONSENT_KEYS)
+        consent = Consent(obtained=g.boolean("obtained"), notes=g.text("notes"))
+    return ReportText(**texts, references=f.texts("references"), consent=consent)
+
+
+def read_series(ctx: Context, raw: Any, where: str, known: set[str] | None) -> Series | None:
+    f = Fields(ctx, raw, where, SERIES_KEYS)
+    if not f.ok:
+        return None
+    title = f.text("title", required=True)
+    keys: list[str] = []
+    for w, item in f.items("cases", required=True):
+        key = clean_text(ctx, item, w, required=True)
+        if key is None:
+            continue
+        if known is not None and key not in known:
+            ctx.add(w, f"names case {key!r}, which is not a case id in this file")
+        elif key in keys:
+            ctx.add(w, f"names case {key!r} twice")
+        else:
+            keys.append(key)
+    if isinstance(f.raw.get("cases"), list) and len(f.raw["cases"]) < 2:
+        ctx.add(f.path("cases"), "a series names at least two cases")
+    series = Series(
+        title=title or "",
+        key=f.text("id"),
+        case_keys=keys,
+        introduction=f.text("introduction"),
+        discussion=f.text("discussion"),
+        conclusion=f.text("conclusion"),
+        references=f.texts("references"),
+    )
+    return series if title is not None else None
