@@ -44,6 +44,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def run_event_loop(app: QApplication) -> int:
+    return app.exec()
+
+
 def show_startup_error(text: str) -> None:
     """Say why the window cannot open: on stderr and in a message box."""
     print(text, file=sys.stderr)
@@ -63,11 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         log.info("cannot open the database", exc_info=True)
         show_startup_error(f"caselog cannot open the database {args.db or ''}:\n{exc}")
         return 1
+    window = MainWindow(store)
     try:
-        window = MainWindow(store)
         window.show()
-        return app.exec()
+        return run_event_loop(app)
     finally:
+        window.close()
+        window.deleteLater()
         store.close()
 
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.core.model import Assessment
+from caselog.clinical import naranjo, who_umc
+from caselog.core.model import Assessment, Case
 from caselog.core.vocab import DECHALLENGE, OUTCOMES, RECHALLENGE, SERIOUSNESS, WHO_UMC, label
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import assessment_from_dict
@@ -35,34 +36,9 @@ SPECS = [
     FieldSpec("rechallenge", "Rec&hallenge", "choice", RECHALLENGE),
 ]
 
-# WHO-UMC causality categories (shared/reference/clinical.md).
+# WHO-UMC causality categories with their criteria (caselog.clinical.who_umc).
 WHO_UMC_CRITERIA: dict[str, tuple[str, str]] = {
-    "certain": (
-        "Certain",
-        "Plausible time relationship; not explained by disease or other drugs; plausible "
-        "response to withdrawal; definitive pharmacologically or phenomenologically; "
-        "rechallenge satisfactory if needed.",
-    ),
-    "probable": (
-        "Probable / likely",
-        "Reasonable time relationship; unlikely due to disease or other drugs; clinically "
-        "reasonable response to withdrawal; rechallenge not required.",
-    ),
-    "possible": (
-        "Possible",
-        "Reasonable time relationship; could also be explained by disease or other drugs; "
-        "withdrawal information lacking or unclear.",
-    ),
-    "unlikely": (
-        "Unlikely",
-        "Time relationship makes a link improbable but not impossible; disease or other "
-        "drugs give plausible explanations.",
-    ),
-    "conditional": ("Conditional / unclassified", "More data needed, or under examination."),
-    "unassessable": (
-        "Unassessable / unclassifiable",
-        "Insufficient or contradictory information that cannot be supplemented.",
-    ),
+    c.key: (c.label, "; ".join(c.criteria) + ".") for c in who_umc.CATEGORIES
 }
 
 SERIOUSNESS_LABELS = {
@@ -142,6 +118,12 @@ class AssessmentTab(QScrollArea):
             wgrid.addWidget(button, row, 0)
             wgrid.addWidget(text, row, 1)
         self.who_group.buttonClicked.connect(lambda _b: self._commit())
+        self.who_hints = QLabel(who_box)
+        self.who_hints.setWordWrap(True)
+        self.who_hints.setStyleSheet("color: #8a5a00;")
+        self.who_hints.setAccessibleName("WHO-UMC hints")
+        self.who_hints.hide()
+        wgrid.addWidget(self.who_hints, len(who_keys), 0, 1, 2)
 
         self.error = QLabel(body)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -162,6 +144,14 @@ class AssessmentTab(QScrollArea):
         outer.addWidget(self.error)
         outer.addWidget(self.status)
         outer.addStretch(1)
+
+    def set_case(self, case: Case) -> None:
+        """Show the case's assessment, with what its timeline suggests or contradicts."""
+        self.set_assessment(case.assessment)
+        self.naranjo.set_suggestions(naranjo.suggest(case))
+        found = who_umc.hints(case)
+        self.who_hints.setText("\n".join(f"⚠ {f.message}" for f in found))
+        self.who_hints.setVisible(bool(found))
 
     def set_assessment(self, a: Assessment | None) -> None:
         self._assessment = a

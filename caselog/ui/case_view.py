@@ -82,7 +82,7 @@ class CaseView(QWidget):
         self.title_error.hide()
         self.patient.set_patient(case.patient, case.effective_index_date())
         self.timeline.set_case(case)
-        self.assessment.set_assessment(case.assessment)
+        self.assessment.set_case(case)
         self.report.set_report(case.report, case.authors, case.keywords)
 
     # -- edits -----------------------------------------------------------------------------

@@ -3,63 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
+from caselog.clinical import naranjo
+from caselog.clinical.naranjo import Suggestion
 from caselog.core.vocab import NARANJO_ANSWERS, NARANJO_KEYS
 
-# Naranjo et al., Clin Pharmacol Ther 1981;30:239-45 (shared/reference/clinical.md).
-QUESTIONS: dict[str, str] = {
-    "previous_reports": "Are there previous conclusive reports on this reaction?",
-    "after_drug": "Did the event appear after the suspected drug was given?",
-    "improved_on_stop": (
-        "Did it improve when the drug was stopped or a specific antagonist given?"
-    ),
-    "reappeared_on_readministration": "Did it reappear when the drug was given again?",
-    "alternative_causes": ("Are there alternative causes that could on their own have caused it?"),
-    "placebo_reaction": "Did it reappear when a placebo was given?",
-    "toxic_concentration": ("Was the drug detected in blood or fluids in toxic concentrations?"),
-    "dose_response": "Was it more severe with a higher dose, or less severe with a lower one?",
-    "previous_similar_reaction": (
-        "Did the patient have a similar reaction to the same or a similar drug before?"
-    ),
-    "objective_evidence": "Was the event confirmed by objective evidence?",
-}
 ANSWER_LABELS = {"yes": "&Yes", "no": "&No", "unknown": "&Don't know"}
-
-
-# (yes, no, don't know) points per question, in the published order.
-WEIGHTS: dict[str, tuple[int, int, int]] = {
-    "previous_reports": (1, 0, 0),
-    "after_drug": (2, -1, 0),
-    "improved_on_stop": (1, 0, 0),
-    "reappeared_on_readministration": (2, -1, 0),
-    "alternative_causes": (-1, 2, 0),
-    "placebo_reaction": (-1, 1, 0),
-    "toxic_concentration": (1, 0, 0),
-    "dose_response": (1, 0, 0),
-    "previous_similar_reaction": (1, 0, 0),
-    "objective_evidence": (1, 0, 0),
-}
+QUESTIONS: dict[str, str] = {q.key: q.text for q in naranjo.QUESTIONS}
 
 
 def score(answers: dict[str, str]) -> int:
-    """The total score; an unanswered question counts as "don't know" (0)."""
-    total = 0
-    for key, answer in answers.items():
-        if answer in NARANJO_ANSWERS:
-            total += WEIGHTS[key][NARANJO_ANSWERS.index(answer)]
-    return total
+    """The total (caselog.clinical.naranjo); unanswered questions count as "don't know"."""
+    return naranjo.score(answers)
 
 
 def band(value: int) -> str:
-    """9 or more definite; 5 to 8 probable; 1 to 4 possible; 0 or less doubtful."""
-    if value >= 9:
-        return "definite"
-    if value >= 5:
-        return "probable"
-    if value >= 1:
-        return "possible"
-    return "doubtful"
+    return naranjo.band(value)
 
 
 class NaranjoPanel(QWidget):
@@ -72,6 +39,8 @@ class NaranjoPanel(QWidget):
         self.setAccessibleName("Naranjo questionnaire")
         self._groups: dict[str, QButtonGroup] = {}
         self._buttons: dict[tuple[str, str], QRadioButton] = {}
+        self._hints: dict[str, QPushButton] = {}
+        self._suggestions: dict[str, Suggestion] = {}
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(14)
         grid.setColumnStretch(1, 1)
@@ -93,13 +62,49 @@ class NaranjoPanel(QWidget):
                 self._buttons[(key, answer)] = button
             group.buttonClicked.connect(lambda _b: self._changed())
             self._groups[key] = group
+            hint = QPushButton(self)
+            hint.setFlat(True)
+            hint.setStyleSheet("text-align: left; color: #2f6db5;")
+            hint.setAccessibleName(f"Question {row + 1} suggestion")
+            hint.clicked.connect(lambda _c=False, k=key: self.accept_suggestion(k))
+            hint.hide()
+            grid.addWidget(hint, row, 2 + len(NARANJO_ANSWERS))
+            self._hints[key] = hint
         self.result = QLabel(self)
         self.result.setAccessibleName("Naranjo score")
         font = self.result.font()
         font.setBold(True)
         self.result.setFont(font)
-        grid.addWidget(self.result, len(NARANJO_KEYS), 0, 1, 5)
+        grid.addWidget(self.result, len(NARANJO_KEYS), 0, 1, 6)
         self._show_score()
+
+    def set_suggestions(self, suggestions: dict[str, Suggestion]) -> None:
+        """Answers the timeline supports: offered beside each question, never applied
+        without a click."""
+        self._suggestions = dict(suggestions)
+        self._show_hints()
+
+    def _show_hints(self) -> None:
+        answers = self.answers()
+        for key, hint in self._hints.items():
+            s = self._suggestions.get(key)
+            if s is None or answers.get(key) == s.answer:
+                hint.hide()
+                continue
+            spoken = "don't know" if s.answer == "unknown" else s.answer
+            hint.setText(f"Timeline suggests: {spoken}")
+            hint.setToolTip(f"{s.reason}\nClick to answer {s.answer}.")
+            hint.setAccessibleDescription(s.reason)
+            hint.show()
+
+    def hint(self, key: str) -> QPushButton:
+        return self._hints[key]
+
+    def accept_suggestion(self, key: str) -> None:
+        s = self._suggestions.get(key)
+        if s is not None:
+            self._buttons[(key, s.answer)].setChecked(True)
+            self._changed()
 
     def button(self, key: str, answer: str) -> QRadioButton:
         return self._buttons[(key, answer)]
@@ -120,6 +125,7 @@ class NaranjoPanel(QWidget):
                 self._buttons[(key, answer)].setChecked(answers.get(key) == answer)
             group.setExclusive(True)
         self._show_score()
+        self._show_hints()
 
     def score(self) -> int:
         return score(self.answers())
@@ -136,4 +142,5 @@ class NaranjoPanel(QWidget):
 
     def _changed(self) -> None:
         self._show_score()
+        self._show_hints()
         self.answersChanged.emit()

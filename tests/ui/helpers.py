@@ -63,9 +63,19 @@ def make_window(
     return window, dialogs
 
 
+def focus(qtbot: Any, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard focus, its window first made active (as a click would)."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
 def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
     """Type like a user, then finish the field the way a user does (Enter, or leaving it)."""
-    widget.setFocus()
+    focus(qtbot, widget)
     if isinstance(widget, QLineEdit):
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Backspace)

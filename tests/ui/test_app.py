@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from caselog.ui import app
@@ -18,15 +18,14 @@ def test_main_opens_the_window_on_the_database_given(
     db = tmp_path / "opened.db"
     shown: list[str] = []
 
-    def look() -> None:
+    def look(application: QApplication) -> int:
+        assert application is QApplication.instance()
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         shown.extend(w.windowTitle() for w in windows)
-        for w in windows:
-            w.close()
-        QApplication.exit(0)
+        return 0
 
     monkeypatch.setattr("caselog.ui.main_window.QSettings", lambda: _settings(tmp_path))
-    QTimer.singleShot(200, look)
+    monkeypatch.setattr(app, "run_event_loop", look)
     assert app.main(["--db", str(db)]) == 0
     assert db.exists()  # created, with its schema
     assert "caselog" in shown

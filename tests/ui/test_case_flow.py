@@ -13,7 +13,7 @@ from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
 from caselog.ui.main_window import MainWindow
 from caselog.ui.resources import example_case_file
-from tests.ui.helpers import choose, make_window, type_into
+from tests.ui.helpers import choose, focus, make_window, type_into
 
 EXAMPLE_PNG = example_case_file().parent / "ct-initial.png"
 
@@ -192,7 +192,7 @@ def test_edit_an_event_then_delete_one_and_undo(
     # delete the follow-up with the Delete key in the table, then undo it
     follow = next(e for e in before.events if e.kind == "follow_up")
     timeline.select_event(follow.id)
-    timeline.table.setFocus()
+    focus(qtbot, timeline.table)
     qtbot.keyClick(timeline.table, Qt.Key.Key_Delete)
     assert len(stored(window, store).events) == n - 1
     assert follow.id not in {e.id for e in stored(window, store).events}

@@ -15,7 +15,7 @@ from caselog.store.engine import Store
 from caselog.ui.case_list import FILTER_DELAY_MS
 from caselog.ui.case_list_model import CaseListModel
 from caselog.ui.resources import example_case_file
-from tests.ui.helpers import make_window
+from tests.ui.helpers import focus, make_window
 
 
 def add_cases(store: Store, n: int) -> list[int]:
@@ -84,7 +84,7 @@ def test_delete_a_case_after_confirming_and_undo_it(
     window, dialogs = make_window(qtbot, store, settings)
     window.open_case(ids[1])
     pane = window.case_list
-    pane.table.setFocus()
+    focus(qtbot, pane.table)
     # saying no deletes nothing
     dialogs.confirm_answers.append(False)
     qtbot.keyClick(pane.table, Qt.Key.Key_Delete)
@@ -264,7 +264,7 @@ def test_closing_the_window_saves_the_field_being_typed_in(
     window.open_case(case_id)
     window.show_tab(3)
     box = window.case_view.report.text.widget("discussion")
-    box.setFocus()
+    focus(qtbot, box)
     qtbot.keyClicks(box, "Typed just before closing.")
     window.close()
     report = services.get_case(case_id, store=store).report
