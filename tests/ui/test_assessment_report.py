@@ -100,3 +100,37 @@ def test_report_text_authors_keywords_and_consent(
     tab.authors.table.item(1, 1).setText("PhD")
     assert "author 2: a name is required" in tab.error.text()
     assert len(services.get_case(case_id, store=store).authors) == 1
+
+
+def test_the_timeline_suggests_an_answer_and_one_click_takes_it(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    from caselog.core.dates import PartialDate
+    from caselog.core.model import Assessment, Event
+
+    case = services.create_case(
+        Case(
+            title="Pain after romosozumab",
+            patient=Patient(sex="female", age=80),
+            events=[
+                Event("medication", PartialDate(2024, 3, 4), drug="romosozumab",
+                      action="start", role="suspect"),
+                Event("symptom", PartialDate(2024, 6, 3), name="back pain"),
+            ],
+            assessment=Assessment(reaction="back pain"),
+        ),
+        store=store,
+    )  # fmt: skip
+    assert case.id is not None
+    window, _ = make_window(qtbot, store, settings)
+    window.open_case(case.id)
+    window.show_tab(CaseView.ASSESSMENT)
+    panel = window.case_view.assessment.naranjo
+    hint = panel.hint("after_drug")
+    assert not hint.isHidden() and hint.text() == "Timeline suggests: yes"
+    assert hint.toolTip()  # says why
+    assert services.get_case(case.id, store=store).assessment.naranjo == {}  # type: ignore[union-attr]
+    qtbot.mouseClick(hint, Qt.MouseButton.LeftButton)
+    assert services.get_case(case.id, store=store).assessment.naranjo == {"after_drug": "yes"}  # type: ignore[union-attr]
+    assert hint.isHidden()
+    assert panel.result.text().startswith("Naranjo score 2: possible")
