@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
 
 APP_NAME = "caselog"
 ORG_NAME = "caselog"
@@ -55,27 +59,40 @@ def show_startup_error(text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Open the window on the database ``--db`` names (the same rule as the command line)."""
+    """Open the window on the database ``--db`` names (the same rule as the command line).
+
+    The window is shown first, then the database is opened (its modules take a moment to
+    load) and the case list filled.
+    """
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     app = make_application()
-    from caselog.store.engine import open_store
     from caselog.ui.main_window import MainWindow
 
+    window = MainWindow()
+    window.show()
+    opened: list[Store] = []
+    failed: list[str] = []
+
+    def open_database() -> None:
+        from caselog.store.engine import open_store
+
+        try:
+            store = open_store(args.db)
+        except Exception as exc:  # a clear message, not a traceback
+            log.info("cannot open the database", exc_info=True)
+            failed.append(str(exc))
+            show_startup_error(f"caselog cannot open the database {args.db or ''}:\n{exc}")
+            app.exit(1)
+            return
+        opened.append(store)
+        window.attach_store(store)
+
+    QTimer.singleShot(0, open_database)
     try:
-        store = open_store(args.db)
-    except Exception as exc:  # a clear message, not a traceback
-        log.info("cannot open the database", exc_info=True)
-        show_startup_error(f"caselog cannot open the database {args.db or ''}:\n{exc}")
-        return 1
-    window = MainWindow(store)
-    try:
-        window.show()
-        return run_event_loop(app)
+        code = run_event_loop(app)
+        return 1 if failed else code
     finally:
         window.close()
         window.deleteLater()
-        store.close()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+        for store in opened:
+            store.close()

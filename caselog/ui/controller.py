@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -75,11 +76,17 @@ class CaseController(QObject):
     caseRemoved = Signal(int)  # case id
     listChanged = Signal()  # cases added or removed: the list must be fetched again
 
-    def __init__(self, store: Store, dialogs: DialogService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        dialogs: DialogService,
+        undo_stack: QUndoStack | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.dialogs = dialogs
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -100,6 +107,15 @@ class CaseController(QObject):
 
     def count(self, text: str | None = None) -> int:
         return services.count_cases(store=self.store, text=text)
+
+    # -- files (not undoable: they change no case, or add whole cases) ----------------------
+
+    def import_file(self, path: Path) -> list[tuple[int, str]]:
+        """Import one case file, whole or not at all (safe to call from a worker thread)."""
+        return services.import_case_file(path, store=self.store)
+
+    def export_cases(self, case_ids: list[int], out: Path, *, anonymise: bool = False) -> Path:
+        return services.export_cases(case_ids, out, store=self.store, anonymise=anonymise)
 
     # -- plumbing --------------------------------------------------------------------------
 

@@ -1,17 +1,22 @@
-"""The main window: the case list beside the open case, menus, toolbar, import and export."""
+"""The main window: the case list beside the open case, menus, toolbar, import and export.
+
+The window is shown before the database is opened (``attach_store``): the store's modules
+take a second to load, and the user sees caselog at once, with "Opening the database…",
+rather than nothing.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -19,21 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import caselog.store.services as services
 from caselog.core.model import Case, Patient
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
-from caselog.store.engine import Store
-from caselog.store.errors import NotFound
-from caselog.ui.case_list import CaseListPane
-from caselog.ui.case_list_model import CaseListModel
-from caselog.ui.case_view import CaseView
-from caselog.ui.controller import CaseController
 from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
 from caselog.ui.help import HELP_TEXT
 from caselog.ui.icons import kind_icon
 from caselog.ui.import_worker import ImportJob
+from caselog.ui.importing import ImportRunner
 from caselog.ui.resources import example_case_file
 from caselog.ui.welcome import WelcomeView
+
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
+    from caselog.ui.case_list import CaseListPane
+    from caselog.ui.case_list_model import CaseListModel
+    from caselog.ui.case_view import CaseView
+    from caselog.ui.controller import CaseController
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +49,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None = None,
         *,
         settings: QSettings | None = None,
         dialogs: DialogService | None = None,
@@ -52,20 +58,51 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("caselog")
         self.setObjectName("caselogMain")
-        self.store = store
         self.settings = settings if settings is not None else QSettings()
         self.dialogs = dialogs or DialogService(self)
         if self.dialogs.parent is None:
             self.dialogs.parent = self
-        self.controller = CaseController(store, self.dialogs, self)
-        self._job: ImportJob | None = None
-        self._progress: QProgressDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        self.importer = ImportRunner(self)
+        self.importer.finished.connect(self._import_done)
+        self.ready = False  # True once a store is attached
 
-        self.list_model = CaseListModel(
+        self.loading = QLabel("Opening the database…", self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setEnabled(False)
+        self.welcome = WelcomeView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.statusBar()
+        self.welcome.newCase.connect(self.new_case)
+        self.welcome.importFile.connect(self.import_files)
+        self.welcome.openExample.connect(self.open_example)
+        self._restore_geometry()
+        self._update_actions()
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store) -> None:
+        """Build the case list and the case view over ``store`` and show its cases."""
+        from caselog.ui.case_list import CaseListPane
+        from caselog.ui.case_list_model import CaseListModel
+        from caselog.ui.case_view import CaseView
+        from caselog.ui.controller import CaseController
+
+        self.store = store
+        self.controller: CaseController = CaseController(store, self.dialogs, self.undo_stack, self)
+        self.list_model: CaseListModel = CaseListModel(
             self.controller.list_page, self.controller.count, parent=self
         )
-        self.case_list = CaseListPane(self.list_model, self)
-        self.case_view = CaseView(self.controller, self)
+        self.case_list: CaseListPane = CaseListPane(self.list_model, self)
+        self.case_list.table.addAction(self.delete_action)
+        self.case_view: CaseView = CaseView(self.controller, self)
         self.no_case = QLabel("Select a case in the list, or press Ctrl+N for a new one.", self)
         self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_case.setEnabled(False)
@@ -79,28 +116,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([480, 960])
-        self.welcome = WelcomeView(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
-        self.setCentralWidget(self.stack)
 
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self.statusBar()
-
-        self.welcome.newCase.connect(self.new_case)
-        self.welcome.importFile.connect(self.import_files)
-        self.welcome.openExample.connect(self.open_example)
         self.case_list.caseSelected.connect(self.open_case)
         self.controller.caseChanged.connect(self._case_changed)
         self.controller.caseRemoved.connect(self._case_removed)
         self.controller.listChanged.connect(self._list_changed)
-
+        self.ready = True
         self.list_model.refresh()
         self._update_mode()
-        self._restore_settings()
+        self._restore_session()
         self._update_actions()
 
     # -- construction ----------------------------------------------------------------------
@@ -138,10 +163,10 @@ class MainWindow(QMainWindow):
             "Without name, record number and birth date; dates shifted so day 0 is 2000-01-01"
         )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.controller.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action = self.controller.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.find_action = self._action(
@@ -153,7 +178,6 @@ class MainWindow(QMainWindow):
         # Delete removes a case only where the case list has the focus (Delete in the
         # timeline removes an event; in a text box, a character).
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.case_list.table.addAction(self.delete_action)
         self.help_action = self._action(
             "caselog &help", self.show_help, QKeySequence.StandardKey.HelpContents
         )
@@ -164,8 +188,7 @@ class MainWindow(QMainWindow):
                 f"Go to {name}", lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
             )
             self.tab_actions.append(action)
-        self.controller.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
-        self.controller.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -218,10 +241,12 @@ class MainWindow(QMainWindow):
         self.file_menu.insertActions(self._durability_anchor, actions)
 
     def selected_case_ids(self) -> list[int]:
-        return self.case_list.selected_case_ids()
+        return self.case_list.selected_case_ids() if self.ready else []
 
     def current_case(self) -> Case | None:
-        return self.case_view.case if self.right.currentWidget() is self.case_view else None
+        if not self.ready or self.right.currentWidget() is not self.case_view:
+            return None
+        return self.case_view.case
 
     # -- state -----------------------------------------------------------------------------
 
@@ -230,6 +255,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
 
     def _update_actions(self) -> None:
+        for action in (self.new_action, self.import_action, self.example_action, self.find_action):
+            action.setEnabled(self.ready)
         has_case = self.current_case() is not None
         has_selection = bool(self.selected_case_ids())
         self.export_action.setEnabled(has_selection)
@@ -239,12 +266,14 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             action.setEnabled(has_case)
 
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 860)
+
+    def _restore_session(self) -> None:
         for splitter in self._splitters():
             state = self.settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(state, QByteArray):
@@ -262,6 +291,9 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        if not self.ready:
+            self.settings.sync()
+            return
         for splitter in self._splitters():
             self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         case = self.current_case()
@@ -279,8 +311,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending_edit()
-        if self._job is not None:
-            self._job.cancel()
+        self.importer.cancel()
         self.save_settings()
         super().closeEvent(event)
 
@@ -290,6 +321,8 @@ class MainWindow(QMainWindow):
         if case_id is None:
             self._show_no_case()
             return
+        from caselog.store.errors import NotFound
+
         try:
             case = self.controller.get_case(case_id)
         except NotFound:
@@ -333,7 +366,7 @@ class MainWindow(QMainWindow):
             self.case_view.tabs.setCurrentIndex(index)
 
     def focus_filter(self) -> None:
-        if self.stack.currentWidget() is self.welcome:
+        if self.stack.currentWidget() is not self.splitter:
             return  # nothing to find yet
         self.case_list.filter.setFocus()
         self.case_list.filter.selectAll()
@@ -341,9 +374,11 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def new_case(self) -> Case | None:
+        if not self.ready:
+            return None
         case = self.controller.create_case(Case(title="New case", patient=Patient(sex="unknown")))
         if case is not None:
-            self.case_view.tabs.setCurrentIndex(CaseView.PATIENT)
+            self.case_view.tabs.setCurrentIndex(self.case_view.PATIENT)
             self.case_view.title.setFocus()
             self.case_view.title.selectAll()
             self.statusBar().showMessage("New case created. Give it a title.", 5000)
@@ -352,7 +387,7 @@ class MainWindow(QMainWindow):
     def add_event(self, kind: str) -> None:
         if self.current_case() is None:
             return
-        self.case_view.tabs.setCurrentIndex(CaseView.TIMELINE)
+        self.case_view.tabs.setCurrentIndex(self.case_view.TIMELINE)
         self.case_view.timeline.start_new(kind)
 
     def delete_cases(self) -> None:
@@ -371,12 +406,12 @@ class MainWindow(QMainWindow):
             "Delete",
         ):
             return
-        self.controller.undo_stack.beginMacro(f"Delete {what}")
+        self.undo_stack.beginMacro(f"Delete {what}")
         try:
             for case_id in ids:
                 self.controller.delete_case(case_id)
         finally:
-            self.controller.undo_stack.endMacro()
+            self.undo_stack.endMacro()
         self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo brings it back.", 8000)
 
     def export_cases(self, *, anonymise: bool = False) -> Path | None:
@@ -389,7 +424,7 @@ class MainWindow(QMainWindow):
         if out is None:
             return None
         try:
-            written = services.export_cases(ids, out, store=self.store, anonymise=anonymise)
+            written = self.controller.export_cases(ids, out, anonymise=anonymise)
         except Exception as exc:  # shown to the user, detail in the log
             log.exception("export failed")
             self.dialogs.error("Export", f"Could not export to {out}: {exc}")
@@ -406,44 +441,14 @@ class MainWindow(QMainWindow):
         self.start_import([example_case_file()])
 
     def start_import(self, paths: list[Path]) -> ImportJob | None:
-        if self._job is not None:
+        """Import ``paths`` in the background; ``importFinished`` says what was created."""
+        if not self.ready:
             return None
-        store = self.store
-        job = ImportJob(paths, lambda p: services.import_case_file(p, store=store), self)
-        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
-        progress.setWindowTitle("Import case files")
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
-        job.progress.connect(lambda done, total, name: self._import_progress(done, total, name))
-        failures: list[str] = []
-        job.fileFailed.connect(lambda f, m: failures.append(m if f in m else f"{f}: {m}"))
-        job.finished.connect(
-            lambda created, cancelled: self._import_done(created, cancelled, failures)
-        )
-        self._job = job
-        self._progress = progress
-        job.start()
-        return job
-
-    def _import_progress(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            if name:
-                self._progress.setLabelText(f"Importing {name}…")
+        return self.importer.start(paths, self.controller.import_file)
 
     def _import_done(
         self, created: list[tuple[int, str]], cancelled: bool, failures: list[str]
     ) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-        self._progress = None
-        if self._job is not None:
-            self._job.deleteLater()
-        self._job = None
         self.controller.import_done()
         if created:
             self.open_case(created[0][0])

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from caselog.ui import app
+from caselog.ui.main_window import MainWindow
 
 
 def test_main_opens_the_window_on_the_database_given(
@@ -20,16 +21,26 @@ def test_main_opens_the_window_on_the_database_given(
 
     def look(application: QApplication) -> int:
         assert application is QApplication.instance()
-        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        shown.extend(w.windowTitle() for w in windows)
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        [window] = [w for w in windows if w.isVisible()]
+        shown.append("shown before the database")
+        assert not window.ready and window.stack.currentWidget() is window.loading
+        qtbot.waitUntil(lambda: window.ready)  # the database opens from the event loop
+        assert window.stack.currentWidget() is window.welcome  # empty database
+        shown.append(window.windowTitle())
         return 0
 
     monkeypatch.setattr("caselog.ui.main_window.QSettings", lambda: _settings(tmp_path))
     monkeypatch.setattr(app, "run_event_loop", look)
     assert app.main(["--db", str(db)]) == 0
     assert db.exists()  # created, with its schema
-    assert "caselog" in shown
+    assert shown == ["shown before the database", "caselog"]
     assert QCoreApplication.applicationName() == "caselog"
+
+
+def _spin_until(qtbot: Any, condition: Any) -> int:
+    qtbot.waitUntil(lambda: bool(condition()))
+    return 0
 
 
 def _settings(tmp_path: Path) -> Any:
@@ -45,5 +56,6 @@ def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(
     bad.write_bytes(b"this is not sqlite" * 100)
     said: list[str] = []
     monkeypatch.setattr(app, "show_startup_error", said.append)
+    monkeypatch.setattr(app, "run_event_loop", lambda a: _spin_until(qtbot, lambda: said))
     assert app.main(["--db", str(bad)]) == 1
     assert len(said) == 1 and "not-a-database.db" in said[0]
