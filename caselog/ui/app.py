@@ -52,6 +52,10 @@ def run_event_loop(app: QApplication) -> int:
     return app.exec()
 
 
+def stop_event_loop(app: QApplication, code: int) -> None:
+    app.exit(code)
+
+
 def show_startup_error(text: str) -> None:
     """Say why the window cannot open: on stderr and in a message box."""
     print(text, file=sys.stderr)
@@ -82,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             log.info("cannot open the database", exc_info=True)
             failed.append(str(exc))
             show_startup_error(f"caselog cannot open the database {args.db or ''}:\n{exc}")
-            app.exit(1)
+            stop_event_loop(app, 1)
             return
         opened.append(store)
         window.attach_store(store)

@@ -56,6 +56,9 @@ def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(
     bad.write_bytes(b"this is not sqlite" * 100)
     said: list[str] = []
     monkeypatch.setattr(app, "show_startup_error", said.append)
-    monkeypatch.setattr(app, "run_event_loop", lambda a: _spin_until(qtbot, lambda: said))
+    stopped: list[int] = []
+    monkeypatch.setattr(app, "run_event_loop", lambda a: _spin_until(qtbot, lambda: stopped))
+    monkeypatch.setattr(app, "stop_event_loop", lambda a, code: stopped.append(code))
     assert app.main(["--db", str(bad)]) == 1
     assert len(said) == 1 and "not-a-database.db" in said[0]
+    assert stopped == [1]
