@@ -12,27 +12,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QWidget,
 )
 
 from caselog.core.model import Case, Patient
-from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
 from caselog.ui.help import HELP_TEXT
-from caselog.ui.icons import kind_icon
 from caselog.ui.import_worker import ImportJob
 from caselog.ui.importing import ImportRunner
 from caselog.ui.resources import example_case_file
 from caselog.ui.welcome import WelcomeView
+from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:
     from caselog.store.engine import Store
@@ -44,7 +39,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowChrome):
     importFinished = Signal(list)  # [(case id, title)] of the last import
 
     def __init__(
@@ -76,10 +71,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
 
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self.statusBar()
+        self.make_chrome()
         self.welcome.newCase.connect(self.new_case)
         self.welcome.importFile.connect(self.import_files)
         self.welcome.openExample.connect(self.open_example)
@@ -128,117 +120,7 @@ class MainWindow(QMainWindow):
         self._restore_session()
         self._update_actions()
 
-    # -- construction ----------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        action.setObjectName(name or text.replace("&", "").replace("…", "").strip())
-        return action
-
-    def _make_actions(self) -> None:
-        style = self.style()
-        self.new_action = self._action("&New case", self.new_case, QKeySequence.StandardKey.New)
-        self.new_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.import_action = self._action(
-            "&Import case file…", self.import_files, QKeySequence.StandardKey.Open
-        )
-        self.import_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        self.example_action = self._action("Open the e&xample case", self.open_example)
-        self.export_action = self._action("&Export case file…", self.export_cases, "Ctrl+Shift+E")
-        self.export_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
-        self.export_anonymised_action = self._action(
-            "Export &anonymised case file…", lambda: self.export_cases(anonymise=True)
-        )
-        self.export_anonymised_action.setToolTip(
-            "Without name, record number and birth date; dates shifted so day 0 is 2000-01-01"
-        )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.find_action = self._action(
-            "&Find case", self.focus_filter, QKeySequence.StandardKey.Find
-        )
-        self.delete_action = self._action("&Delete case…", self.delete_cases)
-        self.delete_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        # Delete removes a case only where the case list has the focus (Delete in the
-        # timeline removes an event; in a text box, a character).
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.help_action = self._action(
-            "caselog &help", self.show_help, QKeySequence.StandardKey.HelpContents
-        )
-        self.about_action = self._action("&About caselog", self.show_about)
-        self.tab_actions: list[QAction] = []
-        for i, name in enumerate(("Patient", "Timeline", "Assessment", "Report")):
-            action = self._action(
-                f"Go to {name}", lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
-            )
-            self.tab_actions.append(action)
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.file_menu.addActions([self.new_action, self.import_action, self.example_action])
-        self.file_menu.addActions([self.export_action, self.export_anonymised_action])
-        self.file_menu.addSeparator()
-        self._durability_anchor = self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("&Edit")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.case_menu = bar.addMenu("&Case")
-        self.add_event_menu = QMenu("&Add event", self)
-        for kind in EVENT_KINDS:
-            action = self.add_event_menu.addAction(kind_icon(kind), KIND_LABELS[kind])
-            action.triggered.connect(lambda _c=False, k=kind: self.add_event(k))
-        self.case_menu.addMenu(self.add_event_menu)
-        self.case_menu.addSeparator()
-        self.case_menu.addActions(self.tab_actions)
-        self.case_menu.addSeparator()
-        self.case_menu.addAction(self.delete_action)
-        self.help_menu = bar.addMenu("&Help")
-        self.help_menu.addActions([self.help_action, self.about_action])
-
-    def _make_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
-        bar.setObjectName("mainToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setMovable(False)
-        for action in (self.new_action, self.import_action, self.export_action, self.delete_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addActions([self.undo_action, self.redo_action])
-        self.addToolBar(bar)
-        self.toolbar = bar
-
-    # -- hook points for later parts -------------------------------------------------------
-
-    def install_report_menu(self, actions: list[QAction]) -> QMenu:
-        """Add a Report menu (between Case and Help) holding ``actions``."""
-        menu = QMenu("Re&port", self)
-        menu.addActions(actions)
-        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
-        return menu
-
-    def install_durability_actions(self, actions: list[QAction]) -> None:
-        """Add backup / history actions to the File menu, above Quit."""
-        self.file_menu.insertActions(self._durability_anchor, actions)
+    # -- what is selected ------------------------------------------------------------------
 
     def selected_case_ids(self) -> list[int]:
         return self.case_list.selected_case_ids() if self.ready else []
