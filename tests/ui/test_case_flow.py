@@ -279,3 +279,24 @@ def test_duplicate_event(qtbot: Any, store: Store, settings: QSettings, tmp_path
     copy = timeline.selected_event()
     assert copy is not None and copy.id != first_dose.id
     assert (copy.drug, copy.action, copy.date) == (first_dose.drug, "dose", first_dose.date)
+
+
+def test_a_known_lab_test_fills_its_unit_and_loinc_and_hints_the_range(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    window, _ = make_window(qtbot, store, settings)
+    window.new_case()
+    window.show_tab(CaseView.TIMELINE)
+    window.add_event("lab")
+    form = window.case_view.timeline.editor.form("lab").fields
+    drug_completer = window.case_view.timeline.editor.form("medication").fields.widget("drug")
+    assert "romosozumab" in drug_completer.completer().model().stringList()  # type: ignore[attr-defined]
+    type_into(qtbot, form.widget("test"), "Calcium")
+    assert form.widget("unit").text() == "mg/dL"  # type: ignore[attr-defined]
+    assert form.widget("loinc").text() == "17861-6"  # type: ignore[attr-defined]
+    assert form.widget("ref_low").text() == ""  # type: ignore[attr-defined]
+    assert "typical 8.5" in form.widget("ref_low").placeholderText()  # type: ignore[attr-defined]
+    # a unit the user gave is kept
+    type_into(qtbot, form.widget("unit"), "mmol/L")
+    type_into(qtbot, form.widget("test"), "Calcium, total")
+    assert form.widget("unit").text() == "mmol/L"  # type: ignore[attr-defined]

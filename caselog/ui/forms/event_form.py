@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event, Image
@@ -23,6 +23,12 @@ from caselog.core.vocab import (
 )
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import event_from_dict
+from caselog.ui.forms.catalogue import (
+    attach_completer,
+    drug_names,
+    fill_from_lab_catalogue,
+    lab_names,
+)
 from caselog.ui.forms.fields import FieldForm, FieldSpec
 from caselog.ui.forms.image_list import ImageListEditor
 from caselog.ui.forms.issues import errors_by_field
@@ -120,6 +126,14 @@ class EventForm(QWidget):
             self.images = ImageListEditor(pick_images, self)
             self.images.changed.connect(self.committed)
             self.fields.layout_.addRow("Images", self.images)
+        if kind == "medication":
+            drug = self.fields.widget("drug")
+            assert isinstance(drug, QLineEdit)
+            attach_completer(drug, drug_names())
+        if kind == "lab":
+            test = self.fields.widget("test")
+            assert isinstance(test, QLineEdit)
+            attach_completer(test, lab_names())
         self.range_flag: QLabel | None = None
         if kind == "lab":
             self.range_flag = QLabel(self)
@@ -130,7 +144,10 @@ class EventForm(QWidget):
             row = [spec.key for spec in self.fields.specs].index("ref_high") + 1
             self.fields.layout_.insertRow(row, "", self.range_flag)
 
-    def _on_field(self, _key: str) -> None:
+    def _on_field(self, key: str) -> None:
+        if self.kind == "lab" and key == "test":
+            keys = ("test", "unit", "loinc", "ref_low", "ref_high")
+            fill_from_lab_catalogue({k: self.fields.widget(k) for k in keys})
         self._update_flag()
         self.committed.emit()
 
