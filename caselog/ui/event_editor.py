@@ -60,6 +60,8 @@ class EventEditor(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setMargin(8)
         self.stack.addWidget(self.empty)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -62,8 +62,11 @@ class TimelineTab(QWidget):
 
         self.index_edit = QLineEdit(self)
         self.index_edit.setAccessibleName("Index date")
-        self.index_edit.setPlaceholderText(DATE_HINT)
-        self.index_edit.setMaximumWidth(170)
+        self.index_edit.setPlaceholderText("YYYY-MM-DD")
+        self.index_edit.setToolTip(f"Day 0 of the timeline: {DATE_HINT}; empty for the default")
+        self.index_edit.setFixedWidth(
+            self.index_edit.fontMetrics().horizontalAdvance("YYYY-MM-DD") + 24
+        )
         self.index_edit.editingFinished.connect(self._index_done)
         index_label = QLabel("Index date (day &0):", self)
         index_label.setBuddy(self.index_edit)
