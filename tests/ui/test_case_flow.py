@@ -300,3 +300,23 @@ def test_a_known_lab_test_fills_its_unit_and_loinc_and_hints_the_range(
     type_into(qtbot, form.widget("unit"), "mmol/L")
     type_into(qtbot, form.widget("test"), "Calcium, total")
     assert form.widget("unit").text() == "mmol/L"  # type: ignore[attr-defined]
+
+
+def test_adding_an_image_to_a_stored_imaging_event_saves_it(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    window, dialogs = make_window(qtbot, store, settings)
+    open_example(qtbot, window)
+    window.show_tab(CaseView.TIMELINE)
+    timeline = window.case_view.timeline
+    first_ct = next(e for e in stored(window, store).timeline() if e.kind == "imaging")
+    timeline.select_event(first_ct.id)
+    images = timeline.editor.form("imaging").images
+    assert images is not None and images.list.count() == 1
+    dialogs.files_to_open.append([EXAMPLE_PNG.parent / "ct-regression.png"])
+    qtbot.mouseClick(images.add_button, Qt.MouseButton.LeftButton)
+    saved = next(e for e in stored(window, store).events if e.id == first_ct.id)
+    assert [i.panel for i in saved.images] == ["A", "B"]
+    window.undo_action.trigger()
+    saved = next(e for e in stored(window, store).events if e.kind == "imaging")
+    assert len(saved.images) == 1
