@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-MODULES = ["bench.bench_store", "bench.interchange_read", "bench.bench_ui"]
+MODULES = ["bench.bench_store", "bench.interchange_read", "bench.bench_search", "bench.bench_ui"]
 
 
 def main(argv: list[str] | None = None) -> int:

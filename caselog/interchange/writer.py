@@ -54,6 +54,7 @@ def write_case_file(
     (database ids); every case it names must be among ``cases`` (else ValueError).
     """
     out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     images = _ImageFolder(out, anonymise=anonymise)
     keys = _case_keys(cases, anonymise)
     docs = []

@@ -7,6 +7,7 @@ from sqlalchemy import delete
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Patient, ReportText
 from caselog.store import mapping as m
+from caselog.store import search
 from caselog.store.engine import Store
 from caselog.store.services import _rows
 from caselog.store.tables import (
@@ -81,7 +82,7 @@ def set_patient(case_id: int, patient: Patient, *, store: Store) -> Patient:
         _rows.insert_many(conn, patient_t, [m.patient_row(case_id, patient)])
         _rows.insert_many(conn, private_t, [m.private_row(case_id, patient.private)])
         _rows.insert_many(conn, history_t, m.history_rows(case_id, patient.history))
-        return _rows.read_case(conn, case_id).patient
+        return search.refresh_stored(conn, case_id).patient
 
 
 def set_assessment(
@@ -93,7 +94,7 @@ def set_assessment(
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if assessment is not None:
             _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, assessment)])
-        return _rows.read_case(conn, case_id).assessment
+        return search.refresh_stored(conn, case_id).assessment
 
 
 def set_report(
@@ -115,20 +116,20 @@ def set_report(
             _rows.insert_many(conn, reference_t, refs)
         _rows.insert_many(conn, author_t, m.author_rows(authors, case_id=case_id))
         _rows.insert_many(conn, keyword_t, m.keyword_rows(case_id, keywords))
-        return _rows.read_case(conn, case_id)
+        return search.refresh_stored(conn, case_id)
 
 
 def set_title(case_id: int, title: str, *, store: Store) -> Case:
     with store.write() as conn:
         _rows.touch(conn, case_id, utcnow(), title=title)
-        return _rows.read_case(conn, case_id)
+        return search.refresh_stored(conn, case_id)
 
 
 def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> Case:
     """Set day 0 explicitly, or with None fall back to the default rule."""
     with store.write() as conn:
         _rows.touch(conn, case_id, utcnow(), index_date=m.iso(date))
-        return _rows.read_case(conn, case_id)
+        return search.refresh_stored(conn, case_id)
 
 
 def _without_ids(case: Case) -> Case:

@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select, update
 
 from caselog.core.model import Event
 from caselog.store import mapping as m
+from caselog.store import search
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
 from caselog.store.services import _rows
@@ -26,6 +27,7 @@ def add_event(case_id: int, event: Event, *, store: Store) -> Event:
         fresh = replace(event, id=None)
         [event_id] = _rows.insert_events(conn, [(case_id, position, fresh)])
         _rows.refresh_suspect_drug(conn, case_id)
+        search.refresh_stored(conn, case_id)
         return _rows.read_event(conn, case_id, event_id)
 
 
@@ -45,6 +47,7 @@ def update_event(case_id: int, event: Event, *, store: Store) -> Event:
             _rows.insert_many(conn, image_t, m.image_rows(event.id, event.images))
         _rows.drop_unused_blobs(conn)
         _rows.refresh_suspect_drug(conn, case_id)
+        search.refresh_stored(conn, case_id)
         return _rows.read_event(conn, case_id, event.id)
 
 
@@ -56,4 +59,5 @@ def delete_event(case_id: int, event_id: int, *, store: Store) -> Event:
         conn.execute(delete(event_t).where(event_t.c.id == event_id))
         _rows.drop_unused_blobs(conn)
         _rows.refresh_suspect_drug(conn, case_id)
+        search.refresh_stored(conn, case_id)
         return old
