@@ -17,6 +17,7 @@ MODULES = [
     "bench.bench_search",
     "bench.bench_report",
     "bench.clinical",
+    "bench.bench_ui",
 ]
 
 
