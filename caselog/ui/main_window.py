@@ -172,6 +172,7 @@ class MainWindow(WindowChrome):
             self.splitter,
             self.case_view.timeline.splitter,
             self.case_view.timeline.lower_split,
+            self.case_view.findings_split,
         ]
 
     def save_settings(self) -> None:
