@@ -25,6 +25,7 @@ from caselog.ui.dialogs import IMAGE_FILTER
 from caselog.ui.field_targets import focus_field
 from caselog.ui.findings_panel import FindingsPanel
 from caselog.ui.forms.fields import ERROR_STYLE
+from caselog.ui.forms.lab_assist import confirm_lab_value
 from caselog.ui.patient_tab import PatientTab
 from caselog.ui.report_tab import ReportTab
 from caselog.ui.timeline_tab import TimelineTab
@@ -161,7 +162,18 @@ class CaseView(QWidget):
     def _patient(self, patient: Patient) -> None:
         self.controller.set_patient(self._id(), patient)
 
+    def _lab_confirmed(self, event: Event, before: Event | None = None) -> bool:
+        """An implausible lab value is saved only once the user confirms it (asked again only
+        when the value, unit or test changes)."""
+        if before is not None and before.kind == event.kind == "lab":
+            if (before.test, before.value, before.unit) == (event.test, event.value, event.unit):
+                return True
+        return confirm_lab_value(event, self.controller.dialogs.confirm)
+
     def _add_event(self, event: Event) -> None:
+        if not self._lab_confirmed(event):
+            self.timeline.editor.status.setText("Not added: correct the value, or confirm it.")
+            return
         stored = self.controller.add_event(self._id(), event)
         if stored is not None:
             self.timeline.editor.show_event(None)
@@ -169,6 +181,11 @@ class CaseView(QWidget):
             self.timeline.table.setFocus()
 
     def _edit_event(self, event: Event) -> None:
+        editor = self.timeline.editor
+        if not self._lab_confirmed(event, editor.current_event):
+            editor.show_event(editor.current_event)  # back to the value as stored
+            editor.status.setText("Not saved: the value was not confirmed.")
+            return
         self.controller.update_event(self._id(), event)
 
     def _delete_event(self, event_id: int) -> None:

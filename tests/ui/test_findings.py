@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from caselog.clinical import check_case
 from caselog.clinical.findings import Finding
-from caselog.core.model import Case
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
-from caselog.ui.controller import CaseController
 from caselog.ui.exposure_panel import ExposureModel
 from caselog.ui.field_targets import FIELD_TARGETS, focus_field
 from caselog.ui.findings_model import FindingsModel
@@ -23,21 +21,8 @@ from caselog.ui.timeline_model import TimelineModel
 from tests.clinical_cases import case as make_case
 from tests.clinical_cases import monthly
 from tests.examples import load_example
-from tests.ui.helpers import ScriptedDialogs, make_window, type_into
-
-
-def case_view(qtbot: Any, store: Store, case: Case) -> tuple[CaseView, Case]:
-    """A case view over ``case`` as stored, refreshed after each write like the window's."""
-    stored = services.create_case(case, store=store)
-    controller = CaseController(store, ScriptedDialogs())
-    view = CaseView(controller)
-    controller.caseChanged.connect(view.set_case)
-    qtbot.addWidget(view)
-    view.resize(1300, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_case(stored)
-    return view, stored
+from tests.ui.case_views import case_view
+from tests.ui.helpers import make_window, type_into
 
 
 def listed(model: FindingsModel) -> list[Finding]:
