@@ -149,7 +149,7 @@ class ExposurePanel(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -166,5 +166,5 @@ class ExposurePanel(QGroupBox):
         self.table.setVisible(n > 0)
         self.empty.setVisible(n == 0)
         rows = self.table.verticalHeader().defaultSectionSize() * n
-        scroll = self.table.horizontalScrollBar().sizeHint().height()
-        self.table.setFixedHeight(rows + self.table.horizontalHeader().sizeHint().height() + scroll)
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(rows + self.table.horizontalHeader().sizeHint().height() + frame)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QPixmap
+from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,36 +48,56 @@ def suggested_name(title: str, template: str) -> str:
 
 
 class PageView(QScrollArea):
-    """The pages one under another on a grey desk."""
+    """The pages one under another on a grey desk, each as wide as the view allows (never
+    wider than drawn), so the pages read without scrolling sideways."""
+
+    MARGIN = 14
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName("Report preview")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
         body.setObjectName("previewDesk")
         body.setStyleSheet("#previewDesk { background: #8a8f96; }")
         self._layout = QVBoxLayout(body)
-        self._layout.setSpacing(14)
-        self._layout.setContentsMargins(14, 14, 14, 14)
+        self._layout.setSpacing(self.MARGIN)
+        m = self.MARGIN
+        self._layout.setContentsMargins(m, m, m, m)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setWidget(body)
         self.pages: list[QLabel] = []
+        self._images: list[QImage] = []
 
     def clear(self) -> None:
         for label in self.pages:
             self._layout.removeWidget(label)
             label.deleteLater()
         self.pages = []
+        self._images = []
 
     def add_page(self, image: QImage) -> QLabel:
         label = QLabel(self.widget())
-        label.setPixmap(QPixmap.fromImage(image))
         label.setAccessibleName(f"Page {len(self.pages) + 1}")
-        label.setStyleSheet("border: 1px solid #5b6068;")
+        label.setStyleSheet("border: 1px solid #5b6068; background: white;")
         self._layout.addWidget(label)
         self.pages.append(label)
+        self._images.append(image)
+        self._fit(label, image)
         return label
+
+    def _fit(self, label: QLabel, image: QImage) -> None:
+        room = self.viewport().width() - 2 * self.MARGIN - 2
+        if 0 < room < image.width():
+            image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            for label, image in zip(self.pages, self._images, strict=True):
+                self._fit(label, image)
 
 
 class ReportDialog(QDialog):
@@ -144,17 +164,18 @@ class ReportDialog(QDialog):
         header.setStretchLastSection(True)
         self.redaction_note = QLabel(self)
         self.redaction_note.setWordWrap(True)
-        self.redaction_note.setEnabled(False)
         red_box = QGroupBox("Redacted before export", self)
         red_lay = QVBoxLayout(red_box)
         red_lay.addWidget(self.redaction_note)
         red_lay.addWidget(self.redaction_table, 1)
 
         side = QWidget(self)
-        side_lay = QVBoxLayout(side)
+        side_lay = self._side_layout = QVBoxLayout(side)
         side_lay.setContentsMargins(0, 0, 0, 0)
         side_lay.addWidget(warn_box)
-        side_lay.addWidget(red_box, 1)
+        side_lay.addWidget(red_box)
+        side_lay.addStretch(1)
+        self._red_box = red_box
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.pages)
         self.splitter.addWidget(side)
@@ -268,6 +289,7 @@ class ReportDialog(QDialog):
         if report is None:
             self.warnings.setText("…")
             self.redactions.set_redactions([])
+            self.redaction_table.hide()
             self.redaction_note.setText("")
             return
         if report.warnings:
@@ -278,6 +300,8 @@ class ReportDialog(QDialog):
             self.warnings.setStyleSheet("")
         self.redactions.set_redactions(report.redactions)
         n = len(report.redactions)
+        self.redaction_table.setVisible(n > 0)
+        self._side_layout.setStretchFactor(self._red_box, 1 if n else 0)
         self.redaction_note.setText(
             "Nothing in the free text named the patient or gave a calendar date."
             if n == 0

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PREVIEW_SCALE = 1.4
+PREVIEW_SCALE = 1.5
 """Pixels per PDF point of the preview (1.0 is 72 dpi)."""
 
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one document at a time

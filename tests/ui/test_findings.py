@@ -140,7 +140,9 @@ def test_findings_refresh_after_an_edit(qtbot: Any, store: Store, settings: Any)
     assert view.findings.model.count("missing") == 2
 
 
-def test_timeline_rows_with_warnings_are_marked(qtbot: Any, store: Store) -> None:
+def test_timeline_rows_with_warnings_are_marked(
+    qtbot: Any, store: Store, qtmodeltester: Any
+) -> None:
     view, stored = case_view(qtbot, store, make_case(*monthly("2023-01-01", 13)))
     (f,) = [f for f in listed(view.findings.model) if f.rule == "romosozumab.max-doses"]
     assert f.level == "warning" and view.findings.model.count("warning") >= 1
@@ -163,6 +165,7 @@ def test_timeline_rows_with_warnings_are_marked(qtbot: Any, store: Store) -> Non
     assert f.message in tip
     assert model.index(row, TimelineModel.SUMMARY).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, 0).data(TimelineModel.WarningsRole) is None  # the first dose is fine
+    qtmodeltester.check(model)
 
 
 def test_marks_go_when_the_warning_goes(qtbot: Any, store: Store) -> None:
