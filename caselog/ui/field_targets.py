@@ -92,3 +92,24 @@ def focus_field(view: CaseView, path: str) -> QWidget | None:
             page.ensureWidgetVisible(widget)
     widget.setFocus()
     return widget
+
+
+_PLACES = {
+    "title": "the title",
+    "keywords": "Report tab ▸ Keywords",
+    "authors": "Report tab ▸ Authors",
+    "timeline": "Timeline tab (add or edit events)",
+    "patient": "Patient tab",
+    "assessment": "Assessment tab",
+    "report": "Report tab",
+}
+
+
+def place_name(path: str) -> str:
+    """Where a field path is filled, as the user reads it: "Report tab ▸ Patient
+    perspective", "Assessment tab ▸ Naranjo ▸ Previous reports"."""
+    if path in _PLACES:
+        return _PLACES[path]
+    head, _, rest = path.partition(".")
+    words = [w.replace("_", " ").capitalize() for w in rest.split(".") if w]
+    return " ▸ ".join([_PLACES.get(head, head), *words])

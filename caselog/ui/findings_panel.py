@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.clinical.findings import Finding
+from caselog.ui.field_targets import place_name
 from caselog.ui.findings_model import FindingsModel
 
 
@@ -92,9 +93,12 @@ class FindingsPanel(QWidget):
             return
         where = ""
         if f.event_ids:
-            where = "\nEvents: " + ", ".join(str(i) for i in f.event_ids)
+            n = len(f.event_ids)
+            where = (
+                f"\nClick to select {'its event' if n == 1 else f'the first of its {n} events'}."
+            )
         elif f.field:
-            where = f"\nFilled in: {f.field}"
+            where = f"\nFilled in: {place_name(f.field)}"
         source = f"\nSource: {f.source}" if f.source else ""
         self.detail.setText(f"{f.message}\n\nRule: {f.rule}{where}{source}")
 

@@ -15,7 +15,7 @@ from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
 from caselog.ui.exposure_panel import ExposureModel
-from caselog.ui.field_targets import FIELD_TARGETS, focus_field
+from caselog.ui.field_targets import FIELD_TARGETS, focus_field, place_name
 from caselog.ui.findings_model import FindingsModel
 from caselog.ui.timeline_model import TimelineModel
 from tests.clinical_cases import case as make_case
@@ -97,6 +97,7 @@ def test_clicking_a_care_gap_focuses_its_field(
     if tab is not None:
         assert view.tabs.currentIndex() == tab
     qtbot.waitUntil(expected.hasFocus)
+    assert "Filled in: " in view.findings.detail.text()
 
 
 def test_every_field_path_reaches_a_widget(qtbot: Any, store: Store) -> None:
@@ -122,6 +123,14 @@ def test_every_field_path_reaches_a_widget(qtbot: Any, store: Store) -> None:
     # an unknown leaf falls back to its parent; an unknown root to nothing
     assert focus_field(view, "report.no_such_box") is view.report.text.widget("introduction")
     assert focus_field(view, "nowhere") is None
+
+
+def test_place_names() -> None:
+    assert place_name("report.patient_perspective") == "Report tab ▸ Patient perspective"
+    assert place_name("timeline") == "Timeline tab (add or edit events)"
+    assert place_name("assessment.naranjo.previous_reports") == (
+        "Assessment tab ▸ Naranjo ▸ Previous reports"
+    )
 
 
 def test_findings_refresh_after_an_edit(qtbot: Any, store: Store, settings: Any) -> None:
