@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -43,18 +45,17 @@ class FindingsPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FindingsModel.RULE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FindingsModel.RULE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FindingsModel.RULE, self.fontMetrics().horizontalAdvance("x" * 26))
         self.tree.clicked.connect(self._activate)
         self.tree.activated.connect(self._activate)
         self.tree.selectionModel().currentChanged.connect(self._show_detail)
 
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QPlainTextEdit(self)  # scrolls when a message is long
+        self.detail.setReadOnly(True)
         self.detail.setAccessibleName("Finding detail")
-        self.detail.setMargin(6)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail.viewport().setAutoFillBackground(False)
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("findingsSplit")
@@ -62,6 +63,7 @@ class FindingsPanel(QWidget):
         self.split.addWidget(self.detail)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
+        self.split.setSizes([600, 400])
 
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
@@ -85,7 +87,7 @@ class FindingsPanel(QWidget):
         w, i, m = (self.model.count(k) for k in ("warning", "info", "missing"))
         parts = [f"{w} warning{'s' if w != 1 else ''}", f"{i} information", f"{m} CARE gaps"]
         self.heading.setText("Findings: " + ", ".join(parts))
-        self.detail.setText("Click a finding to go to the event or field it concerns.")
+        self.detail.setPlainText("Click a finding to go to the event or field it concerns.")
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         f = self.model.finding(current)
@@ -100,7 +102,7 @@ class FindingsPanel(QWidget):
         elif f.field:
             where = f"\nFilled in: {place_name(f.field)}"
         source = f"\nSource: {f.source}" if f.source else ""
-        self.detail.setText(f"{f.message}\n\nRule: {f.rule}{where}{source}")
+        self.detail.setPlainText(f"{f.message}\n\nRule: {f.rule}{where}{source}")
 
     def _activate(self, index: QModelIndex) -> None:
         f = self.model.finding(index.siblingAtColumn(FindingsModel.MESSAGE))

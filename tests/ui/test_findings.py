@@ -70,7 +70,7 @@ def test_clicking_a_finding_selects_its_event(qtbot: Any, store: Store) -> None:
     assert view.timeline.selected_event_id() == f.event_ids[0]
     selected = view.timeline.selected_event()
     assert selected is not None and selected.action == "stop"
-    assert "Rule: romosozumab.no-followon-antiresorptive" in view.findings.detail.text()
+    assert "Rule: romosozumab.no-followon-antiresorptive" in view.findings.detail.toPlainText()
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_clicking_a_care_gap_focuses_its_field(
     if tab is not None:
         assert view.tabs.currentIndex() == tab
     qtbot.waitUntil(expected.hasFocus)
-    assert "Filled in: " in view.findings.detail.text()
+    assert "Filled in: " in view.findings.detail.toPlainText()
 
 
 def test_every_field_path_reaches_a_widget(qtbot: Any, store: Store) -> None:
