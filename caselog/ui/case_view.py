@@ -122,6 +122,7 @@ class CaseView(QWidget):
             self.findings.set_findings([])
             self.findings.heading.setText("Findings: the checks failed on this case (see log)")
             self.timeline.model.set_warnings({})
+            self.timeline.strip.set_warnings({})
             return
         self.findings.set_findings(found)
         marks: dict[int, list[str]] = {}
@@ -130,6 +131,7 @@ class CaseView(QWidget):
                 for event_id in f.event_ids:
                     marks.setdefault(event_id, []).append(f.message)
         self.timeline.model.set_warnings(marks)
+        self.timeline.strip.set_warnings(marks)
 
     def go_to_finding(self, finding: Finding) -> None:
         """Select the first event a finding concerns, else focus the field it names."""

@@ -175,6 +175,10 @@ def test_timeline_rows_with_warnings_are_marked(
     assert model.index(row, TimelineModel.SUMMARY).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, 0).data(TimelineModel.WarningsRole) is None  # the first dose is fine
     qtmodeltester.check(model)
+    strip = view.timeline.strip
+    view.tabs.setCurrentIndex(view.TIMELINE)
+    strip.grab()  # painted: the rings go round the warned marks
+    assert {event_id for _, event_id in strip.warned_points()} == {warned}
 
 
 def test_marks_go_when_the_warning_goes(qtbot: Any, store: Store) -> None:
