@@ -6,13 +6,32 @@ the report leaves it; nothing here is written anywhere.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from caselog.core.model import Case
+from caselog.core.vocab import KIND_LABELS
 from caselog.privacy.deidentify import Redaction
 
 Index = QModelIndex | QPersistentModelIndex
+
+_EVENT = re.compile(r"^events\[(\d+)\]\.?(.*)$")
+
+
+def where_label(field: str, case: Case | None = None) -> str:
+    """A redaction's field path as a person reads it: ``events[3].notes`` -> "Timeline
+    2024-06-05 imaging ▸ notes"; ``report.discussion`` -> "report ▸ discussion"."""
+    m = _EVENT.match(field)
+    if m and case is not None and int(m.group(1)) < len(case.events):
+        e = case.events[int(m.group(1))]
+        head = f"Timeline {e.date} {KIND_LABELS.get(e.kind, e.kind).lower()}"
+        rest = m.group(2)
+    else:
+        head, _, rest = field.partition(".")
+    parts = [head, *(p for p in rest.split(".") if p)]
+    return " ▸ ".join(p.replace("_", " ") for p in parts)
 
 
 class RedactionsModel(QAbstractTableModel):
@@ -24,10 +43,13 @@ class RedactionsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Redaction] = []
+        self._case: Case | None = None
 
-    def set_redactions(self, redactions: list[Redaction]) -> None:
+    def set_redactions(self, redactions: list[Redaction], case: Case | None = None) -> None:
+        """Show ``redactions`` (of ``case``, whose events name the timeline rows)."""
         self.beginResetModel()
         self._rows = list(redactions)
+        self._case = case
         self.endResetModel()
 
     def redaction(self, row: int) -> Redaction:
@@ -56,7 +78,8 @@ class RedactionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             col = index.column()
             if col == self.FIELD:
-                return r.field
+                label = where_label(r.field, self._case)
+                return label if role == Qt.ItemDataRole.DisplayRole else f"{label}\n({r.field})"
             if col == self.KIND:
                 return r.kind
             if col == self.ORIGINAL:

@@ -298,7 +298,7 @@ class ReportDialog(QDialog):
         else:
             self.warnings.setText("Nothing to check.")
             self.warnings.setStyleSheet("")
-        self.redactions.set_redactions(report.redactions)
+        self.redactions.set_redactions(report.redactions, self.case)
         n = len(report.redactions)
         self.redaction_table.setVisible(n > 0)
         self._side_layout.setStretchFactor(self._red_box, 1 if n else 0)

@@ -15,7 +15,7 @@ from caselog.privacy.deidentify import Redaction
 from caselog.report_command import write_report
 from caselog.store import services
 from caselog.store.engine import Store
-from caselog.ui.redactions_model import RedactionsModel
+from caselog.ui.redactions_model import RedactionsModel, where_label
 from caselog.ui.report_dialog import ReportDialog, suggested_name
 from caselog.ui.report_preview import PreviewWorker
 from tests.examples import load_example
@@ -93,6 +93,7 @@ def test_redactions_listed_with_what_was_typed(qtbot: Any, store: Store) -> None
     assert any(r.kind == "date" and "2024-06-05" in r.original for r in rows)
     shown = {model.index(r, RedactionsModel.ORIGINAL).data() for r in range(model.rowCount())}
     assert name in shown
+    assert model.index(0, RedactionsModel.FIELD).data() == "report ▸ discussion"
     assert "replaced" in dialog.redaction_note.text()
 
 
@@ -179,6 +180,14 @@ def test_redactions_model_passes_the_tester(qtmodeltester: Any) -> None:
     )
     qtmodeltester.check(model)
     assert model.index(1, RedactionsModel.REPLACEMENT).data() == "day 95"
+
+
+def test_where_a_redaction_was() -> None:
+    case = load_example()
+    assert case.events[3].kind == "medication"
+    assert where_label("events[3].notes", case) == "Timeline 2024-03-04 medication ▸ notes"
+    assert where_label("report.patient_perspective") == "report ▸ patient perspective"
+    assert where_label("events[99].notes", case) == "events[99] ▸ notes"
 
 
 def test_report_menu_opens_the_dialog(qtbot: Any, store: Store, settings: Any) -> None:
