@@ -121,6 +121,7 @@ class ReportDialog(QDialog):
         self._export = export
         self._dialogs = dialogs
         self.job: PreviewJob | None = None
+        self._restart = False
         self.export_job: TaskJob | None = None
         self.report: Report | None = None
         self.written: Path | None = None
@@ -217,14 +218,18 @@ class ReportDialog(QDialog):
     def busy(self) -> bool:
         return self.job is not None
 
-    def start_preview(self) -> PreviewJob:
-        """Lay out the report in the chosen shape on a worker thread (any running one is
-        stopped first; its late pages are dropped)."""
-        if self.job is not None:
-            self._drop(self.job)
+    def start_preview(self) -> PreviewJob | None:
+        """Lay out the report in the chosen shape on a worker thread. One layout at a time:
+        a running one is stopped and this one starts when it has ended (None is returned),
+        so the window never waits for it."""
         self.pages.clear()
         self.report = None
         self._show_side(None)
+        if self.job is not None:
+            self.job.cancel()
+            self._restart = True
+            self.status.setText("Starting again…")
+            return None
         job = PreviewJob(self.case, self.template_key, parent=self)
         job.progress.connect(self._on_progress)
         job.page.connect(lambda i, image, job=job: self._on_page(job, i, image))
@@ -232,6 +237,7 @@ class ReportDialog(QDialog):
         job.failed.connect(lambda message, job=job: self._on_failed(job, message))
         job.finished.connect(lambda pdf, cancelled, job=job: self._on_done(job, cancelled))
         self.job = job
+        self._restart = False
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -241,6 +247,7 @@ class ReportDialog(QDialog):
         return job
 
     def cancel_preview(self) -> None:
+        self._restart = False
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
@@ -259,7 +266,7 @@ class ReportDialog(QDialog):
         self.status.setText(text)
 
     def _on_built(self, job: PreviewJob, report: Report) -> None:
-        if job is self.job:
+        if job is self.job and not job.cancelled:
             self.report = report
             self._show_side(report)
 
@@ -268,7 +275,7 @@ class ReportDialog(QDialog):
             self.pages.add_page(image)
 
     def _on_failed(self, job: PreviewJob, message: str) -> None:
-        if job is self.job:
+        if job is self.job and not job.cancelled:
             self.status.setText(message)
 
     def _on_done(self, job: PreviewJob, cancelled: bool) -> None:
@@ -276,6 +283,9 @@ class ReportDialog(QDialog):
             return
         self.job = None
         job.deleteLater()
+        if self._restart:  # the template changed while this one was drawn
+            self.start_preview()
+            return
         self.progress.hide()
         self.cancel_button.hide()
         n = len(self.pages.pages)

@@ -44,6 +44,7 @@ def test_preview_draws_pages_on_a_worker_thread(qtbot: Any, store: Store) -> Non
     dialog = make_dialog(qtbot, store)
     threads: list[QThread] = []
     job = dialog.start_preview()
+    assert job is not None
     job.worker.page.connect(lambda *_: threads.append(QThread.currentThread()))
     assert dialog.busy  # returned at once: the GUI thread was not held
     with qtbot.waitSignal(dialog.previewFinished, timeout=30000) as sig:
@@ -100,6 +101,7 @@ def test_redactions_listed_with_what_was_typed(qtbot: Any, store: Store) -> None
 def test_cancel_stops_the_preview(qtbot: Any, store: Store) -> None:
     dialog = make_dialog(qtbot, store)
     job = dialog.start_preview()
+    assert job is not None
     dialog.cancel_preview()  # before the worker has drawn anything
     with qtbot.waitSignal(dialog.previewFinished, timeout=30000) as sig:
         pass
@@ -115,11 +117,23 @@ def test_cancel_stops_the_preview(qtbot: Any, store: Store) -> None:
 
 def test_switching_template_mid_preview_drops_the_old_pages(qtbot: Any, store: Store) -> None:
     dialog = make_dialog(qtbot, store)
-    dialog.start_preview()
-    with qtbot.waitSignal(dialog.previewFinished, timeout=30000):
+    first = dialog.start_preview()
+    assert first is not None
+    with qtbot.waitSignal(dialog.previewFinished, timeout=30000) as sig:
         dialog.template.setCurrentIndex(dialog.template.findData("cmaj"))
+        assert dialog.job is first and first.cancelled  # stopped, not waited for
+    assert sig.args == [False]
     assert dialog.report is not None and dialog.report.template == "cmaj"
     assert 1 <= len(dialog.pages.pages) <= 3
+
+
+def test_closing_mid_preview_ends_the_thread(qtbot: Any, store: Store) -> None:
+    dialog = make_dialog(qtbot, store)
+    job = dialog.start_preview()
+    assert job is not None
+    thread = job._thread
+    dialog.reject()
+    assert thread.isFinished() and dialog.job is None
 
 
 def test_export_writes_the_pdf_through_the_shared_function(
