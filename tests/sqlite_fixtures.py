@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from caselog.store import sqlite
+from caselog.store import dbfile
 
 
 def make_db(path: Path, *, rows: int = 20, passphrase: str | None = None) -> Path:
     """A WAL database with the tables a backup must have, ``rows`` cases and an audit."""
-    with sqlite.connection(path, passphrase=passphrase) as conn:
+    with dbfile.connection(path, passphrase=passphrase) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("CREATE TABLE alembic_version (version_num TEXT PRIMARY KEY)")
         conn.execute("INSERT INTO alembic_version VALUES ('0002')")
@@ -26,7 +26,7 @@ def make_db(path: Path, *, rows: int = 20, passphrase: str | None = None) -> Pat
     return path
 
 
-def add_case(conn: sqlite.Connection, title: str) -> int:
+def add_case(conn: dbfile.Connection, title: str) -> int:
     cur = conn.execute(
         'INSERT INTO "case" (title, updated_at, blob) VALUES (?, datetime(), ?)',
         (title, bytes(range(256)) * 40),
@@ -38,7 +38,7 @@ def add_case(conn: sqlite.Connection, title: str) -> int:
 
 
 def titles(path: Path, *, passphrase: str | None = None) -> list[str]:
-    with sqlite.connection(path, passphrase=passphrase, readonly=True) as conn:
+    with dbfile.connection(path, passphrase=passphrase, readonly=True) as conn:
         return [r[0] for r in conn.execute('SELECT title FROM "case" ORDER BY id')]
 
 

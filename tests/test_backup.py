@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from caselog.store import backup, sqlite
+from caselog.store import backup, dbfile
 from caselog.store.backup import BackupError, BackupInfo, select_to_keep
 from caselog.store.files import backup_dir_for
 from tests.sqlite_fixtures import add_case, make_db, titles
@@ -64,7 +64,7 @@ def test_select_to_keep_empty() -> None:
 def test_backup_is_verified_private_and_consistent(tmp_path: Path) -> None:
     db = make_db(tmp_path / "c.db")
     # an open transaction that is never committed must not reach the backup
-    with sqlite.connection(db) as writer:
+    with dbfile.connection(db) as writer:
         writer.execute("BEGIN IMMEDIATE")
         add_case(writer, "uncommitted")
         info = backup.make_backup(db, reason="manual")
@@ -82,7 +82,7 @@ def test_backup_is_verified_private_and_consistent(tmp_path: Path) -> None:
 
 def test_verify_reports_missing_tables_and_garbage(tmp_path: Path) -> None:
     other = tmp_path / "other.db"
-    with sqlite.connection(other) as conn:
+    with dbfile.connection(other) as conn:
         conn.execute("CREATE TABLE x (y)")
     assert "not a caselog database" in backup.verify(other)[0]
     junk = tmp_path / "junk.db"
@@ -114,7 +114,7 @@ def test_automatic_backup_on_open_only_when_changed_and_a_day_old(tmp_path: Path
     first = backup.backup_if_due(db, now=t0)
     assert first is not None and first.reason == "open"
     # changed, but the newest backup is only an hour old
-    with sqlite.connection(db) as conn:
+    with dbfile.connection(db) as conn:
         add_case(conn, "later")
     assert backup.backup_if_due(db, now=t0 + dt.timedelta(hours=1)) is None
     # a day later: changed -> backed up
@@ -127,7 +127,7 @@ def test_automatic_backup_on_open_only_when_changed_and_a_day_old(tmp_path: Path
 
 def test_no_backup_of_an_empty_database(tmp_path: Path) -> None:
     db = make_db(tmp_path / "c.db", rows=0)
-    with sqlite.connection(db) as conn:
+    with dbfile.connection(db) as conn:
         conn.execute("DELETE FROM audit")
     assert backup.backup_if_due(db) is None
     assert backup.backup_if_changed(db, reason="import") is None
@@ -138,7 +138,7 @@ def test_backup_if_changed_skips_a_duplicate(tmp_path: Path) -> None:
     made = backup.backup_if_changed(db, reason="import")
     assert made is not None
     assert backup.backup_if_changed(db, reason="import") is None
-    with sqlite.connection(db) as conn:
+    with dbfile.connection(db) as conn:
         add_case(conn, "more")
     assert backup.backup_if_changed(db, reason="import") is not None
 
@@ -157,14 +157,14 @@ def test_backup_to_a_named_file(tmp_path: Path) -> None:
 def test_restore_keeps_the_current_state_first(tmp_path: Path) -> None:
     db = make_db(tmp_path / "c.db", rows=3)
     saved = backup.make_backup(db, now=dt.datetime(2026, 1, 1, tzinfo=UTC))
-    with sqlite.connection(db) as conn:
+    with dbfile.connection(db) as conn:
         add_case(conn, "after the backup")
     before = backup.restore_file(db, saved.path)
     assert titles(db) == ["case 0", "case 1", "case 2"]
     assert before is not None and before.reason == "restore"
     assert "after the backup" in titles(before.path)
     assert saved.path.exists()
-    with sqlite.connection(db) as conn:
+    with dbfile.connection(db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -181,12 +181,12 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path) -> Non
 def test_encrypted_backups_stay_encrypted(tmp_path: Path) -> None:
     db = make_db(tmp_path / "c.db", passphrase="s3cret")
     info = backup.make_backup(db, passphrase="s3cret")
-    assert not sqlite.has_plain_header(info.path)
+    assert not dbfile.has_plain_header(info.path)
     assert b"case 0" not in info.path.read_bytes()
     assert backup.verify(info.path, passphrase="s3cret") == []
     assert backup.verify(info.path) != []
     assert titles(info.path, passphrase="s3cret") == titles(db, passphrase="s3cret")
-    with sqlite.connection(db, passphrase="s3cret") as conn:
+    with dbfile.connection(db, passphrase="s3cret") as conn:
         add_case(conn, "later")
     backup.restore_file(db, info.path, passphrase="s3cret")
     assert "later" not in titles(db, passphrase="s3cret")

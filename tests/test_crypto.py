@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from caselog.store import crypto, sqlite
+from caselog.store import crypto, dbfile
 from caselog.store.crypto import NotEncrypted, PassphraseNeeded, WrongPassphrase
 from tests.sqlite_fixtures import make_db, titles
 
@@ -41,7 +41,7 @@ def test_encrypt_an_existing_database(tmp_path: Path) -> None:
     assert b"case 3" not in db.read_bytes()
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert titles(db, passphrase='it\'s a "quoted" passphrase') == before
-    with sqlite.connection(db, passphrase='it\'s a "quoted" passphrase') as conn:
+    with dbfile.connection(db, passphrase='it\'s a "quoted" passphrase') as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert not (tmp_path / "c.db.encrypting").exists()
     with pytest.raises(ValueError, match="already encrypted"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from caselog.store import backup, integrity, sqlite
+from caselog.store import backup, dbfile, integrity
 from caselog.store.integrity import DamagedDatabase
 from tests.sqlite_fixtures import damage, make_db
 
@@ -56,7 +56,7 @@ def test_damaged_backups_are_skipped_when_offering_one(tmp_path: Path) -> None:
 
 def test_dangling_foreign_keys_are_found(tmp_path: Path) -> None:
     db = make_db(tmp_path / "c.db", rows=2)
-    with sqlite.connection(db) as conn:
+    with dbfile.connection(db) as conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("INSERT INTO event (case_id, name) VALUES (999, 'orphan')")
     with pytest.raises(DamagedDatabase, match="event row 3 points at a missing case"):

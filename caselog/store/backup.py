@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from caselog.store import sqlite
+from caselog.store import dbfile
 from caselog.store.files import backup_dir_for, secure_dir, secure_file
 from caselog.store.lock import acquire
 
@@ -110,10 +110,10 @@ def verify(
     if not path.is_file():
         return [f"{path} does not exist"]
     try:
-        with sqlite.connection(path, passphrase=passphrase, readonly=True) as conn:
-            problems = sqlite.integrity_check(conn)
-            missing = sorted(set(required) - sqlite.table_names(conn))
-    except sqlite.DatabaseError as exc:
+        with dbfile.connection(path, passphrase=passphrase, readonly=True) as conn:
+            problems = dbfile.integrity_check(conn)
+            missing = sorted(set(required) - dbfile.table_names(conn))
+    except dbfile.DatabaseError as exc:
         return [str(exc)]
     if missing:
         problems.append("not a caselog database: no table " + ", ".join(missing))
@@ -137,8 +137,8 @@ def copy_database(db_path: Path, out: Path, *, passphrase: str | None = None) ->
     secure_file(tmp)
     try:
         with (
-            sqlite.connection(db_path, passphrase=passphrase, readonly=True) as src,
-            sqlite.connection(tmp, passphrase=passphrase) as dst,
+            dbfile.connection(db_path, passphrase=passphrase, readonly=True) as src,
+            dbfile.connection(tmp, passphrase=passphrase) as dst,
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -174,11 +174,11 @@ def make_backup(
     backup does not verify; nothing is thinned then."""
     now = now or _utcnow()
     out = _new_backup_path(db_path, reason, now)
-    with sqlite.connection(db_path, passphrase=passphrase, readonly=True) as conn:
-        required = sqlite.table_names(conn)
+    with dbfile.connection(db_path, passphrase=passphrase, readonly=True) as conn:
+        required = dbfile.table_names(conn)
     try:
         copy_database(db_path, out, passphrase=passphrase)
-    except sqlite.DatabaseError as exc:
+    except dbfile.DatabaseError as exc:
         raise BackupError(f"could not back up {db_path}: {exc}") from exc
     problems = verify(out, passphrase=passphrase, required=required)
     if problems:
@@ -203,8 +203,8 @@ def thin(db_path: Path, *, now: dt.datetime | None = None, protect: Iterable[Pat
 def data_signal(path: Path, *, passphrase: str | None = None) -> tuple[object, ...]:
     """A cheap fingerprint of the data: it changes whenever a case changes (each change
     appends to the audit trail; older schemas fall back on the case table)."""
-    with sqlite.connection(path, passphrase=passphrase, readonly=True) as conn:
-        tables = sqlite.table_names(conn)
+    with dbfile.connection(path, passphrase=passphrase, readonly=True) as conn:
+        tables = dbfile.table_names(conn)
         audit = conn.execute("SELECT max(id) FROM audit").fetchone() if "audit" in tables else ()
         cases = (
             conn.execute('SELECT count(*), max(updated_at) FROM "case"').fetchone()
@@ -220,8 +220,8 @@ def data_signal(path: Path, *, passphrase: str | None = None) -> tuple[object, .
 
 
 def has_data(path: Path, *, passphrase: str | None = None) -> bool:
-    with sqlite.connection(path, passphrase=passphrase, readonly=True) as conn:
-        tables = sqlite.table_names(conn)
+    with dbfile.connection(path, passphrase=passphrase, readonly=True) as conn:
+        tables = dbfile.table_names(conn)
         if "case" not in tables:
             return False
         return conn.execute('SELECT count(*) FROM "case"').fetchone()[0] > 0 or (
@@ -237,7 +237,7 @@ def changed_since(
         return has_data(db_path, passphrase=passphrase)
     try:
         before = data_signal(backup.path, passphrase=passphrase)
-    except sqlite.DatabaseError:
+    except dbfile.DatabaseError:
         return True
     return data_signal(db_path, passphrase=passphrase) != before
 
@@ -281,7 +281,7 @@ def backup_file_to(db_path: Path, out: Path, *, passphrase: str | None = None) -
         raise BackupError(f"{out} is the database itself; choose another file")
     try:
         copy_database(db_path, out, passphrase=passphrase)
-    except sqlite.DatabaseError as exc:
+    except dbfile.DatabaseError as exc:
         raise BackupError(f"could not back up {db_path}: {exc}") from exc
     problems = verify(out, passphrase=passphrase)
     if problems:
@@ -310,18 +310,18 @@ def restore_file(
         if damaged or not db_path.exists():
             _retire_damaged(db_path)
             copy_database(backup, db_path, passphrase=passphrase)
-            with sqlite.connection(db_path, passphrase=passphrase) as conn:
+            with dbfile.connection(db_path, passphrase=passphrase) as conn:
                 conn.execute("PRAGMA journal_mode = WAL")
             return None
         before = backup_if_changed(
             db_path, reason="restore", passphrase=passphrase, protect=[backup]
         )
         with (
-            sqlite.connection(backup, passphrase=passphrase, readonly=True) as src,
-            sqlite.connection(db_path, passphrase=passphrase) as dst,
+            dbfile.connection(backup, passphrase=passphrase, readonly=True) as src,
+            dbfile.connection(db_path, passphrase=passphrase) as dst,
         ):
             src.backup(dst)
-            after = sqlite.integrity_check(dst)
+            after = dbfile.integrity_check(dst)
         if after:
             raise BackupError(f"{db_path} failed its check after the restore: {after[0]}")
         return before

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from caselog.store import sqlite
+from caselog.store import dbfile
 from caselog.store.files import secure_file
 
 
@@ -54,7 +54,7 @@ PASSPHRASE_ENV = "CASELOG_PASSPHRASE"
 
 def is_encrypted(db_path: Path) -> bool:
     """True for an existing, non-empty file that is not plain SQLite."""
-    return db_path.exists() and not sqlite.has_plain_header(db_path)
+    return db_path.exists() and not dbfile.has_plain_header(db_path)
 
 
 def check_passphrase(db_path: Path, passphrase: str | None) -> None:
@@ -70,9 +70,9 @@ def check_passphrase(db_path: Path, passphrase: str | None) -> None:
     if not encrypted:
         raise NotEncrypted(db_path)
     try:
-        with sqlite.connection(db_path, passphrase=passphrase, readonly=True) as conn:
+        with dbfile.connection(db_path, passphrase=passphrase, readonly=True) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite.DatabaseError as exc:
+    except dbfile.DatabaseError as exc:
         if "not a database" in str(exc):
             raise WrongPassphrase(db_path) from None
         raise
@@ -98,8 +98,8 @@ def encrypt_database(db_path: Path, passphrase: str) -> Path:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(
-            f"ATTACH DATABASE {sqlite.quote_literal(str(tmp))} AS encrypted "
-            f"KEY {sqlite.quote_literal(passphrase)}"
+            f"ATTACH DATABASE {dbfile.quote_literal(str(tmp))} AS encrypted "
+            f"KEY {dbfile.quote_literal(passphrase)}"
         )
         conn.execute("SELECT sqlcipher_export('encrypted')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -107,8 +107,8 @@ def encrypt_database(db_path: Path, passphrase: str) -> Path:
         conn.execute("DETACH DATABASE encrypted")
     finally:
         conn.close()
-    with sqlite.connection(tmp, passphrase=passphrase) as conn:
-        problems = sqlite.integrity_check(conn)
+    with dbfile.connection(tmp, passphrase=passphrase) as conn:
+        problems = dbfile.integrity_check(conn)
         if problems:
             tmp.unlink(missing_ok=True)
             raise RuntimeError("the encrypted copy failed its check: " + "; ".join(problems))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from caselog.store import sqlite
+from caselog.store import dbfile
 from caselog.store.backup import BackupInfo, list_backups, verify
 
 
@@ -41,11 +41,11 @@ class DamagedDatabase(Exception):
 def find_problems(db_path: Path, *, passphrase: str | None = None) -> list[str]:
     """What ``quick_check`` and ``foreign_key_check`` find wrong (read-only; empty: sound)."""
     try:
-        with sqlite.connection(db_path, passphrase=passphrase, readonly=True) as conn:
-            problems = sqlite.quick_check(conn)
+        with dbfile.connection(db_path, passphrase=passphrase, readonly=True) as conn:
+            problems = dbfile.quick_check(conn)
             if not problems:
-                problems = sqlite.foreign_key_problems(conn)
-    except sqlite.DatabaseError as exc:
+                problems = dbfile.foreign_key_problems(conn)
+    except dbfile.DatabaseError as exc:
         return [str(exc)]
     return problems
 

@@ -1,4 +1,4 @@
-"""Plain SQLite (and SQLCipher) connections below SQLAlchemy, and SQLite-only DDL.
+"""Plain SQLite (and SQLCipher) database files below SQLAlchemy, and SQLite-only DDL.
 
 The durability code (backups, integrity checks, encryption) works on database files
 directly, before or beside the store's engine. Every connection here is short-lived and
