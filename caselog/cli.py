@@ -1,13 +1,208 @@
-"""The command line (spec/cli.md)."""
+"""The command line (spec/cli.md): the same service functions the window calls.
+
+Exit status: 0 success; 2 bad input (usage, an invalid file, an unknown id) with nothing
+written; 1 any other failure. A message on stderr, never a traceback unless ``--debug``.
+"""
 
 from __future__ import annotations
 
+import argparse
+import importlib
+import logging
 import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import platformdirs
+
+from caselog.store.engine import Store, open_store
+from caselog.store.errors import NotFound, StoreError
+
+log = logging.getLogger("caselog")
+
+OK, FAILURE, BAD_INPUT = 0, 1, 2
+
+Command = Callable[[argparse.Namespace, Store], int]
 
 
-def main(argv: list[str] | None = None) -> int:
-    print("usage: caselog [--db TARGET] {import,list,export} ...", file=sys.stderr)
-    return 2
+class BadInput(Exception):
+    """Input the user can fix: reported on stderr with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise BadInput(f"{self.prog}: {message}")
+
+
+# ---- subcommands: one function to declare each, one to run it ------------------------
+
+
+def add_import(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("import", help="import case files (all or nothing per file)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace, store: Store) -> int:
+    from caselog.interchange.errors import CaseFileError
+    from caselog.store.services import import_case_files
+
+    try:
+        created = import_case_files(args.files, store=store)
+    except CaseFileError as exc:
+        raise BadInput(str(exc)) from exc
+    except OSError as exc:
+        raise BadInput(f"{exc.filename}: {exc.strerror}") from exc
+    for per_file in created:
+        for case_id, title in per_file:
+            print(f"{case_id}\t{_one_line(title)}")
+    return OK
+
+
+def add_list(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("list", help="one line per case: ID, title, patient label, updated")
+    p.set_defaults(run=run_list)
+
+
+def run_list(args: argparse.Namespace, store: Store) -> int:
+    from caselog.store.services import list_cases
+
+    for s in list_cases(store=store, order_by="id", descending=False):
+        updated = s.updated_at.isoformat(timespec="seconds")
+        print(f"{s.id}\t{_one_line(s.title)}\t{_one_line(s.patient_label)}\t{updated}")
+    return OK
+
+
+def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("export", help="write cases as a case file (+ image folder)")
+    p.add_argument("ids", nargs="+", type=_case_id, metavar="ID")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    p.add_argument("--anonymise", action="store_true", help="drop identifiers, shift dates")
+    p.set_defaults(run=run_export)
+
+
+def run_export(args: argparse.Namespace, store: Store) -> int:
+    from caselog.store.services import export_cases
+
+    out = export_cases(args.ids, args.output, store=store, anonymise=args.anonymise)
+    print(out)
+    return OK
+
+
+SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] = (
+    add_import,
+    add_list,
+    add_export,
+)
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(prog="caselog", description="Log adverse drug reactions; write case reports.")
+    parser.add_argument("--db", metavar="TARGET", help="SQLite file or database URL")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug log")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add in SUBCOMMANDS:
+        add(sub)
+    return parser
+
+
+# ---- running -------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    _setup_logging(debug)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return _open_window(parser, args)
+        return _run(args)
+    except BadInput as exc:
+        print(exc, file=sys.stderr)
+        return BAD_INPUT
+    except Exception as exc:  # the last line of defence: a message, the detail in the log
+        log.error("unexpected failure", exc_info=True)
+        print(f"caselog: error: {exc}", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return FAILURE
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(f"caselog: {exc}", file=sys.stderr)
+        return FAILURE
+    try:
+        command: Command = args.run
+        return command(args, store)
+    except NotFound as exc:
+        raise BadInput(f"caselog: {exc}") from exc
+    finally:
+        store.close()
+
+
+def _open_window(parser: _Parser, args: argparse.Namespace) -> int:
+    window_main = find_window()
+    if window_main is None:
+        parser.print_usage(sys.stderr)
+        return BAD_INPUT
+    return int(window_main(["--db", args.db] if args.db else []) or 0)  # type: ignore[call-overload]
+
+
+def find_window() -> Callable[[list[str]], object] | None:
+    """``caselog.ui.app.main(argv)`` when the desktop application is installed, else None."""
+    try:
+        app = importlib.import_module("caselog.ui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name == "caselog.ui.app":
+            return None
+        raise
+    main: Callable[[list[str]], object] = app.main
+    return main
+
+
+def _case_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a case id (a whole number)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a case id (a whole number)")
+    return value
+
+
+def _one_line(text: str) -> str:
+    """Keep tab-separated output parseable: no tabs or newlines inside a field."""
+    return " ".join(text.split())
+
+
+def log_path() -> Path:
+    return Path(platformdirs.user_log_dir("caselog")) / "caselog.log"
+
+
+def _setup_logging(debug: bool) -> None:
+    """``--debug``: everything on stderr. Otherwise warnings and errors go to the log file."""
+    for old in log.handlers:
+        old.close()
+    handler: logging.Handler
+    if debug:
+        handler = logging.StreamHandler(sys.stderr)
+    else:
+        try:
+            log_path().parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handler = logging.FileHandler(log_path(), encoding="utf-8", delay=True)
+        except OSError:
+            handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(logging.DEBUG if debug else logging.INFO)
+    log.propagate = False
 
 
 if __name__ == "__main__":

@@ -1,0 +1,474 @@
+"""All validation of the case file (spec/case-format.md), shared by import and the window's forms.
+
+Each public ``*_from_dict`` function takes a JSON-shaped dict, checks it completely and returns
+the model object, or raises :class:`ValidationError` listing every issue with its JSON path.
+``today`` (default: the current date) decides which dates are in the future; ``birth_date``
+which ones are before the patient was born.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from caselog.core import vocab
+from caselog.core.dates import PartialDate
+from caselog.core.model import (
+    Assessment,
+    Author,
+    Case,
+    Consent,
+    Event,
+    HistoryItem,
+    Image,
+    Kidney,
+    Patient,
+    PrivateIdentifiers,
+    ReportText,
+    Series,
+)
+from caselog.interchange.errors import ImageError, ValidationError
+from caselog.interchange.fields import (
+    Context,
+    Fields,
+    ImageResolver,
+    clean_choice,
+    clean_text,
+    describe,
+)
+from caselog.interchange.schema import (
+    ASSESSMENT_KEYS,
+    AUTHOR_KEYS,
+    CASE_KEYS,
+    CONSENT_KEYS,
+    EVENT_FIELD_TYPES,
+    EVENT_KEYS,
+    FORMAT,
+    HISTORY_KEYS,
+    IMAGE_KEYS,
+    KIDNEY_KEYS,
+    MAX_AGE,
+    PATIENT_KEYS,
+    REPORT_KEYS,
+    REPORT_TEXT_KEYS,
+    SERIES_KEYS,
+    TOP_KEYS,
+    VERSION,
+)
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- public entry points
+
+
+def _run(build: Callable[[Context], T | None], today: dt.date | None, file: str = "") -> T:
+    ctx = Context(file=file, today=today)
+    result = build(ctx)
+    if ctx.issues or result is None:
+        raise ValidationError(ctx.issues)
+    return result
+
+
+def event_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "event",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Event:
+    """One timeline event. ``images`` may hold :class:`Image` objects (a form) but not paths."""
+    return _run(lambda ctx: read_event(ctx, raw, where, birth_date), today)
+
+
+def patient_from_dict(
+    raw: dict[str, Any], *, where: str = "patient", today: dt.date | None = None
+) -> Patient:
+    return _run(lambda ctx: read_patient(ctx, raw, where), today)
+
+
+def assessment_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "assessment",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Assessment:
+    return _run(lambda ctx: read_assessment(ctx, raw, where, birth_date), today)
+
+
+def report_from_dict(raw: dict[str, Any], *, where: str = "report") -> ReportText:
+    return _run(lambda ctx: read_report(ctx, raw, where), None)
+
+
+def author_from_dict(raw: dict[str, Any], *, where: str = "author") -> Author:
+    return _run(lambda ctx: read_author(ctx, raw, where), None)
+
+
+def case_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "case",
+    today: dt.date | None = None,
+    images: ImageResolver | None = None,
+) -> Case:
+    """A whole case, with the checks that span events (a stop needs an earlier start)."""
+
+    def build(ctx: Context) -> Case | None:
+        ctx.images = images
+        return read_case(ctx, raw, where)
+
+    return _run(build, today)
+
+
+def series_from_dict(
+    raw: dict[str, Any], *, where: str = "series", case_keys: list[str] | None = None
+) -> Series:
+    """A series; when ``case_keys`` is given, the series may only name those cases."""
+    known = None if case_keys is None else set(case_keys)
+    return _run(lambda ctx: read_series(ctx, raw, where, known), None)
+
+
+def document_from_dict(
+    raw: Any,
+    *,
+    file: str = "",
+    today: dt.date | None = None,
+    images: ImageResolver | None = None,
+) -> tuple[list[Case], list[Series]]:
+    """A whole case file (already parsed JSON): its cases and series, or ValidationError."""
+    ctx = Context(file=file, today=today, images=images)
+    result = read_document(ctx, raw)
+    if ctx.issues or result is None:
+        raise ValidationError(ctx.issues)
+    return result
+
+
+# ---------------------------------------------------------------- readers (collect issues)
+
+
+def read_document(ctx: Context, raw: Any) -> tuple[list[Case], list[Series]] | None:
+    f = Fields(ctx, raw, "", TOP_KEYS)
+    if not f.ok:
+        return None
+    if "format" not in f.raw:
+        ctx.add("format", f'is required (a case file starts with "format": "{FORMAT}")')
+    elif f.raw["format"] != FORMAT:
+        ctx.add("format", f'must be "{FORMAT}", not {describe(f.raw["format"])}')
+    version = f.raw.get("version")
+    if version is None:
+        ctx.add("version", f"is required (this caselog reads version {VERSION})")
+    elif isinstance(version, bool) or version != VERSION:
+        ctx.add("version", f"must be {VERSION}, not {describe(version)}")
+    cases: list[Case] = []
+    first_at: dict[str, str] = {}
+    items = list(f.items("cases", required=True))
+    if "cases" in f.raw and isinstance(f.raw["cases"], list) and not items:
+        ctx.add("cases", "must hold at least one case")
+    for where, item in items:
+        case = read_case(ctx, item, where)
+        if case is None:
+            continue
+        cases.append(case)
+        if case.key is not None:
+            if case.key in first_at:
+                ctx.add(
+                    f"{where}.id",
+                    f"duplicate case id {case.key!r} (already used by {first_at[case.key]})",
+                )
+            else:
+                first_at[case.key] = where
+    series: list[Series] = []
+    series_at: dict[str, str] = {}
+    for where, item in f.items("series"):
+        one = read_series(ctx, item, where, set(first_at))
+        if one is None:
+            continue
+        series.append(one)
+        if one.key is not None:
+            if one.key in series_at:
+                ctx.add(
+                    f"{where}.id",
+                    f"duplicate series id {one.key!r} (already used by {series_at[one.key]})",
+                )
+            else:
+                series_at[one.key] = where
+    return cases, series
+
+
+def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
+    f = Fields(ctx, raw, where, CASE_KEYS)
+    if not f.ok:
+        return None
+    key = f.text("id")
+    title = f.text("title", required=True)
+    authors = [a for w, item in f.items("authors") if (a := read_author(ctx, item, w))]
+    keywords = f.texts("keywords")
+    patient = (
+        read_patient(ctx, f.raw.get("patient"), f.path("patient")) if f.has("patient") else None
+    )
+    if not f.has("patient"):
+        ctx.add(f.path("patient"), "is required")
+    birth = patient.private.birth_date if patient else None
+    index_date = f.date("index_date", birth=birth)
+    events: list[tuple[str, Event]] = []
+    for w, item in f.items("events", required=True):
+        event = read_event(ctx, item, w, birth)
+        if event is not None:
+            events.append((w, event))
+    check_stops(ctx, events)
+    assessment = (
+        read_assessment(ctx, f.raw["assessment"], f.path("assessment"), birth)
+        if f.has("assessment")
+        else None
+    )
+    report = read_report(ctx, f.raw["report"], f.path("report")) if f.has("report") else None
+    if title is None or patient is None:
+        return None
+    return Case(
+        title=title,
+        patient=patient,
+        events=[e for _, e in events],
+        authors=authors,
+        keywords=keywords,
+        index_date=index_date,
+        assessment=assessment,
+        report=report,
+        key=key,
+    )
+
+
+def check_stops(ctx: Context, events: list[tuple[str, Event]]) -> None:
+    """A drug may only be stopped after (or on the day) it was started."""
+    starts: dict[str, list[PartialDate]] = {}
+    for _, e in events:
+        if e.kind == "medication" and e.action == "start" and e.drug:
+            starts.setdefault(e.drug.casefold(), []).append(e.date)
+    for where, e in events:
+        if e.kind != "medication" or e.action != "stop" or not e.drug:
+            continue
+        latest = e.date.last_day()
+        if not any(s.first_day() <= latest for s in starts.get(e.drug.casefold(), ())):
+            ctx.add(
+                f"{where}.action",
+                f"stop of {e.drug!r} on {e.date} with no start of it on or before that date",
+            )
+
+
+def read_author(ctx: Context, raw: Any, where: str) -> Author | None:
+    f = Fields(ctx, raw, where, AUTHOR_KEYS)
+    name = f.text("name", required=True)
+    author = Author(
+        name=name or "",
+        degrees=f.text("degrees"),
+        affiliation=f.text("affiliation"),
+        email=f.text("email"),
+        corresponding=bool(f.boolean("corresponding")),
+    )
+    return author if name is not None else None
+
+
+def read_patient(ctx: Context, raw: Any, where: str) -> Patient | None:
+    f = Fields(ctx, raw, where, PATIENT_KEYS)
+    if not f.ok:
+        return None
+    sex = f.choice("sex", vocab.SEXES, required=True)
+    age = f.integer("age", 0, MAX_AGE, "years")
+    birth = f.date("birth_date")
+    if not f.has("age") and not f.has("birth_date"):
+        ctx.add(where, "needs `age` or `birth_date`")
+    kidney = read_kidney(ctx, f.raw["kidney"], f.path("kidney"), birth) if f.has("kidney") else None
+    history = [
+        h for w, item in f.items("history") if (h := read_history(ctx, item, w, birth)) is not None
+    ]
+    patient = Patient(
+        sex=sex or "unknown",
+        label=f.text("label"),
+        age=age,
+        weight_kg=f.number("weight_kg", positive=True),
+        height_cm=f.number("height_cm", positive=True),
+        kidney=kidney,
+        history=history,
+        private=PrivateIdentifiers(name=f.text("name"), mrn=f.text("mrn"), birth_date=birth),
+    )
+    return patient if sex is not None else None
+
+
+def read_kidney(ctx: Context, raw: Any, where: str, birth: PartialDate | None) -> Kidney | None:
+    f = Fields(ctx, raw, where, KIDNEY_KEYS)
+    if not f.ok:
+        return None
+    return Kidney(
+        ckd_stage=f.choice("ckd_stage", vocab.CKD_STAGES),
+        dialysis=f.choice("dialysis", vocab.DIALYSIS),
+        dialysis_since=f.date("dialysis_since", birth=birth),
+        cause=f.text("cause"),
+    )
+
+
+def read_history(
+    ctx: Context, raw: Any, where: str, birth: PartialDate | None
+) -> HistoryItem | None:
+    f = Fields(ctx, raw, where, HISTORY_KEYS)
+    condition = f.text("condition", required=True)
+    item = HistoryItem(
+        condition=condition or "",
+        since=f.date("since", birth=birth),
+        ongoing=f.boolean("ongoing"),
+        notes=f.text("notes"),
+    )
+    return item if condition is not None else None
+
+
+def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) -> Event | None:
+    if not isinstance(raw, dict):
+        ctx.add(where, f"must be an object, not {describe(raw)}")
+        return None
+    kind = raw.get("kind")
+    if kind is None:
+        ctx.add(f"{where}.kind", f"is required (one of {', '.join(vocab.EVENT_KINDS)})")
+        return None
+    if clean_choice(ctx, kind, f"{where}.kind", vocab.EVENT_KINDS) is None:
+        return None
+    f = Fields(ctx, raw, where, EVENT_KEYS[kind])
+    date = f.date("date", required=True, birth=birth)
+    values: dict[str, Any] = {"notes": f.text("notes")}
+    required, optional = vocab.EVENT_FIELDS[kind]
+    missing = False
+    for key in (*required, *optional):
+        is_required = key in required
+        if raw.get(key) is None:
+            if is_required:
+                ctx.add(f.path(key), "is required")
+                missing = True
+            continue
+        how = EVENT_FIELD_TYPES[key]
+        if how == "text":
+            values[key] = f.text(key, required=is_required)
+        elif how == "number":
+            values[key] = f.number(key, required=is_required)
+        elif how == "amount":
+            values[key] = f.not_negative(key)
+        elif how == "images":
+            values[key] = read_images(ctx, f)
+        else:
+            values[key] = f.choice(key, how, required=is_required)
+    if kind == "lab":
+        if not f.has("value") and not f.has("text"):
+            ctx.add(where, "a lab result needs `value` (a number) or `text`")
+            missing = True
+        low, high = values.get("ref_low"), values.get("ref_high")
+        if low is not None and high is not None and low > high:
+            ctx.add(f.path("ref_low"), f"{low!r} is above ref_high ({high!r})")
+    if date is None or missing or any(values.get(k) is None for k in required):
+        return None
+    return Event(kind=kind, date=date, **values)
+
+
+def read_images(ctx: Context, f: Fields) -> list[Image]:
+    out: list[Image] = []
+    for where, item in f.items("images"):
+        if isinstance(item, Image):
+            out.append(item)
+            continue
+        g = Fields(ctx, item, where, IMAGE_KEYS)
+        path = g.text("path", required=True)
+        caption = g.text("caption")
+        panel = g.text("panel")
+        if panel is not None and not (len(panel) == 1 and panel.isalpha()):
+            ctx.add(g.path("panel"), f"must be a single letter (A, B, ...), not {panel!r}")
+        if path is None:
+            continue
+        if ctx.images is None:
+            ctx.add(g.path("path"), "images can only be read from a case file on disk")
+            continue
+        try:
+            image = ctx.images(path)
+        except ImageError as exc:
+            ctx.add(g.path("path"), str(exc))
+            continue
+        out.append(_with_caption(image, caption, panel))
+    return out
+
+
+def _with_caption(image: Image, caption: str | None, panel: str | None) -> Image:
+    return Image(
+        data=image.data,
+        media_type=image.media_type,
+        sha256=image.sha256,
+        filename=image.filename,
+        caption=caption,
+        panel=panel,
+        width=image.width,
+        height=image.height,
+    )
+
+
+def read_assessment(
+    ctx: Context, raw: Any, where: str, birth: PartialDate | None
+) -> Assessment | None:
+    f = Fields(ctx, raw, where, ASSESSMENT_KEYS)
+    if not f.ok:
+        return None
+    reaction = f.text("reaction", required=True)
+    naranjo: dict[str, str] = {}
+    if f.has("naranjo"):
+        g = Fields(ctx, f.raw["naranjo"], f.path("naranjo"), vocab.NARANJO_KEYS)
+        for key in vocab.NARANJO_KEYS:
+            answer = g.choice(key, vocab.NARANJO_ANSWERS)
+            if answer is not None:
+                naranjo[key] = answer
+    assessment = Assessment(
+        reaction=reaction or "",
+        onset_date=f.date("onset_date", birth=birth),
+        seriousness=f.choices("seriousness", vocab.SERIOUSNESS),
+        outcome=f.choice("outcome", vocab.OUTCOMES),
+        dechallenge=f.choice("dechallenge", vocab.DECHALLENGE),
+        rechallenge=f.choice("rechallenge", vocab.RECHALLENGE),
+        naranjo=naranjo,
+        who_umc=f.choice("who_umc", vocab.WHO_UMC),
+    )
+    return assessment if reaction is not None else None
+
+
+def read_report(ctx: Context, raw: Any, where: str) -> ReportText | None:
+    f = Fields(ctx, raw, where, REPORT_KEYS)
+    if not f.ok:
+        return None
+    texts = {key: f.text(key) for key in REPORT_TEXT_KEYS}
+    consent = None
+    if f.has("consent"):
+        g = Fields(ctx, f.raw["consent"], f.path("consent"), CONSENT_KEYS)
+        consent = Consent(obtained=g.boolean("obtained"), notes=g.text("notes"))
+    return ReportText(**texts, references=f.texts("references"), consent=consent)
+
+
+def read_series(ctx: Context, raw: Any, where: str, known: set[str] | None) -> Series | None:
+    f = Fields(ctx, raw, where, SERIES_KEYS)
+    if not f.ok:
+        return None
+    title = f.text("title", required=True)
+    keys: list[str] = []
+    for w, item in f.items("cases", required=True):
+        key = clean_text(ctx, item, w, required=True)
+        if key is None:
+            continue
+        if known is not None and key not in known:
+            ctx.add(w, f"names case {key!r}, which is not a case id in this file")
+        elif key in keys:
+            ctx.add(w, f"names case {key!r} twice")
+        else:
+            keys.append(key)
+    if isinstance(f.raw.get("cases"), list) and len(f.raw["cases"]) < 2:
+        ctx.add(f.path("cases"), "a series names at least two cases")
+    series = Series(
+        title=title or "",
+        key=f.text("id"),
+        case_keys=keys,
+        introduction=f.text("introduction"),
+        discussion=f.text("discussion"),
+        conclusion=f.text("conclusion"),
+        references=f.texts("references"),
+    )
+    return series if title is not None else None

@@ -1,0 +1,233 @@
+"""Writing cases as a case file (spec/case-format.md), plain or anonymised.
+
+Layout: the JSON at ``out`` and its images in the folder ``<stem>-images/`` beside it
+(``export.json`` -> ``export-images/ct-initial.png``), named in the JSON by relative paths.
+The output is deterministic (keys in the spec's order, indent 2, UTF-8 unescaped), every file
+is written atomically (temporary file, fsync, rename) and readable by the user alone, and the
+JSON is written last, so a failed export never leaves a case file pointing at missing images.
+Images already in the folder under other names are left alone.
+
+``anonymise=True`` (spec/cli.md ``export --anonymise``):
+
+- drops the private identifiers (name, record number, birth date);
+- when the patient has no ``age``, writes the age at the index date computed from the birth
+  date; any age over 89 is written as 90 ("90 or older", as the reports show it);
+- shifts every date by the same number of days, so that the index date (explicit, or the
+  default of the spec) falls on 2000-01-01; a month or year date is shifted by its midpoint
+  and keeps its precision; a case without any date is shifted from today;
+- renames case ids ``case-1``, ``case-2``, ... and image files ``image-<sha256 prefix>``,
+  since ids and file names can carry a patient's name;
+- passes every free text of a case through :func:`_redact_text` (not yet redacting).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from caselog.core.dates import PartialDate, Precision
+from caselog.core.model import Case, Image, Patient, Series
+from caselog.interchange.encode import Encoder, case_to_dict
+from caselog.interchange.schema import FORMAT, VERSION
+
+ANONYMOUS_INDEX_DATE = dt.date(2000, 1, 1)
+OLDEST_AGE_SHOWN = 90
+"""Ages over 89 are written as this in an anonymised export."""
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
+
+
+def write_case_file(
+    cases: Sequence[Case], series: Sequence[Series], out: Path, *, anonymise: bool = False
+) -> Path:
+    """Write ``cases`` and ``series`` as the case file ``out`` (+ image folder); return ``out``.
+
+    A series names its cases by ``case_keys`` (case file ids) or, failing that, ``case_ids``
+    (database ids); every case it names must be among ``cases`` (else ValueError).
+    """
+    out = Path(out)
+    images = _ImageFolder(out, anonymise=anonymise)
+    keys = _case_keys(cases, anonymise)
+    docs = []
+    for case, key in zip(cases, keys, strict=True):
+        enc = _AnonymousEncoder(case, images.path) if anonymise else Encoder(images.path)
+        docs.append(case_to_dict(case, key, enc))
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "cases": docs}
+    if series:
+        doc["series"] = [_series_to_dict(s, n, cases, keys) for n, s in enumerate(series, start=1)]
+    text = json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    images.write()
+    _atomic_write(out, text.encode("utf-8"))
+    return out
+
+
+def _redact_text(case: Case, text: str) -> str:
+    """Hook for redacting identifiers (names, record numbers, calendar dates) from the free
+    text of an anonymised export. NOT DONE: returns ``text`` unchanged until
+    ``caselog.privacy`` provides the redaction, which belongs here."""
+    return text
+
+
+# ---------------------------------------------------------------- anonymisation
+
+
+class _AnonymousEncoder(Encoder):
+    def __init__(self, case: Case, image_path: Any) -> None:
+        super().__init__(image_path)
+        self.case = case
+        index = case.effective_index_date()
+        reference = index.first_day() if index is not None else dt.date.today()
+        self.shift = dt.timedelta(days=(ANONYMOUS_INDEX_DATE - reference).days)
+        self.index = index
+
+    def date(self, value: PartialDate | None) -> str | None:
+        if value is None:
+            return None
+        return shift_date(value, self.shift).isoformat()
+
+    def text(self, value: str | None) -> str | None:
+        return None if value is None else _redact_text(self.case, value)
+
+    def patient_private(self, patient: Patient, out: dict[str, Any]) -> None:
+        age = patient.age
+        birth = patient.private.birth_date
+        if age is None and birth is not None:
+            at = self.index.midpoint() if self.index is not None else dt.date.today()
+            age = age_at(birth, at)
+        if age is not None:
+            out["age"] = min(age, OLDEST_AGE_SHOWN)
+
+
+def shift_date(value: PartialDate, shift: dt.timedelta) -> PartialDate:
+    """``value`` moved by ``shift``; a month or year date moves by its midpoint, keeping its
+    precision (moving its first day would put a date in the index month before day 0)."""
+    if value.precision is Precision.DAY:
+        return PartialDate.of(value.first_day() + shift)
+    moved = value.midpoint() + shift
+    if value.precision is Precision.MONTH:
+        return PartialDate(moved.year, moved.month)
+    return PartialDate(moved.year)
+
+
+def age_at(birth: PartialDate, day: dt.date) -> int:
+    """Whole years from ``birth`` (its midpoint when partial) to ``day``, at least 0."""
+    born = birth.midpoint()
+    years = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+    return max(years, 0)
+
+
+# ---------------------------------------------------------------- ids and series
+
+
+def _case_keys(cases: Sequence[Case], anonymise: bool) -> list[str]:
+    keys: list[str] = []
+    for n, case in enumerate(cases, start=1):
+        key = None if anonymise else case.key
+        if key is None or key in keys:
+            key = f"case-{case.id}" if case.id is not None and not anonymise else f"case-{n}"
+        while key in keys:
+            key += "-x"
+        keys.append(key)
+    return keys
+
+
+def _series_to_dict(
+    series: Series, n: int, cases: Sequence[Case], keys: list[str]
+) -> dict[str, Any]:
+    named: list[Any] = list(series.case_keys or series.case_ids)
+    lookup: dict[Any, str] = {
+        (c.key if series.case_keys else c.id): k for c, k in zip(cases, keys, strict=True)
+    }
+    lookup.pop(None, None)
+    missing = [m for m in named if m not in lookup]
+    if missing:
+        raise ValueError(
+            f"series {series.title!r} names cases {missing} that are not among the cases written"
+        )
+    out = {
+        "id": series.key or f"series-{n}",
+        "title": series.title,
+        "cases": [lookup[m] for m in named],
+        "introduction": series.introduction,
+        "discussion": series.discussion,
+        "conclusion": series.conclusion,
+        "references": list(series.references),
+    }
+    return {k: v for k, v in out.items() if v is not None and v != []}
+
+
+# ---------------------------------------------------------------- files
+
+
+class _ImageFolder:
+    """Names the images of an export and writes them into ``<stem>-images/``."""
+
+    def __init__(self, out: Path, *, anonymise: bool) -> None:
+        self.folder = out.parent / f"{out.stem}-images"
+        self.anonymise = anonymise
+        self.names: dict[str, str] = {}  # sha256 -> file name
+        self.taken: set[str] = set()
+        self.data: dict[str, bytes] = {}
+
+    def path(self, image: Image) -> str:
+        digest = image.sha256 or hashlib.sha256(image.data).hexdigest()
+        if digest not in self.names:
+            name = self._name(image, digest)
+            self.names[digest] = name
+            self.taken.add(name)
+            self.data[name] = image.data
+        return f"{self.folder.name}/{self.names[digest]}"
+
+    def _name(self, image: Image, digest: str) -> str:
+        ext = _EXTENSIONS[image.media_type]
+        fallback = f"image-{digest[:12]}"
+        stem = fallback
+        if not self.anonymise and image.filename:
+            cleaned = _UNSAFE_NAME.sub("-", Path(image.filename).stem).strip("-.")
+            stem = cleaned[:80] or fallback
+        if stem + ext in self.taken:
+            stem = f"{stem}-{digest[:8]}"
+        return stem + ext
+
+    def write(self) -> None:
+        if not self.data:
+            return
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        for name, data in self.data.items():
+            _atomic_write(self.folder / name, data)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder (mode 0600)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on every platform; the data itself is synced
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

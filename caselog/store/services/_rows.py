@@ -1,0 +1,222 @@
+"""Writing and reading whole cases with Core statements inside a caller's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from caselog.core.model import Case, Event, Image
+from caselog.store import mapping as m
+from caselog.store.errors import NotFound
+from caselog.store.tables import (
+    assessment_t,
+    author_t,
+    blob_t,
+    case_t,
+    event_t,
+    history_t,
+    image_t,
+    keyword_t,
+    patient_t,
+    private_t,
+    reference_t,
+    report_t,
+)
+
+_CHUNK = 500
+
+
+def insert_returning_ids(conn: Connection, table: Table, rows: Sequence[m.Row]) -> list[int]:
+    """Insert ``rows`` (executemany) and return their ids in order; rows may carry an id."""
+    ids: list[int | None] = [r.get("id") for r in rows]
+    fresh = [r for r in rows if r.get("id") is None]
+    kept = [r for r in rows if r.get("id") is not None]
+    if kept:
+        conn.execute(insert(table), kept)
+    if fresh:
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        new = iter(conn.execute(stmt, fresh).scalars().all())
+        ids = [i if i is not None else next(new) for i in ids]
+    return [int(i) for i in ids if i is not None]
+
+
+def insert_many(conn: Connection, table: Table, rows: Sequence[m.Row]) -> None:
+    if rows:
+        conn.execute(insert(table), list(rows))
+
+
+def save_blobs(conn: Connection, images: Iterable[Image]) -> None:
+    """Store each distinct image content once (content-addressed by SHA-256)."""
+    wanted: dict[str, m.Row] = {}
+    for img in images:
+        wanted.setdefault(m.sha256_of(img), m.blob_row(img))
+    keys = list(wanted)
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        have = conn.execute(select(blob_t.c.sha256).where(blob_t.c.sha256.in_(chunk))).scalars()
+        for sha in have:
+            wanted.pop(sha, None)
+    insert_many(conn, blob_t, list(wanted.values()))
+
+
+def drop_unused_blobs(conn: Connection) -> None:
+    conn.execute(delete(blob_t).where(blob_t.c.sha256.not_in(select(image_t.c.sha256))))
+
+
+def insert_events(conn: Connection, pairs: Sequence[tuple[int, int, Event]]) -> list[int]:
+    """Insert ``(case_id, position, event)`` triples with their images; return event ids.
+
+    One executemany, then the ids read back by ``(case_id, position)`` (unique within a
+    case): SQLite cannot return ids of a multi-row insert in parameter order, and one
+    statement per event would be several times slower.
+    """
+    if not pairs:
+        return []
+    rows = [m.event_row(case_id, pos, e) for case_id, pos, e in pairs]
+    kept = [r for r in rows if "id" in r]
+    fresh = [r for r in rows if "id" not in r]
+    insert_many(conn, event_t, kept)
+    insert_many(conn, event_t, fresh)
+    case_ids = sorted({case_id for case_id, _, _ in pairs})
+    found: dict[tuple[int, int], int] = {}
+    for start in range(0, len(case_ids), _CHUNK):
+        chunk = case_ids[start : start + _CHUNK]
+        stmt = select(event_t.c.case_id, event_t.c.position, event_t.c.id).where(
+            event_t.c.case_id.in_(chunk)
+        )
+        found.update({(c, p): i for c, p, i in conn.execute(stmt).all()})
+    ids = [found[(case_id, pos)] for case_id, pos, _ in pairs]
+    images = [img for _, _, e in pairs for img in e.images]
+    if images:
+        save_blobs(conn, images)
+        image_rows = [
+            row
+            for eid, (_, _, e) in zip(ids, pairs, strict=True)
+            for row in m.image_rows(eid, e.images)
+        ]
+        insert_many(conn, image_t, image_rows)
+    return ids
+
+
+def insert_cases(conn: Connection, cases: Sequence[Case], now: dt.datetime) -> list[int]:
+    """Insert whole cases (executemany per table); return their ids in order."""
+    ids = insert_returning_ids(conn, case_t, [m.case_row(c, now) for c in cases])
+    insert_parts(conn, list(zip(ids, cases, strict=True)))
+    return ids
+
+
+def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
+    """Everything of each case but its ``case`` row."""
+    insert_many(conn, patient_t, [m.patient_row(i, c.patient) for i, c in pairs])
+    insert_many(conn, private_t, [m.private_row(i, c.patient.private) for i, c in pairs])
+    insert_many(
+        conn, history_t, [r for i, c in pairs for r in m.history_rows(i, c.patient.history)]
+    )
+    insert_events(conn, [(i, pos, e) for i, c in pairs for pos, e in enumerate(c.events)])
+    assessed = [m.assessment_row(i, c.assessment) for i, c in pairs if c.assessment is not None]
+    insert_many(conn, assessment_t, assessed)
+    insert_many(conn, report_t, [m.report_row(i, c.report) for i, c in pairs if c.report])
+    refs = [
+        r for i, c in pairs if c.report for r in m.reference_rows(c.report.references, case_id=i)
+    ]
+    insert_many(conn, reference_t, refs)
+    insert_many(conn, author_t, [r for i, c in pairs for r in m.author_rows(c.authors, case_id=i)])
+    insert_many(conn, keyword_t, [r for i, c in pairs for r in m.keyword_rows(i, c.keywords)])
+
+
+def delete_parts(conn: Connection, case_id: int) -> None:
+    """Remove everything of a case but its ``case`` row (images by cascade)."""
+    for t in (patient_t, private_t, history_t, event_t, assessment_t, report_t, keyword_t):
+        conn.execute(delete(t).where(t.c.case_id == case_id))
+    conn.execute(delete(reference_t).where(reference_t.c.case_id == case_id))
+    conn.execute(delete(author_t).where(author_t.c.case_id == case_id))
+    drop_unused_blobs(conn)
+
+
+def require_case(conn: Connection, case_id: int) -> None:
+    if conn.execute(select(case_t.c.id).where(case_t.c.id == case_id)).first() is None:
+        raise NotFound("case", case_id)
+
+
+def touch(conn: Connection, case_id: int, now: dt.datetime, **values: Any) -> None:
+    """Set ``updated_at`` (and any other case columns) of a case that must exist."""
+    stmt = update(case_t).where(case_t.c.id == case_id).values(updated_at=now, **values)
+    if conn.execute(stmt).rowcount == 0:
+        raise NotFound("case", case_id)
+
+
+def refresh_suspect_drug(conn: Connection, case_id: int) -> None:
+    """Recompute the derived ``case.suspect_drug`` (first suspect drug of the timeline)."""
+    first = conn.execute(
+        select(event_t.c.drug)
+        .where(
+            event_t.c.case_id == case_id,
+            event_t.c.kind == "medication",
+            event_t.c.role == "suspect",
+            event_t.c.drug.is_not(None),
+        )
+        .order_by(event_t.c.date_key, event_t.c.position)
+        .limit(1)
+    ).scalar()
+    conn.execute(update(case_t).where(case_t.c.id == case_id).values(suspect_drug=first))
+
+
+def read_images(conn: Connection, event_ids: Sequence[int]) -> dict[int, list[Image]]:
+    out: dict[int, list[Image]] = {}
+    if not event_ids:
+        return out
+    rows = conn.execute(
+        select(image_t, blob_t.c.data)
+        .join(blob_t, blob_t.c.sha256 == image_t.c.sha256)
+        .where(image_t.c.event_id.in_(list(event_ids)))
+        .order_by(image_t.c.event_id, image_t.c.position)
+    ).mappings()
+    for row in rows:
+        out.setdefault(row["event_id"], []).append(m.image_of(row, row["data"]))
+    return out
+
+
+def read_event(conn: Connection, case_id: int, event_id: int) -> Event:
+    row = (
+        conn.execute(select(event_t).where(event_t.c.id == event_id, event_t.c.case_id == case_id))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise NotFound("event", event_id)
+    return m.event_of(row, read_images(conn, [event_id]).get(event_id, []))
+
+
+def read_case(conn: Connection, case_id: int) -> Case:
+    case = conn.execute(select(case_t).where(case_t.c.id == case_id)).mappings().first()
+    if case is None:
+        raise NotFound("case", case_id)
+
+    def rows(t: Table, *where: Any) -> list[Any]:
+        stmt = select(t).where(*where)
+        if "position" in t.c:
+            stmt = stmt.order_by(t.c.position)
+        return list(conn.execute(stmt).mappings().all())
+
+    events = rows(event_t, event_t.c.case_id == case_id)
+    report = rows(report_t, report_t.c.case_id == case_id)
+    assessment = rows(assessment_t, assessment_t.c.case_id == case_id)
+    private = rows(private_t, private_t.c.case_id == case_id)
+    return m.case_of(
+        m.CaseRows(
+            case=case,
+            patient=rows(patient_t, patient_t.c.case_id == case_id)[0],
+            private=private[0] if private else None,
+            history=rows(history_t, history_t.c.case_id == case_id),
+            events=events,
+            images=read_images(conn, [e["id"] for e in events]),
+            assessment=assessment[0] if assessment else None,
+            report=report[0] if report else None,
+            references=[r["text"] for r in rows(reference_t, reference_t.c.case_id == case_id)],
+            authors=rows(author_t, author_t.c.case_id == case_id),
+            keywords=[k["text"] for k in rows(keyword_t, keyword_t.c.case_id == case_id)],
+        )
+    )

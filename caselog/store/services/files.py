@@ -1,0 +1,83 @@
+"""Case files in and out (spec/case-format.md): the one path the window and CLI share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import Connection, select
+
+from caselog.core.model import Case, Series
+from caselog.interchange.errors import CaseFileError, Issue
+from caselog.interchange.reader import CaseFile, read_case_file
+from caselog.interchange.writer import write_case_file
+from caselog.store.engine import Store
+from caselog.store.services import _rows
+from caselog.store.services.series import insert_series, read_series
+from caselog.store.tables import series_t
+from caselog.store.types import utcnow
+
+
+def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
+    """Import every case and series of a case file, all or nothing.
+
+    Returns ``(id, title)`` per case in file order. An invalid file raises
+    ``CaseFileError`` before anything is written.
+    """
+    [created] = import_case_files([path], store=store)
+    return created
+
+
+def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple[int, str]]]:
+    """Import several case files in one transaction: every file is read and validated
+    first, so one invalid file means nothing is written. Returns per file what
+    ``import_case_file`` returns. A CaseFileError lists the issues of every bad file."""
+
+    files: list[CaseFile] = []
+    issues: list[Issue] = []
+    for p in paths:
+        try:
+            files.append(read_case_file(Path(p)))
+        except CaseFileError as exc:
+            issues += exc.issues
+    if issues:
+        raise CaseFileError(issues)
+    created: list[list[tuple[int, str]]] = []
+    with store.write() as conn:
+        for case_file in files:
+            created.append(_insert_file(conn, case_file.cases, case_file.series))
+    return created
+
+
+def import_cases(
+    cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store
+) -> list[tuple[int, str]]:
+    """Store already-validated cases (and series naming them by ``case_keys``) in one
+    transaction with bulk inserts; the write half of ``import_case_file``."""
+    with store.write() as conn:
+        return _insert_file(conn, cases, series)
+
+
+def _insert_file(
+    conn: Connection, cases: Sequence[Case], series: Sequence[Series]
+) -> list[tuple[int, str]]:
+    ids = _rows.insert_cases(conn, cases, utcnow())
+    by_key = {c.key: i for c, i in zip(cases, ids, strict=True) if c.key}
+    for s in series:
+        s.case_ids = [by_key[k] for k in s.case_keys]
+    insert_series(conn, series)
+    return [(i, c.title) for i, c in zip(ids, cases, strict=True)]
+
+
+def export_cases(
+    case_ids: Sequence[int], out: Path, *, store: Store, anonymise: bool = False
+) -> Path:
+    """Write the cases as a case file at ``out``, with the series made only of them.
+
+    NotFound names the first unknown id (raised before anything is written)."""
+    with store.read() as conn:
+        cases = [_rows.read_case(conn, i) for i in case_ids]
+        chosen = set(case_ids)
+        ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
+        series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
+    return write_case_file(cases, series, Path(out), anonymise=anonymise)
