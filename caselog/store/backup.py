@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caselog.store import dbfile
+from caselog.store.errors import StoreError
 from caselog.store.files import backup_dir_for, secure_dir, secure_file
 from caselog.store.lock import acquire
 
@@ -34,7 +35,7 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^caselog-(\d{8}T\d{12}Z)-([a-z]+)\.db$")
 
 
-class BackupError(Exception):
+class BackupError(StoreError):
     """A backup could not be made, or a file is not a good backup (message says why)."""
 
 

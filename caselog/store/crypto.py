@@ -13,10 +13,11 @@ from pathlib import Path
 import sqlcipher3
 
 from caselog.store import dbfile
+from caselog.store.errors import StoreError
 from caselog.store.files import secure_file
 
 
-class WrongPassphrase(Exception):
+class WrongPassphrase(StoreError):
     """The passphrase does not open this encrypted database."""
 
     def __init__(self, db_path: Path) -> None:
@@ -27,7 +28,7 @@ class WrongPassphrase(Exception):
         self.db_path = db_path
 
 
-class PassphraseNeeded(Exception):
+class PassphraseNeeded(StoreError):
     """The database is encrypted and no passphrase was given."""
 
     def __init__(self, db_path: Path) -> None:
@@ -38,7 +39,7 @@ class PassphraseNeeded(Exception):
         self.db_path = db_path
 
 
-class NotEncrypted(Exception):
+class NotEncrypted(StoreError):
     """A passphrase was given for a database that is not encrypted."""
 
     def __init__(self, db_path: Path) -> None:
@@ -53,8 +54,12 @@ PASSPHRASE_ENV = "CASELOG_PASSPHRASE"
 
 
 def is_encrypted(db_path: Path) -> bool:
-    """True for an existing, non-empty file that is not plain SQLite."""
-    return db_path.exists() and not dbfile.has_plain_header(db_path)
+    """True for an existing file that looks like SQLCipher: not plain SQLite, and whole
+    pages (SQLCipher's first bytes are random salt, so that is all one can tell)."""
+    if not db_path.is_file():
+        return False
+    size = db_path.stat().st_size
+    return size > 0 and size % 512 == 0 and not dbfile.has_plain_header(db_path)
 
 
 def check_passphrase(db_path: Path, passphrase: str | None) -> None:
@@ -78,7 +83,7 @@ def check_passphrase(db_path: Path, passphrase: str | None) -> None:
         raise
 
 
-def encrypt_database(db_path: Path, passphrase: str) -> Path:
+def encrypt_database(db_path: Path, passphrase: str, *, wal: bool = True) -> Path:
     """Encrypt the plain database at ``db_path`` in place with ``passphrase``.
 
     The encrypted copy is written beside it with ``sqlcipher_export``, verified, and then
@@ -112,7 +117,7 @@ def encrypt_database(db_path: Path, passphrase: str) -> Path:
         if problems:
             tmp.unlink(missing_ok=True)
             raise RuntimeError("the encrypted copy failed its check: " + "; ".join(problems))
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
     os.replace(tmp, db_path)
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)

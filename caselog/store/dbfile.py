@@ -91,21 +91,3 @@ def foreign_key_problems(conn: Connection) -> list[str]:
     """Rows pointing at a parent that does not exist, one line each."""
     rows = conn.execute("PRAGMA foreign_key_check").fetchall()
     return [f"{r[0]} row {r[1]} points at a missing {r[2]}" for r in rows]
-
-
-# The audit trail is append-only: these triggers make SQLite refuse to change or remove
-# a row of it, whoever asks. Created by the migration 0002_audit (SQLite only).
-AUDIT_TRIGGERS = (
-    """
-    CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
-    """,
-    """
-    CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
-    """,
-)
-DROP_AUDIT_TRIGGERS = (
-    "DROP TRIGGER IF EXISTS audit_no_update",
-    "DROP TRIGGER IF EXISTS audit_no_delete",
-)

@@ -36,7 +36,7 @@ def secure_database_files(db_path: Path) -> None:
 
 def user_data_dir() -> Path:
     """caselog's folder in the user's data directory (not created here)."""
-    return Path(platformdirs.user_data_dir("caselog", appauthor=False))
+    return Path(platformdirs.user_data_dir("caselog"))
 
 
 def backup_dir_for(db_path: Path) -> Path:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from caselog.store import dbfile
 from caselog.store.backup import BackupInfo, list_backups, verify
+from caselog.store.errors import StoreError
 
 
-class DamagedDatabase(Exception):
+class DamagedDatabase(StoreError):
     """The database file failed its check on open; nothing has been written to it."""
 
     def __init__(self, db_path: Path, problems: list[str], newest_good: BackupInfo | None):

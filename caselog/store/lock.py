@@ -14,8 +14,10 @@ import socket
 import threading
 from pathlib import Path
 
+from caselog.store.errors import StoreError
 
-class DatabaseInUse(Exception):
+
+class DatabaseInUse(StoreError):
     """Another caselog process has this database open."""
 
     def __init__(self, db_path: Path, pid: int | None, host: str | None) -> None:

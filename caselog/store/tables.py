@@ -260,6 +260,26 @@ class ReferenceRow(SQLModel, table=True):
     text: str
 
 
+class AuditRow(SQLModel, table=True):
+    """The audit trail (caselog/store/audit.py): one row per change, written in the same
+    transaction as the change. Append-only: on SQLite, triggers refuse UPDATE and DELETE
+    (migration 0002). ``case_id`` has no foreign key: the trail outlives a deleted case."""
+
+    __tablename__ = "audit"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column())
+    user: str
+    action: str
+    entity: str
+    entity_id: int | None = None
+    case_id: int | None = Field(default=None, index=True)
+    field: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+
+
 def table(model: type[SQLModel]) -> Table:
     """The Core table of a model (for Core inserts and selects)."""
     t = model.__table__  # type: ignore[attr-defined]
@@ -281,3 +301,4 @@ series_case_t = table(SeriesCaseRow)
 author_t = table(AuthorRow)
 keyword_t = table(KeywordRow)
 reference_t = table(ReferenceRow)
+audit_t = table(AuditRow)

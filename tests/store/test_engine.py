@@ -64,8 +64,8 @@ NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -87,7 +87,8 @@ def test_older_revision_is_backed_up_then_upgraded(
     """rev0001.db meets a (test-only) revision 0002: a dated copy, then the upgrade."""
     migrations = tmp_path / "db"
     shutil.copytree(migrate.migrations_dir(), migrations, ignore=shutil.ignore_patterns("__py*"))
-    (migrations / "versions" / "0002_colour.py").write_text(NEXT_REVISION)
+    head = migrate.head_revision()
+    (migrations / "versions" / "9001_colour.py").write_text(NEXT_REVISION.format(head=head))
     monkeypatch.setattr(migrate, "migrations_dir", lambda: migrations)
     data = tmp_path / "data"
     data.mkdir()
@@ -96,13 +97,13 @@ def test_older_revision_is_backed_up_then_upgraded(
 
     store = open_store(str(path))
     try:
-        assert migrate.current_revision(store.engine) == "0002"
+        assert migrate.current_revision(store.engine) == "9001"
         with store.engine.connect() as conn:
             row = conn.exec_driver_sql('SELECT title, colour FROM "case"').one()
         assert row == (example_case().title, None)
     finally:
         store.close()
-    [backup] = data.glob("caselog-*-pre-migration.db")
+    [backup] = (data / "mine.db.backups").glob("caselog-*-migration.db")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -119,7 +120,7 @@ def test_newer_revision_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(StoreError, match="written by a newer caselog"):
         open_store(str(path))
-    assert not list(tmp_path.glob("*pre-migration*"))
+    assert not list(tmp_path.glob("**/*migration*"))
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
