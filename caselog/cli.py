@@ -77,6 +77,7 @@ def run_list(args: argparse.Namespace, store: Store) -> int:
 
 def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser("export", help="write cases as a case file (+ image folder)")
+    # OUT is the JSON file to write; an existing folder receives OUT/caselog.json.
     p.add_argument("ids", nargs="+", type=_case_id, metavar="ID")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     p.add_argument("--anonymise", action="store_true", help="drop identifiers, shift dates")
@@ -86,7 +87,8 @@ def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
 def run_export(args: argparse.Namespace, store: Store) -> int:
     from caselog.store.services import export_cases
 
-    out = export_cases(args.ids, args.output, store=store, anonymise=args.anonymise)
+    target = args.output / "caselog.json" if args.output.is_dir() else args.output
+    out = export_cases(args.ids, target, store=store, anonymise=args.anonymise)
     print(out)
     return OK
 
@@ -124,6 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as exc:
         print(exc, file=sys.stderr)
         return BAD_INPUT
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else OK
+    except KeyboardInterrupt:
+        print("caselog: interrupted", file=sys.stderr)
+        return FAILURE
     except Exception as exc:  # the last line of defence: a message, the detail in the log
         log.error("unexpected failure", exc_info=True)
         print(f"caselog: error: {exc}", file=sys.stderr)
@@ -136,6 +143,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.db)
     except StoreError as exc:
+        log.error("cannot open the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)
         return FAILURE
     try:

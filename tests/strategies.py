@@ -38,7 +38,7 @@ TODAY = dt.date(2026, 1, 1)
 BIRTH_FIRST, BIRTH_LAST = dt.date(1900, 1, 1), dt.date(1980, 12, 31)
 LIFE_FIRST, LIFE_LAST = dt.date(1981, 1, 1), dt.date(2025, 12, 31)
 
-_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+_chars = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
 
 
 def _nfc(text: str) -> str:

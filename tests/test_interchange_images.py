@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
-from caselog.interchange.errors import ImageError
+from caselog.interchange.errors import CaseFileError, ImageError
 from caselog.interchange.images import MAX_BYTES, PNG_MAGIC, load_image
+from caselog.interchange.reader import read_case_file
 from tests.interchange_helpers import document, issues_of, minimal_case, read
 
 EXAMPLE_PNG = Path(__file__).parent / "data" / "epidural-calcification" / "ct-initial.png"
@@ -213,3 +214,44 @@ def test_hostile_image_in_a_case_file_is_reported_with_its_path(tmp_path: Path) 
         "cases[0].events[0].images[0].path: fake.png is not a PNG or JPEG image (judged by its content)",
         "cases[1].events[0].images[0].path: big.png is 25.0 MiB, more than the 25 MiB an image may have",
     ]
+
+
+def test_image_path_that_is_not_a_regular_file(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.png")  # reading it would block: refused before opening
+    (tmp_path / "folder.png").mkdir()
+    doc = document(imaging_case("pipe.png"), {**imaging_case("folder.png"), "id": "b"})
+    assert issues_of(tmp_path, doc) == [
+        "cases[0].events[0].images[0].path: image file 'pipe.png' cannot be read: not a regular file",
+        "cases[1].events[0].images[0].path: image file 'folder.png' cannot be read: not a regular file",
+    ]
+
+
+def test_too_large_case_file_is_refused_unread(tmp_path: Path) -> None:
+    from caselog.interchange.reader import MAX_FILE_BYTES
+
+    path = tmp_path / "huge.json"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(CaseFileError) as caught:
+        read_case_file(path)
+    assert str(caught.value) == f"{path}: is 64.0 MiB, more than the 64 MiB a case file may have"
+
+
+def test_panel_must_be_one_letter(tmp_path: Path) -> None:
+    (tmp_path / "a.png").write_bytes(encode("PNG"))
+    case = imaging_case("a.png")
+    case["events"][0]["images"][0]["panel"] = "AB"
+    assert issues_of(tmp_path, document(case)) == [
+        "cases[0].events[0].images[0].panel: must be a single letter (A, B, ...), not 'AB'"
+    ]
+
+
+def test_jpeg_with_damaged_segments_is_refused() -> None:
+    data = encode("JPEG")
+    end = 4 + int.from_bytes(data[4:6], "big")  # after the APP0 segment
+    broken = data[:end] + b"\x12\x34" + data[end:]  # junk where a marker should be
+    with pytest.raises(ImageError) as caught:
+        load_image(broken, name="b.jpg")
+    assert str(caught.value).startswith("b.jpg is not a complete, readable JPEG image (")

@@ -30,6 +30,7 @@ def test_minimal_document_reads(tmp_path: Path) -> None:
         (document(format="other"), "format: must be \"caselog\", not the text 'other'"),
         (document(version=2), "version: must be 1, not the number 2"),
         (document(version=True), "version: must be 1, not true"),
+        (document(version=1.0), "version: must be 1, not the number 1.0"),
         (document(cases=[]), "cases: must hold at least one case"),
         ([], "must be an object, not a list"),
         (document(extra=1), "extra: unknown key"),
@@ -121,6 +122,18 @@ CASE_RULES = [
     (
         minimal_case(patient={"sex": "male", "age": 50, "history": [{"since": "2000"}]}),
         "cases[0].patient.history[0].condition: is required",
+    ),
+    (
+        minimal_case(patient={"sex": "male", "age": 50, "history": ["diabetes"]}),
+        "cases[0].patient.history[0]: must be an object, not the text 'diabetes'",
+    ),
+    (
+        minimal_case(authors=["A. Example"]),
+        "cases[0].authors[0]: must be an object, not the text 'A. Example'",
+    ),
+    (
+        event(kind="imaging", date="2024-01-01", modality="CT", findings="x", images=["a.png"]),
+        "cases[0].events[0].images[0]: must be an object, not the text 'a.png'",
     ),
     (
         minimal_case(patient={"sex": "male", "age": 50, "mrm": "1"}),
@@ -384,3 +397,12 @@ def test_every_issue_is_reported_together(tmp_path: Path) -> None:
         "cases[0].events[1].value: must be a number, not the text 'high'",
         "cases[1].keywords[0]: must be text, not the number 1",
     ]
+
+
+def test_series_naming_a_case_with_issues_reports_only_the_case(tmp_path: Path) -> None:
+    doc = document(
+        minimal_case(id="a", title=""),
+        minimal_case(id="b"),
+        series=[{"title": "S", "cases": ["a", "b"]}],
+    )
+    assert issues_of(tmp_path, doc) == ["cases[0].title: must not be empty"]

@@ -57,7 +57,7 @@ def case_to_dict(case: Case, key: str | None, enc: Encoder) -> dict[str, Any]:
         "id": key,
         "title": enc.text(case.title),
         "authors": [author_to_dict(a) for a in case.authors],
-        "keywords": list(case.keywords),
+        "keywords": [enc.text(k) for k in case.keywords],
         "patient": patient_to_dict(case.patient, enc),
         "index_date": enc.date(case.index_date),
         "events": [event_to_dict(e, enc) for e in case.events],

@@ -86,7 +86,9 @@ def suggestion(word: str, options: Collection[str]) -> str:
 
 
 def join(where: str, key: str) -> str:
-    """The JSON path of ``key`` inside ``where``."""
+    """The JSON path of ``key`` inside ``where`` (a very long key shortened)."""
+    if len(key) > 60:
+        key = key[:60] + "…"
     step = f".{key}" if key.isidentifier() else f"[{key!r}]"
     return f"{where}{step}" if where else step.lstrip(".")
 

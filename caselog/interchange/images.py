@@ -130,13 +130,13 @@ def _strip_jpeg(data: bytes) -> bytes:
     pos = 2
     while pos < len(data):
         if data[pos] != 0xFF:
-            raise ImageError("JPEG segment structure is damaged")
+            raise ValueError("JPEG segment structure is damaged")
         marker = data[pos + 1]
         if marker == 0xFF:  # fill byte
             pos += 1
             continue
         if marker == 0xD9:  # EOI before any scan
-            raise ImageError("JPEG has no image data")
+            raise ValueError("JPEG has no image data")
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
             out += data[pos : pos + 2]
             pos += 2
@@ -156,4 +156,4 @@ def _strip_jpeg(data: bytes) -> bytes:
         if keep:
             out += data[pos:end]
         pos = end
-    raise ImageError("JPEG has no image data")
+    raise ValueError("JPEG has no image data")

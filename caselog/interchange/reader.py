@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -65,16 +67,16 @@ def _parse(path: Path, name: str) -> Any:
         return CaseFileError([Issue(name, where, message)])
 
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if path.is_dir():
+            raise fail("is a folder, not a case file")
+        data = _read_regular(path, MAX_FILE_BYTES)
+        if data is None:
             raise fail(
-                f"the file is {size} bytes, more than the {MAX_FILE_BYTES} a case file may be"
+                f"is {path.stat().st_size / 1024 / 1024:.1f} MiB, more than the "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MiB a case file may have"
             )
-        data = path.read_bytes()
     except FileNotFoundError:
         raise fail("no such file") from None
-    except IsADirectoryError:
-        raise fail("is a folder, not a case file") from None
     except OSError as exc:
         raise fail(f"cannot be read: {exc.strerror or exc}") from None
     try:
@@ -106,6 +108,19 @@ def _validate(
         raise CaseFileError([Issue(name, "", "its JSON is nested too deeply")]) from None
 
 
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of the regular file ``path``, or None when it holds more than ``limit``.
+
+    Raises OSError for what is not a regular file (a folder, a pipe, a device), and never
+    reads more than ``limit + 1`` bytes, even from a file that grows meanwhile.
+    """
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    return None if len(data) > limit else data
+
+
 class _ImageFolder:
     """Resolves IMAGE paths inside the case file's folder; never outside it."""
 
@@ -131,15 +146,12 @@ class _ImageFolder:
         if target in self.loaded:
             return self.loaded[target]
         try:
-            size = target.stat().st_size
-            if not target.is_file():
-                raise ImageError(f"{relative!r} is not a file")
-            if size > MAX_BYTES:
+            data = _read_regular(target, MAX_BYTES)
+            if data is None:
                 raise ImageError(
-                    f"{relative} is {size / 1024 / 1024:.1f} MiB, more than the "
-                    f"{MAX_BYTES // 1024 // 1024} MiB an image may have"
+                    f"{relative} is {target.stat().st_size / 1024 / 1024:.1f} MiB, more than "
+                    f"the {MAX_BYTES // 1024 // 1024} MiB an image may have"
                 )
-            data = target.read_bytes()
         except FileNotFoundError:
             raise ImageError(f"image file {relative!r} not found beside the case file") from None
         except OSError as exc:

@@ -21,19 +21,18 @@ from caselog.core.model import (
     Consent,
     Event,
     HistoryItem,
-    Image,
     Kidney,
     Patient,
     PrivateIdentifiers,
     ReportText,
     Series,
 )
-from caselog.interchange.errors import ImageError, ValidationError
+from caselog.interchange.errors import ValidationError
+from caselog.interchange.events import check_stops, read_event
 from caselog.interchange.fields import (
     Context,
     Fields,
     ImageResolver,
-    clean_choice,
     clean_text,
     describe,
 )
@@ -42,11 +41,8 @@ from caselog.interchange.schema import (
     AUTHOR_KEYS,
     CASE_KEYS,
     CONSENT_KEYS,
-    EVENT_FIELD_TYPES,
-    EVENT_KEYS,
     FORMAT,
     HISTORY_KEYS,
-    IMAGE_KEYS,
     KIDNEY_KEYS,
     MAX_AGE,
     PATIENT_KEYS,
@@ -63,8 +59,12 @@ T = TypeVar("T")
 # ---------------------------------------------------------------- public entry points
 
 
-def _run(build: Callable[[Context], T | None], today: dt.date | None, file: str = "") -> T:
-    ctx = Context(file=file, today=today)
+def _run(
+    build: Callable[[Context], T | None],
+    today: dt.date | None,
+    images: ImageResolver | None = None,
+) -> T:
+    ctx = Context(today=today, images=images)
     result = build(ctx)
     if ctx.issues or result is None:
         raise ValidationError(ctx.issues)
@@ -98,6 +98,26 @@ def assessment_from_dict(
     return _run(lambda ctx: read_assessment(ctx, raw, where, birth_date), today)
 
 
+def kidney_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "kidney",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Kidney:
+    return _run(lambda ctx: read_kidney(ctx, raw, where, birth_date), today)
+
+
+def history_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "history",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> HistoryItem:
+    return _run(lambda ctx: read_history(ctx, raw, where, birth_date), today)
+
+
 def report_from_dict(raw: dict[str, Any], *, where: str = "report") -> ReportText:
     return _run(lambda ctx: read_report(ctx, raw, where), None)
 
@@ -114,12 +134,7 @@ def case_from_dict(
     images: ImageResolver | None = None,
 ) -> Case:
     """A whole case, with the checks that span events (a stop needs an earlier start)."""
-
-    def build(ctx: Context) -> Case | None:
-        ctx.images = images
-        return read_case(ctx, raw, where)
-
-    return _run(build, today)
+    return _run(lambda ctx: read_case(ctx, raw, where), today, images)
 
 
 def series_from_dict(
@@ -159,7 +174,7 @@ def read_document(ctx: Context, raw: Any) -> tuple[list[Case], list[Series]] | N
     version = f.raw.get("version")
     if version is None:
         ctx.add("version", f"is required (this caselog reads version {VERSION})")
-    elif isinstance(version, bool) or version != VERSION:
+    elif type(version) is not int or version != VERSION:
         ctx.add("version", f"must be {VERSION}, not {describe(version)}")
     cases: list[Case] = []
     first_at: dict[str, str] = {}
@@ -168,17 +183,17 @@ def read_document(ctx: Context, raw: Any) -> tuple[list[Case], list[Series]] | N
         ctx.add("cases", "must hold at least one case")
     for where, item in items:
         case = read_case(ctx, item, where)
-        if case is None:
-            continue
-        cases.append(case)
-        if case.key is not None:
-            if case.key in first_at:
+        if case is not None:
+            cases.append(case)
+        # ids count even on a case with issues, so a series naming it is not misreported
+        key = case.key if case is not None else _raw_id(item)
+        if key is not None:
+            if key in first_at:
                 ctx.add(
-                    f"{where}.id",
-                    f"duplicate case id {case.key!r} (already used by {first_at[case.key]})",
+                    f"{where}.id", f"duplicate case id {key!r} (already used by {first_at[key]})"
                 )
             else:
-                first_at[case.key] = where
+                first_at[key] = where
     series: list[Series] = []
     series_at: dict[str, str] = {}
     for where, item in f.items("series"):
@@ -195,6 +210,11 @@ def read_document(ctx: Context, raw: Any) -> tuple[list[Case], list[Series]] | N
             else:
                 series_at[one.key] = where
     return cases, series
+
+
+def _raw_id(item: Any) -> str | None:
+    key = item.get("id") if isinstance(item, dict) else None
+    return key if isinstance(key, str) else None
 
 
 def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
@@ -239,25 +259,10 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
     )
 
 
-def check_stops(ctx: Context, events: list[tuple[str, Event]]) -> None:
-    """A drug may only be stopped after (or on the day) it was started."""
-    starts: dict[str, list[PartialDate]] = {}
-    for _, e in events:
-        if e.kind == "medication" and e.action == "start" and e.drug:
-            starts.setdefault(e.drug.casefold(), []).append(e.date)
-    for where, e in events:
-        if e.kind != "medication" or e.action != "stop" or not e.drug:
-            continue
-        latest = e.date.last_day()
-        if not any(s.first_day() <= latest for s in starts.get(e.drug.casefold(), ())):
-            ctx.add(
-                f"{where}.action",
-                f"stop of {e.drug!r} on {e.date} with no start of it on or before that date",
-            )
-
-
 def read_author(ctx: Context, raw: Any, where: str) -> Author | None:
     f = Fields(ctx, raw, where, AUTHOR_KEYS)
+    if not f.ok:
+        return None
     name = f.text("name", required=True)
     author = Author(
         name=name or "",
@@ -311,6 +316,8 @@ def read_history(
     ctx: Context, raw: Any, where: str, birth: PartialDate | None
 ) -> HistoryItem | None:
     f = Fields(ctx, raw, where, HISTORY_KEYS)
+    if not f.ok:
+        return None
     condition = f.text("condition", required=True)
     item = HistoryItem(
         condition=condition or "",
@@ -319,90 +326,6 @@ def read_history(
         notes=f.text("notes"),
     )
     return item if condition is not None else None
-
-
-def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) -> Event | None:
-    if not isinstance(raw, dict):
-        ctx.add(where, f"must be an object, not {describe(raw)}")
-        return None
-    kind = raw.get("kind")
-    if kind is None:
-        ctx.add(f"{where}.kind", f"is required (one of {', '.join(vocab.EVENT_KINDS)})")
-        return None
-    if clean_choice(ctx, kind, f"{where}.kind", vocab.EVENT_KINDS) is None:
-        return None
-    f = Fields(ctx, raw, where, EVENT_KEYS[kind])
-    date = f.date("date", required=True, birth=birth)
-    values: dict[str, Any] = {"notes": f.text("notes")}
-    required, optional = vocab.EVENT_FIELDS[kind]
-    missing = False
-    for key in (*required, *optional):
-        is_required = key in required
-        if raw.get(key) is None:
-            if is_required:
-                ctx.add(f.path(key), "is required")
-                missing = True
-            continue
-        how = EVENT_FIELD_TYPES[key]
-        if how == "text":
-            values[key] = f.text(key, required=is_required)
-        elif how == "number":
-            values[key] = f.number(key, required=is_required)
-        elif how == "amount":
-            values[key] = f.not_negative(key)
-        elif how == "images":
-            values[key] = read_images(ctx, f)
-        else:
-            values[key] = f.choice(key, how, required=is_required)
-    if kind == "lab":
-        if not f.has("value") and not f.has("text"):
-            ctx.add(where, "a lab result needs `value` (a number) or `text`")
-            missing = True
-        low, high = values.get("ref_low"), values.get("ref_high")
-        if low is not None and high is not None and low > high:
-            ctx.add(f.path("ref_low"), f"{low!r} is above ref_high ({high!r})")
-    if date is None or missing or any(values.get(k) is None for k in required):
-        return None
-    return Event(kind=kind, date=date, **values)
-
-
-def read_images(ctx: Context, f: Fields) -> list[Image]:
-    out: list[Image] = []
-    for where, item in f.items("images"):
-        if isinstance(item, Image):
-            out.append(item)
-            continue
-        g = Fields(ctx, item, where, IMAGE_KEYS)
-        path = g.text("path", required=True)
-        caption = g.text("caption")
-        panel = g.text("panel")
-        if panel is not None and not (len(panel) == 1 and panel.isalpha()):
-            ctx.add(g.path("panel"), f"must be a single letter (A, B, ...), not {panel!r}")
-        if path is None:
-            continue
-        if ctx.images is None:
-            ctx.add(g.path("path"), "images can only be read from a case file on disk")
-            continue
-        try:
-            image = ctx.images(path)
-        except ImageError as exc:
-            ctx.add(g.path("path"), str(exc))
-            continue
-        out.append(_with_caption(image, caption, panel))
-    return out
-
-
-def _with_caption(image: Image, caption: str | None, panel: str | None) -> Image:
-    return Image(
-        data=image.data,
-        media_type=image.media_type,
-        sha256=image.sha256,
-        filename=image.filename,
-        caption=caption,
-        panel=panel,
-        width=image.width,
-        height=image.height,
-    )
 
 
 def read_assessment(

@@ -15,8 +15,8 @@ Images already in the folder under other names are left alone.
 - shifts every date by the same number of days, so that the index date (explicit, or the
   default of the spec) falls on 2000-01-01; a month or year date is shifted by its midpoint
   and keeps its precision; a case without any date is shifted from today;
-- renames case ids ``case-1``, ``case-2``, ... and image files ``image-<sha256 prefix>``,
-  since ids and file names can carry a patient's name;
+- renames case ids ``case-1``, ``case-2``, ..., series ids ``series-1``, ... and image files
+  ``image-<sha256 prefix>``, since ids and file names can carry a patient's name;
 - passes every free text of a case through :func:`_redact_text` (not yet redacting).
 """
 
@@ -54,6 +54,7 @@ def write_case_file(
     (database ids); every case it names must be among ``cases`` (else ValueError).
     """
     out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     images = _ImageFolder(out, anonymise=anonymise)
     keys = _case_keys(cases, anonymise)
     docs = []
@@ -62,7 +63,9 @@ def write_case_file(
         docs.append(case_to_dict(case, key, enc))
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "cases": docs}
     if series:
-        doc["series"] = [_series_to_dict(s, n, cases, keys) for n, s in enumerate(series, start=1)]
+        doc["series"] = [
+            _series_to_dict(s, n, cases, keys, anonymise) for n, s in enumerate(series, start=1)
+        ]
     text = json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     images.write()
     _atomic_write(out, text.encode("utf-8"))
@@ -140,7 +143,7 @@ def _case_keys(cases: Sequence[Case], anonymise: bool) -> list[str]:
 
 
 def _series_to_dict(
-    series: Series, n: int, cases: Sequence[Case], keys: list[str]
+    series: Series, n: int, cases: Sequence[Case], keys: list[str], anonymise: bool
 ) -> dict[str, Any]:
     named: list[Any] = list(series.case_keys or series.case_ids)
     lookup: dict[Any, str] = {
@@ -153,7 +156,7 @@ def _series_to_dict(
             f"series {series.title!r} names cases {missing} that are not among the cases written"
         )
     out = {
-        "id": series.key or f"series-{n}",
+        "id": f"series-{n}" if anonymise or not series.key else series.key,
         "title": series.title,
         "cases": [lookup[m] for m in named],
         "introduction": series.introduction,

@@ -135,7 +135,10 @@ def _prepare_file(path: Path, *, encrypted: bool = False) -> None:
         if not encrypted and not sqlite.is_database_file(path):
             raise StoreError(f"{path} is not a caselog database (not a SQLite file)")
         return
-    if not path.parent.exists():
-        path.parent.mkdir(mode=0o700, parents=True)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"cannot create the database {path}: {exc.strerror}") from exc

@@ -176,3 +176,32 @@ def test_export_anonymise_drops_private_fields(tmp_path: Path, capsys: Capture) 
     assert cli.main(["--db", str(db), "export", "1", "-o", str(out), "--anonymise"]) == 0
     text = out.read_text()
     assert "MRN-0048213" not in text and "Hanako" not in text and "1949" not in text
+
+
+def test_help_returns_0_and_lists_the_subcommands(capsys: Capture) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in ("import", "list", "export", "--db"))
+    assert cli.main(["export", "--help"]) == 0
+    assert "--anonymise" in capsys.readouterr().out
+
+
+def test_export_creates_missing_folders_and_fills_an_existing_one(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    db = tmp_path / "c.db"
+    store = open_store(str(db))
+    try:
+        sv.create_case(example_case(), store=store)
+    finally:
+        store.close()
+    nested = tmp_path / "new" / "deeper" / "case.json"
+    assert cli.main(["--db", str(db), "export", "1", "-o", str(nested)]) == 0
+    assert nested.is_file()
+    assert (nested.parent / "case-images").is_dir()
+    folder = tmp_path / "existing"
+    folder.mkdir()
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "export", "1", "-o", str(folder)]) == 0
+    assert Path(capsys.readouterr().out.strip()) == folder / "caselog.json"
+    assert (folder / "caselog.json").is_file()

@@ -1,0 +1,119 @@
+"""The rules of timeline events (spec/case-format.md, EVENT and IMAGE), used by validation.py.
+
+Per kind: its keys and their types, a lab's `value` or `text`, image references resolved
+through the context's image resolver; across events: a drug is stopped only after a start.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from caselog.core import vocab
+from caselog.core.dates import PartialDate
+from caselog.core.model import Event, Image
+from caselog.interchange.errors import ImageError
+from caselog.interchange.fields import Context, Fields, clean_choice, describe
+from caselog.interchange.schema import EVENT_FIELD_TYPES, EVENT_KEYS, IMAGE_KEYS
+
+
+def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) -> Event | None:
+    if not isinstance(raw, dict):
+        ctx.add(where, f"must be an object, not {describe(raw)}")
+        return None
+    kind = raw.get("kind")
+    if kind is None:
+        ctx.add(f"{where}.kind", f"is required (one of {', '.join(vocab.EVENT_KINDS)})")
+        return None
+    if clean_choice(ctx, kind, f"{where}.kind", vocab.EVENT_KINDS) is None:
+        return None
+    f = Fields(ctx, raw, where, EVENT_KEYS[kind])
+    date = f.date("date", required=True, birth=birth)
+    values: dict[str, Any] = {"notes": f.text("notes")}
+    required, optional = vocab.EVENT_FIELDS[kind]
+    missing = False
+    for key in (*required, *optional):
+        is_required = key in required
+        if raw.get(key) is None:
+            if is_required:
+                ctx.add(f.path(key), "is required")
+                missing = True
+            continue
+        how = EVENT_FIELD_TYPES[key]
+        if how == "text":
+            values[key] = f.text(key, required=is_required)
+        elif how == "number":
+            values[key] = f.number(key, required=is_required)
+        elif how == "amount":
+            values[key] = f.not_negative(key)
+        elif how == "images":
+            values[key] = read_images(ctx, f)
+        else:
+            values[key] = f.choice(key, how, required=is_required)
+    if kind == "lab":
+        if not f.has("value") and not f.has("text"):
+            ctx.add(where, "a lab result needs `value` (a number) or `text`")
+            missing = True
+        low, high = values.get("ref_low"), values.get("ref_high")
+        if low is not None and high is not None and low > high:
+            ctx.add(f.path("ref_low"), f"{low!r} is above ref_high ({high!r})")
+    if date is None or missing or any(values.get(k) is None for k in required):
+        return None
+    return Event(kind=kind, date=date, **values)
+
+
+def read_images(ctx: Context, f: Fields) -> list[Image]:
+    out: list[Image] = []
+    for where, item in f.items("images"):
+        if isinstance(item, Image):
+            out.append(item)
+            continue
+        g = Fields(ctx, item, where, IMAGE_KEYS)
+        if not g.ok:
+            continue
+        path = g.text("path", required=True)
+        caption = g.text("caption")
+        panel = g.text("panel")
+        if panel is not None and not (len(panel) == 1 and panel.isascii() and panel.isalpha()):
+            ctx.add(g.path("panel"), f"must be a single letter (A, B, ...), not {panel!r}")
+        if path is None:
+            continue
+        if ctx.images is None:
+            ctx.add(g.path("path"), "images can only be read from a case file on disk")
+            continue
+        try:
+            image = ctx.images(path)
+        except ImageError as exc:
+            ctx.add(g.path("path"), str(exc))
+            continue
+        out.append(_with_caption(image, caption, panel))
+    return out
+
+
+def _with_caption(image: Image, caption: str | None, panel: str | None) -> Image:
+    return Image(
+        data=image.data,
+        media_type=image.media_type,
+        sha256=image.sha256,
+        filename=image.filename,
+        caption=caption,
+        panel=panel,
+        width=image.width,
+        height=image.height,
+    )
+
+
+def check_stops(ctx: Context, events: list[tuple[str, Event]]) -> None:
+    """A drug may only be stopped after (or on the day) it was started."""
+    starts: dict[str, list[PartialDate]] = {}
+    for _, e in events:
+        if e.kind == "medication" and e.action == "start" and e.drug:
+            starts.setdefault(e.drug.casefold(), []).append(e.date)
+    for where, e in events:
+        if e.kind != "medication" or e.action != "stop" or not e.drug:
+            continue
+        latest = e.date.last_day()
+        if not any(s.first_day() <= latest for s in starts.get(e.drug.casefold(), ())):
+            ctx.add(
+                f"{where}.action",
+                f"stop of {e.drug!r} on {e.date} with no start of it on or before that date",
+            )

@@ -1,0 +1,273 @@
+"""One de-identification engine for every output that leaves the machine.
+
+``Deidentifier(case)`` knows the patient's identifiers (name and its parts, record number,
+birth date, every exact date of the case) and finds them in free text in their usual
+written forms, with the generic Safe Harbor patterns besides (``patterns``). Known dates
+become relative times ("day 93"), anything else a bracketed placeholder. Every
+replacement is recorded as a ``Redaction`` so the window can show it before export.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from caselog.core.dates import PartialDate, Precision
+from caselog.core.model import Case, PrivateIdentifiers
+from caselog.privacy.patterns import DateHit, Hit, age_at, age_text, find_dates, find_generic, fold
+from caselog.report._time import day_label, relative_phrase
+
+# Case fields that hold a closed vocabulary or binary data, not free text.
+_NOT_TEXT = frozenset(
+    {
+        "kind", "action", "role", "severity", "status", "modality", "media_type", "sha256",
+        "sex", "ckd_stage", "dialysis", "outcome", "dechallenge", "rechallenge", "who_umc",
+        "seriousness", "naranjo", "panel", "loinc", "created_at", "updated_at", "key",
+    }
+)  # fmt: skip
+# Fields where only the patient's own identifiers are removed: an author's e-mail and a
+# reference's URL or publication date are meant to print.
+_KNOWN_ONLY = frozenset({"authors", "references"})
+
+
+@dataclass(frozen=True)
+class Redaction:
+    field: str
+    kind: str
+    original: str
+    replacement: str
+
+
+class Deidentifier:
+    """Redacts one case's identifiers from text. Cheap to build; reuse it for every field."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self.redactions: list[Redaction] = []
+        self.index = case.effective_index_date()
+        private = case.patient.private
+        self._birth = private.birth_date
+        self._names = _name_patterns(private.name)
+        self._mrns = _mrn_patterns(private.mrn)
+        self._days: dict[tuple[int, int, int], str] = {}
+        self._months: dict[tuple[int, int], str] = {}
+        for d in self._known_dates():
+            self._learn(d)
+
+    # -- what the engine knows ------------------------------------------------------------
+
+    def _known_dates(self) -> Iterable[PartialDate]:
+        c = self.case
+        yield from (e.date for e in c.events)
+        if c.index_date:
+            yield c.index_date
+        if c.assessment and c.assessment.onset_date:
+            yield c.assessment.onset_date
+        k = c.patient.kidney
+        if k and k.dialysis_since:
+            yield k.dialysis_since
+        yield from (h.since for h in c.patient.history if h.since)
+
+    def _learn(self, d: PartialDate) -> None:
+        phrase = self._phrase(d)
+        if d.precision is Precision.DAY:
+            assert d.month is not None and d.day is not None
+            self._days.setdefault((d.year, d.month, d.day), phrase)
+        if d.month is not None:
+            self._months.setdefault((d.year, d.month), self._phrase(PartialDate(d.year, d.month)))
+
+    def _phrase(self, d: PartialDate) -> str:
+        if self.index is None:
+            return "[date]"
+        if d.precision is Precision.DAY:
+            return day_label(d, self.index).lower()
+        return relative_phrase(d, self.index)
+
+    def age(self) -> int | None:
+        """The patient's age in years at the index date."""
+        p = self.case.patient
+        if p.age is not None:
+            return p.age
+        if self._birth is None or self.index is None:
+            return None
+        return age_at(self._birth.midpoint(), self.index.midpoint())
+
+    def age_text(self) -> str | None:
+        """The age as a report prints it: over 89 becomes "90 or older"."""
+        a = self.age()
+        return None if a is None else age_text(a)
+
+    # -- redaction ------------------------------------------------------------------------
+
+    def redact(
+        self, text: str, field: str = "text", *, known_only: bool = False
+    ) -> tuple[str, list[Redaction]]:
+        """The text with every identifier replaced, and what was replaced."""
+        hits = list(self._hits(text, known_only=known_only))
+        out: list[str] = []
+        done: list[Redaction] = []
+        pos = 0
+        for h in _non_overlapping(hits):
+            out.append(text[pos : h.start])
+            out.append(h.replacement)
+            done.append(Redaction(field, h.kind, text[h.start : h.end], h.replacement))
+            pos = h.end
+        out.append(text[pos:])
+        return "".join(out), done
+
+    def text(self, text: str, field: str = "text", *, known_only: bool = False) -> str:
+        """``redact`` for callers that want the text; the redactions are kept in
+        ``self.redactions``."""
+        clean, done = self.redact(text, field, known_only=known_only)
+        self.redactions.extend(done)
+        return clean
+
+    def _hits(self, text: str, *, known_only: bool) -> Iterable[Hit]:
+        folded = fold(text)
+        for pat in self._names:
+            for mt in pat.finditer(folded):
+                yield Hit(mt.start(), mt.end(), "name", "[name]")
+        for pat in self._mrns:
+            for mt in pat.finditer(folded):
+                yield Hit(mt.start(), mt.end(), "record number", "[record number]")
+        for dh in _outermost(list(find_dates(folded))):
+            replacement = self._date_replacement(dh)
+            if replacement is not None or not known_only:
+                yield Hit(dh.start, dh.end, "date", replacement or "[date]")
+        if not known_only:
+            yield from find_generic(folded)
+        age = self.age()
+        if age is not None and age > 89 and self._birth is not None:
+            for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):
+                yield Hit(mt.start(), mt.end(), "date", "[year]")
+
+    def _date_replacement(self, hit: DateHit) -> str | None:
+        """A relative time for a date of the case, "[date]" for the birth date, None else."""
+        for y, m, d in hit.candidates:
+            if self._is_birth(y, m, d):
+                return "[date]"
+        for y, m, d in hit.candidates:
+            if y is not None and d is not None and (y, m, d) in self._days:
+                return self._days[(y, m, d)]
+            if y is not None and d is None and (y, m) in self._months:
+                return self._months[(y, m)]
+            if y is None and d is not None:
+                same = {v for (_, mm, dd), v in self._days.items() if (mm, dd) == (m, d)}
+                if len(same) == 1:
+                    return same.pop()
+                if same:
+                    return "[date]"
+        return None
+
+    def _is_birth(self, y: int | None, m: int, d: int | None) -> bool:
+        b = self._birth
+        if b is None or b.month != m:
+            return False
+        if d is not None and b.day is not None and d != b.day:
+            return False
+        return y is None or y == b.year
+
+    # -- whole cases ----------------------------------------------------------------------
+
+    def case_copy(self) -> Case:
+        """A copy of the case with no private identifier and every free text redacted.
+
+        Dates stay (a report tells them relative to the index date, never as dates);
+        image file names are dropped.
+        """
+        out = copy.deepcopy(self.case)
+        out.patient.private = PrivateIdentifiers()
+        self._walk(out, "", known_only=False)
+        for e in out.events:
+            for im in e.images:
+                im.filename = None
+        return out
+
+    def _walk(self, obj: Any, path: str, *, known_only: bool) -> None:
+        for f in dataclasses.fields(obj):
+            if f.name in _NOT_TEXT or f.name == "filename":
+                continue
+            where = f"{path}.{f.name}" if path else f.name
+            only = known_only or f.name in _KNOWN_ONLY
+            value = getattr(obj, f.name)
+            if isinstance(value, str):
+                setattr(obj, f.name, self.text(value, where, known_only=only))
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str):
+                        value[i] = self.text(item, f"{where}[{i}]", known_only=only)
+                    elif dataclasses.is_dataclass(item):
+                        self._walk(item, f"{where}[{i}]", known_only=only)
+            elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate):
+                self._walk(value, where, known_only=only)
+
+
+def deidentify(case: Case) -> tuple[Case, list[Redaction]]:
+    """A de-identified copy of ``case`` and the list of what was redacted."""
+    d = Deidentifier(case)
+    return d.case_copy(), d.redactions
+
+
+def _non_overlapping(hits: list[Hit]) -> list[Hit]:
+    """Earliest first; of hits starting together, the longest; drop what overlaps a kept hit."""
+    kept: list[Hit] = []
+    end = -1
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if h.start >= end and h.end > h.start:
+            kept.append(h)
+            end = h.end
+        elif h.start < end and h.end > end and kept:
+            # a longer identifier overlapping the previous one: widen the redaction
+            last = kept[-1]
+            kept[-1] = Hit(last.start, h.end, last.kind, last.replacement)
+            end = h.end
+    return kept
+
+
+def _outermost(hits: list[DateHit]) -> list[DateHit]:
+    """Drop a date found inside a longer one ("Jun 5" inside "2023 Jun 5"), so that a
+    date left alone (a reference's publication date) is left alone whole."""
+    kept: list[DateHit] = []
+    reach = -1
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if h.end > reach:
+            kept.append(h)
+            reach = h.end
+    return kept
+
+
+def _word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.I)
+
+
+def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
+    if not name or not name.strip():
+        return []
+    full = fold(name.strip())
+    parts = [p for p in re.split(r"[\s,.]+", full) if len(p) >= 2]
+    pats = [_word(r"[\s,.]+".join(re.escape(p) for p in reversed(parts)))] if len(parts) > 1 else []
+    pats.append(_word(re.escape(full)))
+    pats += [_word(re.escape(p)) for p in parts]
+    initials = [p[0] for p in parts]
+    if len(initials) >= 2:
+        pats.append(
+            re.compile(r"(?<![\w])" + r"\.\s?".join(map(re.escape, initials)) + r"\.(?!\w)")
+        )
+    return pats
+
+
+def _mrn_patterns(mrn: str | None) -> list[re.Pattern[str]]:
+    if not mrn or not mrn.strip():
+        return []
+    value = fold(mrn.strip())
+    pats = [_word(re.escape(value))]
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 4:
+        pats.append(re.compile(rf"(?<![\w-]){re.escape(digits)}(?![\w])"))
+        if digits.lstrip("0") != digits and len(digits.lstrip("0")) >= 4:
+            pats.append(re.compile(rf"(?<![\w-]){re.escape(digits.lstrip('0'))}(?![\w])"))
+    return pats

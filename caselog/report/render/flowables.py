@@ -1,0 +1,145 @@
+"""Report blocks as ReportLab flowables: tables, image figures with lettered panels, and
+the lab trend figure. All user text goes through ``esc``."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Table as RLTable
+
+from caselog.report.model import Figure, Panel, Table, TrendFigure
+from caselog.report.render.chart import day_span, trend_drawing
+from caselog.report.render.fonts import SANS
+from caselog.report.render.text import esc
+
+RULE = colors.Color(0.2, 0.2, 0.2)
+MAX_PANEL_HEIGHT = 230.0
+GAP = 6.0
+
+
+class PanelImage(Flowable):
+    """One image, scaled to fit, with its panel letter in a white box at the top left."""
+
+    def __init__(self, panel: Panel, width: float, height: float) -> None:
+        super().__init__()
+        self.panel = panel
+        self.width = width
+        self.height = height
+        self._reader = ImageReader(io.BytesIO(panel.data))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.drawImage(self._reader, 0, 0, self.width, self.height)
+        if self.panel.label:
+            size = 11
+            c.setFillColor(colors.white)
+            c.rect(0, self.height - size - 6, size + 6, size + 6, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.setFont(f"{SANS}-Bold", size)
+            c.drawCentredString((size + 6) / 2, self.height - size - 2, self.panel.label)
+
+
+def table_flowables(
+    t: Table, width: float, cell: ParagraphStyle, caption: ParagraphStyle
+) -> list[Flowable]:
+    """A three-rule table (journal style): caption above, note below; rows repeat their
+    header across pages; flagged (out-of-range) values in bold."""
+    head_style = ParagraphStyle("th", parent=cell, fontName=f"{SANS}-Bold")
+    bold = ParagraphStyle("tdb", parent=cell, fontName=f"{SANS}-Bold")
+    data: list[list[Flowable]] = [[Paragraph(esc(h), head_style) for h in t.header]]
+    for row in t.rows:
+        data.append([Paragraph(esc(c.text), bold if c.flag else cell) for c in row])
+    widths = [w * width for w in t.widths] if t.widths else None
+    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEABOVE", (0, 0), (-1, 0), 0.9, RULE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.9, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    out: list[Flowable] = [
+        Paragraph(f"<b>Table {t.number}:</b> {esc(t.caption)}", caption),
+        Spacer(0, 3),
+        table,
+    ]
+    if t.note:
+        out.append(
+            Paragraph(esc(t.note), ParagraphStyle("tn", parent=caption, fontSize=7.5, leading=9.5))
+        )
+    return out
+
+
+def panel_rows(panels: list[Panel], width: float, max_height: float = MAX_PANEL_HEIGHT) -> RLTable:
+    """The panels side by side (up to three a row), scaled to one height per row."""
+    per_row = 1 if len(panels) == 1 else 2 if len(panels) in (2, 4) else 3
+    rows: list[list[Flowable]] = []
+    for start in range(0, len(panels), per_row):
+        row = panels[start : start + per_row]
+        ratios = [p.width / max(p.height, 1) for p in row]
+        height = min(max_height, (width - GAP * len(row) - 1) / sum(ratios))
+        rows.append([PanelImage(p, height * r, height) for p, r in zip(row, ratios, strict=True)])
+    cols = max(len(r) for r in rows)
+    for r in rows:
+        r += [Spacer(0, 0)] * (cols - len(r))
+    grid = RLTable(rows, hAlign="CENTER")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), GAP / 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), GAP / 2),
+                ("TOPPADDING", (0, 0), (-1, -1), GAP / 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), GAP / 2),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return grid
+
+
+def figure_flowables(f: Figure, width: float, caption: ParagraphStyle) -> list[Flowable]:
+    legend = [f"<b>Figure {f.number}:</b> {esc(f.title)}"]
+    for p in f.panels:
+        if p.caption:
+            legend.append(f"({esc(p.label)}) {esc(p.caption)}" if p.label else esc(p.caption))
+    return [
+        KeepTogether(
+            [panel_rows(f.panels, width), Spacer(0, 4), Paragraph(" ".join(legend), caption)]
+        )
+    ]
+
+
+def trend_flowables(f: TrendFigure, width: float, caption: ParagraphStyle) -> list[Flowable]:
+    """The trend charts two a row, sharing one day axis, with the figure's legend."""
+    span = day_span(f.trends, f.exposures)
+    cols = 1 if len(f.trends) == 1 else 2
+    w = (width - GAP * (cols - 1)) / cols
+    h = 150.0 + 9.0 * len(f.exposures)
+    if cols == 1:
+        w, h = width, h + 20
+    cells = [trend_drawing(t, f.exposures, w, h, span) for t in f.trends]
+    rows: list[list[Flowable]] = [list(cells[i : i + cols]) for i in range(0, len(cells), cols)]
+    if len(rows[-1]) < cols:
+        rows[-1].append(Spacer(0, 0))
+    grid = RLTable(rows, hAlign="CENTER")
+    grid.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    legend = Paragraph(f"<b>Figure {f.number}:</b> {esc(f.title)}", caption)
+    if len(rows) <= 2:
+        return [KeepTogether([grid, Spacer(0, 4), legend])]
+    return [grid, Spacer(0, 4), legend]

@@ -1,0 +1,15 @@
+"""User text on its way into a ReportLab ``Paragraph``: escaped, so that markup prints as
+typed and never acts (no tags, no images pulled from disk)."""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def esc(text: str) -> str:
+    """Plain text as Paragraph markup: ``<b>`` prints as ``<b>``, line breaks stay."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\t", " "))
+    return escape(text).replace("\n", "<br/>")

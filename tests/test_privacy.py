@@ -1,0 +1,193 @@
+"""The de-identification engine: known identifiers in every written form, Safe Harbor
+patterns, what must stay, and the record of what was redacted."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caselog.core.dates import PartialDate
+from caselog.core.model import Case, Event, Patient, PrivateIdentifiers
+from caselog.privacy import Deidentifier, age_text, deidentify
+from tests.report_helpers import date_forms, load_example
+
+EXAMPLE = load_example()
+
+
+@pytest.fixture
+def engine() -> Deidentifier:
+    return Deidentifier(load_example())
+
+
+@pytest.mark.parametrize("written", date_forms(PartialDate(2024, 6, 5)))
+def test_every_written_form_of_a_timeline_date_becomes_its_day(
+    engine: Deidentifier, written: str
+) -> None:
+    # index date 2024-03-04 (first dose): 2024-06-05 is day 93
+    out = engine.text(f"CT done {written}, read later.")
+    assert out == "CT done day 93, read later."
+
+
+@pytest.mark.parametrize(
+    "written", ["June 5", "5 June", "Jun 5th", "5th of June", "the 5th of June 2024"]
+)
+def test_day_and_month_without_a_year_is_recognised(engine: Deidentifier, written: str) -> None:
+    assert "day 93" in engine.text(f"seen {written}")
+    assert "June" not in engine.text(f"seen {written}")
+
+
+def test_ambiguous_numeric_date_matches_either_reading(engine: Deidentifier) -> None:
+    # 2024-03-01 (day -3) written day-first and month-first
+    assert engine.text("03/01/2024") == "day \u22123"
+    assert engine.text("01/03/2024") == "day \u22123"
+
+
+def test_month_precision_date_becomes_a_relative_phrase(engine: Deidentifier) -> None:
+    # dialysis since 2016-05, index 2024-03-04
+    for written in date_forms(PartialDate(2016, 5)):
+        out = engine.text(f"on dialysis since {written}")
+        assert out == "on dialysis since about 8 years before the index date", written
+
+
+def test_birth_date_in_any_form_is_a_placeholder(engine: Deidentifier) -> None:
+    for written in date_forms(PartialDate(1949, 2, 11)):
+        assert engine.text(f"born {written}") == "born [date]", written
+
+
+def test_unknown_full_dates_are_removed_too(engine: Deidentifier) -> None:
+    assert engine.text("letter of 3 January 2019 and 2019-01-03") == ("letter of [date] and [date]")
+
+
+def test_name_and_its_parts_record_number_and_initials(engine: Deidentifier) -> None:
+    text, done = engine.redact(
+        "Hanako Testcase (Testcase, Hanako; TESTCASE; H. T.) chart MRN-0048213 / 0048213 / 48213",
+        "report.introduction",
+    )
+    assert "Hanako" not in text and "TESTCASE" not in text.upper()
+    assert "0048213" not in text and "48213" not in text and "H. T." not in text
+    assert {r.kind for r in done} == {"name", "record number"}
+    assert all(r.field == "report.introduction" for r in done)
+    assert done[0].original == "Hanako Testcase" and done[0].replacement == "[name]"
+
+
+def test_accented_spelling_of_the_name_is_found() -> None:
+    case = Case(
+        title="t",
+        patient=Patient(sex="male", age=50, private=PrivateIdentifiers(name="José Müller")),
+    )
+    assert Deidentifier(case).text("Jose Muller and José Müller") == "[name] and [name]"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("write to jane.doe+x@clinic.example.com please", "email"),
+        ("call (555) 123-4567 today", "phone"),
+        ("call +1 555 123 4567 today", "phone"),
+        ("fax: 555.123.4567", "phone"),
+        ("Tel. 0612345678", "phone"),
+        ("SSN 123-45-6789", "id number"),
+        ("see https://hospital.example.org/patient?id=9 now", "url"),
+        ("see www.example.org now", "url"),
+        ("from 192.168.10.24 at night", "ip address"),
+        ("from fe80::1ff:fe23:4567:890a at night", "ip address"),
+        ("hospital number: AB12345", "record number"),
+        ("a 93-year-old man", "age"),
+        ("aged 95, frail", "age"),
+    ],
+)
+def test_safe_harbor_patterns(engine: Deidentifier, text: str, kind: str) -> None:
+    out, done = engine.redact(text)
+    assert [r.kind for r in done] == [kind], out
+    assert done[0].original not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calcium 8.3 mg/dL (8.5-10.5), 210 mg monthly, 10^3/uL",
+        "L2-L3 destruction, T-score -3.1, eGFR 12 mL/min/1.73 m2",
+        "N Engl J Med. 2016;375:1532-43. doi:10.1056/NEJMoa1607948",
+        "dialysis at 10:30, 3 times a week; PTH 310 pg/mL in 2019",
+        "may 5 patients benefit; a 45-year-old woman; aged 60",
+    ],
+)
+def test_clinical_text_is_left_alone(engine: Deidentifier, text: str) -> None:
+    assert engine.redact(text) == (text, [])
+
+
+def test_references_keep_publication_dates_and_urls_but_not_the_patient(
+    engine: Deidentifier,
+) -> None:
+    ref = "Doe J. Title. Cureus. 2023 Jun 5;15(6):e1. https://doi.org/10.1/x Hanako 2024-06-05"
+    out = engine.text(ref, "report.references[0]", known_only=True)
+    assert out.startswith("Doe J. Title. Cureus. 2023 Jun 5;15(6):e1. https://doi.org/10.1/x")
+    assert out.endswith("[name] day 93")
+
+
+def test_ages_over_89() -> None:
+    assert age_text(89) == "89" and age_text(90) == "90 or older" and age_text(104) == "90 or older"
+    case = Case(
+        title="t",
+        patient=Patient(
+            sex="female", private=PrivateIdentifiers(birth_date=PartialDate(1930, 1, 2))
+        ),
+        events=[Event(kind="note", date=PartialDate(2024, 6, 1), text="x")],
+    )
+    engine = Deidentifier(case)
+    assert engine.age() == 94 and engine.age_text() == "90 or older"
+    # the birth year gives the age away when it is over 89
+    assert engine.text("born in 1930") == "born in [year]"
+
+
+def test_case_copy_drops_private_fields_and_redacts_every_text() -> None:
+    case = load_example()
+    case.events[8].notes = "Hanako said it started June 3, 2024."
+    case.events[13].images[0].caption = "CT of MRN-0048213"
+    clean, redactions = deidentify(case)
+    assert clean.patient.private.is_empty()
+    assert clean.events[8].notes == "[name] said it started day 91."
+    assert clean.events[13].images[0].caption == "CT of [record number]"
+    assert clean.events[13].images[0].filename is None
+    assert {r.field for r in redactions} == {"events[8].notes", "events[13].images[0].caption"}
+    # the original is untouched, dates stay (reports tell them relative to day 0)
+    assert case.patient.private.name == "Hanako Testcase"
+    assert clean.events[8].date == case.events[8].date
+    # authors keep their own e-mail
+    assert clean.authors[0].email == "a.example@example.org"
+
+
+KNOWN_TOKENS = [
+    "Hanako Testcase",
+    "Hanako",
+    "Testcase",
+    "MRN-0048213",
+    "0048213",
+    *date_forms(PartialDate(2024, 6, 5)),
+    *date_forms(PartialDate(1949, 2, 11)),
+    *date_forms(PartialDate(2016, 5)),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.text(max_size=30),
+    token=st.sampled_from(KNOWN_TOKENS),
+    after=st.text(max_size=30),
+)
+def test_a_known_identifier_between_any_texts_is_removed(
+    before: str, token: str, after: str
+) -> None:
+    engine = Deidentifier(EXAMPLE)
+    out, done = engine.redact(f"{before} {token} {after}")
+    assert token not in out
+    assert done and all(r.original in f"{before} {token} {after}" for r in done)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_redacted_without_error(text: str) -> None:
+    out, done = Deidentifier(EXAMPLE).redact(text)
+    if not done:
+        assert out == text

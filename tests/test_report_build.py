@@ -1,0 +1,175 @@
+"""The report object built from the example case: shapes, numbers, figures, warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselog.core.dates import PartialDate
+from caselog.report import build_report
+from caselog.report._naranjo import band, score
+from caselog.report._time import day_label, relative_phrase
+from caselog.report.model import Figure, Table, TrendFigure
+from tests.report_helpers import load_example
+
+
+def test_naranjo_uses_the_published_weights() -> None:
+    assert score({}) == 0
+    all_yes = dict.fromkeys(
+        [
+            "previous_reports",
+            "after_drug",
+            "improved_on_stop",
+            "reappeared_on_readministration",
+            "alternative_causes",
+            "placebo_reaction",
+            "toxic_concentration",
+            "dose_response",
+            "previous_similar_reaction",
+            "objective_evidence",
+        ],
+        "yes",
+    )
+    assert score(all_yes) == 1 + 2 + 1 + 2 - 1 - 1 + 1 + 1 + 1 + 1
+    assert score({"after_drug": "no", "alternative_causes": "no", "placebo_reaction": "no"}) == 2
+    assert [band(s) for s in (9, 8, 5, 4, 1, 0, -3)] == [
+        "definite", "probable", "probable", "possible", "possible", "doubtful", "doubtful",
+    ]  # fmt: skip
+
+
+def test_relative_time() -> None:
+    index = PartialDate(2024, 3, 4)
+    assert day_label(PartialDate(2024, 6, 5), index) == "Day 93"
+    assert day_label(PartialDate(2024, 3, 1), index) == "Day \u22123"
+    assert relative_phrase(PartialDate(2024, 6, 3), index, "the first dose") == (
+        "3 months after the first dose"
+    )
+    assert relative_phrase(PartialDate(2024, 3, 14), index) == "10 days after the index date"
+    assert relative_phrase(PartialDate(2016, 5), index) == "about 8 years before the index date"
+
+
+def test_cureus_sections_in_order_with_numbers() -> None:
+    r = build_report(load_example(), "cureus")
+    assert r.label == "Case Report"
+    assert [s.heading for s in r.sections] == [
+        "Introduction",
+        "Case Presentation",
+        "Causality assessment",
+        "Discussion",
+        "Conclusions",
+        "Consent",
+    ]
+    assert r.affiliations == ["Nephrology, Example General Hospital, Springfield, USA"]
+    assert r.authors[0].affiliations == [1]
+    assert r.correspondence == "A. Example, a.example@example.org"
+    assert r.abstract is not None and len(r.abstract.split()) < 250
+    for fact in ("75-year-old woman", "romosozumab", "day 91", "3 months after the first dose",
+                 "recovered", "Naranjo score was 4 (possible)"):  # fmt: skip
+        assert fact in r.abstract
+    causality = r.sections[2].blocks[0]
+    assert isinstance(causality, str)
+    assert (
+        "a score of 4, possible" in causality
+        and "WHO-UMC causality category was probable" in causality
+    )
+    assert "Dechallenge was positive" in causality and "rechallenge was not done" in causality
+    assert r.references[0].startswith("Cosman F")
+    assert r.warnings == []
+
+
+def test_cureus_tables_and_figures() -> None:
+    r = build_report(load_example(), "cureus")
+    timeline, labs = r.tables()
+    assert (timeline.number, labs.number) == (1, 2)
+    assert [row[0].text for row in timeline.rows][:3] == ["Day \u22123", "Day 0", "Day 28"]
+    assert labs.header == [
+        "Test",
+        "Day \u22123",
+        "Day 28",
+        "Day 59",
+        "Day 92",
+        "Day 102",
+        "Unit",
+        "Reference range",
+    ]
+    calcium = next(row for row in labs.rows if row[0].text == "Calcium")
+    assert [c.text for c in calcium[1:5]] == ["9.1", "9.0", "8.7", "8.3 L"]
+    assert calcium[4].flag == "L" and calcium[1].flag is None
+    figures = r.figures()
+    assert isinstance(figures[0], Figure) and isinstance(figures[1], TrendFigure)
+    # two imaging events lettered A and B by the clinician: one figure of two panels
+    assert [p.label for p in figures[0].panels] == ["A", "B"]
+    assert figures[0].legend.startswith("Figure 1: CT of the lumbar spine. (A) Day 93: Sagittal CT")
+    assert "(B) Day 280:" in figures[0].legend
+    trend = figures[1]
+    assert [t.test for t in trend.trends] == ["Calcium"]  # the only test with 3+ values
+    assert [p.day for p in trend.trends[0].points] == [-3, 28, 59, 92]
+    assert (trend.exposures[0].start, trend.exposures[0].end) == (0, 94)
+    assert trend.exposures[0].doses == [0, 28, 59]
+    narrative = " ".join(b for b in r.sections[1].blocks if isinstance(b, str))
+    assert "(Figure\u00a01A)" in narrative and "(Figure\u00a01B)" in narrative
+    assert "On day 91 (3 months after the first dose of romosozumab)" in narrative
+
+
+def test_cmaj_shape_and_its_warnings() -> None:
+    case = load_example()
+    r = build_report(case, "cmaj")
+    assert r.label == "Clinical Images" and r.abstract is None
+    figures = r.figures()
+    assert len(figures) == 1 and isinstance(figures[0], Figure)
+    assert [p.label for p in figures[0].panels] == ["A", "B"]
+    assert [label for label, _ in r.footer] == [
+        "Competing interests", "Consent", "Affiliations", "Correspondence to",
+    ]  # fmt: skip
+    assert not any(isinstance(b, Table) for s in r.sections for b in s.blocks)
+    assert 300 <= r.word_count <= 500
+    assert case.report is not None
+    case.report.references = [f"Ref {n}." for n in range(7)]
+    case.report.discussion = "word " * 400
+    long = build_report(case, "cmaj")
+    assert "7 references; at most 5" in long.warnings
+    assert (
+        f"text is {long.word_count} words; CMAJ clinical images run 300-500 words" in long.warnings
+    )
+
+
+def test_missing_parts_are_placeholders_and_warnings() -> None:
+    case = load_example()
+    case.report = None
+    case.keywords = ["one"]
+    r = build_report(case, "cureus")
+    assert r.sections[0].blocks == ["[To be written by the authors.]"]
+    assert "discussion: not written yet" in r.warnings
+    assert "1 keywords; CARE asks for 2 to 5" in r.warnings
+    assert "consent for publication is not recorded as obtained" in r.warnings
+
+
+def test_age_over_89_and_unknown_template() -> None:
+    case = load_example()
+    case.patient.private.birth_date = PartialDate(1930, 1, 1)
+    r = build_report(case, "cureus")
+    assert r.abstract is not None and "a woman aged 90 or older" in r.abstract
+    with pytest.raises(ValueError, match="unknown report template 'nejm'"):
+        build_report(case, "nejm")
+
+
+def test_redactions_are_reported_and_deidentify_false_keeps_text() -> None:
+    case = load_example()
+    case.events[8].notes = "Hanako Testcase reported pain since June 1, 2024."
+    r = build_report(case, "cureus")
+    assert [(x.kind, x.original) for x in r.redactions] == [
+        ("name", "Hanako Testcase"),
+        ("date", "June 1, 2024"),
+    ]
+    kept = build_report(case, "cureus", deidentify=False)
+    assert kept.redactions == []
+    assert any(
+        "Hanako Testcase" in b for s in kept.sections for b in s.blocks if isinstance(b, str)
+    )
+
+
+def test_characters_the_fonts_cannot_draw_are_warned_about() -> None:
+    case = load_example()
+    assert case.report is not None
+    case.report.discussion = "≥ µ α é are fine; 花 and \U0001f600 are not."
+    r = build_report(case, "cureus")
+    assert r.warnings == ["no glyph in the embedded fonts (prints blank): 花 \U0001f600"]

@@ -1,0 +1,233 @@
+"""The PDFs as a reader gets them (pypdf text extraction): sections in order, numbers,
+figures, fonts, no identifier anywhere, markup printed as typed, byte-stable output."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from caselog.core.model import Case
+from caselog.report import build_report, render_pdf
+from tests.report_helpers import date_forms, load_example, pdf_text, plant
+
+
+def render(case: Case, template: str, *, invariant: bool = True) -> tuple[bytes, int]:
+    buf = io.BytesIO()
+    pages = render_pdf(build_report(case, template), buf, invariant=invariant)
+    return buf.getvalue(), pages
+
+
+def image_streams(data: bytes) -> list[bytes]:
+    """The image XObjects of a PDF, their stream filters (ASCII85, Flate) undone."""
+    out = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        xobjects = page["/Resources"].get("/XObject") if "/Resources" in page else None
+        if xobjects:
+            xo = xobjects.get_object()
+            for k in xo:
+                obj = xo[k].get_object()
+                if obj.get("/Subtype") == "/Image":
+                    out.append(obj.get_data())
+    return out
+
+
+def images_in(data: bytes) -> int:
+    return len(image_streams(data))
+
+
+def in_order(text: str, marks: list[str]) -> None:
+    at = -1
+    for mark in marks:
+        found = text.find(mark, at + 1)
+        assert found > at, f"{mark!r} missing or out of order"
+        at = found
+
+
+def test_cureus_pdf_sections_numbers_and_figures(tmp_path: Path) -> None:
+    out = tmp_path / "cureus.pdf"
+    pages = render_pdf(build_report(load_example(), "cureus"), out)
+    data = out.read_bytes()
+    text = pdf_text(data)
+    in_order(text, [
+        "CASE REPORT", "Rapidly Progressive Epidural Calcification", "A. Example1",
+        "Corresponding author: A. Example, a.example@example.org", "Abstract",
+        "Keywords: romosozumab", "Introduction", "Case Presentation", "Table 1:", "Table 2:",
+        "Figure 1:", "Figure 2:", "Causality assessment", "Discussion", "Conclusions",
+        "Consent", "References", "1. Cosman F",
+    ])  # fmt: skip
+    facts = [
+        "a score of 4, possible",
+        "The Naranjo score was 4 (possible)",
+        "On day 91 (3 months after the first dose of romosozumab)",
+        "Day \u22123",
+        "Day 280",
+        "8.3 L",
+        "Calcium (mg/dL)",
+        f"Page 1 of {pages}",
+        f"Page {pages} of {pages}",
+    ]
+    for fact in facts:
+        assert fact in text, fact
+    assert images_in(data) == 2
+    reader = PdfReader(io.BytesIO(data))
+    fonts = set()
+    for page in reader.pages:
+        for f in page["/Resources"]["/Font"].values():
+            desc = f.get_object()
+            fonts.add(str(desc["/BaseFont"]).split("+")[-1])
+            if "/FontDescriptor" in desc:
+                assert "/FontFile2" in desc["/FontDescriptor"].get_object()  # embedded TrueType
+    assert {"DejaVuSerif", "DejaVuSans", "DejaVuSans-Bold"} <= fonts
+
+
+def test_cmaj_pdf_is_one_figure_on_at_most_two_pages() -> None:
+    data, pages = render(load_example(), "cmaj")
+    assert pages <= 2
+    text = pdf_text(data)
+    in_order(text, [
+        "CLINICAL IMAGES", "Rapidly Progressive", "A. Example MD", "The patient was a 75-year-old",
+        "Figure 1: CT of the lumbar spine. (A) Day 93", "(B) Day 280", "References",
+        "Competing interests: None declared.", "Consent:", "Affiliations:", "Correspondence to:",
+    ])  # fmt: skip
+    assert "Figure 2" not in text and "Table 1" not in text
+    assert images_in(data) == 2
+
+
+def test_every_character_a_clinician_types_prints() -> None:
+    case = load_example()
+    assert case.report is not None
+    symbols = "≥ ≤ ± µ ² ³ ° α β γ Δ κ → é è ü ñ ç ø å ß Ł ő € ‰"
+    case.report.introduction = f"Symbols: {symbols}."
+    text = pdf_text(render(case, "cureus")[0])
+    assert f"Symbols: {symbols}." in text
+
+
+def test_invariant_output_is_byte_stable_and_metadata_carries_nothing_private() -> None:
+    a, _ = render(load_example(), "cureus")
+    b, _ = render(load_example(), "cureus")
+    assert a == b
+    meta = PdfReader(io.BytesIO(a)).metadata
+    assert meta is not None
+    assert meta.title.startswith("Rapidly Progressive Epidural Calcification")
+    assert meta.author == "A. Example"
+    assert meta.subject == "Case Report (Cureus case report format)"
+    assert meta.creator == "caselog"
+    assert str(meta.get("/CreationDate", "")).startswith("D:2000")  # invariant: no real date
+
+
+IDENTIFIERS = {
+    "name": "Hanako Testcase",
+    "first": "Hanako",
+    "last": "Testcase",
+    "mrn": "MRN-0048213",
+    "digits": "0048213",
+}
+GENERIC = {
+    "email": "hanako.t@mailbox.example.com",
+    "phone": "(555) 867-5309",
+    "fax": "+1 555 867 5310",
+    "url": "https://portal.example.org/p/77",
+    "ip": "192.168.44.17",
+    "ssn": "078-05-1120",
+}
+
+
+def _known_text(case: Case) -> tuple[str, list[str]]:
+    """Text planting every known identifier of the case: name, parts, record number, and
+    every written form of the birth date and of each date of the timeline."""
+    dates = {e.date for e in case.events} | {case.patient.private.birth_date}
+    assert case.patient.kidney is not None and case.patient.kidney.dialysis_since is not None
+    dates.add(case.patient.kidney.dialysis_since)
+    forms = [f for d in sorted(dates, key=lambda d: d.sort_key()) if d for f in date_forms(d)]
+    words = list(IDENTIFIERS.values())
+    text = f"{IDENTIFIERS['name']} ({IDENTIFIERS['last']}, {IDENTIFIERS['first']}), " + (
+        f"{IDENTIFIERS['mrn']} / {IDENTIFIERS['digits']}; dates: " + "; ".join(forms) + "."
+    )
+    return text, words + forms
+
+
+@pytest.mark.parametrize("template", ["cureus", "cmaj"])
+@pytest.mark.parametrize("fill_empty", [False, True])
+def test_planted_identifiers_never_reach_the_pdf(template: str, fill_empty: bool) -> None:
+    case = load_example()
+    known, known_tokens = _known_text(case)
+    generic = "Contact: " + ", ".join(GENERIC.values()) + "."
+    # authors and references keep their own e-mail, URLs and publication dates, so they get
+    # the patient's identifiers only; every other free-text field gets everything
+    planted = plant(case, known, skip=frozenset({"authors", "references"}), fill_empty=fill_empty)
+    planted += plant(
+        case, generic, skip=frozenset({"authors", "references"}), fill_empty=fill_empty
+    )
+    for author in case.authors:
+        planted += plant(author, known, fill_empty=fill_empty)
+    assert case.report is not None
+    case.report.references = [f"{r} {known}" for r in case.report.references]
+    assert planted > 60
+    data, _ = render(case, template)
+    text = pdf_text(data)
+    squeezed = "".join(text.split())
+    assert "[name]" in text and "[record number]" in text and "[email]" in text
+    for token in known_tokens + list(GENERIC.values()):
+        assert "".join(token.split()) not in squeezed, token
+        assert token.encode() not in data, token
+    meta = PdfReader(io.BytesIO(data)).metadata or {}
+    blob = " ".join(str(v) for v in meta.values())
+    for token in known_tokens + list(GENERIC.values()):
+        assert token not in blob, token
+
+
+MARKUP = [
+    '<img src="/etc/passwd" width="100" height="100"/>',
+    "<b>bold</b>",
+    "&amp;",
+    "&#x41;",
+    '<font color="red" size="40">big</font>',
+    "<para>",
+    "</i>",
+    "<super>1</super>",
+    "<a href='javascript:x'>link</a>",
+]
+
+
+@pytest.mark.parametrize("template", ["cureus", "cmaj"])
+def test_markup_in_every_field_prints_as_typed(template: str) -> None:
+    case = load_example()
+    typed = " ".join(MARKUP)
+    for e in case.events:
+        e.images = []  # no real images: any image in the PDF would come from markup
+    plant(case, typed, fill_empty=True)
+    data, _ = render(case, template)
+    text = pdf_text(data)
+    for m in MARKUP:
+        assert m in text, m
+    assert images_in(data) == 0
+    assert b"/URI" not in data and b"javascript" not in data.replace(b"javascript:x'>link", b"")
+
+
+def test_jpeg_metadata_never_reaches_the_pdf() -> None:
+    from PIL import Image as PILImage
+
+    exif = PILImage.Exif()
+    exif[0x010E] = "Hanako Testcase portrait"  # ImageDescription
+    exif[0x013B] = "Dr Exifauthor"  # Artist
+    buf = io.BytesIO()
+    PILImage.new("RGB", (64, 48), (90, 90, 90)).save(buf, "JPEG", exif=exif.tobytes())
+    case = load_example()
+    image = case.events[13].images[0]
+    image.data, image.media_type, image.width, image.height = buf.getvalue(), "image/jpeg", 64, 48
+    assert b"Exifauthor" in image.data
+    data, _ = render(case, "cureus")
+    streams = image_streams(data)
+    assert len(streams) == 2
+    assert not any(b"Exifauthor" in s or b"Hanako" in s for s in streams)
+
+
+def test_a_table_cell_longer_than_a_page_splits_across_pages() -> None:
+    case = load_example()
+    case.events[8].name = "pain " * 1500  # a symptom name far longer than one page
+    data, pages = render(case, "cureus")
+    assert pages > 5
+    assert pdf_text(data).count("pain pain pain") > 100
