@@ -27,7 +27,11 @@ ORDER_COLUMNS: dict[str, Any] = {
 
 
 def like_pattern(text: str) -> str:
-    """A LIKE pattern (escape ``\\``) matching ``text`` anywhere, metacharacters literal."""
+    """A LIKE pattern (escape ``\\``) matching ``text`` anywhere, metacharacters literal.
+
+    What SQLite cannot take as text (a lone surrogate, e.g. from an argument that was not
+    UTF-8) becomes U+FFFD, which matches nothing stored (the importer refuses them)."""
+    text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
     escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
