@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-MODULES = ["bench.bench_store", "bench.interchange_read"]
+MODULES = ["bench.bench_store", "bench.interchange_read", "bench.bench_durability"]
 
 
 def main(argv: list[str] | None = None) -> int:
