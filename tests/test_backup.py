@@ -190,3 +190,18 @@ def test_encrypted_backups_stay_encrypted(tmp_path: Path) -> None:
         add_case(conn, "later")
     backup.restore_file(db, info.path, passphrase="s3cret")
     assert "later" not in titles(db, passphrase="s3cret")
+
+
+def test_restoring_todays_backup_never_thins_it_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = make_db(tmp_path / "c.db", rows=2)
+    saved = backup.make_backup(db)  # the newest of today: the next backup would replace it
+    with dbfile.connection(db) as conn:
+        add_case(conn, "later")
+    monkeypatch.chdir(tmp_path)
+    relative = saved.path.relative_to(tmp_path)  # named another way than the listing does
+    before = backup.restore_file(db, relative)
+    assert before is not None
+    assert saved.path.exists()
+    assert titles(db) == ["case 0", "case 1"]

@@ -194,10 +194,10 @@ def make_backup(
 def thin(db_path: Path, *, now: dt.datetime | None = None, protect: Iterable[Path] = ()) -> None:
     """Delete the backups ``select_to_keep`` does not keep."""
     backups = list_backups(db_path)
-    kept = {b.path for b in select_to_keep(backups, now or _utcnow())}
-    kept.update(Path(p) for p in protect)
+    kept = {b.path.resolve() for b in select_to_keep(backups, now or _utcnow())}
+    kept.update(Path(p).resolve() for p in protect)
     for b in backups:
-        if b.path not in kept:
+        if b.path.resolve() not in kept:
             b.path.unlink(missing_ok=True)
 
 

@@ -121,6 +121,12 @@ def test_encrypted_store_round_trip_and_wrong_passphrase(tmp_path: Path) -> None
     db = tmp_path / "secret.db"
     store = open_store(str(db), passphrase="correct horse")
     try:
+        with store.engine.connect() as conn:
+            pragmas = [
+                conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+                for p in ("journal_mode", "synchronous", "foreign_keys")
+            ]
+        assert pragmas == ["wal", 2, 1]  # the same durability as a plain database
         case = sv.create_case(example_case(), store=store)
         assert case.id is not None
         out = durability.backup_to(tmp_path / "copy.db", store=store)
