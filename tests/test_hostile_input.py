@@ -357,3 +357,13 @@ def test_search_ignores_accents_and_normal_form(search_store: Any, text: str) ->
     from caselog.store import services as sv
 
     assert [c.title for c in sv.list_cases(store=search_store, text=text)] == ["caf\u00e9 au lait"]
+
+
+@pytest.mark.parametrize("value", [2**53 + 1, -(2**60), 10**300])
+def test_integers_a_float_cannot_hold_are_refused_not_rounded(folder: Path, value: int) -> None:
+    doc = hostile.base_document()
+    lab = next(e for e in doc["cases"][0]["events"] if e["kind"] == "lab")
+    lab["value"] = value
+    outcome = read_outcome(folder / "case.json", hostile.encode_document(doc))
+    assert isinstance(outcome, errors.CaseFileError)
+    assert "value" in outcome.issues[0].where
