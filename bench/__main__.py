@@ -11,7 +11,15 @@ import argparse
 import importlib
 import sys
 
-MODULES = ["bench.bench_store", "bench.interchange_read", "bench.bench_durability"]
+MODULES = [
+    "bench.bench_store",
+    "bench.interchange_read",
+    "bench.bench_search",
+    "bench.bench_report",
+    "bench.clinical",
+    "bench.bench_ui",
+    "bench.bench_durability",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

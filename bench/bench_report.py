@@ -4,7 +4,7 @@ Measured: ``build_report`` + ``render_pdf`` (de-identification, drafting, layout
 page x of y). Baseline, built in the same run: a ``SimpleDocTemplate`` with the same
 paragraphs, tables, images and charts, the same embedded fonts, nothing else. Cases: the
 example, and a large generated case (200 events, 6 images, 300 lab values).
-Target: within 2x. Register in ``bench/__main__.py`` MODULES as ``"bench.bench_report"``.
+Target: within 2x.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-from pathlib import Path
 
 from PIL import Image as PILImage
 from reportlab.lib.pagesizes import LETTER
@@ -33,6 +32,8 @@ from caselog.core.model import (
 from caselog.core.model import (
     Image as CaseImage,
 )
+from caselog.interchange.reader import read_case_file
+from caselog.paths import resource_path
 from caselog.report import build_report, render_pdf
 from caselog.report.model import Figure, Report, Table, TrendFigure
 from caselog.report.render.chart import day_span, trend_drawing
@@ -40,6 +41,7 @@ from caselog.report.render.fonts import SANS, SERIF, register_fonts
 from caselog.report.render.text import esc
 
 TARGET = 2.0
+EXAMPLE = resource_path("example", "case.json")
 TESTS = [
     ("Calcium", "mg/dL", 8.5, 10.5),
     ("Phosphate", "mg/dL", 2.5, 4.5),
@@ -201,10 +203,8 @@ def plain_document(report: Report, out: io.BytesIO) -> None:
 
 
 def _example() -> Case:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from tests.report_helpers import load_example  # until interchange's reader is on main
-
-    return load_example()
+    """The synthetic example case (the repository's copy, read by the case-file reader)."""
+    return read_case_file(EXAMPLE).cases[0]
 
 
 def run(quick: bool = False) -> list[Result]:

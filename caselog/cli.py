@@ -62,14 +62,22 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
 
 
 def add_list(sub: argparse._SubParsersAction[_Parser]) -> None:
+    from caselog.core.vocab import OUTCOMES
+
     p = sub.add_parser("list", help="one line per case: ID, title, patient label, updated")
+    p.add_argument("--search", metavar="TEXT", help="words anywhere in the case (best first)")
+    p.add_argument("--drug", metavar="NAME", help="a medication of this drug, any role")
+    p.add_argument("--outcome", choices=OUTCOMES, help="the reaction's outcome")
     p.set_defaults(run=run_list)
 
 
 def run_list(args: argparse.Namespace, store: Store) -> int:
+    from caselog.store.query import CaseQuery
     from caselog.store.services import list_cases
 
-    for s in list_cases(store=store, order_by="id", descending=False):
+    query = CaseQuery(text=args.search, drug=args.drug, outcome=args.outcome)
+    order = "relevance" if query.has_words() else "id"
+    for s in list_cases(store=store, query=query, order_by=order, descending=False):
         updated = s.updated_at.isoformat(timespec="seconds")
         print(f"{s.id}\t{_one_line(s.title)}\t{_one_line(s.patient_label)}\t{updated}")
     return OK
@@ -90,6 +98,42 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
     target = args.output / "caselog.json" if args.output.is_dir() else args.output
     out = export_cases(args.ids, target, store=store, anonymise=args.anonymise)
     print(out)
+    return OK
+
+
+def add_report(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("report", help="write a de-identified report PDF")
+    p.add_argument("ids", nargs="+", type=_case_id, metavar="ID")
+    p.add_argument("--template", required=True, choices=("cureus", "cmaj", "series"))
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    p.set_defaults(run=run_report)
+
+
+def run_report(args: argparse.Namespace, store: Store) -> int:
+    from caselog.report_command import write_report
+
+    try:
+        out, warnings = write_report(args.ids, args.template, args.output, store=store)
+    except ValueError as exc:
+        raise BadInput(f"caselog report: {exc}") from exc
+    for warning in warnings:
+        print(f"caselog: warning: {warning}", file=sys.stderr)
+    print(out)
+    return OK
+
+
+def add_check(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("check", help="clinical findings and report completeness of a case")
+    p.add_argument("id", type=_case_id, metavar="ID")
+    p.set_defaults(run=run_check)
+
+
+def run_check(args: argparse.Namespace, store: Store) -> int:
+    """``LEVEL<TAB>RULE<TAB>MESSAGE`` per finding: warnings, then info, then CARE gaps."""
+    from caselog.clinical import format_findings
+    from caselog.store.services.checks import case_findings
+
+    sys.stdout.write(format_findings(case_findings(args.id, store=store)))
     return OK
 
 
@@ -177,6 +221,8 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_import,
     add_list,
     add_export,
+    add_report,
+    add_check,
     add_history,
     add_backup,
     add_restore,

@@ -58,9 +58,32 @@ def test_introduction_and_discussion_need_references() -> None:
 
 def test_abstract_is_written_from_reaction_outcome_and_conclusion() -> None:
     c = case(report=ReportText(conclusion="Lesson."))
+    c.assessment = Assessment(reaction="")
     assert status(c, "abstract") == ("partial", "assessment.reaction")
     c.assessment = Assessment(reaction="rash", outcome="recovered")
     assert status(c, "abstract")[0] == "reported"
+    c.report = None
+    assert status(c, "abstract") == ("partial", "report.conclusion")
+
+
+def test_the_drafted_abstract_is_never_missing_and_says_what_it_lacks() -> None:
+    [item] = [i for i in care.checklist(case()) if i.key == "abstract"]
+    assert item.status == "partial"  # the report drafts one from the timeline
+    assert item.note == (
+        "the report drafts it, but it lacks a diagnosis, a follow-up, "
+        "a conclusion (take-away lesson)"
+    )
+
+
+def test_abstract_of_a_case_that_is_not_a_drug_reaction() -> None:
+    c = case(
+        event("diagnosis", "2024-02-01", name="calciphylaxis"),
+        event("follow_up", "2024-05-01", summary="healed"),
+        report=ReportText(conclusion="Lesson."),
+    )
+    assert status(c, "abstract")[0] == "reported"
+    c.events[0].status = "ruled_out"
+    assert status(c, "abstract") == ("partial", "timeline")
 
 
 def test_patient_information_findings_diagnostics_and_intervention() -> None:

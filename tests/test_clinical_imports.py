@@ -5,10 +5,18 @@ from pathlib import Path
 
 import caselog.clinical
 
-FORBIDDEN = ("PySide6", "sqlmodel", "sqlalchemy", "caselog.ui", "caselog.store")
+FORBIDDEN = (
+    "PySide6",
+    "sqlmodel",
+    "sqlalchemy",
+    "caselog.ui",
+    "caselog.store",
+    "caselog.report",  # the report and privacy build on clinical, never the other way
+    "caselog.privacy",
+)
 
 
-def test_clinical_imports_neither_qt_nor_the_store() -> None:
+def test_clinical_imports_neither_qt_nor_the_store_nor_its_users() -> None:
     root = Path(caselog.clinical.__file__).parent
     files = list(root.rglob("*.py"))
     assert len(files) > 5

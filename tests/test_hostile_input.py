@@ -347,11 +347,6 @@ def test_search_takes_wildcards_and_quotes_literally(
     assert sorted(c.title for c in sv.list_cases(store=search_store, text=text)) == titles
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="list_cases(text=...) does not ignore accents yet (spec/cli.md: 'ignoring case "
-    "and accents'): the NFD form and the unaccented word do not find the NFC title",
-)
 @pytest.mark.parametrize("text", ["cafe\u0301", "CAFE", "cafe"])
 def test_search_ignores_accents_and_normal_form(search_store: Any, text: str) -> None:
     from caselog.store import services as sv

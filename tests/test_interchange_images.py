@@ -14,9 +14,10 @@ from PIL import Image as PILImage
 from caselog.interchange.errors import CaseFileError, ImageError
 from caselog.interchange.images import MAX_BYTES, PNG_MAGIC, load_image
 from caselog.interchange.reader import read_case_file
+from tests.examples import EXAMPLE_DIR
 from tests.interchange_helpers import document, issues_of, minimal_case, read
 
-EXAMPLE_PNG = Path(__file__).parent / "data" / "epidural-calcification" / "ct-initial.png"
+EXAMPLE_PNG = EXAMPLE_DIR / "ct-initial.png"
 
 
 def encode(fmt: str, size: tuple[int, int] = (12, 8), **options: object) -> bytes:

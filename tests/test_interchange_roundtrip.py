@@ -13,10 +13,8 @@ from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Series
 from caselog.interchange.reader import read_case_file
 from caselog.interchange.writer import write_case_file
+from tests.examples import EXAMPLE
 from tests.strategies import TODAY, cases
-
-# A copy of shared/examples/epidural-calcification (synthetic), kept with the tests.
-EXAMPLE = Path(__file__).parent / "data" / "epidural-calcification" / "case.json"
 
 
 def test_example_case_reads() -> None:

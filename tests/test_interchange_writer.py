@@ -13,11 +13,12 @@ import pytest
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient, PrivateIdentifiers, Series
-from caselog.interchange import writer
 from caselog.interchange.reader import read_case_file
-from caselog.interchange.writer import age_at, shift_date, write_case_file
+from caselog.interchange.writer import shift_date, write_case_file
+from caselog.privacy import age_at
+from tests.examples import EXAMPLE
+from tests.report_helpers import date_forms, plant
 from tests.strategies import TODAY
-from tests.test_interchange_roundtrip import EXAMPLE
 
 
 def example() -> Case:
@@ -114,22 +115,79 @@ def test_anonymised_series_names_the_new_case_ids(tmp_path: Path) -> None:
     assert read_case_file(out, today=TODAY).series[0].case_keys == ["case-1", "case-2"]
 
 
-def test_free_text_goes_through_the_redaction_hook_when_anonymising(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen: list[str] = []
+IDENTIFIERS = ["Hanako Testcase", "Testcase, Hanako", "MRN-0048213", "H.T."]
+KNOWN_DATES = [
+    PartialDate(1949, 2, 11),  # birth date
+    PartialDate(2024, 6, 5),  # the first CT
+    PartialDate(2024, 3, 1),  # the first labs
+    PartialDate(2016, 5),  # dialysis since
+]
 
-    def redact(case: Case, text: str) -> str:
-        seen.append(text)
-        return text.replace("Chalky", "[REDACTED]")
 
-    monkeypatch.setattr(writer, "_redact_text", redact)
-    out = write_case_file([example()], [], tmp_path / "a.json", anonymise=True)
-    assert "[REDACTED] white fluid" in out.read_text("utf-8")
-    assert "No fever. Pain limited walking." in seen
-    seen.clear()
-    write_case_file([example()], [], tmp_path / "plain.json")
-    assert seen == []  # the plain export keeps text as stored
+def planted_example() -> tuple[Case, list[str], int]:
+    """The example with the patient's identifiers, in their written forms, planted into
+    every free text (empty optional texts filled too)."""
+    case = example()
+    forms = IDENTIFIERS + [f for d in KNOWN_DATES for f in date_forms(d)]
+    text = " ".join(f"<{f}>" for f in forms)
+    assert case.report is not None and case.report.consent is not None
+    case.report.case_presentation = "Presented."
+    case.report.patient_perspective = "Grateful."
+    case.report.acknowledgments = "Thanks."
+    for h in case.patient.history:
+        h.notes = "noted"
+    for e in case.events:
+        if e.kind == "medication":
+            e.reason = e.reason or "reason"
+            e.frequency = e.frequency or "monthly"
+        if e.kind in ("symptom", "lab", "diagnosis", "follow_up"):
+            e.notes = e.notes or "seen"
+    count = plant(case, text)
+    return case, forms, count
+
+
+def test_anonymised_export_leaks_no_identifier_in_any_free_text(tmp_path: Path) -> None:
+    case, forms, planted = planted_example()
+    assert planted > 60  # title, keywords, label, history, every event text, report, authors...
+    plain = write_case_file([case], [], tmp_path / "plain.json").read_text("utf-8")
+    assert plain.count("Hanako Testcase") >= planted  # planted where the file has text
+    out = write_case_file([case], [], tmp_path / "anon.json", anonymise=True)
+    text = out.read_text("utf-8")
+    left = [f for f in forms if f in text]
+    assert left == []
+    assert "Hanako" not in text and "Testcase" not in text and "0048213" not in text
+    # known dates became relative times; the clinical text around them stayed
+    assert "<day 93>" in text and "<day \u22123>" in text
+    assert "<[name]>" in text and "<[record number]>" in text
+    assert "Chalky white fluid aspirated" in text
+    assert "Cosman F, Crittenden DB" in text  # a reference keeps its own text
+    # it re-imports, and every free text there is clean too
+    [again] = read_case_file(out, today=TODAY).cases
+    assert again.patient.private == PrivateIdentifiers() and again.patient.age == 75
+    assert again.report is not None and again.report.patient_perspective is not None
+    assert "[name]" in again.report.patient_perspective
+
+
+def test_anonymised_series_text_is_redacted_with_its_cases_identifiers(tmp_path: Path) -> None:
+    first = example()
+    second = dataclasses.replace(first, key="two", title="Second")
+    series = Series(
+        title="Two patients like Hanako Testcase",
+        case_keys=["epidural-calcification", "two"],
+        introduction="First seen on 5 June 2024 (MRN-0048213).",
+        references=["Testcase H. A letter. 2024."],
+    )
+    out = write_case_file([first, second], [series], tmp_path / "s.json", anonymise=True)
+    [written] = json.loads(out.read_text("utf-8"))["series"]
+    assert written["title"] == "Two patients like [name]"
+    assert written["introduction"] == "First seen on day 93 ([record number])."
+    assert written["references"] == ["[name] H. A letter. 2024."]
+
+
+def test_the_plain_export_keeps_text_as_stored(tmp_path: Path) -> None:
+    case, forms, _ = planted_example()
+    text = write_case_file([case], [], tmp_path / "plain.json").read_text("utf-8")
+    assert all(f in text for f in forms)
 
 
 def test_series_by_database_ids(tmp_path: Path) -> None:

@@ -4,47 +4,28 @@ from __future__ import annotations
 
 import pytest
 
+from caselog.clinical.relative import INDEX_ANCHOR
 from caselog.core.dates import PartialDate
+from caselog.core.model import Event
 from caselog.report import build_report
-from caselog.report._naranjo import band, score
-from caselog.report._time import day_label, relative_phrase
+from caselog.report._context import Context
 from caselog.report.model import Figure, Table, TrendFigure
 from tests.report_helpers import load_example
 
 
-def test_naranjo_uses_the_published_weights() -> None:
-    assert score({}) == 0
-    all_yes = dict.fromkeys(
-        [
-            "previous_reports",
-            "after_drug",
-            "improved_on_stop",
-            "reappeared_on_readministration",
-            "alternative_causes",
-            "placebo_reaction",
-            "toxic_concentration",
-            "dose_response",
-            "previous_similar_reaction",
-            "objective_evidence",
-        ],
-        "yes",
-    )
-    assert score(all_yes) == 1 + 2 + 1 + 2 - 1 - 1 + 1 + 1 + 1 + 1
-    assert score({"after_drug": "no", "alternative_causes": "no", "placebo_reaction": "no"}) == 2
-    assert [band(s) for s in (9, 8, 5, 4, 1, 0, -3)] == [
-        "definite", "probable", "probable", "possible", "possible", "doubtful", "doubtful",
-    ]  # fmt: skip
-
-
-def test_relative_time() -> None:
+def test_context_tells_time_with_clinical_and_a_typographic_minus() -> None:
     index = PartialDate(2024, 3, 4)
-    assert day_label(PartialDate(2024, 6, 5), index) == "Day 93"
-    assert day_label(PartialDate(2024, 3, 1), index) == "Day \u22123"
-    assert relative_phrase(PartialDate(2024, 6, 3), index, "the first dose") == (
-        "3 months after the first dose"
-    )
-    assert relative_phrase(PartialDate(2024, 3, 14), index) == "10 days after the index date"
-    assert relative_phrase(PartialDate(2016, 5), index) == "about 8 years before the index date"
+    ctx = Context(load_example(), index, "the first dose", None)
+    assert ctx.day(PartialDate(2024, 6, 5)) == "Day 93"
+    assert ctx.day(PartialDate(2024, 3, 1)) == "Day \u22123"
+    assert ctx.day(PartialDate(2024, 6)) == "Month 3"  # never a day count for a month date
+    assert ctx.relative(PartialDate(2024, 6, 3)) == "3 months after the first dose"
+    assert ctx.relative(PartialDate(2024, 6)) == "about 3 months after the first dose"
+    assert ctx.before(PartialDate(2016, 5)) == "about 8 years"
+    assert ctx.before(PartialDate(2024, 3)) is None  # the index month: not surely before
+    index_ctx = Context(load_example(), index, INDEX_ANCHOR, None)
+    assert index_ctx.relative(PartialDate(2024, 3, 14)) == "10 days after the index date"
+    assert index_ctx.relative(index) == "on the index date"
 
 
 def test_cureus_sections_in_order_with_numbers() -> None:
@@ -108,6 +89,40 @@ def test_cureus_tables_and_figures() -> None:
     narrative = " ".join(b for b in r.sections[1].blocks if isinstance(b, str))
     assert "(Figure\u00a01A)" in narrative and "(Figure\u00a01B)" in narrative
     assert "On day 91 (3 months after the first dose of romosozumab)" in narrative
+
+
+def test_partial_dates_are_told_without_day_counts() -> None:
+    case = load_example()
+    for e in case.events:
+        if e.kind == "symptom":
+            e.date = PartialDate(2024, 6)  # onset known only to the month
+        if e.kind == "medication" and e.date == PartialDate(2024, 5, 2):
+            e.date = PartialDate(2024, 5)
+    r = build_report(case, "cureus")
+    assert r.abstract is not None
+    assert "In month 3, about 3 months after the first dose of romosozumab, she presented" in (
+        r.abstract
+    )
+    # the CT of the onset month may follow the onset: it is the key finding, not a later one
+    assert "showed extensive epidural" in r.abstract and "regression" not in r.abstract
+    narrative = " ".join(b for b in r.sections[1].blocks if isinstance(b, str))
+    assert "In month 3 (about 3 months after the first dose of romosozumab), she developed" in (
+        narrative
+    )
+    assert "Further doses were given on day 28 and month 2." in narrative
+    times = [row[0].text for row in r.tables()[0].rows]
+    assert "Month 2" in times and "Month 3" in times
+
+
+def test_a_result_without_its_own_range_is_judged_by_the_catalogue() -> None:
+    case = load_example()
+    case.events.append(Event(kind="lab", date=PartialDate(2024, 6, 4), test="Phosphate",
+                             value=1.2, unit="mg/dL"))  # fmt: skip
+    r = build_report(case, "cureus")
+    labs = r.tables()[1]
+    phosphate = next(row for row in labs.rows if row[0].text == "Phosphate")
+    assert phosphate[4].text == "1.2 L" and phosphate[4].flag == "L"
+    assert "Phosphate 1.2 mg/dL (low, reference typical 2.5\u20134.5)" in (r.abstract or "")
 
 
 def test_cmaj_shape_and_its_warnings() -> None:

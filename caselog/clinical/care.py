@@ -66,23 +66,30 @@ def _keywords(case: Case) -> Judgement:
 
 
 def _abstract(case: Case) -> Judgement:
-    """The report writes the abstract from the reaction, its outcome and the take-away."""
+    """The case file has no abstract: the report drafts one from the case (who, which drug,
+    onset, key findings, diagnoses, outcome, the first sentence of the conclusion). It is
+    ``reported`` when the clinician has recorded what it rests on: the phenomenon (the
+    reaction, or a diagnosis in a case that is not a drug reaction), the outcome (or a
+    follow-up) and a conclusion (the take-away lesson); else ``partial`` (never ``missing``:
+    there is always a draft to complete)."""
     a = case.assessment
-    parts = {
-        "assessment.reaction": a is not None and _has(a.reaction),
-        "assessment.outcome": a is not None and a.outcome not in (None, "unknown"),
-        "report.conclusion": case.report is not None and _has(case.report.conclusion),
-    }
-    lacking = [k for k, ok in parts.items() if not ok]
+    if a is not None:
+        phenomenon = ("assessment.reaction", "the reaction", _has(a.reaction))
+        outcome = ("assessment.outcome", "the outcome", a.outcome not in (None, "unknown"))
+    else:
+        diagnosed = any(e.effective_status != "ruled_out" for e in _events(case, "diagnosis"))
+        phenomenon = ("timeline", "a diagnosis", diagnosed)
+        outcome = ("timeline", "a follow-up", bool(_events(case, "follow_up")))
+    conclusion = (
+        "report.conclusion",
+        "a conclusion (take-away lesson)",
+        case.report is not None and _has(case.report.conclusion),
+    )
+    lacking = [(where, name) for where, name, ok in (phenomenon, outcome, conclusion) if not ok]
     if not lacking:
-        return "reported", "report.conclusion", "written from the reaction, outcome and conclusion"
-    status = "missing" if len(lacking) == len(parts) else "partial"
-    names = {
-        "assessment.reaction": "the reaction",
-        "assessment.outcome": "the outcome",
-        "report.conclusion": "a conclusion (take-away lesson)",
-    }
-    return status, lacking[0], "lacks " + ", ".join(names[k] for k in lacking)
+        return "reported", "report.conclusion", "drafted by the report from the recorded case"
+    names = ", ".join(name for _, name in lacking)
+    return "partial", lacking[0][0], f"the report drafts it, but it lacks {names}"
 
 
 def _introduction(case: Case) -> Judgement:

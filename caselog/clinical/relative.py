@@ -8,7 +8,8 @@ after", never "day 95": day counts are given only when both dates are known to t
 - ``relative_months(date, index)``: calendar-month difference, or None when either lacks a month.
 - ``describe_relative(date, index, anchor=...)``: "3 months after the first dose of romosozumab".
 - ``short_relative(date, index)``: for tables, "Day 95", "Month 3", "Year -5".
-- ``Span`` / ``describe_span``: a duration between two dates ("93 days (about 3 months)").
+- ``Span`` / ``describe_span``: a duration between two dates ("93 days (about 3 months)");
+  ``duration_words``: the same in a sentence's words ("3 months", "about 8 years").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from caselog.core.dates import PartialDate, Precision
 
 DAYS_PER_MONTH = 365.25 / 12
 INDEX_ANCHOR = "the index date"
+MINUS = "\u2212"
+"""The typographic minus sign, for printed output (``short_relative(..., minus=MINUS)``)."""
 
 
 def relative_days(date: PartialDate, index: PartialDate) -> int | None:
@@ -126,19 +129,23 @@ def describe_relative(date: PartialDate, index: PartialDate, *, anchor: str | No
     return f"about {_plural(abs(years), 'year')} {side} {what}"
 
 
-def short_relative(date: PartialDate, index: PartialDate) -> str:
-    """The short form for tables: "Day 95", "Day -3", "Month 3", "Year -5"."""
+def short_relative(date: PartialDate, index: PartialDate, *, minus: str = "-") -> str:
+    """The short form for tables: "Day 95", "Day -3", "Month 3", "Year -5" (``minus`` is the
+    sign written before a time before the index date; printed output passes ``MINUS``)."""
     precision = common_precision(date, index)
     if precision is Precision.DAY:
-        return f"Day {relative_days(date, index)}"
-    if precision is Precision.MONTH:
-        return f"Month {relative_months(date, index)}"
-    return f"Year {relative_years(date, index)}"
+        unit, n = "Day", relative_days(date, index)
+    elif precision is Precision.MONTH:
+        unit, n = "Month", relative_months(date, index)
+    else:
+        unit, n = "Year", relative_years(date, index)
+    assert n is not None
+    return f"{unit} {minus}{-n}" if n < 0 else f"{unit} {n}"
 
 
-def day_label(date: PartialDate, index: PartialDate) -> str:
+def day_label(date: PartialDate, index: PartialDate, *, minus: str = "-") -> str:
     """The lower-case short form used inside sentences: "day 95", "month 3"."""
-    text = short_relative(date, index)
+    text = short_relative(date, index, minus=minus)
     return text[0].lower() + text[1:]
 
 
@@ -180,24 +187,28 @@ class Span:
 
 def describe_span(start: PartialDate, end: PartialDate) -> str:
     """A duration in words; days shown only when both ends are known to the day."""
+    words = duration_words(start, end)
+    days = relative_days(end, start)
+    if days is not None and abs(days) >= 14:
+        return f"{_plural(abs(days), 'day')} ({words})"
+    return words
+
+
+def duration_words(start: PartialDate, end: PartialDate) -> str:
+    """The time from ``start`` to ``end`` as a sentence says it, honouring precision:
+    "10 days", "3 months", "about 2 years" (day precision), "about 8 years" (month or year
+    precision), "less than a month"; the sign is dropped (say "before" or "after" yourself)."""
     precision = common_precision(start, end)
     if precision is Precision.DAY:
         days = relative_days(end, start)
         assert days is not None
-        words = _amount_from_days(days)
-        if abs(days) >= 14:
-            return f"{_plural(abs(days), 'day')} ({words})"
-        return words
+        return _amount_from_days(days)
     if precision is Precision.MONTH:
         months = relative_months(end, start)
         assert months is not None
-        if months == 0:
-            return "less than a month"
-        return _amount_from_months(months)
+        return "less than a month" if months == 0 else _amount_from_months(months)
     years = relative_years(end, start)
-    if years == 0:
-        return "less than a year"
-    return f"about {_plural(abs(years), 'year')}"
+    return "less than a year" if years == 0 else f"about {_plural(abs(years), 'year')}"
 
 
 def compare(a: PartialDate, b: PartialDate) -> int | None:

@@ -17,7 +17,11 @@ Images already in the folder under other names are left alone.
   and keeps its precision; a case without any date is shifted from today;
 - renames case ids ``case-1``, ``case-2``, ..., series ids ``series-1``, ... and image files
   ``image-<sha256 prefix>``, since ids and file names can carry a patient's name;
-- passes every free text of a case through :func:`_redact_text` (not yet redacting).
+- writes the case as ``caselog.privacy.Deidentifier(case).case_copy()`` gives it: every free
+  text (title, keywords, label, history, notes, findings, captions, reasons, narrative,
+  consent notes, ...) with the patient's known identifiers and the Safe Harbor patterns
+  redacted, a known date becoming its relative time ("day 93"); authors and references lose
+  only the patient's own identifiers. A series' texts go through the engines of its cases.
 """
 
 from __future__ import annotations
@@ -36,10 +40,9 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, Image, Patient, Series
 from caselog.interchange.encode import Encoder, case_to_dict
 from caselog.interchange.schema import FORMAT, VERSION
+from caselog.privacy import Deidentifier, age_at, shown_age
 
 ANONYMOUS_INDEX_DATE = dt.date(2000, 1, 1)
-OLDEST_AGE_SHOWN = 90
-"""Ages over 89 are written as this in an anonymised export."""
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
@@ -58,13 +61,19 @@ def write_case_file(
     images = _ImageFolder(out, anonymise=anonymise)
     keys = _case_keys(cases, anonymise)
     docs = []
+    engines: list[Deidentifier] = []
     for case, key in zip(cases, keys, strict=True):
-        enc = _AnonymousEncoder(case, images.path) if anonymise else Encoder(images.path)
-        docs.append(case_to_dict(case, key, enc))
+        if anonymise:
+            anon = _AnonymousEncoder(case, images.path)
+            engines.append(anon.engine)
+            docs.append(case_to_dict(anon.clean, key, anon))
+        else:
+            docs.append(case_to_dict(case, key, Encoder(images.path)))
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "cases": docs}
     if series:
         doc["series"] = [
-            _series_to_dict(s, n, cases, keys, anonymise) for n, s in enumerate(series, start=1)
+            _series_to_dict(s, n, cases, keys, engines if anonymise else None)
+            for n, s in enumerate(series, start=1)
         ]
     text = json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     images.write()
@@ -72,41 +81,33 @@ def write_case_file(
     return out
 
 
-def _redact_text(case: Case, text: str) -> str:
-    """Hook for redacting identifiers (names, record numbers, calendar dates) from the free
-    text of an anonymised export. NOT DONE: returns ``text`` unchanged until
-    ``caselog.privacy`` provides the redaction, which belongs here."""
-    return text
-
-
 # ---------------------------------------------------------------- anonymisation
 
 
 class _AnonymousEncoder(Encoder):
+    """Writes ``clean`` (the case de-identified by ``engine``, built once per case) with its
+    dates shifted and the age in place of the birth date."""
+
     def __init__(self, case: Case, image_path: Any) -> None:
         super().__init__(image_path)
-        self.case = case
+        self.engine = Deidentifier(case)
+        self.clean = self.engine.case_copy()
         index = case.effective_index_date()
         reference = index.first_day() if index is not None else dt.date.today()
         self.shift = dt.timedelta(days=(ANONYMOUS_INDEX_DATE - reference).days)
-        self.index = index
+        self.age = self.engine.age()  # at the index date
+        birth = case.patient.private.birth_date
+        if self.age is None and birth is not None:  # a case without any date: age today
+            self.age = age_at(birth, dt.date.today())
 
     def date(self, value: PartialDate | None) -> str | None:
         if value is None:
             return None
         return shift_date(value, self.shift).isoformat()
 
-    def text(self, value: str | None) -> str | None:
-        return None if value is None else _redact_text(self.case, value)
-
     def patient_private(self, patient: Patient, out: dict[str, Any]) -> None:
-        age = patient.age
-        birth = patient.private.birth_date
-        if age is None and birth is not None:
-            at = self.index.midpoint() if self.index is not None else dt.date.today()
-            age = age_at(birth, at)
-        if age is not None:
-            out["age"] = min(age, OLDEST_AGE_SHOWN)
+        if self.age is not None:
+            out["age"] = shown_age(self.age)
 
 
 def shift_date(value: PartialDate, shift: dt.timedelta) -> PartialDate:
@@ -118,13 +119,6 @@ def shift_date(value: PartialDate, shift: dt.timedelta) -> PartialDate:
     if value.precision is Precision.MONTH:
         return PartialDate(moved.year, moved.month)
     return PartialDate(moved.year)
-
-
-def age_at(birth: PartialDate, day: dt.date) -> int:
-    """Whole years from ``birth`` (its midpoint when partial) to ``day``, at least 0."""
-    born = birth.midpoint()
-    years = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-    return max(years, 0)
 
 
 # ---------------------------------------------------------------- ids and series
@@ -143,8 +137,15 @@ def _case_keys(cases: Sequence[Case], anonymise: bool) -> list[str]:
 
 
 def _series_to_dict(
-    series: Series, n: int, cases: Sequence[Case], keys: list[str], anonymise: bool
+    series: Series,
+    n: int,
+    cases: Sequence[Case],
+    keys: list[str],
+    engines: Sequence[Deidentifier] | None,
 ) -> dict[str, Any]:
+    """The series as JSON; ``engines`` (the anonymised export) redact its texts with the
+    identifiers of the cases it names."""
+    anonymise = engines is not None
     named: list[Any] = list(series.case_keys or series.case_ids)
     lookup: dict[Any, str] = {
         (c.key if series.case_keys else c.id): k for c, k in zip(cases, keys, strict=True)
@@ -155,14 +156,23 @@ def _series_to_dict(
         raise ValueError(
             f"series {series.title!r} names cases {missing} that are not among the cases written"
         )
+    members = {lookup[m] for m in named}
+    named_engines = [e for e, k in zip(engines or [], keys, strict=False) if k in members]
+
+    def text(value: str | None, *, known_only: bool = False) -> str | None:
+        for engine in named_engines:
+            if value is not None:
+                value = engine.text(value, "series", known_only=known_only)
+        return value
+
     out = {
         "id": f"series-{n}" if anonymise or not series.key else series.key,
-        "title": series.title,
+        "title": text(series.title),
         "cases": [lookup[m] for m in named],
-        "introduction": series.introduction,
-        "discussion": series.discussion,
-        "conclusion": series.conclusion,
-        "references": list(series.references),
+        "introduction": text(series.introduction),
+        "discussion": text(series.discussion),
+        "conclusion": text(series.conclusion),
+        "references": [text(r, known_only=True) for r in series.references],
     }
     return {k: v for k, v in out.items() if v is not None and v != []}
 

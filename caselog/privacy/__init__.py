@@ -1,6 +1,14 @@
 """De-identification of everything that leaves the machine (HIPAA Safe Harbor, ICMJE)."""
 
+from caselog.privacy.age import OLDEST_AGE_SHOWN, age_at, age_text, shown_age
 from caselog.privacy.deidentify import Deidentifier, Redaction, deidentify
-from caselog.privacy.patterns import age_text
 
-__all__ = ["Deidentifier", "Redaction", "age_text", "deidentify"]
+__all__ = [
+    "OLDEST_AGE_SHOWN",
+    "Deidentifier",
+    "Redaction",
+    "age_at",
+    "age_text",
+    "deidentify",
+    "shown_age",
+]

@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, PrivateIdentifiers
-from caselog.privacy.patterns import DateHit, Hit, age_at, age_text, find_dates, find_generic, fold
-from caselog.report._time import day_label, relative_phrase
+from caselog.privacy.age import age_at, age_text
+from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, fold
 
 # Case fields that hold a closed vocabulary or binary data, not free text.
 _NOT_TEXT = frozenset(
@@ -83,9 +84,9 @@ class Deidentifier:
     def _phrase(self, d: PartialDate) -> str:
         if self.index is None:
             return "[date]"
-        if d.precision is Precision.DAY:
-            return day_label(d, self.index).lower()
-        return relative_phrase(d, self.index)
+        if d.precision is Precision.DAY and self.index.precision is Precision.DAY:
+            return day_label(d, self.index, minus=MINUS)
+        return describe_relative(d, self.index)
 
     def age(self) -> int | None:
         """The patient's age in years at the index date."""
@@ -94,7 +95,7 @@ class Deidentifier:
             return p.age
         if self._birth is None or self.index is None:
             return None
-        return age_at(self._birth.midpoint(), self.index.midpoint())
+        return age_at(self._birth, self.index.midpoint())
 
     def age_text(self) -> str | None:
         """The age as a report prints it: over 89 becomes "90 or older"."""

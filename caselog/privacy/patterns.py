@@ -8,7 +8,6 @@ Each finder yields ``Hit``s; the engine in ``deidentify`` decides what replaces 
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -220,12 +219,3 @@ def find_generic(text: str) -> Iterator[Hit]:
     for mt in _AGED.finditer(text):
         if int(mt["n"]) > 89:
             yield Hit(mt.start("n"), mt.end("n"), "age", "90 or older")
-
-
-def age_text(age: int) -> str:
-    """An age as a report may print it (HIPAA: ages over 89 are aggregated)."""
-    return "90 or older" if age > 89 else str(age)
-
-
-def age_at(birth: dt.date, on: dt.date) -> int:
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))

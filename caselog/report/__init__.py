@@ -1,7 +1,7 @@
 """Case-report PDFs (Cureus case report, CMAJ clinical image) over a plain report object.
 
-The public names load on first use, so that ``caselog.privacy`` (which tells times with
-``caselog.report._time``) can be imported without ReportLab and without a cycle.
+The public names load on first use: importing ``caselog.report`` (or its plain ``model``)
+does not load ReportLab.
 """
 
 from __future__ import annotations
@@ -13,15 +13,17 @@ if TYPE_CHECKING:
     from caselog.report.build import TEMPLATES, build_report
     from caselog.report.model import Report
     from caselog.report.render import render_pdf
+    from caselog.report.series import build_series_report
 
 _WHERE = {
     "TEMPLATES": "caselog.report.build",
     "build_report": "caselog.report.build",
     "Report": "caselog.report.model",
     "render_pdf": "caselog.report.render",
+    "build_series_report": "caselog.report.series",
 }
 
-__all__ = ["TEMPLATES", "Report", "build_report", "render_pdf"]
+__all__ = ["TEMPLATES", "Report", "build_report", "build_series_report", "render_pdf"]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,14 +1,28 @@
 """What every part of a report needs to know about one case: its index date, its anchor
-("the first dose of romosozumab"), and how to tell a date and a lab value."""
+("the first dose of romosozumab"), and how to tell a date and a lab value.
+
+Times are told by ``caselog.clinical.relative``, honouring each date's precision: "Day 93"
+for a date known to the day, "Month 3" / "about 3 months after ..." for one known to the
+month. ``position`` (days from day 0, partial dates at their middle) only places events on
+a chart or in order; it is never printed as a day count.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from caselog.clinical.catalogue.values import flag as lab_flag
+from caselog.clinical.catalogue.values import reference_range
+from caselog.clinical.relative import (
+    INDEX_ANCHOR,
+    MINUS,
+    describe_relative,
+    duration_words,
+    short_relative,
+)
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
-from caselog.report._time import day_label, day_offset, relative_phrase
 
 
 @dataclass
@@ -23,7 +37,7 @@ class Context:
     @classmethod
     def of(cls, case: Case, age: str | None) -> Context:
         index = case.effective_index_date() or PartialDate(2000, 1, 1)
-        anchor = "the index date"
+        anchor = INDEX_ANCHOR
         for e in case.timeline():
             if e.kind == "medication" and e.action == "start" and e.effective_role == "suspect":
                 if e.date == index and e.drug:
@@ -41,18 +55,38 @@ class Context:
         return self.decimals.get((e.test or "", e.unit or ""))
 
     def day(self, date: PartialDate) -> str:
-        """``Day 93`` (for tables)."""
-        return day_label(date, self.index)
+        """``Day 93``, ``Day −3``, ``Month 3`` (for tables)."""
+        return short_relative(date, self.index, minus=MINUS)
 
     def when(self, date: PartialDate) -> str:
-        """``day 93`` (inside a sentence)."""
-        return day_label(date, self.index).lower()
+        """``day 93``, ``month 3`` (inside a sentence)."""
+        return self.day(date).lower()
 
-    def offset(self, date: PartialDate) -> int:
-        return day_offset(date, self.index)
+    def on(self, date: PartialDate) -> str:
+        """``on day 93``; ``in month 3`` for a date known only to the month."""
+        label = self.when(date)
+        return ("on " if label.startswith("day") else "in ") + label
+
+    def position(self, date: PartialDate) -> int:
+        """Days from day 0 to place ``date`` on a chart or in order (partial dates at their
+        middle): never printed as a day count."""
+        return (date.midpoint() - self.index.midpoint()).days
 
     def relative(self, date: PartialDate) -> str:
-        return relative_phrase(date, self.index, self.anchor)
+        """``3 months after the first dose of romosozumab``; ``about 3 months after ...``."""
+        anchor = None if self.anchor == INDEX_ANCHOR else self.anchor
+        return describe_relative(date, self.index, anchor=anchor)
+
+    def before(self, date: PartialDate) -> str | None:
+        """How long before day 0 ``date`` was ("about 8 years"), None unless surely before."""
+        if date.last_day() >= self.index.first_day():
+            return None
+        return duration_words(date, self.index)
+
+
+def signed(n: int) -> str:
+    """``-3`` with the typographic minus sign."""
+    return f"{MINUS}{-n}" if n < 0 else str(n)
 
 
 def number(value: float, decimals: int) -> str:
@@ -70,26 +104,30 @@ def decimals_of(values: list[float]) -> int:
 
 
 def ref_range(e: Event) -> str:
-    lo, hi = e.ref_low, e.ref_high
+    """The range a result is judged by (``clinical.catalogue.values.reference_range``): its
+    own, else the catalogue's typical range in its unit, printed as "typical ..."."""
+    rng = reference_range(e)
+    if rng is None:
+        return ""
+    lo, hi = rng
+    own = e.ref_low is not None or e.ref_high is not None
     d = decimals_of([x for x in (lo, hi) if x is not None])
+    d = d if own else min(d, 2)
     if lo is not None and hi is not None:
-        return f"{number(lo, d)}\u2013{number(hi, d)}"
-    if hi is not None:
-        return f"\u2264 {number(hi, d)}"
-    if lo is not None:
-        return f"\u2265 {number(lo, d)}"
-    return ""
+        text = f"{number(lo, d)}\u2013{number(hi, d)}"
+    elif hi is not None:
+        text = f"\u2264 {number(hi, d)}"
+    elif lo is not None:
+        text = f"\u2265 {number(lo, d)}"
+    else:
+        return ""
+    return text if own else f"typical {text}"
 
 
 def flag(e: Event) -> str | None:
-    """``H`` above the reference range, ``L`` below, None inside or without a range."""
-    if e.value is None:
-        return None
-    if e.ref_high is not None and e.value > e.ref_high:
-        return "H"
-    if e.ref_low is not None and e.value < e.ref_low:
-        return "L"
-    return None
+    """``H`` above the range ``ref_range`` gives, ``L`` below, None inside or without one
+    (the clinical flag, ``clinical.catalogue.values.flag``)."""
+    return {"high": "H", "low": "L"}.get(lab_flag(e) or "")
 
 
 _UNIT_FORMS = [

@@ -9,10 +9,10 @@ from typing import Literal
 
 from caselog.core.model import Case
 from caselog.privacy import Deidentifier
-from caselog.privacy.patterns import age_text
 from caselog.report import draft
 from caselog.report._context import Context
-from caselog.report.model import AuthorLine, Block, Report, Section
+from caselog.report.front import byline, paragraphs
+from caselog.report.model import Block, Report, Section
 from caselog.report.render.fonts import missing_glyphs
 from caselog.report.tables import (
     combined_figure,
@@ -26,7 +26,6 @@ Template = Literal["cureus", "cmaj"]
 TEMPLATES: tuple[str, ...] = ("cureus", "cmaj")
 CMAJ_WORDS = (300, 500)
 CMAJ_REFERENCES = 5
-TO_WRITE = "[To be written by the authors.]"
 DRAFT_WORDS = 1000
 
 
@@ -41,9 +40,8 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
             f"unknown report template {template!r}; choose one of {', '.join(TEMPLATES)}"
         )
     engine = Deidentifier(case)
-    age = engine.age()
     source = engine.case_copy() if deidentify else case
-    ctx = Context.of(source, None if age is None else age_text(age))
+    ctx = Context.of(source, engine.age_text())
     report = _cureus(ctx) if template == "cureus" else _cmaj(ctx)
     report.redactions = list(engine.redactions)
     missing = missing_glyphs(report.texts())
@@ -61,42 +59,24 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
 
 
 def _front(ctx: Context, template: str, label: str) -> Report:
-    affiliations: list[str] = []
-    authors: list[AuthorLine] = []
-    correspondence = None
-    for a in ctx.case.authors:
-        numbers = []
-        if a.affiliation:
-            if a.affiliation not in affiliations:
-                affiliations.append(a.affiliation)
-            numbers.append(affiliations.index(a.affiliation) + 1)
-        authors.append(AuthorLine(a.name, a.degrees, numbers, a.corresponding))
-        if a.corresponding and correspondence is None:
-            correspondence = a.name + (f", {a.email}" if a.email else "")
+    by = byline(ctx.case.authors)
     report = Report(
         template=template,
         label=label,
         title=ctx.case.title,
-        authors=authors,
-        affiliations=affiliations,
-        correspondence=correspondence,
+        authors=by.authors,
+        affiliations=by.affiliations,
+        correspondence=by.correspondence,
         keywords=list(ctx.case.keywords),
         abstract=None,
         sections=[],
         references=list(ctx.case.report.references) if ctx.case.report else [],
     )
-    if not authors:
+    if not by.authors:
         report.warnings.append("the case has no authors")
-    if correspondence is None:
+    if by.correspondence is None:
         report.warnings.append("no corresponding author is marked")
     return report
-
-
-def _text(value: str | None) -> list[Block]:
-    """The clinician's text as paragraphs (split at blank lines), or a placeholder."""
-    if not value or not value.strip():
-        return [TO_WRITE]
-    return [p.strip() for p in value.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
 def _consent(ctx: Context) -> str:
@@ -119,7 +99,7 @@ def _cureus(ctx: Context) -> Report:
     trends = trend_figure(ctx, len(figures) + 1)
     report.abstract = draft.abstract(ctx)
     if rt and rt.case_presentation and rt.case_presentation.strip():
-        presentation: list[Block] = _text(rt.case_presentation)
+        presentation: list[Block] = paragraphs(rt.case_presentation)
     else:
         drafted = draft.narrative(ctx)
         presentation = list(drafted)
@@ -135,20 +115,20 @@ def _cureus(ctx: Context) -> Report:
     if trends:
         presentation.append(trends)
     sections = [
-        Section("Introduction", _text(rt.introduction if rt else None)),
+        Section("Introduction", paragraphs(rt.introduction if rt else None)),
         Section("Case Presentation", presentation),
     ]
     cause = draft.causality(ctx)
     if cause:
         sections.append(Section("Causality assessment", [cause], level=2))
     sections += [
-        Section("Discussion", _text(rt.discussion if rt else None)),
-        Section("Conclusions", _text(rt.conclusion if rt else None)),
+        Section("Discussion", paragraphs(rt.discussion if rt else None)),
+        Section("Conclusions", paragraphs(rt.conclusion if rt else None)),
     ]
     if rt and rt.patient_perspective:
-        sections.append(Section("Patient perspective", _text(rt.patient_perspective)))
+        sections.append(Section("Patient perspective", paragraphs(rt.patient_perspective)))
     if rt and rt.acknowledgments:
-        sections.append(Section("Acknowledgments", _text(rt.acknowledgments)))
+        sections.append(Section("Acknowledgments", paragraphs(rt.acknowledgments)))
     sections.append(Section("Consent", [_consent(ctx)]))
     report.sections = sections
     written = {
@@ -170,7 +150,7 @@ def _cmaj(ctx: Context) -> Report:
     rt = ctx.case.report
     figure = combined_figure(ctx, 1)
     if rt and rt.case_presentation and rt.case_presentation.strip():
-        body: list[Block] = _text(rt.case_presentation)
+        body: list[Block] = paragraphs(rt.case_presentation)
     else:
         body = list(draft.narrative(ctx, brief=True))
     cause = draft.causality(ctx)
@@ -178,7 +158,7 @@ def _cmaj(ctx: Context) -> Report:
         body.append(cause)
     for part in (rt.discussion, rt.conclusion) if rt else ():
         if part and part.strip():
-            body += _text(part)
+            body += paragraphs(part)
     if figure is not None:
         body.insert(1, figure)  # a clinical image leads with its figure
     else:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from caselog.clinical import exposure, naranjo
+from caselog.clinical.relative import INDEX_ANCHOR, compare, describe_relative
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 from caselog.core.vocab import label
-from caselog.report import _naranjo
-from caselog.report._context import Context, lower_first, sentence
-from caselog.report._time import day_offset, span_words
+from caselog.report._context import Context, flag, lower_first, sentence
 from caselog.report.tables import event_text, imaging_name, lab_text, medication_text
 
 NOUNS = {"female": "woman", "male": "man"}
@@ -61,10 +61,9 @@ def kidney_phrase(ctx: Context) -> str:
     if k.dialysis and k.dialysis != "none":
         out += f", on {'peritoneal dialysis' if k.dialysis == 'peritoneal' else k.dialysis}"
         if k.dialysis_since:
-            days = -day_offset(k.dialysis_since, ctx.index)
-            if days > 0:
-                approx = "" if k.dialysis_since.day else "about "
-                out += f" for {approx}{span_words(days)}"
+            span = ctx.before(k.dialysis_since)
+            if span is not None:
+                out += f" for {span}"
     return out
 
 
@@ -84,10 +83,9 @@ def patient_paragraph(ctx: Context) -> str:
         for h in p.history:
             bits = []
             if h.since:
-                days = -day_offset(h.since, ctx.index)
-                if days > 0:
-                    approx = "" if h.since.day else "about "
-                    bits.append(f"{approx}{span_words(days)} earlier")
+                span = ctx.before(h.since)
+                if span is not None:
+                    bits.append(f"{span} earlier")
             if h.ongoing:
                 bits.append("ongoing")
             if h.notes:
@@ -98,7 +96,35 @@ def patient_paragraph(ctx: Context) -> str:
     return text
 
 
-def _clause(ctx: Context, e: Event, doses: dict[str, list[Event]]) -> str:
+def _listed(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _times(ctx: Context, dates: list[PartialDate]) -> str:
+    """``on day 28``, ``on days 28 and 59``; ``in month 2 and month 3`` for dates known to
+    the month."""
+    labels = [ctx.when(d) for d in dates]
+    if all(x.startswith("day ") for x in labels):
+        days = [x[4:] for x in labels]
+        return f"on day {days[0]}" if len(days) == 1 else "on days " + _listed(days)
+    return ("on " if labels[0].startswith("day") else "in ") + _listed(labels)
+
+
+def later_doses(ctx: Context) -> dict[int, list[PartialDate]]:
+    """For each recorded ``start`` (by ``id(event)``), the dates of the further
+    administrations of its course (``clinical.exposure``: same-day doses are one)."""
+    out: dict[int, list[PartialDate]] = {}
+    for course in exposure.courses(ctx.case):
+        if course.start is not None:
+            start = course.start
+            out[id(start)] = [
+                a.date for a in course.administrations if all(x is not start for x in a.events)
+            ]
+    return out
+
+
+def _clause(ctx: Context, e: Event, doses: dict[int, list[PartialDate]]) -> str:
     subj, _ = pronoun(ctx)
     k = e.kind
     ref = ctx.figure_refs.get(id(e))
@@ -107,14 +133,14 @@ def _clause(ctx: Context, e: Event, doses: dict[str, list[Event]]) -> str:
             text = f"{medication_text(e)} was started" + (
                 f" for {e.indication}" if e.indication else ""
             )
-            later = [ctx.offset(d.date) for d in doses.get(e.drug or "", [])]
+            later = doses.get(id(e), [])
             if later:
-                days = ", ".join(str(n) for n in later[:-1])
-                days = f"days {days} and {later[-1]}" if days else f"day {later[0]}"
-                text += f". Further doses were given on {days}"
+                text += f". Further doses were given {_times(ctx, later)}"
             return text
         if e.action == "stop":
             return f"{e.drug} was stopped" + (f" ({e.reason})" if e.reason else "")
+        if e.action == "dose":
+            return f"{medication_text(e)} was given" + (f" ({e.reason})" if e.reason else "")
         return f"{e.drug} was changed to {medication_text(e)}" + (
             f" ({e.reason})" if e.reason else ""
         )
@@ -143,37 +169,37 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     ``brief`` (a clinical image's short text) keeps only abnormal and text lab results.
     """
     events = ctx.case.timeline()
-    doses: dict[str, list[Event]] = {}
-    for e in events:
-        if e.kind == "medication" and e.action == "dose" and e.drug:
-            doses.setdefault(e.drug, []).append(e)
-    started = {e.drug for e in events if e.kind == "medication" and e.action == "start"}
-    onset = next((e for e in events if e.kind == "symptom" and ctx.offset(e.date) >= 0), None)
+    doses = later_doses(ctx)
+    # doses told with their course's start ("Further doses were given on ...")
+    told = {
+        id(e)
+        for c in exposure.courses(ctx.case)
+        if c.start is not None
+        for e in c.events
+        if e.action == "dose"
+    }
+    onset = onset_event(ctx)
     paragraphs: list[list[str]] = [[patient_paragraph(ctx)], []]
     previous: int | None = None
     for _, group_iter in groupby(events, key=lambda e: e.date.sort_key()):
-        group = [
-            e
-            for e in group_iter
-            if not (e.kind == "medication" and e.action == "dose" and e.drug in started)
-        ]
+        group = [e for e in group_iter if id(e) not in told]
         if not group:
             continue
-        day = ctx.offset(group[0].date)
+        day = ctx.position(group[0].date)
         if paragraphs[-1] and (
             (previous is not None and day - previous > 60)
             or (onset is not None and group[0] is onset)
         ):
             paragraphs.append([])
         previous = day
-        when = ctx.when(group[0].date)
-        if onset is not None and onset in group:
+        when = ctx.on(group[0].date)
+        if onset is not None and any(e is onset for e in group):
             when += f" ({ctx.relative(group[0].date)})"
         clauses = []
         labs = [e for e in group if e.kind == "lab"]
         more = ""
         if brief or len(labs) > LABS_IN_A_SENTENCE:
-            shown = [e for e in labs if e.value is None or _is_flagged(e)]
+            shown = [e for e in labs if e.value is None or flag(e) is not None]
             if len(shown) < len(labs) and not brief:
                 more = "; other results were within their reference ranges (Table 2)"
             labs = shown
@@ -182,10 +208,10 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
             clauses.append(f"laboratory results were: {results}{more}")
         clauses += [_clause(ctx, e, doses) for e in group if e.kind not in ("lab", "follow_up")]
         for i, e_clause in enumerate(clauses):
-            paragraphs[-1].append(sentence(f"On {when}, {e_clause}" if i == 0 else e_clause))
+            paragraphs[-1].append(sentence(f"{when}, {e_clause}" if i == 0 else e_clause))
         for e in group:
             if e.kind == "follow_up":
-                head = f"At follow-up on {when}" if not clauses else "At follow-up"
+                head = f"At follow-up {when}" if not clauses else "At follow-up"
                 paragraphs[-1].append(sentence(f"{head}: {lower_first(e.summary or '')}"))
         for e in group:
             if e.notes:
@@ -193,16 +219,30 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     return [" ".join(p) for p in paragraphs if p]
 
 
+def onset_event(ctx: Context) -> Event | None:
+    """The symptom marking the onset of the reaction (``clinical.exposure.onset``); when the
+    onset date is entered in the assessment, the first symptom on that date."""
+    found = exposure.onset(ctx.case)
+    if found is None:
+        return None
+    date, symptom = found
+    if symptom is None:
+        symptom = next(
+            (e for e in ctx.case.timeline() if e.kind == "symptom" and e.date == date), None
+        )
+    return symptom
+
+
 def causality(ctx: Context) -> str | None:
     a = ctx.case.assessment
     if a is None:
         return None
     drugs = " and ".join(ctx.case.suspect_drugs()) or "the suspected drug"
-    score = _naranjo.score(a.naranjo)
+    score = naranjo.score(a.naranjo)
     answered = sum(1 for v in a.naranjo.values() if v in ("yes", "no"))
     parts = [
         f"Causality of {a.reaction} with respect to {drugs} was assessed with the Naranjo adverse "
-        f"drug reaction probability scale: a score of {score}, {_naranjo.band(score)} "
+        f"drug reaction probability scale: a score of {score}, {naranjo.band(score)} "
         f"({answered} of the 10 questions could be answered)."
     ]
     if a.who_umc:
@@ -233,16 +273,12 @@ def abstract(ctx: Context) -> str:
     c = ctx.case
     events = c.timeline()
     subj, _ = pronoun(ctx)
-    start = next(
-        (e for e in events if e.kind == "medication" and e.effective_role == "suspect"), None
-    )
+    course = exposure.suspect_course(c)
+    start = course.events[0] if course is not None else None
     reaction = c.assessment.reaction if c.assessment else None
-    onset = next((e for e in events if e.kind == "symptom" and ctx.offset(e.date) >= 0), None)
-    onset_date: PartialDate | None
-    if c.assessment and c.assessment.onset_date:
-        onset_date = c.assessment.onset_date
-    else:
-        onset_date = onset.date if onset else None
+    found = exposure.onset(c)
+    onset_date: PartialDate | None = found[0] if found else None
+    onset = onset_event(ctx)
     out = []
     intro = f"We report {who(ctx)}{kidney_phrase(ctx)}"
     if start is not None:
@@ -252,11 +288,10 @@ def abstract(ctx: Context) -> str:
     out.append(sentence(intro))
     if onset_date is not None:
         what = onset.name if onset else reaction
-        when = f"on {ctx.when(onset_date)}, {ctx.relative(onset_date)}"
+        when = f"{ctx.on(onset_date)}, {_since_first_dose(ctx, onset_date)}"
         out.append(sentence(f"{when}, {subj} presented with {what}"))
-    after = [
-        e for e in events if onset_date is None or ctx.offset(e.date) >= ctx.offset(onset_date)
-    ]
+    # events not surely before the onset (a month-precision onset spans its month)
+    after = [e for e in events if onset_date is None or compare(e.date, onset_date) != -1]
     imaging = next((e for e in after if e.kind == "imaging"), None)
     if imaging is not None and imaging.findings:
         out.append(
@@ -264,23 +299,16 @@ def abstract(ctx: Context) -> str:
                 f"{imaging_name(imaging)} showed {lower_first(_first_sentence(imaging.findings))}"
             )
         )
-    abnormal = [e for e in after[:40] if e.kind == "lab" and e.value is not None and _is_flagged(e)]
+    abnormal = [e for e in after[:40] if e.kind == "lab" and flag(e) is not None]
     if abnormal:
         results = ", ".join(lab_text(e, ctx.places(e)) for e in abnormal[:4])
         out.append(sentence(f"abnormal results included {results}"))
     for e in after:
         if e.kind == "diagnosis":
             out.append(sentence(_clause(ctx, e, {})))
-    stop = next(
-        (
-            e
-            for e in events
-            if e.kind == "medication" and e.action == "stop" and e.effective_role == "suspect"
-        ),
-        None,
-    )
+    stop = course.stop if course is not None else None
     if stop is not None:
-        out.append(sentence(f"{stop.drug} was stopped on {ctx.when(stop.date)}"))
+        out.append(sentence(f"{stop.drug} was stopped {ctx.on(stop.date)}"))
     if c.assessment:
         a = c.assessment
         if a.outcome:
@@ -288,8 +316,8 @@ def abstract(ctx: Context) -> str:
             tail = f" by {ctx.when(follow.date)}" if follow else ""
             said = OUTCOME_WORDS.get(a.outcome, "the outcome was " + label(a.outcome))
             out.append(sentence(said.format(s=subj) + (tail if a.outcome != "unknown" else "")))
-        score = _naranjo.score(a.naranjo)
-        out.append(f"The Naranjo score was {score} ({_naranjo.band(score)}).")
+        score = naranjo.score(a.naranjo)
+        out.append(f"The Naranjo score was {score} ({naranjo.band(score)}).")
     if c.report and c.report.conclusion:
         out.append(_first_sentence(c.report.conclusion))
     while len(" ".join(out).split()) >= ABSTRACT_WORDS and len(out) > 2:
@@ -297,10 +325,14 @@ def abstract(ctx: Context) -> str:
     return " ".join(out)
 
 
-def _is_flagged(e: Event) -> bool:
-    return (e.ref_high is not None and (e.value or 0) > e.ref_high) or (
-        e.ref_low is not None and (e.value or 0) < e.ref_low
-    )
+def _since_first_dose(ctx: Context, date: PartialDate) -> str:
+    """Time to onset: from the first dose of the suspect drug (``clinical.exposure``), else
+    from the index date."""
+    course = exposure.suspect_course(ctx.case)
+    if course is None or ctx.anchor != INDEX_ANCHOR:
+        return ctx.relative(date)
+    first = f"the first dose of {course.drug}"
+    return describe_relative(date, course.first_dose_date, anchor=first)
 
 
 def _first_sentence(text: str) -> str:

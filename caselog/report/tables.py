@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from PIL import Image as PILImage
 
+from caselog.clinical.exposure import Course, courses
 from caselog.core.model import Event, Image
 from caselog.core.vocab import KIND_LABELS, label
 from caselog.report._context import (
@@ -147,7 +148,7 @@ def lab_tables(ctx: Context, number_: int) -> list[Table]:
     days: dict[int, str] = {}
     rows: dict[tuple[str, str], list[Event]] = {}
     for e in labs:
-        days.setdefault(ctx.offset(e.date), ctx.day(e.date))
+        days.setdefault(ctx.position(e.date), ctx.day(e.date))
         rows.setdefault((e.test or "", e.unit or ""), []).append(e)
     columns = sorted(days)
     tables: list[Table] = []
@@ -155,7 +156,7 @@ def lab_tables(ctx: Context, number_: int) -> list[Table]:
         chunk = columns[start : start + LAB_COLUMNS]
         body: list[list[Cell]] = []
         for (test, unit), events in rows.items():
-            by_day = {c: [e for e in events if ctx.offset(e.date) == c] for c in chunk}
+            by_day = {c: [e for e in events if ctx.position(e.date) == c] for c in chunk}
             if not any(by_day.values()):
                 continue
             d = decimals_of([e.value for e in events if e.value is not None])
@@ -258,20 +259,33 @@ def combined_figure(ctx: Context, number_: int) -> Figure | None:
 
 
 def exposures(ctx: Context) -> list[Exposure]:
-    """The suspect drugs' courses in relative days (start to stop, else to the last dose
-    plus one dosing interval)."""
+    """The suspect drugs' exposure in relative days, one bar per drug (its courses read by
+    ``clinical.exposure``): first dose to the last stop, else to the last dose plus one
+    dosing interval; ticks at the doses (same-day doses are one)."""
     out: list[Exposure] = []
-    for drug in ctx.case.suspect_drugs():
-        meds = [e for e in ctx.case.timeline() if e.kind == "medication" and e.drug == drug]
-        doses = [float(ctx.offset(e.date)) for e in meds if e.action in ("start", "dose", "change")]
-        if not doses:
-            continue
-        stops = [float(ctx.offset(e.date)) for e in meds if e.action == "stop"]
+    by_drug: dict[str, list[Course]] = {}
+    for course in courses(ctx.case):
+        if course.role == "suspect":
+            by_drug.setdefault(course.key, []).append(course)
+    for group in by_drug.values():
+        dates = [c.first_dose_date for c in group]
+        dates += [a.date for c in group for a in c.administrations]
+        doses = sorted({float(ctx.position(d)) for d in dates})
+        last = group[-1]
         interval = next(
-            (FREQUENCY_DAYS.get((e.frequency or "").lower(), 0) for e in meds if e.frequency), 0
+            (
+                FREQUENCY_DAYS.get((e.frequency or "").lower(), 0)
+                for c in group
+                for e in c.events
+                if e.frequency
+            ),
+            0,
         )
-        end = stops[-1] if stops else doses[-1] + max(interval, 1)
-        out.append(Exposure(drug, doses[0], max(end, doses[0]), doses))
+        if last.stop is not None:
+            end = float(ctx.position(last.stop.date))
+        else:
+            end = doses[-1] + max(interval, 1)
+        out.append(Exposure(group[0].drug, doses[0], max(end, doses[0]), doses))
     return out
 
 
@@ -285,7 +299,7 @@ def trend_figure(ctx: Context, number_: int) -> TrendFigure | None:
         Trend(
             test,
             pretty_unit(unit) or None,
-            [Point(float(ctx.offset(e.date)), float(e.value or 0), flag(e)) for e in events],
+            [Point(float(ctx.position(e.date)), float(e.value or 0), flag(e)) for e in events],
             _common(e.ref_low for e in events),
             _common(e.ref_high for e in events),
         )

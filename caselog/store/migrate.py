@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
+from caselog.paths import db_path
 from caselog.store import sqlite
 from caselog.store.errors import StoreError
 
@@ -18,10 +19,11 @@ log = logging.getLogger(__name__)
 
 
 def migrations_dir() -> Path:
-    """``db/`` beside the ``caselog`` package (a checkout or an editable install)."""
-    import caselog
-
-    here = Path(caselog.__file__).resolve().parent.parent / "db"
+    """The Alembic folder (``caselog.paths.db_path``: a checkout's ``db/`` or a wheel's)."""
+    try:
+        here = db_path()
+    except FileNotFoundError as e:
+        raise StoreError(f"the database migrations are missing: {e}") from e
     if not (here / "env.py").is_file():
         raise StoreError(f"the database migrations are missing (looked in {here})")
     return here

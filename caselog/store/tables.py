@@ -162,10 +162,10 @@ class AssessmentRow(SQLModel, table=True):
     reaction: str
     onset_date: str | None = None
     seriousness: list[str] = Field(default_factory=list, sa_column=Column(JSON(), nullable=False))
-    outcome: str | None = None
+    outcome: str | None = Field(default=None, index=True)  # a filter of the case list
     dechallenge: str | None = None
     rechallenge: str | None = None
-    who_umc: str | None = None
+    who_umc: str | None = Field(default=None, index=True)  # a filter of the case list
     naranjo_previous_reports: str | None = None
     naranjo_after_drug: str | None = None
     naranjo_improved_on_stop: str | None = None
@@ -260,6 +260,23 @@ class ReferenceRow(SQLModel, table=True):
     text: str
 
 
+class CaseSearchRow(SQLModel, table=True):
+    """Derived from the case (caselog.store.search): its words folded (no case, no
+    accents) and the columns the filters read. Rewritten with every write of the case."""
+
+    __tablename__ = "case_search"
+
+    case_id: int = Field(primary_key=True, foreign_key="case.id", ondelete=CASCADE)
+    title: str
+    label: str
+    body: str
+    reaction: str | None = None
+    drugs: str  # "|denosumab|romosozumab|": every medication, any role
+    suspects: str  # the same for suspect drugs
+    index_day: int | None = Field(default=None, index=True)  # YYYYMMDD of day 0
+    onset_days: int | None = None  # days from day 0 to the onset of the reaction
+
+
 class AuditRow(SQLModel, table=True):
     """The audit trail (caselog/store/audit.py): one row per change, written in the same
     transaction as the change. Append-only: on SQLite, triggers refuse UPDATE and DELETE
@@ -301,4 +318,5 @@ series_case_t = table(SeriesCaseRow)
 author_t = table(AuthorRow)
 keyword_t = table(KeywordRow)
 reference_t = table(ReferenceRow)
+case_search_t = table(CaseSearchRow)
 audit_t = table(AuditRow)

@@ -13,7 +13,7 @@ from caselog.clinical.catalogue.drugs import (
     drugs,
     find_drug,
 )
-from caselog.clinical.catalogue.files import RESOURCES, CatalogueError, norm_unit
+from caselog.clinical.catalogue.files import CatalogueError, norm_unit
 from caselog.clinical.catalogue.labs import (
     LabCatalogue,
     LabTest,
@@ -27,7 +27,6 @@ from caselog.clinical.catalogue.labs import (
 from caselog.clinical.catalogue.values import flag, implausible, reference_range, unit_problem
 
 __all__ = [
-    "RESOURCES",
     "CatalogueError",
     "Drug",
     "DrugCatalogue",

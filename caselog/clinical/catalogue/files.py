@@ -6,10 +6,9 @@ import json
 import re
 import unicodedata
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+from caselog.paths import resource_path
 
 
 class CatalogueError(ValueError):
@@ -34,7 +33,10 @@ def norm_unit(unit: str) -> str:
 
 
 def load(name: str) -> dict[str, Any]:
-    path = RESOURCES / name
+    try:
+        path = resource_path(name)
+    except FileNotFoundError as e:
+        raise CatalogueError(str(e)) from e
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:

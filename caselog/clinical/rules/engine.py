@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from caselog.clinical import events as ev
-from caselog.clinical.catalogue import RESOURCES, CatalogueError, drug_key
+from caselog.clinical.catalogue import CatalogueError, drug_key
+from caselog.clinical.catalogue.files import load
 from caselog.clinical.exposure import Administration, Course, courses
 from caselog.clinical.findings import LEVELS, Finding
 from caselog.core.dates import PartialDate
@@ -105,11 +105,7 @@ def _rule_from(raw: dict[str, Any], terms: dict[str, Any], where: str) -> Rule:
 
 @cache
 def load_rules() -> tuple[Rule, ...]:
-    path = RESOURCES / "rules.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise CatalogueError(f"{path}: cannot read the rules: {e}") from e
+    data = load("rules.json")
     terms = dict(data.get("terms", {}))
     rules = tuple(
         _rule_from(r, terms, f"rules.json: rules[{i}]") for i, r in enumerate(data.get("rules", []))
@@ -117,7 +113,7 @@ def load_rules() -> tuple[Rule, ...]:
     ids = [r.id for r in rules]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
-        raise CatalogueError(f"{path}: duplicate rule ids: {', '.join(sorted(dupes))}")
+        raise CatalogueError(f"rules.json: duplicate rule ids: {', '.join(sorted(dupes))}")
     return rules
 
 

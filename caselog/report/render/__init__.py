@@ -9,8 +9,13 @@ from caselog.report.model import Report
 from caselog.report.render.base import ReportRenderer
 from caselog.report.render.cmaj import CmajRenderer
 from caselog.report.render.cureus import CureusRenderer
+from caselog.report.render.series import SeriesRenderer
 
-RENDERERS: dict[str, type[ReportRenderer]] = {"cureus": CureusRenderer, "cmaj": CmajRenderer}
+RENDERERS: dict[str, type[ReportRenderer]] = {
+    "cureus": CureusRenderer,
+    "cmaj": CmajRenderer,
+    "series": SeriesRenderer,
+}
 
 
 def render_pdf(report: Report, out: Path | IO[bytes], *, invariant: bool = False) -> int:
@@ -22,4 +27,11 @@ def render_pdf(report: Report, out: Path | IO[bytes], *, invariant: bool = False
     return renderer.render(str(out) if isinstance(out, Path) else out)
 
 
-__all__ = ["RENDERERS", "CmajRenderer", "CureusRenderer", "ReportRenderer", "render_pdf"]
+__all__ = [
+    "RENDERERS",
+    "CmajRenderer",
+    "CureusRenderer",
+    "ReportRenderer",
+    "SeriesRenderer",
+    "render_pdf",
+]

@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from caselog.report._time import signed
+from caselog.report._context import signed
 from caselog.report.model import Exposure, Trend
 from caselog.report.render.fonts import SANS
 

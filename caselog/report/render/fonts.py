@@ -4,13 +4,13 @@ clinician types prints, accents, Greek letters and symbols such as ≥ ≤ ± µ
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+from caselog.paths import resource_path
+
 SERIF = "DejaVuSerif"
 SANS = "DejaVuSans"
 _FILES = {
@@ -26,7 +26,7 @@ def register_fonts() -> None:
     for family, files in _FILES.items():
         names = (family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
         for name, file in zip(names, files, strict=True):
-            path = FONT_DIR / f"{file}.ttf"
+            path = resource_path("fonts", f"{file}.ttf")
             if not path.is_file():
                 raise FileNotFoundError(f"font file missing: {path} (resources/fonts)")
             pdfmetrics.registerFont(TTFont(name, str(path)))

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from caselog.core.model import Case, Event, Image
 from caselog.store import mapping as m
+from caselog.store import search
 from caselog.store.errors import NotFound
 from caselog.store.tables import (
     assessment_t,
@@ -125,6 +126,7 @@ def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
     insert_many(conn, reference_t, refs)
     insert_many(conn, author_t, [r for i, c in pairs for r in m.author_rows(c.authors, case_id=i)])
     insert_many(conn, keyword_t, [r for i, c in pairs for r in m.keyword_rows(i, c.keywords)])
+    search.refresh(conn, pairs)
 
 
 def delete_parts(conn: Connection, case_id: int) -> None:

@@ -6,7 +6,7 @@ from sqlalchemy import delete
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Patient, ReportText
-from caselog.store import audit
+from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.engine import Store
 from caselog.store.services import _rows
@@ -89,7 +89,7 @@ def set_patient(case_id: int, patient: Patient, *, store: Store) -> Patient:
         _rows.insert_many(conn, patient_t, [m.patient_row(case_id, patient)])
         _rows.insert_many(conn, private_t, [m.private_row(case_id, patient.private)])
         _rows.insert_many(conn, history_t, m.history_rows(case_id, patient.history))
-        after = _rows.read_case(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
         audit.record_case_change(conn, before, after)
         return after.patient
 
@@ -104,7 +104,7 @@ def set_assessment(
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if assessment is not None:
             _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, assessment)])
-        after = _rows.read_case(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
         audit.record_case_change(conn, before, after)
         return after.assessment
 
@@ -129,7 +129,7 @@ def set_report(
             _rows.insert_many(conn, reference_t, refs)
         _rows.insert_many(conn, author_t, m.author_rows(authors, case_id=case_id))
         _rows.insert_many(conn, keyword_t, m.keyword_rows(case_id, keywords))
-        after = _rows.read_case(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
         audit.record_case_change(conn, before, after)
         return after
 
@@ -138,7 +138,7 @@ def set_title(case_id: int, title: str, *, store: Store) -> Case:
     with store.write() as conn:
         before = _rows.read_case(conn, case_id)
         _rows.touch(conn, case_id, utcnow(), title=title)
-        after = _rows.read_case(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
         audit.record_case_change(conn, before, after)
         return after
 
@@ -148,7 +148,7 @@ def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> C
     with store.write() as conn:
         before = _rows.read_case(conn, case_id)
         _rows.touch(conn, case_id, utcnow(), index_date=m.iso(date))
-        after = _rows.read_case(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
         audit.record_case_change(conn, before, after)
         return after
 

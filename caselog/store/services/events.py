@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlalchemy import delete, func, select, update
 
 from caselog.core.model import Event
-from caselog.store import audit
+from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
@@ -27,6 +27,7 @@ def add_event(case_id: int, event: Event, *, store: Store) -> Event:
         fresh = replace(event, id=None)
         [event_id] = _rows.insert_events(conn, [(case_id, position, fresh)])
         _rows.refresh_suspect_drug(conn, case_id)
+        search.refresh_stored(conn, case_id)
         added = _rows.read_event(conn, case_id, event_id)
         audit.record_event(conn, case_id, None, added)
         return added
@@ -48,6 +49,7 @@ def update_event(case_id: int, event: Event, *, store: Store) -> Event:
             _rows.insert_many(conn, image_t, m.image_rows(event.id, event.images))
         _rows.drop_unused_blobs(conn)
         _rows.refresh_suspect_drug(conn, case_id)
+        search.refresh_stored(conn, case_id)
         new = _rows.read_event(conn, case_id, event.id)
         audit.record_event(conn, case_id, old, new)
         return new
@@ -61,5 +63,6 @@ def delete_event(case_id: int, event_id: int, *, store: Store) -> Event:
         conn.execute(delete(event_t).where(event_t.c.id == event_id))
         _rows.drop_unused_blobs(conn)
         _rows.refresh_suspect_drug(conn, case_id)
+        search.refresh_stored(conn, case_id)
         audit.record_event(conn, case_id, old, None)
         return old

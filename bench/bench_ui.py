@@ -1,0 +1,201 @@
+"""The window with 10,000 cases: start-up time and peak memory against a bare PySide6
+window shown in the same run, and narrowing the case list by a typed filter.
+
+``python -m bench bench.bench_ui`` (``make bench`` runs it with the other modules).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.common import Result
+from bench.generate import cases as synthetic_cases
+
+STARTUP_RATIO = 2.0  # the window with 10,000 cases within 2x a bare window
+MEMORY_EXTRA_MIB = 80.0  # and within 80 MiB of its peak memory
+KEYSTROKE_SECONDS = 0.050  # each keystroke narrows the list within 50 ms
+TYPED = "romosozumab"
+
+# The child measures from its own first line (before Qt is imported) to the window shown.
+CHILD = r"""
+import json, os, sys, time
+if sys.argv[1] == "ui-only":  # the store's modules loaded before the clock starts
+    import caselog.store.services
+t0 = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+mode, db = sys.argv[1], sys.argv[2]
+from PySide6.QtWidgets import QApplication
+if mode == "bare":
+    from PySide6.QtWidgets import QMainWindow
+    app = QApplication([])
+    window = QMainWindow()
+else:  # the steps of caselog.ui.app.main, timed
+    from PySide6.QtCore import QSettings
+    from caselog.ui.app import make_application
+    from caselog.ui.main_window import MainWindow
+    app = make_application()
+    window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat))
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+window.grab()  # painted once
+shown = time.perf_counter() - t0
+rows = 0
+if mode != "bare":
+    from caselog.store.engine import open_store
+    window.attach_store(open_store(db))
+    app.processEvents()
+    window.grab()
+    rows = window.list_model.rowCount()
+ready = time.perf_counter() - t0
+# VmHWM: this process's own peak (ru_maxrss would carry the forking parent's over exec)
+status = open("/proc/self/status").read().split("VmHWM:")[1].split()[0]
+print(json.dumps({"shown": shown, "ready": ready, "maxrss_kib": int(status), "rows": rows}))
+"""
+
+
+@dataclass
+class MemoryResult:
+    """Peak memory against a baseline: PASS when within ``allowed_extra_mib`` of it."""
+
+    name: str
+    mib: float
+    baseline_mib: float
+    allowed_extra_mib: float
+
+    @property
+    def passed(self) -> bool:
+        return self.mib - self.baseline_mib <= self.allowed_extra_mib
+
+    def line(self) -> str:
+        verdict = "PASS" if self.passed else "FAIL"
+        return (
+            f"{self.name:<44} {self.mib:9.1f} MiB baseline {self.baseline_mib:9.1f} MiB  "
+            f"extra {self.mib - self.baseline_mib:6.1f} MiB (target <= "
+            f"{self.allowed_extra_mib:g} MiB)  {verdict}"
+        )
+
+
+def make_db(path: Path, count: int) -> None:
+    import caselog.store.services as services
+    from caselog.store.engine import open_store
+
+    store = open_store(str(path))
+    try:
+        batch = 1_000
+        for start in range(0, count, batch):
+            chunk = list(synthetic_cases(min(batch, count - start), seed=start, images=0))
+            services.import_cases(chunk, store=store)
+        assert services.count_cases(store=store) == count
+    finally:
+        store.close()
+
+
+def _child(mode: str, db: Path) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def bench_startup(db: Path, count: int, repeat: int) -> list[Result | MemoryResult]:
+    """Alternate bare and caselog runs so both see the same machine load."""
+    bare: list[dict[str, float]] = []
+    app: list[dict[str, float]] = []
+    ui_only: list[dict[str, float]] = []
+    for _ in range(repeat):
+        bare.append(_child("bare", db))
+        app.append(_child("caselog", db))
+        ui_only.append(_child("ui-only", db))
+    assert all(r["rows"] > 0 for r in app), "the window showed no cases"
+    base = min(r["shown"] for r in bare)
+    return [
+        Result(
+            f"window shown, {count:,} cases (vs bare window)",
+            min(r["shown"] for r in app),
+            base,
+            STARTUP_RATIO,
+        ),
+        Result(
+            f"case list filled, {count:,} cases (vs bare)",
+            min(r["ready"] for r in app),
+            base,
+            STARTUP_RATIO,
+        ),
+        Result(
+            "  same, store modules preloaded (UI's part)",
+            min(r["ready"] for r in ui_only),
+            base,
+            STARTUP_RATIO,
+        ),
+        MemoryResult(
+            f"peak memory, {count:,} cases (vs bare window)",
+            min(r["maxrss_kib"] for r in app) / 1024,
+            min(r["maxrss_kib"] for r in bare) / 1024,
+            MEMORY_EXTRA_MIB,
+        ),
+    ]
+
+
+def bench_filter(db: Path, count: int, repeat: int) -> Result:
+    """Type TYPED one key at a time into the list's filter; the median keystroke counts."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import caselog.store.services as services
+    from caselog.store.engine import open_store
+    from caselog.ui.app import make_application
+    from caselog.ui.case_list_model import CaseListModel
+
+    make_application()
+    store = open_store(str(db))
+    try:
+        model = CaseListModel(
+            lambda o, n, t, ob, d: services.list_cases(
+                store=store, text=t, offset=o, limit=n, order_by=ob, descending=d
+            ),
+            lambda t: services.count_cases(store=store, text=t),
+        )
+        model.refresh()
+        times: list[float] = []
+        for _ in range(repeat):
+            model.set_filter(None)
+            for i in range(1, len(TYPED) + 1):
+                start = time.perf_counter()
+                model.set_filter(TYPED[:i])
+                model.data(model.index(0, 0))
+                times.append(time.perf_counter() - start)
+        assert 0 < model.total < count, "the filter did not narrow the list"
+    finally:
+        store.close()
+    return Result(
+        f"filter {count:,} cases, per keystroke (vs 50 ms)",
+        statistics.median(times),
+        KEYSTROKE_SECONDS,
+        1.0,
+    )
+
+
+def run(quick: bool = False) -> list[Result | MemoryResult]:
+    count, repeat = (2_000, 1) if quick else (10_000, 3)
+    with tempfile.TemporaryDirectory(prefix="caselog-bench-ui-") as tmp:
+        db = Path(tmp) / "ui.db"
+        make_db(db, count)
+        return [*bench_startup(db, count, repeat), bench_filter(db, count, repeat)]
+
+
+if __name__ == "__main__":
+    for result in run(quick="--quick" in sys.argv):
+        print(result.line())

@@ -1,0 +1,1 @@
+"""Reviewing past cases: time to onset and the overview across cases."""

@@ -1,0 +1,98 @@
+"""SQLite FTS5 over ``case_search`` (SQLite only; other databases use the plain search in
+``caselog.store.query``).
+
+``case_fts`` is an external-content FTS5 table: its text lives once, in ``case_search``,
+and triggers keep the index in step with every insert, update and delete of that table
+(a deleted case's row goes by ``ON DELETE CASCADE``, which fires the delete trigger).
+The tokenizer folds case and accents; bm25 ranks a hit in the title above one in the
+patient label above one in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, column, table, text
+
+FTS_TABLE = "case_fts"
+WEIGHTS = (10.0, 5.0, 1.0)  # title, label, body
+_COLUMNS = "title, label, body"
+
+CREATE = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLUMNS}, content='case_search', "
+    "content_rowid='case_id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    f"CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN "
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.case_id, new.title, new.label, "
+    "new.body); END",
+    f"CREATE TRIGGER case_search_ad AFTER DELETE ON case_search BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.case_id, "
+    "old.title, old.label, old.body); END",
+    f"CREATE TRIGGER case_search_au AFTER UPDATE ON case_search BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.case_id, "
+    "old.title, old.label, old.body); "
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.case_id, new.title, new.label, "
+    "new.body); END",
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES "
+    f"('rank', 'bm25({', '.join(str(w) for w in WEIGHTS)})')",
+)
+DROP = (
+    "DROP TRIGGER IF EXISTS case_search_ai",
+    "DROP TRIGGER IF EXISTS case_search_ad",
+    "DROP TRIGGER IF EXISTS case_search_au",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+)
+REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+
+# A token as unicode61 sees one: letters and digits; everything else separates tokens.
+TOKEN = re.compile(r"[^\W_]+")
+
+fts = table(FTS_TABLE, column("rowid"), column(FTS_TABLE), column("rank"))
+
+
+def is_fts_name(name: str | None) -> bool:
+    """The FTS table and its shadow tables (kept out of Alembic's model comparison)."""
+    return bool(name) and (name == FTS_TABLE or str(name).startswith(FTS_TABLE + "_"))
+
+
+def create(conn: Connection) -> None:
+    for statement in CREATE:
+        conn.exec_driver_sql(statement)
+
+
+def drop(conn: Connection) -> None:
+    for statement in DROP:
+        conn.exec_driver_sql(statement)
+
+
+def rebuild(conn: Connection) -> None:
+    """Re-index every row of ``case_search``."""
+    conn.exec_driver_sql(REBUILD)
+
+
+def available(conn: Connection) -> bool:
+    """True on a SQLite database that has the index (cached per connection)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    key = "caselog.fts"
+    if key not in conn.info:
+        found = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
+            {"n": FTS_TABLE},
+        ).first()
+        conn.info[key] = found is not None
+    return bool(conn.info[key])
+
+
+def quote(token: str) -> str:
+    """One FTS5 string: the token between double quotes, inner quotes doubled, so that
+    nothing in it (``*``, ``-``, ``:``, ``NEAR``, ``OR``) acts as query syntax."""
+    return '"' + token.replace('"', '""') + '"'
+
+
+def match_string(words: list[str], *, prefix_last: bool) -> str:
+    """An FTS5 query needing every word (implicit AND); the last one as a prefix while
+    the user is still typing it."""
+    terms = [quote(w) for w in words]
+    if terms and prefix_last:
+        terms[-1] += "*"
+    return " ".join(terms)

@@ -1,0 +1,218 @@
+"""What the case list is narrowed to: words to search for and filters, combined with AND.
+
+``CaseQuery`` is plain data (the window's search box and filter bar fill one in; so does
+``caselog list``). ``narrow`` turns it into SQL over the tables joined by the listing:
+full-text search through SQLite FTS5 where the database has it, LIKE over the folded
+``case_search`` text anywhere else. User text is always matched literally: in FTS5 every
+word is a quoted string; in LIKE ``%``, ``_`` and ``\\`` are escaped; values are bound
+parameters, never SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, String, and_, cast, or_
+
+from caselog.core.dates import PartialDate
+from caselog.core.vocab import DIALYSIS, OUTCOMES, SERIOUSNESS, WHO_UMC
+from caselog.store import fts
+from caselog.store.search import fold
+from caselog.store.tables import assessment_t, case_search_t, patient_t
+
+DIALYSIS_FILTERS = (*DIALYSIS, "any")
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """Words and filters; every field left None does not narrow.
+
+    - ``text``: words found anywhere in the case (title, patient label, events, notes,
+      narrative, captions, reaction), ignoring case and accents; every word must occur.
+    - ``drug``: a medication event of that drug in any role (case and accents ignored);
+      ``suspect_drug``: one in the suspect role.
+    - ``reaction``: words within the assessment's reaction.
+    - ``outcome``, ``who_umc``, ``seriousness``: one value of the case-file vocabulary;
+      ``serious``: True for any seriousness criterion, False for none.
+    - ``dialysis``: ``none``, ``hemodialysis``, ``peritoneal`` or ``any`` (either kind).
+    - ``index_from`` / ``index_to``: day 0 of the case within calendar dates (inclusive;
+      a partial date counts from its middle); ``index_within_days``: day 0 within the
+      last N days before ``today``.
+    - ``onset_min_days`` / ``onset_max_days``: the reaction began that many days after
+      day 0 (inclusive).
+    """
+
+    text: str | None = None
+    drug: str | None = None
+    suspect_drug: str | None = None
+    reaction: str | None = None
+    outcome: str | None = None
+    who_umc: str | None = None
+    serious: bool | None = None
+    seriousness: str | None = None
+    dialysis: str | None = None
+    index_from: PartialDate | None = None
+    index_to: PartialDate | None = None
+    index_within_days: int | None = None
+    onset_min_days: int | None = None
+    onset_max_days: int | None = None
+    today: dt.date | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        for name, value, allowed in (
+            ("outcome", self.outcome, OUTCOMES),
+            ("WHO-UMC category", self.who_umc, WHO_UMC),
+            ("seriousness", self.seriousness, SERIOUSNESS),
+            ("dialysis", self.dialysis, DIALYSIS_FILTERS),
+        ):
+            if value is not None and value not in allowed:
+                raise ValueError(f"unknown {name} {value!r}; use one of {', '.join(allowed)}")
+        if self.index_within_days is not None and self.index_within_days < 0:
+            raise ValueError("index_within_days must be 0 or more")
+
+    def merged(self, text: str | None) -> CaseQuery:
+        """This query with ``text`` (the older ``text=`` argument) added to its words."""
+        if not text:
+            return self
+        words = " ".join(x for x in (self.text, text) if x)
+        return replace(self, text=words)
+
+    def has_words(self) -> bool:
+        return bool(self.text and self.text.strip())
+
+
+@dataclass(frozen=True)
+class Words:
+    """The search text, folded and split: ``tokens`` are plain words (letters and digits)
+    for the full-text index; ``literal`` words hold other characters (``100%``, ``a_c``,
+    ``o'brien``) and must occur as typed, as a substring."""
+
+    tokens: list[str]
+    literal: list[str]
+    prefix_last: bool
+
+
+def parse_words(text: str | None) -> Words:
+    if not text:
+        return Words([], [], False)
+    folded = fold(text)
+    tokens: list[str] = []
+    literal: list[str] = []
+    for word in folded.split():
+        (tokens if fts.TOKEN.fullmatch(word) else literal).append(word)
+    last = folded.split()[-1] if folded.split() else ""
+    prefix_last = bool(tokens) and not text[-1:].isspace() and last == tokens[-1]
+    return Words(tokens, literal, prefix_last)
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (escape ``\\``) matching ``text`` anywhere, metacharacters literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _contains(col: Any, word: str) -> ColumnElement[bool]:
+    return col.like(like_pattern(word), escape="\\")
+
+
+def _anywhere(word: str) -> ColumnElement[bool]:
+    s = case_search_t.c
+    return or_(_contains(s.title, word), _contains(s.label, word), _contains(s.body, word))
+
+
+@dataclass
+class Narrowed:
+    """What ``narrow`` found: the conditions (AND), and for a full-text search the FTS5
+    query to start from (``fts.fts`` joined first, so SQLite runs the MATCH once and
+    looks the cases up by id; joined after an outer join it would run it per case)."""
+
+    where: list[ColumnElement[bool]]
+    match: str | None
+
+    @property
+    def rank(self) -> Any | None:
+        return fts.fts.c.rank if self.match is not None else None
+
+    def apply(self, stmt: Select[Any]) -> Select[Any]:
+        if self.match is not None:
+            stmt = stmt.where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(self.match))
+        return stmt.where(and_(*self.where)) if self.where else stmt
+
+
+def narrow(q: CaseQuery, conn: Connection) -> Narrowed:
+    """The conditions selecting the cases that match ``q`` over the case joined with
+    patient, assessment and case_search (and ``fts.fts`` when ``match`` is set)."""
+    words = parse_words(q.text)
+    match = None
+    where: list[ColumnElement[bool]] = []
+    if words.tokens and fts.available(conn):
+        match = fts.match_string(words.tokens, prefix_last=words.prefix_last)
+    else:
+        where += [_anywhere(w) for w in words.tokens]
+    where += [_anywhere(w) for w in words.literal]
+    where += _filters(q)
+    return Narrowed(where, match)
+
+
+def _filters(q: CaseQuery) -> list[ColumnElement[bool]]:
+    s, a, p = case_search_t.c, assessment_t.c, patient_t.c
+    out: list[ColumnElement[bool]] = []
+    if q.drug and q.drug.strip():
+        out.append(_contains(s.drugs, f"|{_name(q.drug)}|"))
+    if q.suspect_drug and q.suspect_drug.strip():
+        out.append(_contains(s.suspects, f"|{_name(q.suspect_drug)}|"))
+    if q.reaction and q.reaction.strip():
+        out += [_contains(s.reaction, w) for w in fold(q.reaction).split()]
+    if q.outcome:
+        out.append(a.outcome == q.outcome)
+    if q.who_umc:
+        out.append(a.who_umc == q.who_umc)
+    seriousness = cast(a.seriousness, String)
+    if q.seriousness:
+        out.append(_contains(seriousness, f'"{q.seriousness}"'))
+    if q.serious is True:
+        out.append(_contains(seriousness, '"'))
+    elif q.serious is False:
+        out.append(~_contains(seriousness, '"'))  # assessed, no criterion
+    if q.dialysis == "any":
+        out.append(p.dialysis.in_(["hemodialysis", "peritoneal"]))
+    elif q.dialysis == "none":
+        out.append(or_(p.dialysis.is_(None), p.dialysis == "none"))
+    elif q.dialysis:
+        out.append(p.dialysis == q.dialysis)
+    if q.index_from is not None:
+        out.append(s.index_day >= _first(q.index_from))
+    if q.index_to is not None:
+        out.append(s.index_day <= _last(q.index_to))
+    if q.index_within_days is not None:
+        today = q.today or dt.date.today()
+        since = today - dt.timedelta(days=q.index_within_days)
+        out.append(s.index_day >= _ymd(since))
+        out.append(s.index_day <= _ymd(today))
+    if q.onset_min_days is not None:
+        out.append(s.onset_days >= q.onset_min_days)
+    if q.onset_max_days is not None:
+        out.append(s.onset_days <= q.onset_max_days)
+    return out
+
+
+def _name(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text).replace("|", " ")).strip()
+
+
+def _ymd(d: dt.date) -> int:
+    return d.year * 10000 + d.month * 100 + d.day
+
+
+def _first(d: PartialDate) -> int:
+    return _ymd(d.first_day())
+
+
+def _last(d: PartialDate) -> int:
+    return _ymd(d.last_day())
+
+
+__all__ = ["CaseQuery", "Narrowed", "Words", "like_pattern", "narrow", "parse_words"]

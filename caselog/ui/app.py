@@ -1,0 +1,102 @@
+"""Start the desktop application: ``caselog`` with no command, or ``python -m caselog.ui.app``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
+
+APP_NAME = "caselog"
+ORG_NAME = "caselog"
+
+log = logging.getLogger(__name__)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="caselog", description="Open the caselog window.")
+    parser.add_argument(
+        "--db",
+        metavar="TARGET",
+        default=None,
+        help="SQLite file or database URL (default: $CASELOG_DB, else caselog.db in the "
+        "user data folder)",
+    )
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named for QSettings and set up for high-DPI screens."""
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
+    app.setApplicationDisplayName("caselog")
+    return app
+
+
+def run_event_loop(app: QApplication) -> int:
+    return app.exec()
+
+
+def stop_event_loop(app: QApplication, code: int) -> None:
+    app.exit(code)
+
+
+def show_startup_error(text: str) -> None:
+    """Say why the window cannot open: on stderr and in a message box."""
+    print(text, file=sys.stderr)
+    QMessageBox.critical(None, "caselog", text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the window on the database ``--db`` names (the same rule as the command line).
+
+    The window is shown first, then the database is opened (its modules take a moment to
+    load) and the case list filled.
+    """
+    args = _parse(list(sys.argv[1:] if argv is None else argv))
+    app = make_application()
+    from caselog.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    opened: list[Store] = []
+    failed: list[str] = []
+
+    def open_database() -> None:
+        from caselog.store.engine import open_store
+
+        try:
+            store = open_store(args.db)
+        except Exception as exc:  # a clear message, not a traceback
+            log.info("cannot open the database", exc_info=True)
+            failed.append(str(exc))
+            show_startup_error(f"caselog cannot open the database {args.db or ''}:\n{exc}")
+            stop_event_loop(app, 1)
+            return
+        opened.append(store)
+        window.attach_store(store)
+
+    QTimer.singleShot(0, open_database)
+    try:
+        code = run_event_loop(app)
+        return 1 if failed else code
+    finally:
+        window.close()
+        window.deleteLater()
+        for store in opened:
+            store.close()

@@ -1,0 +1,137 @@
+"""The case list pane: a filter box that narrows as you type, over the lazy table model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caselog.ui.case_list_model import CaseListModel
+
+FILTER_DELAY_MS = 150
+
+
+class CaseListPane(QWidget):
+    caseSelected = Signal(object)  # case id, or None
+
+    def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._quiet = False
+        self.filter = QLineEdit(self)
+        self.filter.setAccessibleName("Filter cases")
+        self.filter.setPlaceholderText("Filter by title, patient, drug or reaction (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(FILTER_DELAY_MS)
+        self.timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _t: self.timer.start())
+        self.filter.returnPressed.connect(self.apply_filter)
+
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setAccessibleName("Cases")
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            CaseListModel.UPDATED, Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in (
+            (CaseListModel.TITLE, 34),
+            (CaseListModel.PATIENT, 12),
+            (CaseListModel.DRUG, 14),
+            (CaseListModel.REACTION, 18),
+            (CaseListModel.OUTCOME, 12),
+        ):
+            header.resizeSection(column, chars * char)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setEnabled(False)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 0, 6)
+        lay.addWidget(self.filter)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count_label)
+
+    def apply_filter(self) -> None:
+        self.timer.stop()
+        keep = self.current_case_id()
+        self.model.set_filter(self.filter.text())
+        self.select_case(keep, quiet=True)
+
+    def _update_count(self) -> None:
+        n = self.model.total
+        text = f"{n} case{'s' if n != 1 else ''}"
+        if self.model.filter_text:
+            text += f" matching “{self.model.filter_text}”"
+        self.count_label.setText(text)
+
+    def current_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(CaseListModel.CaseIdRole)
+
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.summary(r).id for r in rows]
+        current = self.current_case_id()
+        if not ids and current is not None:
+            ids = [current]
+        return ids
+
+    def refresh(self) -> None:
+        keep = self.current_case_id()
+        self._quiet = True
+        try:
+            self.model.refresh(keep_loaded=True)
+        finally:
+            self._quiet = False
+        self.select_case(keep, quiet=True)
+
+    def select_case(self, case_id: int | None, *, quiet: bool = False) -> bool:
+        """Make ``case_id`` the current row if it is loaded; ``quiet`` does not re-open it."""
+        row = self.model.row_of(case_id) if case_id is not None else None
+        self._quiet = quiet
+        try:
+            if row is None:
+                self.table.selectionModel().clear()
+                return False
+            index = self.model.index(row, CaseListModel.TITLE)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+            return True
+        finally:
+            self._quiet = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        self.caseSelected.emit(
+            current.data(CaseListModel.CaseIdRole) if current.isValid() else None
+        )

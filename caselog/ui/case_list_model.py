@@ -1,0 +1,170 @@
+"""The case list as a Qt table model that fetches rows a page at a time.
+
+The model knows nothing of the store: it is given two callables, one fetching a page of
+``CaseSummary`` rows and one counting them, so it opens 10,000 cases at once and is tested
+without a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from caselog.core.model import CaseSummary
+from caselog.core.vocab import label
+
+# fetch(offset, limit, text, order_by, descending) -> rows
+PageFetcher = Callable[[int, int, str | None, str, bool], list[CaseSummary]]
+Counter = Callable[[str | None], int]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseListModel(QAbstractTableModel):
+    TITLE, PATIENT, DRUG, REACTION, OUTCOME, UPDATED = range(6)
+    HEADERS = ("Title", "Patient", "Suspect drug", "Reaction", "Outcome", "Last change")
+    # The store's sort keys (list_cases(order_by=...)) for each column.
+    SORT_KEYS = ("title", "patient", "drug", "reaction", "outcome", "updated")
+
+    CaseIdRole = Qt.ItemDataRole.UserRole + 1
+    SummaryRole = Qt.ItemDataRole.UserRole + 2
+
+    PAGE_SIZE = 200
+
+    def __init__(
+        self, fetch: PageFetcher, count: Counter, *, page_size: int = PAGE_SIZE, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._count = count
+        self._page_size = page_size
+        self._rows: list[CaseSummary] = []
+        self._total = 0
+        self._text: str | None = None
+        self._order_by = "updated"
+        self._descending = True
+        self._resetting = False
+        self._fetching = False
+        self._loaded = False
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def filter_text(self) -> str | None:
+        return self._text
+
+    @property
+    def total(self) -> int:
+        """How many cases match the filter (not how many are loaded)."""
+        return self._total
+
+    def set_filter(self, text: str | None) -> None:
+        text = (text or "").strip() or None
+        if text == self._text:
+            return
+        self._text = text
+        self.refresh()
+
+    def refresh(self, *, keep_loaded: bool = False) -> None:
+        """Fetch the rows again: the first page, or (``keep_loaded``) as many as were
+        loaded, so a row the user scrolled to stays in the list after an edit."""
+        want = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
+        # No fetchMore from listeners of the reset itself: rows arrive after it.
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._total = self._count(self._text)
+            self._rows = self._fetch(
+                0, min(want, self._total), self._text, self._order_by, self._descending
+            )
+            self.endResetModel()
+            self._loaded = True
+        finally:
+            self._resetting = False
+
+    def row_of(self, case_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == case_id:
+                return i
+        return None
+
+    def summary(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    # -- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if parent.isValid() or self._resetting or self._fetching:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._resetting or self._fetching:
+            return
+        start = len(self._rows)
+        limit = min(self._page_size, self._total - start)
+        if limit <= 0:
+            return
+        rows = self._fetch(start, limit, self._text, self._order_by, self._descending)
+        if not rows:
+            self._total = start  # the store shrank under us: stop asking
+            return
+        # Listeners of the insertion may ask for more: they get it after this page is in.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.HEADERS):
+                return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == self.CaseIdRole:
+            return row.id
+        if role == self.SummaryRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.TITLE:
+                return row.title
+            if col == self.PATIENT:
+                return row.patient_label
+            if col == self.DRUG:
+                return row.suspect_drug or ""
+            if col == self.REACTION:
+                return row.reaction or ""
+            if col == self.OUTCOME:
+                return label(row.outcome) if row.outcome else ""
+            if col == self.UPDATED:
+                stamp = row.updated_at.astimezone() if row.updated_at.tzinfo else row.updated_at
+                return stamp.strftime("%Y-%m-%d %H:%M")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        order_by = self.SORT_KEYS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (order_by, descending) == (self._order_by, self._descending) and self._loaded:
+            return  # already in this order (a view announcing its sort indicator)
+        self._order_by, self._descending = order_by, descending
+        self.refresh()

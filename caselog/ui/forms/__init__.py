@@ -1,0 +1,1 @@
+"""Forms over the case file's fields: built from field tables, validated by interchange."""

@@ -1,0 +1,202 @@
+"""One form per event kind, with exactly the fields of the case-file spec."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from caselog.core.dates import PartialDate
+from caselog.core.model import Event, Image
+from caselog.core.vocab import (
+    DIAGNOSIS_STATUS,
+    EVENT_FIELDS,
+    KIND_LABELS,
+    MED_ACTIONS,
+    MED_ROLES,
+    MODALITIES,
+    SEVERITIES,
+)
+from caselog.interchange.errors import CaseFileError
+from caselog.interchange.validation import event_from_dict
+from caselog.ui.forms.catalogue import (
+    attach_completer,
+    drug_names,
+    fill_from_lab_catalogue,
+    lab_names,
+)
+from caselog.ui.forms.fields import FieldForm, FieldSpec
+from caselog.ui.forms.image_list import ImageListEditor
+from caselog.ui.forms.issues import errors_by_field
+from caselog.ui.text import lab_flag, number
+
+DATE = FieldSpec("date", "&Date", "date", required=True)
+NOTES = FieldSpec("notes", "N&otes", "text")
+
+KIND_SPECS: dict[str, list[FieldSpec]] = {
+    "medication": [
+        FieldSpec("drug", "Dr&ug", required=True, placeholder="e.g. romosozumab"),
+        FieldSpec("action", "&Action", "choice", MED_ACTIONS, required=True),
+        FieldSpec("role", "&Role", "choice", MED_ROLES, blank="concomitant (default)"),
+        FieldSpec("dose", "Do&se", "number", placeholder="e.g. 210"),
+        FieldSpec("dose_unit", "Dose u&nit", placeholder="e.g. mg"),
+        FieldSpec("route", "Rou&te", placeholder="e.g. subcutaneous"),
+        FieldSpec("frequency", "&Frequency", placeholder="e.g. monthly"),
+        FieldSpec("indication", "&Indication"),
+        FieldSpec("reason", "Reason (for a change or stop)"),
+    ],
+    "symptom": [
+        FieldSpec("name", "&Symptom", required=True),
+        FieldSpec("severity", "Se&verity", "choice", SEVERITIES),
+    ],
+    "finding": [FieldSpec("name", "&Finding", required=True)],
+    "lab": [
+        FieldSpec("test", "&Test", required=True, placeholder="e.g. Calcium"),
+        FieldSpec("value", "&Value", "number", placeholder="a number, or fill Text result"),
+        FieldSpec("text", "Te&xt result", placeholder="e.g. no growth"),
+        FieldSpec("unit", "&Unit", placeholder="e.g. mg/dL"),
+        FieldSpec("ref_low", "Reference &low", "number"),
+        FieldSpec("ref_high", "Reference &high", "number"),
+        FieldSpec("loinc", "LOINC &code", placeholder="e.g. 17861-6"),
+        FieldSpec("specimen", "S&pecimen"),
+    ],
+    "imaging": [
+        FieldSpec("modality", "&Modality", "choice", MODALITIES, required=True),
+        FieldSpec("region", "&Region", placeholder="e.g. lumbar spine"),
+        FieldSpec("findings", "&Findings", "text", required=True),
+        FieldSpec("impression", "Im&pression", "text"),
+    ],
+    "procedure": [FieldSpec("name", "&Procedure", required=True)],
+    "diagnosis": [
+        FieldSpec("name", "Dia&gnosis", required=True),
+        FieldSpec("status", "&Status", "choice", DIAGNOSIS_STATUS, blank="confirmed (default)"),
+    ],
+    "follow_up": [FieldSpec("summary", "&Summary", "text", required=True)],
+    "note": [FieldSpec("text", "&Text", "text", required=True)],
+}
+
+
+def specs_for(kind: str) -> list[FieldSpec]:
+    return [DATE, *KIND_SPECS[kind], NOTES]
+
+
+def event_to_raw(event: Event) -> dict[str, object]:
+    """The case-file dict of an event's own fields (images travel separately)."""
+    required, optional = EVENT_FIELDS[event.kind]
+    raw: dict[str, object] = {"kind": event.kind, "date": event.date.isoformat()}
+    for key in (*required, *optional):
+        if key == "images":
+            continue
+        value = getattr(event, key)
+        if value is not None:
+            raw[key] = value
+    if event.notes:
+        raw["notes"] = event.notes
+    return raw
+
+
+class EventForm(QWidget):
+    """The form of one kind. ``committed`` fires when the user finishes a field."""
+
+    committed = Signal()
+
+    def __init__(
+        self,
+        kind: str,
+        *,
+        pick_images: Callable[[], list[Path]] = lambda: [],
+        birth_date: Callable[[], PartialDate | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._birth_date = birth_date
+        self.fields = FieldForm(specs_for(kind), name=KIND_LABELS[kind], parent=self)
+        self.fields.committed.connect(self._on_field)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.fields)
+        lay.addStretch(1)
+        self.images: ImageListEditor | None = None
+        if kind == "imaging":
+            self.images = ImageListEditor(pick_images, self)
+            self.images.changed.connect(self.committed)
+            self.fields.layout_.addRow("Images", self.images)
+        if kind == "medication":
+            drug = self.fields.widget("drug")
+            assert isinstance(drug, QLineEdit)
+            attach_completer(drug, drug_names())
+        if kind == "lab":
+            test = self.fields.widget("test")
+            assert isinstance(test, QLineEdit)
+            attach_completer(test, lab_names())
+        self.range_flag: QLabel | None = None
+        if kind == "lab":
+            self.range_flag = QLabel(self)
+            self.range_flag.setAccessibleName("Reference range flag")
+            self.range_flag.setStyleSheet("color: #b03a2e; font-weight: bold;")
+            self.range_flag.setWordWrap(True)
+            # right under the reference range it is computed from
+            row = [spec.key for spec in self.fields.specs].index("ref_high") + 1
+            self.fields.layout_.insertRow(row, "", self.range_flag)
+
+    def _on_field(self, key: str) -> None:
+        if self.kind == "lab" and key == "test":
+            keys = ("test", "unit", "loinc", "ref_low", "ref_high")
+            fill_from_lab_catalogue({k: self.fields.widget(k) for k in keys})
+        self._update_flag()
+        self.committed.emit()
+
+    def _update_flag(self) -> None:
+        if self.range_flag is None:
+            return
+        raw, problems = self.fields.values()
+        probe = Event(
+            kind="lab",
+            date=PartialDate(2000),
+            value=raw.get("value") if "value" not in problems else None,  # type: ignore[arg-type]
+            ref_low=raw.get("ref_low"),  # type: ignore[arg-type]
+            ref_high=raw.get("ref_high"),  # type: ignore[arg-type]
+        )
+        flag = lab_flag(probe)
+        if flag:
+            low = number(probe.ref_low) if probe.ref_low is not None else "…"
+            high = number(probe.ref_high) if probe.ref_high is not None else "…"
+            self.range_flag.setText(f"{flag.upper()}: outside the reference range {low}–{high}")
+        else:
+            self.range_flag.clear()
+
+    def set_event(self, event: Event) -> None:
+        self.fields.clear_errors()
+        self.fields.set_values(event_to_raw(event))
+        if self.images is not None:
+            self.images.set_images(event.images)
+        self._update_flag()
+
+    def raw(self) -> tuple[dict[str, object], dict[str, str]]:
+        raw, problems = self.fields.values()
+        raw["kind"] = self.kind
+        return raw, problems
+
+    def validated_event(
+        self, *, event_id: int | None = None, today: dt.date | None = None
+    ) -> Event | None:
+        """The validated Event, or None with every message shown beside its field."""
+        raw, problems = self.raw()
+        errors: dict[str, str] = {}
+        event: Event | None = None
+        try:
+            event = event_from_dict(raw, where="event", birth_date=self._birth_date(), today=today)
+        except CaseFileError as exc:
+            errors = errors_by_field(exc, "event")
+        errors.update(problems)
+        if errors or event is None:
+            self.fields.show_errors(errors)
+            return None
+        self.fields.clear_errors()
+        images: list[Image] = self.images.images() if self.images is not None else []
+        return replace(event, id=event_id, images=images)

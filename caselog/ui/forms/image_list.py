@@ -1,0 +1,225 @@
+"""The images of an imaging event: thumbnails, a caption and panel letter for each, added by
+file dialog or by dropping files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caselog.core.model import Image
+from caselog.interchange.images import ImageError, load_image
+from caselog.ui.forms.fields import ERROR_STYLE
+
+THUMB = 96
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def thumbnail(image: Image, size: int = THUMB) -> QPixmap:
+    pixmap = QPixmap()
+    pixmap.loadFromData(image.data)
+    return pixmap.scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+class ImageListEditor(QWidget):
+    """Edits a list of Image; ``changed`` fires after every change the user makes."""
+
+    changed = Signal()
+
+    def __init__(self, pick_files: Callable[[], list[Path]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pick_files = pick_files
+        self._images: list[Image] = []
+        self.setAcceptDrops(True)
+        self.setAccessibleName("Images")
+
+        self.list = QListWidget(self)
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setWrapping(True)
+        self.list.setFixedHeight(THUMB + 44)
+        self.list.setAccessibleName("Image thumbnails")
+        self.list.setToolTip("Drop PNG or JPEG files here")
+        self.list.currentRowChanged.connect(self._show_current)
+        self.list.setAcceptDrops(False)
+
+        self.add_button = QPushButton("Add &images…", self)
+        self.add_button.setAccessibleName("Add images")
+        self.add_button.clicked.connect(self.add_from_dialog)
+        self.remove_button = QPushButton("Remo&ve image", self)
+        self.remove_button.setAccessibleName("Remove image")
+        self.remove_button.clicked.connect(self.remove_current)
+        self.caption = QLineEdit(self)
+        self.caption.setAccessibleName("Image caption")
+        self.caption.setPlaceholderText("What the image shows")
+        self.caption.editingFinished.connect(self._caption_done)
+        self.panel = QLineEdit(self)
+        self.panel.setAccessibleName("Image panel letter")
+        self.panel.setMaxLength(1)
+        self.panel.setFixedWidth(self.panel.fontMetrics().horizontalAdvance("MM") + 16)
+        self.panel.setPlaceholderText("A")
+        self.panel.editingFinished.connect(self._panel_done)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.hint = QLabel("Drop PNG or JPEG files here, or use Add images.", self)
+        self.hint.setEnabled(False)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        details = QFormLayout()
+        cap_label = QLabel("Ca&ption", self)
+        cap_label.setBuddy(self.caption)
+        pan_label = QLabel("Pa&nel", self)
+        pan_label.setBuddy(self.panel)
+        details.addRow(cap_label, self.caption)
+        details.addRow(pan_label, self.panel)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.list)
+        lay.addWidget(self.hint)
+        lay.addLayout(buttons)
+        lay.addLayout(details)
+        lay.addWidget(self.error)
+        self._show_current(-1)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def images(self) -> list[Image]:
+        return list(self._images)
+
+    def set_images(self, images: list[Image]) -> None:
+        current = self.list.currentRow()
+        self._images = list(images)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for image in self._images:
+            item = QListWidgetItem(QIcon(thumbnail(image)), self._item_text(image))
+            item.setToolTip(image.caption or image.filename or "")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if self._images:
+            self.list.setCurrentRow(min(max(current, 0), len(self._images) - 1))
+        self._show_current(self.list.currentRow())
+        self.hint.setVisible(not self._images)
+
+    @staticmethod
+    def _item_text(image: Image) -> str:
+        head = f"({image.panel}) " if image.panel else ""
+        return head + (image.filename or "image")
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Load each file as an Image (validated, metadata stripped); report the bad ones."""
+        problems: list[str] = []
+        added: list[Image] = []
+        for path in paths:
+            try:
+                image = load_image(path.read_bytes(), name=path.name)
+            except (ImageError, OSError) as exc:
+                problems.append(f"{path.name}: {exc}")
+                continue
+            if image.filename is None:
+                image = replace(image, filename=path.name)
+            if image.panel is None:
+                image = replace(image, panel=chr(ord("A") + len(self._images) + len(added)))
+            added.append(image)
+        self._set_error("\n".join(problems))
+        if added:
+            self.set_images(self._images + added)
+            self.list.setCurrentRow(len(self._images) - 1)
+            self.changed.emit()
+
+    def add_from_dialog(self) -> None:
+        paths = self._pick_files()
+        if paths:
+            self.add_files(paths)
+
+    def remove_current(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._images):
+            images = self._images[:row] + self._images[row + 1 :]
+            self.set_images(images)
+            self.changed.emit()
+
+    # -- details ---------------------------------------------------------------------------
+
+    def _set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _show_current(self, row: int) -> None:
+        ok = 0 <= row < len(self._images)
+        for w in (self.caption, self.panel, self.remove_button):
+            w.setEnabled(ok)
+        self.caption.setText(self._images[row].caption or "" if ok else "")
+        self.panel.setText(self._images[row].panel or "" if ok else "")
+        self.caption.setModified(False)
+        self.panel.setModified(False)
+
+    def _caption_done(self) -> None:
+        row = self.list.currentRow()
+        if not self.caption.isModified() or not 0 <= row < len(self._images):
+            return
+        self.caption.setModified(False)
+        self._images[row] = replace(self._images[row], caption=self.caption.text().strip() or None)
+        self.list.item(row).setToolTip(self._images[row].caption or "")
+        self.changed.emit()
+
+    def _panel_done(self) -> None:
+        row = self.list.currentRow()
+        if not self.panel.isModified() or not 0 <= row < len(self._images):
+            return
+        self.panel.setModified(False)
+        text = self.panel.text().strip().upper()
+        if text and not ("A" <= text <= "Z"):
+            self._set_error("A panel is one letter, A to Z")
+            return
+        self._set_error("")
+        self._images[row] = replace(self._images[row], panel=text or None)
+        self.list.item(row).setText(self._item_text(self._images[row]))
+        self.changed.emit()
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [
+            Path(u.toLocalFile())
+            for u in mime.urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(IMAGE_SUFFIXES)
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)

@@ -1,0 +1,353 @@
+"""The main window: the case list beside the open case, menus, toolbar, import and export.
+
+The window is shown before the database is opened (``attach_store``): the store's modules
+take a second to load, and the user sees caselog at once, with "Opening the database…",
+rather than nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from caselog.core.model import Case, Patient
+from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
+from caselog.ui.help import HELP_TEXT
+from caselog.ui.import_worker import ImportJob
+from caselog.ui.importing import ImportRunner
+from caselog.ui.resources import example_case_file
+from caselog.ui.welcome import WelcomeView
+from caselog.ui.window_chrome import WindowChrome
+
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
+    from caselog.ui.case_list import CaseListPane
+    from caselog.ui.case_list_model import CaseListModel
+    from caselog.ui.case_view import CaseView
+    from caselog.ui.controller import CaseController
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(WindowChrome):
+    importFinished = Signal(list)  # [(case id, title)] of the last import
+
+    def __init__(
+        self,
+        store: Store | None = None,
+        *,
+        settings: QSettings | None = None,
+        dialogs: DialogService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("caselog")
+        self.setObjectName("caselogMain")
+        self.settings = settings if settings is not None else QSettings()
+        self.dialogs = dialogs or DialogService(self)
+        if self.dialogs.parent is None:
+            self.dialogs.parent = self
+        self.undo_stack = QUndoStack(self)
+        self.importer = ImportRunner(self)
+        self.importer.finished.connect(self._import_done)
+        self.ready = False  # True once a store is attached
+
+        self.loading = QLabel("Opening the database…", self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setEnabled(False)
+        self.welcome = WelcomeView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        self.make_chrome()
+        self.welcome.newCase.connect(self.new_case)
+        self.welcome.importFile.connect(self.import_files)
+        self.welcome.openExample.connect(self.open_example)
+        self._restore_geometry()
+        self._update_actions()
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store) -> None:
+        """Build the case list and the case view over ``store`` and show its cases."""
+        from caselog.ui.case_list import CaseListPane
+        from caselog.ui.case_list_model import CaseListModel
+        from caselog.ui.case_view import CaseView
+        from caselog.ui.controller import CaseController
+
+        self.store = store
+        self.controller: CaseController = CaseController(store, self.dialogs, self.undo_stack, self)
+        self.list_model: CaseListModel = CaseListModel(
+            self.controller.list_page, self.controller.count, parent=self
+        )
+        self.case_list: CaseListPane = CaseListPane(self.list_model, self)
+        self.case_list.table.addAction(self.delete_action)
+        self.case_view: CaseView = CaseView(self.controller, self)
+        self.no_case = QLabel("Select a case in the list, or press Ctrl+N for a new one.", self)
+        self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_case.setEnabled(False)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.no_case)
+        self.right.addWidget(self.case_view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([480, 960])
+        self.stack.addWidget(self.splitter)
+
+        self.case_list.caseSelected.connect(self.open_case)
+        self.controller.caseChanged.connect(self._case_changed)
+        self.controller.caseRemoved.connect(self._case_removed)
+        self.controller.listChanged.connect(self._list_changed)
+        self.ready = True
+        self.list_model.refresh()
+        self._update_mode()
+        self._restore_session()
+        self._update_actions()
+
+    # -- what is selected ------------------------------------------------------------------
+
+    def selected_case_ids(self) -> list[int]:
+        return self.case_list.selected_case_ids() if self.ready else []
+
+    def current_case(self) -> Case | None:
+        if not self.ready or self.right.currentWidget() is not self.case_view:
+            return None
+        return self.case_view.case
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _update_mode(self) -> None:
+        empty = self.list_model.total == 0 and not self.list_model.filter_text
+        self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
+
+    def _update_actions(self) -> None:
+        for action in (self.new_action, self.import_action, self.example_action, self.find_action):
+            action.setEnabled(self.ready)
+        has_case = self.current_case() is not None
+        has_selection = bool(self.selected_case_ids())
+        self.export_action.setEnabled(has_selection)
+        self.export_anonymised_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+        self.add_event_menu.setEnabled(has_case)
+        for action in self.tab_actions:
+            action.setEnabled(has_case)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+
+    def _restore_session(self) -> None:
+        for splitter in self._splitters():
+            state = self.settings.value(f"splitters/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        last = self.settings.value("session/lastCase")
+        if isinstance(last, (int, str)) and str(last).isdigit():
+            self.open_case(int(last))
+
+    def _splitters(self) -> list[QSplitter]:
+        return [
+            self.splitter,
+            self.case_view.timeline.splitter,
+            self.case_view.timeline.lower_split,
+        ]
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if not self.ready:
+            self.settings.sync()
+            return
+        for splitter in self._splitters():
+            self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        case = self.current_case()
+        if case is not None and case.id is not None:
+            self.settings.setValue("session/lastCase", case.id)
+        else:
+            self.settings.remove("session/lastCase")
+        self.settings.sync()
+
+    def commit_pending_edit(self) -> None:
+        """Save the field being typed in, as leaving it would."""
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_pending_edit()
+        self.importer.cancel()
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- opening and showing ----------------------------------------------------------------
+
+    def open_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            self._show_no_case()
+            return
+        from caselog.store.errors import NotFound
+
+        try:
+            case = self.controller.get_case(case_id)
+        except NotFound:
+            self._show_no_case()
+            return
+        self._show_case(case)
+
+    def _show_case(self, case: Case) -> None:
+        self.case_view.set_case(case)
+        self.setWindowTitle(f"{case.title} — caselog")
+        self.right.setCurrentWidget(self.case_view)
+        self.stack.setCurrentWidget(self.splitter)
+        if self.case_list.current_case_id() != case.id:
+            self.case_list.select_case(case.id, quiet=True)
+        self._update_actions()
+
+    def _show_no_case(self) -> None:
+        self.case_view.case = None
+        self.setWindowTitle("caselog")
+        self.right.setCurrentWidget(self.no_case)
+        self._update_actions()
+
+    def _case_changed(self, case: Case) -> None:
+        self._show_case(case)
+
+    def _case_removed(self, case_id: int) -> None:
+        if self.case_view.case_id == case_id:
+            self._show_no_case()
+        self._update_actions()
+
+    def _list_changed(self) -> None:
+        self.case_list.refresh()
+        current = self.current_case()
+        if current is not None:
+            self.case_list.select_case(current.id, quiet=True)
+        self._update_mode()
+        self._update_actions()
+
+    def show_tab(self, index: int) -> None:
+        if self.current_case() is not None:
+            self.case_view.tabs.setCurrentIndex(index)
+
+    def focus_filter(self) -> None:
+        if self.stack.currentWidget() is not self.splitter:
+            return  # nothing to find yet
+        self.case_list.filter.setFocus()
+        self.case_list.filter.selectAll()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_case(self) -> Case | None:
+        if not self.ready:
+            return None
+        case = self.controller.create_case(Case(title="New case", patient=Patient(sex="unknown")))
+        if case is not None:
+            self.case_view.tabs.setCurrentIndex(self.case_view.PATIENT)
+            self.case_view.title.setFocus()
+            self.case_view.title.selectAll()
+            self.statusBar().showMessage("New case created. Give it a title.", 5000)
+        return case
+
+    def add_event(self, kind: str) -> None:
+        if self.current_case() is None:
+            return
+        self.case_view.tabs.setCurrentIndex(self.case_view.TIMELINE)
+        self.case_view.timeline.start_new(kind)
+
+    def delete_cases(self) -> None:
+        ids = self.selected_case_ids()
+        if not ids:
+            return
+        titles = [
+            self.list_model.summary(r).title
+            for r in range(self.list_model.rowCount())
+            if self.list_model.summary(r).id in ids
+        ]
+        what = f"“{titles[0]}”" if len(ids) == 1 and titles else f"{len(ids)} cases"
+        if not self.dialogs.confirm(
+            "Delete case",
+            f"Delete {what}? You can undo this with Ctrl+Z until you close caselog.",
+            "Delete",
+        ):
+            return
+        self.undo_stack.beginMacro(f"Delete {what}")
+        try:
+            for case_id in ids:
+                self.controller.delete_case(case_id)
+        finally:
+            self.undo_stack.endMacro()
+        self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo brings it back.", 8000)
+
+    def export_cases(self, *, anonymise: bool = False) -> Path | None:
+        ids = self.selected_case_ids()
+        if not ids:
+            return None
+        title = "Export anonymised case file" if anonymise else "Export case file"
+        suggested = "cases-anonymised.json" if anonymise else "cases.json"
+        out = self.dialogs.save_file(title, suggested, CASE_FILE_FILTER)
+        if out is None:
+            return None
+        try:
+            written = self.controller.export_cases(ids, out, anonymise=anonymise)
+        except Exception as exc:  # shown to the user, detail in the log
+            log.exception("export failed")
+            self.dialogs.error("Export", f"Could not export to {out}: {exc}")
+            return None
+        self.statusBar().showMessage(f"Exported {len(ids)} case(s) to {written}", 8000)
+        return written
+
+    def import_files(self) -> None:
+        paths = self.dialogs.open_files("Import case file", CASE_FILE_FILTER)
+        if paths:
+            self.start_import(paths)
+
+    def open_example(self) -> None:
+        self.start_import([example_case_file()])
+
+    def start_import(self, paths: list[Path]) -> ImportJob | None:
+        """Import ``paths`` in the background; ``importFinished`` says what was created."""
+        if not self.ready:
+            return None
+        return self.importer.start(paths, self.controller.import_file)
+
+    def _import_done(
+        self, created: list[tuple[int, str]], cancelled: bool, failures: list[str]
+    ) -> None:
+        self.controller.import_done()
+        if created:
+            self.open_case(created[0][0])
+            n = len(created)
+            self.statusBar().showMessage(f"Imported {n} case{'s' if n != 1 else ''}.", 8000)
+        if failures:
+            self.dialogs.error("Import", "Nothing was imported from:\n\n" + "\n\n".join(failures))
+        elif cancelled and not created:
+            self.statusBar().showMessage("Import cancelled.", 5000)
+        self.importFinished.emit(created)
+
+    def show_help(self) -> None:
+        self.dialogs.info("caselog help", HELP_TEXT)
+
+    def show_about(self) -> None:
+        self.dialogs.info(
+            "About caselog",
+            "caselog: log adverse drug reactions and instructive cases, keep each patient's "
+            "timeline, and write de-identified case reports.",
+        )

@@ -1,0 +1,403 @@
+"""Full-text search and filters of the case list (caselog.store.query, .search, .fts)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from caselog.core.dates import PartialDate
+from caselog.core.model import (
+    Assessment,
+    Case,
+    Event,
+    HistoryItem,
+    Image,
+    Kidney,
+    Patient,
+    ReportText,
+)
+from caselog.store import fts
+from caselog.store import services as sv
+from caselog.store.engine import Store, open_store
+from caselog.store.query import CaseQuery, parse_words
+from caselog.store.search import search_row
+from caselog.store.tables import case_search_t
+from tests.examples import EXAMPLE
+from tests.store.factory import example_case, minimal_case
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+WORD = "zyxquor"
+
+
+def titles(store: Store, text: str | None = None, **filters: object) -> list[str]:
+    query = CaseQuery(**filters)  # type: ignore[arg-type]
+    return sorted(s.title for s in sv.list_cases(store=store, text=text, query=query))
+
+
+def add(store: Store, title: str, **changes: object) -> Case:
+    return sv.create_case(replace(minimal_case(title), **changes), store=store)  # type: ignore[arg-type]
+
+
+def med(drug: str, role: str | None = None, action: str = "start", day: int = 1) -> Event:
+    return Event(
+        kind="medication", date=PartialDate(2024, 2, day), drug=drug, action=action, role=role
+    )
+
+
+# -- folding, fields, ranking -------------------------------------------------------------
+
+
+def test_case_and_accents_are_ignored_both_ways(store: Store) -> None:
+    add(store, "one", events=[Event(kind="note", date=PartialDate(2024, 1), text="Hémodialyse")])
+    add(store, "two", events=[Event(kind="note", date=PartialDate(2024, 1), text="hemodialyse")])
+    add(store, "three")
+    assert titles(store, "hemodialyse") == ["one", "two"]
+    assert titles(store, "HÉMODIALYSE") == ["one", "two"]
+    assert titles(store, "Hémodialyse") == ["one", "two"]
+    assert sv.count_cases(store=store, text="hÉmOdIaLySe") == 2
+
+
+def _in_event(**fields: object) -> Callable[[Case], None]:
+    def plant(case: Case) -> None:
+        base: dict[str, object] = {"kind": "note", "date": PartialDate(2024, 3, 1)}
+        case.events.append(Event(**{**base, **fields}))  # type: ignore[arg-type]
+
+    return plant
+
+
+def _caption(case: Case) -> None:
+    image = Image(data=b"\x89PNG fake", media_type="image/png", caption=f"arrow at {WORD}")
+    case.events.append(
+        Event(
+            kind="imaging", date=PartialDate(2024, 3), modality="CT", findings="x", images=[image]
+        )
+    )
+
+
+PLANTS: dict[str, Callable[[Case], None]] = {
+    "title": lambda c: setattr(c, "title", f"Case of {WORD}"),
+    "label": lambda c: setattr(c.patient, "label", f"Patient {WORD}"),
+    "keywords": lambda c: c.keywords.append(WORD),
+    "history": lambda c: c.patient.history.append(HistoryItem(f"{WORD} disease")),
+    "history notes": lambda c: c.patient.history.append(HistoryItem("gout", notes=WORD)),
+    "kidney cause": lambda c: setattr(c.patient, "kidney", Kidney(cause=f"{WORD} nephritis")),
+    "drug": _in_event(kind="medication", drug=WORD, action="start"),
+    "indication": _in_event(kind="medication", drug="x", action="start", indication=WORD),
+    "reason": _in_event(kind="medication", drug="x", action="stop", reason=WORD),
+    "symptom": _in_event(kind="symptom", name=f"{WORD} pain"),
+    "lab test": _in_event(kind="lab", test=WORD, value=1.0),
+    "lab text": _in_event(kind="lab", test="culture", text=f"grew {WORD}"),
+    "specimen": _in_event(kind="lab", test="culture", text="none", specimen=WORD),
+    "findings": _in_event(kind="imaging", modality="CT", findings=f"{WORD} mass"),
+    "region": _in_event(kind="imaging", modality="CT", findings="x", region=WORD),
+    "impression": _in_event(kind="imaging", modality="CT", findings="x", impression=WORD),
+    "follow-up": _in_event(kind="follow_up", summary=WORD),
+    "note": _in_event(kind="note", text=WORD),
+    "event notes": _in_event(kind="procedure", name="biopsy", notes=f"{WORD}."),
+    "caption": _caption,
+    "reaction": lambda c: setattr(c, "assessment", Assessment(reaction=f"{WORD} reaction")),
+    "introduction": lambda c: setattr(c, "report", ReportText(introduction=WORD)),
+    "narrative": lambda c: setattr(c, "report", ReportText(case_presentation=WORD)),
+    "discussion": lambda c: setattr(c, "report", ReportText(discussion=WORD)),
+    "conclusion": lambda c: setattr(c, "report", ReportText(conclusion=WORD)),
+}
+
+
+@pytest.mark.parametrize("where", sorted(PLANTS))
+def test_a_word_is_found_in_every_field(store: Store, where: str) -> None:
+    add(store, "decoy")
+    case = minimal_case("target")
+    PLANTS[where](case)
+    sv.create_case(case, store=store)
+    found = sv.list_cases(store=store, text=WORD.upper())
+    assert [s.title for s in found] == [case.title]
+
+
+def test_private_identifiers_are_not_searchable(store: Store) -> None:
+    sv.create_case(example_case(), store=store)
+    assert titles(store, "Hanako") == []
+    assert titles(store, "MRN-0048213") == []
+    assert len(titles(store, "romosozumab")) == 1
+
+
+def test_a_hit_in_the_title_ranks_above_one_in_the_body(store: Store) -> None:
+    add(store, "body", events=[Event(kind="note", date=PartialDate(2024, 1), text="calciphylaxis")])
+    add(store, "Calciphylaxis in the title")
+    add(store, "unrelated")
+    ranked = [s.title for s in sv.list_cases(store=store, text="calciphylaxis")]
+    assert ranked == ["Calciphylaxis in the title", "body"]
+
+
+def test_the_last_word_matches_as_a_prefix_while_typing(store: Store) -> None:
+    add(store, "Hemodialysis case")
+    assert titles(store, "hemod") == ["Hemodialysis case"]
+    assert titles(store, "hemod ") == []  # the word is finished: whole words only
+    assert titles(store, "hemodialysis ca") == ["Hemodialysis case"]
+    assert titles(store, "hemod case") == []
+
+
+def test_every_word_must_occur(store: Store) -> None:
+    add(store, "calcium low")
+    add(store, "calcium high")
+    assert titles(store, "calcium") == ["calcium high", "calcium low"]
+    assert titles(store, "low calcium") == ["calcium low"]
+
+
+# -- user text is matched literally ---------------------------------------------------------
+
+
+@pytest.fixture
+def awkward(store: Store) -> Store:
+    for title in (
+        "Alpha 100%", "beta_case", "O'Brien sign", "semi;colon", 'he said "stop"', "plain",
+        "calcium near phosphate", "x-ray*star", "back\\slash",
+    ):  # fmt: skip
+        add(store, title)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("100%", ["Alpha 100%"]),
+        ("%", ["Alpha 100%"]),
+        ("a_c", ["beta_case"]),
+        ("_", ["beta_case"]),
+        ("A%", []),
+        ("o'brien", ["O'Brien sign"]),
+        ("'", ["O'Brien sign"]),
+        ("semi;colon", ["semi;colon"]),
+        (";", ["semi;colon"]),
+        ('"stop"', ['he said "stop"']),
+        ('"', ['he said "stop"']),
+        ("\\", ["back\\slash"]),
+        ("calcium NEAR phosphate", ["calcium near phosphate"]),
+        ("calcium OR plain", []),
+        ("NEAR(calcium phosphate)", []),
+        ("*", ["x-ray*star"]),
+        ("-ray", ["x-ray*star"]),
+        ("plain -calcium", []),
+        ("title:plain", []),
+        ("'; DROP TABLE case; --", []),
+        ('" OR 1=1 --', []),
+    ],
+)
+def test_metacharacters_are_matched_literally(
+    awkward: Store, query: str, expected: list[str]
+) -> None:
+    assert titles(awkward, query) == expected
+    assert sv.count_cases(store=awkward, text=query) == len(expected)
+
+
+def test_injection_attempts_leave_the_database_whole(awkward: Store) -> None:
+    for query in ('\'; DROP TABLE "case"; --', '"); DELETE FROM case_search; --'):
+        sv.list_cases(store=awkward, text=query)
+    assert sv.count_cases(store=awkward) == 9
+    assert titles(awkward, "plain") == ["plain"]
+
+
+def test_words_are_split_into_fts_tokens_and_literal_substrings() -> None:
+    w = parse_words("Hémo 100% o'brien ca")
+    assert w.tokens == ["hemo", "ca"] and w.literal == ["100%", "o'brien"] and w.prefix_last
+    assert not parse_words("calcium ").prefix_last
+    assert fts.match_string(['a"b', "near"], prefix_last=True) == '"a""b" "near"*'
+
+
+# -- the index follows every write ----------------------------------------------------------
+
+
+def _integrity(store: Store) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO case_fts(case_fts, rank) VALUES ('integrity-check', 1)"))
+        searched = conn.execute(select(case_search_t.c.case_id)).scalars().all()
+        cases = conn.execute(text('SELECT id FROM "case"')).scalars().all()
+    assert sorted(searched) == sorted(cases)
+
+
+def test_the_index_follows_every_write(store: Store) -> None:
+    case = add(store, "Original title")
+    other = add(store, "Other")
+    assert case.id is not None and other.id is not None
+    assert titles(store, "original") == ["Original title"]
+
+    sv.set_title(case.id, "Renamed", store=store)
+    assert titles(store, "original") == [] and titles(store, "renamed") == ["Renamed"]
+
+    event = sv.add_event(
+        case.id, Event(kind="symptom", date=PartialDate(2024, 5), name="vertigo"), store=store
+    )
+    assert titles(store, "vertigo") == ["Renamed"]
+    sv.update_event(case.id, replace(event, name="tinnitus"), store=store)
+    assert titles(store, "vertigo") == [] and titles(store, "tinnitus") == ["Renamed"]
+    assert event.id is not None
+    sv.delete_event(case.id, event.id, store=store)
+    assert titles(store, "tinnitus") == []
+
+    sv.set_patient(case.id, Patient(sex="female", label="Patient Seven", age=70), store=store)
+    assert titles(store, "seven") == ["Renamed"]
+    sv.set_assessment(case.id, Assessment(reaction="angioedema"), store=store)
+    assert titles(store, "angioedema") == ["Renamed"]
+    sv.set_assessment(case.id, None, store=store)
+    assert titles(store, "angioedema") == []
+    sv.set_report(case.id, ReportText(discussion="serendipity"), [], ["keyword"], store=store)
+    assert titles(store, "serendipity") == ["Renamed"] and titles(store, "keyword") == ["Renamed"]
+
+    whole = sv.get_case(case.id, store=store)
+    whole.title = "Replaced whole"
+    sv.update_case(whole, store=store)
+    assert titles(store, "renamed") == [] and titles(store, "replaced") == ["Replaced whole"]
+    _integrity(store)
+
+    deleted = sv.delete_case(case.id, store=store)
+    assert titles(store, "replaced") == [] and titles(store, "serendipity") == []
+    _integrity(store)
+    sv.restore_case(deleted, store=store)
+    assert titles(store, "serendipity") == ["Replaced whole"]
+    sv.set_index_date(case.id, PartialDate(2023, 1, 1), store=store)
+    assert titles(store, index_from=PartialDate(2023, 1), index_to=PartialDate(2023, 1)) == [
+        "Replaced whole"
+    ]
+    _integrity(store)
+
+
+def test_an_import_is_searchable(store: Store, tmp_path: Path) -> None:
+    [(case_id, _)] = sv.import_case_file(EXAMPLE, store=store)
+    assert [s.id for s in sv.list_cases(store=store, text="epidural calcification")] == [case_id]
+    assert [s.id for s in sv.list_cases(store=store, text="hémodialysis")] == [case_id]
+
+
+# -- filters ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def filtered(store: Store) -> Store:
+    a = minimal_case("A romo HD")
+    a.events += [med("Romosozumab", "suspect"), med("calcitriol", "concomitant")]
+    a.patient.kidney = Kidney(ckd_stage="5D", dialysis="hemodialysis")
+    a.assessment = Assessment(
+        reaction="Epidural calcification", outcome="not_recovered", who_umc="probable",
+        seriousness=["hospitalization"], onset_date=PartialDate(2024, 5, 1),
+    )  # fmt: skip
+    a.index_date = PartialDate(2024, 2, 1)
+    b = minimal_case("B deno PD")
+    b.events += [med("denosumab", "suspect"), med("romosozumab", "treatment", day=20)]
+    b.patient.kidney = Kidney(dialysis="peritoneal")
+    b.assessment = Assessment(
+        reaction="severe hypocalcaemia", outcome="recovered", who_umc="possible"
+    )
+    c = minimal_case("C romo no dialysis")
+    c.events += [med("ROMOSOZUMAB", "suspect", day=10)]
+    c.patient.kidney = Kidney(ckd_stage="3a", dialysis="none")
+    c.assessment = Assessment(
+        reaction="hypocalcaemia",
+        outcome="recovered",
+        who_umc="probable",
+        seriousness=["other_medically_important"],
+    )
+    c.events.append(Event(kind="symptom", date=PartialDate(2024, 3, 1), name="cramps"))
+    for case in (a, b, c, minimal_case("D nothing")):
+        sv.create_case(case, store=store)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"drug": "romosozumab"}, ["A romo HD", "B deno PD", "C romo no dialysis"]),
+        ({"drug": "ROMOSOZUMAB"}, ["A romo HD", "B deno PD", "C romo no dialysis"]),
+        ({"drug": "romo"}, []),  # a drug name, not a fragment
+        ({"suspect_drug": "romosozumab"}, ["A romo HD", "C romo no dialysis"]),
+        ({"drug": "calcitriol"}, ["A romo HD"]),
+        ({"reaction": "hypocalcaemia"}, ["B deno PD", "C romo no dialysis"]),
+        ({"reaction": "Épidural"}, ["A romo HD"]),
+        ({"outcome": "recovered"}, ["B deno PD", "C romo no dialysis"]),
+        ({"who_umc": "probable"}, ["A romo HD", "C romo no dialysis"]),
+        ({"serious": True}, ["A romo HD", "C romo no dialysis"]),
+        ({"serious": False}, ["B deno PD"]),
+        ({"seriousness": "hospitalization"}, ["A romo HD"]),
+        ({"dialysis": "hemodialysis"}, ["A romo HD"]),
+        ({"dialysis": "any"}, ["A romo HD", "B deno PD"]),
+        ({"dialysis": "none"}, ["C romo no dialysis", "D nothing"]),
+        ({"index_from": PartialDate(2024, 2, 5)}, ["C romo no dialysis"]),
+        ({"index_to": PartialDate(2024, 2, 1)}, ["A romo HD", "B deno PD", "D nothing"]),
+        ({"index_from": PartialDate(2024, 1), "index_to": PartialDate(2024, 1)}, ["D nothing"]),
+        ({"onset_min_days": 60}, ["A romo HD"]),
+        ({"onset_max_days": 30}, ["C romo no dialysis"]),
+        ({"drug": "romosozumab", "outcome": "recovered"}, ["B deno PD", "C romo no dialysis"]),
+        ({"drug": "romosozumab", "outcome": "recovered", "dialysis": "any"}, ["B deno PD"]),
+        ({"drug": "romosozumab", "who_umc": "probable", "serious": True, "dialysis": "none"},
+         ["C romo no dialysis"]),
+    ],
+)  # fmt: skip
+def test_filters_combine(filtered: Store, filters: dict[str, object], expected: list[str]) -> None:
+    assert titles(filtered, **filters) == expected
+    assert sv.count_cases(store=filtered, query=CaseQuery(**filters)) == len(expected)  # type: ignore[arg-type]
+
+
+def test_words_and_filters_combine(filtered: Store) -> None:
+    assert titles(filtered, "romo", suspect_drug="denosumab") == ["B deno PD"]
+    assert titles(filtered, "hd", drug="romosozumab") == ["A romo HD"]
+    assert titles(filtered, "cramps", outcome="recovered") == ["C romo no dialysis"]
+    assert titles(filtered, "cramps", outcome="not_recovered") == []
+
+
+def test_relative_date_range_counts_back_from_today(filtered: Store) -> None:
+    import datetime as dt
+
+    today = dt.date(2024, 2, 15)
+    assert titles(filtered, index_within_days=10, today=today) == ["C romo no dialysis"]
+    assert titles(filtered, index_within_days=14, today=today) == [
+        "A romo HD", "B deno PD", "C romo no dialysis",
+    ]  # fmt: skip
+    assert titles(filtered, index_within_days=60, today=today) == [
+        "A romo HD", "B deno PD", "C romo no dialysis", "D nothing",
+    ]  # fmt: skip
+
+
+def test_bad_filter_values_say_what_is_wrong() -> None:
+    with pytest.raises(ValueError, match="unknown outcome 'better'; use one of recovered"):
+        CaseQuery(outcome="better")
+    with pytest.raises(ValueError, match="unknown dialysis 'HD'"):
+        CaseQuery(dialysis="HD")
+
+
+# -- the plain fallback (databases without FTS5) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["hemodialysis", "HÉMOD", "epidural calcification", "100%", "a_c", "'", "nothing at all"],
+)
+def test_the_plain_fallback_finds_what_fts_finds(
+    store: Store, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    sv.create_case(example_case(), store=store)
+    add(store, "Alpha 100%")
+    add(store, "beta_case")
+    add(store, "O'Brien")
+    with_fts = titles(store, query)
+    monkeypatch.setattr(fts, "available", lambda conn: False)
+    assert titles(store, query) == with_fts
+
+
+# -- the migration --------------------------------------------------------------------------------
+
+
+def test_upgrading_a_0001_database_backfills_the_index(tmp_path: Path) -> None:
+    copy = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "rev0001.db", copy)
+    store = open_store(str(copy))
+    try:
+        [summary] = sv.list_cases(store=store, text="hemodialysis epidural")
+        case = sv.get_case(summary.id, store=store)
+        with store.engine.begin() as conn:
+            stored = conn.execute(select(case_search_t)).mappings().one()
+        assert dict(stored) == search_row(summary.id, case)
+        _integrity(store)
+    finally:
+        store.close()

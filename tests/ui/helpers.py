@@ -1,0 +1,105 @@
+"""Building blocks of the window tests: a dialog service that answers by script, and a
+window over a fresh store (built inside each test, never in a shared fixture)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from caselog.store.engine import Store
+from caselog.ui.dialogs import DialogService
+from caselog.ui.main_window import MainWindow
+
+
+class ScriptedDialogs(DialogService):
+    """Answers every modal question from lists the test fills; records what was shown."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.confirm_answers: list[bool] = []
+        self.files_to_open: list[list[Path]] = []
+        self.save_paths: list[Path | None] = []
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.confirmations: list[str] = []
+
+    def confirm(self, title: str, text: str, ok: str) -> bool:
+        self.confirmations.append(text)
+        return self.confirm_answers.pop(0)
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, title: str, text: str) -> None:
+        self.infos.append(text)
+
+    def open_files(self, title: str, file_filter: str) -> list[Path]:
+        return self.files_to_open.pop(0) if self.files_to_open else []
+
+    def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        return self.save_paths.pop(0) if self.save_paths else None
+
+
+def make_window(
+    qtbot: Any,
+    store: Store,
+    settings: QSettings,
+    dialogs: ScriptedDialogs | None = None,
+    *,
+    size: tuple[int, int] | None = (1400, 900),
+) -> tuple[MainWindow, ScriptedDialogs]:
+    dialogs = dialogs or ScriptedDialogs()
+    window = MainWindow(store, settings=settings, dialogs=dialogs)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, dialogs
+
+
+def focus(qtbot: Any, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard focus, its window first made active (as a click would)."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type like a user, then finish the field the way a user does (Enter, or leaving it)."""
+    focus(qtbot, widget)
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+        if text:
+            qtbot.keyClicks(widget, text)
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        return
+    if isinstance(widget, QPlainTextEdit):
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                qtbot.keyClick(widget, Qt.Key.Key_Return)
+            if line:
+                qtbot.keyClicks(widget, line)
+        widget.clearFocus()  # leaving the box commits it
+        return
+    raise TypeError(f"cannot type into {widget!r}")
+
+
+def choose(widget: QWidget, value: str | None) -> None:
+    """Pick the item whose data is ``value`` in a combo box, as a user would."""
+    assert isinstance(widget, QComboBox)
+    index = widget.findData(value)
+    assert index >= 0, f"{value!r} not offered"
+    widget.setCurrentIndex(index)
+    widget.activated.emit(index)

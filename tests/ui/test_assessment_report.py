@@ -1,0 +1,136 @@
+"""The Assessment and Report tabs: answers and text saved as they are given."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+
+from caselog.core.model import Case, Patient
+from caselog.store import services
+from caselog.store.engine import Store
+from caselog.ui.case_view import CaseView
+from tests.ui.helpers import choose, focus, make_window, type_into
+
+
+def new_case(store: Store) -> int:
+    case = services.create_case(
+        Case(title="Hypocalcaemia after denosumab", patient=Patient(sex="male", age=80)),
+        store=store,
+    )
+    assert case.id is not None
+    return case.id
+
+
+def test_answer_the_naranjo_questions_and_see_the_score(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    case_id = new_case(store)
+    window, _ = make_window(qtbot, store, settings)
+    window.open_case(case_id)
+    window.show_tab(CaseView.ASSESSMENT)
+    tab = window.case_view.assessment
+    panel = tab.naranjo
+    # an answer before the reaction is named is not saved, and the form says why
+    qtbot.mouseClick(panel.button("after_drug", "yes"), Qt.MouseButton.LeftButton)
+    assert "required" in tab.fields.error_text("reaction")
+    assert services.get_case(case_id, store=store).assessment is None
+    type_into(qtbot, tab.fields.widget("reaction"), "symptomatic hypocalcaemia")
+    for key, answer in (
+        ("improved_on_stop", "yes"),
+        ("alternative_causes", "no"),
+        ("objective_evidence", "yes"),
+        ("previous_reports", "yes"),
+        ("placebo_reaction", "unknown"),
+    ):
+        qtbot.mouseClick(panel.button(key, answer), Qt.MouseButton.LeftButton)
+    assert panel.result.text().startswith("Naranjo score 7: probable")
+    qtbot.mouseClick(tab.serious["hospitalization"], Qt.MouseButton.LeftButton)
+    choose(tab.fields.widget("outcome"), "recovering")
+    choose(tab.fields.widget("dechallenge"), "positive")
+    qtbot.mouseClick(tab.who_buttons["probable"], Qt.MouseButton.LeftButton)
+
+    a = services.get_case(case_id, store=store).assessment
+    assert a is not None
+    assert a.reaction == "symptomatic hypocalcaemia"
+    assert a.naranjo == {
+        "after_drug": "yes",
+        "improved_on_stop": "yes",
+        "alternative_causes": "no",
+        "objective_evidence": "yes",
+        "previous_reports": "yes",
+        "placebo_reaction": "unknown",
+    }
+    assert a.seriousness == ["hospitalization"]
+    assert (a.outcome, a.dechallenge, a.who_umc) == ("recovering", "positive", "probable")
+    # the criteria of each WHO-UMC category sit beside it
+    assert "rechallenge not required" in tab.who_buttons["probable"].accessibleDescription().lower()
+    # undo takes back the WHO-UMC choice, and the window shows it
+    window.undo_action.trigger()
+    assert services.get_case(case_id, store=store).assessment.who_umc is None  # type: ignore[union-attr]
+    assert tab.who_buttons[None].isChecked()
+
+
+def test_report_text_authors_keywords_and_consent(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    case_id = new_case(store)
+    window, _ = make_window(qtbot, store, settings)
+    window.open_case(case_id)
+    window.show_tab(CaseView.REPORT)
+    tab = window.case_view.report
+    type_into(qtbot, tab.text.widget("introduction"), "Denosumab lowers calcium.")
+    type_into(qtbot, tab.text.widget("references"), "Ref one.\n\nRef two.")
+    type_into(qtbot, tab.keywords, "denosumab, hypocalcaemia, dialysis")
+    focus(qtbot, tab.consent.widget("consent.obtained"))
+    qtbot.mouseClick(tab.consent.widget("consent.obtained"), Qt.MouseButton.LeftButton)
+    tab.authors.add_row()
+    tab.authors.table.item(0, 0).setText("A. Author")
+    tab.authors.table.item(0, 1).setText("MD")
+
+    case = services.get_case(case_id, store=store)
+    assert case.report is not None
+    assert case.report.introduction == "Denosumab lowers calcium."
+    assert case.report.references == ["Ref one.", "Ref two."]
+    assert case.report.consent is not None and case.report.consent.obtained is True
+    assert case.keywords == ["denosumab", "hypocalcaemia", "dialysis"]
+    assert [(a.name, a.degrees) for a in case.authors] == [("A. Author", "MD")]
+    # an author without a name is refused with a message; nothing changes
+    tab.authors.add_row()
+    tab.authors.table.item(1, 1).setText("PhD")
+    assert "author 2: a name is required" in tab.error.text()
+    assert len(services.get_case(case_id, store=store).authors) == 1
+
+
+def test_the_timeline_suggests_an_answer_and_one_click_takes_it(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    from caselog.core.dates import PartialDate
+    from caselog.core.model import Assessment, Event
+
+    case = services.create_case(
+        Case(
+            title="Pain after romosozumab",
+            patient=Patient(sex="female", age=80),
+            events=[
+                Event("medication", PartialDate(2024, 3, 4), drug="romosozumab",
+                      action="start", role="suspect"),
+                Event("symptom", PartialDate(2024, 6, 3), name="back pain"),
+            ],
+            assessment=Assessment(reaction="back pain"),
+        ),
+        store=store,
+    )  # fmt: skip
+    assert case.id is not None
+    window, _ = make_window(qtbot, store, settings)
+    window.open_case(case.id)
+    window.show_tab(CaseView.ASSESSMENT)
+    panel = window.case_view.assessment.naranjo
+    hint = panel.hint("after_drug")
+    assert not hint.isHidden() and hint.text() == "Timeline suggests: yes"
+    assert hint.toolTip()  # says why
+    assert services.get_case(case.id, store=store).assessment.naranjo == {}  # type: ignore[union-attr]
+    qtbot.mouseClick(hint, Qt.MouseButton.LeftButton)
+    assert services.get_case(case.id, store=store).assessment.naranjo == {"after_drug": "yes"}  # type: ignore[union-attr]
+    assert hint.isHidden()
+    assert panel.result.text().startswith("Naranjo score 2: possible")
