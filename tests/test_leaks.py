@@ -69,22 +69,6 @@ def _text_of_folder(folder: Path) -> str:
     return "\n".join(parts)
 
 
-# Known gaps, found by this corpus (remove a marker once its path leaks nothing: the
-# markers are strict, so a path that becomes clean fails here as XPASS until it is removed).
-ANONYMISED_GAP = (
-    "the anonymised case file does not de-identify free text yet: "
-    "caselog/interchange/writer.py _redact_text is a no-op (not wired to caselog.privacy); "
-    "all 120 cases leak every identifier type written in notes and narrative"
-)
-PDF_GAP = (
-    "caselog.privacy misses identifiers the Safe Harbor list names: relatives' names, "
-    "street/city/county/zip, health-plan, account, licence, vehicle (plate, VIN), device "
-    "and biometric numbers, other codes, IP addresses, dates written MMM-DD-YYYY or "
-    "YYYYMMDD, and a few ages over 89 (all 120 cases leak at least one)"
-)
-
-
-@pytest.mark.xfail(reason=ANONYMISED_GAP, strict=True)
 def test_anonymised_case_file_leaks_nothing(tmp_path: Path) -> None:
     from caselog.interchange.writer import write_case_file
 
@@ -111,7 +95,6 @@ def _pdf_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-@pytest.mark.xfail(reason=PDF_GAP, strict=True)
 @pytest.mark.parametrize("template", ["cureus", "cmaj"])
 def test_pdf_reports_leak_nothing(tmp_path: Path, template: str) -> None:
     from caselog.report import build_report, render_pdf

@@ -21,6 +21,8 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, fold
+from caselog.privacy.persons import find_old_ages, find_persons
+from caselog.privacy.places import find_places
 
 # Case fields that hold a closed vocabulary or binary data, not free text.
 _NOT_TEXT = frozenset(
@@ -141,6 +143,9 @@ class Deidentifier:
                 yield Hit(dh.start, dh.end, "date", replacement or "[date]")
         if not known_only:
             yield from find_generic(folded)
+            yield from find_persons(folded)
+            yield from find_places(folded)
+            yield from find_old_ages(folded)
         age = self.age()
         if age is not None and age > 89 and self._birth is not None:
             for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):

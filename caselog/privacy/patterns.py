@@ -1,6 +1,7 @@
 """Finding identifiers in free text: calendar dates in their usual written forms, and the
-generic HIPAA Safe Harbor patterns (emails, phone and fax numbers, SSN-like numbers, URLs,
-IP addresses, record numbers, ages over 89).
+generic HIPAA Safe Harbor patterns (emails, phone and fax numbers, URLs, IP addresses,
+labelled identifiers: record, health-plan, account, licence, vehicle, device, biometric and
+other numbers; VINs, codes and long numbers). People and places: ``persons``, ``places``.
 
 Each finder yields ``Hit``s; the engine in ``deidentify`` decides what replaces them.
 """
@@ -21,6 +22,18 @@ MONTHS["sept"] = 9
 
 _MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The words of a data table written as one string."""
+    return tuple(text.split())
+
+
+# A capitalised word as names of people and places are written: Mary, O'Flannery,
+# McAllister, Ulvaeus-Pike (never all capitals: CT, ICU, L2 are not names).
+CAPITALISED_WORD = (
+    r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’][A-Z]?[a-z]+)?|[A-Z]['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)*"
+)
 
 
 def _m(group: str) -> str:
@@ -86,7 +99,15 @@ _FULL_FORMS: list[re.Pattern[str]] = [
         r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/])"
     ),
     # June 5, 2024 / Jun 5 2024 / June 5th, 2024
-    re.compile(r"\b" + _m("mon") + r"\s+(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>\d{4})\b", re.I),
+    # JUN-30-2022 / Jun/30/2022
+    re.compile(
+        r"\b"
+        + _m("mon")
+        + r"(?:\s+|(?P<s>[-/]))(?P<d>\d{1,2})"
+        + _ORD
+        + r"(?:,?\s+|(?P=s))(?P<y>\d{4})\b",
+        re.I,
+    ),
     # 5 June 2024 / 5 Jun 2024 / 5th of June, 2024 / 5-Jun-2024 / 05-jun-24
     re.compile(
         r"\b(?P<d>\d{1,2})"
@@ -99,7 +120,7 @@ _FULL_FORMS: list[re.Pattern[str]] = [
     # 2024 Jun 5 (NLM style), 2024-Jun-05
     re.compile(r"\b(?P<y>\d{4})[\s-]+" + _m("mon") + r"[\s-]+(?P<d>\d{1,2})\b", re.I),
 ]
-_COMPACT = re.compile(r"(?<![\w.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\w.])")
+_COMPACT = re.compile(r"(?<![\w.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\w|\.\d)")
 _MONTH_YEAR: list[re.Pattern[str]] = [
     re.compile(r"\b" + _m("mon") + r",?\s+(?P<y>\d{4})\b", re.I),
     re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
@@ -160,7 +181,7 @@ def find_dates(text: str) -> Iterator[DateHit]:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+", re.I)
 _IPV4 = re.compile(
-    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])"
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)"
 )
 _IPV6 = re.compile(
     r"(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}"
@@ -176,17 +197,59 @@ _LABELLED_PHONE = re.compile(
     r"(?P<num>\+?[\d(][\d\s().-]{5,}\d)",
     re.I,
 )
-_LABELLED_ID = re.compile(
-    r"\b(?:MRN|medical record(?:\s+(?:number|no\.?))?|record\s+(?:number|no\.?)|"
-    r"chart\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|patient\s+ID|"
-    r"health[- ]plan\s+(?:number|no\.?)|account\s+(?:number|no\.?)|SSN)"
-    r"\s*[:#]?\s*(?P<id>[A-Z0-9][A-Z0-9/-]{3,})",
-    re.I,
+# Labelled identifiers: (kind, placeholder, labels). A label, then optional filler words
+# ("number", "no.", "ID", "#", ":"), then the value: a code with at least three digits.
+LABELLED: list[tuple[str, str, str]] = [
+    ("record number", "[record number]",
+     r"MRN|medical\s+record|record|chart|hospital|patient\s+ID|case\s+(?:number|no)|"
+     r"encounter|visit\s+(?:number|no|ID)|admission\s+(?:number|no|ID)|accession"),
+    ("health plan number", "[health plan number]",
+     r"health[\s-]*plan|(?:insurance\s+)?plan|insurance|insurer|policy|member|subscriber|"
+     r"beneficiary|medicare|medicaid|payer"),
+    ("account number", "[account number]", r"account|acct|billing|invoice"),
+    ("licence number", "[licence number]",
+     r"(?:driver'?s?\s+)?licen[cs]e|DEA|NPI|certificate|permit|passport"),
+    ("vehicle identifier", "[vehicle identifier]",
+     r"(?:licen[cs]e\s+|number\s+|car\s+)?plate|VIN|vehicle|(?:car|vehicle)\s+registration"),
+    ("device identifier", "[device identifier]",
+     r"(?:pacemaker|pump|implant|device|defibrillator|ICD|stent|catheter|valve)?\s*"
+     r"(?:serial|S/N|UDI|lot)|device|implant|pacemaker|defibrillator"),
+    ("id number", "[ID number]", r"SSN|social\s+security|national\s+(?:insurance|ID)|NHS"),
+    ("biometric", "[biometric identifier]",
+     r"(?:finger|voice|palm|face)\s?print|(?:retinal?|iris)\s+scan|biometric"),
+    ("other code", "[code]",
+     r"(?:study|subject|participant|trial|enrol?ment|specimen|sample|barcode|reference|"
+     r"randomi[sz]ation|kit)(?:\s+subject)?"),
+]  # fmt: skip
+_FILLER = r"(?:\s+(?:number|no\.?|ID|code|identifier|template|scan|record))*\s*(?:is\s+|[:#]\s*)?"
+_CHUNK = r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
+_VALUE = rf"(?P<id>{_CHUNK}(?:\s(?=[A-Z0-9-]*\d){_CHUNK})*)"
+_UNIT = (
+    r"\s*(?:%|/|x\s*10|(?:mg|g|kg|mcg|µg|μg|ug|ng|pg|mmol|µmol|μmol|umol|nmol|pmol|mEq|IU|U|"
+    r"units?|mL|dL|L|cells|copies|cfu|Gy|cGy|mGy|mSv|mm|cm|m|kcal|days?|weeks?|months?|"
+    r"years?|hours?|h|min)\b)"
 )
-_OLD_AGE = re.compile(
-    r"\b(?P<n>\d{2,3})(?P<tail>(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)old\b|(?:\s*|-)year-old\b)", re.I
+_LABELLED = [
+    (kind, placeholder, re.compile(rf"\b(?:{labels}){_FILLER}{_VALUE}(?!{_UNIT})", re.I))
+    for kind, placeholder, labels in LABELLED
+]
+# A vehicle identification number: 17 letters and digits (no I, O, Q), both present.
+_VIN = re.compile(
+    r"(?<![\w-])(?=[A-HJ-NPR-Z0-9]*\d)(?=[0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])"
 )
-_AGED = re.compile(r"\b(?P<lead>aged?\s+)(?P<n>\d{2,3})\b(?!\s*(?:mg|kg|%))", re.I)
+# A code of capitals and digits with five digits or more: KX-03751, SN-627-Y373262.
+_CODE = re.compile(
+    r"(?<![\w.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])"
+)
+# Six digits or more in a row that are not a measurement (210000 IU, 250000/uL stay).
+_LONG_NUMBER = re.compile(rf"(?<![\w.,/^-])\d{{6,}}(?!\w|[.,]\d|{_UNIT})")
+
+
+def _is_identifier(value: str) -> bool:
+    """A labelled value is an identifier when it has three digits or more and is not a
+    bare year."""
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 3 and len(value) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", value)
 
 
 def find_generic(text: str) -> Iterator[Hit]:
@@ -210,12 +273,13 @@ def find_generic(text: str) -> Iterator[Hit]:
     for mt in _PHONE.finditer(text):
         if sum(c.isdigit() for c in mt.group()) >= 9:
             yield Hit(mt.start(), mt.end(), "phone", "[phone]")
-    for mt in _LABELLED_ID.finditer(text):
-        if any(c.isdigit() for c in mt["id"]):
-            yield Hit(mt.start("id"), mt.end("id"), "record number", "[record number]")
-    for mt in _OLD_AGE.finditer(text):
-        if int(mt["n"]) > 89:
-            yield Hit(mt.start(), mt.end(), "age", "≥90-year-old")
-    for mt in _AGED.finditer(text):
-        if int(mt["n"]) > 89:
-            yield Hit(mt.start("n"), mt.end("n"), "age", "90 or older")
+    for kind, placeholder, pat in _LABELLED:
+        for mt in pat.finditer(text):
+            if _is_identifier(mt["id"]):
+                yield Hit(mt.start("id"), mt.end("id"), kind, placeholder)
+    for mt in _VIN.finditer(text):
+        yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
+    for mt in _CODE.finditer(text):
+        yield Hit(mt.start(), mt.end(), "other code", "[code]")
+    for mt in _LONG_NUMBER.finditer(text):
+        yield Hit(mt.start(), mt.end(), "other code", "[number]")

@@ -1,0 +1,101 @@
+"""People other than the patient, and ages over 89 (HIPAA Safe Harbor, ICMJE).
+
+The patient's own name is known to the engine; other people are found by their context:
+a title ("Dr. Jane Roe", "Mrs Smith"), a relationship word before or after the name ("her
+daughter Mary Smith", "husband John", "Mary Smith (daughter)"), or initials ("J.S.").
+Names are capitalised words; clinical words after a relationship word are not ("her
+husband reported", "son, who").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from caselog.privacy.age import OLDEST_AGE_SHOWN
+from caselog.privacy.patterns import CAPITALISED_WORD, Hit, words
+
+TITLES = r"Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Nurse|Rev"
+RELATIVES = (
+    r"wife|husband|spouse|partner|fianc[eé]e?|daughter|son|child|mother|father|mom|mum|dad|"
+    r"sister|brother|sibling|aunt|uncle|niece|nephew|cousin|grand(?:son|daughter|child|"
+    r"mother|father)|step(?:son|daughter|mother|father)|friend|neighbou?r|carer|caregiver|"
+    r"guardian|relative|landlord|employer|colleague|GP|physician|nephrologist|surgeon|"
+    r"nurse|pharmacist|cardiologist|radiologist|oncologist"
+)
+# Capitalised words that follow a relationship word or title without being a name.
+NOT_NAMES = frozenset(
+    words(
+        """the a an and but or he she they it his her their this that who which was were is
+    are has had in on at of to for with from by after before when while as if then there
+    also later today yesterday tomorrow january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday"""
+    )
+)
+# All-capital abbreviations written like initials that are not a person's.
+NOT_INITIALS = frozenset({"U.S.", "U.K.", "A.M.", "P.M.", "U.N.", "E.U.", "D.C.", "N.B."})
+
+_WORD = CAPITALISED_WORD
+_INITIAL = r"[A-Z]\."
+_NAME = rf"(?:{_INITIAL}\s?)*{_WORD}(?:\s+(?:{_INITIAL}\s?)*{_WORD}){{0,2}}"
+
+_AFTER_TITLE = re.compile(rf"\b(?:{TITLES})\.?\s+(?P<name>{_NAME})")
+_AFTER_RELATIVE = re.compile(
+    rf"(?i:\b(?:{RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called)?\s+(?P<name>{_NAME})"
+)
+_BEFORE_RELATIVE = re.compile(
+    rf"(?P<name>{_NAME})"
+    rf"(?i:\s*\((?:(?:his|her|their|the\s+patient's)\s+)?(?:{RELATIVES})(?:-in-law)?\)"
+    rf"|,\s+(?:his|her|their|the\s+patient's)\s+(?:{RELATIVES})\b)"
+)
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}[A-Z]\.(?!\w)")
+
+_AGE = re.compile(
+    r"(?i:(?P<art>\b(?:a|an)\s+)?\b(?P<n>\d{2,3})"
+    r"(?:[\s-]*(?:years?|yrs?|y)[\s-]*old\b|\s*(?:yo|y/o|y\.o\.)(?!\w)|\s+years\s+of\s+age\b)"
+    r"(?:\s+(?P<noun>woman|man|female|male|lady|gentleman|patient|person|widow|widower|"
+    r"resident|retiree)\b)?)"
+)
+_AGED = re.compile(r"\b(?P<lead>aged?\s*:?\s*)(?P<n>\d{2,3})\b(?!\s*(?:mg|kg|%|[.,]\d))", re.I)
+
+
+def _name_hit(text: str, start: int, name: str) -> Hit | None:
+    """The name's words up to the first one that is not a name."""
+    words = name.split()
+    n = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in NOT_NAMES), len(words))
+    if not n:
+        return None
+    end = start + len(" ".join(words[:n]))
+    return Hit(start, end, "name", "[name]")
+
+
+def find_persons(text: str) -> Iterator[Hit]:
+    """Names of people found by their context, and initials."""
+    for pat in (_AFTER_TITLE, _AFTER_RELATIVE, _BEFORE_RELATIVE):
+        for mt in pat.finditer(text):
+            hit = _name_hit(text, mt.start("name"), text[mt.start("name") : mt.end("name")])
+            if hit is not None:
+                yield hit
+    for mt in _INITIALS.finditer(text):
+        if mt.group().replace(" ", "") not in NOT_INITIALS:
+            yield Hit(mt.start(), mt.end(), "name", "[initials]")
+
+
+def find_old_ages(text: str) -> Iterator[Hit]:
+    """Ages over 89 in the usual written forms, each told as "90 or older"."""
+    shown = f"aged {OLDEST_AGE_SHOWN} or older"
+    for mt in _AGE.finditer(text):
+        if int(mt["n"]) < OLDEST_AGE_SHOWN:
+            continue
+        art, noun = mt["art"], mt["noun"]
+        if noun:
+            lead = (art[0] + " ") if art else ""
+            yield Hit(mt.start(), mt.end(), "age", f"{lead}{noun} {shown}")
+        elif art:
+            yield Hit(mt.start(), mt.end(), "age", f"{art[0]} person {shown}")
+        else:
+            yield Hit(mt.start(), mt.end(), "age", shown)
+    for mt in _AGED.finditer(text):
+        if int(mt["n"]) >= OLDEST_AGE_SHOWN:
+            yield Hit(mt.start("n"), mt.end("n"), "age", f"{OLDEST_AGE_SHOWN} or older")
