@@ -191,3 +191,137 @@ def test_any_text_is_redacted_without_error(text: str) -> None:
     out, done = Deidentifier(EXAMPLE).redact(text)
     if not done:
         assert out == text
+
+
+# -- one recogniser at a time: it fires on the identifier, and only on it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "original"),
+    [
+        # labelled identifiers
+        ("MRN: 00482131 on the chart", "record number", "00482131"),
+        ("medical record no. AB-77123", "record number", "AB-77123"),
+        ("health plan ID HPB-964017572", "health plan number", "HPB-964017572"),
+        ("member ID 8812-4471", "health plan number", "8812-4471"),
+        ("policy # 44120938", "health plan number", "44120938"),
+        ("account number 2846428926", "account number", "2846428926"),
+        ("ACCT 2846428926.", "account number", "2846428926"),
+        ("driver's license DL-D71955627", "licence number", "DL-D71955627"),
+        ("DEA AB1234563", "licence number", "AB1234563"),
+        ("NPI 1234567893", "licence number", "1234567893"),
+        ("car plate ZXV-9556 outside", "vehicle identifier", "ZXV-9556"),
+        ("plate ABC 1234", "vehicle identifier", "ABC 1234"),
+        ("VIN 1HGCM806362246141", "vehicle identifier", "1HGCM806362246141"),
+        ("pacemaker serial SN-627-Y373262", "device identifier", "SN-627-Y373262"),
+        ("implant ID 7781-22", "device identifier", "7781-22"),
+        ("SSN 123-45-6789", "id number", "123-45-6789"),
+        ("social security number 123456789", "id number", "123456789"),
+        ("fingerprint template FP41341163 on file", "biometric", "FP41341163"),
+        ("voiceprint ID VP-118273", "biometric", "VP-118273"),
+        ("retinal scan ID 88120413", "biometric", "88120413"),
+        ("study subject code KX-03751", "other code", "KX-03751"),
+        # shapes with no label
+        ("the car 1HGCM806362246141 was towed", "vehicle identifier", "1HGCM806362246141"),
+        ("code QZ-1188203 given", "other code", "QZ-1188203"),
+        ("number 48213377 given", "other code", "48213377"),
+        # network and contact
+        ("from 10.59.219.248.", "ip address", "10.59.219.248"),
+        ("mail ann@example.org.", "email", "ann@example.org"),
+        ("tel 555-123-4567", "phone", "555-123-4567"),
+    ],
+)
+def test_identifier_recognisers(engine: Deidentifier, text: str, kind: str, original: str) -> None:
+    out, done = engine.redact(text)
+    assert [(r.kind, r.original) for r in done] == [(kind, original)], out
+    assert original not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lives at 3539 Harbourview Terrace, Glenhaven, Tamarack County 59296. Phone",
+         "Lives at [address]. Phone"),
+        ("12 Main St, Springfield, IL 62704", "[address]"),
+        ("123 Old Mill Road.", "[address]."),
+        ("PO Box 4411", "[address]"),
+        ("moved from Tamarack County", "moved from [address]"),
+        ("Springfield, IL 62704", "[address]"),
+        ("zip code 02139", "zip code [address]"),
+        ("she lives in Port Ambrose with", "she lives in [place] with"),
+        ("a resident of Eastwick Harbor since", "a resident of [place] since"),
+        ("seen in Glenhaven", "seen in [place]"),
+        ("admitted to Saint Mary Hospital;", "admitted to [place];"),
+    ],
+)  # fmt: skip
+def test_place_recognisers(engine: Deidentifier, text: str, expected: str) -> None:
+    out, done = engine.redact(text)
+    assert out == expected
+    assert {r.kind for r in done} == {"geographic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her daughter Mary Smith came", "her daughter [name] came"),
+        ("husband John said", "husband [name] said"),
+        ("Dr. Jane Roe reviewed the CT", "Dr. [name] reviewed the CT"),
+        ("Mrs McAllister-Pike called", "Mrs [name] called"),
+        ("seen with Marcellus O'Flannery (daughter).", "seen with [name] (daughter)."),
+        ("Mary Smith, her sister, said", "[name], her sister, said"),
+        ("patient J.S. was", "patient [initials] was"),
+    ],
+)
+def test_person_recognisers(engine: Deidentifier, text: str, expected: str) -> None:
+    out, done = engine.redact(text)
+    assert out == expected
+    assert {r.kind for r in done} == {"name"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 93-year-old woman", "a woman aged 90 or older"),
+        ("An 92 year old man", "A man aged 90 or older"),
+        ("The patient, a 103-year-old, said", "The patient, a person aged 90 or older, said"),
+        ("93 yo, frail", "aged 90 or older, frail"),
+        ("93 years of age", "aged 90 or older"),
+        ("aged 95, frail", "aged 90 or older, frail"),
+        ("age: 91", "age: 90 or older"),
+    ],
+)
+def test_ages_over_89_read_as_90_or_older(engine: Deidentifier, text: str, expected: str) -> None:
+    out, done = engine.redact(text)
+    assert out == expected
+    assert [r.kind for r in done] == ["age"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["JUN-30-2022", "Jun/30/2022", "20220630", "died 20220630.", "June 2022", "30-Jun-2022"],
+)
+def test_unknown_dates_in_every_form_are_removed(engine: Deidentifier, written: str) -> None:
+    out, done = engine.redact(written)
+    assert "30" not in out and "Jun" not in out
+    assert [r.kind for r in done] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Platelets 250000/uL and 150000 /uL; vitamin D 50000 IU weekly; epoetin 10000 units",
+        "HbA1c 7.2%, CYP3A4 inhibitor, COVID-19, SARS-CoV-2, IgG4-related disease, HLA-B*5801",
+        "CKD stage 5D, day 95, L2-L3, 24-hour urine 1200 mL, Kt/V 1.4",
+        "Her husband reported pain. Her daughter, who lives nearby, helped. His son said so.",
+        "Seen in clinic and in the ICU; from L1 to L4; transferred from the ED",
+        "moved to Nephrology; seen at Dialysis Unit 3; from Monday; treated from Day 3",
+        "Record reviewed. Plan: stop the drug. Plan 2 weeks. Account for 30% of cases.",
+        "Serial CT scans showed regression. Device interrogation was normal.",
+        "Vitamin D. Calcium was normal. Hepatitis B. The serology was negative.",
+        "Reference range 8.5-10.5. Study drug discontinued. Sample 3 clotted.",
+        "Parkinson disease, Crohn disease; ATC M05BX06; LOINC 17861-6; NCT01234567",
+        "a 75-year-old woman aged 75; 89 yo; born in 1950; 100 years ago",
+    ],
+)
+def test_recognisers_leave_clinical_text_alone(engine: Deidentifier, text: str) -> None:
+    assert engine.redact(text) == (text, [])

@@ -223,23 +223,27 @@ LABELLED: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 _FILLER = r"(?:\s+(?:number|no\.?|ID|code|identifier|template|scan|record))*\s*(?:is\s+|[:#]\s*)?"
 _CHUNK = r"[A-Z0-9]+(?:[-/.][A-Z0-9]+)*"
-_VALUE = rf"(?P<id>{_CHUNK}(?:\s(?=[A-Z0-9-]*\d){_CHUNK})*)"
+# The value's first chunk has a digit, or is capitals followed by one (plate ABC 1234).
+_VALUE = (
+    rf"(?P<id>(?=[A-Z0-9/.-]*\d|(?-i:[A-Z]{{1,4}})\s\d){_CHUNK}(?:\s(?=[A-Z0-9-]*\d){_CHUNK})*)"
+)
 _UNIT = (
     r"\s*(?:%|/|x\s*10|(?:mg|g|kg|mcg|µg|μg|ug|ng|pg|mmol|µmol|μmol|umol|nmol|pmol|mEq|IU|U|"
     r"units?|mL|dL|L|cells|copies|cfu|Gy|cGy|mGy|mSv|mm|cm|m|kcal|days?|weeks?|months?|"
     r"years?|hours?|h|min)\b)"
 )
 _LABELLED = [
-    (kind, placeholder, re.compile(rf"\b(?:{labels}){_FILLER}{_VALUE}(?!{_UNIT})", re.I))
+    (kind, placeholder, re.compile(rf"\b(?:{labels})\b{_FILLER}{_VALUE}(?!\w)(?!{_UNIT})", re.I))
     for kind, placeholder, labels in LABELLED
 ]
 # A vehicle identification number: 17 letters and digits (no I, O, Q), both present.
 _VIN = re.compile(
     r"(?<![\w-])(?=[A-HJ-NPR-Z0-9]*\d)(?=[0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])"
 )
-# A code of capitals and digits with five digits or more: KX-03751, SN-627-Y373262.
+# A code of capitals and digits with five digits or more: KX-03751, SN-627-Y373262 (a
+# public trial registration, NCT01234567, is not a person's).
 _CODE = re.compile(
-    r"(?<![\w.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])"
+    r"(?<![\w.-])(?!NCT\d{8}(?![\w-]))(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])"
 )
 # Six digits or more in a row that are not a measurement (210000 IU, 250000/uL stay).
 _LONG_NUMBER = re.compile(rf"(?<![\w.,/^-])\d{{6,}}(?!\w|[.,]\d|{_UNIT})")

@@ -36,6 +36,16 @@ NOT_PLACES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday dr mr mrs ms"""
     )
 )
+# Words of a ward or service: "moved to Nephrology", "seen in Dialysis Unit 3" name no
+# place; "Saint Mary Hospital" is one (the name that comes first is a place).
+SERVICES = frozenset(
+    words(
+        """clinic hospital unit ward department service intensive emergency dialysis nephrology
+    cardiology radiology oncology surgery medicine urology neurology pathology hematology
+    haematology endocrinology rheumatology gastroenterology pharmacy laboratory outpatient
+    inpatient"""
+    )
+)
 
 _WORD = CAPITALISED_WORD
 _PLACE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
@@ -69,6 +79,6 @@ def find_places(text: str) -> Iterator[Hit]:
         words = mt["place"].split()
         # keep the place words up to the first one that is not a place
         n = next((i for i, w in enumerate(words) if w.lower() in NOT_PLACES), len(words))
-        if n:
+        if n and words[0].lower() not in SERVICES:
             end = mt.start("place") + len(" ".join(words[:n]))
             yield Hit(mt.start("place"), end, "geographic", "[place]")
