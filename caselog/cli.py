@@ -137,12 +137,95 @@ def run_check(args: argparse.Namespace, store: Store) -> int:
     return OK
 
 
+# ---- durability: history, backup, restore (caselog/store/durability.py, audit.py) -----
+
+
+def add_history(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("history", help="the audit trail of one case, oldest first")
+    p.add_argument("id", type=_case_id, metavar="ID")
+    p.set_defaults(run=run_history)
+
+
+def run_history(args: argparse.Namespace, store: Store) -> int:
+    from caselog.store.audit import history
+    from caselog.store.services import get_case
+
+    entries = history(args.id, store=store)
+    if not entries:
+        get_case(args.id, store=store)  # NotFound: exit 2 naming the id
+    for e in entries:
+        when = e.at.isoformat(timespec="seconds")
+        print(f"{when}\t{_one_line(e.user)}\t{e.action}\t{_one_line(e.what())}")
+    return OK
+
+
+def add_backup(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("backup", help="a verified, consistent copy of the database")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.set_defaults(run=run_backup)
+
+
+def run_backup(args: argparse.Namespace, store: Store) -> int:
+    from caselog.store.durability import backup_to
+
+    out: Path = args.output
+    if out.is_dir() or not out.parent.is_dir():
+        raise BadInput(f"caselog: {out}: give a file name in an existing folder")
+    print(backup_to(out, store=store))
+    return OK
+
+
+def add_restore(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "restore", help="replace the database by a backup (the current one is backed up first)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run_without_store=run_restore)
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Works without opening the store, so a damaged database can be restored."""
+    from caselog.store.backup import BackupError
+    from caselog.store.durability import restore_from
+
+    try:
+        before = restore_from(args.file, target=args.db, passphrase=passphrase_for(args.db))
+    except BackupError as exc:
+        raise BadInput(f"caselog: {exc}") from exc
+    if before is not None:
+        print(f"the database as it was is backed up in {before.path}", file=sys.stderr)
+    print(f"restored {args.file}")
+    return OK
+
+
+def passphrase_for(target: str | None) -> str | None:
+    """``CASELOG_PASSPHRASE``, else a prompt when the database is encrypted and a person
+    is at the terminal, else None (an encrypted database then says it needs one)."""
+    import getpass
+    import os
+
+    from caselog.store.crypto import PASSPHRASE_ENV, is_encrypted
+    from caselog.store.engine import resolve_target
+    from caselog.store.sqlite import sqlite_path
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    path = sqlite_path(resolve_target(target))
+    if path is not None and is_encrypted(path) and sys.stdin.isatty():
+        return getpass.getpass(f"Passphrase for {path}: ")
+    return None
+
+
 SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] = (
     add_import,
     add_list,
     add_export,
     add_report,
     add_check,
+    add_history,
+    add_backup,
+    add_restore,
 )
 
 
@@ -187,7 +270,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        store = open_store(args.db)
+        without_store = getattr(args, "run_without_store", None)
+        if without_store is not None:
+            return int(without_store(args))
+        store = open_store(args.db, passphrase=passphrase_for(args.db))
     except StoreError as exc:
         log.error("cannot open the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)

@@ -128,7 +128,14 @@ def clean_number(ctx: Context, value: Any, where: str) -> float | None:
     if not finite:
         ctx.add(where, f"must be a finite number, not {value!r}")
         return None
+    if isinstance(value, int) and abs(value) > _EXACT_INT:
+        # stored as a float it would silently become another number
+        ctx.add(where, f"is too large to be kept exactly (more than 2^53), not {value}")
+        return None
     return value
+
+
+_EXACT_INT = 2**53
 
 
 class Fields:
@@ -180,7 +187,9 @@ class Fields:
         if value is None:
             return None
         cls = value.__class__
-        if (cls is float and math.isfinite(value)) or (cls is int and -1e300 < value < 1e300):
+        if (cls is float and math.isfinite(value)) or (
+            cls is int and -_EXACT_INT <= value <= _EXACT_INT
+        ):
             if not positive or value > 0:  # the common case, checked without a path
                 return value
         number = clean_number(self.ctx, value, self.path(key))

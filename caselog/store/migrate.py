@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -49,11 +48,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, url: str) -> None:
+def upgrade(engine: Engine, url: str, *, passphrase: str | None = None) -> None:
     """Bring the database to the head revision, refusing one from a newer caselog.
 
-    An existing SQLite database at an older revision is first copied beside itself to
-    ``caselog-YYYYmmdd-HHMMSS-pre-migration.db``.
+    An existing SQLite database at an older revision is first backed up (verified) into
+    its backups folder as ``caselog-<time>-migration.db`` (caselog/store/backup.py).
     """
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
@@ -71,7 +70,7 @@ def upgrade(engine: Engine, url: str) -> None:
                 f"this database was written by a newer caselog (schema revision {current}); "
                 "update caselog to open it"
             )
-        _backup_before_upgrade(url)
+        _backup_before_upgrade(url, passphrase)
     log.info("upgrading %s from %s to %s", url, current, head)
     with engine.connect() as conn:
         conn.execution_options(**{sqlite.WRITE_OPTION: True})  # one upgrader at a time
@@ -80,21 +79,16 @@ def upgrade(engine: Engine, url: str) -> None:
                 command.upgrade(alembic_config(conn), "head")
 
 
-def _backup_before_upgrade(url: str) -> Path | None:
+def _backup_before_upgrade(url: str, passphrase: str | None = None) -> Path | None:
     path = sqlite.sqlite_path(url)
     if path is None:
         log.warning("no automatic backup before upgrading %s: back it up yourself", url)
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = path.with_name(f"caselog-{stamp}-pre-migration.db")
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = path.with_name(f"caselog-{stamp}-{n}-pre-migration.db")
-    sqlite.backup(path, dest)
-    dest.chmod(0o600)
-    log.info("backed up %s to %s before upgrading", path, dest)
-    return dest
+    from caselog.store.backup import make_backup
+
+    made = make_backup(path, passphrase=passphrase, reason="migration")
+    log.info("backed up %s to %s before upgrading", path, made.path)
+    return made.path
 
 
 def new_revision(message: str) -> Path:

@@ -33,7 +33,10 @@ DIALYSIS_WORDS = {"hemodialysis": "hemodialysis", "peritoneal": "peritoneal dial
 
 def fold(text: str) -> str:
     """Lower case without accents: ``Hémodialyse`` -> ``hemodialyse`` (the form stored
-    and searched, so that both sides of a match fold the same way)."""
+    and searched, so that both sides of a match fold the same way). What SQLite cannot take
+    as text (a lone surrogate, e.g. from an argument that was not UTF-8) becomes U+FFFD,
+    which matches nothing stored (the importer refuses them)."""
+    text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -277,6 +277,26 @@ class CaseSearchRow(SQLModel, table=True):
     onset_days: int | None = None  # days from day 0 to the onset of the reaction
 
 
+class AuditRow(SQLModel, table=True):
+    """The audit trail (caselog/store/audit.py): one row per change, written in the same
+    transaction as the change. Append-only: on SQLite, triggers refuse UPDATE and DELETE
+    (migration 0002). ``case_id`` has no foreign key: the trail outlives a deleted case."""
+
+    __tablename__ = "audit"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column())
+    user: str
+    action: str
+    entity: str
+    entity_id: int | None = None
+    case_id: int | None = Field(default=None, index=True)
+    field: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+
+
 def table(model: type[SQLModel]) -> Table:
     """The Core table of a model (for Core inserts and selects)."""
     t = model.__table__  # type: ignore[attr-defined]
@@ -299,3 +319,6 @@ author_t = table(AuthorRow)
 keyword_t = table(KeywordRow)
 reference_t = table(ReferenceRow)
 case_search_t = table(CaseSearchRow)
+
+
+audit_t = table(AuditRow)

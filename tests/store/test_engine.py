@@ -109,7 +109,7 @@ def test_older_revision_is_backed_up_then_upgraded(
         assert row == (example_case().title, None)
     finally:
         store.close()
-    [backup] = data.glob("caselog-*-pre-migration.db")
+    [backup] = (data / "mine.db.backups").glob("caselog-*-migration.db")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -126,7 +126,7 @@ def test_newer_revision_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(StoreError, match="written by a newer caselog"):
         open_store(str(path))
-    assert not list(tmp_path.glob("*pre-migration*"))
+    assert not list(tmp_path.glob("**/*migration*"))
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:

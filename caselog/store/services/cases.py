@@ -6,8 +6,8 @@ from sqlalchemy import delete
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Patient, ReportText
+from caselog.store import audit, search
 from caselog.store import mapping as m
-from caselog.store import search
 from caselog.store.engine import Store
 from caselog.store.services import _rows
 from caselog.store.tables import (
@@ -29,6 +29,7 @@ def create_case(case: Case, *, store: Store) -> Case:
     fresh = _without_ids(case)
     with store.write() as conn:
         [case_id] = _rows.insert_cases(conn, [fresh], utcnow())
+        audit.record_created(conn, [(case_id, fresh.title)], "create")
         return _rows.read_case(conn, case_id)
 
 
@@ -42,6 +43,7 @@ def update_case(case: Case, *, store: Store) -> Case:
     """Replace everything of the stored case ``case.id`` by ``case``."""
     assert case.id is not None, "update_case needs a stored case"
     with store.write() as conn:
+        before = _rows.read_case(conn, case.id)
         now = utcnow()
         _rows.touch(
             conn,
@@ -54,7 +56,9 @@ def update_case(case: Case, *, store: Store) -> Case:
         )
         _rows.delete_parts(conn, case.id)
         _rows.insert_parts(conn, [(case.id, case)])
-        return _rows.read_case(conn, case.id)
+        after = _rows.read_case(conn, case.id)
+        audit.record_case_change(conn, before, after)
+        return after
 
 
 def delete_case(case_id: int, *, store: Store) -> Case:
@@ -63,6 +67,7 @@ def delete_case(case_id: int, *, store: Store) -> Case:
         case = _rows.read_case(conn, case_id)
         conn.execute(delete(case_t).where(case_t.c.id == case_id))
         _rows.drop_unused_blobs(conn)
+        audit.record_deleted(conn, case)
         return case
 
 
@@ -71,18 +76,22 @@ def restore_case(case: Case, *, store: Store) -> Case:
     assert case.id is not None, "restore_case needs the id the case had"
     with store.write() as conn:
         _rows.insert_cases(conn, [case], utcnow())
+        audit.record_created(conn, [(case.id, case.title)], "restore")
         return _rows.read_case(conn, case.id)
 
 
 def set_patient(case_id: int, patient: Patient, *, store: Store) -> Patient:
     with store.write() as conn:
+        before = _rows.read_case(conn, case_id)
         _rows.touch(conn, case_id, utcnow())
         for t in (patient_t, private_t, history_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
         _rows.insert_many(conn, patient_t, [m.patient_row(case_id, patient)])
         _rows.insert_many(conn, private_t, [m.private_row(case_id, patient.private)])
         _rows.insert_many(conn, history_t, m.history_rows(case_id, patient.history))
-        return search.refresh_stored(conn, case_id).patient
+        after = search.refresh_stored(conn, case_id)
+        audit.record_case_change(conn, before, after)
+        return after.patient
 
 
 def set_assessment(
@@ -90,11 +99,14 @@ def set_assessment(
 ) -> Assessment | None:
     """Set (or with None, remove) the adverse-reaction assessment of a case."""
     with store.write() as conn:
+        before = _rows.read_case(conn, case_id)
         _rows.touch(conn, case_id, utcnow())
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if assessment is not None:
             _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, assessment)])
-        return search.refresh_stored(conn, case_id).assessment
+        after = search.refresh_stored(conn, case_id)
+        audit.record_case_change(conn, before, after)
+        return after.assessment
 
 
 def set_report(
@@ -107,6 +119,7 @@ def set_report(
 ) -> Case:
     """Set the narrative, authors and keywords of a case; return the case."""
     with store.write() as conn:
+        before = _rows.read_case(conn, case_id)
         _rows.touch(conn, case_id, utcnow())
         for t in (report_t, reference_t, author_t, keyword_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
@@ -116,20 +129,28 @@ def set_report(
             _rows.insert_many(conn, reference_t, refs)
         _rows.insert_many(conn, author_t, m.author_rows(authors, case_id=case_id))
         _rows.insert_many(conn, keyword_t, m.keyword_rows(case_id, keywords))
-        return search.refresh_stored(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
+        audit.record_case_change(conn, before, after)
+        return after
 
 
 def set_title(case_id: int, title: str, *, store: Store) -> Case:
     with store.write() as conn:
+        before = _rows.read_case(conn, case_id)
         _rows.touch(conn, case_id, utcnow(), title=title)
-        return search.refresh_stored(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
+        audit.record_case_change(conn, before, after)
+        return after
 
 
 def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> Case:
     """Set day 0 explicitly, or with None fall back to the default rule."""
     with store.write() as conn:
+        before = _rows.read_case(conn, case_id)
         _rows.touch(conn, case_id, utcnow(), index_date=m.iso(date))
-        return search.refresh_stored(conn, case_id)
+        after = search.refresh_stored(conn, case_id)
+        audit.record_case_change(conn, before, after)
+        return after
 
 
 def _without_ids(case: Case) -> Case:

@@ -7,8 +7,8 @@ from dataclasses import replace
 from sqlalchemy import delete, func, select, update
 
 from caselog.core.model import Event
+from caselog.store import audit, search
 from caselog.store import mapping as m
-from caselog.store import search
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
 from caselog.store.services import _rows
@@ -28,7 +28,9 @@ def add_event(case_id: int, event: Event, *, store: Store) -> Event:
         [event_id] = _rows.insert_events(conn, [(case_id, position, fresh)])
         _rows.refresh_suspect_drug(conn, case_id)
         search.refresh_stored(conn, case_id)
-        return _rows.read_event(conn, case_id, event_id)
+        added = _rows.read_event(conn, case_id, event_id)
+        audit.record_event(conn, case_id, None, added)
+        return added
 
 
 def update_event(case_id: int, event: Event, *, store: Store) -> Event:
@@ -48,7 +50,9 @@ def update_event(case_id: int, event: Event, *, store: Store) -> Event:
         _rows.drop_unused_blobs(conn)
         _rows.refresh_suspect_drug(conn, case_id)
         search.refresh_stored(conn, case_id)
-        return _rows.read_event(conn, case_id, event.id)
+        new = _rows.read_event(conn, case_id, event.id)
+        audit.record_event(conn, case_id, old, new)
+        return new
 
 
 def delete_event(case_id: int, event_id: int, *, store: Store) -> Event:
@@ -60,4 +64,5 @@ def delete_event(case_id: int, event_id: int, *, store: Store) -> Event:
         _rows.drop_unused_blobs(conn)
         _rows.refresh_suspect_drug(conn, case_id)
         search.refresh_stored(conn, case_id)
+        audit.record_event(conn, case_id, old, None)
         return old

@@ -11,6 +11,8 @@ from caselog.core.model import Case, Series
 from caselog.interchange.errors import CaseFileError, Issue
 from caselog.interchange.reader import CaseFile, read_case_file
 from caselog.interchange.writer import write_case_file
+from caselog.store import audit
+from caselog.store.durability import backup_before
 from caselog.store.engine import Store
 from caselog.store.services import _rows
 from caselog.store.services.series import insert_series, read_series
@@ -42,6 +44,7 @@ def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple
             issues += exc.issues
     if issues:
         raise CaseFileError(issues)
+    backup_before(store, "import")
     created: list[list[tuple[int, str]]] = []
     with store.write() as conn:
         for case_file in files:
@@ -54,6 +57,7 @@ def import_cases(
 ) -> list[tuple[int, str]]:
     """Store already-validated cases (and series naming them by ``case_keys``) in one
     transaction with bulk inserts; the write half of ``import_case_file``."""
+    backup_before(store, "import")
     with store.write() as conn:
         return _insert_file(conn, cases, series)
 
@@ -66,7 +70,9 @@ def _insert_file(
     for s in series:
         s.case_ids = [by_key[k] for k in s.case_keys]
     insert_series(conn, series)
-    return [(i, c.title) for i, c in zip(ids, cases, strict=True)]
+    created = [(i, c.title) for i, c in zip(ids, cases, strict=True)]
+    audit.record_created(conn, created, "import")
+    return created
 
 
 def export_cases(
@@ -80,4 +86,6 @@ def export_cases(
         chosen = set(case_ids)
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
-    return write_case_file(cases, series, Path(out), anonymise=anonymise)
+    written = write_case_file(cases, series, Path(out), anonymise=anonymise)
+    audit.record_export(list(case_ids), written, store=store, anonymised=anonymise)
+    return written

@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlalchemy import Connection, delete, select
 
 from caselog.core.model import Series
+from caselog.store import audit
 from caselog.store import mapping as m
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
@@ -71,7 +72,9 @@ def read_series(conn: Connection, series_id: int) -> Series:
 def create_series(series: Series, *, store: Store) -> Series:
     with store.write() as conn:
         [sid] = insert_series(conn, [replace(series, id=None)])
-        return read_series(conn, sid)
+        created = read_series(conn, sid)
+        audit.record_series(conn, "create", sid, None, created)
+        return created
 
 
 def get_series(series_id: int, *, store: Store) -> Series:
@@ -90,13 +93,15 @@ def update_series(series: Series, *, store: Store) -> Series:
     if series.id is None:
         raise NotFound("series", 0)
     with store.write() as conn:
-        read_series(conn, series.id)
+        before = read_series(conn, series.id)
         row = m.series_row(series, utcnow())
         conn.execute(series_t.update().where(series_t.c.id == series.id).values(row))
         for t in (series_case_t, author_t, reference_t):
             conn.execute(delete(t).where(t.c.series_id == series.id))
         _insert_parts(conn, series.id, series)
-        return read_series(conn, series.id)
+        after = read_series(conn, series.id)
+        audit.record_series(conn, "update", series.id, before, after)
+        return after
 
 
 def delete_series(series_id: int, *, store: Store) -> Series:
@@ -104,4 +109,5 @@ def delete_series(series_id: int, *, store: Store) -> Series:
     with store.write() as conn:
         old = read_series(conn, series_id)
         conn.execute(delete(series_t).where(series_t.c.id == series_id))
+        audit.record_series(conn, "delete", series_id, old, None)
         return old

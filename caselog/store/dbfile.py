@@ -1,0 +1,93 @@
+"""Plain SQLite (and SQLCipher) database files below SQLAlchemy, and SQLite-only DDL.
+
+The durability code (backups, integrity checks, encryption) works on database files
+directly, before or beside the store's engine. Every connection here is short-lived and
+closed by its caller; an encrypted database is opened with ``sqlcipher3`` and keyed before
+anything is read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+# A plain SQLite database starts with this header; an SQLCipher one starts with random salt.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+Connection = Any  # sqlite3.Connection or sqlcipher3.Connection (same DB-API surface)
+
+DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+
+def quote_literal(text: str) -> str:
+    """An SQL string literal for ``text`` (PRAGMA key takes no bound parameters)."""
+    if "\x00" in text:
+        raise ValueError("a passphrase cannot contain a NUL character")
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(path: Path, *, passphrase: str | None = None, readonly: bool = False) -> Connection:
+    """A DB-API connection to the file at ``path``, keyed when ``passphrase`` is given.
+
+    ``readonly`` opens through a ``mode=ro`` URI so that nothing (not even a journal) is
+    written. Pragmas for durability are set here for writable connections.
+    """
+    uri = Path(path).resolve().as_uri() + ("?mode=ro" if readonly else "")
+    conn: Connection
+    if passphrase is None:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    else:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not readonly:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+@contextlib.contextmanager
+def connection(
+    path: Path, *, passphrase: str | None = None, readonly: bool = False
+) -> Iterator[Connection]:
+    conn = connect(path, passphrase=passphrase, readonly=readonly)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def has_plain_header(path: Path) -> bool:
+    """True when the file is a plain (unencrypted) SQLite database, or empty."""
+    with open(path, "rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    return head == b"" or head == SQLITE_HEADER
+
+
+def table_names(conn: Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def quick_check(conn: Connection) -> list[str]:
+    """Problems found by ``PRAGMA quick_check`` (empty when the file is sound)."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def integrity_check(conn: Connection) -> list[str]:
+    """Problems found by the thorough ``PRAGMA integrity_check`` (empty when sound)."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def foreign_key_problems(conn: Connection) -> list[str]:
+    """Rows pointing at a parent that does not exist, one line each."""
+    rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+    return [f"{r[0]} row {r[1]} points at a missing {r[2]}" for r in rows]

@@ -1,0 +1,140 @@
+"""A confirmed save survives a crash: a child saving in a loop is killed with SIGKILL.
+
+After each kill: ``PRAGMA integrity_check`` is ok, every save the child acknowledged is
+there, whole (all its events and images, image bytes matching their SHA-256), and any
+case found that was not acknowledged is whole too (a transaction is all or nothing).
+``make test`` runs 20 kills; ``make soak`` (``-m soak``) runs 500.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+CHILD = Path(__file__).with_name("crash_child.py")
+TITLE = re.compile(r"^crash s(\d+) n(\d+) ev(\d+) im(\d+)$")
+
+
+@dataclass
+class Tally:
+    kills: int = 0
+    acknowledged: set[int] = field(default_factory=set)
+    found: int = 0
+    cases_checked: int = 0
+
+
+def _run_child(db: Path, seed: int, rng: random.Random) -> list[int]:
+    """Start the child, let it save for a random while, SIGKILL it; the ids it reported."""
+    env = dict(os.environ, PYTHONPATH=str(CHILD.parent.parent))
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db), str(seed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    lines: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.strip() == "ready":
+                ready.set()
+            lines.append(line)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    if not ready.wait(30):
+        proc.kill()
+        proc.wait()
+        raise AssertionError("the crash child never opened the store: " + proc.stderr.read())
+    time.sleep(rng.uniform(0.0, 0.4))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    reader.join(10)
+    err = proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL, err
+    return [int(line.split()[1]) for line in lines if line.startswith("saved ")]
+
+
+def _check(db: Path, tally: Tally) -> None:
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        rows = conn.execute('SELECT id, title FROM "case"').fetchall()
+        present = {int(i) for i, _ in rows}
+        missing = tally.acknowledged - present
+        assert not missing, f"acknowledged saves lost: {sorted(missing)}"
+        for case_id, title in rows:
+            m = TITLE.match(title)
+            assert m, title
+            n_events, n_images = int(m.group(3)), int(m.group(4))
+            events = conn.execute(
+                "SELECT count(*) FROM event WHERE case_id = ?", (case_id,)
+            ).fetchone()[0]
+            assert events == n_events, f"case {case_id} has {events} of {n_events} events"
+            images = conn.execute(
+                "SELECT blob.sha256, blob.data FROM image JOIN event ON image.event_id = event.id "
+                "JOIN blob ON blob.sha256 = image.sha256 WHERE event.case_id = ?",
+                (case_id,),
+            ).fetchall()
+            assert len(images) == n_images, f"case {case_id}: {len(images)} of {n_images} images"
+            for sha, data in images:
+                assert hashlib.sha256(data).hexdigest() == sha, f"case {case_id}: image damaged"
+        tally.found = len(present & tally.acknowledged)
+        tally.cases_checked += len(rows)
+    finally:
+        conn.close()
+
+
+def crash_loop(db: Path, kills: int, seed: int) -> Tally:
+    rng = random.Random(seed)
+    tally = Tally()
+    for k in range(kills):
+        acked = _run_child(db, seed * 10_000 + k, rng)
+        tally.kills += 1
+        tally.acknowledged.update(acked)
+        _check(db, tally)
+    return tally
+
+
+def _report(tally: Tally) -> str:
+    return (
+        f"crash test: {tally.kills} kills, {len(tally.acknowledged)} acknowledged saves, "
+        f"{tally.found} found whole, {tally.cases_checked} case checks"
+    )
+
+
+def test_saves_survive_sigkill(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tally = crash_loop(tmp_path / "crash.db", kills=20, seed=1)
+    assert tally.kills == 20
+    assert len(tally.acknowledged) > 20  # the child got real work done between kills
+    assert tally.found == len(tally.acknowledged)
+    with capsys.disabled():
+        print("\n" + _report(tally))
+
+
+@pytest.mark.soak
+def test_saves_survive_500_sigkills(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tally = crash_loop(tmp_path / "crash.db", kills=500, seed=2)
+    assert tally.kills == 500
+    assert tally.found == len(tally.acknowledged)
+    with capsys.disabled():
+        print("\n" + _report(tally))
