@@ -24,7 +24,7 @@ from caselog.store import backup, durability
 from caselog.store.backup import BackupInfo
 from caselog.store.engine import Store
 from caselog.ui.background import Task, TaskContext, run_task
-from caselog.ui.dialogs import DialogService
+from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import BackupListModel, utc_text
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,7 @@ class BackupsWindow(QDialog):
         lay.addWidget(self.folder)
         lay.addLayout(buttons)
         self.resize(720, 420)
+        no_default_button(self)
         self.reload()
 
     def reload(self) -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
@@ -48,3 +55,10 @@ class DialogService:
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
         return Path(name) if name else None
+
+
+def no_default_button(dialog: QWidget) -> None:
+    """Enter in a field of a window that saves as you type must not press a button."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)

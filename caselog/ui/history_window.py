@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from caselog.store.audit import history
 from caselog.store.engine import Store
-from caselog.ui.dialogs import DialogService
+from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import HistoryModel
 
 
@@ -64,6 +64,7 @@ class HistoryWindow(QDialog):
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
         self.resize(960, 480)
+        no_default_button(self)
         self.reload()
 
     def reload(self) -> None:

@@ -24,7 +24,7 @@ import caselog.store.services as services
 from caselog.review.overview import OverviewRow, overview, to_csv
 from caselog.store.engine import Store
 from caselog.ui.background import Task, TaskContext, run_task
-from caselog.ui.dialogs import CSV_FILTER, DialogService
+from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
 from caselog.ui.overview_model import OverviewModel
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,7 @@ class OverviewWindow(QDialog):
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
         self.resize(1180, 560)
+        no_default_button(self)
 
     def load(self) -> Task | None:
         """Read the cases in the background; the table fills when they are in."""

@@ -201,6 +201,7 @@ class SeriesEditor(QWidget):
         """The series as the fields now read (None when no series is shown)."""
         if self.series is None:
             return None
+
         def section(key: str) -> str | None:
             return self.sections[key].toPlainText().strip() or None
 
