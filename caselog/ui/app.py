@@ -103,3 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         for store in [*opened, current]:
             if store is not None:
                 store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

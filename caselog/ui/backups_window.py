@@ -77,13 +77,13 @@ class BackupsWindow(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         lay = QVBoxLayout(self)
-        lay.addWidget(
-            QLabel(
-                "caselog backs the database up each day it changes, and before every upgrade, "
-                "import and restore. Restoring first backs up the database as it is now.",
-                self,
-            )
+        intro = QLabel(
+            "caselog backs the database up each day it changes, and before every upgrade, "
+            "import and restore. Restoring first backs up the database as it is now.",
+            self,
         )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.folder)
         lay.addLayout(buttons)

@@ -97,6 +97,8 @@ class CaseListPane(QWidget):
         self.timer.stop()
         keep = self.current_case_id()
         self.model.set_query(self.filter_bar.query(self.filter.text()))
+        n = self.filter_bar.active_count()
+        self.filters_button.setText(f"Filters ({n})" if n else "Filters")
         self._show_order()
         self.select_case(keep, quiet=True)
 

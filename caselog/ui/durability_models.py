@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from caselog.store.audit import AuditEntry
 from caselog.store.backup import BackupInfo
@@ -103,6 +104,10 @@ class BackupListModel(QAbstractTableModel):
             if col == self.VERIFIED and self.verified(index.row()) is False:
                 return "; ".join(self._checks[str(b.path)])
             return str(b.path)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.VERIFIED:
+            ok = self.verified(index.row())
+            if ok is not None:
+                return QColor("#1b7f3b") if ok else QColor("#b00020")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
             return _RIGHT
         return None

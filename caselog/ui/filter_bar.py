@@ -35,8 +35,8 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self.drug = self._line("Suspect drug", "whole name, e.g. romosozumab")
-        self.reaction = self._line("Reaction", "words in the reaction")
+        self.drug = self._line("Suspect drug", "whole name")
+        self.reaction = self._line("Reaction", "words")
         self.outcome = self._combo("Outcome", [(label(o), o) for o in OUTCOMES])
         self.who_umc = self._combo("WHO-UMC category", [(label(w), w) for w in WHO_UMC])
         self.seriousness = self._combo(
@@ -88,8 +88,10 @@ class FilterBar(QWidget):
             grid.addWidget(widget, row, col * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.drug.setToolTip("A medication given in the suspect role, by its whole name")
         bottom = QHBoxLayout()
         bottom.addWidget(self.problem, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.clear_button)
         outer = QGridLayout(self)
         outer.setContentsMargins(0, 2, 0, 2)
@@ -117,6 +119,25 @@ class FilterBar(QWidget):
 
     def active(self) -> bool:
         return self.query() != CaseQuery()
+
+    def active_count(self) -> int:
+        """How many filters narrow the list (a field that does not parse does not)."""
+        q = self.query()
+        return sum(
+            value is not None
+            for value in (
+                q.suspect_drug,
+                q.reaction,
+                q.outcome,
+                q.who_umc,
+                q.serious if q.seriousness is None else q.seriousness,
+                q.dialysis,
+                q.index_from,
+                q.index_to,
+                q.onset_min_days,
+                q.onset_max_days,
+            )
+        )
 
     def query(self, text: str | None = None) -> CaseQuery:
         """The filters as a CaseQuery (with ``text`` as its words); a field that does not

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import caselog.store.services as services
-from caselog.review.overview import OverviewRow, overview, to_csv
+from caselog.review.overview import COLUMNS, OverviewRow, overview, to_csv
 from caselog.store.engine import Store
 from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
@@ -64,6 +64,7 @@ class OverviewWindow(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(
             lambda index: self.openCase.emit(index.data(OverviewModel.CaseIdRole))
         )
@@ -114,6 +115,11 @@ class OverviewWindow(QDialog):
         if header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
+        # long titles and reactions must not push the judgement columns out of sight
+        char = self.table.fontMetrics().averageCharWidth()
+        for name, chars in (("title", 34), ("patient", 12), ("suspect_drug", 16), ("reaction", 22)):
+            c = COLUMNS.index(name)
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), chars * char))
         n = self.model.rowCount()
         self.summary.setText(f"{n} case{'s' if n != 1 else ''} with a suspect drug")
         self.export_button.setEnabled(n > 0)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+WRONG = "Wrong passphrase"
+
 
 class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str, *, new: bool = False) -> None:
@@ -20,6 +22,8 @@ class PassphraseDialog(QDialog):
         self.new = new
         self.message = QLabel(text, self)
         self.message.setWordWrap(True)
+        if title == WRONG:  # the second try says so where the eye is, in red
+            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         self.first = QLineEdit(self)
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.first.setAccessibleName("Passphrase")

@@ -115,6 +115,7 @@ class SeriesEditor(QWidget):
         self.members = QListWidget(self)
         self.members.setAccessibleName("Cases in the series")
         self.members.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.members.setWordWrap(True)
         self.add_button = QPushButton("Add selected cases", self)
         self.add_button.setToolTip("Add the cases selected in the case list")
         self.add_button.clicked.connect(self.addRequested)
@@ -137,9 +138,16 @@ class SeriesEditor(QWidget):
         members_box.addWidget(QLabel("Cases in this series (patients are numbered in this order):"))
         members_box.addWidget(self.members, 1)
         members_box.addLayout(buttons)
+        self.authors.setToolTip(
+            "One author a line: Name; degrees; affiliation; email. "
+            "Put * after the name of the corresponding author."
+        )
+        form_box = QVBoxLayout()
+        form_box.addLayout(form)
+        form_box.addStretch(1)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(form, 3)
+        lay.addLayout(form_box, 3)
         lay.addLayout(members_box, 2)
         self.setEnabled(False)
 
@@ -173,6 +181,7 @@ class SeriesEditor(QWidget):
             self.setEnabled(series is not None)
             s = series or Series(title="")
             self.title.setText(s.title)
+            self.title.setCursorPosition(0)
             self.title_problem.hide()
             self.authors.setPlainText(authors_text(s.authors))
             for key, edit in self.sections.items():
@@ -186,6 +195,7 @@ class SeriesEditor(QWidget):
         self.members.clear()
         for i, case_id in enumerate(case_ids, start=1):
             item = QListWidgetItem(f"Patient {i}: {self._member_label(case_id)}")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, case_id)
             self.members.addItem(item)
         self.remove_button.setEnabled(bool(case_ids))

@@ -24,6 +24,7 @@ from caselog.store.lock import DatabaseInUse
 from caselog.ui.background import run_and_wait
 from caselog.ui.dialogs import DialogService
 from caselog.ui.durability_models import utc_text
+from caselog.ui.passphrase_dialog import WRONG
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +53,7 @@ def open_database(
                 if wrong
                 else f"The database {exc.db_path} is encrypted. Type its passphrase:"
             )
-            passphrase = dialogs.ask_passphrase(
-                "Wrong passphrase" if wrong else "Encrypted database", text
-            )
+            passphrase = dialogs.ask_passphrase(WRONG if wrong else "Encrypted database", text)
             if passphrase is None:
                 return Opened(None, 0, "cancelled", shown=True)
         except DatabaseInUse as exc:
