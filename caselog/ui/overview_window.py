@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 import caselog.store.services as services
 from caselog.review.overview import COLUMNS, OverviewRow, overview, to_csv
+from caselog.store.audit import record_export
 from caselog.store.engine import Store
 from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
@@ -131,10 +132,18 @@ class OverviewWindow(QDialog):
         out = self.dialogs.save_file("Export overview", "overview.csv", CSV_FILTER)
         if out is None:
             return None
+        rows = self.model.rows()
         try:
-            out.write_text(to_csv(self.model.rows()), encoding="utf-8", newline="")
+            out.write_text(to_csv(rows), encoding="utf-8", newline="")
         except OSError as exc:
             log.info("overview export failed", exc_info=True)
             self.dialogs.error("Export CSV", f"Could not write {out}: {exc.strerror or exc}")
             return None
+        # what left caselog goes into each case's audit trail, as every export does
+        ids = [r.case_id for r in rows if r.case_id is not None]
+        try:
+            record_export(ids, out, store=self.store, template="overview-csv")
+        except Exception as exc:  # the file is written; say the trail missed it
+            log.exception("recording the overview export failed")
+            self.dialogs.error("Export CSV", f"{out} is written, but the audit trail failed: {exc}")
         return out

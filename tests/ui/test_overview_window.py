@@ -69,6 +69,11 @@ def test_overview_shows_suspect_drug_cases_sorts_and_exports_csv(
             column(model, "title").index("Romosozumab hypocalcaemia"), COLUMNS.index("naranjo_band")
         ).data()
     )
+    # the export is in each case's history
+    from caselog.store.audit import history
+
+    [entry] = [e for e in history(ids["romo"], store=store) if e.action == "export"]
+    assert str(out) in (entry.new_value or "")
     assert set(by_title) == {
         "Hémodialyse et calciphylaxie",
         "Romosozumab hypocalcaemia",
