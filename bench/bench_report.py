@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-from pathlib import Path
 
 from PIL import Image as PILImage
 from reportlab.lib.pagesizes import LETTER
@@ -34,6 +33,7 @@ from caselog.core.model import (
     Image as CaseImage,
 )
 from caselog.interchange.reader import read_case_file
+from caselog.paths import resource_path
 from caselog.report import build_report, render_pdf
 from caselog.report.model import Figure, Report, Table, TrendFigure
 from caselog.report.render.chart import day_span, trend_drawing
@@ -41,7 +41,7 @@ from caselog.report.render.fonts import SANS, SERIF, register_fonts
 from caselog.report.render.text import esc
 
 TARGET = 2.0
-EXAMPLE = Path(__file__).resolve().parents[1] / "tests/data/epidural-calcification/case.json"
+EXAMPLE = resource_path("example", "case.json")
 TESTS = [
     ("Calcium", "mg/dL", 8.5, 10.5),
     ("Phosphate", "mg/dL", 2.5, 4.5),

@@ -1,19 +1,19 @@
 """The synthetic example case, read by the case-file reader: the one loader of the tests.
 
-``tests/data/epidural-calcification`` is the repository's copy of
-``shared/examples/epidural-calcification`` (synthetic; no real patient), so the tests run
-from any checkout.
+``resources/example`` is the repository's copy of ``shared/examples/epidural-calcification``
+(synthetic; no real patient), shipped for the window's "Open the example case", so the tests
+run from any checkout.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from caselog.core.model import Case
 from caselog.interchange.reader import read_case_file
+from caselog.paths import resource_path
 
-EXAMPLE_DIR = Path(__file__).resolve().parent / "data" / "epidural-calcification"
+EXAMPLE_DIR = resource_path("example")
 EXAMPLE = EXAMPLE_DIR / "case.json"
 TODAY = dt.date(2026, 1, 1)
 """The reader's "today" for the tests (no date of the example lies after it)."""

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import caselog
-
-RESOURCES = Path(caselog.__file__).resolve().parent.parent / "resources"
+from caselog.paths import resource_path
 
 
 def example_case_file() -> Path:
     """The synthetic example case (resources/example/case.json, two PNGs beside it)."""
-    return RESOURCES / "example" / "case.json"
+    return resource_path("example", "case.json")
