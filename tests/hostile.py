@@ -17,7 +17,9 @@ from typing import Any
 from hypothesis import strategies as st
 from PIL import Image as PILImage
 
-EXAMPLE = Path(__file__).with_name("data") / "epidural-calcification"
+from tests.examples import EXAMPLE_DIR
+
+EXAMPLE = EXAMPLE_DIR  # the example case folder (tests/examples.py)
 
 # Text that has broken programs before: bidi overrides, NUL, lone surrogates, markup that
 # ReportLab would interpret, SQL LIKE wildcards and quotes, NFC/NFD pairs, very long text.
