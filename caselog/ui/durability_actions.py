@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from caselog.store.engine import Store, open_store
 from caselog.ui.background import Task, TaskContext, Work, run_task
-from caselog.ui.backups_window import BackupsWindow
-from caselog.ui.history_window import HistoryWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
+    from caselog.ui.backups_window import BackupsWindow
+    from caselog.ui.history_window import HistoryWindow
     from caselog.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,8 @@ class DurabilityActions(QObject):
     # -- backups -----------------------------------------------------------------------
 
     def show_backups(self) -> BackupsWindow:
+        from caselog.ui.backups_window import BackupsWindow
+
         w = self.window
         if self.backups_window is None or self.backups_window.store is not w.store:
             self.backups_window = BackupsWindow(w.store, w.dialogs, w)
@@ -93,6 +95,8 @@ class DurabilityActions(QObject):
     # -- history -----------------------------------------------------------------------
 
     def show_history(self) -> HistoryWindow | None:
+        from caselog.ui.history_window import HistoryWindow
+
         w = self.window
         case = w.current_case()
         if case is None or case.id is None:

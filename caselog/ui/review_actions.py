@@ -10,11 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from caselog.core.model import Series
-from caselog.ui.overview_window import OverviewWindow
-from caselog.ui.series_window import SeriesWindow, new_series
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
     from caselog.ui.main_window import MainWindow
+    from caselog.ui.overview_window import OverviewWindow
+    from caselog.ui.series_window import SeriesWindow
 
 
 class ReviewActions(QObject):
@@ -49,6 +49,8 @@ class ReviewActions(QObject):
         self.new_series_action.setEnabled(len(self.window.selected_case_ids()) >= 2)
 
     def new_series(self) -> Series | None:
+        from caselog.ui.series_window import new_series
+
         w = self.window
         created = new_series(w.store, w.dialogs, w.selected_case_ids())
         if created is not None:
@@ -57,6 +59,8 @@ class ReviewActions(QObject):
         return created
 
     def show_series(self, series_id: int | None = None) -> SeriesWindow:
+        from caselog.ui.series_window import SeriesWindow
+
         w = self.window
         if self.series_window is None or self.series_window.store is not w.store:
             self.series_window = SeriesWindow(w.store, w.dialogs, w.selected_case_ids, w)
@@ -66,6 +70,8 @@ class ReviewActions(QObject):
         return self.series_window
 
     def show_overview(self) -> OverviewWindow:
+        from caselog.ui.overview_window import OverviewWindow
+
         w = self.window
         if self.overview_window is None or self.overview_window.store is not w.store:
             self.overview_window = OverviewWindow(w.store, w.dialogs, w)
