@@ -55,4 +55,7 @@ def write_report(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    from caselog.store.audit import record_export
+
+    record_export(case_ids, out, store=store, kind="report", anonymised=True, template=template)
     return out, list(report.warnings)

@@ -29,7 +29,7 @@ def make_case(rng: random.Random, seed: int, n: int) -> Case:
         if rng.random() < 0.3:
             images = []
             for _ in range(rng.randint(1, 3)):
-                data = rng.randbytes(rng.randint(2_000, 40_000))
+                data = rng.randbytes(rng.randint(500, 8_000))
                 images.append(
                     Image(
                         data=data,

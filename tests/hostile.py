@@ -19,7 +19,7 @@ from PIL import Image as PILImage
 
 from tests.examples import EXAMPLE_DIR
 
-EXAMPLE = EXAMPLE_DIR  # the example case folder (tests/examples.py)
+EXAMPLE = EXAMPLE_DIR
 
 # Text that has broken programs before: bidi overrides, NUL, lone surrogates, markup that
 # ReportLab would interpret, SQL LIKE wildcards and quotes, NFC/NFD pairs, very long text.

@@ -8,6 +8,7 @@ record number, birth date) are never copied here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -31,13 +32,14 @@ REPORT_TEXT = (
 DIALYSIS_WORDS = {"hemodialysis": "hemodialysis", "peritoneal": "peritoneal dialysis"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def fold(text: str) -> str:
     """Lower case without accents: ``Hémodialyse`` -> ``hemodialyse`` (the form stored
-    and searched, so that both sides of a match fold the same way). What SQLite cannot take
-    as text (a lone surrogate, e.g. from an argument that was not UTF-8) becomes U+FFFD,
-    which matches nothing stored (the importer refuses them)."""
-    text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
-    decomposed = unicodedata.normalize("NFKD", text)
+    and searched, so that both sides of a match fold the same way). A lone surrogate
+    (from an argument that was not UTF-8; SQLite cannot take one) becomes U+FFFD."""
+    decomposed = unicodedata.normalize("NFKD", _SURROGATE.sub("\ufffd", text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 

@@ -319,6 +319,4 @@ author_t = table(AuthorRow)
 keyword_t = table(KeywordRow)
 reference_t = table(ReferenceRow)
 case_search_t = table(CaseSearchRow)
-
-
 audit_t = table(AuditRow)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from caselog.ui.case_view import CaseView
     from caselog.ui.controller import CaseController
     from caselog.ui.durability_actions import DurabilityActions
+    from caselog.ui.report_dialog import ReportDialog
     from caselog.ui.review_actions import ReviewActions
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ class MainWindow(WindowChrome):
         self.ready = False  # True once a store is attached
         self.review: ReviewActions
         self.durability: DurabilityActions
+        self.report_dialog: ReportDialog | None = None
 
         self.loading = QLabel("Opening the database…", self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,6 +156,7 @@ class MainWindow(WindowChrome):
         self.export_anonymised_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
         self.add_event_menu.setEnabled(has_case)
+        self.report_action.setEnabled(has_case)
         for action in self.tab_actions:
             action.setEnabled(has_case)
         if self.ready:
@@ -181,6 +184,7 @@ class MainWindow(WindowChrome):
             self.splitter,
             self.case_view.timeline.splitter,
             self.case_view.timeline.lower_split,
+            self.case_view.findings_split,
         ]
 
     def save_settings(self) -> None:
@@ -369,6 +373,32 @@ class MainWindow(WindowChrome):
         elif cancelled and not created:
             self.statusBar().showMessage("Import cancelled.", 5000)
         self.importFinished.emit(created)
+
+    def open_report(self, template: str = "cureus") -> ReportDialog | None:
+        """Report ▸ Report…: the preview dialog of the open case (window-modal, not blocking)."""
+        if self.current_case() is None:
+            return None
+        self.commit_pending_edit()  # the report shows what was just typed
+        case = self.case_view.case
+        if case is None or case.id is None:
+            return None
+        from caselog.report_command import write_report
+        from caselog.ui.report_dialog import ReportDialog
+
+        case_id, store = case.id, self.store
+        dialog = ReportDialog(
+            case,
+            lambda tpl, out: write_report([case_id], tpl, out, store=store),
+            self.dialogs,
+            template=template,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "report_dialog", None))
+        self.report_dialog = dialog
+        dialog.open()
+        dialog.start_preview()
+        return dialog
 
     def show_help(self) -> None:
         self.dialogs.info("caselog help", HELP_TEXT)

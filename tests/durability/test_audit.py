@@ -176,3 +176,24 @@ def test_cli_history_of_an_unknown_case_is_bad_input(
 ) -> None:
     assert cli.main(["--db", str(tmp_path / "c.db"), "history", "42"]) == 2
     assert "42" in capsys.readouterr().err
+
+
+def test_a_report_is_recorded_in_the_trail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.db"
+    store = open_store(str(db))
+    case = sv.create_case(example_case(), store=store)
+    store.close()
+    out = tmp_path / "report.pdf"
+    args = ["--db", str(db), "report", str(case.id), "--template", "cureus", "-o", str(out)]
+    assert cli.main(args) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", str(db), "history", str(case.id)]) == 0
+    last = capsys.readouterr().out.splitlines()[-1].split("\t")
+    assert last[2] == "report"
+    assert json.loads(last[3].split(": ", 1)[1]) == {
+        "to": str(out),
+        "anonymised": True,
+        "template": "cureus",
+    }
