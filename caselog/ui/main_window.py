@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from caselog.ui.case_list_model import CaseListModel
     from caselog.ui.case_view import CaseView
     from caselog.ui.controller import CaseController
+    from caselog.ui.durability_actions import DurabilityActions
     from caselog.ui.report_dialog import ReportDialog
+    from caselog.ui.review_actions import ReviewActions
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,8 @@ class MainWindow(WindowChrome):
         self.importer = ImportRunner(self)
         self.importer.finished.connect(self._import_done)
         self.ready = False  # True once a store is attached
+        self.review: ReviewActions
+        self.durability: DurabilityActions
         self.report_dialog: ReportDialog | None = None
 
         self.loading = QLabel("Opening the database…", self)
@@ -116,6 +120,11 @@ class MainWindow(WindowChrome):
         self.controller.caseChanged.connect(self._case_changed)
         self.controller.caseRemoved.connect(self._case_removed)
         self.controller.listChanged.connect(self._list_changed)
+        from caselog.ui.durability_actions import DurabilityActions
+        from caselog.ui.review_actions import ReviewActions
+
+        self.review = ReviewActions(self)
+        self.durability = DurabilityActions(self)
         self.ready = True
         self.list_model.refresh()
         self._update_mode()
@@ -135,7 +144,7 @@ class MainWindow(WindowChrome):
     # -- state -----------------------------------------------------------------------------
 
     def _update_mode(self) -> None:
-        empty = self.list_model.total == 0 and not self.list_model.filter_text
+        empty = self.list_model.total == 0 and not self.list_model.narrowed
         self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
 
     def _update_actions(self) -> None:
@@ -150,6 +159,9 @@ class MainWindow(WindowChrome):
         self.report_action.setEnabled(has_case)
         for action in self.tab_actions:
             action.setEnabled(has_case)
+        if self.ready:
+            self.review.update()
+            self.durability.update()
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -246,6 +258,22 @@ class MainWindow(WindowChrome):
             self.case_list.select_case(current.id, quiet=True)
         self._update_mode()
         self._update_actions()
+
+    def reload_from_store(self) -> None:
+        """Show the store as it now is (after a restore): the list, the open case, and an
+        empty undo history (its snapshots belong to the database before)."""
+        self.undo_stack.clear()
+        current = self.current_case()
+        self.case_list.refresh()
+        self.open_case(current.id if current is not None else None)
+        self._update_mode()
+        self._update_actions()
+
+    def use_store(self, store: Store) -> None:
+        """Carry on over ``store`` (the same database reopened, e.g. once encrypted)."""
+        self.store = store
+        self.controller.store = store
+        self.reload_from_store()
 
     def show_tab(self, index: int) -> None:
         if self.current_case() is not None:

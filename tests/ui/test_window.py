@@ -215,7 +215,7 @@ def test_f1_shows_help_and_menus_name_the_shortcuts(
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert dialogs.infos and "Ctrl+N" in dialogs.infos[-1]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Case", "Re&port", "&Help"]
+    assert menus == ["&File", "&Edit", "&Case", "Re&port", "&Series", "&Help"]
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert window.import_action.shortcut().toString() == "Ctrl+O"
     assert window.find_action.shortcut().toString() == "Ctrl+F"
