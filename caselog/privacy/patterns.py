@@ -61,6 +61,8 @@ class Hit:
 def fold(text: str) -> str:
     """Strip accents one character for one, so that spans found in the folded text are
     spans of the original: ``José`` -> ``Jose``."""
+    if text.isascii():
+        return text
     out = []
     for ch in text:
         base = unicodedata.normalize("NFD", ch)[0]
@@ -134,6 +136,8 @@ _MONTH_DAY: list[re.Pattern[str]] = [
 
 def find_dates(text: str) -> Iterator[DateHit]:
     """Every calendar date written in ``text`` (full, month-year or month-day forms)."""
+    if not DIGIT.search(text):
+        return
     for pat in _FULL_FORMS:
         for mt in pat.finditer(text):
             g = mt.groupdict()
@@ -178,6 +182,9 @@ def find_dates(text: str) -> Iterator[DateHit]:
                 yield DateHit(mt.start(), mt.end(), (c2,))
 
 
+DIGIT = re.compile(r"\d")
+CAPITAL = re.compile(r"[A-Z]")
+_URL_HINT = re.compile(r"://|www\.", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+", re.I)
 _IPV4 = re.compile(
@@ -258,18 +265,23 @@ def _is_identifier(value: str) -> bool:
 
 def find_generic(text: str) -> Iterator[Hit]:
     """The Safe Harbor patterns that need no knowledge of the patient."""
-    for mt in _EMAIL.finditer(text):
-        yield Hit(mt.start(), mt.end(), "email", "[email]")
-    for mt in _URL.finditer(text):
-        end = mt.end()
-        while end > mt.start() and text[end - 1] in ".,;:)]}'":
-            end -= 1
-        yield Hit(mt.start(), end, "url", "[URL]")
+    if "@" in text:
+        for mt in _EMAIL.finditer(text):
+            yield Hit(mt.start(), mt.end(), "email", "[email]")
+    if _URL_HINT.search(text):
+        for mt in _URL.finditer(text):
+            end = mt.end()
+            while end > mt.start() and text[end - 1] in ".,;:)]}'":
+                end -= 1
+            yield Hit(mt.start(), end, "url", "[URL]")
+    if ":" in text:
+        for mt in _IPV6.finditer(text):
+            if "::" in mt.group() or mt.group().count(":") == 7:
+                yield Hit(mt.start(), mt.end(), "ip address", "[IP address]")
+    if not DIGIT.search(text):
+        return  # everything below has digits (most short fields of a case have none)
     for mt in _IPV4.finditer(text):
         yield Hit(mt.start(), mt.end(), "ip address", "[IP address]")
-    for mt in _IPV6.finditer(text):
-        if "::" in mt.group() or mt.group().count(":") == 7:
-            yield Hit(mt.start(), mt.end(), "ip address", "[IP address]")
     for mt in _SSN.finditer(text):
         yield Hit(mt.start(), mt.end(), "id number", "[ID number]")
     for mt in _LABELLED_PHONE.finditer(text):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy.age import OLDEST_AGE_SHOWN
-from caselog.privacy.patterns import CAPITALISED_WORD, Hit, words
+from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, words
 
 TITLES = r"Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Nurse|Rev"
 RELATIVES = (
@@ -72,6 +72,8 @@ def _name_hit(text: str, start: int, name: str) -> Hit | None:
 
 def find_persons(text: str) -> Iterator[Hit]:
     """Names of people found by their context, and initials."""
+    if not CAPITAL.search(text):
+        return
     for pat in (_AFTER_TITLE, _AFTER_RELATIVE, _BEFORE_RELATIVE):
         for mt in pat.finditer(text):
             hit = _name_hit(text, mt.start("name"), text[mt.start("name") : mt.end("name")])
@@ -84,6 +86,8 @@ def find_persons(text: str) -> Iterator[Hit]:
 
 def find_old_ages(text: str) -> Iterator[Hit]:
     """Ages over 89 in the usual written forms, each told as "90 or older"."""
+    if not DIGIT.search(text):
+        return
     shown = f"aged {OLDEST_AGE_SHOWN} or older"
     for mt in _AGE.finditer(text):
         if int(mt["n"]) < OLDEST_AGE_SHOWN:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from caselog.privacy.patterns import CAPITALISED_WORD, Hit, words
+from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, words
 
 STREET_TYPES = words(
     "Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Terrace Crescent "
@@ -70,11 +70,16 @@ _AFTER_CUE = re.compile(rf"(?i:\b(?:{PLACE_CUES}))\s+(?:the\s+)?(?P<place>{_PLAC
 
 def find_places(text: str) -> Iterator[Hit]:
     """Addresses and places smaller than a state."""
-    for pat in (_STREET, _PO_BOX, _REGION, _STATE_ZIP):
-        for mt in pat.finditer(text):
-            yield Hit(mt.start(), mt.end(), "geographic", "[address]")
-    for mt in _LABELLED_ZIP.finditer(text):
-        yield Hit(mt.start("zip"), mt.end("zip"), "geographic", "[address]")
+    if DIGIT.search(text):
+        for pat in (_STREET, _PO_BOX, _STATE_ZIP):
+            for mt in pat.finditer(text):
+                yield Hit(mt.start(), mt.end(), "geographic", "[address]")
+        for mt in _LABELLED_ZIP.finditer(text):
+            yield Hit(mt.start("zip"), mt.end("zip"), "geographic", "[address]")
+    if not CAPITAL.search(text):
+        return
+    for mt in _REGION.finditer(text):
+        yield Hit(mt.start(), mt.end(), "geographic", "[address]")
     for mt in _AFTER_CUE.finditer(text):
         words = mt["place"].split()
         # keep the place words up to the first one that is not a place
