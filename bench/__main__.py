@@ -18,6 +18,7 @@ MODULES = [
     "bench.bench_report",
     "bench.clinical",
     "bench.bench_ui",
+    "bench.bench_ui_report",
     "bench.bench_durability",
 ]
 

@@ -163,10 +163,10 @@ def bench_filter(db: Path, count: int, repeat: int) -> Result:
     store = open_store(str(db))
     try:
         model = CaseListModel(
-            lambda o, n, t, ob, d: services.list_cases(
-                store=store, text=t, offset=o, limit=n, order_by=ob, descending=d
+            lambda o, n, q, ob, d: services.list_cases(
+                store=store, query=q, offset=o, limit=n, order_by=ob, descending=d
             ),
-            lambda t: services.count_cases(store=store, text=t),
+            lambda q: services.count_cases(store=store, query=q),
         )
         model.refresh()
         times: list[float] = []

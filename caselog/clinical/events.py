@@ -1,4 +1,4 @@
-"""Naming timeline events in messages: "day 94, romosozumab stop (event 14)".
+"""Naming timeline events in messages: "day 94, medication romosozumab stop".
 
 Messages name events by their time relative to the index date (never a calendar date, so a
 finding can be shown or printed without leaking one), their kind and a short summary.
@@ -55,11 +55,11 @@ def kind_label(event: Event) -> str:
 
 
 def ref(event: Event, index: PartialDate) -> str:
-    """``day 94, medication romosozumab stop (event 14)``: how a message names an event."""
-    text = f"{day_label(event.date, index)}, {kind_label(event)} {summary(event)}"
-    if event.id is not None:
-        text += f" (event {event.id})"
-    return text
+    """``day 94, medication romosozumab stop``: how a message names an event.
+
+    No calendar date (messages follow the report's rule) and no database id, which means
+    nothing to a clinician: the finding carries it in ``event_ids`` for the window."""
+    return f"{day_label(event.date, index)}, {kind_label(event)} {summary(event)}"
 
 
 def ids(events: Iterable[Event]) -> list[int]:

@@ -154,8 +154,6 @@ def restore_from(
 
 
 def _refuse_newer(source: Path, passphrase: str | None) -> None:
-    from alembic.script import ScriptDirectory
-
     from caselog.store import migrate
 
     try:
@@ -163,8 +161,7 @@ def _refuse_newer(source: Path, passphrase: str | None) -> None:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except dbfile.DatabaseError as exc:
         raise BackupError(f"{source} is not a good caselog backup: {exc}") from exc
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
+    known = migrate.known_revisions()
     for (version,) in rows:
         if version not in known:
             raise BackupError(

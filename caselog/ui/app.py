@@ -78,18 +78,19 @@ def main(argv: list[str] | None = None) -> int:
     failed: list[str] = []
 
     def open_database() -> None:
-        from caselog.store.engine import open_store
+        from caselog.ui.startup import open_database as open_with_questions
 
-        try:
-            store = open_store(args.db)
-        except Exception as exc:  # a clear message, not a traceback
-            log.info("cannot open the database", exc_info=True)
-            failed.append(str(exc))
-            show_startup_error(f"caselog cannot open the database {args.db or ''}:\n{exc}")
-            stop_event_loop(app, 1)
+        # encrypted: asks the passphrase; damaged: offers a backup; in use: says so
+        result = open_with_questions(args.db, window.dialogs, window)
+        if result.store is None:
+            if result.code:
+                failed.append(result.message)
+                if not result.shown:
+                    show_startup_error(result.message)
+            stop_event_loop(app, result.code)
             return
-        opened.append(store)
-        window.attach_store(store)
+        opened.append(result.store)
+        window.attach_store(result.store)
 
     QTimer.singleShot(0, open_database)
     try:
@@ -97,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if failed else code
     finally:
         window.close()
+        current = getattr(window, "store", None)  # encrypting replaces the store
         window.deleteLater()
-        for store in opened:
-            store.close()
+        for store in [*opened, current]:
+            if store is not None:
+                store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -24,6 +24,7 @@ from caselog.core.model import Assessment, Case
 from caselog.core.vocab import DECHALLENGE, OUTCOMES, RECHALLENGE, SERIOUSNESS, WHO_UMC, label
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import assessment_from_dict
+from caselog.ui.exposure_panel import ExposurePanel
 from caselog.ui.forms.fields import ERROR_STYLE, FieldForm, FieldSpec
 from caselog.ui.forms.issues import errors_by_field
 from caselog.ui.naranjo_panel import NaranjoPanel
@@ -137,7 +138,9 @@ class AssessmentTab(QScrollArea):
         top = QHBoxLayout()
         top.addWidget(reaction_box, 3)
         top.addWidget(serious_box, 2)
+        self.exposure = ExposurePanel(body)
         outer = QVBoxLayout(body)
+        outer.addWidget(self.exposure)
         outer.addLayout(top)
         outer.addWidget(naranjo_box)
         outer.addWidget(who_box)
@@ -148,6 +151,7 @@ class AssessmentTab(QScrollArea):
     def set_case(self, case: Case) -> None:
         """Show the case's assessment, with what its timeline suggests or contradicts."""
         self.set_assessment(case.assessment)
+        self.exposure.set_case(case)
         self.naranjo.set_suggestions(naranjo.suggest(case))
         found = who_umc.hints(case)
         self.who_hints.setText("\n".join(f"⚠ {f.message}" for f in found))

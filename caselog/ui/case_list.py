@@ -1,19 +1,26 @@
-"""The case list pane: a filter box that narrows as you type, over the lazy table model."""
+"""The case list pane: a search box (full-text, ranked) and a filter bar that narrow the
+list as you type, over the lazy table model."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from caselog.ui.case_list_model import CaseListModel
+from caselog.store.query import CaseQuery
+from caselog.ui.case_list_model import RELEVANCE, CaseListModel
+from caselog.ui.filter_bar import FilterBar
 
 FILTER_DELAY_MS = 150
 
@@ -26,8 +33,8 @@ class CaseListPane(QWidget):
         self.model = model
         self._quiet = False
         self.filter = QLineEdit(self)
-        self.filter.setAccessibleName("Filter cases")
-        self.filter.setPlaceholderText("Filter by title, patient, drug or reaction (Ctrl+F)")
+        self.filter.setAccessibleName("Search cases")
+        self.filter.setPlaceholderText("Search every word of every case (Ctrl+F)")
         self.filter.setClearButtonEnabled(True)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -35,6 +42,14 @@ class CaseListPane(QWidget):
         self.timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _t: self.timer.start())
         self.filter.returnPressed.connect(self.apply_filter)
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.hide()
+        self.filter_bar.changed.connect(self.timer.start)
+        self.filters_button = QToolButton(self)
+        self.filters_button.setText("Filters")
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolTip("Narrow the list by drug, reaction, outcome, dates…")
+        self.filters_button.toggled.connect(self.filter_bar.setVisible)
 
         self.table = QTableView(self)
         self.table.setModel(model)
@@ -68,23 +83,47 @@ class CaseListPane(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
 
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.filter, 1)
+        search_row.addWidget(self.filters_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 0, 6)
-        lay.addWidget(self.filter)
+        lay.addLayout(search_row)
+        lay.addWidget(self.filter_bar)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count_label)
 
     def apply_filter(self) -> None:
         self.timer.stop()
         keep = self.current_case_id()
-        self.model.set_filter(self.filter.text())
+        self.model.set_query(self.filter_bar.query(self.filter.text()))
+        n = self.filter_bar.active_count()
+        self.filters_button.setText(f"Filters ({n})" if n else "Filters")
+        self._show_order()
         self.select_case(keep, quiet=True)
+
+    def _show_order(self) -> None:
+        """The header's sort arrow follows the model (none while sorted by relevance)."""
+        order_by, descending = self.model.order
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        try:
+            if order_by == RELEVANCE:
+                header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+            else:
+                column = CaseListModel.SORT_KEYS.index(order_by)
+                order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+                header.setSortIndicator(column, order)
+        finally:
+            header.blockSignals(False)
 
     def _update_count(self) -> None:
         n = self.model.total
         text = f"{n} case{'s' if n != 1 else ''}"
         if self.model.filter_text:
             text += f" matching “{self.model.filter_text}”"
+        if replace(self.model.query, text=None) != CaseQuery():
+            text += " (filtered)"
         self.count_label.setText(text)
 
     def current_case_id(self) -> int | None:

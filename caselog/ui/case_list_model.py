@@ -1,23 +1,26 @@
 """The case list as a Qt table model that fetches rows a page at a time.
 
 The model knows nothing of the store: it is given two callables, one fetching a page of
-``CaseSummary`` rows and one counting them, so it opens 10,000 cases at once and is tested
-without a database.
+``CaseSummary`` rows and one counting them, each for a ``CaseQuery`` (the search words and
+filters), so it opens 10,000 cases at once and is tested without a database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from caselog.core.model import CaseSummary
 from caselog.core.vocab import label
+from caselog.store.query import CaseQuery
 
-# fetch(offset, limit, text, order_by, descending) -> rows
-PageFetcher = Callable[[int, int, str | None, str, bool], list[CaseSummary]]
-Counter = Callable[[str | None], int]
+# fetch(offset, limit, query, order_by, descending) -> rows
+PageFetcher = Callable[[int, int, CaseQuery, str, bool], list[CaseSummary]]
+Counter = Callable[[CaseQuery], int]
+RELEVANCE = "relevance"  # the store's order for search words: the best match first
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,7 +45,7 @@ class CaseListModel(QAbstractTableModel):
         self._page_size = page_size
         self._rows: list[CaseSummary] = []
         self._total = 0
-        self._text: str | None = None
+        self._query = CaseQuery()
         self._order_by = "updated"
         self._descending = True
         self._resetting = False
@@ -53,7 +56,20 @@ class CaseListModel(QAbstractTableModel):
 
     @property
     def filter_text(self) -> str | None:
-        return self._text
+        return self._query.text
+
+    @property
+    def query(self) -> CaseQuery:
+        return self._query
+
+    @property
+    def narrowed(self) -> bool:
+        """True when words or filters narrow the list."""
+        return self._query != CaseQuery()
+
+    @property
+    def order(self) -> tuple[str, bool]:
+        return self._order_by, self._descending
 
     @property
     def total(self) -> int:
@@ -61,10 +77,20 @@ class CaseListModel(QAbstractTableModel):
         return self._total
 
     def set_filter(self, text: str | None) -> None:
-        text = (text or "").strip() or None
-        if text == self._text:
+        """Search for ``text`` (the other filters stay as they are)."""
+        self.set_query(replace(self._query, text=(text or "").strip() or None))
+
+    def set_query(self, query: CaseQuery) -> None:
+        """Show the cases matching ``query``. Words arriving sort by relevance; when the
+        last word goes, a relevance order goes back to the latest updated first."""
+        if query == self._query:
             return
-        self._text = text
+        had_words = self._query.has_words()
+        self._query = query
+        if query.has_words() and not had_words:
+            self._order_by, self._descending = RELEVANCE, True
+        elif not query.has_words() and self._order_by == RELEVANCE:
+            self._order_by, self._descending = "updated", True
         self.refresh()
 
     def refresh(self, *, keep_loaded: bool = False) -> None:
@@ -75,9 +101,9 @@ class CaseListModel(QAbstractTableModel):
         self._resetting = True
         try:
             self.beginResetModel()
-            self._total = self._count(self._text)
+            self._total = self._count(self._query)
             self._rows = self._fetch(
-                0, min(want, self._total), self._text, self._order_by, self._descending
+                0, min(want, self._total), self._query, self._order_by, self._descending
             )
             self.endResetModel()
             self._loaded = True
@@ -113,7 +139,7 @@ class CaseListModel(QAbstractTableModel):
         limit = min(self._page_size, self._total - start)
         if limit <= 0:
             return
-        rows = self._fetch(start, limit, self._text, self._order_by, self._descending)
+        rows = self._fetch(start, limit, self._query, self._order_by, self._descending)
         if not rows:
             self._total = start  # the store shrank under us: stop asking
             return

@@ -3,17 +3,34 @@ controller at once (its own transaction, its own undo step)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+import logging
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caselog.clinical import Finding, check_case
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Event, Patient, ReportText
 from caselog.ui.assessment_tab import AssessmentTab
 from caselog.ui.controller import CaseController
 from caselog.ui.dialogs import IMAGE_FILTER
+from caselog.ui.field_targets import focus_field
+from caselog.ui.findings_panel import FindingsPanel
 from caselog.ui.forms.fields import ERROR_STYLE
+from caselog.ui.forms.lab_assist import confirm_lab_value
 from caselog.ui.patient_tab import PatientTab
 from caselog.ui.report_tab import ReportTab
 from caselog.ui.timeline_tab import TimelineTab
+
+log = logging.getLogger(__name__)
 
 
 class CaseView(QWidget):
@@ -48,6 +65,15 @@ class CaseView(QWidget):
         self.tabs.addTab(self.timeline, "&Timeline")
         self.tabs.addTab(self.assessment, "A&ssessment")
         self.tabs.addTab(self.report, "&Report")
+        self.findings = FindingsPanel(self)
+        self.findings.findingActivated.connect(self.go_to_finding)
+        self.findings_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.findings_split.setObjectName("caseFindingsSplit")
+        self.findings_split.addWidget(self.tabs)
+        self.findings_split.addWidget(self.findings)
+        self.findings_split.setStretchFactor(0, 1)
+        self.findings_split.setCollapsible(0, False)
+        self.findings_split.setSizes([640, 180])
 
         head = QHBoxLayout()
         head.addWidget(title_label)
@@ -56,7 +82,7 @@ class CaseView(QWidget):
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(head)
         lay.addWidget(self.title_error)
-        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.findings_split, 1)
 
         self.patient.patientEdited.connect(self._patient)
         self.timeline.addEvent.connect(self._add_event)
@@ -84,6 +110,37 @@ class CaseView(QWidget):
         self.timeline.set_case(case)
         self.assessment.set_case(case)
         self.report.set_report(case.report, case.authors, case.keywords)
+        self._check(case)
+
+    def _check(self, case: Case) -> None:
+        """Run the clinical checks (after every write: ``set_case``) and show the findings in
+        the panel and, for warnings, on the timeline rows of their events."""
+        try:
+            found = check_case(case)
+        except Exception:  # the case still shows; the log keeps the detail
+            log.exception("check_case failed")
+            self.findings.set_findings([])
+            self.findings.heading.setText("Findings: the checks failed on this case (see log)")
+            self.timeline.model.set_warnings({})
+            self.timeline.strip.set_warnings({})
+            return
+        self.findings.set_findings(found)
+        marks: dict[int, list[str]] = {}
+        for f in found:
+            if f.level == "warning":
+                for event_id in f.event_ids:
+                    marks.setdefault(event_id, []).append(f.message)
+        self.timeline.model.set_warnings(marks)
+        self.timeline.strip.set_warnings(marks)
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """Select the first event a finding concerns, else focus the field it names."""
+        if finding.event_ids and self.timeline.model.row_of(finding.event_ids[0]) is not None:
+            self.tabs.setCurrentIndex(self.TIMELINE)
+            self.timeline.select_event(finding.event_ids[0])
+            self.timeline.table.setFocus()
+        elif finding.field:
+            focus_field(self, finding.field)
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -107,7 +164,18 @@ class CaseView(QWidget):
     def _patient(self, patient: Patient) -> None:
         self.controller.set_patient(self._id(), patient)
 
+    def _lab_confirmed(self, event: Event, before: Event | None = None) -> bool:
+        """An implausible lab value is saved only once the user confirms it (asked again only
+        when the value, unit or test changes)."""
+        if before is not None and before.kind == event.kind == "lab":
+            if (before.test, before.value, before.unit) == (event.test, event.value, event.unit):
+                return True
+        return confirm_lab_value(event, self.controller.dialogs.confirm)
+
     def _add_event(self, event: Event) -> None:
+        if not self._lab_confirmed(event):
+            self.timeline.editor.status.setText("Not added: correct the value, or confirm it.")
+            return
         stored = self.controller.add_event(self._id(), event)
         if stored is not None:
             self.timeline.editor.show_event(None)
@@ -115,6 +183,11 @@ class CaseView(QWidget):
             self.timeline.table.setFocus()
 
     def _edit_event(self, event: Event) -> None:
+        editor = self.timeline.editor
+        if not self._lab_confirmed(event, editor.current_event):
+            editor.show_event(editor.current_event)  # back to the value as stored
+            editor.status.setText("Not saved: the value was not confirmed.")
+            return
         self.controller.update_event(self._id(), event)
 
     def _delete_event(self, event_id: int) -> None:

@@ -19,6 +19,7 @@ import caselog.store.services as services
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, CaseSummary, Event, Patient, ReportText
 from caselog.store.engine import Store
+from caselog.store.query import CaseQuery
 from caselog.ui.dialogs import DialogService
 
 log = logging.getLogger(__name__)
@@ -94,19 +95,19 @@ class CaseController(QObject):
         return services.get_case(case_id, store=self.store)
 
     def list_page(
-        self, offset: int, limit: int, text: str | None, order_by: str, descending: bool
+        self, offset: int, limit: int, query: CaseQuery, order_by: str, descending: bool
     ) -> list[CaseSummary]:
         return services.list_cases(
             store=self.store,
-            text=text,
+            query=query,
             offset=offset,
             limit=limit,
             order_by=order_by,
             descending=descending,
         )
 
-    def count(self, text: str | None = None) -> int:
-        return services.count_cases(store=self.store, text=text)
+    def count(self, query: CaseQuery | None = None) -> int:
+        return services.count_cases(store=self.store, query=query)
 
     # -- files (not undoable: they change no case, or add whole cases) ----------------------
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+PDF_FILTER = "PDF files (*.pdf)"
+CSV_FILTER = "CSV files (*.csv)"
 
 
 class DialogService:
@@ -28,6 +37,17 @@ class DialogService:
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text, or None when cancelled."""
+        value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def ask_passphrase(self, title: str, text: str, *, new: bool = False) -> str | None:
+        """A passphrase (``new``: typed twice), or None when cancelled."""
+        from caselog.ui.passphrase_dialog import PassphraseDialog
+
+        return PassphraseDialog.ask(self.parent, title, text, new=new)
+
     def open_files(self, title: str, file_filter: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(self.parent, title, "", file_filter)
         return [Path(n) for n in names]
@@ -35,3 +55,10 @@ class DialogService:
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
         return Path(name) if name else None
+
+
+def no_default_button(dialog: QWidget) -> None:
+    """Enter in a field of a window that saves as you type must not press a button."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)

@@ -15,6 +15,12 @@ A case
   timeline. Select an event to edit it; Delete in the table removes it.
   Dates are YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known.
   The index date is day 0; leave it empty to use the first start of a suspect drug.
+  Findings (under the case): warnings, information and CARE gaps; click one to go to
+  its event or field. Rows of events a warning concerns carry an amber mark.
+
+Reports
+  Ctrl+R  preview the de-identified report (Cureus case report or CMAJ clinical
+          image), see what was redacted and what to check, and export the PDF
 
 Privacy
   Name, record number and birth date sit in the Private group: caselog never prints

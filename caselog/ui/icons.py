@@ -86,3 +86,29 @@ def lock_icon(size: int = 16) -> QIcon:
     p.drawEllipse(QPointF(w * 0.5, w * 0.64), w * 0.07, w * 0.07)
     p.end()
     return QIcon(pixmap)
+
+
+WARNING_COLOR = "#d68910"
+
+
+@cache
+def warning_icon(size: int = 16) -> QIcon:
+    """An amber triangle with "!": marks timeline rows a warning concerns."""
+    pixmap, p = _canvas(size)
+    w = size
+    triangle = QPainterPath()
+    triangle.moveTo(QPointF(w * 0.5, w * 0.06))
+    triangle.lineTo(QPointF(w * 0.96, w * 0.9))
+    triangle.lineTo(QPointF(w * 0.04, w * 0.9))
+    triangle.closeSubpath()
+    p.setPen(QPen(QColor("#9a6200"), max(1.0, w * 0.06)))
+    p.setBrush(QColor(WARNING_COLOR))
+    p.drawPath(triangle)
+    font = QFont()
+    font.setPixelSize(int(w * 0.62))
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(QColor("white"))
+    p.drawText(QRectF(0, w * 0.18, w, w * 0.72), Qt.AlignmentFlag.AlignCenter, "!")
+    p.end()
+    return QIcon(pixmap)

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from caselog.ui.case_list_model import CaseListModel
     from caselog.ui.case_view import CaseView
     from caselog.ui.controller import CaseController
+    from caselog.ui.durability_actions import DurabilityActions
+    from caselog.ui.report_dialog import ReportDialog
+    from caselog.ui.review_actions import ReviewActions
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,9 @@ class MainWindow(WindowChrome):
         self.importer = ImportRunner(self)
         self.importer.finished.connect(self._import_done)
         self.ready = False  # True once a store is attached
+        self.review: ReviewActions
+        self.durability: DurabilityActions
+        self.report_dialog: ReportDialog | None = None
 
         self.loading = QLabel("Opening the database…", self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,6 +120,11 @@ class MainWindow(WindowChrome):
         self.controller.caseChanged.connect(self._case_changed)
         self.controller.caseRemoved.connect(self._case_removed)
         self.controller.listChanged.connect(self._list_changed)
+        from caselog.ui.durability_actions import DurabilityActions
+        from caselog.ui.review_actions import ReviewActions
+
+        self.review = ReviewActions(self)
+        self.durability = DurabilityActions(self)
         self.ready = True
         self.list_model.refresh()
         self._update_mode()
@@ -133,7 +144,7 @@ class MainWindow(WindowChrome):
     # -- state -----------------------------------------------------------------------------
 
     def _update_mode(self) -> None:
-        empty = self.list_model.total == 0 and not self.list_model.filter_text
+        empty = self.list_model.total == 0 and not self.list_model.narrowed
         self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
 
     def _update_actions(self) -> None:
@@ -145,8 +156,12 @@ class MainWindow(WindowChrome):
         self.export_anonymised_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
         self.add_event_menu.setEnabled(has_case)
+        self.report_action.setEnabled(has_case)
         for action in self.tab_actions:
             action.setEnabled(has_case)
+        if self.ready:
+            self.review.update()
+            self.durability.update()
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -169,6 +184,7 @@ class MainWindow(WindowChrome):
             self.splitter,
             self.case_view.timeline.splitter,
             self.case_view.timeline.lower_split,
+            self.case_view.findings_split,
         ]
 
     def save_settings(self) -> None:
@@ -242,6 +258,22 @@ class MainWindow(WindowChrome):
             self.case_list.select_case(current.id, quiet=True)
         self._update_mode()
         self._update_actions()
+
+    def reload_from_store(self) -> None:
+        """Show the store as it now is (after a restore): the list, the open case, and an
+        empty undo history (its snapshots belong to the database before)."""
+        self.undo_stack.clear()
+        current = self.current_case()
+        self.case_list.refresh()
+        self.open_case(current.id if current is not None else None)
+        self._update_mode()
+        self._update_actions()
+
+    def use_store(self, store: Store) -> None:
+        """Carry on over ``store`` (the same database reopened, e.g. once encrypted)."""
+        self.store = store
+        self.controller.store = store
+        self.reload_from_store()
 
     def show_tab(self, index: int) -> None:
         if self.current_case() is not None:
@@ -341,6 +373,32 @@ class MainWindow(WindowChrome):
         elif cancelled and not created:
             self.statusBar().showMessage("Import cancelled.", 5000)
         self.importFinished.emit(created)
+
+    def open_report(self, template: str = "cureus") -> ReportDialog | None:
+        """Report ▸ Report…: the preview dialog of the open case (window-modal, not blocking)."""
+        if self.current_case() is None:
+            return None
+        self.commit_pending_edit()  # the report shows what was just typed
+        case = self.case_view.case
+        if case is None or case.id is None:
+            return None
+        from caselog.report_command import write_report
+        from caselog.ui.report_dialog import ReportDialog
+
+        case_id, store = case.id, self.store
+        dialog = ReportDialog(
+            case,
+            lambda tpl, out: write_report([case_id], tpl, out, store=store),
+            self.dialogs,
+            template=template,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "report_dialog", None))
+        self.report_dialog = dialog
+        dialog.open()
+        dialog.start_preview()
+        return dialog
 
     def show_help(self) -> None:
         self.dialogs.info("caselog help", HELP_TEXT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from caselog.clinical.catalogue import flag
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Event
 from caselog.core.vocab import KIND_LABELS, label
@@ -39,14 +40,10 @@ def relative_text(date: PartialDate, index: PartialDate | None) -> str:
 
 
 def lab_flag(event: Event) -> str | None:
-    """``low`` or ``high`` when a numeric lab result lies outside its reference range."""
-    if event.kind != "lab" or event.value is None:
-        return None
-    if event.ref_low is not None and event.value < event.ref_low:
-        return "low"
-    if event.ref_high is not None and event.value > event.ref_high:
-        return "high"
-    return None
+    """``low`` or ``high`` when a numeric lab result lies outside its reference range, or,
+    without one, the catalogue's typical range (the reports' rule: ``catalogue.flag``)."""
+    found = flag(event)
+    return found if found in ("low", "high") else None
 
 
 def _range(event: Event) -> str:

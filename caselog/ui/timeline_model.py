@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 from caselog.core.vocab import KIND_LABELS
-from caselog.ui.icons import kind_icon
+from caselog.ui.icons import kind_icon, warning_icon
 from caselog.ui.text import event_summary, lab_flag, relative_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,11 +22,25 @@ class TimelineModel(QAbstractTableModel):
 
     EventRole = Qt.ItemDataRole.UserRole + 1
     EventIdRole = Qt.ItemDataRole.UserRole + 2
+    WarningsRole = Qt.ItemDataRole.UserRole + 3  # messages of the warnings on the event
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._events: list[Event] = []
         self._index_date: PartialDate | None = None
+        self._warnings: dict[int, list[str]] = {}
+
+    def set_warnings(self, warnings: dict[int, list[str]]) -> None:
+        """Mark the rows of events that warnings concern (event id -> the messages)."""
+        if warnings == self._warnings:
+            return
+        self._warnings = {k: list(v) for k, v in warnings.items()}
+        if self._events:
+            last = self.index(len(self._events) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def warnings_of(self, event_id: int | None) -> list[str]:
+        return self._warnings.get(event_id, []) if event_id is not None else []
 
     def set_events(self, events: list[Event], index_date: PartialDate | None) -> None:
         """Show ``events`` sorted by date (stable for equal dates)."""
@@ -71,6 +85,17 @@ class TimelineModel(QAbstractTableModel):
             return e
         if role == self.EventIdRole:
             return e.id
+        warned = self.warnings_of(e.id)
+        if warned:
+            if role == self.WarningsRole:
+                return warned
+            if role == Qt.ItemDataRole.ToolTipRole:
+                plain = self.data(index, Qt.ItemDataRole.DisplayRole)
+                return "\n".join(f"⚠ {m}" for m in warned) + f"\n\n{plain}"
+            if role == Qt.ItemDataRole.DecorationRole and col == self.DATE:
+                return warning_icon()
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(255, 214, 153, 110)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.DATE:
                 return e.date.isoformat()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Event
-from caselog.ui.icons import kind_color
+from caselog.ui.icons import WARNING_COLOR, kind_color
 from caselog.ui.text import event_summary, lab_flag, relative_text
 
 LANE_HEIGHT = 22
@@ -76,6 +76,7 @@ class TimelineStrip(QWidget):
         self._courses: list[Course] = []
         self._hits: list[tuple[QRectF, Event]] = []
         self._selected: int | None = None
+        self._warnings: dict[int, list[str]] = {}
         self.setAccessibleName("Timeline overview")
         self.setAccessibleDescription(
             "Drug courses as bars, events as markers and labs as points; click one to select it."
@@ -92,6 +93,15 @@ class TimelineStrip(QWidget):
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
+
+    def set_warnings(self, warnings: dict[int, list[str]]) -> None:
+        """Ring the marks of events that warnings concern (event id -> the messages)."""
+        self._warnings = dict(warnings)
+        self.update()
+
+    def warned_points(self) -> list[tuple[QPointF, int]]:
+        """Where the warned events' marks were painted last (for tests)."""
+        return [(r.center(), e.id) for r, e in self._hits if e.id in self._warnings]
 
     def set_selected(self, event_id: int | None) -> None:
         self._selected = event_id
@@ -172,7 +182,15 @@ class TimelineStrip(QWidget):
         n = len(self._courses)
         self._paint_markers(p, TOP + n * LANE_HEIGHT, x_of)
         self._paint_labs(p, TOP + (n + 1) * LANE_HEIGHT, x_of)
+        self._paint_warnings(p)
         p.end()
+
+    def _paint_warnings(self, p: QPainter) -> None:
+        p.setPen(QPen(QColor(WARNING_COLOR), 2.2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for rect, e in self._hits:
+            if e.id is not None and e.id in self._warnings:
+                p.drawEllipse(rect.center(), 8.0, 8.0)
 
     def _paint_axis(self, p: QPainter, first, last, x_of, y: float, left: int, right: int) -> None:  # type: ignore[no-untyped-def]
         pal = self.palette()
@@ -335,7 +353,11 @@ class TimelineStrip(QWidget):
             hit = self._hit(QPointF(e.pos()))
             if hit is not None:
                 rel = relative_text(hit.date, self._index)
-                QToolTip.showText(e.globalPos(), f"{hit.date} {rel}\n{event_summary(hit)}", self)
+                text = f"{hit.date} {rel}\n{event_summary(hit)}"
+                warned = self._warnings.get(hit.id) if hit.id is not None else None
+                if warned:
+                    text += "\n" + "\n".join(f"⚠ {m}" for m in warned)
+                QToolTip.showText(e.globalPos(), text, self)
             else:
                 QToolTip.hideText()
             return True

@@ -30,6 +30,7 @@ class WindowChrome(QMainWindow):
     def add_event(self, kind: str) -> None: ...
     def show_help(self) -> None: ...
     def show_about(self) -> None: ...
+    def open_report(self) -> object: ...
     def _update_actions(self) -> None: ...
 
     def make_chrome(self) -> None:
@@ -96,6 +97,10 @@ class WindowChrome(QMainWindow):
                 f"Go to {name}", lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
             )
             self.tab_actions.append(action)
+        self.report_action = self._action(
+            "&Report…", lambda: self.open_report(), "Ctrl+R", name="Report"
+        )
+        self.report_action.setToolTip("Preview the de-identified case report and export it as PDF")
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
     def _make_menus(self) -> None:
@@ -122,6 +127,7 @@ class WindowChrome(QMainWindow):
         self.case_menu.addAction(self.delete_action)
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addActions([self.help_action, self.about_action])
+        self.report_menu = self.install_report_menu([self.report_action])
 
     def _make_toolbar(self) -> None:
         bar = QToolBar("Main", self)

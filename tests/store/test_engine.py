@@ -172,3 +172,30 @@ def test_a_path_that_cannot_be_created_gives_a_clear_error(tmp_path: Path) -> No
     not_a_folder.write_text("a file, not a folder")
     with pytest.raises(StoreError, match="cannot create the database .*notes.txt/x.db"):
         open_store(str(not_a_folder / "x.db"))
+
+
+def test_revision_chain_read_without_alembic_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    alembic_order = tuple(reversed([r.revision for r in script.walk_revisions()]))
+    assert migrate.revision_chain() == alembic_order
+    assert migrate.head_revision() == script.get_current_head()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Start-up cost: a database already at head opens without importing Alembic."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "c.db"
+    open_store(str(path)).close()  # created at head (this process may load Alembic)
+    probe = (
+        "import sys; from caselog.store.engine import open_store; "
+        f"s = open_store({str(path)!r}); s.close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import CaseSummary
+from caselog.store.query import CaseQuery
 from caselog.ui.case_list_model import CaseListModel
 from caselog.ui.timeline_model import TimelineModel
 from tests.ui.factory import summaries, timeline_events
@@ -21,22 +22,27 @@ class FakeStore:
         self.rows = rows
         self.calls: list[tuple[int, int, str | None, str, bool]] = []
 
-    def _match(self, text: str | None) -> list[CaseSummary]:
+    def _match(self, query: CaseQuery) -> list[CaseSummary]:
+        text = query.text
         if not text:
             return self.rows
         t = text.lower()
         return [r for r in self.rows if t in r.title.lower() or t in (r.suspect_drug or "")]
 
     def fetch(
-        self, offset: int, limit: int, text: str | None, order_by: str, desc: bool
+        self, offset: int, limit: int, query: CaseQuery, order_by: str, desc: bool
     ) -> list[CaseSummary]:
-        self.calls.append((offset, limit, text, order_by, desc))
-        key: Any = {"title": lambda r: r.title, "updated": lambda r: r.updated_at}[order_by]
-        rows = sorted(self._match(text), key=key, reverse=desc)
+        self.calls.append((offset, limit, query.text, order_by, desc))
+        key: Any = {
+            "title": lambda r: r.title,
+            "updated": lambda r: r.updated_at,
+            "relevance": lambda r: r.updated_at,
+        }[order_by]
+        rows = sorted(self._match(query), key=key, reverse=desc)
         return rows[offset : offset + limit]
 
-    def count(self, text: str | None) -> int:
-        return len(self._match(text))
+    def count(self, query: CaseQuery) -> int:
+        return len(self._match(query))
 
 
 def test_case_list_fetches_lazily_in_pages(qtmodeltester: Any) -> None:

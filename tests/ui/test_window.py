@@ -215,18 +215,16 @@ def test_f1_shows_help_and_menus_name_the_shortcuts(
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert dialogs.infos and "Ctrl+N" in dialogs.infos[-1]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Case", "&Help"]
+    assert menus == ["&File", "&Edit", "&Case", "Re&port", "&Series", "&Help"]
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert window.import_action.shortcut().toString() == "Ctrl+O"
     assert window.find_action.shortcut().toString() == "Ctrl+F"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
     assert window.delete_action.shortcut().toString() == "Del"
-    # the hook for the report part adds its menu before Help
-    from PySide6.QtGui import QAction
-
-    window.install_report_menu([QAction("Cureus PDF…", window)])
-    assert [a.text() for a in window.menuBar().actions()][-2:] == ["Re&port", "&Help"]
+    # the report part's menu sits before Help, through the hook
+    assert window.report_menu.actions() == [window.report_action]
+    assert window.report_action.shortcut().toString() == "Ctrl+R"
 
 
 def test_keyboard_only_new_case_and_first_event(

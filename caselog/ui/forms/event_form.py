@@ -32,7 +32,7 @@ from caselog.ui.forms.catalogue import (
 from caselog.ui.forms.fields import FieldForm, FieldSpec
 from caselog.ui.forms.image_list import ImageListEditor
 from caselog.ui.forms.issues import errors_by_field
-from caselog.ui.text import lab_flag, number
+from caselog.ui.forms.lab_assist import LabAssist
 
 DATE = FieldSpec("date", "&Date", "date", required=True)
 NOTES = FieldSpec("notes", "N&otes", "text")
@@ -134,15 +134,20 @@ class EventForm(QWidget):
             test = self.fields.widget("test")
             assert isinstance(test, QLineEdit)
             attach_completer(test, lab_names())
+        self.assist: LabAssist | None = None
         self.range_flag: QLabel | None = None
         if kind == "lab":
-            self.range_flag = QLabel(self)
-            self.range_flag.setAccessibleName("Reference range flag")
-            self.range_flag.setStyleSheet("color: #b03a2e; font-weight: bold;")
-            self.range_flag.setWordWrap(True)
+            keys = ("test", "value", "unit", "ref_low", "ref_high")
+            lines: dict[str, QLineEdit] = {}
+            for k in keys:
+                line = self.fields.widget(k)
+                assert isinstance(line, QLineEdit)
+                lines[k] = line
+            self.assist = LabAssist(lines, lambda: self.committed.emit(), self)
+            self.range_flag = self.assist.flag
             # right under the reference range it is computed from
             row = [spec.key for spec in self.fields.specs].index("ref_high") + 1
-            self.fields.layout_.insertRow(row, "", self.range_flag)
+            self.fields.layout_.insertRow(row, "", self.assist)
 
     def _on_field(self, key: str) -> None:
         if self.kind == "lab" and key == "test":
@@ -152,23 +157,8 @@ class EventForm(QWidget):
         self.committed.emit()
 
     def _update_flag(self) -> None:
-        if self.range_flag is None:
-            return
-        raw, problems = self.fields.values()
-        probe = Event(
-            kind="lab",
-            date=PartialDate(2000),
-            value=raw.get("value") if "value" not in problems else None,  # type: ignore[arg-type]
-            ref_low=raw.get("ref_low"),  # type: ignore[arg-type]
-            ref_high=raw.get("ref_high"),  # type: ignore[arg-type]
-        )
-        flag = lab_flag(probe)
-        if flag:
-            low = number(probe.ref_low) if probe.ref_low is not None else "…"
-            high = number(probe.ref_high) if probe.ref_high is not None else "…"
-            self.range_flag.setText(f"{flag.upper()}: outside the reference range {low}–{high}")
-        else:
-            self.range_flag.clear()
+        if self.assist is not None:
+            self.assist.refresh()
 
     def set_event(self, event: Event) -> None:
         self.fields.clear_errors()

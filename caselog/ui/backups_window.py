@@ -1,0 +1,179 @@
+"""File > Backups: the backups of the open database (taken, why, size, verified), "Back up
+now", and "Restore…" (confirmed; the current state is backed up first). Every backup,
+check and restore runs off the window's thread."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caselog.store import backup, durability
+from caselog.store.backup import BackupInfo
+from caselog.store.engine import Store
+from caselog.ui.background import Task, TaskContext, run_task
+from caselog.ui.dialogs import DialogService, no_default_button
+from caselog.ui.durability_models import BackupListModel, utc_text
+
+log = logging.getLogger(__name__)
+
+
+def check_backups(backups: list[BackupInfo], passphrase: str | None, ctx: TaskContext) -> dict:
+    """Open and check every backup: path -> its problems (empty: good)."""
+    out: dict[str, list[str]] = {}
+    for i, b in enumerate(backups):
+        ctx.check()
+        ctx.progress(i, len(backups), f"Checking {b.path.name}…")
+        out[str(b.path)] = backup.verify(b.path, passphrase=passphrase)
+    return out
+
+
+class BackupsWindow(QDialog):
+    restored = Signal(object)  # BackupInfo restored: the window must reload
+
+    def __init__(self, store: Store, dialogs: DialogService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self.setObjectName("backupsWindow")
+        self.store = store
+        self.dialogs = dialogs
+        self.task: Task | None = None
+        self.model = BackupListModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Backups")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.folder = QLabel(self)
+        self.folder.setWordWrap(True)
+        self.folder.setEnabled(False)
+        self.backup_button = QPushButton("Back up now", self)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton("Restore…", self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            "caselog backs the database up each day it changes, and before every upgrade, "
+            "import and restore. Restoring first backs up the database as it is now.",
+            self,
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.folder)
+        lay.addLayout(buttons)
+        self.resize(720, 420)
+        no_default_button(self)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            found = durability.list_backups(store=self.store)
+        except Exception as exc:  # e.g. not a SQLite file: said plainly
+            log.info("listing backups failed", exc_info=True)
+            found = []
+            self.folder.setText(str(exc))
+        else:
+            where = found[0].path.parent if found else None
+            self.folder.setText(f"Folder: {where}" if where else "No backups yet.")
+        self.model.set_backups(found)
+        if found:
+            self.table.selectRow(0)
+        self._update_buttons()
+        if found:
+            self._start(
+                "Checking backups",
+                "Checking the backups…",
+                lambda ctx: check_backups(found, self.store.passphrase, ctx),
+                self.model.set_checks,
+                cancellable=True,
+            )
+
+    def _update_buttons(self) -> None:
+        idle = self.task is None
+        self.restore_button.setEnabled(idle and self.table.currentIndex().isValid())
+        self.backup_button.setEnabled(idle and self.store.path is not None)
+
+    def _start(self, title: str, label: str, work, on_success, *, cancellable=False) -> Task:  # type: ignore[no-untyped-def]
+        task = run_task(
+            self,
+            title,
+            label,
+            work,
+            cancellable=cancellable,
+            on_success=on_success,
+            on_failure=lambda msg: self.dialogs.error(title, msg),
+        )
+        self.task = task
+        task.finished.connect(lambda: self._task_over(task))
+        self._update_buttons()
+        return task
+
+    def _task_over(self, task: Task) -> None:
+        if self.task is task:
+            self.task = None
+        self._update_buttons()
+
+    def back_up_now(self) -> Task | None:
+        path = self.store.path
+        if path is None or self.task is not None:
+            return None
+        return self._start(
+            "Back up now",
+            "Backing up the database…",
+            lambda ctx: backup.make_backup(path, passphrase=self.store.passphrase),
+            lambda _info: self.reload(),
+        )
+
+    def restore_selected(self) -> Task | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.task is not None:
+            return None
+        chosen = self.model.backup(index.row())
+        if self.model.verified(index.row()) is False:
+            self.dialogs.error("Restore", f"{chosen.path.name} failed its check: choose another.")
+            return None
+        if not self.dialogs.confirm(
+            "Restore backup",
+            f"Replace the database by the backup taken {utc_text(chosen.taken_at)}?\n\n"
+            "The database as it is now is backed up first, so this can be undone by "
+            "restoring that backup.",
+            "Restore",
+        ):
+            return None
+        return self._start(
+            "Restore",
+            "Restoring the backup…",
+            lambda ctx: durability.restore_from(chosen.path, store=self.store),
+            lambda _before: self._restored(chosen),
+        )
+
+    def _restored(self, chosen: BackupInfo) -> None:
+        self.restored.emit(chosen)
+        self.reload()
+        self.dialogs.info("Restore", f"The backup taken {utc_text(chosen.taken_at)} is restored.")

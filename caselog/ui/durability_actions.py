@@ -1,0 +1,151 @@
+"""File > Backups…, History of this case…, Encrypt database…: the durability of the open
+database in the window. Installed by ``MainWindow.attach_store`` (File menu, above Quit)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from caselog.store.engine import Store, open_store
+from caselog.ui.background import Task, TaskContext, Work, run_task
+
+if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
+    from caselog.ui.backups_window import BackupsWindow
+    from caselog.ui.history_window import HistoryWindow
+    from caselog.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def encrypt_work(store: Store, passphrase: str) -> Work:
+    """Close ``store``, encrypt its file (and backups) with ``passphrase``, open it again.
+    Returns ``(store, error)``: the encrypted store and None, or on failure the database
+    reopened as it was and the message. The writer lock is held throughout."""
+    from caselog.store import durability
+    from caselog.store.lock import acquire
+
+    path = store.path
+    assert path is not None
+
+    def work(ctx: TaskContext) -> tuple[Store, str | None]:
+        hold = acquire(path)  # no other caselog slips in while the store is closed
+        try:
+            ctx.progress(0, 2, "Encrypting the database and its backups…")
+            store.close()
+            try:
+                durability.encrypt(str(path), passphrase)
+            except Exception as exc:  # reopen as it was; the user is told
+                log.info("encryption failed", exc_info=True)
+                return open_store(str(path)), str(exc)
+            ctx.progress(1, 2, "Opening the encrypted database…")
+            return open_store(str(path), passphrase=passphrase), None
+        finally:
+            hold.release()
+
+    return work
+
+
+class DurabilityActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: Task | None = None
+        self.backups_window: BackupsWindow | None = None
+        self.backups_action = QAction("&Backups…", window)
+        self.backups_action.setObjectName("Backups")
+        self.backups_action.triggered.connect(self.show_backups)
+        self.history_action = QAction("&History of this case…", window)
+        self.history_action.setObjectName("History")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.encrypt_action = QAction("E&ncrypt database…", window)
+        self.encrypt_action.setObjectName("Encrypt database")
+        self.encrypt_action.triggered.connect(self.encrypt_database)
+        window.install_durability_actions(
+            [self.backups_action, self.history_action, self.encrypt_action]
+        )
+        window.file_menu.aboutToShow.connect(self.update)
+        self.update()
+
+    def update(self) -> None:
+        w = self.window
+        sqlite_file = w.store.path is not None
+        self.backups_action.setEnabled(sqlite_file)
+        self.history_action.setEnabled(w.current_case() is not None)
+        self.encrypt_action.setEnabled(sqlite_file and w.store.passphrase is None)
+
+    # -- backups -----------------------------------------------------------------------
+
+    def show_backups(self) -> BackupsWindow:
+        from caselog.ui.backups_window import BackupsWindow
+
+        w = self.window
+        if self.backups_window is None or self.backups_window.store is not w.store:
+            self.backups_window = BackupsWindow(w.store, w.dialogs, w)
+            self.backups_window.restored.connect(lambda _b: w.reload_from_store())
+        else:
+            self.backups_window.reload()
+        self.backups_window.show()
+        self.backups_window.raise_()
+        return self.backups_window
+
+    # -- history -----------------------------------------------------------------------
+
+    def show_history(self) -> HistoryWindow | None:
+        from caselog.ui.history_window import HistoryWindow
+
+        w = self.window
+        case = w.current_case()
+        if case is None or case.id is None:
+            return None
+        w.commit_pending_edit()
+        dialog = HistoryWindow(w.store, w.dialogs, case.id, case.title, w)
+        dialog.show()
+        return dialog
+
+    # -- encryption --------------------------------------------------------------------
+
+    def encrypt_database(self) -> Task | None:
+        w = self.window
+        store = w.store
+        if store.path is None or store.passphrase is not None or self.task is not None:
+            return None
+        passphrase = w.dialogs.ask_passphrase(
+            "Encrypt database",
+            f"Encrypt {store.path} and its backups with a passphrase. Without the "
+            "passphrase nobody, you included, can open them again: keep it safe.",
+            new=True,
+        )
+        if not passphrase:
+            return None
+        w.commit_pending_edit()
+        for window in (self.backups_window,):
+            if window is not None:
+                window.close()
+        self.task = run_task(
+            w,
+            "Encrypt database",
+            "Encrypting the database and its backups…",
+            encrypt_work(store, passphrase),
+            on_success=self._encrypted,
+            on_failure=lambda msg: w.dialogs.error("Encrypt database", msg),
+        )
+        self.task.finished.connect(self._task_over)
+        return self.task
+
+    def _task_over(self) -> None:
+        self.task = None
+        self.update()
+
+    def _encrypted(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        store, error = result
+        w = self.window
+        w.use_store(store)
+        if error:
+            w.dialogs.error("Encrypt database", f"The database was not encrypted: {error}")
+        else:
+            w.statusBar().showMessage("The database and its backups are encrypted.", 8000)

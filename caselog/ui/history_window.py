@@ -1,0 +1,81 @@
+"""A case's history: its audit trail (time UTC, user, action, what changed), oldest first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caselog.store.audit import history
+from caselog.store.engine import Store
+from caselog.ui.dialogs import DialogService, no_default_button
+from caselog.ui.durability_models import HistoryModel
+
+
+class HistoryWindow(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        dialogs: DialogService,
+        case_id: int,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History of “{title}”")
+        self.setObjectName("historyWindow")
+        self.store = store
+        self.dialogs = dialogs
+        self.case_id = case_id
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("History")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.count = QLabel(self)
+        self.count.setEnabled(False)
+        refresh = QPushButton("Refresh", self)
+        refresh.clicked.connect(self.reload)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(refresh)
+        bottom.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            QLabel("Every change to this case, as recorded when it was saved (oldest first).")
+        )
+        lay.addWidget(self.table, 1)
+        lay.addLayout(bottom)
+        self.resize(960, 480)
+        no_default_button(self)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            entries = history(self.case_id, store=self.store)
+        except Exception as exc:  # said plainly
+            self.dialogs.error("History", f"The history could not be read: {exc}")
+            entries = []
+        self.model.set_entries(entries)
+        n = len(entries)
+        self.count.setText(f"{n} change{'s' if n != 1 else ''}")
+        if n:
+            self.table.scrollToBottom()

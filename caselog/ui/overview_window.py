@@ -1,0 +1,149 @@
+"""Review overview: every case with a suspect drug, time to onset, outcome, Naranjo band and
+WHO-UMC category side by side; sortable by any column; "Export CSV…" writes what is shown."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+import caselog.store.services as services
+from caselog.review.overview import COLUMNS, OverviewRow, overview, to_csv
+from caselog.store.audit import record_export
+from caselog.store.engine import Store
+from caselog.ui.background import Task, TaskContext, run_task
+from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
+from caselog.ui.overview_model import OverviewModel
+
+log = logging.getLogger(__name__)
+
+
+def load_overview(store: Store, ctx: TaskContext) -> list[OverviewRow]:
+    """Every stored case read once (off the window's thread), then the overview rows."""
+    summaries = services.list_cases(store=store, order_by="id", descending=False)
+    cases = []
+    for i, s in enumerate(summaries):
+        ctx.check()
+        if i % 25 == 0:
+            ctx.progress(i, len(summaries), f"Reading case {i + 1} of {len(summaries)}…")
+        cases.append(services.get_case(s.id, store=store))
+    return overview(cases)
+
+
+class OverviewWindow(QDialog):
+    openCase = Signal(int)  # a row double-clicked
+
+    def __init__(self, store: Store, dialogs: DialogService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Review overview")
+        self.setObjectName("overviewWindow")
+        self.store = store
+        self.dialogs = dialogs
+        self.task: Task | None = None
+        self.model = OverviewModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Overview of cases with a suspect drug")
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(
+            lambda index: self.openCase.emit(index.data(OverviewModel.CaseIdRole))
+        )
+        self.summary = QLabel(self)
+        self.summary.setEnabled(False)
+        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button.clicked.connect(self.export_csv)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.clicked.connect(self.load)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.refresh_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(bottom)
+        self.resize(1180, 560)
+        no_default_button(self)
+
+    def load(self) -> Task | None:
+        """Read the cases in the background; the table fills when they are in."""
+        if self.task is not None:
+            return None
+        self.summary.setText("Reading the cases…")
+        self.task = run_task(
+            self,
+            "Review overview",
+            "Reading the cases…",
+            lambda ctx: load_overview(self.store, ctx),
+            cancellable=True,
+            on_success=self.show_rows,
+            on_failure=lambda msg: self.dialogs.error(
+                "Review overview", f"The cases could not be read: {msg}"
+            ),
+        )
+        self.task.finished.connect(self._task_over)
+        return self.task
+
+    def _task_over(self) -> None:
+        self.task = None
+
+    def show_rows(self, rows: object) -> None:
+        self.model.set_rows(list(rows))  # type: ignore[call-overload]
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
+        # long titles and reactions must not push the judgement columns out of sight
+        char = self.table.fontMetrics().averageCharWidth()
+        for name, chars in (("title", 34), ("patient", 12), ("suspect_drug", 16), ("reaction", 22)):
+            c = COLUMNS.index(name)
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), chars * char))
+        n = self.model.rowCount()
+        self.summary.setText(f"{n} case{'s' if n != 1 else ''} with a suspect drug")
+        self.export_button.setEnabled(n > 0)
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        self.table.sortByColumn(column, order)
+
+    def export_csv(self) -> Path | None:
+        out = self.dialogs.save_file("Export overview", "overview.csv", CSV_FILTER)
+        if out is None:
+            return None
+        rows = self.model.rows()
+        try:
+            out.write_text(to_csv(rows), encoding="utf-8", newline="")
+        except OSError as exc:
+            log.info("overview export failed", exc_info=True)
+            self.dialogs.error("Export CSV", f"Could not write {out}: {exc.strerror or exc}")
+            return None
+        # what left caselog goes into each case's audit trail, as every export does
+        ids = [r.case_id for r in rows if r.case_id is not None]
+        try:
+            record_export(ids, out, store=self.store, template="overview-csv")
+        except Exception as exc:  # the file is written; say the trail missed it
+            log.exception("recording the overview export failed")
+            self.dialogs.error("Export CSV", f"{out} is written, but the audit trail failed: {exc}")
+        return out

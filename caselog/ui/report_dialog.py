@@ -1,0 +1,372 @@
+"""Report ▸ Report…: choose a journal shape, preview its pages, see what was redacted and
+what to check, then export the PDF through the same function as ``caselog report``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caselog.core.model import Case
+from caselog.report.model import Report
+from caselog.ui.dialogs import DialogService
+from caselog.ui.redactions_model import RedactionsModel
+from caselog.ui.report_preview import PreviewJob, TaskJob
+
+PDF_FILTER = "PDF files (*.pdf)"
+TEMPLATE_CHOICES = (
+    ("cureus", "Cureus case report"),
+    ("cmaj", "CMAJ clinical image"),
+)
+
+Export = Callable[[str, Path], tuple[Path, list[str]]]
+"""(template, out) -> (written path, warnings): ``report_command.write_report`` for this case."""
+
+
+def suggested_name(title: str, template: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "case"
+    return f"{slug}-{template}.pdf"
+
+
+class PageView(QScrollArea):
+    """The pages one under another on a grey desk, each as wide as the view allows (never
+    wider than drawn), so the pages read without scrolling sideways."""
+
+    MARGIN = 14
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Report preview")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        body.setObjectName("previewDesk")
+        body.setStyleSheet("#previewDesk { background: #8a8f96; }")
+        self._layout = QVBoxLayout(body)
+        self._layout.setSpacing(self.MARGIN)
+        m = self.MARGIN
+        self._layout.setContentsMargins(m, m, m, m)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(body)
+        self.pages: list[QLabel] = []
+        self._images: list[QImage] = []
+
+    def clear(self) -> None:
+        for label in self.pages:
+            self._layout.removeWidget(label)
+            label.deleteLater()
+        self.pages = []
+        self._images = []
+
+    def add_page(self, image: QImage) -> QLabel:
+        label = QLabel(self.widget())
+        label.setAccessibleName(f"Page {len(self.pages) + 1}")
+        label.setStyleSheet("border: 1px solid #5b6068; background: white;")
+        self._layout.addWidget(label)
+        self.pages.append(label)
+        self._images.append(image)
+        self._fit(label, image)
+        return label
+
+    def _fit(self, label: QLabel, image: QImage) -> None:
+        room = self.viewport().width() - 2 * self.MARGIN - 2
+        if 0 < room < image.width():
+            image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            for label, image in zip(self.pages, self._images, strict=True):
+                self._fit(label, image)
+
+
+class ReportDialog(QDialog):
+    """Previews the case's report in the chosen shape; exports it on request."""
+
+    previewFinished = Signal(bool)  # cancelled
+    exportFinished = Signal(object)  # the written Path, or None
+
+    def __init__(
+        self,
+        case: Case,
+        export: Export,
+        dialogs: DialogService,
+        *,
+        template: str = "cureus",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Report — {case.title}")
+        self.case = case
+        self._export = export
+        self._dialogs = dialogs
+        self.job: PreviewJob | None = None
+        self._restart = False
+        self.export_job: TaskJob | None = None
+        self.report: Report | None = None
+        self.written: Path | None = None
+
+        self.template = QComboBox(self)
+        self.template.setAccessibleName("Report template")
+        for key, text in TEMPLATE_CHOICES:
+            self.template.addItem(text, key)
+        self.template.setCurrentIndex(max(0, self.template.findData(template)))
+        self.template.currentIndexChanged.connect(lambda _i: self.start_preview())
+        template_label = QLabel("&Template:", self)
+        template_label.setBuddy(self.template)
+        self.status = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton("Stop", self)
+        self.cancel_button.setToolTip("Stop drawing the preview")
+        self.cancel_button.clicked.connect(self.cancel_preview)
+
+        self.pages = PageView(self)
+
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName("Report warnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        warn_box = QGroupBox("Check before sending", self)
+        QVBoxLayout(warn_box).addWidget(self.warnings)
+
+        self.redactions = RedactionsModel(self)
+        self.redaction_table = QTableView(self)
+        self.redaction_table.setModel(self.redactions)
+        self.redaction_table.setAccessibleName("Redactions")
+        self.redaction_table.verticalHeader().hide()
+        self.redaction_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.redaction_table.setWordWrap(False)
+        header = self.redaction_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.redaction_note = QLabel(self)
+        self.redaction_note.setWordWrap(True)
+        red_box = QGroupBox("Redacted before export", self)
+        red_lay = QVBoxLayout(red_box)
+        red_lay.addWidget(self.redaction_note)
+        red_lay.addWidget(self.redaction_table, 1)
+
+        side = QWidget(self)
+        side_lay = self._side_layout = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_lay.addWidget(warn_box)
+        side_lay.addWidget(red_box)
+        side_lay.addStretch(1)
+        self._red_box = red_box
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([880, 480])
+
+        self.export_button = QPushButton("&Export PDF…", self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export_pdf)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(template_label)
+        top.addWidget(self.template)
+        top.addSpacing(12)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.splitter, 1)
+        lay.addLayout(bottom)
+        self.resize(1360, 900)
+        self._show_side(None)
+
+    # -- preview ---------------------------------------------------------------------------
+
+    @property
+    def template_key(self) -> str:
+        return str(self.template.currentData())
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start_preview(self) -> PreviewJob | None:
+        """Lay out the report in the chosen shape on a worker thread. One layout at a time:
+        a running one is stopped and this one starts when it has ended (None is returned),
+        so the window never waits for it."""
+        self.pages.clear()
+        self.report = None
+        self._show_side(None)
+        if self.job is not None:
+            self.job.cancel()
+            self._restart = True
+            self.status.setText("Starting again…")
+            return None
+        job = PreviewJob(self.case, self.template_key, parent=self)
+        job.progress.connect(self._on_progress)
+        job.page.connect(lambda i, image, job=job: self._on_page(job, i, image))
+        job.built.connect(lambda report, job=job: self._on_built(job, report))
+        job.failed.connect(lambda message, job=job: self._on_failed(job, message))
+        job.finished.connect(lambda pdf, cancelled, job=job: self._on_done(job, cancelled))
+        self.job = job
+        self._restart = False
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status.setText("Preparing the preview…")
+        job.start()
+        return job
+
+    def cancel_preview(self) -> None:
+        self._restart = False
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Stopping…")
+
+    def _drop(self, job: PreviewJob) -> None:
+        job.cancel()
+        job.wait()
+        job.deleteLater()
+        if self.job is job:
+            self.job = None
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.status.setText(text)
+
+    def _on_built(self, job: PreviewJob, report: Report) -> None:
+        if job is self.job and not job.cancelled:
+            self.report = report
+            self._show_side(report)
+
+    def _on_page(self, job: PreviewJob, _i: int, image: QImage) -> None:
+        if job is self.job and not job.cancelled:
+            self.pages.add_page(image)
+
+    def _on_failed(self, job: PreviewJob, message: str) -> None:
+        if job is self.job and not job.cancelled:
+            self.status.setText(message)
+
+    def _on_done(self, job: PreviewJob, cancelled: bool) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        job.deleteLater()
+        if self._restart:  # the template changed while this one was drawn
+            self.start_preview()
+            return
+        self.progress.hide()
+        self.cancel_button.hide()
+        n = len(self.pages.pages)
+        if cancelled:
+            self.status.setText(f"Preview stopped ({n} page{'s' if n != 1 else ''} drawn).")
+        elif n:
+            self.status.setText(f"{n} page{'s' if n != 1 else ''}, de-identified.")
+        self.previewFinished.emit(cancelled)
+
+    def _show_side(self, report: Report | None) -> None:
+        if report is None:
+            self.warnings.setText("…")
+            self.redactions.set_redactions([])
+            self.redaction_table.hide()
+            self.redaction_note.setText("")
+            return
+        if report.warnings:
+            self.warnings.setText("\n".join(f"⚠ {w}" for w in report.warnings))
+            self.warnings.setStyleSheet("color: #8a5a00;")
+        else:
+            self.warnings.setText("Nothing to check.")
+            self.warnings.setStyleSheet("")
+        self.redactions.set_redactions(report.redactions, self.case)
+        n = len(report.redactions)
+        self.redaction_table.setVisible(n > 0)
+        self._side_layout.setStretchFactor(self._red_box, 1 if n else 0)
+        self.redaction_note.setText(
+            "Nothing in the free text named the patient or gave a calendar date."
+            if n == 0
+            else f"{n} passage{'s' if n != 1 else ''} of free text replaced. What was typed is "
+            "shown here only, on this computer; the PDF prints the replacement."
+        )
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export_pdf(self) -> TaskJob | None:
+        """Ask where, then write the PDF on a worker thread (``exportFinished``)."""
+        if self.export_job is not None:
+            return None
+        template = self.template_key
+        out = self._dialogs.save_file(
+            "Export report", suggested_name(self.case.title, template), PDF_FILTER
+        )
+        if out is None:
+            return None
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        self.export_button.setEnabled(False)
+        self.status.setText(f"Writing {out.name}…")
+        job = TaskJob(lambda: self._export(template, out), self)
+        job.finished.connect(lambda result, error, out=out: self._exported(out, result, error))
+        self.export_job = job
+        job.start()
+        return job
+
+    def _exported(self, out: Path, result: object, error: str) -> None:
+        if self.export_job is not None:
+            self.export_job.deleteLater()
+        self.export_job = None
+        self.export_button.setEnabled(True)
+        if error:
+            self.status.setText("The report was not exported.")
+            self._dialogs.error("Export report", f"Could not write {out}: {error}")
+            self.exportFinished.emit(None)
+            return
+        assert isinstance(result, tuple)
+        written: Path = result[0]
+        self.written = written
+        self.status.setText(f"Exported to {written}")
+        self.exportFinished.emit(written)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        if self.job is not None:
+            self._drop(self.job)
+        if self.export_job is not None:
+            self.export_job.wait()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self._drop(self.job)
+        super().closeEvent(event)

@@ -1,0 +1,41 @@
+"""The series report PDF from the window: the command line's ``write_report`` (one code
+path), run as a background task that can be cancelled without leaving a file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from caselog.report_command import write_report
+from caselog.store.engine import Store
+from caselog.ui.background import Cancelled, TaskContext, Work
+
+
+def series_report_work(case_ids: Sequence[int], out: Path, *, store: Store) -> Work:
+    """A function of a TaskContext writing the series PDF of ``case_ids`` at ``out``;
+    it returns ``(out, warnings)``. Cancelled: nothing is written at ``out``."""
+
+    def work(ctx: TaskContext) -> tuple[Path, list[str]]:
+        ctx.progress(0, 2, f"Writing the report of {len(case_ids)} cases…")
+        ctx.check()
+        target = Path(out)
+        fd, tmp_name = tempfile.mkstemp(prefix=".caselog-series-", suffix=".pdf", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            _, warnings = write_report(list(case_ids), "series", tmp, store=store)
+            ctx.progress(1, 2, "Saving…")
+            ctx.check()
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        ctx.progress(2, 2, "")
+        return target, warnings
+
+    return work
+
+
+__all__ = ["Cancelled", "series_report_work"]

@@ -1,0 +1,254 @@
+"""The Series window: the stored series beside the editor of the one selected, with
+"New series", "Delete series" and "Series report…" (a PDF written in the background)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+import caselog.store.services as services
+from caselog.core.model import Series
+from caselog.store.engine import Store
+from caselog.ui.background import Task, run_task
+from caselog.ui.dialogs import PDF_FILTER, DialogService, no_default_button
+from caselog.ui.series_editor import SeriesEditor
+from caselog.ui.series_model import SeriesListModel
+from caselog.ui.series_report import series_report_work
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def new_series(store: Store, dialogs: DialogService, case_ids: list[int]) -> Series | None:
+    """Ask for a title (required) and store a series of ``case_ids``; None when cancelled
+    or refused (the user was told why)."""
+    if len(case_ids) < 2:
+        dialogs.error("New series", "Select two or more cases in the list for a series.")
+        return None
+    title = dialogs.ask_text("New series", f"Title of the series of {len(case_ids)} cases:")
+    if title is None:
+        return None
+    if not title.strip():
+        dialogs.error("New series", "A series needs a title; nothing was created.")
+        return None
+    try:
+        return services.create_series(
+            Series(title=title.strip(), case_ids=list(case_ids)), store=store
+        )
+    except Exception as exc:  # told to the user, detail in the log
+        log.exception("creating a series failed")
+        dialogs.error("New series", f"The series could not be created: {exc}")
+        return None
+
+
+class SeriesWindow(QDialog):
+    """Not modal: the case list stays usable (to select cases to add)."""
+
+    reportWritten = Signal(object)  # Path
+
+    def __init__(
+        self,
+        store: Store,
+        dialogs: DialogService,
+        selected_case_ids: Callable[[], list[int]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Case series")
+        self.setObjectName("seriesWindow")
+        self.store = store
+        self.dialogs = dialogs
+        self._selected = selected_case_ids
+        self.task: Task | None = None
+
+        self.model = SeriesListModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Series")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.new_button = QPushButton("New series from selected cases…", self)
+        self.new_button.clicked.connect(self.create_from_selection)
+        self.delete_button = QPushButton("Delete series…", self)
+        self.delete_button.clicked.connect(self.delete_current)
+
+        self.editor = SeriesEditor(self._save, self._member_label, self)
+        self.editor.saved.connect(self.model.replace)
+        self.editor.addRequested.connect(lambda: self.editor.add_cases(self._selected()))
+        self.report_button = QPushButton("Series report…", self)
+        self.report_button.setToolTip(
+            "A de-identified PDF of the series (the same as the "
+            "command line's caselog report --template series)"
+        )
+        self.report_button.clicked.connect(self.write_report)
+
+        left = QWidget(self)
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.table, 1)
+        left_lay.addWidget(self.new_button)
+        left_lay.addWidget(self.delete_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([260, 900])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.report_button)
+        bottom.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(splitter, 1)
+        lay.addLayout(bottom)
+        self.resize(1200, 720)
+        no_default_button(self)
+        self.reload()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _attempt(self, what: str, fn: Callable[[], T]) -> T | None:
+        try:
+            return fn()
+        except Exception as exc:  # told to the user, detail in the log
+            log.exception("%s failed", what)
+            self.dialogs.error("Case series", f"{what} failed: {exc}")
+            return None
+
+    def reload(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.current_id()
+        found = self._attempt("Reading the series", lambda: services.list_series(store=self.store))
+        self.model.set_series(found or [])
+        row = self.model.row_of(keep)
+        if row is None and self.model.rowCount() > 0:
+            row = 0
+        if row is None:
+            self.editor.set_series(None)
+        else:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.editor.set_series(self.model.series(row))
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(SeriesListModel.SeriesIdRole) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.editor.set_series(self.model.series(current.row()) if current.isValid() else None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.editor.series is not None
+        self.delete_button.setEnabled(has)
+        self.report_button.setEnabled(has and len(self.editor.series.case_ids) >= 2)  # type: ignore[union-attr]
+
+    def _member_label(self, case_id: int) -> str:
+        try:
+            case = services.get_case(case_id, store=self.store)
+        except Exception:  # a deleted case: say so rather than fail
+            return f"case {case_id} (not found)"
+        return f"{case.title} ({case.patient.display_label})"
+
+    # -- writing -----------------------------------------------------------------------
+
+    def _save(self, series: Series) -> Series | None:
+        stored = self._attempt(
+            "Saving the series", lambda: services.update_series(series, store=self.store)
+        )
+        self._update_buttons()
+        return stored
+
+    def create_from_selection(self) -> Series | None:
+        created = new_series(self.store, self.dialogs, self._selected())
+        if created is not None:
+            self.reload(select=created.id)
+        return created
+
+    def delete_current(self) -> Series | None:
+        series = self.editor.series
+        if series is None or series.id is None:
+            return None
+        if not self.dialogs.confirm(
+            "Delete series",
+            f"Delete the series “{series.title}”? Its cases are kept.",
+            "Delete series",
+        ):
+            return None
+        sid = series.id
+        gone = self._attempt(
+            "Deleting the series", lambda: services.delete_series(sid, store=self.store)
+        )
+        self.editor.series = None
+        self.reload()
+        return gone
+
+    def write_report(self) -> Task | None:
+        series = self.editor.flush() or self.editor.series
+        if series is None or self.task is not None:
+            return None
+        if len(series.case_ids) < 2:
+            self.dialogs.error("Series report", "A series report needs two or more cases.")
+            return None
+        out = self.dialogs.save_file("Series report", "series.pdf", PDF_FILTER)
+        if out is None:
+            return None
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        self.task = run_task(
+            self,
+            "Series report",
+            f"Writing the report of {len(series.case_ids)} cases…",
+            series_report_work(series.case_ids, out, store=self.store),
+            cancellable=True,
+            on_success=self._report_done,
+            on_failure=lambda msg: self.dialogs.error(
+                "Series report", f"The report could not be written: {msg}"
+            ),
+        )
+        self.task.finished.connect(self._task_over)
+        return self.task
+
+    def _task_over(self) -> None:
+        self.task = None
+
+    def _report_done(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        out, warnings = result
+        path = Path(out)
+        text = f"The series report is written to {path}."
+        if warnings:
+            text += "\n\nWarnings:\n" + "\n".join(f"• {w}" for w in warnings)
+        self.dialogs.info("Series report", text)
+        self.reportWritten.emit(path)
+
+    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+        self.editor.flush()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,143 @@
+"""Opening the database at start: the passphrase prompt (wrong, then right; cancel), a
+damaged file (restore offered, nothing written when refused), a second caselog refused."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from caselog.store import backup, durability, services
+from caselog.store.engine import open_store
+from caselog.store.files import backup_dir_for
+from caselog.ui.startup import open_database
+from tests.sqlite_fixtures import damage
+from tests.ui.review_helpers import ReviewDialogs, seed
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def seeded_db(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    db = tmp_path / "caselog.db"
+    store = open_store(str(db))
+    try:
+        ids = seed(store)
+    finally:
+        store.close()
+    return db, ids
+
+
+def test_wrong_passphrase_says_so_and_asks_again_then_opens(tmp_path: Path) -> None:
+    db, ids = seeded_db(tmp_path)
+    durability.encrypt(str(db), "right one")
+    dialogs = ReviewDialogs()
+    dialogs.passphrases = ["wrong one", "right one"]
+    opened = open_database(str(db), dialogs)
+    assert opened.store is not None
+    try:
+        assert services.get_case(ids["romo"], store=opened.store).title == (
+            "Romosozumab hypocalcaemia"
+        )
+    finally:
+        opened.store.close()
+    [(t1, text1, new1), (t2, text2, _)] = dialogs.passphrase_prompts
+    assert t1 == "Encrypted database" and "is encrypted" in text1 and new1 is False
+    assert t2 == "Wrong passphrase" and text2.startswith("Wrong passphrase.")
+
+
+def test_cancelling_the_passphrase_quits_cleanly(tmp_path: Path) -> None:
+    db, _ = seeded_db(tmp_path)
+    durability.encrypt(str(db), "secret")
+    before = digest(db)
+    dialogs = ReviewDialogs()
+    dialogs.passphrases = [None]
+    opened = open_database(str(db), dialogs)
+    assert opened.store is None and opened.code == 0 and not dialogs.errors
+    assert digest(db) == before
+
+
+def damaged_db(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    db, ids = seeded_db(tmp_path)
+    store = open_store(str(db))
+    for _n in range(40):  # enough pages that damage in the middle hits data
+        services.create_case(services.get_case(ids["cafe"], store=store), store=store)
+    store.close()
+    backup.make_backup(db, reason="manual")
+    damage(db)
+    return db, ids
+
+
+def test_a_damaged_database_offers_the_newest_good_backup_and_restores_it(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    db, ids = damaged_db(tmp_path)
+    damaged = digest(db)
+    dialogs = ReviewDialogs()
+    dialogs.confirm_answers = [False]
+    opened = open_database(str(db), dialogs)
+    assert opened.store is None and opened.code == 1
+    question = dialogs.confirmations[-1]
+    assert f"The database file {db} is damaged (" in question
+    assert "caselog has not written anything to it." in question
+    assert "Restore the newest good backup, taken " in question
+    assert digest(db) == damaged  # refused: nothing written
+
+    dialogs.confirm_answers = [True]
+    opened = open_database(str(db), dialogs)
+    assert opened.store is not None
+    try:
+        assert services.count_cases(store=opened.store) == 44
+        assert services.get_case(ids["lith"], store=opened.store).title.startswith("Lithium")
+    finally:
+        opened.store.close()
+    # the damaged file is kept in the backups folder
+    assert len(list(backup_dir_for(db).glob("damaged-*.db"))) == 1
+
+
+def test_a_damaged_database_without_a_backup_is_a_plain_message(tmp_path: Path) -> None:
+    db, _ = seeded_db(tmp_path)
+    store = open_store(str(db))
+    for _n in range(40):
+        services.create_case(services.get_case(1, store=store), store=store)
+    store.close()
+    for b in backup.list_backups(db):
+        b.path.unlink()
+    damage(db)
+    dialogs = ReviewDialogs()
+    opened = open_database(str(db), dialogs)
+    assert opened.store is None and opened.code == 1
+    assert dialogs.errors[-1].endswith("There is no good backup of it to restore.")
+
+
+@pytest.fixture
+def other_caselog(tmp_path: Path) -> Any:
+    """A second process holding the database's writer lock, as another caselog would."""
+    db, _ = seeded_db(tmp_path)
+    code = (
+        "import sys; from pathlib import Path; from caselog.store.lock import acquire; "
+        f"acquire(Path({str(db)!r})); print('ready', flush=True); sys.stdin.read()"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    yield db, proc
+    proc.communicate(timeout=10)
+
+
+def test_a_second_caselog_is_refused_with_a_clear_message(other_caselog: Any) -> None:
+    db, proc = other_caselog
+    before = digest(db)
+    dialogs = ReviewDialogs()
+    opened = open_database(str(db), dialogs)
+    assert opened.store is None and opened.code == 1
+    assert dialogs.error_titles[-1] == "caselog is already open"
+    assert f"caselog is already open on this database (pid {proc.pid})" in dialogs.errors[-1]
+    assert "Close the other caselog first" in dialogs.errors[-1]
+    assert digest(db) == before
