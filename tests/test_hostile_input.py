@@ -131,7 +131,7 @@ def test_truncated_and_garbage_files_soak(folder: Path, data: bytes) -> None:
     _raw_bytes(folder, data)
 
 
-event_dicts = st.fixed_dictionaries(
+hostile_event_dicts = st.fixed_dictionaries(
     {
         "kind": st.one_of(
             st.sampled_from(["medication", "lab", "symptom", "note", "imaging"]),
@@ -155,6 +155,34 @@ event_dicts = st.fixed_dictionaries(
         hostile.NASTY_TEXT[4]: hostile.hostile_any,
     },
 )
+# events that are well formed but for one hostile text or number, so that forms get
+# accepted too (a hostile date or kind alone gets nearly every event refused)
+plausible_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=TODAY).map(dt.date.isoformat)
+plausible_event_dicts = st.one_of(
+    st.fixed_dictionaries(
+        {"kind": st.just("note"), "date": plausible_dates, "text": hostile.hostile_text},
+        optional={"notes": hostile.hostile_text},
+    ),
+    st.fixed_dictionaries(
+        {
+            "kind": st.just("lab"),
+            "date": plausible_dates,
+            "test": hostile.hostile_text,
+            "value": hostile.hostile_number,
+        },
+        optional={"unit": hostile.hostile_text, "ref_low": hostile.hostile_number},
+    ),
+    st.fixed_dictionaries(
+        {
+            "kind": st.just("medication"),
+            "date": plausible_dates,
+            "drug": hostile.hostile_text,
+            "action": st.just("start"),
+        },
+        optional={"dose": hostile.hostile_number, "dose_unit": hostile.hostile_text},
+    ),
+)
+event_dicts = st.one_of(hostile_event_dicts, plausible_event_dicts)
 patient_dicts = st.fixed_dictionaries(
     {"sex": st.one_of(st.sampled_from(["female", "male"]), hostile.hostile_text)},
     optional={

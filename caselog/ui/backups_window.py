@@ -10,12 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from caselog.store.engine import Store
 from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import BackupListModel, utc_text
+from caselog.ui.window_parts import close_buttons, row_table
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +49,8 @@ class BackupsWindow(QDialog):
         self.dialogs = dialogs
         self.task: Task | None = None
         self.model = BackupListModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Backups")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table(self, self.model, "Backups")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.folder = QLabel(self)
         self.folder.setWordWrap(True)
@@ -69,8 +59,7 @@ class BackupsWindow(QDialog):
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton("Restore…", self)
         self.restore_button.clicked.connect(self.restore_selected)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.close)
+        close = close_buttons(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)

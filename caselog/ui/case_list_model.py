@@ -11,23 +11,26 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from caselog.core.model import CaseSummary
 from caselog.core.vocab import label
 from caselog.store.query import CaseQuery
+from caselog.ui.table_model import Column, Index, RowsTableModel
 
 # fetch(offset, limit, query, order_by, descending) -> rows
 PageFetcher = Callable[[int, int, CaseQuery, str, bool], list[CaseSummary]]
 Counter = Callable[[CaseQuery], int]
 RELEVANCE = "relevance"  # the store's order for search words: the best match first
 
-Index = QModelIndex | QPersistentModelIndex
+
+def _updated_text(row: CaseSummary) -> str:
+    stamp = row.updated_at.astimezone() if row.updated_at.tzinfo else row.updated_at
+    return stamp.strftime("%Y-%m-%d %H:%M")
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowsTableModel[CaseSummary]):
     TITLE, PATIENT, DRUG, REACTION, OUTCOME, UPDATED = range(6)
-    HEADERS = ("Title", "Patient", "Suspect drug", "Reaction", "Outcome", "Last change")
     # The store's sort keys (list_cases(order_by=...)) for each column.
     SORT_KEYS = ("title", "patient", "drug", "reaction", "outcome", "updated")
 
@@ -39,11 +42,21 @@ class CaseListModel(QAbstractTableModel):
     def __init__(
         self, fetch: PageFetcher, count: Counter, *, page_size: int = PAGE_SIZE, parent: Any = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                Column("Title", lambda r: r.title),
+                Column("Patient", lambda r: r.patient_label),
+                Column("Suspect drug", lambda r: r.suspect_drug or ""),
+                Column("Reaction", lambda r: r.reaction or ""),
+                Column("Outcome", lambda r: label(r.outcome) if r.outcome else ""),
+                Column("Last change", _updated_text),
+            ),
+            parent,
+            row_roles={self.CaseIdRole: lambda r: r.id, self.SummaryRole: lambda r: r},
+        )
         self._fetch = fetch
         self._count = count
         self._page_size = page_size
-        self._rows: list[CaseSummary] = []
         self._total = 0
         self._query = CaseQuery()
         self._order_by = "updated"
@@ -117,15 +130,9 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def summary(self, row: int) -> CaseSummary:
-        return self._rows[row]
+        return self.row_at(row)
 
     # -- Qt model API --------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() or self._resetting or self._fetching:
@@ -151,39 +158,6 @@ class CaseListModel(QAbstractTableModel):
             self.endInsertRows()
         finally:
             self._fetching = False
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == self.CaseIdRole:
-            return row.id
-        if role == self.SummaryRole:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.TITLE:
-                return row.title
-            if col == self.PATIENT:
-                return row.patient_label
-            if col == self.DRUG:
-                return row.suspect_drug or ""
-            if col == self.REACTION:
-                return row.reaction or ""
-            if col == self.OUTCOME:
-                return label(row.outcome) if row.outcome else ""
-            if col == self.UPDATED:
-                stamp = row.updated_at.astimezone() if row.updated_at.tzinfo else row.updated_at
-                return stamp.strftime("%Y-%m-%d %H:%M")
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.SORT_KEYS):

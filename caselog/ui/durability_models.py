@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from caselog.store.audit import AuditEntry
 from caselog.store.backup import BackupInfo
+from caselog.ui.table_model import RIGHT, ROW_ROLE, Column, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 REASON_LABELS = {
     "open": "automatic (daily)",
     "migration": "before an upgrade",
@@ -37,127 +36,84 @@ def utc_text(at: dt.datetime) -> str:
     return aware.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RowsTableModel[BackupInfo]):
     TAKEN, REASON, SIZE, VERIFIED = range(4)
-    HEADERS = ("Taken", "Why", "Size", "Verified")
-    BackupRole = Qt.ItemDataRole.UserRole + 1
+    BackupRole = ROW_ROLE
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
+        def path(b: BackupInfo) -> str:
+            return str(b.path)
+
+        super().__init__(
+            (
+                Column("Taken", lambda b: utc_text(b.taken_at), tooltip=path),
+                Column("Why", lambda b: REASON_LABELS.get(b.reason, b.reason), tooltip=path),
+                Column("Size", lambda b: human_size(b.size), tooltip=path, align=RIGHT),
+                Column(
+                    "Verified",
+                    self._verified_text,
+                    tooltip=self._verified_tooltip,
+                    roles={Qt.ItemDataRole.ForegroundRole: self._verified_color},
+                ),
+            ),
+            parent,
+        )
         # path -> [] when the backup verified, else its problems; absent: not checked yet
         self._checks: dict[str, list[str]] = {}
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self._checks = {}
-        self.endResetModel()
+        with self.resetting():
+            self._rows = list(backups)
+            self._checks = {}
 
     def set_checks(self, checks: dict[str, list[str]]) -> None:
         self._checks = dict(checks)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.VERIFIED), self.index(len(self._rows) - 1, self.VERIFIED)
-            )
+        self.cells_changed(self.VERIFIED, self.VERIFIED)
 
     def backup(self, row: int) -> BackupInfo:
-        return self._rows[row]
+        return self.row_at(row)
 
     def verified(self, row: int) -> bool | None:
         """True / False once checked; None before."""
-        problems = self._checks.get(str(self._rows[row].path))
+        return self._verified(self._rows[row])
+
+    def _verified(self, b: BackupInfo) -> bool | None:
+        problems = self._checks.get(str(b.path))
         return None if problems is None else not problems
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _verified_text(self, b: BackupInfo) -> str:
+        ok = self._verified(b)
+        return "checking…" if ok is None else ("✓ good" if ok else "✗ damaged")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def _verified_tooltip(self, b: BackupInfo) -> str:
+        if self._verified(b) is False:
+            return "; ".join(self._checks[str(b.path)])
+        return str(b.path)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def _verified_color(self, b: BackupInfo) -> QColor | None:
+        ok = self._verified(b)
+        if ok is None:
             return None
-        b = self._rows[index.row()]
-        col = index.column()
-        if role == self.BackupRole:
-            return b
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.TAKEN:
-                return utc_text(b.taken_at)
-            if col == self.REASON:
-                return REASON_LABELS.get(b.reason, b.reason)
-            if col == self.SIZE:
-                return human_size(b.size)
-            if col == self.VERIFIED:
-                ok = self.verified(index.row())
-                return "checking…" if ok is None else ("✓ good" if ok else "✗ damaged")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.VERIFIED and self.verified(index.row()) is False:
-                return "; ".join(self._checks[str(b.path)])
-            return str(b.path)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.VERIFIED:
-            ok = self.verified(index.row())
-            if ok is not None:
-                return QColor("#1b7f3b") if ok else QColor("#b00020")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
-            return _RIGHT
-        return None
+        return QColor("#1b7f3b") if ok else QColor("#b00020")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsTableModel[AuditEntry]):
     TIME, USER, ACTION, WHAT = range(4)
-    HEADERS = ("Time (UTC)", "User", "Action", "What")
-    EntryRole = Qt.ItemDataRole.UserRole + 1
+    EntryRole = ROW_ROLE
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEntry] = []
+        super().__init__(
+            (
+                Column("Time (UTC)", lambda e: utc_text(e.at)),
+                Column("User", lambda e: e.user),
+                Column("Action", lambda e: e.action),
+                Column("What", lambda e: e.what()),
+            ),
+            parent,
+        )
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> AuditEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        if role == self.EntryRole:
-            return e
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
-            if col == self.TIME:
-                return utc_text(e.at)
-            if col == self.USER:
-                return e.user
-            if col == self.ACTION:
-                return e.action
-            if col == self.WHAT:
-                return e.what()
-        return None
+        return self.row_at(row)

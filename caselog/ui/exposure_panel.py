@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,7 @@ from caselog.clinical import exposure
 from caselog.clinical.relative import short_relative
 from caselog.core.model import Case
 from caselog.core.vocab import label
-
-Index = QModelIndex | QPersistentModelIndex
+from caselog.ui.table_model import RIGHT, ROW_ROLE, Column, RowsTableModel
 
 
 @dataclass(frozen=True)
@@ -78,62 +77,40 @@ def course_rows(case: Case) -> list[CourseRow]:
     return rows
 
 
-class ExposureModel(QAbstractTableModel):
+def _bold_if_suspect(r: CourseRow) -> QFont | None:
+    if not r.suspect:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class ExposureModel(RowsTableModel[CourseRow]):
     DRUG, ROLE, SPAN, DOSES, CUMULATIVE, ON_DRUG, ONSET, DECHALLENGE = range(8)
-    HEADERS = (
-        "Drug",
-        "Role",
-        "Course",
-        "Doses",
-        "Cumulative dose",
-        "Time on drug",
-        "First dose to onset",
-        "Stop to improvement",
-    )
-    _FIELDS = ("drug", "role", "span", "doses", "cumulative", "on_drug", "onset", "dechallenge")
-    RowRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = ROW_ROLE
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CourseRow] = []
+        super().__init__(
+            (
+                Column(
+                    "Drug", lambda r: r.drug, roles={Qt.ItemDataRole.FontRole: _bold_if_suspect}
+                ),
+                Column("Role", lambda r: r.role),
+                Column("Course", lambda r: r.span),
+                Column("Doses", lambda r: r.doses, align=RIGHT),
+                Column("Cumulative dose", lambda r: r.cumulative),
+                Column("Time on drug", lambda r: r.on_drug),
+                Column("First dose to onset", lambda r: r.onset),
+                Column("Stop to improvement", lambda r: r.dechallenge),
+            ),
+            parent,
+        )
 
     def set_case(self, case: Case) -> None:
-        self.beginResetModel()
-        self._rows = course_rows(case)
-        self.endResetModel()
+        self.set_rows(course_rows(case))
 
     def course(self, row: int) -> CourseRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        if role == self.RowRole:
-            return r
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return getattr(r, self._FIELDS[index.column()])
-        if role == Qt.ItemDataRole.FontRole and r.suspect and index.column() == self.DRUG:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.DOSES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.row_at(row)
 
 
 class ExposurePanel(QGroupBox):

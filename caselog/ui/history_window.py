@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from caselog.store.audit import history
 from caselog.store.engine import Store
 from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import HistoryModel
+from caselog.ui.window_parts import close_buttons, row_table
 
 
 class HistoryWindow(QDialog):
@@ -37,23 +35,16 @@ class HistoryWindow(QDialog):
         self.dialogs = dialogs
         self.case_id = case_id
         self.model = HistoryModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("History")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self, self.model, "History", stretch_last=False)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel(self)
         self.count.setEnabled(False)
         refresh = QPushButton("Refresh", self)
         refresh.clicked.connect(self.reload)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.close)
+        close = close_buttons(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(refresh)

@@ -8,14 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from caselog.store.engine import Store
 from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
 from caselog.ui.overview_model import OverviewModel
+from caselog.ui.window_parts import close_buttons, row_table
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +52,14 @@ class OverviewWindow(QDialog):
         self.dialogs = dialogs
         self.task: Task | None = None
         self.model = OverviewModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Overview of cases with a suspect drug")
+        self.table = row_table(
+            self,
+            self.model,
+            "Overview of cases with a suspect drug",
+            resize=QHeaderView.ResizeMode.Interactive,
+        )
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(
             lambda index: self.openCase.emit(index.data(OverviewModel.CaseIdRole))
@@ -75,8 +70,7 @@ class OverviewWindow(QDialog):
         self.export_button.clicked.connect(self.export_csv)
         self.refresh_button = QPushButton("Refresh", self)
         self.refresh_button.clicked.connect(self.load)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.close)
+        close = close_buttons(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.refresh_button)

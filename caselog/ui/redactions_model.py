@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from caselog.core.model import Case
 from caselog.core.vocab import KIND_LABELS
 from caselog.privacy.deidentify import Redaction
-
-Index = QModelIndex | QPersistentModelIndex
+from caselog.ui.table_model import ROW_ROLE, Column, RowsTableModel
 
 _EVENT = re.compile(r"^events\[(\d+)\]\.?(.*)$")
 
@@ -34,56 +31,31 @@ def where_label(field: str, case: Case | None = None) -> str:
     return " ▸ ".join(p.replace("_", " ") for p in parts)
 
 
-class RedactionsModel(QAbstractTableModel):
+class RedactionsModel(RowsTableModel[Redaction]):
     FIELD, KIND, ORIGINAL, REPLACEMENT = range(4)
-    HEADERS = ("Where", "What", "Typed", "Printed as")
-
-    RedactionRole = Qt.ItemDataRole.UserRole + 1
+    RedactionRole = ROW_ROLE
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Redaction] = []
+        super().__init__(
+            (
+                Column(
+                    "Where",
+                    lambda r: where_label(r.field, self._case),
+                    tooltip=lambda r: f"{where_label(r.field, self._case)}\n({r.field})",
+                ),
+                Column("What", lambda r: r.kind),
+                Column("Typed", lambda r: r.original),
+                Column("Printed as", lambda r: r.replacement),
+            ),
+            parent,
+        )
         self._case: Case | None = None
 
     def set_redactions(self, redactions: list[Redaction], case: Case | None = None) -> None:
         """Show ``redactions`` (of ``case``, whose events name the timeline rows)."""
-        self.beginResetModel()
-        self._rows = list(redactions)
-        self._case = case
-        self.endResetModel()
+        with self.resetting():
+            self._rows = list(redactions)
+            self._case = case
 
     def redaction(self, row: int) -> Redaction:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        if role == self.RedactionRole:
-            return r
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
-            if col == self.FIELD:
-                label = where_label(r.field, self._case)
-                return label if role == Qt.ItemDataRole.DisplayRole else f"{label}\n({r.field})"
-            if col == self.KIND:
-                return r.kind
-            if col == self.ORIGINAL:
-                return r.original
-            if col == self.REPLACEMENT:
-                return r.replacement
-        return None
+        return self.row_at(row)

@@ -4,29 +4,55 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 from caselog.core.vocab import KIND_LABELS
 from caselog.ui.icons import kind_icon, warning_icon
+from caselog.ui.table_model import RIGHT, Column, Index, RowsTableModel
 from caselog.ui.text import event_summary, lab_flag, relative_text
 
-Index = QModelIndex | QPersistentModelIndex
+
+def _summary_tooltip(e: Event) -> str:
+    text = event_summary(e)
+    return f"{text}\n{e.notes}" if e.notes else text
 
 
-class TimelineModel(QAbstractTableModel):
+def _lab_color(e: Event) -> QColor | None:
+    return QColor("#b03a2e") if lab_flag(e) else None
+
+
+class TimelineModel(RowsTableModel[Event]):
     DATE, RELATIVE, KIND, SUMMARY = range(4)
-    HEADERS = ("Date", "From index", "Kind", "What")
 
     EventRole = Qt.ItemDataRole.UserRole + 1
     EventIdRole = Qt.ItemDataRole.UserRole + 2
     WarningsRole = Qt.ItemDataRole.UserRole + 3  # messages of the warnings on the event
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[Event] = []
+        super().__init__(
+            (
+                Column("Date", lambda e: e.date.isoformat()),
+                Column(
+                    "From index", lambda e: relative_text(e.date, self._index_date), align=RIGHT
+                ),
+                Column(
+                    "Kind",
+                    lambda e: KIND_LABELS.get(e.kind, e.kind),
+                    roles={Qt.ItemDataRole.DecorationRole: lambda e: kind_icon(e.kind)},
+                ),
+                Column(
+                    "What",
+                    event_summary,
+                    tooltip=_summary_tooltip,
+                    roles={Qt.ItemDataRole.ForegroundRole: _lab_color},
+                ),
+            ),
+            parent,
+            row_roles={self.EventRole: lambda e: e, self.EventIdRole: lambda e: e.id},
+        )
         self._index_date: PartialDate | None = None
         self._warnings: dict[int, list[str]] = {}
 
@@ -35,83 +61,45 @@ class TimelineModel(QAbstractTableModel):
         if warnings == self._warnings:
             return
         self._warnings = {k: list(v) for k, v in warnings.items()}
-        if self._events:
-            last = self.index(len(self._events) - 1, len(self.HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        self.cells_changed()
 
     def warnings_of(self, event_id: int | None) -> list[str]:
         return self._warnings.get(event_id, []) if event_id is not None else []
 
     def set_events(self, events: list[Event], index_date: PartialDate | None) -> None:
         """Show ``events`` sorted by date (stable for equal dates)."""
-        self.beginResetModel()
-        self._events = sorted(events, key=lambda e: e.date.sort_key())
-        self._index_date = index_date
-        self.endResetModel()
+        with self.resetting():
+            self._rows = sorted(events, key=lambda e: e.date.sort_key())
+            self._index_date = index_date
 
     @property
     def index_date(self) -> PartialDate | None:
         return self._index_date
 
     def event_at(self, row: int) -> Event:
-        return self._events[row]
+        return self.row_at(row)
 
     def row_of(self, event_id: int | None) -> int | None:
-        for i, e in enumerate(self._events):
+        for i, e in enumerate(self._rows):
             if e.id is not None and e.id == event_id:
                 return i
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._events):
-            return None
-        e = self._events[index.row()]
-        col = index.column()
-        if role == self.EventRole:
-            return e
-        if role == self.EventIdRole:
-            return e.id
-        warned = self.warnings_of(e.id)
+        warned = self._warned(index)
         if warned:
             if role == self.WarningsRole:
                 return warned
             if role == Qt.ItemDataRole.ToolTipRole:
-                plain = self.data(index, Qt.ItemDataRole.DisplayRole)
+                plain = super().data(index, Qt.ItemDataRole.DisplayRole)
                 return "\n".join(f"⚠ {m}" for m in warned) + f"\n\n{plain}"
-            if role == Qt.ItemDataRole.DecorationRole and col == self.DATE:
+            if role == Qt.ItemDataRole.DecorationRole and index.column() == self.DATE:
                 return warning_icon()
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(255, 214, 153, 110)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.DATE:
-                return e.date.isoformat()
-            if col == self.RELATIVE:
-                return relative_text(e.date, self._index_date)
-            if col == self.KIND:
-                return KIND_LABELS.get(e.kind, e.kind)
-            if col == self.SUMMARY:
-                text = event_summary(e)
-                if role == Qt.ItemDataRole.ToolTipRole and e.notes:
-                    return f"{text}\n{e.notes}"
-                return text
-        if role == Qt.ItemDataRole.DecorationRole and col == self.KIND:
-            return kind_icon(e.kind)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.SUMMARY and lab_flag(e):
-            return QColor("#b03a2e")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.RELATIVE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().data(index, role)
+
+    def _warned(self, index: Index) -> list[str]:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return []
+        return self.warnings_of(self._rows[index.row()].id)
