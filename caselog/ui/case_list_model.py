@@ -7,7 +7,7 @@ filters), so it opens 10,000 cases at once and is tested without a database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -122,6 +122,11 @@ class CaseListModel(RowsTableModel[CaseSummary]):
             self._loaded = True
         finally:
             self._resetting = False
+
+    def set_rows(self, rows: Iterable[CaseSummary]) -> None:
+        """Not for this model: its rows come page by page from the store (``refresh``,
+        ``set_query``); setting them by hand would desynchronise the total and paging."""
+        raise TypeError("CaseListModel fetches its rows from the store: call refresh()")
 
     def row_of(self, case_id: int) -> int | None:
         for i, row in enumerate(self._rows):

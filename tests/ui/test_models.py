@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
@@ -130,3 +131,14 @@ def test_refresh_after_an_edit_keeps_the_rows_the_user_scrolled_to(qtmodeltester
     model.refresh()
     assert model.rowCount() == 100
     qtmodeltester.check(model)
+
+
+def test_case_list_refuses_rows_set_by_hand() -> None:
+    """Its rows come page by page from the store; the base class's set_rows would leave
+    the total and the paging out of step."""
+    store = FakeStore(summaries(5))
+    model = CaseListModel(store.fetch, store.count, page_size=2)
+    model.refresh()
+    with pytest.raises(TypeError, match="refresh"):
+        model.set_rows(summaries(1))
+    assert model.rowCount() == 2 and model.total == 5
