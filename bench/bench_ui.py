@@ -40,8 +40,8 @@ if mode == "bare":
 else:  # the steps of caselog.ui.app.main, timed
     from PySide6.QtCore import QSettings
     from caselog.ui.app import make_application
-    from caselog.ui.main_window import MainWindow
     app = make_application()
+    from caselog.ui.main_window import MainWindow
     window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat))
 window.resize(1200, 800)
 window.show()
