@@ -19,13 +19,16 @@ import hashlib
 import io
 import struct
 import warnings
-from typing import Any
-
-from PIL import Image as PILImage
-from PIL import ImageOps
+from typing import TYPE_CHECKING, Any
 
 from caselog.core.model import Image
 from caselog.interchange.errors import ImageError
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
+
+# Pillow is loaded by the first image checked, not with this module: the window's case list
+# and the command line's listing need the case file's rules but no pixels.
 
 MAX_BYTES = 25 * 1024 * 1024
 """The largest image file accepted (25 MiB)."""
@@ -65,6 +68,8 @@ def load_image(data: bytes, *, name: str) -> Image:
     if media_type is None:
         raise ImageError(f"{name} is not a PNG or JPEG image (judged by its content)")
     fmt = "PNG" if media_type == "image/png" else "JPEG"
+    from PIL import Image as PILImage
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
@@ -87,6 +92,9 @@ def load_image(data: bytes, *, name: str) -> Image:
 
 
 def _decode_and_strip(data: bytes, fmt: str, name: str) -> tuple[bytes, int, int]:
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
     with PILImage.open(io.BytesIO(data), formats=[fmt]) as probe:
         _check_pixels(probe.size, name)
         probe.verify()

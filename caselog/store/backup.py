@@ -114,7 +114,7 @@ def verify(
         with dbfile.connection(path, passphrase=passphrase, readonly=True) as conn:
             problems = dbfile.integrity_check(conn)
             missing = sorted(set(required) - dbfile.table_names(conn))
-    except dbfile.DatabaseError as exc:
+    except dbfile.database_errors() as exc:
         return [str(exc)]
     if missing:
         problems.append("not a caselog database: no table " + ", ".join(missing))
@@ -179,7 +179,7 @@ def make_backup(
         required = dbfile.table_names(conn)
     try:
         copy_database(db_path, out, passphrase=passphrase)
-    except dbfile.DatabaseError as exc:
+    except dbfile.database_errors() as exc:
         raise BackupError(f"could not back up {db_path}: {exc}") from exc
     problems = verify(out, passphrase=passphrase, required=required)
     if problems:
@@ -238,7 +238,7 @@ def changed_since(
         return has_data(db_path, passphrase=passphrase)
     try:
         before = data_signal(backup.path, passphrase=passphrase)
-    except dbfile.DatabaseError:
+    except dbfile.database_errors():
         return True
     return data_signal(db_path, passphrase=passphrase) != before
 
@@ -282,7 +282,7 @@ def backup_file_to(db_path: Path, out: Path, *, passphrase: str | None = None) -
         raise BackupError(f"{out} is the database itself; choose another file")
     try:
         copy_database(db_path, out, passphrase=passphrase)
-    except dbfile.DatabaseError as exc:
+    except dbfile.database_errors() as exc:
         raise BackupError(f"could not back up {db_path}: {exc}") from exc
     problems = verify(out, passphrase=passphrase)
     if problems:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import sqlcipher3
-
 from caselog.store import dbfile
 from caselog.store.errors import StoreError
 from caselog.store.files import secure_file
@@ -77,7 +75,7 @@ def check_passphrase(db_path: Path, passphrase: str | None) -> None:
     try:
         with dbfile.connection(db_path, passphrase=passphrase, readonly=True) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except dbfile.DatabaseError as exc:
+    except dbfile.database_errors() as exc:
         if "not a database" in str(exc):
             raise WrongPassphrase(db_path) from None
         raise
@@ -98,7 +96,7 @@ def encrypt_database(db_path: Path, passphrase: str, *, wal: bool = True) -> Pat
     tmp = db_path.with_name(db_path.name + ".encrypting")
     tmp.unlink(missing_ok=True)
     secure_file(tmp)
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None)  # unkeyed: plain
+    conn = dbfile.sqlcipher().connect(str(db_path), isolation_level=None)  # unkeyed: plain
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

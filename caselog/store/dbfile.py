@@ -3,25 +3,40 @@
 The durability code (backups, integrity checks, encryption) works on database files
 directly, before or beside the store's engine. Every connection here is short-lived and
 closed by its caller; an encrypted database is opened with ``sqlcipher3`` and keyed before
-anything is read.
+anything is read. ``sqlcipher3`` is loaded only then (about 5 MiB that a plain database never
+needs).
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-import sqlcipher3
 
 # A plain SQLite database starts with this header; an SQLCipher one starts with random salt.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 Connection = Any  # sqlite3.Connection or sqlcipher3.Connection (same DB-API surface)
 
-DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+def sqlcipher() -> ModuleType:
+    """The ``sqlcipher3`` module, loaded on first use."""
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """What a database file's connection raises: sqlite3's ``DatabaseError``, and
+    sqlcipher3's once that is loaded (nothing else can raise it). For ``except``."""
+    loaded = sys.modules.get("sqlcipher3")
+    if loaded is None:
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, loaded.DatabaseError)
 
 
 def quote_literal(text: str) -> str:
@@ -42,7 +57,7 @@ def connect(path: Path, *, passphrase: str | None = None, readonly: bool = False
     if passphrase is None:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     else:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+        conn = sqlcipher().connect(uri, uri=True, isolation_level=None)
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
     conn.execute("PRAGMA busy_timeout = 5000")

@@ -64,9 +64,10 @@ def after_open(store: Store) -> BackupInfo | None:
     old) and the file modes. A failed backup is logged, not fatal: the data is sound."""
     assert store.path is not None
     secure_database_files(store.path)
+    expected: tuple[type[Exception], ...] = (BackupError, OSError, *dbfile.database_errors())
     try:
         return backup.backup_if_due(store.path, passphrase=store.passphrase)
-    except (BackupError, OSError, dbfile.DatabaseError[0], dbfile.DatabaseError[1]) as exc:
+    except expected as exc:
         log.error("the automatic backup of %s failed: %s", store.path, exc)
         return None
 
@@ -159,7 +160,7 @@ def _refuse_newer(source: Path, passphrase: str | None) -> None:
     try:
         with dbfile.connection(source, passphrase=passphrase, readonly=True) as conn:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except dbfile.DatabaseError as exc:
+    except dbfile.database_errors() as exc:
         raise BackupError(f"{source} is not a good caselog backup: {exc}") from exc
     known = migrate.known_revisions()
     for (version,) in rows:

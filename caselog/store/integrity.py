@@ -46,7 +46,7 @@ def find_problems(db_path: Path, *, passphrase: str | None = None) -> list[str]:
             problems = dbfile.quick_check(conn)
             if not problems:
                 problems = dbfile.foreign_key_problems(conn)
-    except dbfile.DatabaseError as exc:
+    except dbfile.database_errors() as exc:
         return [str(exc)]
     return problems
 

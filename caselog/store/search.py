@@ -16,7 +16,6 @@ from sqlalchemy import Connection, delete, insert
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
-from caselog.review.onset import onset_days
 from caselog.store.tables import case_search_t
 
 _CHUNK = 500
@@ -89,6 +88,8 @@ def body_text(case: Case) -> str:
 
 
 def search_row(case_id: int, case: Case) -> dict[str, object]:
+    from caselog.review.onset import onset_days  # the clinical rules load with the first write
+
     drugs = [e.drug for e in case.events if e.kind == "medication" and e.drug]
     return {
         "case_id": case_id,

@@ -90,7 +90,6 @@ class MainWindow(WindowChrome):
         """Build the case list and the case view over ``store`` and show its cases."""
         from caselog.ui.case_list import CaseListPane
         from caselog.ui.case_list_model import CaseListModel
-        from caselog.ui.case_view import CaseView
         from caselog.ui.controller import CaseController
 
         self.store = store
@@ -100,13 +99,12 @@ class MainWindow(WindowChrome):
         )
         self.case_list: CaseListPane = CaseListPane(self.list_model, self)
         self.case_list.table.addAction(self.delete_action)
-        self.case_view: CaseView = CaseView(self.controller, self)
+        self._case_view: CaseView | None = None  # built when a case is first shown
         self.no_case = QLabel("Select a case in the list, or press Ctrl+N for a new one.", self)
         self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_case.setEnabled(False)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.no_case)
-        self.right.addWidget(self.case_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.case_list)
@@ -131,15 +129,29 @@ class MainWindow(WindowChrome):
         self._restore_session()
         self._update_actions()
 
+    @property
+    def case_view(self) -> CaseView:
+        """The open case's tabs, built the first time a case is shown: they are most of the
+        window's widgets (about 5 MiB and 50 ms), and a list of cases needs none of them."""
+        if self._case_view is None:
+            from caselog.ui.case_view import CaseView
+
+            view = CaseView(self.controller, self)
+            self.right.addWidget(view)
+            self._case_view = view
+            self._restore_splitters(self._case_splitters(view))
+        return self._case_view
+
     # -- what is selected ------------------------------------------------------------------
 
     def selected_case_ids(self) -> list[int]:
         return self.case_list.selected_case_ids() if self.ready else []
 
     def current_case(self) -> Case | None:
-        if not self.ready or self.right.currentWidget() is not self.case_view:
+        view = self._case_view if self.ready else None
+        if view is None or self.right.currentWidget() is not view:
             return None
-        return self.case_view.case
+        return view.case
 
     # -- state -----------------------------------------------------------------------------
 
@@ -171,21 +183,25 @@ class MainWindow(WindowChrome):
             self.resize(1360, 860)
 
     def _restore_session(self) -> None:
-        for splitter in self._splitters():
-            state = self.settings.value(f"splitters/{splitter.objectName()}")
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        self._restore_splitters([self.splitter])
         last = self.settings.value("session/lastCase")
         if isinstance(last, (int, str)) and str(last).isdigit():
             self.open_case(int(last))
 
+    def _restore_splitters(self, splitters: list[QSplitter]) -> None:
+        for splitter in splitters:
+            state = self.settings.value(f"splitters/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    @staticmethod
+    def _case_splitters(view: CaseView) -> list[QSplitter]:
+        return [view.timeline.splitter, view.timeline.lower_split, view.findings_split]
+
     def _splitters(self) -> list[QSplitter]:
-        return [
-            self.splitter,
-            self.case_view.timeline.splitter,
-            self.case_view.timeline.lower_split,
-            self.case_view.findings_split,
-        ]
+        """The splitters built so far (the case view's once it exists)."""
+        view = self._case_view
+        return [self.splitter, *(self._case_splitters(view) if view is not None else [])]
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -238,7 +254,8 @@ class MainWindow(WindowChrome):
         self._update_actions()
 
     def _show_no_case(self) -> None:
-        self.case_view.case = None
+        if self._case_view is not None:
+            self._case_view.case = None
         self.setWindowTitle("caselog")
         self.right.setCurrentWidget(self.no_case)
         self._update_actions()
@@ -247,7 +264,7 @@ class MainWindow(WindowChrome):
         self._show_case(case)
 
     def _case_removed(self, case_id: int) -> None:
-        if self.case_view.case_id == case_id:
+        if self._case_view is not None and self._case_view.case_id == case_id:
             self._show_no_case()
         self._update_actions()
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
 from caselog.core.model import Case, Series
 from caselog.interchange.errors import CaseFileError, Issue
-from caselog.interchange.reader import CaseFile, read_case_file
-from caselog.interchange.writer import write_case_file
 from caselog.store import audit
 from caselog.store.durability import backup_before
 from caselog.store.engine import Store
@@ -18,6 +17,12 @@ from caselog.store.services import _rows
 from caselog.store.services.series import insert_series, read_series
 from caselog.store.tables import series_t
 from caselog.store.types import utcnow
+
+if TYPE_CHECKING:
+    from caselog.interchange.reader import CaseFile
+
+# The case-file reader and writer (with Pillow and the de-identifier behind them) load with
+# the first import or export, not with the services the case list needs.
 
 
 def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
@@ -34,6 +39,8 @@ def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple
     """Import several case files in one transaction: every file is read and validated
     first, so one invalid file means nothing is written. Returns per file what
     ``import_case_file`` returns. A CaseFileError lists the issues of every bad file."""
+
+    from caselog.interchange.reader import read_case_file
 
     files: list[CaseFile] = []
     issues: list[Issue] = []
@@ -86,6 +93,8 @@ def export_cases(
         chosen = set(case_ids)
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
+    from caselog.interchange.writer import write_case_file
+
     written = write_case_file(cases, series, Path(out), anonymise=anonymise)
     audit.record_export(list(case_ids), written, store=store, anonymised=anonymise)
     return written
