@@ -29,9 +29,9 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         store = open_store(str(db))
-        for start in range(0, count, 1_000):
+        for first in range(0, count, 1_000):
             sv.import_cases(
-                list(synthetic_cases(min(1_000, count - start), seed=start)), store=store
+                list(synthetic_cases(min(1_000, count - first), seed=first)), store=store
             )
         store.close()
         size = db.stat().st_size

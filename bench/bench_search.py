@@ -56,9 +56,9 @@ class SearchResult(Result):
 
     @property
     def overhead_only(self) -> bool:
-        return self.ratio > self.target_ratio and self.seconds - self.baseline_seconds <= (
-            CALL_OVERHEAD
-        )
+        target = self.target_ratio
+        extra = self.seconds - self.baseline_seconds
+        return target is not None and self.ratio > target and extra <= CALL_OVERHEAD
 
     @property
     def passed(self) -> bool:

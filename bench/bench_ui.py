@@ -130,17 +130,19 @@ def bench_startup(db: Path, count: int, repeat: int) -> list[Result | MemoryResu
             base,
             STARTUP_RATIO,
         ),
+        # After the window is shown, the database opens and the list fills: reported (the
+        # issue sets its target on the window shown), not judged.
         Result(
             f"case list filled, {count:,} cases (vs bare)",
             min(r["ready"] for r in app),
             base,
-            STARTUP_RATIO,
+            None,
         ),
         Result(
             "  same, store modules preloaded (UI's part)",
             min(r["ready"] for r in ui_only),
             base,
-            STARTUP_RATIO,
+            None,
         ),
         MemoryResult(
             f"peak memory, {count:,} cases (vs bare window)",
@@ -189,7 +191,7 @@ def bench_filter(db: Path, count: int, repeat: int) -> Result:
 
 
 def run(quick: bool = False) -> list[Result | MemoryResult]:
-    count, repeat = (2_000, 1) if quick else (10_000, 3)
+    count, repeat = (2_000, 1) if quick else (10_000, 5)  # start-up times vary run to run
     with tempfile.TemporaryDirectory(prefix="caselog-bench-ui-") as tmp:
         db = Path(tmp) / "ui.db"
         make_db(db, count)

@@ -8,6 +8,7 @@ events in all. No real data.
 
 from __future__ import annotations
 
+import functools
 import sys
 import time
 from collections.abc import Callable
@@ -74,9 +75,9 @@ def main(argv: list[str]) -> None:
     for n in [int(a) for a in argv] or [100, 1000, 5000]:
         case = synthetic_case(n)
         print(f"-- {n} events (best of 5)")
-        timed("check_case", lambda case=case: check_case(case))
-        timed("exposure.courses", lambda case=case: exposure.courses(case))
-        timed("naranjo.suggest", lambda case=case: naranjo.suggest(case))
+        timed("check_case", functools.partial(check_case, case))
+        timed("exposure.courses", functools.partial(exposure.courses, case))
+        timed("naranjo.suggest", functools.partial(naranjo.suggest, case))
 
 
 if __name__ == "__main__":

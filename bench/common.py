@@ -12,7 +12,8 @@ class Result:
     name: str
     seconds: float
     baseline_seconds: float
-    target_ratio: float  # PASS when seconds / baseline_seconds <= target_ratio
+    target_ratio: float | None  # PASS when seconds / baseline_seconds <= target_ratio;
+    # None: reported for the reader, with no target to meet
 
     @property
     def ratio(self) -> float:
@@ -20,15 +21,17 @@ class Result:
 
     @property
     def passed(self) -> bool:
-        return self.ratio <= self.target_ratio
+        return self.target_ratio is None or self.ratio <= self.target_ratio
 
     def line(self) -> str:
-        verdict = "PASS" if self.passed else "FAIL"
-        return (
+        measured = (
             f"{self.name:<44} {self.seconds * 1000:9.1f} ms  baseline "
             f"{self.baseline_seconds * 1000:9.1f} ms  ratio {self.ratio:5.2f}x "
-            f"(target <= {self.target_ratio:g}x)  {verdict}"
         )
+        if self.target_ratio is None:
+            return measured + "(no target)"
+        verdict = "PASS" if self.passed else "FAIL"
+        return measured + f"(target <= {self.target_ratio:g}x)  {verdict}"
 
 
 def best_of(repeat: int, func: Callable[[], object]) -> float:

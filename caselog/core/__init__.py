@@ -1,37 +1,6 @@
-"""The case as plain Python: no Qt, no SQL."""
+"""The case as plain Python: no Qt, no SQL.
 
-from caselog.core.dates import DateError, PartialDate, Precision
-from caselog.core.model import (
-    Assessment,
-    Author,
-    Case,
-    CaseSummary,
-    Consent,
-    Event,
-    HistoryItem,
-    Image,
-    Kidney,
-    Patient,
-    PrivateIdentifiers,
-    ReportText,
-    Series,
-)
-
-__all__ = [
-    "Assessment",
-    "Author",
-    "Case",
-    "CaseSummary",
-    "Consent",
-    "DateError",
-    "Event",
-    "HistoryItem",
-    "Image",
-    "Kidney",
-    "Patient",
-    "PartialDate",
-    "Precision",
-    "PrivateIdentifiers",
-    "ReportText",
-    "Series",
-]
+``caselog.core.model`` (the dataclasses), ``caselog.core.dates`` (``PartialDate``) and
+``caselog.core.vocab`` (the case file's words). Import from those: this package imports
+none of them, so the window's menus can read the vocabulary without loading the model.
+"""

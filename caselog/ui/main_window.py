@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.core.model import Case, Patient
 from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
 from caselog.ui.help import HELP_TEXT
 from caselog.ui.import_worker import ImportJob
@@ -30,6 +29,7 @@ from caselog.ui.welcome import WelcomeView
 from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:
+    from caselog.core.model import Case
     from caselog.store.engine import Store
     from caselog.ui.case_list import CaseListPane
     from caselog.ui.case_list_model import CaseListModel
@@ -307,6 +307,8 @@ class MainWindow(WindowChrome):
     def new_case(self) -> Case | None:
         if not self.ready:
             return None
+        from caselog.core.model import Case, Patient
+
         case = self.controller.create_case(Case(title="New case", patient=Patient(sex="unknown")))
         if case is not None:
             self.case_view.tabs.setCurrentIndex(self.case_view.PATIENT)
