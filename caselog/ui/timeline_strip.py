@@ -29,6 +29,8 @@ LANE_HEIGHT = 22
 AXIS_HEIGHT = 26
 TOP = 6
 MARK = 5.0
+ROW = 2 * MARK + 4  # one row of stacked marks
+MAX_ROWS = 4  # marks of one day stack up to this many rows, then sit side by side
 
 
 def _day(d: PartialDate) -> dt.date:
@@ -119,8 +121,24 @@ class TimelineStrip(QWidget):
         lanes.append("Labs")
         return lanes
 
+    def _marked(self) -> list[Event]:
+        """The events drawn as markers in the Events lane (not drugs, not labs)."""
+        return [e for e in self._events if e.kind not in ("medication", "lab")]
+
+    def _rows(self) -> int:
+        """Rows of the Events lane: as many as the most events on one day (at most
+        MAX_ROWS), so that same-day marks stack rather than hide each other."""
+        per_day: dict[dt.date, int] = {}
+        for e in self._marked():
+            per_day[_day(e.date)] = per_day.get(_day(e.date), 0) + 1
+        return max(1, min(MAX_ROWS, max(per_day.values(), default=1)))
+
+    def _lane_heights(self) -> list[float]:
+        events = max(float(LANE_HEIGHT), self._rows() * ROW + 4)
+        return [LANE_HEIGHT] * len(self._courses) + [events, LANE_HEIGHT]
+
     def _height(self) -> int:
-        return TOP + LANE_HEIGHT * len(self._lanes()) + AXIS_HEIGHT
+        return int(TOP + sum(self._lane_heights()) + AXIS_HEIGHT + 0.5)
 
     def sizeHint(self) -> QSize:
         return QSize(600, self._height())
@@ -164,10 +182,12 @@ class TimelineStrip(QWidget):
         grid = QColor(text_color)
         grid.setAlpha(30)
         fm = QFontMetrics(self.font())
+        heights = self._lane_heights()
+        tops = [TOP + sum(heights[:i]) for i in range(len(heights))]
         for i, name in enumerate(lanes):
-            y = TOP + i * LANE_HEIGHT
+            y = tops[i]
             if i % 2 == 0:
-                p.fillRect(QRectF(0, y, self.width(), LANE_HEIGHT), grid)
+                p.fillRect(QRectF(0, y, self.width(), heights[i]), grid)
             p.setPen(text_color)
             shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, left - 12)
             p.drawText(
@@ -176,12 +196,12 @@ class TimelineStrip(QWidget):
                 shown,
             )
 
-        self._paint_axis(p, first, last, x_of, TOP + LANE_HEIGHT * len(lanes), left, right)
+        self._paint_axis(p, first, last, x_of, TOP + sum(heights), left, right)
         for i, course in enumerate(self._courses):
-            self._paint_course(p, course, TOP + i * LANE_HEIGHT, x_of, right)
+            self._paint_course(p, course, tops[i], x_of, right)
         n = len(self._courses)
-        self._paint_markers(p, TOP + n * LANE_HEIGHT, x_of)
-        self._paint_labs(p, TOP + (n + 1) * LANE_HEIGHT, x_of)
+        self._paint_markers(p, tops[n], heights[n], x_of)
+        self._paint_labs(p, tops[n + 1], x_of)
         self._paint_warnings(p)
         p.end()
 
@@ -275,13 +295,31 @@ class TimelineStrip(QWidget):
             out.append((x, slot, e))
         return out
 
-    def _paint_markers(self, p: QPainter, y: float, x_of) -> None:  # type: ignore[no-untyped-def]
-        items = [e for e in self._events if e.kind not in ("medication", "lab")]
-        for x, slot, e in self._stack(items, x_of):
-            cx = x + slot * (MARK + 1)
-            cy = y + LANE_HEIGHT / 2
-            self._draw_marker(p, e, QPointF(cx, cy))
-            self._hits.append((QRectF(cx - MARK - 2, cy - MARK - 2, 2 * MARK + 4, 2 * MARK + 4), e))
+    def _clusters(self, items: list[Event], x_of) -> list[tuple[float, list[Event]]]:  # type: ignore[no-untyped-def]
+        """Marks in date order, grouped while they fall within a mark's width of the
+        group's first: (its x, its events)."""
+        groups: list[tuple[float, list[Event]]] = []
+        for e in sorted(items, key=lambda e: e.date.sort_key()):
+            x = x_of(_day(e.date))
+            if groups and x - groups[-1][0] < 2 * MARK:
+                groups[-1][1].append(e)
+            else:
+                groups.append((x, [e]))
+        return groups
+
+    def _paint_markers(self, p: QPainter, y: float, height: float, x_of) -> None:  # type: ignore[no-untyped-def]
+        """Marks of one day (or of days too close to tell apart) stack in rows centred in
+        the lane; past the lane's rows they carry on in a column beside."""
+        rows = self._rows()
+        for x, group in self._clusters(self._marked(), x_of):
+            used = min(rows, len(group))
+            for i, e in enumerate(group):
+                row, col = i % used, i // used
+                cx = x + col * ROW
+                cy = y + height / 2 + (row - (used - 1) / 2) * ROW
+                self._draw_marker(p, e, QPointF(cx, cy))
+                hit = QRectF(cx - MARK - 2, cy - MARK - 2, 2 * MARK + 4, 2 * MARK + 4)
+                self._hits.append((hit, e))
 
     def _draw_marker(self, p: QPainter, e: Event, c: QPointF) -> None:
         color = kind_color(e.kind)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 
 from caselog.core.dates import PartialDate
+from caselog.core.model import Event
 from caselog.core.vocab import NARANJO_KEYS
 from caselog.ui.naranjo_panel import NaranjoPanel, band, score
 from caselog.ui.timeline_strip import TimelineStrip, drug_courses
@@ -41,6 +42,37 @@ def test_strip_paints_marks_and_clicking_one_selects_its_event(qtbot: Any) -> No
     # empty space selects nothing
     with qtbot.assertNotEmitted(strip.eventClicked):
         qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+
+
+def test_same_day_marks_stack_in_rows_and_each_can_be_clicked(qtbot: Any) -> None:
+    day, other = PartialDate.parse("2024-06-05"), PartialDate.parse("2024-09-01")
+    events = [
+        Event("symptom", day, id=11, name="fever"),
+        Event("imaging", day, id=12, modality="CT", region="lumbar spine"),
+        Event("procedure", day, id=13, name="epidural biopsy"),
+        Event("outcome", other, id=14, status="recovering"),
+    ]
+    strip = TimelineStrip()
+    qtbot.addWidget(strip)
+    strip.set_events(events[3:], day)
+    one_row = strip.sizeHint().height()
+    strip.set_events(events, day)
+    assert strip.sizeHint().height() > one_row  # the Events lane grew a row per mark
+    strip.resize(900, strip.sizeHint().height())
+    strip.show()
+    qtbot.waitExposed(strip)
+    strip.grab()
+    points = {i: p for p, i in strip.hit_points()}
+    same_day = [points[11], points[12], points[13]]
+    assert len({round(p.x()) for p in same_day}) == 1  # one column, at that day
+    ys = sorted(p.y() for p in same_day)
+    assert all(b - a >= 10 for a, b in zip(ys, ys[1:], strict=False))  # rows a mark apart
+    assert abs(points[14].y() - sum(ys) / 3) < 1  # a lone mark sits at the rows' middle
+    for event_id in (11, 12, 13):
+        point = points[event_id]
+        with qtbot.waitSignal(strip.eventClicked) as blocker:
+            qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=point.toPoint())
+        assert blocker.args == [event_id]
 
 
 def test_naranjo_weights_and_bands() -> None:
