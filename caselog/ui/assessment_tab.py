@@ -31,10 +31,10 @@ from caselog.ui.naranjo_panel import NaranjoPanel
 
 SPECS = [
     FieldSpec("reaction", "&Reaction", required=True, placeholder="the reaction, as you word it"),
-    FieldSpec("onset_date", "O&nset", "date", placeholder="default: first symptom after day 0"),
-    FieldSpec("outcome", "Out&come", "choice", OUTCOMES),
+    FieldSpec("onset_date", "&Onset", "date", placeholder="default: first symptom after day 0"),
+    FieldSpec("outcome", "O&utcome", "choice", OUTCOMES),
     FieldSpec("dechallenge", "&Dechallenge", "choice", DECHALLENGE),
-    FieldSpec("rechallenge", "Rec&hallenge", "choice", RECHALLENGE),
+    FieldSpec("rechallenge", "Rechallen&ge", "choice", RECHALLENGE),
 ]
 
 # WHO-UMC causality categories with their criteria (caselog.clinical.who_umc).

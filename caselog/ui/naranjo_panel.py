@@ -16,7 +16,7 @@ from caselog.clinical import naranjo
 from caselog.clinical.naranjo import Suggestion
 from caselog.core.vocab import NARANJO_ANSWERS, NARANJO_KEYS
 
-ANSWER_LABELS = {"yes": "&Yes", "no": "&No", "unknown": "&Don't know"}
+ANSWER_LABELS = {"yes": "&Yes", "no": "&No", "unknown": "Don't &know"}
 QUESTIONS: dict[str, str] = {q.key: q.text for q in naranjo.QUESTIONS}
 
 

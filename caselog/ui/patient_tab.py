@@ -30,21 +30,21 @@ from caselog.ui.icons import lock_icon
 
 PATIENT_SPECS = [
     FieldSpec("label", "&Label in reports", placeholder="the patient"),
-    FieldSpec("sex", "&Sex", "choice", SEXES, required=True),
+    FieldSpec("sex", "Se&x", "choice", SEXES, required=True),
     FieldSpec(
         "age", "&Age (years)", "integer", placeholder="at the index date, or give a birth date"
     ),
     FieldSpec("weight_kg", "&Weight (kg)", "number"),
-    FieldSpec("height_cm", "&Height (cm)", "number"),
+    FieldSpec("height_cm", "Hei&ght (cm)", "number"),
 ]
 KIDNEY_SPECS = [
-    FieldSpec("kidney.ckd_stage", "&CKD stage", "choice", CKD_STAGES),
+    FieldSpec("kidney.ckd_stage", "C&KD stage", "choice", CKD_STAGES),
     FieldSpec("kidney.dialysis", "&Dialysis", "choice", DIALYSIS),
     FieldSpec("kidney.dialysis_since", "Dialysis si&nce", "date"),
     FieldSpec("kidney.cause", "Ca&use of kidney disease", placeholder="e.g. lupus nephritis"),
 ]
 PRIVATE_SPECS = [
-    FieldSpec("name", "&Name"),
+    FieldSpec("name", "Na&me"),
     FieldSpec("mrn", "&Record number"),
     FieldSpec("birth_date", "&Birth date", "date"),
 ]
@@ -121,7 +121,7 @@ class HistoryEditor(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setMinimumHeight(140)
         self.table.itemChanged.connect(lambda _item: self.committed.emit())
-        self.add_button = QPushButton("Add &condition", self)
+        self.add_button = QPushButton("Add condi&tion", self)
         self.add_button.setAccessibleName("Add history item")
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton("Remo&ve condition", self)

@@ -26,22 +26,22 @@ from caselog.ui.forms.fields import ERROR_STYLE, FieldForm, FieldSpec
 from caselog.ui.forms.issues import errors_by_field
 
 TEXT_SPECS = [
-    FieldSpec("introduction", "&Introduction", "text"),
+    FieldSpec("introduction", "I&ntroduction", "text"),
     FieldSpec(
         "case_presentation",
-        "Case &presentation",
+        "Case presen&tation",
         "text",
         placeholder="Leave empty and the report writes it from the patient and the timeline.",
     ),
     FieldSpec("discussion", "&Discussion", "text"),
-    FieldSpec("conclusion", "C&onclusion", "text"),
-    FieldSpec("patient_perspective", "Patient p&erspective", "text"),
+    FieldSpec("conclusion", "Conc&lusion", "text"),
+    FieldSpec("patient_perspective", "Patient perspecti&ve", "text"),
     FieldSpec("acknowledgments", "Ac&knowledgments", "text"),
     FieldSpec("references", "&References", "text", placeholder="One formatted reference a line"),
 ]
 CONSENT_SPECS = [
     FieldSpec("consent.obtained", "Consent for publication o&btained", "check"),
-    FieldSpec("consent.notes", "Consent no&tes", "line"),
+    FieldSpec("consent.notes", "Consent n&otes", "line"),
 ]
 AUTHOR_COLUMNS = ("Name", "Degrees", "Affiliation", "Email", "Corresponding")
 AUTHOR_KEYS = ("name", "degrees", "affiliation", "email")
@@ -79,7 +79,7 @@ class AuthorsEditor(QWidget):
         self.table.setMinimumHeight(110)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(lambda _i: self.committed.emit())
-        self.add_button = QPushButton("Add au&thor", self)
+        self.add_button = QPushButton("&Add author", self)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton("Remove author", self)
         self.remove_button.clicked.connect(self.remove_row)
@@ -169,7 +169,7 @@ class ReportTab(QScrollArea):
         self.keywords.setAccessibleName("Keywords")
         self.keywords.setPlaceholderText("2 to 5, separated by commas")
         self.keywords.editingFinished.connect(self._keywords_done)
-        kw_label = QLabel("&Keywords", body)
+        kw_label = QLabel("Ke&ywords", body)
         kw_label.setBuddy(self.keywords)
         self.text = FieldForm(TEXT_SPECS, name="Report", parent=body)
         self.text.committed.connect(lambda _k: self._commit())

@@ -89,7 +89,7 @@ class TimelineTab(QWidget):
         self.duplicate_button = QPushButton("D&uplicate", self)
         self.duplicate_button.setAccessibleName("Duplicate event")
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.delete_button = QPushButton("&Delete event", self)
+        self.delete_button = QPushButton("Delete e&vent", self)
         self.delete_button.setAccessibleName("Delete event")
         self.delete_button.clicked.connect(self.delete_selected)
 
