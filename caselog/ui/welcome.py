@@ -33,7 +33,7 @@ class WelcomeView(QWidget):
             "&Import a case file…", "Bring in cases from a caselog case file (.json).", self
         )
         self.example_button = QCommandLinkButton(
-            "Open the &example case",
+            "Open the e&xample case",
             "A synthetic case: epidural calcification after romosozumab on hemodialysis.",
             self,
         )

@@ -104,6 +104,16 @@ def test_each_event_form_uses_each_letter_once(window: MainWindow, kind: str) ->
     assert clashes(found, menu_letters(window)) == {}, kind
 
 
+def test_the_welcome_view_uses_each_letter_once(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    window, _ = make_window(qtbot, store, settings)
+    assert window.stack.currentWidget() is window.welcome  # an empty database
+    found = letters(window.welcome)
+    assert sorted(found) == ["i", "n", "x"]  # Import, New case, the eXample
+    assert clashes(found, menu_letters(window)) == {}
+
+
 def test_a_clash_is_found() -> None:
     """The check itself: two labels with one letter, and a letter the menus hold."""
     root = QWidget()
