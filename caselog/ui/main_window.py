@@ -15,8 +15,10 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -68,9 +70,7 @@ class MainWindow(WindowChrome):
         self.durability: DurabilityActions
         self.report_dialog: ReportDialog | None = None
 
-        self.loading = QLabel("Opening the database…", self)
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading.setEnabled(False)
+        self.loading = self._loading_page()
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading)
@@ -128,6 +128,22 @@ class MainWindow(WindowChrome):
         self._update_mode()
         self._restore_session()
         self._update_actions()
+
+    def _loading_page(self) -> QWidget:
+        """ "Opening the database…" over a busy bar, until ``attach_store``."""
+        page = QWidget(self)
+        label = QLabel("Opening the database…", page)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar(page)
+        bar.setRange(0, 0)  # busy: the checks on open have no steps to count
+        bar.setMaximumWidth(320)
+        bar.setAccessibleName("Opening the database")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
 
     @property
     def case_view(self) -> CaseView:

@@ -7,26 +7,83 @@
 - Another caselog has it open: say so, and quit.
 
 Any other failure comes back as a message for the caller to show.
+
+The opening itself (loading the store's modules, the lock, the integrity check, the
+upgrade) runs on a worker thread while the window's event loop carries on, so the window
+paints and answers from its first moment, however large the database.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from caselog.store.crypto import PassphraseNeeded, WrongPassphrase
-from caselog.store.engine import Store, open_store
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import DatabaseInUse
 from caselog.ui.background import run_and_wait
 from caselog.ui.dialogs import DialogService
-from caselog.ui.durability_models import utc_text
 from caselog.ui.passphrase_dialog import WRONG
 
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
+
 log = logging.getLogger(__name__)
+
+# What the window loads to show the case list, loaded on the worker with the store.
+LIST_MODULES = (
+    "caselog.ui.case_list",
+    "caselog.ui.controller",
+    "caselog.ui.review_actions",
+    "caselog.ui.durability_actions",
+)
+
+
+class _Finished(QObject):
+    """Carries "the worker is done" to the thread that made it (a queued signal)."""
+
+    done = Signal()
+
+
+def open_off_thread(target: str | None, passphrase: str | None) -> Store:
+    """``open_store(target, passphrase=...)`` on a worker thread, this thread's event loop
+    running meanwhile; the store, or the worker's exception raised here."""
+    outcome: list[Store | BaseException] = []
+    finished = _Finished()
+    loop = QEventLoop()
+    finished.done.connect(loop.quit)
+
+    def work() -> None:
+        try:
+            from caselog.store.engine import open_store
+
+            outcome.append(open_store(target, passphrase=passphrase))
+            for name in LIST_MODULES:
+                importlib.import_module(name)
+        except BaseException as exc:  # raised again on the caller's thread
+            outcome.append(exc)
+        finally:
+            finished.done.emit()
+
+    worker = threading.Thread(target=work, name="caselog-open", daemon=True)
+    worker.start()
+    if worker.is_alive():
+        loop.exec()
+    worker.join()  # the loop can end early (the application quitting): wait for the worker
+    result = outcome[-1]
+    if isinstance(result, BaseException):
+        stores = [o for o in outcome if not isinstance(o, BaseException)]
+        for opened in stores:  # opened, then a module failed to load: do not leave it open
+            opened.close()
+        raise result
+    return result
 
 
 @dataclass
@@ -45,7 +102,7 @@ def open_database(
     passphrase: str | None = None
     while True:
         try:
-            return Opened(open_store(target, passphrase=passphrase))
+            return Opened(open_off_thread(target, passphrase))
         except (PassphraseNeeded, WrongPassphrase) as exc:
             wrong = isinstance(exc, WrongPassphrase)
             text = (
@@ -68,6 +125,8 @@ def open_database(
 
 
 def damaged_message(exc: DamagedDatabase) -> str:
+    from caselog.ui.durability_models import utc_text  # with the store's tables: not at start
+
     problems = "; ".join(exc.problems[:3])
     if len(exc.problems) > 3:
         problems += f"; and {len(exc.problems) - 3} more"

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from caselog.store import backup, durability, services
-from caselog.store.engine import open_store
+from caselog.store.engine import Store, open_store
 from caselog.store.files import backup_dir_for
 from caselog.ui.startup import open_database
 from tests.sqlite_fixtures import damage
@@ -141,3 +141,52 @@ def test_a_second_caselog_is_refused_with_a_clear_message(other_caselog: Any) ->
     assert f"caselog is already open on this database (pid {proc.pid})" in dialogs.errors[-1]
     assert "Close the other caselog first" in dialogs.errors[-1]
     assert digest(db) == before
+
+
+def test_the_window_keeps_answering_while_the_database_opens(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The opening runs on a worker: the event loop turns all through it (a slow open,
+    as of a large file's integrity check, is simulated by a pause in the worker)."""
+    from PySide6.QtCore import QTimer
+
+    import caselog.store.engine as engine
+    from caselog.ui import startup
+
+    real_open = engine.open_store
+    on_gui_thread: list[bool] = []
+
+    def slow_open(target: str | None, *, passphrase: str | None = None) -> Store:
+        import threading
+        import time
+
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.6)
+        return real_open(target, passphrase=passphrase)
+
+    monkeypatch.setattr(engine, "open_store", slow_open)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(0.0))
+    timer.start()
+    try:
+        store = startup.open_off_thread(str(tmp_path / "slow.db"), None)
+    finally:
+        timer.stop()
+    try:
+        assert services.count_cases(store=store) == 0  # opened, and usable on this thread
+    finally:
+        store.close()
+    assert on_gui_thread == [False]
+    assert len(ticks) >= 10  # about 30 in 0.6 s; none if the open blocked the loop
+
+
+def test_a_failure_on_the_worker_is_raised_to_the_caller(tmp_path: Path) -> None:
+    from caselog.store.errors import StoreError
+    from caselog.ui import startup
+
+    folder = tmp_path / "a-folder.db"
+    folder.mkdir()
+    with pytest.raises(StoreError, match="is a folder"):
+        startup.open_off_thread(str(folder), None)
