@@ -172,4 +172,5 @@ class CaseListModel(RowsTableModel[CaseSummary]):
         if (order_by, descending) == (self._order_by, self._descending) and self._loaded:
             return  # already in this order (a view announcing its sort indicator)
         self._order_by, self._descending = order_by, descending
-        self.refresh()
+        if self._loaded:  # before the first refresh, only remember the order it will use
+            self.refresh()

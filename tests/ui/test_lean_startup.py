@@ -161,3 +161,36 @@ def test_the_case_view_is_built_when_a_case_is_first_shown(
     third, _ = make_window(qtbot, store, settings, size=None)
     assert third._case_view is None  # no case was open: nothing built
     assert third.case_view.timeline.splitter.sizes() == sizes  # built on demand, restored
+
+
+def test_the_case_list_asks_the_store_once_to_fill(qtbot: Any, store: Store) -> None:
+    """The view announcing its sort order before the first fill costs no queries."""
+    from caselog.ui.case_list import CaseListPane
+    from caselog.ui.case_list_model import CaseListModel
+
+    services.create_case(Case(title="Counted", patient=Patient(sex="male")), store=store)
+    calls: list[str] = []
+
+    def page(offset: int, limit: int, query: Any, order_by: str, descending: bool) -> Any:
+        calls.append("page")
+        return services.list_cases(
+            store=store,
+            query=query,
+            offset=offset,
+            limit=limit,
+            order_by=order_by,
+            descending=descending,
+        )
+
+    def count(query: Any) -> int:
+        calls.append("count")
+        return services.count_cases(store=store, query=query)
+
+    model = CaseListModel(page, count)
+    pane = CaseListPane(model)
+    qtbot.addWidget(pane)
+    assert calls == []  # sorting switched on, nothing fetched yet
+    model.refresh()
+    assert calls == ["count", "page"] and model.rowCount() == 1
+    model.sort(0)  # the user sorts by title: fetched again, in that order
+    assert calls == ["count", "page", "count", "page"]
