@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -181,3 +183,40 @@ def run_and_wait(parent: QWidget | None, title: str, label: str, work: Work) -> 
     if task.running:
         loop.exec()
     return outcome[0] if outcome else (False, "the work did not finish")
+
+
+class _Finished(QObject):
+    """Carries "the worker is done" to the thread that made it (a queued signal)."""
+
+    done = Signal()
+
+
+def call_off_thread(func: Callable[[], T]) -> T:
+    """``func()`` on a worker thread while this thread's event loop turns (no dialog: for
+    work the window already shows, like opening the database); its result, or its
+    exception raised here."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: list[Any] = []
+    failure: list[BaseException] = []
+    finished = _Finished()
+    loop = QEventLoop()
+    finished.done.connect(loop.quit)
+
+    def work() -> None:
+        try:
+            outcome.append(func())
+        except BaseException as exc:  # raised again on the caller's thread
+            failure.append(exc)
+        finally:
+            finished.done.emit()
+
+    worker = threading.Thread(target=work, name="caselog-worker", daemon=True)
+    worker.start()
+    if worker.is_alive():
+        loop.exec()
+    worker.join()  # the loop can end early (the application quitting): wait for the worker
+    if failure:
+        raise failure[0]
+    result: T = outcome[0]
+    return result

@@ -87,7 +87,8 @@ class MainWindow(WindowChrome):
             self.attach_store(store)
 
     def attach_store(self, store: Store) -> None:
-        """Build the case list and the case view over ``store`` and show its cases."""
+        """Build the case list over ``store`` and show its cases (the modules imported here
+        are preloaded off the GUI thread: ``caselog.ui.startup.LIST_MODULES``)."""
         from caselog.ui.case_list import CaseListPane
         from caselog.ui.case_list_model import CaseListModel
         from caselog.ui.controller import CaseController
@@ -130,7 +131,7 @@ class MainWindow(WindowChrome):
         self._update_actions()
 
     def _loading_page(self) -> QWidget:
-        """ "Opening the database…" over a busy bar, until ``attach_store``."""
+        """The page shown until ``attach_store``: its message over a busy bar."""
         page = QWidget(self)
         label = QLabel("Opening the database…", page)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

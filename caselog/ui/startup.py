@@ -17,18 +17,16 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from caselog.store.crypto import PassphraseNeeded, WrongPassphrase
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import DatabaseInUse
-from caselog.ui.background import run_and_wait
+from caselog.ui.background import call_off_thread, run_and_wait
 from caselog.ui.dialogs import DialogService
 from caselog.ui.passphrase_dialog import WRONG
 
@@ -37,7 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What the window loads to show the case list, loaded on the worker with the store.
+# What MainWindow.attach_store imports, loaded on the worker with the store (so that the
+# GUI thread finds them loaded); keep the two in step.
 LIST_MODULES = (
     "caselog.ui.case_list",
     "caselog.ui.controller",
@@ -46,44 +45,23 @@ LIST_MODULES = (
 )
 
 
-class _Finished(QObject):
-    """Carries "the worker is done" to the thread that made it (a queued signal)."""
-
-    done = Signal()
-
-
 def open_off_thread(target: str | None, passphrase: str | None) -> Store:
-    """``open_store(target, passphrase=...)`` on a worker thread, this thread's event loop
-    running meanwhile; the store, or the worker's exception raised here."""
-    outcome: list[Store | BaseException] = []
-    finished = _Finished()
-    loop = QEventLoop()
-    finished.done.connect(loop.quit)
+    """``open_store(target, passphrase=...)`` on a worker, with the case list's modules;
+    the window's event loop turns meanwhile."""
 
-    def work() -> None:
+    def work() -> Store:
+        from caselog.store.engine import open_store
+
+        store = open_store(target, passphrase=passphrase)
         try:
-            from caselog.store.engine import open_store
-
-            outcome.append(open_store(target, passphrase=passphrase))
             for name in LIST_MODULES:
                 importlib.import_module(name)
-        except BaseException as exc:  # raised again on the caller's thread
-            outcome.append(exc)
-        finally:
-            finished.done.emit()
+        except BaseException:
+            store.close()  # opened, then a module failed to load: do not leave it open
+            raise
+        return store
 
-    worker = threading.Thread(target=work, name="caselog-open", daemon=True)
-    worker.start()
-    if worker.is_alive():
-        loop.exec()
-    worker.join()  # the loop can end early (the application quitting): wait for the worker
-    result = outcome[-1]
-    if isinstance(result, BaseException):
-        stores = [o for o in outcome if not isinstance(o, BaseException)]
-        for opened in stores:  # opened, then a module failed to load: do not leave it open
-            opened.close()
-        raise result
-    return result
+    return call_off_thread(work)
 
 
 @dataclass

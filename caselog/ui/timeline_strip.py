@@ -68,6 +68,15 @@ def drug_courses(events: list[Event]) -> list[Course]:
     return list(courses.values())
 
 
+def _rows_for(marked: list[Event]) -> int:
+    """Rows of the Events lane: as many as the most events on one day (at most MAX_ROWS),
+    so that same-day marks stack rather than hide each other."""
+    per_day: dict[dt.date, int] = {}
+    for e in marked:
+        per_day[_day(e.date)] = per_day.get(_day(e.date), 0) + 1
+    return max(1, min(MAX_ROWS, max(per_day.values(), default=1)))
+
+
 class TimelineStrip(QWidget):
     eventClicked = Signal(int)
 
@@ -76,6 +85,9 @@ class TimelineStrip(QWidget):
         self._events: list[Event] = []
         self._index: PartialDate | None = None
         self._courses: list[Course] = []
+        self._marked: list[Event] = []  # drawn as markers in the Events lane
+        self._labs: list[Event] = []
+        self._rows = 1  # rows of the Events lane
         self._hits: list[tuple[QRectF, Event]] = []
         self._selected: int | None = None
         self._warnings: dict[int, list[str]] = {}
@@ -92,6 +104,9 @@ class TimelineStrip(QWidget):
         self._events = list(events)
         self._index = index_date
         self._courses = drug_courses(self._events)
+        self._marked = [e for e in self._events if e.kind not in ("medication", "lab")]
+        self._labs = [e for e in self._events if e.kind == "lab"]
+        self._rows = _rows_for(self._marked)
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
@@ -121,20 +136,8 @@ class TimelineStrip(QWidget):
         lanes.append("Labs")
         return lanes
 
-    def _marked(self) -> list[Event]:
-        """The events drawn as markers in the Events lane (not drugs, not labs)."""
-        return [e for e in self._events if e.kind not in ("medication", "lab")]
-
-    def _rows(self) -> int:
-        """Rows of the Events lane: as many as the most events on one day (at most
-        MAX_ROWS), so that same-day marks stack rather than hide each other."""
-        per_day: dict[dt.date, int] = {}
-        for e in self._marked():
-            per_day[_day(e.date)] = per_day.get(_day(e.date), 0) + 1
-        return max(1, min(MAX_ROWS, max(per_day.values(), default=1)))
-
     def _lane_heights(self) -> list[float]:
-        events = max(float(LANE_HEIGHT), self._rows() * ROW + 4)
+        events = max(float(LANE_HEIGHT), self._rows * ROW + 4)
         return [LANE_HEIGHT] * len(self._courses) + [events, LANE_HEIGHT]
 
     def _height(self) -> int:
@@ -284,17 +287,6 @@ class TimelineStrip(QWidget):
             p.drawRect(r)
             self._hits.append((r.adjusted(-2, -2, 2, 2), e))
 
-    def _stack(self, items: list[Event], x_of) -> list[tuple[float, int, Event]]:  # type: ignore[no-untyped-def]
-        """x and a stacking slot so marks on the same day do not hide each other."""
-        out: list[tuple[float, int, Event]] = []
-        last_x: list[float] = []
-        for e in sorted(items, key=lambda e: e.date.sort_key()):
-            x = x_of(_day(e.date))
-            slot = sum(1 for lx in last_x if abs(lx - x) < 2 * MARK)
-            last_x.append(x)
-            out.append((x, slot, e))
-        return out
-
     def _clusters(self, items: list[Event], x_of) -> list[tuple[float, list[Event]]]:  # type: ignore[no-untyped-def]
         """Marks in date order, grouped while they fall within a mark's width of the
         group's first: (its x, its events)."""
@@ -310,9 +302,8 @@ class TimelineStrip(QWidget):
     def _paint_markers(self, p: QPainter, y: float, height: float, x_of) -> None:  # type: ignore[no-untyped-def]
         """Marks of one day (or of days too close to tell apart) stack in rows centred in
         the lane; past the lane's rows they carry on in a column beside."""
-        rows = self._rows()
-        for x, group in self._clusters(self._marked(), x_of):
-            used = min(rows, len(group))
+        for x, group in self._clusters(self._marked, x_of):
+            used = min(self._rows, len(group))
             for i, e in enumerate(group):
                 row, col = i % used, i // used
                 cx = x + col * ROW
@@ -348,17 +339,17 @@ class TimelineStrip(QWidget):
             p.drawEllipse(c, r, r)
 
     def _paint_labs(self, p: QPainter, y: float, x_of) -> None:  # type: ignore[no-untyped-def]
-        items = [e for e in self._events if e.kind == "lab"]
-        for x, slot, e in self._stack(items, x_of):
-            cy = y + 5 + (slot % 4) * 3.5
-            flag = lab_flag(e)
-            color = QColor("#c0392b") if flag else kind_color("lab")
-            selected = e.id is not None and e.id == self._selected
-            p.setPen(QPen(QColor("black") if selected else color, 2 if selected else 1.2))
-            p.setBrush(color if flag else QColor("white"))
-            r = 3.5 if not selected else 4.5
-            p.drawEllipse(QPointF(x, cy), r, r)
-            self._hits.append((QRectF(x - 5, cy - 5, 10, 10), e))
+        for x, group in self._clusters(self._labs, x_of):
+            for i, e in enumerate(group):
+                cy = y + 5 + (i % 4) * 3.5
+                flag = lab_flag(e)
+                color = QColor("#c0392b") if flag else kind_color("lab")
+                selected = e.id is not None and e.id == self._selected
+                p.setPen(QPen(QColor("black") if selected else color, 2 if selected else 1.2))
+                p.setBrush(color if flag else QColor("white"))
+                r = 3.5 if not selected else 4.5
+                p.drawEllipse(QPointF(x, cy), r, r)
+                self._hits.append((QRectF(x - 5, cy - 5, 10, 10), e))
 
     # -- interaction -----------------------------------------------------------------------
 

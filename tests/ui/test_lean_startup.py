@@ -80,11 +80,14 @@ from caselog.ui.app import make_application
 app = make_application()
 from PySide6.QtCore import QSettings
 from caselog.ui.main_window import MainWindow
-from caselog.store.engine import open_store
+from caselog.ui.startup import open_off_thread
 db = sys.argv[1]
 window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat))
 window.show()
-window.attach_store(open_store(db))
+store = open_off_thread(db, None)  # as caselog.ui.app.main opens it
+before = set(sys.modules)
+window.attach_store(store)
+on_gui_thread = sorted(m for m in set(sys.modules) - before if m.startswith("caselog"))
 app.processEvents()
 window.grab()
 watched = json.loads(sys.argv[2])
@@ -93,7 +96,8 @@ rows = window.list_model.rowCount()
 window.case_list.select_case(int(sys.argv[3]))
 app.processEvents()
 opened = [m for m in watched if m in sys.modules]
-print(json.dumps({"rows": rows, "listed": listed, "opened": opened}))
+print(json.dumps({"rows": rows, "listed": listed, "opened": opened,
+                  "on_gui_thread": on_gui_thread}))
 window.close()
 window.store.close()
 """
@@ -130,6 +134,8 @@ def test_the_case_list_loads_nothing_it_does_not_need(tmp_path: Path, store: Sto
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["rows"] == 2
     assert seen["listed"] == []
+    # attach_store finds its modules loaded off the GUI thread (startup.LIST_MODULES in step)
+    assert seen["on_gui_thread"] == []
     # opening a case brings in its view and the clinical rules behind its findings
     assert "caselog.ui.case_view" in seen["opened"]
     assert "caselog.clinical" in seen["opened"]
