@@ -18,6 +18,7 @@ import platformdirs
 
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound, StoreError
+from caselog.version import version
 
 log = logging.getLogger("caselog")
 
@@ -233,6 +234,7 @@ def build_parser() -> _Parser:
     parser = _Parser(prog="caselog", description="Log adverse drug reactions; write case reports.")
     parser.add_argument("--db", metavar="TARGET", help="SQLite file or database URL")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug log")
+    parser.add_argument("--version", action="version", version=f"caselog {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for add in SUBCOMMANDS:
         add(sub)
