@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.store.query import CaseQuery
+from caselog.store.services import CaseQuery
 from caselog.ui.case_list_model import RELEVANCE, CaseListModel
 from caselog.ui.filter_bar import FilterBar
 
