@@ -61,7 +61,7 @@ def test_the_overview_and_its_csv_are_recorded(store: Store, tmp_path: Path) -> 
 def test_an_overview_export_the_trail_missed_says_the_file_is_written(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from caselog.store.services import overview
+    from caselog.store import audit
 
     services.create_case(_suspect_case("Unrecorded"), store=store)
     rows = [replace(r) for r in services.case_overview(store=store)]
@@ -69,7 +69,7 @@ def test_an_overview_export_the_trail_missed_says_the_file_is_written(
     def fail(*_: object, **__: object) -> None:
         raise RuntimeError("database is locked")
 
-    monkeypatch.setattr(overview.audit, "record_export", fail)
+    monkeypatch.setattr(audit, "record_export", fail)
     with pytest.raises(services.ExportNotRecorded, match="is written, but the audit trail"):
         services.export_overview_csv(rows, tmp_path / "o.csv", store=store)
     assert (tmp_path / "o.csv").is_file()

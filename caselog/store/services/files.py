@@ -1,4 +1,4 @@
-"""Case files in and out (spec/case-format.md): the one path the window and CLI share."""
+"""Case files in and out (docs/case-format.md): the one path the window and CLI share."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def import_case_files(
     on_file: Callable[[FileImport], None] | None = None,
 ) -> list[FileImport]:
     """Import several case files, in order, each in its own transaction, whole or not at
-    all (spec ``cli.md``, ``import``): a file that cannot be imported is reported in its
+    all (docs/cli.md, ``import``): a file that cannot be imported is reported in its
     ``FileImport`` and the files before and after it are still imported.
 
     One backup is taken before the first file that writes. ``progress(done, total, name)``
