@@ -73,3 +73,21 @@ def test_an_overview_export_the_trail_missed_says_the_file_is_written(
     with pytest.raises(services.ExportNotRecorded, match="is written, but the audit trail"):
         services.export_overview_csv(rows, tmp_path / "o.csv", store=store)
     assert (tmp_path / "o.csv").is_file()
+
+
+def test_a_batch_import_takes_one_backup_and_a_single_file_raises_its_error(
+    store: Store, tmp_path: Path
+) -> None:
+    from caselog.interchange.errors import CaseFileError
+    from tests.store.factory import example_dir
+
+    example = example_dir() / "case.json"
+    services.create_case(_suspect_case("Already here"), store=store)
+    results = services.import_case_files([example, example], store=store)
+    assert [r.imported for r in results] == [True, True]
+    assert [b.reason for b in services.list_backups(store=store)] == ["import"]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "caselog", "version": 1, "cases": [{"title": 3}]}')
+    with pytest.raises(CaseFileError, match=r"bad\.json: cases\[0\]\.title"):
+        services.import_case_file(bad, store=store)
+    assert services.count_cases(store=store) == 3

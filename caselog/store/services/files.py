@@ -37,6 +37,7 @@ class FileImport:
     created: list[tuple[int, str]] = field(default_factory=list)
     error: str | None = None  # None: imported whole; else nothing of it was written
     bad_input: bool = False  # the file itself is at fault: invalid, missing, unreadable
+    exception: Exception | None = field(default=None, compare=False, repr=False)
 
     @property
     def imported(self) -> bool:
@@ -48,11 +49,13 @@ def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
     all, after a backup of the data it changes.
 
     Returns ``(id, title)`` per case in file order. An invalid file raises
-    ``CaseFileError`` (an unreadable one ``OSError``) before anything is written.
+    ``CaseFileError`` (an unreadable one ``OSError``) before anything is written. The
+    one-file form of ``import_case_files``: the window imports file by file through it.
     """
-    case_file = _read(path)
-    backup_before(store, "import")
-    return _write(case_file, store)
+    [result] = import_case_files([path], store=store)
+    if result.exception is not None:
+        raise result.exception
+    return result.created
 
 
 def import_case_files(
@@ -101,10 +104,10 @@ def _import_one(path: Path, store: Store, *, backup: bool) -> _Attempt:
     try:
         case_file = _read(path)
     except CaseFileError as exc:
-        return _Attempt(FileImport(path, error=str(exc), bad_input=True), False)
+        return _Attempt(FileImport(path, error=str(exc), bad_input=True, exception=exc), False)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return _Attempt(FileImport(path, error=f"{path}: {reason}", bad_input=True), False)
+        message = f"{path}: {exc.strerror or exc}"
+        return _Attempt(FileImport(path, error=message, bad_input=True, exception=exc), False)
     backed_up = False
     try:
         if backup:
@@ -113,7 +116,7 @@ def _import_one(path: Path, store: Store, *, backup: bool) -> _Attempt:
         return _Attempt(FileImport(path, _write(case_file, store)), backed_up)
     except Exception as exc:  # this file is not imported; said per file, the detail logged
         log.error("the import of %s failed", path, exc_info=True)
-        return _Attempt(FileImport(path, error=f"{path}: {exc}"), backed_up)
+        return _Attempt(FileImport(path, error=f"{path}: {exc}", exception=exc), backed_up)
 
 
 def _read(path: Path) -> CaseFile:
