@@ -63,18 +63,21 @@ def _is_module(name: str) -> bool:
     ).is_file()
 
 
-def imports(source: str) -> list[tuple[str, str | None]]:
+def imports(source: str, package: str = "caselog.ui") -> list[tuple[str, str | None]]:
     """Every caselog import as (module, name): ``from caselog.store import backup`` is
     ``("caselog.store.backup", None)``, ``from caselog.store.errors import NotFound`` is
-    ``("caselog.store.errors", "NotFound")``."""
+    ``("caselog.store.errors", "NotFound")``; a relative import is read from ``package``."""
     found: list[tuple[str, str | None]] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found += [(a.name, None) for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1]
+            parts = (base if node.level else []) + ([node.module] if node.module else [])
+            module = ".".join(parts)
             for a in node.names:
-                sub = f"{node.module}.{a.name}"
-                found.append((sub, None) if _is_module(sub) else (node.module, a.name))
+                sub = f"{module}.{a.name}"
+                found.append((sub, None) if _is_module(sub) else (module, a.name))
     return [(m, n) for m, n in found if m == "caselog" or m.startswith("caselog.")]
 
 
@@ -94,7 +97,9 @@ def breach(module: str, name: str | None) -> str | None:
 
 
 def breaches(path: Path) -> set[tuple[str, str | None]]:
-    return {(m, n) for m, n in imports(path.read_text(encoding="utf-8")) if breach(m, n)}
+    package = ".".join(path.relative_to(PACKAGE.parent).parent.parts)
+    found = imports(path.read_text(encoding="utf-8"), package)
+    return {(m, n) for m, n in found if breach(m, n)}
 
 
 def scanned() -> list[Path]:
@@ -117,6 +122,8 @@ def test_the_scanner_sees_each_kind_of_breach() -> None:
         "    from caselog.interchange.reader import read_case_file\n"
         "if TYPE_CHECKING:\n"
         "    from caselog.store.backup import BackupInfo\n"
+        "from ..store import integrity\n"
+        "from . import dialogs\n"
     )
     found = {(m, n) for m, n in imports(src) if breach(m, n)}
     assert found == {
@@ -129,7 +136,9 @@ def test_the_scanner_sees_each_kind_of_breach() -> None:
         ("caselog.report_command", "write_report"),
         ("caselog.interchange.reader", "read_case_file"),
         ("caselog.store.backup", "BackupInfo"),
+        ("caselog.store.integrity", None),
     }
+    assert ("caselog.ui.dialogs", None) in imports("from . import dialogs\n")
 
 
 def test_the_window_and_the_command_line_call_only_the_services() -> None:
