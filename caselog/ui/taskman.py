@@ -26,13 +26,14 @@ import contextlib
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -184,8 +185,7 @@ class TaskManager(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
-        self._closures: list[Closure] = []
-        self._draining = False
+        self._closures: deque[Closure] = deque()
         self._tasks: list[Task] = []
         self.closed = False
         self._pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
@@ -244,19 +244,21 @@ class TaskManager(QObject):
         (shown after ``delay_ms``, so a quick task shows none), with Cancel when
         ``cancellable``. The dialog closes before ``on_done`` runs."""
         dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        bar = QProgressBar(dialog)  # set directly: setValue would turn the event loop
+        bar.setRange(0, 0)
+        dialog.setBar(bar)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setMinimumDuration(delay_ms)
         if not cancellable:
             dialog.setCancelButton(None)  # type: ignore[arg-type, unused-ignore]
 
         def show_progress(done: int, total: int, text: str) -> None:
             if not shiboken6.isValid(dialog) or dialog.wasCanceled():
                 return
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total > 0 else 0)
+            bar.setRange(0, max(total, 0))
+            bar.setValue(min(done, total) if total > 0 else 0)
             if text:
                 dialog.setLabelText(text)
 
@@ -276,6 +278,14 @@ class TaskManager(QObject):
             name=title,
         )
         task.dialog = dialog
+
+        def show_late() -> None:
+            if task.running and not dialog.wasCanceled():
+                dialog.show()
+
+        # shown by a timer of ours: setMinimumDuration restarts the dialog's own only while
+        # its bar stands at the minimum, which a fresh busy bar does not (it shows at 4 s)
+        QTimer.singleShot(delay_ms, dialog, show_late)
 
         def cancel() -> None:
             if cancellable:
@@ -299,7 +309,7 @@ class TaskManager(QObject):
         left = [t for t in self._tasks if not t.wait(max(0.0, deadline - time.monotonic()))]
         with self._lock:
             self.closed = True
-            self._closures = []
+            self._closures.clear()
         for task in left:
             log.warning("quitting while %r still runs: it is left to end with the process", task)
         self._tasks = []
@@ -340,24 +350,17 @@ class TaskManager(QObject):
     # -- on the GUI thread -------------------------------------------------------------
 
     def _drain(self) -> None:
-        """Run what the workers handed back, in order. Not re-entered: a modal progress
-        dialog's ``setValue`` turns the event loop, and the outer call carries on."""
-        if self._draining:
-            return
-        self._draining = True
-        try:
-            while True:
-                with self._lock:
-                    batch, self._closures = self._closures, []
-                if not batch:
+        """Run what the workers handed back, one at a time, in order. A callback that asks
+        a modal question (a nested event loop) does not hold the others back."""
+        while True:
+            with self._lock:
+                if not self._closures:
                     return
-                for closure in batch:
-                    try:
-                        closure()
-                    except Exception as exc:  # a callback's bug: raised again, on its own
-                        QTimer.singleShot(0, _raiser(exc))
-        finally:
-            self._draining = False
+                closure = self._closures.popleft()
+            try:
+                closure()
+            except Exception as exc:  # a callback's bug: raised again, on its own
+                QTimer.singleShot(0, _raiser(exc))
 
     def _show_progress(
         self, task: Task, on_progress: Callable[[int, int, str], None] | None

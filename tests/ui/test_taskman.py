@@ -195,6 +195,32 @@ def test_two_tasks_in_a_row(qtbot: Any, manager: TaskManager) -> None:
     assert results == [1, 2]
 
 
+def test_a_callback_asking_a_modal_question_does_not_hold_back_the_others(
+    qtbot: Any, manager: TaskManager
+) -> None:
+    """A callback may show a message box (a nested event loop): the other tasks' callbacks
+    still run meanwhile."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    order: list[str] = []
+    gate = threading.Event()
+
+    def first_done(done: Done[str]) -> None:
+        order.append("first asks")
+        loop = QEventLoop()  # as QMessageBox.exec() would
+        manager.run_in_background(
+            lambda ctx: "second", lambda d: (order.append(d.result or ""), loop.quit())
+        )
+        QTimer.singleShot(10000, loop.quit)
+        loop.exec()
+        order.append("first answered")
+        gate.set()
+
+    manager.run_in_background(lambda ctx: "first", first_done)
+    qtbot.waitUntil(gate.is_set, timeout=15000)
+    assert order == ["first asks", "second", "first answered"]
+
+
 def test_closing_the_window_mid_task_cancels_it_and_drops_its_callbacks(
     qtbot: Any, manager: TaskManager
 ) -> None:
@@ -257,6 +283,7 @@ def test_with_progress_shows_a_modal_dialog_whose_cancel_stops_the_work(
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     assert step.wait(10)
     qtbot.waitUntil(lambda: dialog.labelText().startswith("Checking "), timeout=5000)
+    assert dialog.maximum() == 1000 and 0 <= dialog.value() < 1000
     [cancel] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel"]
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     wait_done(qtbot, task)
