@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -180,15 +180,12 @@ class Task(QObject):
 class TaskManager(QObject):
     """Runs tasks on worker threads and their callbacks on the thread that made it."""
 
-    _pending = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
         self._closures: deque[Closure] = deque()
         self._tasks: list[Task] = []
         self.closed = False
-        self._pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     @property
     def tasks(self) -> list[Task]:
@@ -345,10 +342,11 @@ class TaskManager(QObject):
                 return
             self._closures.append(closure)
         with contextlib.suppress(RuntimeError):  # the manager is gone (the application ended)
-            self._pending.emit()
+            QMetaObject.invokeMethod(self, "_drain", Qt.ConnectionType.QueuedConnection)
 
     # -- on the GUI thread -------------------------------------------------------------
 
+    @Slot()
     def _drain(self) -> None:
         """Run what the workers handed back, one at a time, in order. A callback that asks
         a modal question (a nested event loop) does not hold the others back."""
@@ -370,7 +368,8 @@ class TaskManager(QObject):
             return
         if on_progress is not None:
             on_progress(*latest)
-        task.progressed.emit(*latest)
+        done, total, text = latest
+        emit(task, "progressed", (int, done), (int, total), (str, text))
 
     def _partial(self, task: Task, item: object, on_partial: Callable[[Any], None] | None) -> None:
         if on_partial is not None and not task.cancelled and task.owner_alive():
@@ -385,7 +384,21 @@ class TaskManager(QObject):
                 on_done(done)
         finally:
             task._let_go_of_owner()
-            task.finished.emit()
+            emit(task, "finished")
+
+
+def emit(obj: QObject, signal: str, *args: tuple[type, object]) -> None:
+    """Emit ``obj``'s ``signal`` with ``args`` (each ``(type, value)``) on this thread.
+
+    Not ``SignalInstance.emit``: PySide6 6.12.0 returns its ``True`` without a reference,
+    so each Python ``emit()`` takes one reference from Python's ``True`` (and
+    ``QCoreApplication.postEvent`` one from ``None``) until the interpreter aborts with
+    "bool_dealloc" (seen in this suite). ``QMetaObject.invokeMethod`` does not: the runner
+    wakes the GUI thread, and emits its tasks' signals, through it alone.
+    """
+    QMetaObject.invokeMethod(
+        obj, signal, Qt.ConnectionType.DirectConnection, *[Q_ARG(t, v) for t, v in args]
+    )
 
 
 def _raiser(exc: Exception) -> Closure:
@@ -410,4 +423,4 @@ def taskman() -> TaskManager:
     return _manager
 
 
-__all__ = ["Cancelled", "Done", "Task", "TaskContext", "TaskManager", "Work", "taskman"]
+__all__ = ["Cancelled", "Done", "Task", "TaskContext", "TaskManager", "Work", "emit", "taskman"]

@@ -416,3 +416,26 @@ def test_quitting_mid_task_waits_for_the_work_and_exits_cleanly(tmp_path: Path) 
     assert (tmp_path / "marker.polite").read_text() == "stopped on cancel"
     assert (tmp_path / "marker.stubborn").read_text() == "ran to the end"
     assert "Destroyed while thread" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_running_many_tasks_takes_no_reference_from_true_or_none(
+    qtbot: Any, manager: TaskManager
+) -> None:
+    """PySide6 6.12.0's ``Signal.emit`` drops a reference to ``True`` on each call (and
+    ``postEvent`` one to ``None``): a runner built on them aborts the interpreter after a
+    few thousand deliveries. This one's deliveries leave both counts as they were."""
+    seen: list[int] = []
+
+    def work(ctx: TaskContext) -> None:
+        for i in range(300):
+            ctx.progress(i, 300)
+            ctx.send(i)
+
+    before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(10):
+        task = manager.run_in_background(work, on_partial=seen.append)
+        task.progressed.connect(lambda *_: None)
+        wait_done(qtbot, task)
+    after = sys.getrefcount(True), sys.getrefcount(None)
+    assert len(seen) == 3000
+    assert after[0] >= before[0] - 50 and after[1] >= before[1] - 50, (before, after)
