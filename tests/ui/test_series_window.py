@@ -12,11 +12,11 @@ from PySide6.QtCore import QItemSelectionModel, QSettings
 from caselog.core.model import Series
 from caselog.store import services
 from caselog.store.engine import Store
-from caselog.ui.background import TaskContext
 from caselog.ui.case_list_model import CaseListModel
 from caselog.ui.series_editor import parse_authors
 from caselog.ui.series_report import Cancelled, series_report_work
 from caselog.ui.series_window import SeriesWindow
+from caselog.ui.taskman import TaskContext
 from tests.series_helpers import four_patients
 from tests.ui.helpers import make_window, type_into
 from tests.ui.review_helpers import ReviewDialogs, seed
