@@ -297,7 +297,7 @@ class TaskManager(QObject):
         """Run ``closure`` on the GUI thread (from any thread)."""
         self._post(closure)
 
-    def shutdown(self, timeout: float = 10.0) -> list[Task]:
+    def shutdown(self, timeout: float = 30.0) -> list[Task]:
         """Cancel every task and wait up to ``timeout`` seconds in all for them to end; no
         callback runs after this. Returns the tasks still running (left to the exit)."""
         for task in self._tasks:

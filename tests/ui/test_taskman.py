@@ -439,3 +439,53 @@ def test_running_many_tasks_takes_no_reference_from_true_or_none(
     after = sys.getrefcount(True), sys.getrefcount(None)
     assert len(seen) == 3000
     assert after[0] >= before[0] - 50 and after[1] >= before[1] - 50, (before, after)
+
+
+CLOSE_WHILE_OPENING = textwrap.dedent(
+    r"""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import caselog.store.engine as engine
+    real_open = engine.open_store
+
+    def slow_open(target, *, passphrase=None):
+        time.sleep(0.8)  # a large file's checks
+        return real_open(target, passphrase=passphrase)
+
+    engine.open_store = slow_open
+    from PySide6.QtCore import QSettings, QTimer
+    import caselog.ui.main_window as main_window
+    main_window.QSettings = lambda: QSettings(sys.argv[1] + ".ini", QSettings.Format.IniFormat)
+    from caselog.ui import app
+    from PySide6.QtWidgets import QApplication
+
+    def close_soon():  # the user closes the window while "Opening the database…"
+        [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        assert not window.ready
+        window.close()
+
+    real_loop = app.run_event_loop
+
+    def run_event_loop(application):
+        QTimer.singleShot(200, close_soon)
+        return real_loop(application)
+
+    app.run_event_loop = run_event_loop
+    code = app.main(["--db", sys.argv[1]])
+    print("exit", code, flush=True)
+    """
+)
+
+
+def test_closing_the_window_while_the_database_opens_quits_cleanly(tmp_path: Path) -> None:
+    db = tmp_path / "slow.db"
+    proc = subprocess.run(
+        [sys.executable, "-c", CLOSE_WHILE_OPENING, str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines() == ["exit 0"]
+    assert "Traceback" not in proc.stderr and "Fatal" not in proc.stderr, proc.stderr
+    assert db.exists()
