@@ -11,13 +11,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 
-from caselog.core.model import Series
-from caselog.store import backup, services
+from caselog.store import backup
 from caselog.store.engine import Store
 from caselog.ui import backups_window, overview_window
-from caselog.ui.series_window import SeriesWindow
 from caselog.ui.taskman import Task, TaskContext
-from tests.series_helpers import four_patients
 from tests.ui.helpers import make_window
 from tests.ui.review_helpers import ReviewDialogs, seed
 
@@ -108,23 +105,3 @@ def test_the_overview_cancelled_says_so_and_shows_nothing(
     wait(qtbot, view.task)
     assert view.model.rowCount() == 0 and "cancelled" in view.summary.text()
     assert not dialogs.errors and view.task is None
-
-
-def test_a_series_report_cancelled_writes_nothing_and_says_nothing(
-    qtbot: Any, store: Store, tmp_path: Path
-) -> None:
-    cases, series = four_patients()
-    ids = [services.create_case(c, store=store).id for c in cases]
-    stored = services.create_series(Series(**{**series.__dict__, "case_ids": ids}), store=store)
-    dialogs = ReviewDialogs()
-    dialogs.save_paths = [tmp_path / "series.pdf"]
-    win = SeriesWindow(store, dialogs, lambda: [])
-    qtbot.addWidget(win)
-    win.reload(select=stored.id)
-    task = win.write_report()
-    assert task is not None and len(cancel_buttons(task)) == 1
-    task.cancel()  # before the worker's first check
-    wait(qtbot, task)
-    assert task.done is not None and task.done.cancelled
-    assert not (tmp_path / "series.pdf").exists() and not list(tmp_path.glob(".caselog-*"))
-    assert dialogs.infos == [] and dialogs.errors == [] and win.task is None

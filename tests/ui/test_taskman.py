@@ -4,6 +4,7 @@ its callbacks; quitting mid-task ends cleanly."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
@@ -403,19 +404,21 @@ QUIT_CHILD = textwrap.dedent(
 )
 
 
-def test_quitting_mid_task_waits_for_the_work_and_exits_cleanly(tmp_path: Path) -> None:
-    marker = tmp_path / "marker"
+def run_child(code: str, arg: Path) -> None:
+    """Run ``code`` in a fresh interpreter: it must print "exit 0" alone and end cleanly."""
     proc = subprocess.run(
-        [sys.executable, "-c", QUIT_CHILD, str(marker)],
-        capture_output=True,
-        text=True,
-        timeout=60,
+        [sys.executable, "-c", code, str(arg)], capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines() == ["exit 0"]
+    for crash in ("Traceback", "Fatal", "Destroyed while thread"):
+        assert crash not in proc.stderr, proc.stderr
+
+
+def test_quitting_mid_task_waits_for_the_work_and_exits_cleanly(tmp_path: Path) -> None:
+    run_child(QUIT_CHILD, tmp_path / "marker")
     assert (tmp_path / "marker.polite").read_text() == "stopped on cancel"
     assert (tmp_path / "marker.stubborn").read_text() == "ran to the end"
-    assert "Destroyed while thread" not in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_running_many_tasks_takes_no_reference_from_true_or_none(
@@ -431,14 +434,17 @@ def test_running_many_tasks_takes_no_reference_from_true_or_none(
             ctx.progress(i, 300)
             ctx.send(i)
 
+    gc.collect()  # what earlier tests left is freed before counting, not during
     before = sys.getrefcount(True), sys.getrefcount(None)
     for _ in range(10):
         task = manager.run_in_background(work, on_partial=seen.append)
         task.progressed.connect(lambda *_: None)
         wait_done(qtbot, task)
+    gc.collect()
     after = sys.getrefcount(True), sys.getrefcount(None)
     assert len(seen) == 3000
-    assert after[0] >= before[0] - 50 and after[1] >= before[1] - 50, (before, after)
+    # one reference lost per delivery would be 3,000 and more; objects freed meanwhile, a few
+    assert after[0] >= before[0] - 500 and after[1] >= before[1] - 500, (before, after)
 
 
 CLOSE_WHILE_OPENING = textwrap.dedent(
@@ -479,13 +485,5 @@ CLOSE_WHILE_OPENING = textwrap.dedent(
 
 def test_closing_the_window_while_the_database_opens_quits_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "slow.db"
-    proc = subprocess.run(
-        [sys.executable, "-c", CLOSE_WHILE_OPENING, str(db)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines() == ["exit 0"]
-    assert "Traceback" not in proc.stderr and "Fatal" not in proc.stderr, proc.stderr
+    run_child(CLOSE_WHILE_OPENING, db)
     assert db.exists()
