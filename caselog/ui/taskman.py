@@ -67,12 +67,12 @@ class TaskManager(QObject):
         owner: QObject | None = None,
         name: str = "task",
     ) -> Task:
-        """Start ``work(ctx)`` on a worker thread; ``on_done(Done)`` on this thread."""
+        """Start ``work(ctx)`` on a worker thread; ``on_done(Done)`` on this thread, from
+        its event loop (never inside this call, even when the work is quick)."""
         if threading.current_thread() is not threading.main_thread():
             raise RuntimeError("run_in_background is called from the GUI thread")
         if self.closed:
             raise RuntimeError("the task manager is shut down")
-        self._drain()  # what earlier tasks handed back runs before this one starts
         task = Task(name, owner)
         task.context = TaskContext(
             lambda d, t, text: self._progress(task, (d, t, text), on_progress),
