@@ -55,6 +55,18 @@ def test_the_result_arrives_on_the_gui_thread(qtbot: Any, manager: TaskManager) 
     assert manager.tasks == []
 
 
+def test_callbacks_wait_for_the_event_loop_even_when_the_work_is_done(
+    qtbot: Any, manager: TaskManager
+) -> None:
+    called: list[str] = []
+    first = manager.run_in_background(lambda ctx: "a", lambda d: called.append("first"))
+    assert first.wait(10)  # the work has ended
+    manager.run_in_background(lambda ctx: "b", lambda d: called.append("second"))
+    assert called == []  # not run inside either call
+    wait_done(qtbot, first)
+    qtbot.waitUntil(lambda: called == ["first", "second"], timeout=10000)
+
+
 def test_the_exception_arrives_on_the_gui_thread(qtbot: Any, manager: TaskManager) -> None:
     boom = ValueError("the file is not a case file")
     seen: list[tuple[Done[Any], bool]] = []
