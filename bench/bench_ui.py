@@ -52,7 +52,7 @@ shown = time.perf_counter() - t0
 rows = 0
 pause = 0.0
 if mode != "bare":  # as caselog.ui.app.main: opened on a worker, the event loop turning
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from caselog.ui.startup import open_off_thread
     last = [time.perf_counter()]
     gaps = []
@@ -64,7 +64,11 @@ if mode != "bare":  # as caselog.ui.app.main: opened on a worker, the event loop
     timer.setInterval(20)
     timer.timeout.connect(tick)
     timer.start()
-    window.attach_store(open_off_thread(db, None))
+    loop = QEventLoop()
+    got = []
+    open_off_thread(db, None, lambda done: (got.append(done), loop.quit()))
+    loop.exec()  # the bench's own loop, standing for the application's
+    window.attach_store(got[0].value())
     app.processEvents()
     window.grab()
     tick()

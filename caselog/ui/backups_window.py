@@ -5,6 +5,8 @@ check and restore runs off the window's thread."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from caselog.store import services
 from caselog.store.services import BackupInfo, Store
-from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import BackupListModel, utc_text
+from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
 from caselog.ui.window_parts import close_buttons, row_table
 
 log = logging.getLogger(__name__)
@@ -107,25 +109,30 @@ class BackupsWindow(QDialog):
         self.restore_button.setEnabled(idle and self.table.currentIndex().isValid())
         self.backup_button.setEnabled(idle and self.store.path is not None)
 
-    def _start(self, title: str, label: str, work, on_success, *, cancellable=False) -> Task:  # type: ignore[no-untyped-def]
-        task = run_task(
-            self,
-            title,
-            label,
-            work,
-            cancellable=cancellable,
-            on_success=on_success,
-            on_failure=lambda msg: self.dialogs.error(title, msg),
+    def _start(
+        self,
+        title: str,
+        label: str,
+        work: Work[Any],
+        on_success: Callable[[Any], None],
+        *,
+        cancellable: bool = False,
+    ) -> Task:
+        def finished(done: Done[Any]) -> None:
+            if self.task is task:
+                self.task = None
+            self._update_buttons()
+            if done.error is not None:
+                self.dialogs.error(title, done.message)
+            elif not done.cancelled:
+                on_success(done.result)
+
+        task = taskman().with_progress(
+            work, finished, parent=self, title=title, label=label, cancellable=cancellable
         )
         self.task = task
-        task.finished.connect(lambda: self._task_over(task))
         self._update_buttons()
         return task
-
-    def _task_over(self, task: Task) -> None:
-        if self.task is task:
-            self.task = None
-        self._update_buttons()
 
     def back_up_now(self) -> Task | None:
         if self.store.path is None or self.task is not None:

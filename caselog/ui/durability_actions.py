@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from caselog.store import services
 from caselog.store.services import Store
-from caselog.ui.background import Task, TaskContext, Work, run_task
+from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
 
 if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
     from caselog.ui.backups_window import BackupsWindow
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
 log = logging.getLogger(__name__)
 
 
-def encrypt_work(store: Store, passphrase: str) -> Work:
+def encrypt_work(store: Store, passphrase: str) -> Work[tuple[Store, str | None]]:
     """Close ``store``, encrypt its file (and backups) with ``passphrase``, open it again.
     Returns ``(store, error)``: the encrypted store and None, or on failure the database
     reopened as it was and the message. The writer lock is held throughout."""
@@ -123,26 +123,25 @@ class DurabilityActions(QObject):
         for window in (self.backups_window,):
             if window is not None:
                 window.close()
-        self.task = run_task(
-            w,
-            "Encrypt database",
-            "Encrypting the database and its backups…",
+        self.task = taskman().with_progress(
             encrypt_work(store, passphrase),
-            on_success=self._encrypted,
-            on_failure=lambda msg: w.dialogs.error("Encrypt database", msg),
+            self._encrypted,
+            parent=w,
+            title="Encrypt database",
+            label="Encrypting the database and its backups…",
         )
-        self.task.finished.connect(self._task_over)
         return self.task
 
-    def _task_over(self) -> None:
+    def _encrypted(self, done: Done[tuple[Store, str | None]]) -> None:
         self.task = None
-        self.update()
-
-    def _encrypted(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        store, error = result
         w = self.window
+        if done.result is None:
+            w.dialogs.error("Encrypt database", done.message)
+            self.update()
+            return
+        store, error = done.result
         w.use_store(store)
+        self.update()
         if error:
             w.dialogs.error("Encrypt database", f"The database was not encrypted: {error}")
         else:

@@ -1,70 +1,78 @@
-"""Running an import in the background behind a progress dialog with Cancel."""
+"""Importing case files in the background behind a progress dialog with Cancel.
+
+A file is imported whole or not at all (the service's transaction), so cancelling stops
+between files and never leaves half a file behind; a file that fails is told, and the
+others are still imported.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from caselog.ui.import_worker import ImportJob, ImportOne
+from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
+
+log = logging.getLogger(__name__)
+
+ImportOne = Callable[[Path], list[tuple[int, str]]]
+"""Imports one file in one transaction: the (case id, title) of each case created."""
 
 
-class ImportRunner(QObject):
-    """One import at a time; ``finished(created, cancelled, failures)`` on the GUI thread."""
+@dataclass
+class ImportOutcome:
+    created: list[tuple[int, str]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # "file: what is wrong", one a file
+    cancelled: bool = False
 
-    finished = Signal(list, bool, list)
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._parent = parent
-        self.job: ImportJob | None = None
-        self._progress: QProgressDialog | None = None
-        self._failures: list[str] = []
+def import_work(paths: list[Path], import_one: ImportOne) -> Work[ImportOutcome]:
+    """The work of one import: file by file, progress before each, cancel between them."""
+    files = list(paths)
 
-    @property
-    def busy(self) -> bool:
-        return self.job is not None
+    def work(ctx: TaskContext) -> ImportOutcome:
+        outcome = ImportOutcome()
+        for i, path in enumerate(files):
+            if ctx.cancelled:
+                break
+            ctx.progress(i, len(files), f"Importing {path.name}…")
+            try:
+                outcome.created.extend(import_one(path))
+            except Exception as exc:  # told per file; the log keeps the detail
+                log.info("import of %s failed", path, exc_info=True)
+                message = str(exc)
+                outcome.failures.append(message if str(path) in message else f"{path}: {message}")
+        ctx.progress(len(files), len(files))
+        outcome.cancelled = ctx.cancelled
+        return outcome
 
-    def start(self, paths: list[Path], import_one: ImportOne) -> ImportJob | None:
-        if self.job is not None:
-            return None
-        job = ImportJob(paths, import_one, self)
-        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self._parent)
-        progress.setWindowTitle("Import case files")
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
-        job.progress.connect(self._on_progress)
-        self._failures = []
-        job.fileFailed.connect(self._on_failure)
-        job.finished.connect(self._on_done)
-        self.job = job
-        self._progress = progress
-        job.start()
-        return job
+    return work
 
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
 
-    def _on_failure(self, path: str, message: str) -> None:
-        self._failures.append(message if path in message else f"{path}: {message}")
+def start_import(
+    parent: QWidget,
+    paths: list[Path],
+    import_one: ImportOne,
+    on_done: Callable[[ImportOutcome], None],
+) -> Task:
+    """Import ``paths`` behind a progress dialog over ``parent``; ``on_done`` on the GUI
+    thread with what was created, what failed, and whether the user cancelled."""
 
-    def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            if name:
-                self._progress.setLabelText(f"Importing {name}…")
+    def done(result: Done[ImportOutcome]) -> None:
+        if result.result is not None:
+            on_done(result.result)
+        else:  # the loop itself failed (it catches each file's failure): say so
+            on_done(ImportOutcome(failures=[result.message], cancelled=result.cancelled))
 
-    def _on_done(self, created: list[tuple[int, str]], cancelled: bool) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-        self._progress = None
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
-        self.finished.emit(created, cancelled, list(self._failures))
+    return taskman().with_progress(
+        import_work(paths, import_one),
+        done,
+        parent=parent,
+        title="Import case files",
+        label="Importing…",
+        cancellable=True,
+        delay_ms=400,
+    )

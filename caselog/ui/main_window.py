@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
 from caselog.ui.help import HELP_TEXT
-from caselog.ui.import_worker import ImportJob
-from caselog.ui.importing import ImportRunner
+from caselog.ui.importing import ImportOutcome, start_import
 from caselog.ui.resources import example_case_file
 from caselog.ui.welcome import WelcomeView
 from caselog.ui.window_chrome import WindowChrome
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from caselog.ui.durability_actions import DurabilityActions
     from caselog.ui.report_dialog import ReportDialog
     from caselog.ui.review_actions import ReviewActions
+    from caselog.ui.taskman import Task
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,7 @@ class MainWindow(WindowChrome):
         if self.dialogs.parent is None:
             self.dialogs.parent = self
         self.undo_stack = QUndoStack(self)
-        self.importer = ImportRunner(self)
-        self.importer.finished.connect(self._import_done)
+        self.import_task: Task | None = None
         self.ready = False  # True once a store is attached
         self.review: ReviewActions
         self.durability: DurabilityActions
@@ -242,7 +241,8 @@ class MainWindow(WindowChrome):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending_edit()
-        self.importer.cancel()
+        if self.import_task is not None:
+            self.import_task.cancel()
         self.save_settings()
         super().closeEvent(event)
 
@@ -390,15 +390,17 @@ class MainWindow(WindowChrome):
     def open_example(self) -> None:
         self.start_import([example_case_file()])
 
-    def start_import(self, paths: list[Path]) -> ImportJob | None:
-        """Import ``paths`` in the background; ``importFinished`` says what was created."""
-        if not self.ready:
+    def start_import(self, paths: list[Path]) -> Task | None:
+        """Import ``paths`` in the background (one import at a time); ``importFinished``
+        says what was created."""
+        if not self.ready or self.import_task is not None:
             return None
-        return self.importer.start(paths, self.controller.import_file)
+        self.import_task = start_import(self, paths, self.controller.import_file, self._import_done)
+        return self.import_task
 
-    def _import_done(
-        self, created: list[tuple[int, str]], cancelled: bool, failures: list[str]
-    ) -> None:
+    def _import_done(self, outcome: ImportOutcome) -> None:
+        self.import_task = None
+        created, cancelled, failures = outcome.created, outcome.cancelled, outcome.failures
         self.controller.import_done()
         if created:
             self.open_case(created[0][0])
@@ -418,7 +420,7 @@ class MainWindow(WindowChrome):
         case = self.case_view.case
         if case is None or case.id is None:
             return None
-        from caselog.report_command import write_report
+        from caselog.store.services import write_report
         from caselog.ui.report_dialog import ReportDialog
 
         case_id, store = case.id, self.store

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from caselog.review.overview import COLUMNS
 from caselog.store import services
 from caselog.store.services import OverviewRow, Store
-from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
 from caselog.ui.overview_model import OverviewModel
+from caselog.ui.taskman import Done, Task, TaskContext, taskman
 from caselog.ui.window_parts import close_buttons, row_table
 
 log = logging.getLogger(__name__)
@@ -85,22 +85,26 @@ class OverviewWindow(QDialog):
         if self.task is not None:
             return None
         self.summary.setText("Reading the cases…")
-        self.task = run_task(
-            self,
-            "Review overview",
-            "Reading the cases…",
-            lambda ctx: load_overview(self.store, ctx),
+        store = self.store
+        self.task = taskman().with_progress(
+            lambda ctx: load_overview(store, ctx),
+            self._loaded,
+            parent=self,
+            title="Review overview",
+            label="Reading the cases…",
             cancellable=True,
-            on_success=self.show_rows,
-            on_failure=lambda msg: self.dialogs.error(
-                "Review overview", f"The cases could not be read: {msg}"
-            ),
         )
-        self.task.finished.connect(self._task_over)
         return self.task
 
-    def _task_over(self) -> None:
+    def _loaded(self, done: Done[list[OverviewRow]]) -> None:
         self.task = None
+        if done.error is not None:
+            self.summary.setText("")
+            self.dialogs.error("Review overview", f"The cases could not be read: {done.message}")
+        elif done.cancelled:
+            self.summary.setText("Reading the cases was cancelled.")
+        elif done.result is not None:
+            self.show_rows(done.result)
 
     def show_rows(self, rows: object) -> None:
         self.model.set_rows(list(rows))  # type: ignore[call-overload]

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from caselog.store import services
 from caselog.store.services import Store
-from caselog.ui.background import Cancelled, TaskContext, Work
+from caselog.ui.taskman import Cancelled, TaskContext, Work
 
 
-def series_report_work(case_ids: Sequence[int], out: Path, *, store: Store) -> Work:
+def series_report_work(
+    case_ids: Sequence[int], out: Path, *, store: Store
+) -> Work[tuple[Path, list[str]]]:
     """A function of a TaskContext writing the series PDF of ``case_ids`` at ``out``;
     it returns ``(out, warnings)``. Cancelled: nothing is written at ``out``."""
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 import caselog.store.services as services
 from caselog.core.model import Series
 from caselog.store.engine import Store
-from caselog.ui.background import Task, run_task
 from caselog.ui.dialogs import PDF_FILTER, DialogService, no_default_button
 from caselog.ui.series_editor import SeriesEditor
 from caselog.ui.series_model import SeriesListModel
 from caselog.ui.series_report import series_report_work
+from caselog.ui.taskman import Done, Task, taskman
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -222,26 +222,24 @@ class SeriesWindow(QDialog):
             return None
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
-        self.task = run_task(
-            self,
-            "Series report",
-            f"Writing the report of {len(series.case_ids)} cases…",
+        self.task = taskman().with_progress(
             series_report_work(series.case_ids, out, store=self.store),
+            self._report_done,
+            parent=self,
+            title="Series report",
+            label=f"Writing the report of {len(series.case_ids)} cases…",
             cancellable=True,
-            on_success=self._report_done,
-            on_failure=lambda msg: self.dialogs.error(
-                "Series report", f"The report could not be written: {msg}"
-            ),
         )
-        self.task.finished.connect(self._task_over)
         return self.task
 
-    def _task_over(self) -> None:
+    def _report_done(self, done: Done[tuple[Path, list[str]]]) -> None:
         self.task = None
-
-    def _report_done(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        out, warnings = result
+        if done.error is not None:
+            self.dialogs.error("Series report", f"The report could not be written: {done.message}")
+            return
+        if done.cancelled or done.result is None:
+            return  # nothing was written at the chosen path
+        out, warnings = done.result
         path = Path(out)
         text = f"The series report is written to {path}."
         if warnings:

@@ -80,11 +80,11 @@ from caselog.ui.app import make_application
 app = make_application()
 from PySide6.QtCore import QSettings
 from caselog.ui.main_window import MainWindow
-from caselog.ui.startup import open_off_thread
+from caselog.ui.startup import open_and_preload
 db = sys.argv[1]
 window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat))
 window.show()
-store = open_off_thread(db, None)  # as caselog.ui.app.main opens it
+store = open_and_preload(db, None)  # the work caselog.ui.app.main runs on a worker
 before = set(sys.modules)
 window.attach_store(store)
 on_gui_thread = sorted(m for m in set(sys.modules) - before if m.startswith("caselog"))

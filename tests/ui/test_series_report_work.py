@@ -9,7 +9,7 @@ import pytest
 
 from caselog.store import services
 from caselog.store.engine import Store
-from caselog.ui.background import Cancelled, TaskContext
+from caselog.ui.taskman import Cancelled, TaskContext
 from caselog.ui.series_report import series_report_work
 from tests.store.factory import minimal_case
 

@@ -156,9 +156,10 @@ def test_cancelling_an_import_stops_before_the_next_file(
     qtbot: Any, store: Store, settings: QSettings
 ) -> None:
     window, _ = make_window(qtbot, store, settings)
-    job = window.start_import([example_case_file()] * 3)
-    assert job is not None
-    job.progress.connect(lambda done, total, name: job.cancel())
+    task = window.start_import([example_case_file()] * 3)
+    assert task is not None
+    assert window.start_import([example_case_file()]) is None  # one import at a time
+    task.progressed.connect(lambda done, total, name: task.cancel())
     with qtbot.waitSignal(window.importFinished, timeout=20000) as done:
         pass
     # the first file was already running when cancel came; no later file was started
