@@ -9,8 +9,8 @@ import pytest
 
 from caselog.store import services
 from caselog.store.engine import Store
-from caselog.ui.taskman import Cancelled, TaskContext
 from caselog.ui.series_report import series_report_work
+from caselog.ui.taskman import Cancelled, TaskContext
 from tests.store.factory import minimal_case
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 
 from caselog.store import backup
 from caselog.store.engine import Store
-from caselog.ui import backups_window, overview_window
+from caselog.ui import overview_window
 from caselog.ui.taskman import Task, TaskContext
 from tests.ui.helpers import make_window
 from tests.ui.review_helpers import ReviewDialogs, seed
