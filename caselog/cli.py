@@ -50,14 +50,13 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
     from caselog.store.services import import_case_files
 
     try:
-        created = import_case_files(args.files, store=store)
+        change = import_case_files(args.files, store=store)
     except CaseFileError as exc:
         raise BadInput(str(exc)) from exc
     except OSError as exc:
         raise BadInput(f"{exc.filename}: {exc.strerror}") from exc
-    for per_file in created:
-        for case_id, title in per_file:
-            print(f"{case_id}\t{_one_line(title)}")
+    for case_id, title in change.created:
+        print(f"{case_id}\t{_one_line(title)}")
     return OK
 
 

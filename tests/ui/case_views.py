@@ -16,7 +16,7 @@ def case_view(
     qtbot: Any, store: Store, case: Case, dialogs: ScriptedDialogs | None = None
 ) -> tuple[CaseView, Case]:
     """A case view over ``case`` as stored, refreshed after each write like the window's."""
-    stored = services.create_case(case, store=store)
+    stored = services.create_case(case, store=store).case
     controller = CaseController(store, dialogs or ScriptedDialogs())
     view = CaseView(controller)
     controller.caseChanged.connect(view.set_case)

@@ -101,8 +101,10 @@ def test_series_report_is_written_in_the_background_without_identifiers(
     qtbot: Any, store: Store, tmp_path: Path
 ) -> None:
     cases, series = four_patients()
-    ids = [services.create_case(c, store=store).id for c in cases]
-    stored = services.create_series(Series(**{**series.__dict__, "case_ids": ids}), store=store)
+    ids = [services.create_case(c, store=store).case.id for c in cases]
+    stored = services.create_series(
+        Series(**{**series.__dict__, "case_ids": ids}), store=store
+    ).series
     dialogs = ReviewDialogs()
     out = tmp_path / "series"
     dialogs.save_paths = [out]
@@ -126,7 +128,7 @@ def test_series_report_is_written_in_the_background_without_identifiers(
 
 def test_a_report_cancelled_while_rendering_leaves_no_file(store: Store, tmp_path: Path) -> None:
     cases, _ = four_patients()
-    ids = [services.create_case(c, store=store).id or 0 for c in cases[:2]]
+    ids = [services.create_case(c, store=store).case.id or 0 for c in cases[:2]]
     folder = tmp_path / "out"
     folder.mkdir()
     steps: list[str] = []

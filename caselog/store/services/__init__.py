@@ -1,13 +1,14 @@
 """The service functions: one per user action, each one short transaction.
 
-The window and the command line call these and nothing lower; each write returns what it
-wrote so the caller can refresh from it.
+The window and the command line call these and nothing lower; each write returns a
+``Change`` (caselog.store.changes) saying what it changed, so the caller refreshes from it.
 """
 
 from caselog.store.services.cases import (
     create_case,
     delete_case,
     get_case,
+    image_data,
     restore_case,
     set_assessment,
     set_index_date,
@@ -43,6 +44,7 @@ __all__ = [
     "export_cases",
     "get_case",
     "get_series",
+    "image_data",
     "import_case_file",
     "import_case_files",
     "import_cases",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from sqlalchemy import Connection, select
 from caselog.core.model import Case, Series
 from caselog.interchange.errors import CaseFileError, Issue
 from caselog.store import audit
+from caselog.store.changes import Change, Part
 from caselog.store.durability import backup_before
 from caselog.store.engine import Store
 from caselog.store.services import _rows
@@ -25,20 +27,20 @@ if TYPE_CHECKING:
 # the first import or export, not with the services the case list needs.
 
 
-def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
+def import_case_file(path: Path, *, store: Store) -> Change:
     """Import every case and series of a case file, all or nothing.
 
-    Returns ``(id, title)`` per case in file order. An invalid file raises
+    ``change.created`` is ``(id, title)`` per case in file order. An invalid file raises
     ``CaseFileError`` before anything is written.
     """
-    [created] = import_case_files([path], store=store)
-    return created
+    return import_case_files([path], store=store)
 
 
-def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple[int, str]]]:
+def import_case_files(paths: Sequence[Path], *, store: Store) -> Change:
     """Import several case files in one transaction: every file is read and validated
-    first, so one invalid file means nothing is written. Returns per file what
-    ``import_case_file`` returns. A CaseFileError lists the issues of every bad file."""
+    first, so one invalid file means nothing is written. ``change.created`` is ``(id,
+    title)`` per case, file after file. A CaseFileError lists the issues of every bad
+    file."""
 
     from caselog.interchange.reader import read_case_file
 
@@ -52,21 +54,26 @@ def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple
     if issues:
         raise CaseFileError(issues)
     backup_before(store, "import")
-    created: list[list[tuple[int, str]]] = []
+    created: list[tuple[int, str]] = []
     with store.write() as conn:
         for case_file in files:
-            created.append(_insert_file(conn, case_file.cases, case_file.series))
-    return created
+            created += _insert_file(conn, case_file.cases, case_file.series)
+    return _imported(created, any(f.series for f in files))
 
 
-def import_cases(
-    cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store
-) -> list[tuple[int, str]]:
+def import_cases(cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store) -> Change:
     """Store already-validated cases (and series naming them by ``case_keys``) in one
     transaction with bulk inserts; the write half of ``import_case_file``."""
     backup_before(store, "import")
     with store.write() as conn:
-        return _insert_file(conn, cases, series)
+        return _imported(_insert_file(conn, cases, series), bool(series))
+
+
+def _imported(created: list[tuple[int, str]], series: bool) -> Change:
+    change = Change.cases_created(created)
+    if series:
+        return replace(change, parts=change.parts | {Part.SERIES})
+    return change
 
 
 def _insert_file(
