@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from caselog.core.model import Case, Event, Series
+from caselog.core.model import Case, CaseSummary, Event, Series
 
 
 class Part(StrEnum):
@@ -60,6 +60,23 @@ def parts_between(before: Case, after: Case) -> frozenset[Part]:
     if found:
         found.add(Part.ROW)  # its "last change" moved
     return frozenset(found)
+
+
+def list_row(case: Case) -> CaseSummary:
+    """The case-list row of a stored case, from the case in hand (as ``list_cases`` reads
+    it: the label or "the patient", the first suspect drug of the timeline)."""
+    assert case.id is not None and case.updated_at is not None
+    drugs = case.suspect_drugs()
+    a = case.assessment
+    return CaseSummary(
+        id=case.id,
+        title=case.title,
+        patient_label=case.patient.display_label,
+        suspect_drug=drugs[0] if drugs else None,
+        reaction=a.reaction if a is not None else None,
+        outcome=a.outcome if a is not None else None,
+        updated_at=case.updated_at,
+    )
 
 
 def _without_bytes(events: list[Event]) -> list[Event]:

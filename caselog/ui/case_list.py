@@ -82,6 +82,7 @@ class CaseListPane(QWidget):
         self.count_label.setEnabled(False)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.filter, 1)
@@ -148,6 +149,22 @@ class CaseListPane(QWidget):
         finally:
             self._quiet = False
         self.select_case(keep, quiet=True)
+
+    def remove_case(self, case_id: int) -> None:
+        """Take a deleted case's row out; the list then has no current case (as after a
+        refresh), rather than opening the row that moved up into its place."""
+        keep = self.current_case_id()
+        self._quiet = True
+        try:
+            removed = self.model.remove_case(case_id)
+        finally:
+            self._quiet = False
+        if not removed:
+            self.refresh()
+        elif keep == case_id or keep is None:
+            self.select_case(None, quiet=True)
+        else:
+            self.select_case(keep, quiet=True)
 
     def select_case(self, case_id: int | None, *, quiet: bool = False) -> bool:
         """Make ``case_id`` the current row if it is loaded; ``quiet`` does not re-open it."""

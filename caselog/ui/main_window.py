@@ -32,6 +32,7 @@ from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:
     from caselog.core.model import Case
+    from caselog.store.changes import Change
     from caselog.store.engine import Store
     from caselog.ui.case_list import CaseListPane
     from caselog.ui.case_list_model import CaseListModel
@@ -116,9 +117,7 @@ class MainWindow(WindowChrome):
         self.stack.addWidget(self.splitter)
 
         self.case_list.caseSelected.connect(self.open_case)
-        self.controller.caseChanged.connect(self._case_changed)
-        self.controller.caseRemoved.connect(self._case_removed)
-        self.controller.listChanged.connect(self._list_changed)
+        self.controller.changed.connect(self._changed)
         from caselog.ui.durability_actions import DurabilityActions
         from caselog.ui.review_actions import ReviewActions
 
@@ -277,20 +276,32 @@ class MainWindow(WindowChrome):
         self.right.setCurrentWidget(self.no_case)
         self._update_actions()
 
-    def _case_changed(self, case: Case) -> None:
-        self._show_case(case)
+    def _changed(self, change: Change) -> None:
+        """One write, undo or redo (``CaseController.changed``): the list and the open
+        case refresh what it touched."""
+        from caselog.store.changes import Part, list_row
 
-    def _case_removed(self, case_id: int) -> None:
-        if self._case_view is not None and self._case_view.case_id == case_id:
+        if change.added:
+            self.case_list.refresh()  # new rows: where they fall depends on order and filter
+        for case_id in change.removed:
+            self.case_list.remove_case(case_id)
+        if Part.ROW in change.parts and change.after is not None and not change.added:
+            self.list_model.update_row(list_row(change.after))
+        view = self._case_view
+        showing = view.case_id if view is not None and self.current_case() else None
+        if change.after is not None and showing == change.case_id and view is not None:
+            view.show_change(change)
+            if Part.TITLE in change.parts:
+                self.setWindowTitle(f"{change.after.title} — caselog")
+        elif change.after is not None:
+            self._show_case(change.after)  # undo/redo of another case, or one created
+        elif change.case_id is not None and showing == change.case_id:
             self._show_no_case()
-        self._update_actions()
-
-    def _list_changed(self) -> None:
-        self.case_list.refresh()
-        current = self.current_case()
-        if current is not None:
-            self.case_list.select_case(current.id, quiet=True)
-        self._update_mode()
+        if change.touches(Part.CASES):
+            current = self.current_case()
+            if current is not None and self.case_list.current_case_id() != current.id:
+                self.case_list.select_case(current.id, quiet=True)
+            self._update_mode()
         self._update_actions()
 
     def reload_from_store(self) -> None:
@@ -399,7 +410,7 @@ class MainWindow(WindowChrome):
     def _import_done(
         self, created: list[tuple[int, str]], cancelled: bool, failures: list[str]
     ) -> None:
-        self.controller.import_done()
+        self.controller.import_done(created)
         if created:
             self.open_case(created[0][0])
             n = len(created)
@@ -418,6 +429,7 @@ class MainWindow(WindowChrome):
         case = self.case_view.case
         if case is None or case.id is None:
             return None
+        self.controller.load_images([im for e in case.events for im in e.images])  # figures
         from caselog.report_command import write_report
         from caselog.ui.report_dialog import ReportDialog
 

@@ -19,7 +19,7 @@ def case_view(
     stored = services.create_case(case, store=store).case
     controller = CaseController(store, dialogs or ScriptedDialogs())
     view = CaseView(controller)
-    controller.caseChanged.connect(view.set_case)
+    controller.changed.connect(view.show_change)
     qtbot.addWidget(view)
     view.resize(1300, 900)
     view.show()

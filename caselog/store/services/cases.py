@@ -35,7 +35,7 @@ def create_case(case: Case, *, store: Store) -> Change:
     with store.write() as conn:
         [case_id] = _rows.insert_cases(conn, [fresh], utcnow())
         audit.record_created(conn, [(case_id, fresh.title)], "create")
-        return Change.case_created(_rows.read_case(conn, case_id, image_bytes=False))
+        return Change.case_created(_read_back(conn, case_id, fresh))
 
 
 def get_case(case_id: int, *, store: Store, image_bytes: bool = True) -> Case:
@@ -94,7 +94,7 @@ def restore_case(case: Case, *, store: Store) -> Change:
     with store.write() as conn:
         _rows.insert_cases(conn, [case], utcnow())
         audit.record_created(conn, [(case.id, case.title)], "restore")
-        return Change.case_created(_rows.read_case(conn, case.id, image_bytes=False))
+        return Change.case_created(_read_back(conn, case.id, case))
 
 
 def _edit(store: Store, case_id: int, write: Callable[[Connection, Case], Case]) -> Change:
@@ -172,6 +172,15 @@ def set_title(case_id: int, title: str, *, store: Store) -> Change:
 def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> Change:
     """Set day 0 explicitly, or with None fall back to the default rule."""
     return _edit(store, case_id, lambda _conn, before: replace(before, index_date=date))
+
+
+def _read_back(conn: Connection, case_id: int, given: Case) -> Case:
+    """The case just inserted, read once without blobs, its images given the bytes that
+    came in hand with ``given``."""
+    stored = _rows.read_case(conn, case_id, image_bytes=False)
+    in_hand = {m.sha256_of(im): im.data for e in given.events for im in e.images if im.data}
+    _blobs.keep_bytes(stored, in_hand)
+    return stored
 
 
 def _without_ids(case: Case) -> Case:
