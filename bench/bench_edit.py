@@ -1,9 +1,11 @@
 """A window edit: adding one lab to a case that holds 20 images of about 500 KB.
 
-Measured in the same run: the edit as the window makes it (the service write and the views
-refreshed), the same write called alone (the baseline), and, with SQLAlchemy listeners on
-the store's engine and a counting SQLite cursor, the SQL statements, the transactions
-(``BEGIN``) and the bytes of blob data the edit fetched.
+Measured in the same run: the edit as the window makes it (``CaseView._add_event``: the
+service calls, then the views refreshed and the new row selected), the time of that edit
+spent inside the service functions (each wrapped with a clock), the same write called alone
+(the baseline), and, with SQLAlchemy listeners on the store's engine and a counting SQLite
+cursor, the SQL statements, the transactions (``BEGIN``) and the bytes of blob data the edit
+fetched. "Views refreshed" is the edit less its time in the services.
 
 ``python -m bench bench.bench_edit`` (``make bench`` runs it with the other modules).
 """
@@ -38,15 +40,42 @@ class Count:
 
     name: str
     value: int
-    target: int
+    target: int | None  # None: reported, no target
 
     @property
     def passed(self) -> bool:
-        return self.value <= self.target
+        return self.target is None or self.value <= self.target
 
     def line(self) -> str:
+        if self.target is None:
+            return f"{self.name:<44} {self.value:12,d}     (no target)"
         verdict = "PASS" if self.passed else "FAIL"
         return f"{self.name:<44} {self.value:12,d}     target <= {self.target:,d}  {verdict}"
+
+
+class ServiceClock:
+    """Seconds spent inside the functions of ``caselog.store.services`` (each wrapped)."""
+
+    def __init__(self) -> None:
+        import caselog.store.services as services
+
+        self.seconds = 0.0
+        self._depth = 0
+        for name in services.__all__:
+            setattr(services, name, self._wrap(getattr(services, name)))
+
+    def _wrap(self, fn: Any) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self._depth += 1
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    self.seconds += time.perf_counter() - start
+
+        return timed
 
 
 class _CountingCursor(sqlite3.Cursor):
@@ -204,14 +233,18 @@ def run(quick: bool = False) -> list[Result | Count]:  # type: ignore[type-arg]
             window.case_view.tabs.setCurrentIndex(window.case_view.TIMELINE)
             app.processEvents()
             counter = Counter(store.engine)
+            clock = ServiceClock()
             edits: list[float] = []
+            views: list[float] = []
             writes: list[float] = []
             counts: list[tuple[int, int, int]] = []
             for n in range(repeat):
                 with counter.counting():
+                    clock.seconds = 0.0
                     start = time.perf_counter()
                     window.case_view._add_event(_lab(n))
                     edits.append(time.perf_counter() - start)
+                    views.append(edits[-1] - clock.seconds)
                 counts.append((counter.statements, counter.begins, counter.blob_bytes))
                 window.undo_stack.undo()
                 app.processEvents()
@@ -221,12 +254,12 @@ def run(quick: bool = False) -> list[Result | Count]:  # type: ignore[type-arg]
             window.close()
         finally:
             store.close()
-    edit, write = min(edits), min(writes)
+    edit, write, refresh = min(edits), min(writes), min(views)
     statements, begins, blob_bytes = max(counts)
     return [
         Result("window edit: add a lab, 20 images (vs write)", edit, write, None),
-        Result("  views refreshed after the write (vs 10 ms)", edit - write, VIEWS_SECONDS, 1.0),
-        Count("  SQL statements of the edit", statements, statements),
+        Result("  views refreshed (edit less services; 10 ms)", refresh, VIEWS_SECONDS, 1.0),
+        Count("  SQL statements of the edit", statements, None),
         Count("  transactions (BEGIN) of the edit", begins, TRANSACTIONS),
         Count("  blob bytes fetched by the edit", blob_bytes, BLOB_BYTES),
     ]

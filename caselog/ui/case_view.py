@@ -87,6 +87,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.assessment, "Assessment")
         self.tabs.addTab(self.report, "Report")
+        self._assessment_stale = False  # a change reached the case while the tab was hidden
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.findings = FindingsPanel(self)
         self.findings.findingActivated.connect(self.go_to_finding)
         self.findings_split = QSplitter(Qt.Orientation.Vertical, self)
@@ -128,11 +130,17 @@ class CaseView(QWidget):
 
     def show_change(self, change: Change) -> None:
         """Show the case after ``change`` (a write, undo or redo of the open case): only
-        the tabs showing a part it changed are refreshed."""
+        the tabs showing a part it changed are refreshed (the Assessment tab, whose
+        suggestions are the dearest to compute, once it is next shown if hidden)."""
         if change.after is not None and change.case_id == self.case_id:
-            self._show(change.after, change.parts)
+            self._show(change.after, change.parts, lazy=True)
 
-    def _show(self, case: Case, parts: Set[Part]) -> None:
+    def _tab_shown(self, index: int) -> None:
+        if index == self.ASSESSMENT and self._assessment_stale and self.case is not None:
+            self._assessment_stale = False
+            self.assessment.set_case(self.case)
+
+    def _show(self, case: Case, parts: Set[Part], *, lazy: bool = False) -> None:
         self.case = case
         if TITLE_PARTS & parts:
             if not self.title.isModified():  # never overwrite what the user is typing
@@ -144,7 +152,11 @@ class CaseView(QWidget):
         if TIMELINE_PARTS & parts:
             self.timeline.set_case(case)
         if ASSESSMENT_PARTS & parts:
-            self.assessment.set_case(case)
+            if lazy and self.tabs.currentIndex() != self.ASSESSMENT:
+                self._assessment_stale = True
+            else:
+                self._assessment_stale = False
+                self.assessment.set_case(case)
         if REPORT_PARTS & parts:
             self.report.set_report(case.report, case.authors, case.keywords)
         if CHECK_PARTS & parts:
