@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog.store.changes import Change, Part, list_row
 from caselog.store.query import CaseQuery
 from caselog.ui.case_list_model import RELEVANCE, CaseListModel
 from caselog.ui.filter_bar import FilterBar
@@ -149,6 +150,18 @@ class CaseListPane(QWidget):
         finally:
             self._quiet = False
         self.select_case(keep, quiet=True)
+
+    def show_change(self, change: Change) -> None:
+        """Follow a write (``CaseController.changed``): the edited case's row changes in
+        place (it keeps its place until the list is next fetched), a deleted case's row
+        goes, and cases added fetch the list again (where they fall depends on the order
+        and the filter)."""
+        if change.added:
+            self.refresh()
+        for case_id in change.removed:
+            self.remove_case(case_id)
+        if Part.ROW in change.parts and change.after is not None and not change.added:
+            self.model.update_row(list_row(change.after))
 
     def remove_case(self, case_id: int) -> None:
         """Take a deleted case's row out; the list then has no current case (as after a

@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from caselog.store.engine import Store, open_store
 from caselog.ui.background import Task, TaskContext, Work, run_task
+from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
     from caselog.ui.backups_window import BackupsWindow
     from caselog.ui.history_window import HistoryWindow
-    from caselog.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def encrypt_work(store: Store, passphrase: str) -> Work:
 
 
 class DurabilityActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowChrome) -> None:
         super().__init__(window)
         self.window = window
         self.task: Task | None = None
@@ -68,6 +68,7 @@ class DurabilityActions(QObject):
             [self.backups_action, self.history_action, self.encrypt_action]
         )
         window.file_menu.aboutToShow.connect(self.update)
+        window.controller.changed.connect(lambda _change: self.update())
         self.update()
 
     def update(self) -> None:

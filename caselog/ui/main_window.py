@@ -117,6 +117,9 @@ class MainWindow(WindowChrome):
         self.stack.addWidget(self.splitter)
 
         self.case_list.caseSelected.connect(self.open_case)
+        self.case_list.table.selectionModel().selectionChanged.connect(
+            lambda *_sel: self._update_actions()
+        )
         self.controller.changed.connect(self._changed)
         from caselog.ui.durability_actions import DurabilityActions
         from caselog.ui.review_actions import ReviewActions
@@ -279,14 +282,9 @@ class MainWindow(WindowChrome):
     def _changed(self, change: Change) -> None:
         """One write, undo or redo (``CaseController.changed``): the list and the open
         case refresh what it touched."""
-        from caselog.store.changes import Part, list_row
+        from caselog.store.changes import Part
 
-        if change.added:
-            self.case_list.refresh()  # new rows: where they fall depends on order and filter
-        for case_id in change.removed:
-            self.case_list.remove_case(case_id)
-        if Part.ROW in change.parts and change.after is not None and not change.added:
-            self.list_model.update_row(list_row(change.after))
+        self.case_list.show_change(change)
         view = self._case_view
         showing = view.case_id if view is not None and self.current_case() else None
         if change.after is not None and showing == change.case_id and view is not None:
@@ -298,9 +296,6 @@ class MainWindow(WindowChrome):
         elif change.case_id is not None and showing == change.case_id:
             self._show_no_case()
         if change.touches(Part.CASES):
-            current = self.current_case()
-            if current is not None and self.case_list.current_case_id() != current.id:
-                self.case_list.select_case(current.id, quiet=True)
             self._update_mode()
         self._update_actions()
 
