@@ -15,17 +15,15 @@ from __future__ import annotations
 import io
 import os
 import random
-import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bench.common import Result
+from bench.sql_count import SqlCount
 
 IMAGES = 20
 IMAGE_BYTES = 500_000
@@ -76,76 +74,6 @@ class ServiceClock:
                     self.seconds += time.perf_counter() - start
 
         return timed
-
-
-class _CountingCursor(sqlite3.Cursor):
-    fetched = 0  # bytes of BLOB values fetched by every cursor of the bench
-
-    def _count(self, rows: list[Any]) -> list[Any]:
-        for row in rows:
-            for value in row:
-                if isinstance(value, (bytes, memoryview)):
-                    _CountingCursor.fetched += len(value)
-        return rows
-
-    def fetchone(self) -> Any:
-        row = super().fetchone()
-        if row is not None:
-            self._count([row])
-        return row
-
-    def fetchmany(self, size: int | None = None) -> list[Any]:
-        rows = super().fetchmany(size) if size is not None else super().fetchmany()
-        return self._count(rows)
-
-    def fetchall(self) -> list[Any]:
-        return self._count(super().fetchall())
-
-
-class _CountingConnection(sqlite3.Connection):
-    def cursor(self, factory: Any = _CountingCursor) -> Any:  # type: ignore[override]
-        return super().cursor(factory)
-
-
-class Counter:
-    """Statements, ``BEGIN``s and blob bytes seen on an engine while ``counting``."""
-
-    def __init__(self, engine: Any) -> None:
-        from sqlalchemy import event
-
-        self.statements = 0
-        self.begins = 0
-        self.blob_bytes = 0
-        self._on = False
-        event.listen(engine, "before_cursor_execute", self._statement)
-
-    def _statement(self, _conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
-        if self._on:
-            self.statements += 1
-            self.begins += sql.lstrip().upper().startswith("BEGIN")
-
-    @contextmanager
-    def counting(self) -> Iterator[None]:
-        self.statements = self.begins = 0
-        start = _CountingCursor.fetched
-        self._on = True
-        try:
-            yield
-        finally:
-            self._on = False
-            self.blob_bytes = _CountingCursor.fetched - start
-
-
-def _install_counting_cursor() -> None:
-    """Every SQLite connection opened from now on counts the blob bytes it fetches."""
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
-    def do_connect(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
-        cparams.setdefault("factory", _CountingConnection)
-
-    if not event.contains(Engine, "do_connect", do_connect):
-        event.listen(Engine, "do_connect", do_connect)
 
 
 def _big_png(rng: random.Random) -> Any:
@@ -204,7 +132,6 @@ def _stored(value: Any) -> Any:
 
 def run(quick: bool = False) -> list[Result | Count]:  # type: ignore[type-arg]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _install_counting_cursor()
     from PySide6.QtCore import QSettings
 
     import caselog.store.services as services
@@ -232,20 +159,20 @@ def run(quick: bool = False) -> list[Result | Count]:  # type: ignore[type-arg]
             window.open_case(case_id)
             window.case_view.tabs.setCurrentIndex(window.case_view.TIMELINE)
             app.processEvents()
-            counter = Counter(store.engine)
+            counter = SqlCount(store)
             clock = ServiceClock()
             edits: list[float] = []
             views: list[float] = []
             writes: list[float] = []
             counts: list[tuple[int, int, int]] = []
             for n in range(repeat):
-                with counter.counting():
+                with counter.recording():
                     clock.seconds = 0.0
                     start = time.perf_counter()
                     window.case_view._add_event(_lab(n))
                     edits.append(time.perf_counter() - start)
                     views.append(edits[-1] - clock.seconds)
-                counts.append((counter.statements, counter.begins, counter.blob_bytes))
+                counts.append((len(counter.statements), counter.begins, counter.blob_bytes))
                 window.undo_stack.undo()
                 app.processEvents()
                 start = time.perf_counter()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from caselog.clinical import Finding, check_case
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Event, Patient, ReportText
-from caselog.store.changes import Change, Part
+from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.ui.assessment_tab import AssessmentTab
 from caselog.ui.controller import CaseController
 from caselog.ui.dialogs import IMAGE_FILTER
@@ -41,16 +41,9 @@ PATIENT_PARTS = {Part.PATIENT, Part.INDEX_DATE}  # the age hint counts from day 
 TIMELINE_PARTS = {Part.TIMELINE, Part.INDEX_DATE}  # days relative to day 0
 ASSESSMENT_PARTS = {Part.ASSESSMENT, Part.TIMELINE, Part.INDEX_DATE}  # exposure, suggestions
 REPORT_PARTS = {Part.REPORT}
-# check_case reads every part of the case: label rules and labs the timeline and patient,
-# Naranjo and WHO-UMC the assessment, CARE completeness the title and the report too.
-CHECK_PARTS = {
-    Part.TITLE,
-    Part.PATIENT,
-    Part.TIMELINE,
-    Part.INDEX_DATE,
-    Part.ASSESSMENT,
-    Part.REPORT,
-}
+# check_case reads every part of the case but its list row: label rules and labs the
+# timeline and patient, Naranjo and WHO-UMC the assessment, CARE the title and report too.
+CHECK_PARTS = CASE_PARTS - {Part.ROW}
 
 
 class CaseView(QWidget):

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from bench.sql_count import SqlCount
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Series
 from caselog.store import services as sv
@@ -15,7 +16,6 @@ from caselog.store.changes import CASE_PARTS, Change, Part, list_row
 from caselog.store.engine import Store
 from caselog.store.errors import StoreError
 from tests.store.factory import example_case, minimal_case
-from tests.store.sql_count import SqlCount
 
 R, T, P, TL, IX, A, REP = (
     Part.ROW,

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings
 
+from bench.sql_count import SqlCount
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 from caselog.store import services
@@ -21,7 +22,6 @@ from caselog.store.engine import Store
 from caselog.ui.case_list_model import CaseListModel
 from caselog.ui.main_window import MainWindow
 from tests.store.factory import example_case, minimal_case
-from tests.store.sql_count import SqlCount
 from tests.ui.helpers import make_window
 
 

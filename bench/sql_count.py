@@ -1,5 +1,8 @@
 """What a service call does to the database, seen from the engine: each SQL statement, the
-transactions begun, and the bytes of BLOB values fetched (a counting SQLite cursor)."""
+transactions begun, and the bytes of BLOB values fetched (a counting SQLite cursor).
+
+The instrument of ``bench.bench_edit``, and of the tests that hold each write to one
+transaction and no image bytes read (tests/store/test_changes.py)."""
 
 from __future__ import annotations
 
