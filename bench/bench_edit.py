@@ -12,6 +12,7 @@ fetched. "Views refreshed" is the edit less its time in the services.
 
 from __future__ import annotations
 
+import inspect
 import io
 import os
 import random
@@ -60,7 +61,9 @@ class ServiceClock:
         self.seconds = 0.0
         self._depth = 0
         for name in services.__all__:
-            setattr(services, name, self._wrap(getattr(services, name)))
+            fn = getattr(services, name)
+            if inspect.isfunction(fn):
+                setattr(services, name, self._wrap(fn))
 
     def _wrap(self, fn: Any) -> Any:
         def timed(*args: Any, **kwargs: Any) -> Any:

@@ -1,61 +1,6 @@
-"""One report PDF from stored cases: what ``caselog report`` and the window's "Export
-report" both call (reads through the services, builds, renders, then moves into place)."""
+"""Moved to ``caselog.store.services.reports`` (``caselog.store.services.write_report``);
+kept only for code that still imports it from here."""
 
-from __future__ import annotations
+from caselog.store.services.reports import TEMPLATES, stored_series, write_report
 
-import os
-import tempfile
-from collections.abc import Sequence
-from pathlib import Path
-
-from caselog.core.model import Series
-from caselog.store.engine import Store
-
-TEMPLATES = ("cureus", "cmaj", "series")
-
-
-def stored_series(case_ids: Sequence[int], *, store: Store) -> Series | None:
-    """The stored series made of exactly these cases (in any order), if there is one."""
-    from caselog.store.services import list_series
-
-    wanted = sorted(case_ids)
-    return next((s for s in list_series(store=store) if sorted(s.case_ids) == wanted), None)
-
-
-def write_report(
-    case_ids: Sequence[int], template: str, out: Path, *, store: Store
-) -> tuple[Path, list[str]]:
-    """Write the de-identified report of the cases as a PDF at ``out``; return the path and
-    the report's warnings. ValueError (nothing written) for a bad request; NotFound names
-    an unknown case id."""
-    from caselog.report import build_report, build_series_report, render_pdf
-    from caselog.store.services import get_case
-
-    if template not in TEMPLATES:
-        raise ValueError(f"unknown template {template!r}; choose one of {', '.join(TEMPLATES)}")
-    if len(set(case_ids)) != len(case_ids):
-        raise ValueError("a case id is given twice")
-    if template == "series" and len(case_ids) < 2:
-        raise ValueError("--template series needs two or more case ids")
-    if template != "series" and len(case_ids) != 1:
-        raise ValueError(f"--template {template} takes one case id; use --template series")
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ValueError(f"{out.parent}: no such folder")
-    cases = [get_case(i, store=store) for i in case_ids]
-    if template == "series":
-        report = build_series_report(cases, stored_series(case_ids, store=store))
-    else:
-        report = build_report(cases[0], template)
-    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
-        render_pdf(report, Path(tmp))
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    from caselog.store.audit import record_export
-
-    record_export(case_ids, out, store=store, kind="report", anonymised=True, template=template)
-    return out, list(report.warnings)
+__all__ = ["TEMPLATES", "stored_series", "write_report"]

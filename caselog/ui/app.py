@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from caselog.ui.feature_scan import skip_feature_scan
 
 if TYPE_CHECKING:
-    from caselog.store.engine import Store
+    from caselog.store.services import Store
 
 APP_NAME = "caselog"
 ORG_NAME = "caselog"

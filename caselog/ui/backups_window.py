@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.store import backup, durability
-from caselog.store.backup import BackupInfo
-from caselog.store.engine import Store
+from caselog.store import services
+from caselog.store.services import BackupInfo, Store
 from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import BackupListModel, utc_text
@@ -34,7 +33,7 @@ def check_backups(backups: list[BackupInfo], passphrase: str | None, ctx: TaskCo
     for i, b in enumerate(backups):
         ctx.check()
         ctx.progress(i, len(backups), f"Checking {b.path.name}…")
-        out[str(b.path)] = backup.verify(b.path, passphrase=passphrase)
+        out[str(b.path)] = services.verify_backup(b, passphrase=passphrase)
     return out
 
 
@@ -82,7 +81,7 @@ class BackupsWindow(QDialog):
 
     def reload(self) -> None:
         try:
-            found = durability.list_backups(store=self.store)
+            found = services.list_backups(store=self.store)
         except Exception as exc:  # e.g. not a SQLite file: said plainly
             log.info("listing backups failed", exc_info=True)
             found = []
@@ -129,13 +128,12 @@ class BackupsWindow(QDialog):
         self._update_buttons()
 
     def back_up_now(self) -> Task | None:
-        path = self.store.path
-        if path is None or self.task is not None:
+        if self.store.path is None or self.task is not None:
             return None
         return self._start(
             "Back up now",
             "Backing up the database…",
-            lambda ctx: backup.make_backup(path, passphrase=self.store.passphrase),
+            lambda ctx: services.back_up_now(store=self.store),
             lambda _info: self.reload(),
         )
 
@@ -158,7 +156,7 @@ class BackupsWindow(QDialog):
         return self._start(
             "Restore",
             "Restoring the backup…",
-            lambda ctx: durability.restore_from(chosen.path, store=self.store),
+            lambda ctx: services.restore_backup(chosen.path, store=self.store),
             lambda _before: self._restored(chosen),
         )
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from caselog.store.engine import Store, open_store
+from caselog.store import services
+from caselog.store.services import Store
 from caselog.ui.background import Task, TaskContext, Work, run_task
 from caselog.ui.window_chrome import WindowChrome
 
@@ -24,24 +25,21 @@ def encrypt_work(store: Store, passphrase: str) -> Work:
     """Close ``store``, encrypt its file (and backups) with ``passphrase``, open it again.
     Returns ``(store, error)``: the encrypted store and None, or on failure the database
     reopened as it was and the message. The writer lock is held throughout."""
-    from caselog.store import durability
-    from caselog.store.lock import acquire
-
     path = store.path
     assert path is not None
 
     def work(ctx: TaskContext) -> tuple[Store, str | None]:
-        hold = acquire(path)  # no other caselog slips in while the store is closed
+        hold = services.lock_database(path)  # no other caselog slips in while the store is closed
         try:
             ctx.progress(0, 2, "Encrypting the database and its backups…")
             store.close()
             try:
-                durability.encrypt(str(path), passphrase)
+                services.encrypt_database(str(path), passphrase)
             except Exception as exc:  # reopen as it was; the user is told
                 log.info("encryption failed", exc_info=True)
-                return open_store(str(path)), str(exc)
+                return services.open_store(str(path)), str(exc)
             ctx.progress(1, 2, "Opening the encrypted database…")
-            return open_store(str(path), passphrase=passphrase), None
+            return services.open_store(str(path), passphrase=passphrase), None
         finally:
             hold.release()
 

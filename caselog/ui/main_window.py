@@ -447,8 +447,10 @@ class MainWindow(WindowChrome):
         self.dialogs.info("caselog help", HELP_TEXT)
 
     def show_about(self) -> None:
+        from caselog.version import version
+
         self.dialogs.info(
             "About caselog",
-            "caselog: log adverse drug reactions and instructive cases, keep each patient's "
-            "timeline, and write de-identified case reports.",
+            f"caselog {version()}: log adverse drug reactions and instructive cases, keep each "
+            "patient's timeline, and write de-identified case reports.",
         )

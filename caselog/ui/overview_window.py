@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import caselog.store.services as services
-from caselog.review.overview import COLUMNS, OverviewRow, overview, to_csv
-from caselog.store.audit import record_export
-from caselog.store.engine import Store
+from caselog.review.overview import COLUMNS
+from caselog.store import services
+from caselog.store.services import OverviewRow, Store
 from caselog.ui.background import Task, TaskContext, run_task
 from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
 from caselog.ui.overview_model import OverviewModel
@@ -30,15 +29,14 @@ log = logging.getLogger(__name__)
 
 
 def load_overview(store: Store, ctx: TaskContext) -> list[OverviewRow]:
-    """Every stored case read once (off the window's thread), then the overview rows."""
-    summaries = services.list_cases(store=store, order_by="id", descending=False)
-    cases = []
-    for i, s in enumerate(summaries):
+    """The overview rows (every stored case read once, off the window's thread)."""
+
+    def progress(i: int, n: int) -> None:
         ctx.check()
         if i % 25 == 0:
-            ctx.progress(i, len(summaries), f"Reading case {i + 1} of {len(summaries)}…")
-        cases.append(services.get_case(s.id, store=store))
-    return overview(cases)
+            ctx.progress(i, n, f"Reading case {i + 1} of {n}…")
+
+    return services.case_overview(store=store, progress=progress)
 
 
 class OverviewWindow(QDialog):
@@ -126,18 +124,14 @@ class OverviewWindow(QDialog):
         out = self.dialogs.save_file("Export overview", "overview.csv", CSV_FILTER)
         if out is None:
             return None
-        rows = self.model.rows()
+        # what left caselog goes into each case's audit trail, as every export does
         try:
-            out.write_text(to_csv(rows), encoding="utf-8", newline="")
+            services.export_overview_csv(self.model.rows(), out, store=self.store)
         except OSError as exc:
             log.info("overview export failed", exc_info=True)
             self.dialogs.error("Export CSV", f"Could not write {out}: {exc.strerror or exc}")
             return None
-        # what left caselog goes into each case's audit trail, as every export does
-        ids = [r.case_id for r in rows if r.case_id is not None]
-        try:
-            record_export(ids, out, store=self.store, template="overview-csv")
-        except Exception as exc:  # the file is written; say the trail missed it
+        except services.ExportNotRecorded as exc:
             log.exception("recording the overview export failed")
-            self.dialogs.error("Export CSV", f"{out} is written, but the audit trail failed: {exc}")
+            self.dialogs.error("Export CSV", str(exc))
         return out

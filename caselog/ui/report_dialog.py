@@ -39,7 +39,7 @@ TEMPLATE_CHOICES = (
 )
 
 Export = Callable[[str, Path], tuple[Path, list[str]]]
-"""(template, out) -> (written path, warnings): ``report_command.write_report`` for this case."""
+"""(template, out) -> (written path, warnings): ``services.write_report`` for this case."""
 
 
 def suggested_name(title: str, template: str) -> str:

@@ -31,7 +31,7 @@ from caselog.ui.dialogs import DialogService
 from caselog.ui.passphrase_dialog import WRONG
 
 if TYPE_CHECKING:
-    from caselog.store.engine import Store
+    from caselog.store.services import Store
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def _offer_restore(
     parent: QWidget | None,
 ) -> bool:
     """True when the newest good backup was restored (open again)."""
-    from caselog.store import durability
+    from caselog.store import services
 
     good = exc.newest_good
     if good is None:
@@ -141,7 +141,7 @@ def _offer_restore(
         parent,
         "Restore",
         "Restoring the newest good backup…",
-        lambda _ctx: durability.restore_from(
+        lambda _ctx: services.restore_backup(
             backup_path, target=str(exc.db_path), passphrase=passphrase
         ),
     )

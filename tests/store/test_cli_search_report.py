@@ -1,4 +1,4 @@
-"""``caselog list --search/--drug/--outcome`` and ``caselog report`` (spec/cli.md)."""
+"""``caselog list --search/--drug/--outcome`` and ``caselog report`` (docs/cli.md)."""
 
 from __future__ import annotations
 

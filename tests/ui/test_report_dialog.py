@@ -12,9 +12,9 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from caselog.privacy.deidentify import Redaction
-from caselog.report_command import write_report
 from caselog.store import services
 from caselog.store.engine import Store
+from caselog.store.services import write_report
 from caselog.ui.redactions_model import RedactionsModel, where_label
 from caselog.ui.report_dialog import ReportDialog, suggested_name
 from caselog.ui.report_preview import PreviewWorker
