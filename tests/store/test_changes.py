@@ -32,6 +32,16 @@ def lab(value: float = 9.1) -> Event:
     return Event(kind="lab", date=PartialDate(2024, 7, 1), test="Calcium", value=value)
 
 
+def earlier_start() -> Event:
+    return Event(
+        kind="medication",
+        date=PartialDate(2024, 1, 2),
+        drug="denosumab",
+        action="start",
+        role="suspect",
+    )
+
+
 def first(case: Case, kind: str) -> Event:
     return next(e for e in case.events if e.kind == kind)
 
@@ -58,24 +68,9 @@ EDITS: dict[str, tuple[Write, set[Part]]] = {
         {R, IX},
     ),
     "add_event": (lambda s, c: sv.add_event(c.id or 0, lab(), store=s), {R, TL}),
+    # day 0 is the first start of a suspect drug (the example sets none): an earlier one
     "add_event moving day 0": (
-        lambda s, c: (
-            sv.add_event(
-                c.id or 0, replace(lab(), date=PartialDate(2023, 1, 1), test="Urea"), store=s
-            )
-            if c.index_date
-            else sv.add_event(
-                c.id or 0,
-                Event(
-                    kind="medication",
-                    date=PartialDate(2024, 1, 2),
-                    drug="denosumab",
-                    action="start",
-                    role="suspect",
-                ),
-                store=s,
-            )
-        ),
+        lambda s, c: sv.add_event(c.id or 0, earlier_start(), store=s),
         {R, TL, IX},
     ),
     "update_event": (
@@ -103,7 +98,9 @@ EDITS: dict[str, tuple[Write, set[Part]]] = {
 
 @pytest.fixture
 def stored(store: Store) -> Case:
-    return sv.create_case(example_case(), store=store).case
+    case = sv.create_case(example_case(), store=store).case
+    assert case.index_date is None  # day 0 by the default rule (see "add_event moving day 0")
+    return case
 
 
 @pytest.mark.parametrize("name", sorted(EDITS))
