@@ -19,6 +19,7 @@ MODULES = [
     "bench.clinical",
     "bench.bench_ui",
     "bench.bench_ui_report",
+    "bench.bench_edit",
     "bench.bench_durability",
 ]
 

@@ -99,7 +99,7 @@ def bench_refresh(case: object, repeat: int) -> Result:
     with tempfile.TemporaryDirectory(prefix="caselog-bench-view-") as tmp:
         store = open_store(os.path.join(tmp, "v.db"))
         try:
-            stored = services.create_case(case, store=store)  # type: ignore[arg-type]
+            stored = services.create_case(case, store=store).case  # type: ignore[arg-type]
             view = CaseView(CaseController(store, DialogService()))
             view.resize(1300, 900)
             view.show()

@@ -60,7 +60,7 @@ def main() -> None:
     print("ready", flush=True)
     n = 0
     while True:
-        saved = create_case(make_case(rng, seed, n), store=store)
+        saved = create_case(make_case(rng, seed, n), store=store).case
         print(f"saved {saved.id} {saved.title}", flush=True)
         n += 1
 

@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from caselog.store import services
 from caselog.store.services import Store
 from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
+from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
     from caselog.ui.backups_window import BackupsWindow
     from caselog.ui.history_window import HistoryWindow
-    from caselog.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def encrypt_work(store: Store, passphrase: str) -> Work[tuple[Store, str | None]
 
 
 class DurabilityActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowChrome) -> None:
         super().__init__(window)
         self.window = window
         self.task: Task | None = None
@@ -66,6 +66,7 @@ class DurabilityActions(QObject):
             [self.backups_action, self.history_action, self.encrypt_action]
         )
         window.file_menu.aboutToShow.connect(self.update)
+        window.controller.changed.connect(lambda _change: self.update())
         self.update()
 
     def update(self) -> None:

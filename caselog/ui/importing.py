@@ -11,15 +11,29 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
 
+if TYPE_CHECKING:
+    from caselog.store.services import FileImport
+
 log = logging.getLogger(__name__)
 
-ImportOne = Callable[[Path], list[tuple[int, str]]]
-"""Imports one file in one transaction: the (case id, title) of each case created."""
+
+class ImportFiles(Protocol):
+    """``services.import_case_files`` over the window's store: each file in its own
+    transaction, whole or not at all; ``progress`` before each file, ``stop`` between them."""
+
+    def __call__(
+        self,
+        paths: list[Path],
+        *,
+        progress: Callable[[int, int, str], None],
+        stop: Callable[[], bool],
+    ) -> list[FileImport]: ...
 
 
 @dataclass
@@ -29,23 +43,27 @@ class ImportOutcome:
     cancelled: bool = False
 
 
-def import_work(paths: list[Path], import_one: ImportOne) -> Work[ImportOutcome]:
-    """The work of one import: file by file, progress before each, cancel between them."""
+def import_work(paths: list[Path], import_files: ImportFiles) -> Work[ImportOutcome]:
+    """The work of one import: the service's file-by-file import, with its progress and
+    the user's cancel between files."""
     files = list(paths)
+
+    def progress(ctx: TaskContext, done: int, total: int, name: str) -> None:
+        ctx.progress(done, total, f"Importing {name}…" if name else "")
 
     def work(ctx: TaskContext) -> ImportOutcome:
         outcome = ImportOutcome()
-        for i, path in enumerate(files):
-            if ctx.cancelled:
-                break
-            ctx.progress(i, len(files), f"Importing {path.name}…")
-            try:
-                outcome.created.extend(import_one(path))
-            except Exception as exc:  # told per file; the log keeps the detail
-                log.info("import of %s failed", path, exc_info=True)
-                message = str(exc)
-                outcome.failures.append(message if str(path) in message else f"{path}: {message}")
-        ctx.progress(len(files), len(files))
+        results = import_files(
+            files,
+            progress=lambda d, t, name: progress(ctx, d, t, name),
+            stop=lambda: ctx.cancelled,
+        )
+        for result in results:
+            outcome.created.extend(result.created)
+            if result.error is not None:
+                message = result.error
+                path = str(result.path)
+                outcome.failures.append(message if path in message else f"{path}: {message}")
         outcome.cancelled = ctx.cancelled
         return outcome
 
@@ -55,7 +73,7 @@ def import_work(paths: list[Path], import_one: ImportOne) -> Work[ImportOutcome]
 def start_import(
     parent: QWidget,
     paths: list[Path],
-    import_one: ImportOne,
+    import_files: ImportFiles,
     on_done: Callable[[ImportOutcome], None],
 ) -> Task:
     """Import ``paths`` behind a progress dialog over ``parent``; ``on_done`` on the GUI
@@ -68,7 +86,7 @@ def start_import(
             on_done(ImportOutcome(failures=[result.message], cancelled=result.cancelled))
 
     return taskman().with_progress(
-        import_work(paths, import_one),
+        import_work(paths, import_files),
         done,
         parent=parent,
         title="Import case files",

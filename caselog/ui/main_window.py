@@ -31,6 +31,7 @@ from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:
     from caselog.core.model import Case
+    from caselog.store.changes import Change
     from caselog.store.engine import Store
     from caselog.ui.case_list import CaseListPane
     from caselog.ui.case_list_model import CaseListModel
@@ -115,9 +116,10 @@ class MainWindow(WindowChrome):
         self.stack.addWidget(self.splitter)
 
         self.case_list.caseSelected.connect(self.open_case)
-        self.controller.caseChanged.connect(self._case_changed)
-        self.controller.caseRemoved.connect(self._case_removed)
-        self.controller.listChanged.connect(self._list_changed)
+        self.case_list.table.selectionModel().selectionChanged.connect(
+            lambda *_sel: self._update_actions()
+        )
+        self.controller.changed.connect(self._changed)
         from caselog.ui.durability_actions import DurabilityActions
         from caselog.ui.review_actions import ReviewActions
 
@@ -277,20 +279,24 @@ class MainWindow(WindowChrome):
         self.right.setCurrentWidget(self.no_case)
         self._update_actions()
 
-    def _case_changed(self, case: Case) -> None:
-        self._show_case(case)
+    def _changed(self, change: Change) -> None:
+        """One write, undo or redo (``CaseController.changed``): the list and the open
+        case refresh what it touched."""
+        from caselog.store.changes import Part
 
-    def _case_removed(self, case_id: int) -> None:
-        if self._case_view is not None and self._case_view.case_id == case_id:
+        self.case_list.show_change(change)
+        view = self._case_view
+        showing = view.case_id if view is not None and self.current_case() else None
+        if change.after is not None and showing == change.case_id and view is not None:
+            view.show_change(change)
+            if Part.TITLE in change.parts:
+                self.setWindowTitle(f"{change.after.title} — caselog")
+        elif change.after is not None:
+            self._show_case(change.after)  # undo/redo of another case, or one created
+        elif change.case_id is not None and showing == change.case_id:
             self._show_no_case()
-        self._update_actions()
-
-    def _list_changed(self) -> None:
-        self.case_list.refresh()
-        current = self.current_case()
-        if current is not None:
-            self.case_list.select_case(current.id, quiet=True)
-        self._update_mode()
+        if change.touches(Part.CASES):
+            self._update_mode()
         self._update_actions()
 
     def reload_from_store(self) -> None:
@@ -395,13 +401,15 @@ class MainWindow(WindowChrome):
         says what was created."""
         if not self.ready or self.import_task is not None:
             return None
-        self.import_task = start_import(self, paths, self.controller.import_file, self._import_done)
+        self.import_task = start_import(
+            self, paths, self.controller.import_files, self._import_done
+        )
         return self.import_task
 
     def _import_done(self, outcome: ImportOutcome) -> None:
         self.import_task = None
         created, cancelled, failures = outcome.created, outcome.cancelled, outcome.failures
-        self.controller.import_done()
+        self.controller.import_done(created)
         if created:
             self.open_case(created[0][0])
             n = len(created)
@@ -420,6 +428,7 @@ class MainWindow(WindowChrome):
         case = self.case_view.case
         if case is None or case.id is None:
             return None
+        self.controller.load_images([im for e in case.events for im in e.images])  # figures
         from caselog.store.services import write_report
         from caselog.ui.report_dialog import ReportDialog
 

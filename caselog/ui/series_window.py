@@ -50,7 +50,7 @@ def new_series(store: Store, dialogs: DialogService, case_ids: list[int]) -> Ser
     try:
         return services.create_series(
             Series(title=title.strip(), case_ids=list(case_ids)), store=store
-        )
+        ).series
     except Exception as exc:  # told to the user, detail in the log
         log.exception("creating a series failed")
         dialogs.error("New series", f"The series could not be created: {exc}")
@@ -181,7 +181,7 @@ class SeriesWindow(QDialog):
 
     def _save(self, series: Series) -> Series | None:
         stored = self._attempt(
-            "Saving the series", lambda: services.update_series(series, store=self.store)
+            "Saving the series", lambda: services.update_series(series, store=self.store).series
         )
         self._update_buttons()
         return stored
@@ -204,7 +204,7 @@ class SeriesWindow(QDialog):
             return None
         sid = series.id
         gone = self._attempt(
-            "Deleting the series", lambda: services.delete_series(sid, store=self.store)
+            "Deleting the series", lambda: services.delete_series(sid, store=self.store).series
         )
         self.editor.series = None
         self.reload()

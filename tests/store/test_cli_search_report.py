@@ -73,7 +73,7 @@ def _seed_series(path: Path) -> list[int]:
     cases, series = four_patients()
     store = open_store(str(path))
     try:
-        ids = [sv.create_case(c, store=store).id for c in cases]
+        ids = [sv.create_case(c, store=store).case.id for c in cases]
         sv.create_series(Series(title=series.title, case_ids=ids, introduction="Why."), store=store)
     finally:
         store.close()

@@ -25,7 +25,7 @@ def _suspect_case(title: str) -> Case:
 def test_history_names_an_unknown_case_and_keeps_a_deleted_ones(store: Store) -> None:
     with pytest.raises(NotFound, match="no case with id 9"):
         services.case_history(9, store=store)
-    case = services.create_case(_suspect_case("Kept trail"), store=store)
+    case = services.create_case(_suspect_case("Kept trail"), store=store).case
     assert case.id is not None
     services.delete_case(case.id, store=store)
     actions = [e.action for e in services.case_history(case.id, store=store)]
@@ -42,7 +42,7 @@ def test_back_up_now_is_listed_and_verifies(store: Store) -> None:
 
 
 def test_the_overview_and_its_csv_are_recorded(store: Store, tmp_path: Path) -> None:
-    ids = [services.create_case(_suspect_case(t), store=store).id for t in ("One", "Two")]
+    ids = [services.create_case(_suspect_case(t), store=store).case.id for t in ("One", "Two")]
     rows = services.case_overview(store=store)
     assert [r.case_id for r in rows] == ids
     folder = tmp_path / "out"

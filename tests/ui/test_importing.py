@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,49 +14,50 @@ from PySide6.QtCore import QSettings
 
 from caselog.store import services
 from caselog.store.engine import Store
-from caselog.ui.importing import ImportOutcome, import_work
+from caselog.ui.importing import import_work
 from caselog.ui.resources import example_case_file
 from caselog.ui.taskman import TaskContext
 from tests.ui.helpers import make_window
 
 
-def test_each_file_has_its_progress_and_a_failing_one_does_not_stop_the_others() -> None:
+def test_each_file_has_its_progress_and_a_failing_one_does_not_stop_the_others(
+    store: Store, tmp_path: Path
+) -> None:
     steps: list[tuple[int, int, str]] = []
-    seen: list[Path] = []
-
-    def import_one(path: Path) -> list[tuple[int, str]]:
-        seen.append(path)
-        if path.name == "bad.json":
-            raise ValueError("cases[0].date: not a date")
-        return [(len(seen), path.stem)]
-
-    paths = [Path("a.json"), Path("bad.json"), Path("c.json")]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "nonsense"}))
+    good = example_case_file()
+    paths = [good, bad, good]
     ctx = TaskContext(progress=lambda d, t, text: steps.append((d, t, text)))
-    outcome = import_work(paths, import_one)(ctx)
-    assert seen == paths
-    assert outcome.created == [(1, "a"), (3, "c")]
-    assert outcome.failures == ["bad.json: cases[0].date: not a date"]
+    outcome = import_work(paths, partial(services.import_case_files, store=store))(ctx)
+    assert [title for _id, title in outcome.created] == [load_title(good)] * 2
+    assert services.count_cases(store=store) == 2
+    [failure] = outcome.failures
+    assert failure.startswith(str(bad)) and "format" in failure
     assert not outcome.cancelled
     assert steps == [
-        (0, 3, "Importing a.json…"),
+        (0, 3, f"Importing {good.name}…"),
         (1, 3, "Importing bad.json…"),
-        (2, 3, "Importing c.json…"),
+        (2, 3, f"Importing {good.name}…"),
         (3, 3, ""),
     ]
 
 
-def test_cancel_stops_before_the_next_file_and_keeps_what_was_imported() -> None:
-    ctx = TaskContext()
-    seen: list[str] = []
+def test_cancel_stops_before_the_next_file_and_keeps_what_was_imported(store: Store) -> None:
+    def press_cancel(done: int, total: int, text: str) -> None:
+        if done == 0:
+            ctx.cancel()  # the user presses Cancel while the first file is read
 
-    def import_one(path: Path) -> list[tuple[int, str]]:
-        seen.append(path.name)
-        ctx.cancel()  # the user presses Cancel while the first file is read
-        return [(1, path.stem)]
+    ctx = TaskContext(progress=press_cancel)
+    files = [example_case_file(), example_case_file()]
+    outcome = import_work(files, partial(services.import_case_files, store=store))(ctx)
+    assert len(outcome.created) == 1 and outcome.failures == [] and outcome.cancelled
+    assert services.count_cases(store=store) == 1
 
-    outcome = import_work([Path("a.json"), Path("b.json")], import_one)(ctx)
-    assert seen == ["a.json"]
-    assert outcome == ImportOutcome(created=[(1, "a")], failures=[], cancelled=True)
+
+def load_title(path: Path) -> str:
+    data = json.loads(path.read_text())
+    return str(data["cases"][0]["title"])
 
 
 def test_the_window_imports_the_good_files_and_names_the_bad_one(
@@ -81,14 +84,20 @@ def test_closing_the_window_mid_import_stops_it_cleanly(
     window, _ = make_window(qtbot, store, settings)
     started = threading.Event()
     release = threading.Event()
-    real = window.controller.import_file
+    real = window.controller.import_files
 
-    def slow_import(path: Path) -> list[tuple[int, str]]:
-        started.set()
-        assert release.wait(10)
-        return real(path)
+    def slow_import(
+        paths: list[Path], *, progress: Callable[[int, int, str], None], stop: Callable[[], bool]
+    ) -> list[services.FileImport]:
+        def slow_progress(done: int, total: int, name: str) -> None:
+            progress(done, total, name)
+            if done == 0:  # the first file is under way
+                started.set()
+                assert release.wait(10)
 
-    window.controller.import_file = slow_import  # type: ignore[method-assign]
+        return real(paths, progress=slow_progress, stop=stop)
+
+    window.controller.import_files = slow_import  # type: ignore[method-assign]
     task = window.start_import([example_case_file()] * 3)
     assert task is not None
     assert started.wait(10)

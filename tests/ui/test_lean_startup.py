@@ -117,7 +117,7 @@ NOT_FOR_THE_LIST = [
 def test_the_case_list_loads_nothing_it_does_not_need(tmp_path: Path, store: Store) -> None:
     first = services.create_case(
         Case(title="Lean one", patient=Patient(sex="female", label="A")), store=store
-    )
+    ).case
     services.create_case(
         Case(title="Lean two", patient=Patient(sex="female", label="B")), store=store
     )
@@ -146,7 +146,7 @@ def test_the_case_view_is_built_when_a_case_is_first_shown(
 ) -> None:
     case = services.create_case(
         Case(title="Lazy view", patient=Patient(sex="female", label="C")), store=store
-    )
+    ).case
     assert case.id is not None
     window, _ = make_window(qtbot, store, settings)
     assert window._case_view is None

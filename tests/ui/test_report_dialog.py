@@ -26,7 +26,7 @@ from tests.ui.helpers import ScriptedDialogs, make_window
 
 
 def stored_example(store: Store) -> Any:
-    return services.create_case(load_example(numbered=False), store=store)
+    return services.create_case(load_example(numbered=False), store=store).case
 
 
 def make_dialog(qtbot: Any, store: Store, case: Any = None, **kw: Any) -> ReportDialog:

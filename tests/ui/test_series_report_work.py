@@ -17,7 +17,7 @@ from tests.store.factory import minimal_case
 def _two_cases(store: Store) -> list[int]:
     ids = []
     for title in ("Series one", "Series two"):
-        case = services.create_case(minimal_case(title), store=store)
+        case = services.create_case(minimal_case(title), store=store).case
         assert case.id is not None
         ids.append(case.id)
     return ids

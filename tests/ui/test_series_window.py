@@ -101,8 +101,10 @@ def test_one_selected_case_is_not_a_series(qtbot: Any, store: Store, settings: Q
 def series_window(qtbot: Any, store: Store, out: Path) -> tuple[SeriesWindow, ReviewDialogs]:
     """The series window on the four patients' series, its report to be saved at ``out``."""
     cases, series = four_patients()
-    ids = [services.create_case(c, store=store).id for c in cases]
-    stored = services.create_series(Series(**{**series.__dict__, "case_ids": ids}), store=store)
+    ids = [services.create_case(c, store=store).case.id for c in cases]
+    stored = services.create_series(
+        Series(**{**series.__dict__, "case_ids": ids}), store=store
+    ).series
     dialogs = ReviewDialogs()
     dialogs.save_paths = [out]
     win = SeriesWindow(store, dialogs, lambda: [])
@@ -148,7 +150,7 @@ def test_a_series_report_cancelled_writes_nothing_and_says_nothing(
 
 def test_a_report_cancelled_while_rendering_leaves_no_file(store: Store, tmp_path: Path) -> None:
     cases, _ = four_patients()
-    ids = [services.create_case(c, store=store).id or 0 for c in cases[:2]]
+    ids = [services.create_case(c, store=store).case.id or 0 for c in cases[:2]]
     folder = tmp_path / "out"
     folder.mkdir()
     steps: list[str] = []

@@ -34,7 +34,7 @@ def add_cases(store: Store, n: int) -> list[int]:
                 reaction="calcification" if i % 5 == 0 else "hypocalcaemia", outcome="recovered"
             ),
         )
-        stored = services.create_case(case, store=store)
+        stored = services.create_case(case, store=store).case
         assert stored.id is not None
         ids.append(stored.id)
     return ids

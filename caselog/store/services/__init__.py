@@ -2,11 +2,12 @@
 
 This package is the one layer the window and the command line call, for every action:
 cases, events, series, case files in and out, the audit trail, backups, restore and
-encryption, clinical checks, reports and the review overview. Each write returns what it
-wrote so the caller can refresh from it. Below it (``caselog.store.durability``,
-``backup``, ``audit``, ``engine``…) is the services' own business: a test
-(``tests/test_service_layer.py``) fails when the window or the command line import it,
-apart from the store handle and the error types it names.
+encryption, clinical checks, reports and the review overview. Each write returns a
+``Change`` (``caselog.store.changes``: which parts of which case changed, with the case
+before and after) so that the caller refreshes only what changed. Below it
+(``caselog.store.durability``, ``backup``, ``audit``, ``engine``…) is the services' own
+business: a test (``tests/test_service_layer.py``) fails when the window or the command
+line import it, apart from the store handle, the error types and the change it names.
 
 The one lazy seam: the services whose modules load the clinical rules, ReportLab or the
 review (``_LAZY`` below) are imported on first use, so that importing this package, as
@@ -18,6 +19,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from caselog.store.changes import Change, Part
 from caselog.store.engine import Store, open_store
 from caselog.store.query import CaseQuery
 from caselog.store.services.backups import (
@@ -36,6 +38,7 @@ from caselog.store.services.cases import (
     create_case,
     delete_case,
     get_case,
+    image_data,
     restore_case,
     set_assessment,
     set_index_date,
@@ -101,8 +104,10 @@ __all__ = [
     "BackupError",
     "BackupInfo",
     "CaseQuery",
+    "Change",
     "ExportNotRecorded",
     "FileImport",
+    "Part",
     "OverviewRow",
     "Store",
     "add_event",
@@ -123,6 +128,7 @@ __all__ = [
     "export_overview_csv",
     "get_case",
     "get_series",
+    "image_data",
     "import_case_file",
     "import_case_files",
     "import_cases",

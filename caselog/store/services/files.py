@@ -13,6 +13,7 @@ from sqlalchemy import Connection, select
 from caselog.core.model import Case, Series
 from caselog.interchange.errors import CaseFileError
 from caselog.store import audit
+from caselog.store.changes import Change
 from caselog.store.durability import backup_before
 from caselog.store.engine import Store
 from caselog.store.services import _rows
@@ -43,19 +44,24 @@ class FileImport:
     def imported(self) -> bool:
         return self.error is None
 
+    @property
+    def change(self) -> Change:
+        """The cases this file added (none when it was not imported)."""
+        return Change.cases_created(self.created)
 
-def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
+
+def import_case_file(path: Path, *, store: Store) -> Change:
     """Import every case and series of one case file in one transaction, whole or not at
     all, after a backup of the data it changes.
 
-    Returns ``(id, title)`` per case in file order. An invalid file raises
+    ``change.created`` is ``(id, title)`` per case in file order. An invalid file raises
     ``CaseFileError`` (an unreadable one ``OSError``) before anything is written. The
     one-file form of ``import_case_files``: the window imports file by file through it.
     """
     [result] = import_case_files([path], store=store)
     if result.exception is not None:
         raise result.exception
-    return result.created
+    return result.change
 
 
 def import_case_files(
@@ -130,14 +136,12 @@ def _write(case_file: CaseFile, store: Store) -> list[tuple[int, str]]:
         return _insert_file(conn, case_file.cases, case_file.series)
 
 
-def import_cases(
-    cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store
-) -> list[tuple[int, str]]:
+def import_cases(cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store) -> Change:
     """Store already-validated cases (and series naming them by ``case_keys``) in one
     transaction with bulk inserts; the write half of ``import_case_file``."""
     backup_before(store, "import")
     with store.write() as conn:
-        return _insert_file(conn, cases, series)
+        return Change.cases_created(_insert_file(conn, cases, series))
 
 
 def _insert_file(
