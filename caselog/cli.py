@@ -42,7 +42,7 @@ class _Parser(argparse.ArgumentParser):
 def add_import(sub: argparse._SubParsersAction[_Parser]) -> None:
     p = sub.add_parser("import", help="import case files (all or nothing per file)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.set_defaults(run=run_import)
+    p.set_defaults(run=run_import, writes=True)
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
@@ -198,6 +198,26 @@ def run_restore(args: argparse.Namespace) -> int:
     return OK
 
 
+def add_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("verify", help="check the whole database file for damage now")
+    p.set_defaults(run=run_verify)
+
+
+def run_verify(args: argparse.Namespace, store: Store) -> int:
+    """``quick_check`` and ``foreign_key_check`` of the file (opening skips them): exit 0
+    and ``sound`` when it passes, else the damaged message and exit 1."""
+    from caselog.store.durability import verify
+
+    if store.path is None:
+        print(f"caselog: {store.url} is not a SQLite file: check it with its own tools")
+        return OK
+    if verify(store):
+        print(f"caselog: {store.soundness.damaged_error()}", file=sys.stderr)
+        return FAILURE
+    print(f"{store.path}: sound (quick_check and foreign_key_check passed)")
+    return OK
+
+
 def passphrase_for(target: str | None) -> str | None:
     """``CASELOG_PASSPHRASE``, else a prompt when the database is encrypted and a person
     is at the terminal, else None (an encrypted database then says it needs one)."""
@@ -226,6 +246,7 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_history,
     add_backup,
     add_restore,
+    add_verify,
 )
 
 
@@ -276,6 +297,14 @@ def _run(args: argparse.Namespace) -> int:
         store = open_store(args.db, passphrase=passphrase_for(args.db))
     except StoreError as exc:
         log.error("cannot open the database: %s", exc, exc_info=True)
+        print(f"caselog: {exc}", file=sys.stderr)
+        return FAILURE
+    try:
+        if getattr(args, "writes", False):  # refused before it reads its input
+            store.soundness.ensure()
+    except StoreError as exc:  # DamagedDatabase: nothing written
+        store.close()
+        log.error("cannot write to the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)
         return FAILURE
     try:
