@@ -42,7 +42,8 @@ _TEXT = {
         "mrn": "printf('SYN-%06d', case_id - 1 + {case_off})",
     },
     "case_search": {
-        "title": "'synthetic case ' || (case_id - 1 + {case_off}) || substr(title, instr(title, ':'))",
+        "title": "'synthetic case ' || (case_id - 1 + {case_off})"
+        " || substr(title, instr(title, ':'))",
         "label": "'patient ' || (case_id - 1 + {case_off})",
     },
 }

@@ -78,7 +78,11 @@ def after_open(store: Store, *, backup_when_due: bool = True) -> None:
     if store.soundness.sound:
         after_check(store)
     else:
-        store.soundness.on_sound.append(lambda: after_check(store))
+        store.soundness.on_sound.append(lambda: _after_check_quietly(store))
+
+
+def _after_check_quietly(store: Store) -> None:
+    after_check(store)
 
 
 def after_check(store: Store) -> BackupInfo | None:
@@ -180,8 +184,10 @@ def restore_from(
         damaged = bool(path.exists() and integrity.find_problems(path, passphrase=passphrase))
         before = backup.restore_file(path, source, passphrase=passphrase, damaged=damaged)
         secure_database_files(path)
-        if store is not None:
-            store.soundness.mark_sound()  # the restored file passed its check
+        if store is None:
+            soundness.record_sound(path)  # the restored file passed its check
+        else:
+            store.soundness.mark_sound()
             migrate.upgrade(store.engine, store.url, passphrase=passphrase)
         return before
     finally:
@@ -217,6 +223,7 @@ def encrypt(target: str | None, passphrase: str) -> Path:
             if not crypto.is_encrypted(b.path):
                 crypto.encrypt_database(b.path, passphrase, wal=False)
         secure_database_files(path)
+        soundness.record_sound(path)  # checked before and after (crypto.encrypt_database)
         return path
     finally:
         lock.release()

@@ -38,6 +38,8 @@ class Store:
     soundness: Soundness = field(
         default_factory=lambda: Soundness(None, None, known=True), repr=False
     )
+    # opened with ``backup_when_due=False``: the caller owes ``durability.after_check``
+    backup_pending: bool = field(default=False, repr=False)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -62,6 +64,7 @@ class Store:
                     sqlite.mark_written(conn)
 
     def close(self) -> None:
+        self.soundness.interrupt()  # a check still running on another thread
         self.engine.dispose()
         if self.lock is not None:
             self.soundness.closed()  # while the lock still keeps other writers out
@@ -99,6 +102,7 @@ def open_store(
         raise
     if path is not None:
         durability.after_open(store, backup_when_due=backup_when_due)
+        store.backup_pending = not backup_when_due
     return store
 
 

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from caselog.store import integrity
+from caselog.store import dbfile, integrity
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,7 @@ class Soundness:
         self.problems: list[str] = []
         self._lock = threading.Lock()
         self._written = False
+        self._active: dbfile.Connection | None = None  # the running check's connection
         self.on_sound: list[Callable[[], None]] = []  # run once, when it turns sound
 
     @property
@@ -149,6 +150,13 @@ class Soundness:
                 for hook in self.on_sound:
                     hook()
 
+    def interrupt(self) -> None:
+        """Stop a check running on another thread (the store is closing): it ends with
+        ``StoreError`` and the file stays unknown, never called damaged for it."""
+        active = self._active
+        if active is not None:
+            active.interrupt()
+
     def closed(self) -> None:
         """The store closed cleanly: record the file as sound when it is known to be."""
         if self.path is not None and self.state == SOUND:
@@ -165,11 +173,21 @@ class Soundness:
     def _run_check(self) -> None:
         if self.path is None:
             return
-        problems = integrity.find_problems(self.path, passphrase=self._passphrase)
+
+        def started(conn: dbfile.Connection) -> None:
+            self._active = conn
+
+        try:
+            problems = integrity.find_problems(
+                self.path, passphrase=self._passphrase, started=started
+            )
+        finally:
+            self._active = None
         self.checked = True
         self.problems = problems
         if problems:
             self.state = DAMAGED
+            forget(self.path)
             log.error("%s failed its check: %s", self.path, "; ".join(problems[:3]))
             return
         turned = self.state != SOUND

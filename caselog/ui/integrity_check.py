@@ -1,0 +1,130 @@
+"""The full check of the open database, which the open no longer waits for.
+
+It starts a moment after the case list shows, on a thread of its own (the window answers
+throughout), and again on File > Verify database. A sound file then gets its automatic
+backup when one is due. A damaged one is said plainly, with the newest good backup to
+restore; the store refuses every write meanwhile (caselog/store/soundness.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+
+from caselog.store import durability
+from caselog.store.engine import Store, open_store
+from caselog.store.errors import StoreError
+from caselog.store.integrity import DamagedDatabase
+from caselog.store.lock import acquire
+from caselog.ui.background import TaskContext, run_task
+
+if TYPE_CHECKING:
+    from caselog.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+START_AFTER_MS = 1000  # after the list has painted: its first page never waits on the disk
+
+
+class IntegrityCheck(QObject):
+    """Runs ``durability.verify`` off the GUI thread and answers on it."""
+
+    checked = Signal(object, bool)  # DamagedDatabase | str (could not check) | None; asked
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.running = False
+        self.action = QAction("&Verify database", window)
+        self.action.setObjectName("Verify database")
+        self.action.triggered.connect(lambda: self.start(asked=True))
+        self.checked.connect(self._answer)
+        QTimer.singleShot(START_AFTER_MS, self, self.start)
+
+    def update(self) -> None:
+        self.action.setEnabled(self.window.store.path is not None and not self.running)
+
+    def start(self, asked: bool = False) -> bool:
+        """Start the check on its own thread; False when one is running or there is no file."""
+        store = self.window.store
+        if self.running or store.path is None:
+            return False
+        self.running = True
+        self.update()
+        threading.Thread(
+            target=self._work, args=(store, asked), name="caselog-check", daemon=True
+        ).start()
+        return True
+
+    def _work(self, store: Store, asked: bool) -> None:
+        outcome: DamagedDatabase | str | None = None
+        try:
+            if durability.verify(store):
+                outcome = store.soundness.damaged_error()
+            elif store.backup_pending:  # the automatic backup the open left to this check
+                store.backup_pending = False
+                durability.after_check(store)
+        except StoreError as exc:  # could not read it (or the store closed): not damage
+            outcome = str(exc)
+        except Exception as exc:  # the log keeps the detail; the user hears of it if asked
+            log.error("the check of %s failed", store.path, exc_info=True)
+            outcome = str(exc)
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self.checked.emit(outcome, asked)
+
+    def _answer(self, outcome: object, asked: bool) -> None:
+        self.running = False
+        self.update()
+        w = self.window
+        if isinstance(outcome, DamagedDatabase):
+            self._offer_restore(outcome)
+        elif isinstance(outcome, str):
+            log.warning("the database could not be checked: %s", outcome)
+            if asked:
+                w.dialogs.error("Verify database", f"The database could not be checked: {outcome}")
+        elif asked:
+            w.dialogs.info("Verify database", f"{w.store.path} is sound.")
+
+    def _offer_restore(self, exc: DamagedDatabase) -> None:
+        from caselog.ui.startup import damaged_message
+
+        w = self.window
+        text = damaged_message(exc) + "\n\nUntil then caselog writes nothing to it."
+        if exc.newest_good is None:
+            w.dialogs.error("Damaged database", text)
+            return
+        if not w.dialogs.confirm("Damaged database", text, "Restore backup"):
+            return
+        store, good = w.store, exc.newest_good.path
+
+        def work(_ctx: TaskContext) -> tuple[Store, str | None]:
+            assert store.path is not None
+            path, passphrase = store.path, store.passphrase
+            hold = acquire(path)  # no other caselog slips in while the store is closed
+            try:
+                store.close()
+                error: str | None = None
+                try:
+                    durability.restore_from(good, target=str(path), passphrase=passphrase)
+                except Exception as exc:  # reopened as it was (still refusing writes)
+                    log.info("restore failed", exc_info=True)
+                    error = str(exc)
+                return open_store(str(path), passphrase=passphrase), error
+            finally:
+                hold.release()
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            reopened, error = result
+            w.use_store(reopened)
+            if error:
+                w.dialogs.error("Restore", f"The backup could not be restored: {error}")
+            else:
+                w.statusBar().showMessage("The newest good backup is restored.", 8000)
+
+        run_task(w, "Restore", "Restoring the newest good backup…", work, on_success=done)
