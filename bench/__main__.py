@@ -20,6 +20,7 @@ MODULES = [
     "bench.bench_ui",
     "bench.bench_ui_report",
     "bench.bench_durability",
+    "bench.bench_scale",
 ]
 
 

@@ -78,11 +78,7 @@ def after_open(store: Store, *, backup_when_due: bool = True) -> None:
     if store.soundness.sound:
         after_check(store)
     else:
-        store.soundness.on_sound.append(lambda: _after_check_quietly(store))
-
-
-def _after_check_quietly(store: Store) -> None:
-    after_check(store)
+        store.soundness.on_sound.append(lambda: after_check(store))
 
 
 def after_check(store: Store) -> BackupInfo | None:

@@ -110,7 +110,7 @@ class Soundness:
         self._lock = threading.Lock()
         self._written = False
         self._active: dbfile.Connection | None = None  # the running check's connection
-        self.on_sound: list[Callable[[], None]] = []  # run once, when it turns sound
+        self.on_sound: list[Callable[[], object]] = []  # run once, when it turns sound
 
     @property
     def sound(self) -> bool:
