@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-START_AFTER_MS = 1000  # after the list has painted: its first page never waits on the disk
+# After the list has painted, so that its first page never waits on the disk; sooner when
+# the file is not known sound, since a write from the window waits for this check then.
+START_AFTER_MS = 1000
+START_UNKNOWN_AFTER_MS = 200
 
 
 class IntegrityCheck(QObject):
@@ -44,7 +47,8 @@ class IntegrityCheck(QObject):
         self.action.setObjectName("Verify database")
         self.action.triggered.connect(lambda: self.start(asked=True))
         self.checked.connect(self._answer)
-        QTimer.singleShot(START_AFTER_MS, self, self.start)
+        sound = window.store.soundness.sound
+        QTimer.singleShot(START_AFTER_MS if sound else START_UNKNOWN_AFTER_MS, self, self.start)
 
     def update(self) -> None:
         self.action.setEnabled(self.window.store.path is not None and not self.running)
