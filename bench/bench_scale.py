@@ -82,34 +82,10 @@ def bench_full_check(big: Path, small: Path, count: int) -> Result:
     return Result(f"full check, off the open now ({count:,} vs {SMALL:,})", seconds, base, None)
 
 
-def bench_window(big: Path, count: int, repeat: int) -> list[Result]:
-    bare: list[dict[str, float]] = []
-    app: list[dict[str, float]] = []
-    for _ in range(repeat):
-        bare.append(bench_ui._child("bare", big))
-        app.append(bench_ui._child("caselog", big))
-    assert all(r["rows"] > 0 for r in app), "the window showed no cases"
-    base = min(r["shown"] for r in bare)
-    return [
-        Result(
-            f"window shown, {count:,} cases (vs bare window)",
-            min(r["shown"] for r in app),
-            base,
-            SHOWN_RATIO,
-        ),
-        Result(
-            f"case list filled, {count:,} (vs bare window shown)",
-            min(r["ready"] for r in app),
-            base,
-            FILLED_RATIO,
-        ),
-        Result(
-            "longest event-loop pause, shown to filled (vs 100 ms)",
-            max(r["pause"] for r in app),
-            bench_ui.PAUSE_SECONDS,
-            1.0,
-        ),
-    ]
+def bench_window(big: Path, count: int, repeat: int) -> list[Result | bench_ui.MemoryResult]:
+    return bench_ui.bench_startup(
+        big, count, repeat, shown_ratio=SHOWN_RATIO, filled_ratio=FILLED_RATIO
+    )
 
 
 def bench_searches(big: Path, repeat: int) -> list[Result]:
@@ -210,7 +186,7 @@ def bench_backup_before(count: int, folder: Path) -> list[Result]:
     ]
 
 
-def run(quick: bool = False) -> Iterator[Result]:
+def run(quick: bool = False) -> Iterator[Result | bench_ui.MemoryResult]:
     """Each result as soon as it is measured (a later failure keeps the earlier lines)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     count, repeat = (10_000, 2) if quick else (100_000, 3)
