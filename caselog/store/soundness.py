@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from caselog.store import dbfile, integrity
+from caselog.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ class Soundness:
         self._lock = threading.Lock()
         self._written = False
         self._active: dbfile.Connection | None = None  # the running check's connection
+        self._good: tuple[BackupInfo | None] | None = None  # the newest good backup, once found
         self.on_sound: list[Callable[[], object]] = []  # run once, when it turns sound
 
     @property
@@ -163,9 +165,12 @@ class Soundness:
             record_sound(self.path)
 
     def damaged_error(self) -> integrity.DamagedDatabase:
+        """The error to raise, with the newest backup that passes its check (looked for
+        once: each backup is checked whole, so every refused write must not repeat it)."""
         assert self.path is not None
-        good = integrity.newest_good_backup(self.path, passphrase=self._passphrase)
-        return integrity.DamagedDatabase(self.path, self.problems, good)
+        if self._good is None:
+            self._good = (integrity.newest_good_backup(self.path, passphrase=self._passphrase),)
+        return integrity.DamagedDatabase(self.path, self.problems, self._good[0])
 
     def _raise(self) -> None:
         raise self.damaged_error()

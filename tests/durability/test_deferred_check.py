@@ -86,18 +86,30 @@ def test_the_first_write_checks_once_then_writes(tmp_path: Path, checks: list[Pa
         store.close()
 
 
-def test_a_damaged_file_is_never_written_and_the_first_write_refuses(tmp_path: Path) -> None:
+def test_a_damaged_file_is_never_written_and_the_first_write_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = _filled(tmp_path / "c.db")
     backup.make_backup(db)
     damage(db)
     before = _digests(db)
+    looked: list[Path] = []
+    real = integrity.newest_good_backup
+
+    def counted(path: Path, **kwargs: object) -> object:
+        looked.append(path)
+        return real(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(integrity, "newest_good_backup", counted)
     store = open_store(str(db))
     try:
         with pytest.raises(DamagedDatabase) as info:
             sv.create_case(minimal_case("never written"), store=store)
         assert info.value.newest_good is not None
-        with pytest.raises(DamagedDatabase):  # and every write after it
+        with pytest.raises(DamagedDatabase) as again:  # and every write after it
             sv.set_title(1, "never either", store=store)
+        assert again.value.newest_good == info.value.newest_good
+        assert looked == [db]  # each backup is checked whole: once is enough
         assert durability.after_check(store) is None  # no automatic backup of it either
     finally:
         store.close()
