@@ -60,6 +60,8 @@ class IntegrityCheck(QObject):
             return False
         self.running = True
         self.update()
+        if asked or not store.soundness.sound:  # a write waits for this check meanwhile
+            self.window.statusBar().showMessage("Checking the database for damage…")
         threading.Thread(
             target=self._work, args=(store, asked), name="caselog-check", daemon=True
         ).start()
@@ -85,6 +87,7 @@ class IntegrityCheck(QObject):
         self.running = False
         self.update()
         w = self.window
+        w.statusBar().clearMessage()
         if isinstance(outcome, DamagedDatabase):
             self._offer_restore(outcome)
         elif isinstance(outcome, str):

@@ -20,7 +20,7 @@ from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import StoreError
 from caselog.store.integrity import DamagedDatabase
-from tests.sqlite_fixtures import damage
+from tests.sqlite_fixtures import damage, titles
 from tests.store.factory import minimal_case
 
 
@@ -244,5 +244,21 @@ def test_connections_turn_writable_once_sound(tmp_path: Path) -> None:
                 conn.exec_driver_sql("CREATE TABLE nope (x)")
         assert _store_write_uses_a_writable_connection(store)
         sv.create_case(minimal_case("written"), store=store)
+    finally:
+        store.close()
+
+
+def test_the_automatic_backup_waits_for_the_check_and_precedes_the_first_write(
+    tmp_path: Path,
+) -> None:
+    db = _filled(tmp_path / "c.db", cases=3)
+    soundness.forget(db)
+    store = open_store(str(db))  # as the command line opens it: backup due, file unknown
+    try:
+        assert backup.list_backups(db) == []  # nothing read whole, nothing written yet
+        sv.create_case(minimal_case("after the backup"), store=store)
+        [made] = backup.list_backups(db)
+        assert made.reason == "open"
+        assert "after the backup" not in titles(made.path)  # taken before the write
     finally:
         store.close()
