@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # the file is not known sound, since a write from the window waits for this check then.
 START_AFTER_MS = 1000
 START_UNKNOWN_AFTER_MS = 200
+CHECKING = "Checking the database for damage…"
 
 
 class IntegrityCheck(QObject):
@@ -61,7 +62,7 @@ class IntegrityCheck(QObject):
         self.running = True
         self.update()
         if asked or not store.soundness.sound:  # a write waits for this check meanwhile
-            self.window.statusBar().showMessage("Checking the database for damage…")
+            self.window.statusBar().showMessage(CHECKING)
         threading.Thread(
             target=self._work, args=(store, asked), name="caselog-check", daemon=True
         ).start()
@@ -87,7 +88,8 @@ class IntegrityCheck(QObject):
         self.running = False
         self.update()
         w = self.window
-        w.statusBar().clearMessage()
+        if w.statusBar().currentMessage() == CHECKING:
+            w.statusBar().clearMessage()
         if isinstance(outcome, DamagedDatabase):
             self._offer_restore(outcome)
         elif isinstance(outcome, str):
