@@ -67,7 +67,7 @@ def bench_open(big: Path, small: Path, count: int, repeat: int) -> list[Result]:
     _open_close(small)
     # a few milliseconds each: the best of many runs, so that other load on the machine
     # does not decide a 1.2x target
-    repeat = max(repeat, 30)
+    repeat = max(repeat, 100)
     known = best_of_pair(repeat, lambda: _open_close(big), lambda: _open_close(small))
     unknown = best_of_pair(repeat, _not_known_sound(big), _not_known_sound(small))
     return [
