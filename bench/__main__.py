@@ -21,6 +21,7 @@ MODULES = [
     "bench.bench_ui_report",
     "bench.bench_edit",
     "bench.bench_durability",
+    "bench.bench_scale",
 ]
 
 

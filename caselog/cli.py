@@ -50,7 +50,7 @@ def add_import(sub: argparse._SubParsersAction[_Parser]) -> None:
         "import", help="import case files, each whole or not at all (a bad one is skipped)"
     )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.set_defaults(run=run_import)
+    p.set_defaults(run=run_import, writes=True)
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
@@ -207,6 +207,27 @@ def run_restore(args: argparse.Namespace) -> int:
     return OK
 
 
+def add_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("verify", help="check the whole database file for damage now")
+    p.set_defaults(run=run_verify)
+
+
+def run_verify(args: argparse.Namespace, store: Store) -> int:
+    """``quick_check`` and ``foreign_key_check`` of the file (opening skips them): exit 0
+    and ``sound`` when it passes, else the damaged message and exit 1."""
+    from caselog.store.services import verify_database
+
+    if store.path is None:
+        print(f"caselog: {store.url} is not a SQLite file: check it with its own tools")
+        return OK
+    damage = verify_database(store)
+    if damage is not None:
+        print(f"caselog: {damage}", file=sys.stderr)
+        return FAILURE
+    print(f"{store.path}: sound (quick_check and foreign_key_check passed)")
+    return OK
+
+
 def passphrase_for(target: str | None) -> str | None:
     """``CASELOG_PASSPHRASE``, else a prompt when the database is encrypted and a person
     is at the terminal, else None (an encrypted database then says it needs one)."""
@@ -233,6 +254,7 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_history,
     add_backup,
     add_restore,
+    add_verify,
 )
 
 
@@ -286,6 +308,14 @@ def _run(args: argparse.Namespace) -> int:
         store = open_store(args.db, passphrase=passphrase_for(args.db))
     except StoreError as exc:
         log.error("cannot open the database: %s", exc, exc_info=True)
+        print(f"caselog: {exc}", file=sys.stderr)
+        return FAILURE
+    try:
+        if getattr(args, "writes", False):  # refused before it reads its input
+            store.soundness.ensure()
+    except StoreError as exc:  # DamagedDatabase: nothing written
+        store.close()
+        log.error("cannot write to the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)
         return FAILURE
     try:

@@ -62,8 +62,11 @@ class DurabilityActions(QObject):
         self.encrypt_action = QAction("E&ncrypt database…", window)
         self.encrypt_action.setObjectName("Encrypt database")
         self.encrypt_action.triggered.connect(self.encrypt_database)
+        from caselog.ui.integrity_check import IntegrityCheck
+
+        self.check = IntegrityCheck(window)  # the full check, after the list shows
         window.install_durability_actions(
-            [self.backups_action, self.history_action, self.encrypt_action]
+            [self.backups_action, self.history_action, self.check.action, self.encrypt_action]
         )
         window.file_menu.aboutToShow.connect(self.update)
         window.controller.changed.connect(lambda _change: self.update())
@@ -75,6 +78,7 @@ class DurabilityActions(QObject):
         self.backups_action.setEnabled(sqlite_file)
         self.history_action.setEnabled(w.current_case() is not None)
         self.encrypt_action.setEnabled(sqlite_file and w.store.passphrase is None)
+        self.check.update()
 
     # -- backups -----------------------------------------------------------------------
 

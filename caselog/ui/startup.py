@@ -45,6 +45,7 @@ LIST_MODULES = (
     "caselog.ui.controller",
     "caselog.ui.review_actions",
     "caselog.ui.durability_actions",
+    "caselog.ui.integrity_check",
 )
 
 
@@ -53,7 +54,8 @@ def open_and_preload(target: str | None, passphrase: str | None) -> Store:
     ``open_off_thread`` runs on a worker (plain, for scripts that have no event loop)."""
     from caselog.store.engine import open_store
 
-    store = open_store(target, passphrase=passphrase)
+    # the automatic backup waits for the full check, after the list shows
+    store = open_store(target, passphrase=passphrase, backup_when_due=False)
     try:
         for name in LIST_MODULES:
             importlib.import_module(name)

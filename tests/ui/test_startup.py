@@ -1,5 +1,6 @@
 """Opening the database at start: the passphrase prompt (wrong, then right; cancel), a
-damaged file (restore offered, nothing written when refused), a second caselog refused."""
+damaged file (found by the check after the list shows: restore offered, nothing written
+when refused), a second caselog refused."""
 
 from __future__ import annotations
 
@@ -10,13 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from caselog.store import backup, durability, services
 from caselog.store.engine import Store, open_store
 from caselog.store.files import backup_dir_for
+from caselog.store.integrity import DamagedDatabase
 from caselog.ui.startup import Opened, open_database
 from caselog.ui.taskman import Done
 from tests.sqlite_fixtures import damage
+from tests.ui.helpers import make_window
 from tests.ui.review_helpers import ReviewDialogs, seed
 
 
@@ -92,34 +96,49 @@ def damaged_db(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     return db, ids
 
 
+def _checked_window(qtbot: Any, db: Path, dialogs: ReviewDialogs, settings: QSettings) -> Any:
+    """The window open on ``db`` (the open itself does not check it), its full check run."""
+    opened = open_and_wait(qtbot, str(db), dialogs)
+    assert opened.store is not None and not opened.store.soundness.sound
+    window, _ = make_window(qtbot, opened.store, settings, dialogs)
+    check = window.durability.check
+    with qtbot.waitSignal(check.checked, timeout=30000):
+        assert check.start() or check.running
+    return window
+
+
 def test_a_damaged_database_offers_the_newest_good_backup_and_restores_it(
-    qtbot: Any, tmp_path: Path
+    qtbot: Any, tmp_path: Path, settings: QSettings
 ) -> None:
     db, ids = damaged_db(tmp_path)
     damaged = digest(db)
     dialogs = ReviewDialogs()
     dialogs.confirm_answers = [False]
-    opened = open_and_wait(qtbot, str(db), dialogs)
-    assert opened.store is None and opened.code == 1
+    window = _checked_window(qtbot, db, dialogs, settings)
     question = dialogs.confirmations[-1]
     assert f"The database file {db} is damaged (" in question
     assert "caselog has not written anything to it." in question
     assert "Restore the newest good backup, taken " in question
-    assert digest(db) == damaged  # refused: nothing written
+    with pytest.raises(DamagedDatabase):  # refused: every write
+        services.create_case(services.get_case(ids["lith"], store=window.store), store=window.store)
+    assert digest(db) == damaged  # nothing written
 
     dialogs.confirm_answers = [True]
-    opened = open_and_wait(qtbot, str(db), dialogs)
-    assert opened.store is not None
-    try:
-        assert services.count_cases(store=opened.store) == 44
-        assert services.get_case(ids["lith"], store=opened.store).title.startswith("Lithium")
-    finally:
-        opened.store.close()
+    old = window.store
+    with qtbot.waitSignal(window.durability.check.checked, timeout=30000):
+        assert window.durability.check.start()
+    qtbot.waitUntil(lambda: window.store is not old, timeout=30000)
+    assert services.count_cases(store=window.store) == 44
+    assert services.get_case(ids["lith"], store=window.store).title.startswith("Lithium")
+    services.create_case(services.get_case(ids["lith"], store=window.store), store=window.store)
+    window.store.close()
     # the damaged file is kept in the backups folder
     assert len(list(backup_dir_for(db).glob("damaged-*.db"))) == 1
 
 
-def test_a_damaged_database_without_a_backup_is_a_plain_message(qtbot: Any, tmp_path: Path) -> None:
+def test_a_damaged_database_without_a_backup_is_a_plain_message(
+    qtbot: Any, tmp_path: Path, settings: QSettings
+) -> None:
     db, _ = seeded_db(tmp_path)
     store = open_store(str(db))
     for _n in range(40):
@@ -129,9 +148,11 @@ def test_a_damaged_database_without_a_backup_is_a_plain_message(qtbot: Any, tmp_
         b.path.unlink()
     damage(db)
     dialogs = ReviewDialogs()
-    opened = open_and_wait(qtbot, str(db), dialogs)
-    assert opened.store is None and opened.code == 1
-    assert dialogs.errors[-1].endswith("There is no good backup of it to restore.")
+    window = _checked_window(qtbot, db, dialogs, settings)
+    assert dialogs.errors[-1].endswith(
+        "There is no good backup of it to restore.\n\nUntil then caselog writes nothing to it."
+    )
+    window.store.close()
 
 
 @pytest.fixture
@@ -175,13 +196,13 @@ def test_the_window_keeps_answering_while_the_database_opens(
     real_open = engine.open_store
     on_gui_thread: list[bool] = []
 
-    def slow_open(target: str | None, *, passphrase: str | None = None) -> Store:
+    def slow_open(target: str | None, *, passphrase: str | None = None, **kw: bool) -> Store:
         import threading
         import time
 
         on_gui_thread.append(threading.current_thread() is threading.main_thread())
         time.sleep(0.6)
-        return real_open(target, passphrase=passphrase)
+        return real_open(target, passphrase=passphrase, **kw)
 
     monkeypatch.setattr(engine, "open_store", slow_open)
     ticks: list[float] = []

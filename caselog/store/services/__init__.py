@@ -33,6 +33,7 @@ from caselog.store.services.backups import (
     newest_good_backup,
     restore_backup,
     verify_backup,
+    verify_database,
 )
 from caselog.store.services.cases import (
     create_case,
@@ -150,5 +151,6 @@ __all__ = [
     "update_event",
     "update_series",
     "verify_backup",
+    "verify_database",
     "write_report",
 ]

@@ -12,6 +12,7 @@ from pathlib import Path
 from caselog.store import backup, durability
 from caselog.store.backup import BackupError, BackupInfo
 from caselog.store.engine import Store
+from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import WriterLock, acquire
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "newest_good_backup",
     "restore_backup",
     "verify_backup",
+    "verify_database",
 ]
 
 
@@ -83,3 +85,18 @@ def lock_database(path: Path) -> WriterLock:
     """Hold the database's writer lock (``DatabaseInUse`` when another caselog has it), e.g.
     while the window closes, encrypts and reopens it. Call ``release()`` when done."""
     return acquire(path)
+
+
+def verify_database(store: Store) -> DamagedDatabase | None:
+    """The full check of the open store's file now (``quick_check``, then
+    ``foreign_key_check``; opening skips them): the damage found, after which every write
+    of the store refuses, or None when sound. A sound file then gets the automatic backup
+    that its open left to this check (the window's open), when one is due."""
+    if store.path is None:
+        return None
+    if durability.verify(store):
+        return store.soundness.damaged_error()
+    if store.backup_pending:
+        store.backup_pending = False
+        durability.after_check(store)
+    return None
