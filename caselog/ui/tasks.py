@@ -157,8 +157,9 @@ def emit(obj: QObject, signal: str, *args: tuple[type, object]) -> None:
     Not ``SignalInstance.emit``: PySide6 6.12.0 returns its ``True`` without a reference,
     so each Python ``emit()`` takes one reference from Python's ``True`` (and
     ``QCoreApplication.postEvent`` one from ``None``) until the interpreter aborts with
-    "bool_dealloc" (seen in this suite). ``QMetaObject.invokeMethod`` does not: the runner
-    wakes the GUI thread, and emits its tasks' signals, through it alone.
+    "bool_dealloc". The project pins 6.11.3, which does not (tests/ui/test_qt_references.py
+    holds the binding to it); the runner, which delivers the most, keeps to
+    ``QMetaObject.invokeMethod`` so that it does not depend on the pin.
     """
     QMetaObject.invokeMethod(
         obj, signal, Qt.ConnectionType.DirectConnection, *[Q_ARG(t, v) for t, v in args]
