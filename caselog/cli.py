@@ -9,8 +9,10 @@ stderr, never a traceback unless ``--debug``.
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -19,11 +21,18 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from caselog import lazy
+from caselog.core.vocab import OUTCOMES
 from caselog.store.errors import NotFound, StoreError
 from caselog.version import version
 
-if TYPE_CHECKING:  # the services load with the first command that needs the database
+if TYPE_CHECKING:
+    from caselog import clinical
+    from caselog.store import services
     from caselog.store.services import FileImport, Store
+else:  # the store loads with the first command that needs it (see caselog/lazy.py)
+    services = lazy.module("caselog.store.services")
+    clinical = lazy.module("caselog.clinical")
 
 log = logging.getLogger("caselog")
 
@@ -58,7 +67,6 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
     of every imported file on stdout as they are written, each file not imported named on
     stderr with what is wrong. Exit 0 when every file was imported; else 2 when only
     bad files (invalid, missing, unreadable) failed, 1 when a file failed otherwise."""
-    from caselog.store.services import import_case_files
 
     def show(result: FileImport) -> None:
         for case_id, title in result.created:
@@ -66,7 +74,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         if result.error is not None:
             print(result.error, file=sys.stderr, flush=True)
 
-    results = import_case_files(args.files, store=store, on_file=show)
+    results = services.import_case_files(args.files, store=store, on_file=show)
     failed = [r for r in results if not r.imported]
     if not failed:
         return OK
@@ -77,8 +85,6 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
 
 
 def add_list(sub: argparse._SubParsersAction[_Parser]) -> None:
-    from caselog.core.vocab import OUTCOMES
-
     p = sub.add_parser("list", help="one line per case: ID, title, patient label, updated")
     p.add_argument("--search", metavar="TEXT", help="words anywhere in the case (best first)")
     p.add_argument("--drug", metavar="NAME", help="a medication of this drug, any role")
@@ -87,11 +93,9 @@ def add_list(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_list(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.services import CaseQuery, list_cases
-
-    query = CaseQuery(text=args.search, drug=args.drug, outcome=args.outcome)
+    query = services.CaseQuery(text=args.search, drug=args.drug, outcome=args.outcome)
     order = "relevance" if query.has_words() else "id"
-    for s in list_cases(store=store, query=query, order_by=order, descending=False):
+    for s in services.list_cases(store=store, query=query, order_by=order, descending=False):
         updated = s.updated_at.isoformat(timespec="seconds")
         print(f"{s.id}\t{_one_line(s.title)}\t{_one_line(s.patient_label)}\t{updated}")
     return OK
@@ -107,10 +111,8 @@ def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_export(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.services import export_cases
-
     target = args.output / "caselog.json" if args.output.is_dir() else args.output
-    out = export_cases(args.ids, target, store=store, anonymise=args.anonymise)
+    out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
     print(out)
     return OK
 
@@ -124,10 +126,8 @@ def add_report(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_report(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.services import write_report
-
     try:
-        out, warnings = write_report(args.ids, args.template, args.output, store=store)
+        out, warnings = services.write_report(args.ids, args.template, args.output, store=store)
     except ValueError as exc:
         raise BadInput(f"caselog report: {exc}") from exc
     for warning in warnings:
@@ -144,10 +144,7 @@ def add_check(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def run_check(args: argparse.Namespace, store: Store) -> int:
     """``LEVEL<TAB>RULE<TAB>MESSAGE`` per finding: warnings, then info, then CARE gaps."""
-    from caselog.clinical import format_findings
-    from caselog.store.services import case_findings
-
-    sys.stdout.write(format_findings(case_findings(args.id, store=store)))
+    sys.stdout.write(clinical.format_findings(services.case_findings(args.id, store=store)))
     return OK
 
 
@@ -161,9 +158,7 @@ def add_history(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_history(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.services import case_history
-
-    for e in case_history(args.id, store=store):  # NotFound: exit 2 naming the id
+    for e in services.case_history(args.id, store=store):  # NotFound: exit 2 naming the id
         when = e.at.isoformat(timespec="seconds")
         print(f"{when}\t{_one_line(e.user)}\t{e.action}\t{_one_line(e.what())}")
     return OK
@@ -176,12 +171,10 @@ def add_backup(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_backup(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.services import backup_to
-
     out: Path = args.output
     if out.is_dir() or not out.parent.is_dir():
         raise BadInput(f"caselog: {out}: give a file name in an existing folder")
-    print(backup_to(out, store=store))
+    print(services.backup_to(out, store=store))
     return OK
 
 
@@ -195,11 +188,11 @@ def add_restore(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Works without opening the store, so a damaged database can be restored."""
-    from caselog.store.services import BackupError, restore_backup
-
     try:
-        before = restore_backup(args.file, target=args.db, passphrase=passphrase_for(args.db))
-    except BackupError as exc:
+        before = services.restore_backup(
+            args.file, target=args.db, passphrase=passphrase_for(args.db)
+        )
+    except services.BackupError as exc:
         raise BadInput(f"caselog: {exc}") from exc
     if before is not None:
         print(f"the database as it was is backed up in {before.path}", file=sys.stderr)
@@ -215,12 +208,10 @@ def add_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
 def run_verify(args: argparse.Namespace, store: Store) -> int:
     """``quick_check`` and ``foreign_key_check`` of the file (opening skips them): exit 0
     and ``sound`` when it passes, else the damaged message and exit 1."""
-    from caselog.store.services import verify_database
-
     if store.path is None:
         print(f"caselog: {store.url} is not a SQLite file: check it with its own tools")
         return OK
-    damage = verify_database(store)
+    damage = services.verify_database(store)
     if damage is not None:
         print(f"caselog: {damage}", file=sys.stderr)
         return FAILURE
@@ -231,15 +222,10 @@ def run_verify(args: argparse.Namespace, store: Store) -> int:
 def passphrase_for(target: str | None) -> str | None:
     """``CASELOG_PASSPHRASE``, else a prompt when the database is encrypted and a person
     is at the terminal, else None (an encrypted database then says it needs one)."""
-    import getpass
-    import os
-
-    from caselog.store.services import PASSPHRASE_ENV, encrypted_file
-
-    given = os.environ.get(PASSPHRASE_ENV)
+    given = os.environ.get(services.PASSPHRASE_ENV)
     if given:
         return given
-    path = encrypted_file(target)
+    path = services.encrypted_file(target)
     if path is not None and sys.stdin.isatty():
         return getpass.getpass(f"Passphrase for {path}: ")
     return None
@@ -303,9 +289,7 @@ def _run(args: argparse.Namespace) -> int:
         without_store = getattr(args, "run_without_store", None)
         if without_store is not None:
             return int(without_store(args))
-        from caselog.store.services import open_store
-
-        store = open_store(args.db, passphrase=passphrase_for(args.db))
+        store = services.open_store(args.db, passphrase=passphrase_for(args.db))
     except StoreError as exc:
         log.error("cannot open the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)

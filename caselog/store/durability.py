@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caselog.store import backup, crypto, dbfile, integrity, soundness
+from caselog.store import backup, crypto, dbfile, integrity, migrate, soundness
 from caselog.store.backup import BackupError, BackupInfo
 from caselog.store.errors import StoreError
 from caselog.store.files import secure_database_files
@@ -160,7 +160,6 @@ def restore_from(
     Works on a database too damaged to open (``target``). Returns the backup of the state
     before the restore, if one was made.
     """
-    from caselog.store import migrate
 
     if store is not None:
         passphrase = store.passphrase
@@ -191,7 +190,6 @@ def restore_from(
 
 
 def _refuse_newer(source: Path, passphrase: str | None) -> None:
-    from caselog.store import migrate
 
     try:
         with dbfile.connection(source, passphrase=passphrase, readonly=True) as conn:

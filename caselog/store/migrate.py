@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from caselog.paths import db_path
 from caselog.store import sqlite
+from caselog.store.backup import make_backup
 from caselog.store.errors import StoreError
 from caselog.version import version
 
@@ -132,7 +133,6 @@ def _backup_before_upgrade(url: str, passphrase: str | None = None) -> Path | No
     if path is None:
         log.warning("no automatic backup before upgrading %s: back it up yourself", url)
         return None
-    from caselog.store.backup import make_backup
 
     made = make_backup(path, passphrase=passphrase, reason="migration")
     log.info("backed up %s to %s before upgrading", path, made.path)

@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, insert
 
+from caselog import lazy
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 from caselog.store.tables import case_search_t
+
+if TYPE_CHECKING:
+    from caselog.review import onset
+else:  # the clinical rules load with the first write (see caselog/lazy.py)
+    onset = lazy.module("caselog.review.onset")
 
 _CHUNK = 500
 # Event fields that hold words a clinician may search for (closed vocabularies aside).
@@ -88,8 +95,6 @@ def body_text(case: Case) -> str:
 
 
 def search_row(case_id: int, case: Case) -> dict[str, object]:
-    from caselog.review.onset import onset_days  # the clinical rules load with the first write
-
     drugs = [e.drug for e in case.events if e.kind == "medication" and e.drug]
     return {
         "case_id": case_id,
@@ -100,7 +105,7 @@ def search_row(case_id: int, case: Case) -> dict[str, object]:
         "drugs": names_key(drugs),
         "suspects": names_key(case.suspect_drugs()),
         "index_day": day_number(case.effective_index_date()),
-        "onset_days": onset_days(case),
+        "onset_days": onset.onset_days(case),
     }
 
 

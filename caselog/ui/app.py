@@ -12,10 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caselog.ui.feature_scan import skip_feature_scan
+from caselog.ui.main_window import MainWindow
+from caselog.ui.startup import Opened
+from caselog.ui.startup import open_database as open_with_questions
 
 if TYPE_CHECKING:
     from caselog.store.services import Store
-    from caselog.ui.startup import Opened
 
 APP_NAME = "caselog"
 ORG_NAME = "caselog"
@@ -78,8 +80,6 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     app = make_application()
-    from caselog.ui.main_window import MainWindow
-
     window = MainWindow()
     window.show()
     opened_stores: list[Store] = []
@@ -97,8 +97,6 @@ def main(argv: list[str] | None = None) -> int:
         window.attach_store(result.store)
 
     def open_database() -> None:
-        from caselog.ui.startup import open_database as open_with_questions
-
         # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
         open_with_questions(args.db, window.dialogs, window, on_done=opened)
 

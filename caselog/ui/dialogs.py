@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog.ui.passphrase_dialog import PassphraseDialog
+
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
 PDF_FILTER = "PDF files (*.pdf)"
@@ -44,8 +46,6 @@ class DialogService:
 
     def ask_passphrase(self, title: str, text: str, *, new: bool = False) -> str | None:
         """A passphrase (``new``: typed twice), or None when cancelled."""
-        from caselog.ui.passphrase_dialog import PassphraseDialog
-
         return PassphraseDialog.ask(self.parent, title, text, new=new)
 
     def open_files(self, title: str, file_filter: str) -> list[Path]:

@@ -9,14 +9,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from caselog import lazy
 from caselog.store import services
 from caselog.store.services import Store
+from caselog.ui.integrity_check import IntegrityCheck
 from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
 from caselog.ui.window_chrome import WindowChrome
 
-if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
+if TYPE_CHECKING:
+    from caselog.ui import backups_window, history_window
     from caselog.ui.backups_window import BackupsWindow
     from caselog.ui.history_window import HistoryWindow
+else:  # the windows load when first opened (see caselog/lazy.py)
+    backups_window = lazy.module("caselog.ui.backups_window")
+    history_window = lazy.module("caselog.ui.history_window")
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +68,6 @@ class DurabilityActions(QObject):
         self.encrypt_action = QAction("E&ncrypt database…", window)
         self.encrypt_action.setObjectName("Encrypt database")
         self.encrypt_action.triggered.connect(self.encrypt_database)
-        from caselog.ui.integrity_check import IntegrityCheck
-
         self.check = IntegrityCheck(window)  # the full check, after the list shows
         window.install_durability_actions(
             [self.backups_action, self.history_action, self.check.action, self.encrypt_action]
@@ -83,11 +87,9 @@ class DurabilityActions(QObject):
     # -- backups -----------------------------------------------------------------------
 
     def show_backups(self) -> BackupsWindow:
-        from caselog.ui.backups_window import BackupsWindow
-
         w = self.window
         if self.backups_window is None or self.backups_window.store is not w.store:
-            self.backups_window = BackupsWindow(w.store, w.dialogs, w)
+            self.backups_window = backups_window.BackupsWindow(w.store, w.dialogs, w)
             self.backups_window.restored.connect(lambda _b: w.reload_from_store())
         else:
             self.backups_window.reload()
@@ -98,14 +100,12 @@ class DurabilityActions(QObject):
     # -- history -----------------------------------------------------------------------
 
     def show_history(self) -> HistoryWindow | None:
-        from caselog.ui.history_window import HistoryWindow
-
         w = self.window
         case = w.current_case()
         if case is None or case.id is None:
             return None
         w.commit_pending_edit()
-        dialog = HistoryWindow(w.store, w.dialogs, case.id, case.title, w)
+        dialog = history_window.HistoryWindow(w.store, w.dialogs, case.id, case.title, w)
         dialog.show()
         return dialog
 

@@ -9,7 +9,6 @@ restore; the store refuses every write meanwhile (caselog/store/soundness.py).
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -18,10 +17,9 @@ from caselog.store import services
 from caselog.store.errors import StoreError
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.services import Store
+from caselog.ui.startup import damaged_message
 from caselog.ui.taskman import Done, TaskContext, taskman
-
-if TYPE_CHECKING:
-    from caselog.ui.main_window import MainWindow
+from caselog.ui.window_chrome import WindowChrome
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +35,7 @@ class IntegrityCheck(QObject):
 
     checked = Signal(object, bool)  # DamagedDatabase | str (could not check) | None; asked
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowChrome) -> None:
         super().__init__(window)
         self.window = window
         self.running = False
@@ -93,8 +91,6 @@ class IntegrityCheck(QObject):
             w.dialogs.info("Verify database", f"{w.store.path} is sound.")
 
     def _offer_restore(self, exc: DamagedDatabase) -> None:
-        from caselog.ui.startup import damaged_message
-
         w = self.window
         text = damaged_message(exc) + "\n\nUntil then caselog writes nothing to it."
         if exc.newest_good is None:

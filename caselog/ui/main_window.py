@@ -22,17 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog import lazy
+from caselog.store.errors import NotFound
 from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
 from caselog.ui.help import HELP_TEXT
 from caselog.ui.importing import ImportOutcome, start_import
 from caselog.ui.resources import example_case_file
 from caselog.ui.welcome import WelcomeView
 from caselog.ui.window_chrome import WindowChrome
+from caselog.version import version
 
 if TYPE_CHECKING:
+    from caselog.core import model
     from caselog.core.model import Case
+    from caselog.store import services
     from caselog.store.changes import Change
     from caselog.store.engine import Store
+    from caselog.ui import (
+        case_list,
+        case_list_model,
+        case_view,
+        controller,
+        durability_actions,
+        report_dialog,
+        review_actions,
+    )
     from caselog.ui.case_list import CaseListPane
     from caselog.ui.case_list_model import CaseListModel
     from caselog.ui.case_view import CaseView
@@ -41,6 +55,16 @@ if TYPE_CHECKING:
     from caselog.ui.report_dialog import ReportDialog
     from caselog.ui.review_actions import ReviewActions
     from caselog.ui.taskman import Task
+else:  # the window shows before the store loads (see caselog/lazy.py)
+    model = lazy.module("caselog.core.model", with_store=True)
+    services = lazy.module("caselog.store.services", with_store=True)
+    case_list = lazy.module("caselog.ui.case_list", with_store=True)
+    case_list_model = lazy.module("caselog.ui.case_list_model", with_store=True)
+    controller = lazy.module("caselog.ui.controller", with_store=True)
+    review_actions = lazy.module("caselog.ui.review_actions", with_store=True)
+    durability_actions = lazy.module("caselog.ui.durability_actions", with_store=True)
+    case_view = lazy.module("caselog.ui.case_view")  # on demand: when a case is first shown
+    report_dialog = lazy.module("caselog.ui.report_dialog")
 
 log = logging.getLogger(__name__)
 
@@ -87,18 +111,16 @@ class MainWindow(WindowChrome):
             self.attach_store(store)
 
     def attach_store(self, store: Store) -> None:
-        """Build the case list over ``store`` and show its cases (the modules imported here
-        are preloaded off the GUI thread: ``caselog.ui.startup.LIST_MODULES``)."""
-        from caselog.ui.case_list import CaseListPane
-        from caselog.ui.case_list_model import CaseListModel
-        from caselog.ui.controller import CaseController
-
+        """Build the case list over ``store`` and show its cases (the modules it uses are
+        declared ``with_store``: loaded off the GUI thread with the store)."""
         self.store = store
-        self.controller: CaseController = CaseController(store, self.dialogs, self.undo_stack, self)
-        self.list_model: CaseListModel = CaseListModel(
+        self.controller: CaseController = controller.CaseController(
+            store, self.dialogs, self.undo_stack, self
+        )
+        self.list_model: CaseListModel = case_list_model.CaseListModel(
             self.controller.list_page, self.controller.count, parent=self
         )
-        self.case_list: CaseListPane = CaseListPane(self.list_model, self)
+        self.case_list: CaseListPane = case_list.CaseListPane(self.list_model, self)
         self.case_list.table.addAction(self.delete_action)
         self._case_view: CaseView | None = None  # built when a case is first shown
         self.no_case = QLabel("Select a case in the list, or press Ctrl+N for a new one.", self)
@@ -120,11 +142,8 @@ class MainWindow(WindowChrome):
             lambda *_sel: self._update_actions()
         )
         self.controller.changed.connect(self._changed)
-        from caselog.ui.durability_actions import DurabilityActions
-        from caselog.ui.review_actions import ReviewActions
-
-        self.review = ReviewActions(self)
-        self.durability = DurabilityActions(self)
+        self.review = review_actions.ReviewActions(self)
+        self.durability = durability_actions.DurabilityActions(self)
         self.ready = True
         self.list_model.refresh()
         self._update_mode()
@@ -152,9 +171,7 @@ class MainWindow(WindowChrome):
         """The open case's tabs, built the first time a case is shown: they are most of the
         window's widgets (about 5 MiB and 50 ms), and a list of cases needs none of them."""
         if self._case_view is None:
-            from caselog.ui.case_view import CaseView
-
-            view = CaseView(self.controller, self)
+            view = case_view.CaseView(self.controller, self)
             self.right.addWidget(view)
             self._case_view = view
             self._restore_splitters(self._case_splitters(view))
@@ -254,8 +271,6 @@ class MainWindow(WindowChrome):
         if case_id is None:
             self._show_no_case()
             return
-        from caselog.store.errors import NotFound
-
         try:
             case = self.controller.get_case(case_id)
         except NotFound:
@@ -282,20 +297,18 @@ class MainWindow(WindowChrome):
     def _changed(self, change: Change) -> None:
         """One write, undo or redo (``CaseController.changed``): the list and the open
         case refresh what it touched."""
-        from caselog.store.changes import Part
-
         self.case_list.show_change(change)
         view = self._case_view
         showing = view.case_id if view is not None and self.current_case() else None
         if change.after is not None and showing == change.case_id and view is not None:
             view.show_change(change)
-            if Part.TITLE in change.parts:
+            if services.Part.TITLE in change.parts:
                 self.setWindowTitle(f"{change.after.title} — caselog")
         elif change.after is not None:
             self._show_case(change.after)  # undo/redo of another case, or one created
         elif change.case_id is not None and showing == change.case_id:
             self._show_no_case()
-        if change.touches(Part.CASES):
+        if change.touches(services.Part.CASES):
             self._update_mode()
         self._update_actions()
 
@@ -330,9 +343,8 @@ class MainWindow(WindowChrome):
     def new_case(self) -> Case | None:
         if not self.ready:
             return None
-        from caselog.core.model import Case, Patient
-
-        case = self.controller.create_case(Case(title="New case", patient=Patient(sex="unknown")))
+        new = model.Case(title="New case", patient=model.Patient(sex="unknown"))
+        case = self.controller.create_case(new)
         if case is not None:
             self.case_view.tabs.setCurrentIndex(self.case_view.PATIENT)
             self.case_view.title.setFocus()
@@ -429,13 +441,10 @@ class MainWindow(WindowChrome):
         if case is None or case.id is None:
             return None
         self.controller.load_images([im for e in case.events for im in e.images])  # figures
-        from caselog.store.services import write_report
-        from caselog.ui.report_dialog import ReportDialog
-
         case_id, store = case.id, self.store
-        dialog = ReportDialog(
+        dialog = report_dialog.ReportDialog(
             case,
-            lambda tpl, out: write_report([case_id], tpl, out, store=store),
+            lambda tpl, out: services.write_report([case_id], tpl, out, store=store),
             self.dialogs,
             template=template,
             parent=self,
@@ -451,8 +460,6 @@ class MainWindow(WindowChrome):
         self.dialogs.info("caselog help", HELP_TEXT)
 
     def show_about(self) -> None:
-        from caselog.version import version
-
         self.dialogs.info(
             "About caselog",
             f"caselog {version()}: log adverse drug reactions and instructive cases, keep each "

@@ -17,11 +17,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
+from caselog import lazy
 from caselog.core.model import Case
 from caselog.ui.taskman import Cancelled, TaskContext, Work
 
 if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
+    from caselog import report as rendering
     from caselog.report.model import Report
+else:  # ReportLab and pdfium load with the first preview (see caselog/lazy.py)
+    pdfium = lazy.module("pypdfium2")
+    rendering = lazy.module("caselog.report")
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +40,6 @@ _PDFIUM = threading.Lock()  # pdfium is not thread-safe: one document at a time
 
 def rasterise(pdf: bytes, *, scale: float = PREVIEW_SCALE) -> list[QImage]:
     """Every page of ``pdf`` as an image (for tests)."""
-    import pypdfium2 as pdfium
 
     with _PDFIUM:
         doc = pdfium.PdfDocument(pdf)
@@ -86,18 +92,15 @@ def preview_work(case: Case, template: str, *, scale: float = PREVIEW_SCALE) -> 
 
 
 def _preview(case: Case, template: str, scale: float, ctx: TaskContext) -> bytes:
-    from caselog.report import build_report, render_pdf
-
     ctx.progress(5, 100, "Building the report…")
-    report = build_report(case, template)
+    report = rendering.build_report(case, template)
     ctx.check()
     ctx.send(Built(report))
     ctx.progress(15, 100, "Laying out the pages…")
     buffer = io.BytesIO()
-    render_pdf(report, buffer)  # ReportLab's layout cannot stop half-way
+    rendering.render_pdf(report, buffer)  # ReportLab's layout cannot stop half-way
     pdf = buffer.getvalue()
     ctx.check()
-    import pypdfium2 as pdfium
 
     with _PDFIUM:
         doc = pdfium.PdfDocument(pdf)

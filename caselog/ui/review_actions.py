@@ -10,12 +10,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from caselog import lazy
 from caselog.core.model import Series
 from caselog.ui.window_chrome import WindowChrome
 
-if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
+if TYPE_CHECKING:
+    from caselog.ui import overview_window, series_window
     from caselog.ui.overview_window import OverviewWindow
     from caselog.ui.series_window import SeriesWindow
+else:  # the windows load when first opened (see caselog/lazy.py)
+    overview_window = lazy.module("caselog.ui.overview_window")
+    series_window = lazy.module("caselog.ui.series_window")
 
 
 class ReviewActions(QObject):
@@ -49,32 +54,28 @@ class ReviewActions(QObject):
         self.new_series_action.setEnabled(len(self.window.selected_case_ids()) >= 2)
 
     def new_series(self) -> Series | None:
-        from caselog.ui.series_window import new_series
-
         w = self.window
-        created = new_series(w.store, w.dialogs, w.selected_case_ids())
+        created = series_window.new_series(w.store, w.dialogs, w.selected_case_ids())
         if created is not None:
             self.show_series(created.id)
             w.statusBar().showMessage(f"Series “{created.title}” created.", 6000)
         return created
 
     def show_series(self, series_id: int | None = None) -> SeriesWindow:
-        from caselog.ui.series_window import SeriesWindow
-
         w = self.window
         if self.series_window is None or self.series_window.store is not w.store:
-            self.series_window = SeriesWindow(w.store, w.dialogs, w.selected_case_ids, w)
+            self.series_window = series_window.SeriesWindow(
+                w.store, w.dialogs, w.selected_case_ids, w
+            )
         self.series_window.reload(select=series_id)
         self.series_window.show()
         self.series_window.raise_()
         return self.series_window
 
     def show_overview(self) -> OverviewWindow:
-        from caselog.ui.overview_window import OverviewWindow
-
         w = self.window
         if self.overview_window is None or self.overview_window.store is not w.store:
-            self.overview_window = OverviewWindow(w.store, w.dialogs, w)
+            self.overview_window = overview_window.OverviewWindow(w.store, w.dialogs, w)
             self.overview_window.openCase.connect(w.open_case)
         self.overview_window.show()
         self.overview_window.raise_()

@@ -16,7 +16,6 @@ database. Each answer comes back in a continuation (``on_done``): no loop waits 
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from caselog import lazy
 from caselog.store.crypto import PassphraseNeeded, WrongPassphrase
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import DatabaseInUse
@@ -34,31 +34,24 @@ from caselog.ui.passphrase_dialog import WRONG
 from caselog.ui.taskman import Done, Task, taskman
 
 if TYPE_CHECKING:
+    from caselog.store import services
     from caselog.store.services import Store
+    from caselog.ui import durability_models
+else:  # loaded on the worker that opens the database (see caselog/lazy.py)
+    services = lazy.module("caselog.store.services", with_store=True)
+    durability_models = lazy.module("caselog.ui.durability_models")  # when damaged
 
 log = logging.getLogger(__name__)
 
-# What MainWindow.attach_store imports, loaded on the worker with the store (so that the
-# GUI thread finds them loaded); keep the two in step.
-LIST_MODULES = (
-    "caselog.ui.case_list",
-    "caselog.ui.controller",
-    "caselog.ui.review_actions",
-    "caselog.ui.durability_actions",
-    "caselog.ui.integrity_check",
-)
-
 
 def open_and_preload(target: str | None, passphrase: str | None) -> Store:
-    """``open_store(target, passphrase=...)`` and the case list's modules loaded: the work
-    ``open_off_thread`` runs on a worker (plain, for scripts that have no event loop)."""
-    from caselog.store.engine import open_store
-
+    """``open_store(target, passphrase=...)`` and the modules declared to load with the
+    store (``caselog.lazy``): the work ``open_off_thread`` runs on a worker (plain, for
+    scripts that have no event loop)."""
     # the automatic backup waits for the full check, after the list shows
-    store = open_store(target, passphrase=passphrase, backup_when_due=False)
+    store = services.open_store(target, passphrase=passphrase, backup_when_due=False)
     try:
-        for name in LIST_MODULES:
-            importlib.import_module(name)
+        lazy.load_with_store()
     except BaseException:
         store.close()  # opened, then a module failed to load: do not leave it open
         raise
@@ -139,8 +132,6 @@ class _Opening:
 
     def offer_restore(self, exc: DamagedDatabase) -> None:
         """Restore the newest good backup, then open again; or say why not."""
-        from caselog.store import services
-
         good = exc.newest_good
         refused = Opened(None, 1, str(exc), shown=True)
         if good is None:
@@ -182,8 +173,6 @@ def open_database(
 
 
 def damaged_message(exc: DamagedDatabase) -> str:
-    from caselog.ui.durability_models import utc_text  # with the store's tables: not at start
-
     problems = "; ".join(exc.problems[:3])
     if len(exc.problems) > 3:
         problems += f"; and {len(exc.problems) - 3} more"
@@ -194,7 +183,8 @@ def damaged_message(exc: DamagedDatabase) -> str:
     if exc.newest_good is None:
         return text + " There is no good backup of it to restore."
     return (
-        text + f"\n\nRestore the newest good backup, taken {utc_text(exc.newest_good.taken_at)}? "
+        text + f"\n\nRestore the newest good backup, taken "
+        f"{durability_models.utc_text(exc.newest_good.taken_at)}? "
         "The damaged file is kept in the backups folder; changes made after that backup "
         "are not in it."
     )

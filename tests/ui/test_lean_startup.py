@@ -134,7 +134,7 @@ def test_the_case_list_loads_nothing_it_does_not_need(tmp_path: Path, store: Sto
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["rows"] == 2
     assert seen["listed"] == []
-    # attach_store finds its modules loaded off the GUI thread (startup.LIST_MODULES in step)
+    # attach_store finds its modules loaded off the GUI thread (declared ``with_store``)
     assert seen["on_gui_thread"] == []
     # opening a case brings in its view and the clinical rules behind its findings
     assert "caselog.ui.case_view" in seen["opened"]

@@ -190,10 +190,9 @@ def test_the_window_keeps_answering_while_the_database_opens(
     as of a large file's integrity check, is simulated by a pause in the worker)."""
     from PySide6.QtCore import QTimer
 
-    import caselog.store.engine as engine
     from caselog.ui import startup
 
-    real_open = engine.open_store
+    real_open = services.open_store
     on_gui_thread: list[bool] = []
 
     def slow_open(target: str | None, *, passphrase: str | None = None, **kw: bool) -> Store:
@@ -204,7 +203,7 @@ def test_the_window_keeps_answering_while_the_database_opens(
         time.sleep(0.6)
         return real_open(target, passphrase=passphrase, **kw)
 
-    monkeypatch.setattr(engine, "open_store", slow_open)
+    monkeypatch.setattr(services, "open_store", slow_open)  # what startup calls
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(20)

@@ -69,14 +69,14 @@ CLOSE_WHILE_OPENING = textwrap.dedent(
     r"""
     import os, sys, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    import caselog.store.engine as engine
-    real_open = engine.open_store
+    import caselog.store.services as services  # what caselog.ui.startup calls
+    real_open = services.open_store
 
-    def slow_open(target, *, passphrase=None):
+    def slow_open(target, *, passphrase=None, **kw):
         time.sleep(0.8)  # a large file's checks
-        return real_open(target, passphrase=passphrase)
+        return real_open(target, passphrase=passphrase, **kw)
 
-    engine.open_store = slow_open
+    services.open_store = slow_open
     from PySide6.QtCore import QSettings, QTimer
     import caselog.ui.main_window as main_window
     main_window.QSettings = lambda: QSettings(sys.argv[1] + ".ini", QSettings.Format.IniFormat)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
+from caselog import lazy
 from caselog.core.model import Case, Series
 from caselog.interchange.errors import CaseFileError
 from caselog.store import audit
@@ -22,12 +23,13 @@ from caselog.store.tables import series_t
 from caselog.store.types import utcnow
 
 if TYPE_CHECKING:
+    from caselog.interchange import reader, writer
     from caselog.interchange.reader import CaseFile
+else:  # with Pillow and the de-identifier behind them (see caselog/lazy.py)
+    reader = lazy.module("caselog.interchange.reader")
+    writer = lazy.module("caselog.interchange.writer")
 
 log = logging.getLogger(__name__)
-
-# The case-file reader and writer (with Pillow and the de-identifier behind them) load with
-# the first import or export, not with the services the case list needs.
 
 
 @dataclass(frozen=True)
@@ -126,9 +128,8 @@ def _import_one(path: Path, store: Store, *, backup: bool) -> _Attempt:
 
 
 def _read(path: Path) -> CaseFile:
-    from caselog.interchange.reader import read_case_file
 
-    return read_case_file(Path(path))
+    return reader.read_case_file(Path(path))
 
 
 def _write(case_file: CaseFile, store: Store) -> list[tuple[int, str]]:
@@ -168,8 +169,7 @@ def export_cases(
         chosen = set(case_ids)
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
-    from caselog.interchange.writer import write_case_file
 
-    written = write_case_file(cases, series, Path(out), anonymise=anonymise)
+    written = writer.write_case_file(cases, series, Path(out), anonymise=anonymise)
     audit.record_export(list(case_ids), written, store=store, anonymised=anonymise)
     return written
