@@ -85,7 +85,10 @@ def _list_statement(order_by: str, descending: bool, limited: bool) -> Select[An
 
 @functools.cache
 def _count_statement() -> Select[Any]:
-    return _joined(select(func.count(case_t.c.id)), search=False)
+    # The cases alone: patient and assessment are keyed by case_id, so the list's outer
+    # joins neither add nor drop a row, and SQLite counts the index (1 ms at 100,000
+    # cases, not 70 ms through the joins).
+    return select(func.count()).select_from(case_t)
 
 
 def list_cases(
