@@ -18,7 +18,7 @@ makes that safe from any thread). Two kinds:
   loaded. Nothing to keep in step by hand: marking is declaring.
 - on demand (the default): the case view, the report renderer and its preview, the series,
   overview, backups and history windows, the case-file reader and writer, the clinical
-  rules. Loaded when the user first needs one.
+  rules, Alembic, and the whole store for the command line. Loaded when first needed.
 
 ``tests/ui/test_lean_startup.py`` proves that opening the list loads none of the on-demand
 ones and that the GUI thread imports nothing of caselog while filling the list. The store's

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from caselog import lazy
 from caselog.paths import db_path
 from caselog.store import sqlite
 from caselog.store.backup import make_backup
@@ -24,7 +27,14 @@ from caselog.store.errors import StoreError
 from caselog.version import version
 
 if TYPE_CHECKING:
+    from alembic import command
+    from alembic import config as alembic_cfg
     from alembic.config import Config
+    from alembic.runtime import migration
+else:  # only when a database needs creating or upgrading (see caselog/lazy.py)
+    command = lazy.module("alembic.command")
+    alembic_cfg = lazy.module("alembic.config")
+    migration = lazy.module("alembic.runtime.migration")
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +55,7 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
-    from alembic.config import Config
-
-    config = Config()
+    config = alembic_cfg.Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
         config.attributes["connection"] = connection
@@ -118,13 +126,10 @@ def upgrade(engine: Engine, url: str, *, passphrase: str | None = None) -> None:
             )
         _backup_before_upgrade(url, passphrase)
     log.info("upgrading %s from %s to %s", url, current, head)
-    from alembic import command
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as conn:
         conn.execution_options(**{sqlite.WRITE_OPTION: True})  # one upgrader at a time
         with conn.begin():
-            if MigrationContext.configure(conn).get_current_revision() != head:
+            if migration.MigrationContext.configure(conn).get_current_revision() != head:
                 command.upgrade(alembic_config(conn), "head")
 
 
@@ -146,11 +151,6 @@ def new_revision(message: str) -> Path:
     the generated file (keep it free of caselog imports: a migration is frozen history),
     rebuild no fixture, and add a ``tests/fixtures/revNNNN.db`` once the revision ships.
     """
-    import tempfile
-
-    from alembic import command
-    from sqlalchemy import create_engine
-
     rev_id = f"{len(revision_chain()) + 1:04d}"
     with tempfile.TemporaryDirectory() as tmp:
         engine = create_engine(f"sqlite:///{Path(tmp) / 'head.db'}")
@@ -167,8 +167,6 @@ def new_revision(message: str) -> Path:
 
 
 if __name__ == "__main__":
-    import sys
-
     if len(sys.argv) != 2:
         sys.exit('usage: python -m caselog.store.migrate "what changed"')
     print(new_revision(sys.argv[1]))
