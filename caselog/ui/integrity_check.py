@@ -69,6 +69,12 @@ class IntegrityCheck(QObject):
         return True
 
     def _checked(self, store: Store, done: Done[DamagedDatabase | None], asked: bool) -> None:
+        if store is not self.window.store:  # encrypted or restored meanwhile: another file
+            self.running = False
+            self.update()
+            if asked:  # the user asked: check the file the window now holds
+                self.start(asked=True)
+            return
         outcome: DamagedDatabase | str | None = done.result
         if isinstance(done.error, StoreError):  # could not read it (or it closed): not damage
             outcome = str(done.error)

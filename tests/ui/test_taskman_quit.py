@@ -72,9 +72,9 @@ CLOSE_WHILE_OPENING = textwrap.dedent(
     import caselog.store.engine as engine
     real_open = engine.open_store
 
-    def slow_open(target, *, passphrase=None):
+    def slow_open(target, **options):
         time.sleep(0.8)  # a large file's checks
-        return real_open(target, passphrase=passphrase)
+        return real_open(target, **options)
 
     engine.open_store = slow_open
     from PySide6.QtCore import QSettings, QTimer
