@@ -11,6 +11,7 @@ from typing import Any
 
 from caselog.core import vocab
 from caselog.core.dates import PartialDate
+from caselog.core.fields import EVENT_FIELDS
 from caselog.core.model import (
     Assessment,
     Author,
@@ -113,7 +114,7 @@ def history_to_dict(item: HistoryItem, enc: Encoder) -> dict[str, Any]:
 
 def event_to_dict(event: Event, enc: Encoder) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": event.kind, "date": enc.date(event.date)}
-    required, optional = vocab.EVENT_FIELDS[event.kind]
+    required, optional = EVENT_FIELDS[event.kind]
     for key in (*required, *optional):
         how = EVENT_FIELD_TYPES[key]
         if how == "images":

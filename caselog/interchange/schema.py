@@ -5,7 +5,7 @@ The reader checks against these and the writer writes keys in this order.
 
 from __future__ import annotations
 
-from caselog.core import vocab
+from caselog.core import fields
 
 FORMAT = "caselog"
 VERSION = 1
@@ -62,37 +62,14 @@ REPORT_KEYS = (*REPORT_TEXT_KEYS, "references", "consent")
 CONSENT_KEYS = ("obtained", "notes")
 SERIES_KEYS = ("id", "title", "cases", "introduction", "discussion", "conclusion", "references")
 
-# How each event field is read, beyond kind/date/notes: "text", "number" (any finite),
-# "amount" (finite, not negative), "images", or a closed vocabulary.
+# How each event field is read, beyond kind/date/notes (caselog.core.fields): "text",
+# "number" (any finite), "amount" (finite, not negative), "images", or a closed vocabulary.
 EVENT_FIELD_TYPES: dict[str, str | tuple[str, ...]] = {
-    "drug": "text",
-    "action": vocab.MED_ACTIONS,
-    "role": vocab.MED_ROLES,
-    "dose": "amount",
-    "dose_unit": "text",
-    "route": "text",
-    "frequency": "text",
-    "indication": "text",
-    "reason": "text",
-    "name": "text",
-    "severity": vocab.SEVERITIES,
-    "status": vocab.DIAGNOSIS_STATUS,
-    "test": "text",
-    "value": "number",
-    "text": "text",
-    "unit": "text",
-    "ref_low": "number",
-    "ref_high": "number",
-    "loinc": "text",
-    "specimen": "text",
-    "modality": vocab.MODALITIES,
-    "findings": "text",
-    "region": "text",
-    "impression": "text",
-    "images": "images",
-    "summary": "text",
+    f.name: f.vocabulary if f.read == fields.CHOICE else f.read
+    for f in fields.VALUE_FIELDS
+    if f not in fields.COMMON
 }
 EVENT_KEYS = {
     kind: (*EVENT_COMMON_KEYS, *required, *optional)
-    for kind, (required, optional) in vocab.EVENT_FIELDS.items()
+    for kind, (required, optional) in fields.EVENT_FIELDS.items()
 }

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from caselog.core import fields
 from caselog.core.dates import PartialDate
 from caselog.core.model import (
     Assessment,
@@ -31,34 +32,7 @@ from caselog.store.tables import NARANJO_COLUMNS
 
 Row = dict[str, Any]
 
-EVENT_COLUMNS = (
-    "notes",
-    "drug",
-    "action",
-    "role",
-    "dose",
-    "dose_unit",
-    "route",
-    "frequency",
-    "indication",
-    "reason",
-    "name",
-    "severity",
-    "status",
-    "test",
-    "value",
-    "text",
-    "unit",
-    "ref_low",
-    "ref_high",
-    "loinc",
-    "specimen",
-    "modality",
-    "findings",
-    "region",
-    "impression",
-    "summary",
-)
+EVENT_COLUMNS = fields.COLUMNS  # the event's own columns, from its one description
 _event_values = operator.attrgetter(*EVENT_COLUMNS)
 REPORT_COLUMNS = (
     "introduction",

@@ -14,16 +14,14 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, delete, insert
 
+from caselog.core import fields
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 from caselog.store.tables import case_search_t
 
 _CHUNK = 500
-# Event fields that hold words a clinician may search for (closed vocabularies aside).
-EVENT_TEXT = (
-    "drug", "route", "frequency", "indication", "reason", "name", "test", "text", "specimen",
-    "modality", "findings", "region", "impression", "summary", "notes",
-)  # fmt: skip
+# Event fields that hold words a clinician may search for (caselog.core.fields).
+EVENT_TEXT = fields.SEARCHED
 REPORT_TEXT = (
     "introduction", "case_presentation", "discussion", "conclusion", "patient_perspective",
     "acknowledgments",
