@@ -73,7 +73,7 @@ class EventField:
 
 
 def _every_kind(use: Use) -> Mapping[str, Use]:
-    return {kind: use for kind in vocab.EVENT_KINDS}
+    return MappingProxyType({kind: use for kind in vocab.EVENT_KINDS})
 
 
 def _f(name: str, type_: object, read: str, vocabulary: tuple[str, ...] = (), *,
