@@ -5,10 +5,12 @@ their order in a ``position`` column; partial dates are ISO text (``2024-06``) w
 integer ``*_key`` (YYYYMMDD, zeros for unknown parts) beside them for sorting; timestamps
 are UTC. Private identifiers of the patient live in their own table, ``patient_private``.
 
-Plain SQLAlchemy Core ``Table``s: the store only ever runs Core statements on them, and the
-value columns of ``event`` come from the one description of the event fields
-(``caselog.core.fields``). The schema is the one the migrations in ``db/versions`` build
-(``tests/store/test_engine.py`` and ``tests/store/test_schema.py`` hold them together).
+Plain SQLAlchemy Core ``Table``s: the store only ever runs Core statements on them. The value
+columns of ``event`` come from the one description of the event fields
+(``caselog.core.fields``), those of patient, private identifiers, history, image, assessment,
+report and author from the description of the other parts (``caselog.core.parts``). The
+schema is the one the migrations in ``db/versions`` build (``tests/store/test_engine.py`` and
+``tests/store/test_schema.py`` hold them together).
 
 Why not SQLModel classes: their instances were never made (rows go in and out as dicts,
 executemany for imports), so only ``__table__`` was used, while importing them loaded
@@ -39,8 +41,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import TypeEngine
 
-from caselog.core import fields
-from caselog.core.vocab import NARANJO_KEYS
+from caselog.core import fields, parts
+from caselog.core.dates import PartialDate
 from caselog.store.types import UTCDateTime, utcnow
 
 NAMING_CONVENTION = {
@@ -55,11 +57,13 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 CASCADE: Final = "CASCADE"
 
-_SQL_TYPES: dict[type, type[TypeEngine[Any]]] = {
+_SQL_TYPES: dict[object, type[TypeEngine[Any]]] = {
     str: String,
     float: Float,
     int: Integer,
     bool: Boolean,
+    PartialDate: String,  # ISO text
+    list[str]: JSON,
 }
 
 
@@ -88,10 +92,6 @@ def _int(name: str, *, nullable: bool = True, index: bool = False) -> Column[int
     return Column(name, Integer, nullable=nullable, index=index)
 
 
-def _real(name: str) -> Column[float]:
-    return Column(name, Float, nullable=True)
-
-
 def _position() -> Column[int]:
     return Column("position", Integer, nullable=False)
 
@@ -100,14 +100,47 @@ def _utc(name: str, *, index: bool = False) -> Column[Any]:
     return Column(name, UTCDateTime(), nullable=False, default=utcnow, index=index)
 
 
-def column_of(field: fields.EventField) -> Column[Any]:
-    """The column of a described field: its SQL type from the Python type, NULL allowed
-    when the type admits ``None``."""
-    args = typing.get_args(field.type) if isinstance(field.type, types.UnionType) else ()
-    plain = [a for a in args if a is not type(None)] or [field.type]
+def _sql_type(name: str, type_: object) -> tuple[type[TypeEngine[Any]], bool]:
+    """The SQL type of a Python type, and whether it admits ``None`` (NULL)."""
+    args = typing.get_args(type_) if isinstance(type_, types.UnionType) else ()
+    plain = [a for a in args if a is not type(None)] or [type_]
     if len(plain) != 1 or plain[0] not in _SQL_TYPES:
-        raise TypeError(f"{field.name}: no column type for {field.type!r}")
-    return Column(field.name, _SQL_TYPES[plain[0]](), nullable=type(None) in args)
+        raise TypeError(f"{name}: no column type for {type_!r}")
+    return _SQL_TYPES[plain[0]], type(None) in args
+
+
+def column_of(field: fields.EventField) -> Column[Any]:
+    """The column of a described event field: its SQL type from the Python type, NULL
+    allowed when the type admits ``None``."""
+    sql, nullable = _sql_type(field.name, field.type)
+    return Column(field.name, sql(), nullable=nullable)
+
+
+def columns_of(part: parts.Part, *, index: tuple[str, ...] = (),
+               given: dict[str, Column[Any]] | None = None) -> list[Column[Any]]:  # fmt: skip
+    """The value columns of a described part (caselog.core.parts), in its order: NULL allowed
+    when the type admits ``None``; a flag that is never unknown defaults to false; a part
+    within it is a presence flag followed by its columns; answers a text column each.
+    ``given`` are columns the store shapes itself (a foreign key, a length)."""
+    out: list[Column[Any]] = []
+    for f in part.fields:
+        if f.column is None:
+            continue
+        if given and f.column in given:
+            out.append(given[f.column])
+        elif f.holds == parts.ANSWERS:
+            out += [Column(f"{f.column}_{q}", String, nullable=True) for q in f.questions]
+        elif f.holds == parts.PART:
+            assert f.part is not None
+            out.append(Column(f.column, Boolean, nullable=False, default=False))
+            out += columns_of(f.part, index=index, given=given)
+        else:
+            sql, nullable = _sql_type(f.name, f.type)
+            column = Column(f.column, sql(), nullable=nullable, index=f.column in index)
+            if f.type is bool:  # never unknown
+                column = Column(f.column, sql(), nullable=False, default=False)
+            out.append(column)
+    return out
 
 
 case_t = Table(
@@ -127,25 +160,14 @@ patient_t = Table(
     "patient",
     metadata,
     _owner("case", primary_key=True),
-    _text("sex", nullable=False),
-    _text("label"),
-    _int("age"),
-    _real("weight_kg"),
-    _real("height_cm"),
-    Column("has_kidney", Boolean, nullable=False, default=False),
-    _text("ckd_stage"),
-    _text("dialysis"),
-    _text("dialysis_since"),
-    _text("kidney_cause"),
+    *columns_of(parts.PATIENT),  # with the kidney's columns
 )
 
 private_t = Table(  # identifiers: shown in the app, never in a report or an anonymised export
     "patient_private",
     metadata,
     _owner("case", primary_key=True),
-    _text("name"),
-    _text("mrn"),
-    _text("birth_date"),
+    *columns_of(parts.PRIVATE),
 )
 
 history_t = Table(
@@ -154,10 +176,7 @@ history_t = Table(
     _id(),
     _owner("case", index=True),
     _position(),
-    _text("condition", nullable=False),
-    _text("since"),
-    Column("ongoing", Boolean, nullable=True),
-    _text("notes"),
+    *columns_of(parts.HISTORY),
 )
 
 event_t = Table(  # one timeline event of any kind; only the columns of its kind are set
@@ -194,44 +213,31 @@ image_t = Table(
         index=True,
     ),
     _position(),
-    Column("sha256", String(64), ForeignKey("blob.sha256"), nullable=False, index=True),
-    _text("media_type", nullable=False),
-    _text("filename"),
-    _text("caption"),
-    _text("panel"),
-    _int("width"),
-    _int("height"),
+    *columns_of(
+        parts.IMAGE,
+        given={
+            "sha256": Column(
+                "sha256", String(64), ForeignKey("blob.sha256"), nullable=False, index=True
+            )
+        },
+    ),
 )
 
-NARANJO_COLUMNS = {key: f"naranjo_{key}" for key in NARANJO_KEYS}
+_NARANJO = parts.ASSESSMENT.by_name["naranjo"]
+NARANJO_COLUMNS = {key: f"{_NARANJO.column}_{key}" for key in _NARANJO.questions}
 
 assessment_t = Table(
     "assessment",
     metadata,
     _owner("case", primary_key=True),
-    _text("reaction", nullable=False),
-    _text("onset_date"),
-    Column("seriousness", JSON(), nullable=False),
-    _text("outcome", index=True),  # a filter of the case list
-    _text("dechallenge"),
-    _text("rechallenge"),
-    _text("who_umc", index=True),  # a filter of the case list
-    *(_text(column) for column in NARANJO_COLUMNS.values()),
+    *columns_of(parts.ASSESSMENT, index=("outcome", "who_umc")),  # filters of the case list
 )
 
 report_t = Table(
     "report",
     metadata,
     _owner("case", primary_key=True),
-    _text("introduction"),
-    _text("case_presentation"),
-    _text("discussion"),
-    _text("conclusion"),
-    _text("patient_perspective"),
-    _text("acknowledgments"),
-    Column("has_consent", Boolean, nullable=False, default=False),
-    Column("consent_obtained", Boolean, nullable=True),
-    _text("consent_notes"),
+    *columns_of(parts.REPORT),  # with the consent's columns
 )
 
 series_t = Table(
@@ -264,11 +270,7 @@ author_t = Table(  # an author of a case or of a series (exactly one of the two 
     _owner("case", nullable=True, index=True),
     _owner("series", nullable=True, index=True),
     _position(),
-    _text("name", nullable=False),
-    _text("degrees"),
-    _text("affiliation"),
-    _text("email"),
-    Column("corresponding", Boolean, nullable=False, default=False),
+    *columns_of(parts.AUTHOR),
 )
 
 keyword_t = Table(
