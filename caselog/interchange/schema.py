@@ -1,11 +1,14 @@
 """The shape of the case file, version 1 (spec/case-format.md): keys in the spec's order.
 
-The reader checks against these and the writer writes keys in this order.
+The reader checks against these and the writer writes keys in this order. The keys of the
+patient, kidney, history, author, image, assessment, report and consent come from the one
+description of their fields (``caselog.core.parts``), those of events from
+``caselog.core.fields``.
 """
 
 from __future__ import annotations
 
-from caselog.core import fields
+from caselog.core import fields, parts
 
 FORMAT = "caselog"
 VERSION = 1
@@ -23,43 +26,16 @@ CASE_KEYS = (
     "assessment",
     "report",
 )
-AUTHOR_KEYS = ("name", "degrees", "affiliation", "email", "corresponding")
-PATIENT_KEYS = (
-    "label",
-    "sex",
-    "age",
-    "birth_date",
-    "name",
-    "mrn",
-    "weight_kg",
-    "height_cm",
-    "kidney",
-    "history",
-)
-KIDNEY_KEYS = ("ckd_stage", "dialysis", "dialysis_since", "cause")
-HISTORY_KEYS = ("condition", "since", "ongoing", "notes")
+AUTHOR_KEYS = parts.AUTHOR.keys
+PATIENT_KEYS = parts.PATIENT.keys
+KIDNEY_KEYS = parts.KIDNEY.keys
+HISTORY_KEYS = parts.HISTORY.keys
 EVENT_COMMON_KEYS = ("kind", "date", "notes")
-IMAGE_KEYS = ("path", "caption", "panel")
-ASSESSMENT_KEYS = (
-    "reaction",
-    "onset_date",
-    "seriousness",
-    "outcome",
-    "dechallenge",
-    "rechallenge",
-    "naranjo",
-    "who_umc",
-)
-REPORT_TEXT_KEYS = (
-    "introduction",
-    "case_presentation",
-    "discussion",
-    "conclusion",
-    "patient_perspective",
-    "acknowledgments",
-)
-REPORT_KEYS = (*REPORT_TEXT_KEYS, "references", "consent")
-CONSENT_KEYS = ("obtained", "notes")
+IMAGE_KEYS = parts.IMAGE.keys
+ASSESSMENT_KEYS = parts.ASSESSMENT.keys
+REPORT_KEYS = parts.REPORT.keys
+REPORT_TEXT_KEYS = tuple(f.name for f in parts.REPORT.fields if f.holds == parts.TEXT)
+CONSENT_KEYS = parts.CONSENT.keys
 SERIES_KEYS = ("id", "title", "cases", "introduction", "discussion", "conclusion", "references")
 
 # How each event field is read, beyond kind/date/notes (caselog.core.fields): "text",
