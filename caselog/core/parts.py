@@ -98,7 +98,7 @@ class Field:
             raise ValueError(f"{self.name}: answers, and only answers, have questions")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per part: hashed and compared by identity
 class Part:
     """The fields of one dataclass, in column order, and its case-file keys in the spec's."""
 

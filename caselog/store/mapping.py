@@ -61,49 +61,74 @@ def suspect_drug(case: Case) -> str | None:
 # ---- a described part <-> its columns ----------------------------------------------
 
 
+class _Plan:
+    """How one part's values become columns, worked out once: the plain values copied in
+    one ``attrgetter`` call, dates as ISO text, the rest field by field."""
+
+    _SPECIAL = (parts.DATE, parts.PART, parts.ANSWERS, parts.CHOICES)
+
+    def __init__(self, part: parts.Part) -> None:
+        stored = [f for f in part.fields if f.column is not None]
+        plain = [f for f in stored if f.holds not in self._SPECIAL]
+        self.names = tuple(f.name for f in plain)
+        self.columns = tuple(str(f.column) for f in plain)
+        self.get = _getter(self.names)
+        self.dates = tuple((f.name, str(f.column)) for f in stored if f.holds == parts.DATE)
+        self.parts = tuple(
+            (f.name, str(f.column), f.part) for f in stored if f.part and f.holds == parts.PART
+        )
+        self.answers = tuple(
+            (f.name, tuple((q, f"{f.column}_{q}") for q in f.questions))
+            for f in stored
+            if f.holds == parts.ANSWERS
+        )
+        self.lists = tuple((f.name, str(f.column)) for f in stored if f.holds == parts.CHOICES)
+        self.absent = {c: None for c in parts.columns(part)}
+
+
+def _getter(names: tuple[str, ...]) -> Any:
+    if len(names) == 1:
+        get = operator.attrgetter(names[0])
+        return lambda obj: (get(obj),)
+    return operator.attrgetter(*names) if names else (lambda obj: ())
+
+
+_PLANS = {part: _Plan(part) for part in parts.ALL}
+
+
 def values_of(part: parts.Part, obj: Any) -> Row:
     """The column values of ``obj`` (or NULLs for an absent part), as ``part`` describes."""
-    row: Row = {}
-    for f in part.fields:
-        column = f.column
-        if column is None:
-            continue
-        value: Any = None if obj is None else getattr(obj, f.name)
-        if f.holds == parts.DATE:
-            row[column] = iso(value)
-        elif f.holds == parts.PART:
-            assert f.part is not None
-            row[column] = value is not None
-            row.update(values_of(f.part, value))
-        elif f.holds == parts.ANSWERS:
-            for q in f.questions:
-                row[f"{column}_{q}"] = None if value is None else value.get(q)
-        elif f.holds == parts.CHOICES:
-            row[column] = None if value is None else list(value)
-        else:
-            row[column] = value
+    plan = _PLANS[part]
+    if obj is None:
+        return dict(plan.absent)
+    row: Row = dict(zip(plan.columns, plan.get(obj), strict=True))
+    for name, column in plan.dates:
+        row[column] = iso(getattr(obj, name))
+    for name, column, part_in in plan.parts:
+        value = getattr(obj, name)
+        row[column] = value is not None
+        row.update(values_of(part_in, value))
+    for name, questions in plan.answers:
+        answers = getattr(obj, name)
+        for q, column in questions:
+            row[column] = answers.get(q)
+    for name, column in plan.lists:
+        row[column] = list(getattr(obj, name))
     return row
 
 
 def fields_of(part: parts.Part, row: Mapping[Any, Any]) -> dict[str, Any]:
     """The attributes of ``part`` that its columns in ``row`` hold, by name."""
-    out: dict[str, Any] = {}
-    for f in part.fields:
-        column = f.column
-        if column is None:
-            continue
-        if f.holds == parts.DATE:
-            out[f.name] = date_of(row[column])
-        elif f.holds == parts.PART:
-            assert f.part is not None
-            out[f.name] = f.part.cls(**fields_of(f.part, row)) if row[column] else None
-        elif f.holds == parts.ANSWERS:
-            answers = ((q, row[f"{column}_{q}"]) for q in f.questions)
-            out[f.name] = {q: a for q, a in answers if a is not None}
-        elif f.holds == parts.CHOICES:
-            out[f.name] = list(row[column] or [])
-        else:
-            out[f.name] = row[column]
+    plan = _PLANS[part]
+    out = {name: row[column] for name, column in zip(plan.names, plan.columns, strict=True)}
+    for name, column in plan.dates:
+        out[name] = date_of(row[column])
+    for name, column, part_in in plan.parts:
+        out[name] = part_in.cls(**fields_of(part_in, row)) if row[column] else None
+    for name, questions in plan.answers:
+        out[name] = {q: row[c] for q, c in questions if row[c] is not None}
+    for name, column in plan.lists:
+        out[name] = list(row[column] or [])
     return out
 
 
