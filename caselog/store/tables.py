@@ -17,7 +17,9 @@ executemany for imports), so only ``__table__`` was used, while importing them l
 SQLModel and pydantic (57 modules, about a quarter to half a second of start-up). Nor can one
 class be table and validator here: the case file is nested where the tables are flat
 (kidney columns in ``patient``, the Naranjo answers as ten columns), and its validator
-reports every issue at once with its JSON path, as the hostile-input tests pin.
+reports every issue at once with its JSON path, as the hostile-input tests pin. The plain
+descriptions in ``caselog.core`` carry both shapes instead (a column and a case-file key per
+field, and each order), and keep the core free of SQL.
 """
 
 from __future__ import annotations
