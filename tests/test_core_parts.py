@@ -104,6 +104,7 @@ def test_each_table_has_the_described_columns_in_order(
     table: Table, part: parts.Part, frame: list[str]
 ) -> None:
     assert [c.name for c in table.c] == frame + list(parts.columns(part))
+    assert part.table == table.name
 
 
 def test_a_column_admits_null_exactly_when_its_field_admits_none() -> None:

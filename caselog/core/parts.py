@@ -119,9 +119,6 @@ class Part:
         if sorted(self.keys) != sorted(expected) or len(set(expected)) != len(expected):
             raise ValueError(f"{self.cls.__name__}: keys {self.keys} are not {expected}")
 
-    def field_of_key(self, key: str) -> Field:
-        return next(f for f in self.fields if f.key == key)
-
     def searched(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.searchable)
 

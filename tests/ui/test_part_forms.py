@@ -18,7 +18,7 @@ from tests.test_core_parts import full
 
 
 def check_form(form: FieldForm, part: parts.Part, prefix: str = "") -> None:
-    asked = [f for f in part.formed()]
+    asked = list(part.formed())
     assert [spec.key for spec in form.specs] == [prefix + str(f.key) for f in asked]
     assert asked, f"{part.cls.__name__} asks nothing"
     captions = {label.text() for label in form.findChildren(QLabel)}
