@@ -1,7 +1,7 @@
 """The one description of the event fields: everything else about them is derived from it.
 
 Each :class:`EventField` says, for one attribute of :class:`caselog.core.model.Event`, its
-Python type, how the case file reads it (spec/case-format.md, EVENT), its vocabulary, which
+Python type, how the case file reads it (docs/case-format.md, EVENT), its vocabulary, which
 event kinds carry it and how each kind labels it in the window, whether its words are
 searchable and whether it is a column. From this one table come:
 

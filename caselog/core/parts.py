@@ -6,7 +6,7 @@ Each :class:`Part` lists, for one dataclass of ``caselog.core.model``, every att
 :class:`Field`: its Python type, what kind of value it holds, its case-file key (or none), its
 column (or none), its vocabulary, whether it is required, searched, and how the window labels
 it. The fields come in the order of the part's columns (the migrations fixed it); ``keys`` is
-the order the case file writes its keys in (spec/case-format.md), which differs where the
+the order the case file writes its keys in (docs/case-format.md), which differs where the
 spec groups them otherwise (the patient's private identifiers after its age, the Naranjo
 answers before the WHO-UMC category). From this come:
 
