@@ -21,7 +21,7 @@ from caselog.store.services import Store
 from caselog.ui.taskman import Done, TaskContext, taskman
 
 if TYPE_CHECKING:
-    from caselog.ui.main_window import MainWindow
+    from caselog.ui.window_chrome import WindowChrome
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class IntegrityCheck(QObject):
 
     checked = Signal(object, bool)  # DamagedDatabase | str (could not check) | None; asked
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowChrome) -> None:
         super().__init__(window)
         self.window = window
         self.running = False
