@@ -1,0 +1,99 @@
+"""The whole suite: new databases are copies of one migrated template; hypothesis profiles.
+
+Opening a new database runs every Alembic migration, about a tenth of a second each time
+and close to a minute over the suite. So a plain database file is migrated once per
+session (per xdist worker), and ``open_store`` on a new, empty, unencrypted file gets a
+byte copy of it instead (``_template_upgrade``). Everything else still migrates for real:
+an existing database at an older revision, an encrypted one, a non-SQLite URL, a head that
+is not the template's (a test with its own migrations), and every test marked
+``migrations`` (tests/store/test_engine.py), which checks what the migrations themselves
+create. tests/store/test_template.py holds the template to what Alembic makes.
+
+Hypothesis: the ``ci`` profile is the default (``make test``); ``make soak`` selects
+``soak`` (``HYPOTHESIS_PROFILE=soak``), which runs ten times as many examples in the
+tests that take their size from the profile.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from sqlalchemy import Engine, create_engine
+
+from caselog.store import migrate, sqlite
+
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "soak", max_examples=1_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+Upgrade = Callable[..., None]
+REAL_UPGRADE: Upgrade = migrate.upgrade
+
+
+@dataclass(frozen=True)
+class Template:
+    """A plain database file migrated to ``revision`` by the real migrations."""
+
+    path: Path
+    revision: str
+
+    @classmethod
+    def make(cls, path: Path, upgrade: Upgrade) -> Template:
+        url = f"sqlite:///{path}"
+        engine = create_engine(url)
+        sqlite.configure(engine)
+        try:
+            upgrade(engine, url)
+            revision = migrate.current_revision(engine)
+        finally:
+            engine.dispose()
+        leftovers = [p.name for p in path.parent.iterdir() if p != path]
+        assert not leftovers, f"the template was not checkpointed: {leftovers}"
+        assert revision is not None
+        return cls(path, revision)
+
+    def copy_to(self, target: Path) -> None:
+        """Write the template into ``target`` (which exists, empty): the file keeps its
+        inode and its mode (0600, as ``open_store`` created it)."""
+        shutil.copyfile(self.path, target)
+
+
+def is_new_database(path: Path) -> bool:
+    """An empty file with no journal beside it: what ``open_store`` makes for a new path."""
+    journals = [path.with_name(path.name + s) for s in ("-wal", "-journal")]
+    return path.is_file() and path.stat().st_size == 0 and not any(j.exists() for j in journals)
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """Made before any test runs, so no test's own migrations folder can shape it."""
+    return Template.make(tmp_path_factory.mktemp("template") / "template.db", REAL_UPGRADE)
+
+
+@pytest.fixture(autouse=True)
+def _template_upgrade(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, migrated_template: Template
+) -> Iterator[None]:
+    """New plain databases are copies of the template (see the module's docstring)."""
+    if request.node.get_closest_marker("migrations") is not None:
+        yield
+        return
+
+    def upgrade(engine: Engine, url: str, *, passphrase: str | None = None) -> None:
+        path = sqlite.sqlite_path(url)
+        if passphrase is None and path is not None and is_new_database(path):
+            if migrated_template.revision == migrate.head_revision():
+                migrated_template.copy_to(path)
+                return
+        REAL_UPGRADE(engine, url, passphrase=passphrase)
+
+    monkeypatch.setattr(migrate, "upgrade", upgrade)
+    yield
