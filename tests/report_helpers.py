@@ -7,7 +7,6 @@ import io
 from typing import Any
 
 from caselog.core.dates import PartialDate
-from caselog.core.model import Case
 from tests.examples import load_example
 
 __all__ = ["date_forms", "load_example", "pdf_text", "plant"]
@@ -57,9 +56,10 @@ VOCAB_FIELDS = {
 
 
 def plant(
-    case: Case, text: str, *, skip: frozenset[str] = frozenset(), fill_empty: bool = False
+    case: object, text: str, *, skip: frozenset[str] = frozenset(), fill_empty: bool = False
 ) -> int:
-    """Append ``text`` to every free-text field of ``case`` (walking its dataclasses); return
+    """Append ``text`` to every free-text field of ``case``, a dataclass such as a ``Case``
+    or an ``Author`` (walking its dataclasses); return
     how many fields were planted. ``skip`` names fields (e.g. ``authors``) left alone;
     ``fill_empty`` also fills the text fields that are empty (None)."""
     import dataclasses

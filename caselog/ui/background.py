@@ -137,7 +137,7 @@ def run_task(
     if cancellable:
         dialog.canceled.connect(task.cancel)
     else:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
 
     def show_progress(done: int, total: int, text: str) -> None:
         dialog.setMaximum(total)

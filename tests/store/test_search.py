@@ -335,7 +335,7 @@ def filtered(store: Store) -> Store:
     ],
 )  # fmt: skip
 def test_filters_combine(filtered: Store, filters: dict[str, object], expected: list[str]) -> None:
-    assert titles(filtered, **filters) == expected
+    assert titles(filtered, None, **filters) == expected
     assert sv.count_cases(store=filtered, query=CaseQuery(**filters)) == len(expected)  # type: ignore[arg-type]
 
 
