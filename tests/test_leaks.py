@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.leak_corpus import corpus, find_leaks
+from tests.report_helpers import page_texts
 
 CORPUS = corpus()
 
@@ -87,7 +88,7 @@ def _pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(path)
-    parts = [page.extract_text() or "" for page in reader.pages]
+    parts = page_texts(path.read_bytes())
     parts += [str(v) for v in (reader.metadata or {}).values()]
     xmp = reader.xmp_metadata
     if xmp is not None:
