@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselog.core.dates import Precision
@@ -20,7 +20,6 @@ from caselog.interchange.writer import write_case_file
 from tests.strategies import cases
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(cases(), min_size=1, max_size=2))
 def test_anonymised_export_reads_back_without_identifiers(
     tmp_path_factory: pytest.TempPathFactory, drawn: list[Case]

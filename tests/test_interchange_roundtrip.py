@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from caselog.core.dates import PartialDate
@@ -94,7 +94,6 @@ def test_series_round_trip_by_case_key(tmp_path: Path) -> None:
     assert [c.key for c in again.cases] == ["epidural-calcification", "second"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(cases(), min_size=1, max_size=3))
 def test_generated_cases_round_trip(
     tmp_path_factory: pytest.TempPathFactory, drawn: list[Case]
