@@ -211,12 +211,11 @@ MARKUP = [
 
 @pytest.mark.parametrize("template", ["cureus", "cmaj"])
 def test_the_fast_text_extraction_sees_what_pypdf_sees(template: str) -> None:
-    """pdf_text reads with PDFium; on a report planted with every identifier (and on one
-    left as it is) it finds, page by page, the very text pypdf finds."""
-    planted = load_example()
-    known, _ = _known_text(planted)
-    assert plant(planted, known, skip=frozenset({"authors", "references"}), fill_empty=True)
-    for case in (load_example(), planted):
+    """pdf_text reads with PDFium; on the example report and on leak-corpus reports (every
+    kind of identifier planted in their text) it finds, page by page, the text pypdf finds."""
+    from tests.leak_corpus import corpus
+
+    for case in [load_example()] + [leak.case for leak in corpus(count=4)]:
         data, pages = render(case, template)
         fast = [" ".join(t.split()) for t in page_texts(data)]
         assert fast == [" ".join(t.split()) for t in pypdf_page_texts(data)]
