@@ -9,6 +9,12 @@ is not the template's (a test with its own migrations), and every test marked
 ``migrations`` (tests/store/test_engine.py), which checks what the migrations themselves
 create. tests/store/test_template.py holds the template to what Alembic makes.
 
+Encrypted databases: SQLCipher derives each connection's key with 256,000 PBKDF2 rounds,
+a quarter of a second, and an encrypted test opens dozens of connections. Unless a test is
+marked ``real_kdf``, ``_quick_key_derivation`` sets the process's default to 1,000 rounds
+for the test (same cipher, same file format; a file made one way does not open the other,
+so a test mixing them fails loudly). tests/test_crypto.py keeps real-KDF tests.
+
 Hypothesis: the ``ci`` profile is the default (``make test``: 25 examples for a property
 that does not set its own number); ``make soak`` runs every property test again under
 ``soak`` (``HYPOTHESIS_PROFILE=soak``: 1,000 examples), besides the ``soak`` tests.
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from hypothesis import HealthCheck, settings
 from sqlalchemy import Engine, create_engine
 
@@ -32,6 +39,8 @@ _SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("ci", _SLOW_OK, max_examples=25)
 settings.register_profile("soak", _SLOW_OK, max_examples=1_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+QUICK_KDF_ITER = 1_000
 
 Upgrade = Callable[..., None]
 REAL_UPGRADE: Upgrade = migrate.upgrade
@@ -96,3 +105,19 @@ def _template_upgrade(
 
     monkeypatch.setattr(migrate, "upgrade", upgrade)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _quick_key_derivation(request: pytest.FixtureRequest) -> Iterator[None]:
+    """SQLCipher keys new connections with QUICK_KDF_ITER rounds (see the docstring)."""
+    if request.node.get_closest_marker("real_kdf") is not None:
+        yield
+        return
+    conn = sqlcipher3.connect(":memory:")
+    [(default,)] = conn.execute("PRAGMA cipher_default_kdf_iter").fetchall()
+    conn.execute(f"PRAGMA cipher_default_kdf_iter = {QUICK_KDF_ITER}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cipher_default_kdf_iter = {int(default)}")
+        conn.close()
