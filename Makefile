@@ -33,7 +33,7 @@ types: $(STAMP)
 	$(VENV)/bin/mypy
 
 pytest: $(STAMP)
-	$(VENV)/bin/pytest -q -m "not soak" -n $(WORKERS) $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q -m "not soak" -n $(WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m compileall -q caselog  # as an installed wheel would be: start-up reads bytecode

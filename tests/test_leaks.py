@@ -96,12 +96,17 @@ def _pdf_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+PDF_PARTS = 4  # the corpus in four interleaved parts, so two workers share the rendering
+
+
+@pytest.mark.parametrize("part", range(PDF_PARTS))
 @pytest.mark.parametrize("template", ["cureus", "cmaj"])
-def test_pdf_reports_leak_nothing(tmp_path: Path, template: str) -> None:
+def test_pdf_reports_leak_nothing(tmp_path: Path, template: str, part: int) -> None:
     from caselog.report import build_report, render_pdf
 
     leaks: dict[int, list[str]] = {}
-    for i, leak in enumerate(CORPUS):
+    for i in range(part, len(CORPUS), PDF_PARTS):
+        leak = CORPUS[i]
         out = tmp_path / f"{template}-{i}.pdf"
         render_pdf(build_report(leak.case, template), out)
         found = find_leaks(_pdf_text(out), leak)
