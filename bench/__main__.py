@@ -19,7 +19,9 @@ MODULES = [
     "bench.clinical",
     "bench.bench_ui",
     "bench.bench_ui_report",
+    "bench.bench_edit",
     "bench.bench_durability",
+    "bench.bench_scale",
 ]
 
 

@@ -36,8 +36,8 @@ def main(argv: list[str]) -> None:
         store.close()
         size = db.stat().st_size
         print(f"database: {count:,} cases, {size / 1e6:.1f} MB", flush=True)
-        _timed("quick_check + foreign_key_check (every open)", lambda: integrity.check_database(db))
-        _timed("open_store (checks, lock, no backup due)", lambda: open_store(str(db)).close())
+        _timed("quick_check + foreign_key_check (after open)", lambda: integrity.check_database(db))
+        _timed("open_store (lock, cheap checks, none due)", lambda: open_store(str(db)).close())
         made: list[backup.BackupInfo] = []
         _timed(
             "verified backup (backup API + integrity_check)",

@@ -110,31 +110,40 @@ def _baseline(con: sqlite3.Connection, q: CaseQuery) -> Callable[[], object]:
     return fts5
 
 
+def measure_queries(store: Store, path: Path, repeat: int) -> list[Result]:
+    """Every query of QUERIES through the services against the plain FTS5/SQL statement
+    on the same file (``bench.bench_scale`` runs these at 100,000 cases)."""
+    con = sqlite3.connect(path, isolation_level=None)
+    for pragma in PRAGMAS:
+        con.execute(pragma)
+    try:
+        count = sv.count_cases(store=store)
+        results: list[Result] = []
+        for name, q in QUERIES:
+
+            def measured(q: CaseQuery = q) -> object:
+                return sv.list_cases(store=store, query=q, limit=PAGE), sv.count_cases(
+                    store=store, query=q
+                )
+
+            found = sv.count_cases(store=store, query=q)
+            seconds, base = best_of_pair(repeat, measured, _baseline(con, q))
+            label = f"search {count:,}: {name} ({found:,} hits)"
+            results.append(SearchResult(label, seconds, base, TARGET_RATIO))
+        return results
+    finally:
+        con.close()
+
+
 def run(quick: bool = False) -> list[Result]:
     count, repeat = (2_000, 3) if quick else (10_000, 7)
     with tempfile.TemporaryDirectory(prefix="caselog-bench-") as tmp:
         path = Path(tmp) / "search.db"
         store = open_store(str(path))
-        con = sqlite3.connect(path, isolation_level=None)
-        for pragma in PRAGMAS:
-            con.execute(pragma)
         try:
             _fill(store, count)
-            results: list[Result] = []
-            for name, q in QUERIES:
-
-                def measured(q: CaseQuery = q) -> object:
-                    return sv.list_cases(store=store, query=q, limit=PAGE), sv.count_cases(
-                        store=store, query=q
-                    )
-
-                found = sv.count_cases(store=store, query=q)
-                seconds, base = best_of_pair(repeat, measured, _baseline(con, q))
-                label = f"search {count:,}: {name} ({found:,} hits)"
-                results.append(SearchResult(label, seconds, base, TARGET_RATIO))
-            return results
+            return measure_queries(store, path, repeat)
         finally:
-            con.close()
             store.close()
 
 

@@ -35,14 +35,15 @@ def _example() -> object:
 
 def bench_preview(case: object, repeat: int) -> list[Result]:
     from caselog.report import build_report, render_pdf
-    from caselog.ui.report_preview import PreviewWorker
+    from caselog.ui.report_preview import preview_work
+    from caselog.ui.taskman import TaskContext
 
     out: list[Result] = []
     for template in ("cureus", "cmaj"):
 
         def preview(template: str = template) -> None:
-            worker = PreviewWorker(case, template)  # type: ignore[arg-type]
-            worker.run()  # on this thread: the worker's own work, no signal delivery
+            work = preview_work(case, template)  # type: ignore[arg-type]
+            work(TaskContext())  # on this thread: the worker's own work, no delivery
 
         def pdf_only(template: str = template) -> None:
             render_pdf(build_report(case, template), io.BytesIO())  # type: ignore[arg-type]
@@ -56,9 +57,9 @@ def bench_loop_pause(case: object) -> Result:
     """The longest gap between ticks of a 10 ms timer while a preview runs on its thread."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from caselog.ui.report_preview import PreviewJob
+    from caselog.ui.report_preview import preview_work
+    from caselog.ui.taskman import taskman
 
-    job = PreviewJob(case, "cureus")  # type: ignore[arg-type]
     clock = QElapsedTimer()
     gaps: list[int] = []
     last = [0]
@@ -72,10 +73,14 @@ def bench_loop_pause(case: object) -> Result:
     timer.setInterval(10)
     timer.timeout.connect(tick)
     loop = QEventLoop()
-    job.finished.connect(lambda *_: loop.quit())
     clock.start()
     timer.start()
-    job.start()
+    pages: list[object] = []  # delivered to the GUI thread, as the dialog takes them
+    taskman().run_in_background(
+        preview_work(case, "cureus"),  # type: ignore[arg-type]
+        lambda _done: loop.quit(),
+        on_partial=pages.append,
+    )
     loop.exec()
     timer.stop()
     worst = max(gaps) / 1000 if gaps else 0.0
@@ -94,7 +99,7 @@ def bench_refresh(case: object, repeat: int) -> Result:
     with tempfile.TemporaryDirectory(prefix="caselog-bench-view-") as tmp:
         store = open_store(os.path.join(tmp, "v.db"))
         try:
-            stored = services.create_case(case, store=store)  # type: ignore[arg-type]
+            stored = services.create_case(case, store=store).case  # type: ignore[arg-type]
             view = CaseView(CaseController(store, DialogService()))
             view.resize(1300, 900)
             view.show()

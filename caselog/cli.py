@@ -1,7 +1,9 @@
-"""The command line (spec/cli.md): the same service functions the window calls.
+"""The command line (docs/cli.md): the same service functions the window calls
+(``caselog.store.services``, and nothing below it: tests/test_service_layer.py).
 
 Exit status: 0 success; 2 bad input (usage, an invalid file, an unknown id) with nothing
-written; 1 any other failure. A message on stderr, never a traceback unless ``--debug``.
+written (for ``import``: nothing of the bad file); 1 any other failure. A message on
+stderr, never a traceback unless ``--debug``.
 """
 
 from __future__ import annotations
@@ -13,17 +15,21 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound, StoreError
+from caselog.version import version
+
+if TYPE_CHECKING:  # the services load with the first command that needs the database
+    from caselog.store.services import FileImport, Store
 
 log = logging.getLogger("caselog")
 
 OK, FAILURE, BAD_INPUT = 0, 1, 2
 
-Command = Callable[[argparse.Namespace, Store], int]
+Command = Callable[[argparse.Namespace, "Store"], int]
 
 
 class BadInput(Exception):
@@ -40,25 +46,34 @@ class _Parser(argparse.ArgumentParser):
 
 
 def add_import(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("import", help="import case files (all or nothing per file)")
+    p = sub.add_parser(
+        "import", help="import case files, each whole or not at all (a bad one is skipped)"
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.set_defaults(run=run_import)
+    p.set_defaults(run=run_import, writes=True)
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
-    from caselog.interchange.errors import CaseFileError
+    """Each file in its own transaction, in order, as the window imports them: the cases
+    of every imported file on stdout as they are written, each file not imported named on
+    stderr with what is wrong. Exit 0 when every file was imported; else 2 when only
+    bad files (invalid, missing, unreadable) failed, 1 when a file failed otherwise."""
     from caselog.store.services import import_case_files
 
-    try:
-        created = import_case_files(args.files, store=store)
-    except CaseFileError as exc:
-        raise BadInput(str(exc)) from exc
-    except OSError as exc:
-        raise BadInput(f"{exc.filename}: {exc.strerror}") from exc
-    for per_file in created:
-        for case_id, title in per_file:
-            print(f"{case_id}\t{_one_line(title)}")
-    return OK
+    def show(result: FileImport) -> None:
+        for case_id, title in result.created:
+            print(f"{case_id}\t{_one_line(title)}", flush=True)
+        if result.error is not None:
+            print(result.error, file=sys.stderr, flush=True)
+
+    results = import_case_files(args.files, store=store, on_file=show)
+    failed = [r for r in results if not r.imported]
+    if not failed:
+        return OK
+    n = len(results)
+    names = ", ".join(str(r.path) for r in failed)
+    print(f"caselog import: {len(failed)} of {n} files not imported: {names}", file=sys.stderr)
+    return BAD_INPUT if all(r.bad_input for r in failed) else FAILURE
 
 
 def add_list(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -72,8 +87,7 @@ def add_list(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_list(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.query import CaseQuery
-    from caselog.store.services import list_cases
+    from caselog.store.services import CaseQuery, list_cases
 
     query = CaseQuery(text=args.search, drug=args.drug, outcome=args.outcome)
     order = "relevance" if query.has_words() else "id"
@@ -110,7 +124,7 @@ def add_report(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_report(args: argparse.Namespace, store: Store) -> int:
-    from caselog.report_command import write_report
+    from caselog.store.services import write_report
 
     try:
         out, warnings = write_report(args.ids, args.template, args.output, store=store)
@@ -131,13 +145,13 @@ def add_check(sub: argparse._SubParsersAction[_Parser]) -> None:
 def run_check(args: argparse.Namespace, store: Store) -> int:
     """``LEVEL<TAB>RULE<TAB>MESSAGE`` per finding: warnings, then info, then CARE gaps."""
     from caselog.clinical import format_findings
-    from caselog.store.services.checks import case_findings
+    from caselog.store.services import case_findings
 
     sys.stdout.write(format_findings(case_findings(args.id, store=store)))
     return OK
 
 
-# ---- durability: history, backup, restore (caselog/store/durability.py, audit.py) -----
+# ---- durability: history, backup, restore ---------------------------------------------
 
 
 def add_history(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -147,13 +161,9 @@ def add_history(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_history(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.audit import history
-    from caselog.store.services import get_case
+    from caselog.store.services import case_history
 
-    entries = history(args.id, store=store)
-    if not entries:
-        get_case(args.id, store=store)  # NotFound: exit 2 naming the id
-    for e in entries:
+    for e in case_history(args.id, store=store):  # NotFound: exit 2 naming the id
         when = e.at.isoformat(timespec="seconds")
         print(f"{when}\t{_one_line(e.user)}\t{e.action}\t{_one_line(e.what())}")
     return OK
@@ -166,7 +176,7 @@ def add_backup(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_backup(args: argparse.Namespace, store: Store) -> int:
-    from caselog.store.durability import backup_to
+    from caselog.store.services import backup_to
 
     out: Path = args.output
     if out.is_dir() or not out.parent.is_dir():
@@ -185,16 +195,36 @@ def add_restore(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Works without opening the store, so a damaged database can be restored."""
-    from caselog.store.backup import BackupError
-    from caselog.store.durability import restore_from
+    from caselog.store.services import BackupError, restore_backup
 
     try:
-        before = restore_from(args.file, target=args.db, passphrase=passphrase_for(args.db))
+        before = restore_backup(args.file, target=args.db, passphrase=passphrase_for(args.db))
     except BackupError as exc:
         raise BadInput(f"caselog: {exc}") from exc
     if before is not None:
         print(f"the database as it was is backed up in {before.path}", file=sys.stderr)
     print(f"restored {args.file}")
+    return OK
+
+
+def add_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("verify", help="check the whole database file for damage now")
+    p.set_defaults(run=run_verify)
+
+
+def run_verify(args: argparse.Namespace, store: Store) -> int:
+    """``quick_check`` and ``foreign_key_check`` of the file (opening skips them): exit 0
+    and ``sound`` when it passes, else the damaged message and exit 1."""
+    from caselog.store.services import verify_database
+
+    if store.path is None:
+        print(f"caselog: {store.url} is not a SQLite file: check it with its own tools")
+        return OK
+    damage = verify_database(store)
+    if damage is not None:
+        print(f"caselog: {damage}", file=sys.stderr)
+        return FAILURE
+    print(f"{store.path}: sound (quick_check and foreign_key_check passed)")
     return OK
 
 
@@ -204,15 +234,13 @@ def passphrase_for(target: str | None) -> str | None:
     import getpass
     import os
 
-    from caselog.store.crypto import PASSPHRASE_ENV, is_encrypted
-    from caselog.store.engine import resolve_target
-    from caselog.store.sqlite import sqlite_path
+    from caselog.store.services import PASSPHRASE_ENV, encrypted_file
 
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return given
-    path = sqlite_path(resolve_target(target))
-    if path is not None and is_encrypted(path) and sys.stdin.isatty():
+    path = encrypted_file(target)
+    if path is not None and sys.stdin.isatty():
         return getpass.getpass(f"Passphrase for {path}: ")
     return None
 
@@ -226,6 +254,7 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_history,
     add_backup,
     add_restore,
+    add_verify,
 )
 
 
@@ -233,6 +262,7 @@ def build_parser() -> _Parser:
     parser = _Parser(prog="caselog", description="Log adverse drug reactions; write case reports.")
     parser.add_argument("--db", metavar="TARGET", help="SQLite file or database URL")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug log")
+    parser.add_argument("--version", action="version", version=f"caselog {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for add in SUBCOMMANDS:
         add(sub)
@@ -273,9 +303,19 @@ def _run(args: argparse.Namespace) -> int:
         without_store = getattr(args, "run_without_store", None)
         if without_store is not None:
             return int(without_store(args))
+        from caselog.store.services import open_store
+
         store = open_store(args.db, passphrase=passphrase_for(args.db))
     except StoreError as exc:
         log.error("cannot open the database: %s", exc, exc_info=True)
+        print(f"caselog: {exc}", file=sys.stderr)
+        return FAILURE
+    try:
+        if getattr(args, "writes", False):  # refused before it reads its input
+            store.soundness.ensure()
+    except StoreError as exc:  # DamagedDatabase: nothing written
+        store.close()
+        log.error("cannot write to the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)
         return FAILURE
     try:

@@ -3,11 +3,11 @@
 Opening a new database runs every Alembic migration, about a tenth of a second each time
 and close to a minute over the suite. So a plain database file is migrated once per
 session (per xdist worker), and ``open_store`` on a new, empty, unencrypted file gets a
-byte copy of it instead (``_template_upgrade``). Everything else still migrates for real:
-an existing database at an older revision, an encrypted one, a non-SQLite URL, a head that
-is not the template's (a test with its own migrations), and every test marked
-``migrations`` (tests/store/test_engine.py), which checks what the migrations themselves
-create. tests/store/test_template.py holds the template to what Alembic makes.
+copy of it through SQLite's backup API (``_template_upgrade``). Everything else still
+migrates for real: an existing database at an older revision, an encrypted one, a
+non-SQLite URL, a head that is not the template's (a test with its own migrations), and
+every test marked ``migrations`` (tests/store/test_engine.py), which checks what the
+migrations themselves create. tests/store/test_template.py holds the template to what Alembic makes.
 
 Encrypted databases: SQLCipher derives each connection's key with 256,000 PBKDF2 rounds,
 a quarter of a second, and an encrypted test opens dozens of connections. Unless a test is
@@ -23,7 +23,6 @@ that does not set its own number); ``make soak`` runs every property test again 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from hypothesis import HealthCheck, settings
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, inspect
 
 from caselog.store import migrate, sqlite
 
@@ -69,15 +68,18 @@ class Template:
         return cls(path, revision)
 
     def copy_to(self, target: Path) -> None:
-        """Write the template into ``target`` (which exists, empty): the file keeps its
-        inode and its mode (0600, as ``open_store`` created it)."""
-        shutil.copyfile(self.path, target)
+        """Write the template into the database ``target`` through SQLite's backup API
+        (safe beside its journal); the file keeps its inode and mode (0600, as
+        ``open_store`` created it)."""
+        sqlite.backup(self.path, target)
 
 
-def is_new_database(path: Path) -> bool:
-    """An empty file with no journal beside it: what ``open_store`` makes for a new path."""
-    journals = [path.with_name(path.name + s) for s in ("-wal", "-journal")]
-    return path.is_file() and path.stat().st_size == 0 and not any(j.exists() for j in journals)
+def is_new_database(engine: Engine) -> bool:
+    """No revision and no table: what ``open_store`` has made of a new path so far."""
+    if migrate.current_revision(engine) is not None:
+        return False
+    with engine.connect() as conn:
+        return not inspect(conn).get_table_names()
 
 
 @pytest.fixture(scope="session")
@@ -97,10 +99,15 @@ def _template_upgrade(
 
     def upgrade(engine: Engine, url: str, *, passphrase: str | None = None) -> None:
         path = sqlite.sqlite_path(url)
-        if passphrase is None and path is not None and is_new_database(path):
-            if migrated_template.revision == migrate.head_revision():
-                migrated_template.copy_to(path)
-                return
+        if (
+            passphrase is None
+            and path is not None
+            and migrated_template.revision == migrate.head_revision()
+            and is_new_database(engine)
+        ):
+            engine.dispose()  # no pooled connection on the file while it is written
+            migrated_template.copy_to(path)
+            return
         REAL_UPGRADE(engine, url, passphrase=passphrase)
 
     monkeypatch.setattr(migrate, "upgrade", upgrade)

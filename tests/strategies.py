@@ -1,4 +1,4 @@
-"""Hypothesis strategies for valid cases (spec/case-format.md), for every part's tests.
+"""Hypothesis strategies for valid cases (docs/case-format.md), for every part's tests.
 
 ``cases()`` draws a :class:`Case` that the case-file validator accepts with ``today=TODAY``:
 birth dates lie before every other date, dates are on or before TODAY, every medication

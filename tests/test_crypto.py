@@ -26,7 +26,7 @@ def test_a_store_keyed_with_sqlciphers_own_key_derivation(tmp_path: Path) -> Non
     db = tmp_path / "real.db"
     store = open_store(str(db), passphrase="right")
     try:
-        saved = sv.create_case(minimal_case("Real rounds"), store=store)
+        saved = sv.create_case(minimal_case("Real rounds"), store=store).case
         assert saved.id is not None
     finally:
         store.close()

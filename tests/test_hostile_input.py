@@ -296,7 +296,7 @@ def _import(folder: Path, store: Any, doc: dict[str, Any]) -> None:
     except errors.CaseFileError:
         read = None
     try:
-        created = sv.import_case_file(path, store=store)
+        created = sv.import_case_file(path, store=store).created
     except errors.CaseFileError as exc:
         check_refusal(exc, str(path))
         assert read is None, "the importer refused what the reader accepted"

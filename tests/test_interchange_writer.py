@@ -1,4 +1,4 @@
-"""Writing case files: anonymisation (spec/cli.md export --anonymise), series, atomicity."""
+"""Writing case files: anonymisation (docs/cli.md export --anonymise), series, atomicity."""
 # ruff: noqa: E501  (the exact messages are easier to read unbroken)
 
 from __future__ import annotations

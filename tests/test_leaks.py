@@ -89,7 +89,10 @@ def _pdf_text(path: Path) -> str:
 
     reader = PdfReader(path)
     parts = page_texts(path.read_bytes())
-    parts += [str(v) for v in (reader.metadata or {}).values()]
+    # every metadata value but the render clock's (D:YYYYMMDDHHMMSS once matched a planted
+    # five-digit ZIP code at 08:49:28)
+    clock = {"/CreationDate", "/ModDate"}
+    parts += [str(v) for k, v in (reader.metadata or {}).items() if k not in clock]
     xmp = reader.xmp_metadata
     if xmp is not None:
         parts.append(str(xmp.dc_title) + str(xmp.dc_creator) + str(xmp.dc_description))

@@ -30,6 +30,6 @@ def _one_line(text: str) -> str:
 
 
 def format_findings(findings: Iterable[Finding]) -> str:
-    """``LEVEL<TAB>RULE<TAB>MESSAGE`` lines (spec/cli.md ``caselog check``), newline-ended."""
+    """``LEVEL<TAB>RULE<TAB>MESSAGE`` lines (docs/cli.md ``caselog check``), newline-ended."""
     lines = [f"{f.level}\t{f.rule}\t{_one_line(f.message)}" for f in findings]
     return "".join(line + "\n" for line in lines)

@@ -13,7 +13,7 @@ How the timeline is read (documented so the numbers can be defended):
 - The cumulative dose is the sum of the administrations' amounts, given only when every
   administration has a dose and all share one unit: mixed units are refused, never summed.
 - Onset of the reaction: ``assessment.onset_date``; else the first ``symptom`` dated after
-  the index date (spec/case-format.md).
+  the index date (docs/case-format.md).
 - Dechallenge interval: from the ``stop`` to the first ``follow_up``, ``imaging`` or
   ``diagnosis`` event after it whose text states improvement (improved, regression,
   resolved, recovered, asymptomatic, ...), not negated ("no improvement") and not mixed with

@@ -5,31 +5,39 @@ This is the API the window and the command line use (File > Backups, ``caselog b
 
 - ``list_backups(store=... | target=...)`` and ``newest_good_backup(...)``,
 - ``backup_to(out, store=...)`` and ``restore_from(backup, store=... | target=...)``,
-- ``encrypt(target, passphrase)``.
+- ``encrypt(target, passphrase)``,
+- ``verify(store)``: the full check now (``caselog verify``, File > Verify database, and
+  the window's check after the case list shows), then ``after_check(store)``.
 
 ``open_store`` calls ``check_passphrase``, ``before_open`` and ``after_open``; the import
 service calls ``backup_before``. The file-level work is in ``backup.py``,
-``integrity.py``, ``crypto.py`` and ``lock.py``.
+``integrity.py``, ``soundness.py``, ``crypto.py`` and ``lock.py``.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from caselog.store import backup, crypto, dbfile, integrity
+from caselog.store import backup, crypto, dbfile, integrity, soundness
 from caselog.store.backup import BackupError, BackupInfo
-from caselog.store.engine import Store, resolve_target
 from caselog.store.errors import StoreError
 from caselog.store.files import secure_database_files
 from caselog.store.lock import WriterLock, acquire
+from caselog.store.soundness import Soundness
 from caselog.store.sqlite import sqlite_path
+from caselog.store.target import resolve_target
+
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "BackupError",
     "BackupInfo",
+    "after_check",
     "after_open",
     "backup_before",
     "backup_to",
@@ -39,6 +47,7 @@ __all__ = [
     "list_backups",
     "newest_good_backup",
     "restore_from",
+    "verify",
 ]
 
 
@@ -47,22 +56,37 @@ def check_passphrase(path: Path, passphrase: str | None) -> None:
     crypto.check_passphrase(path, passphrase)
 
 
-def before_open(path: Path, passphrase: str | None) -> WriterLock:
-    """Take the writer lock, then refuse a damaged file (``DamagedDatabase``) before
-    anything writes to it. Returns the lock (held)."""
+def before_open(path: Path, passphrase: str | None) -> tuple[WriterLock, Soundness]:
+    """Take the writer lock and say what is known of the file, cheaply: sound when it is
+    new (empty) or exactly as caselog last checked or closed it; else unknown, and the
+    full check waits (``Soundness.ensure``). Returns the lock (held) and the soundness."""
     lock = acquire(path)
     try:
-        integrity.check_database(path, passphrase=passphrase)
+        new = not path.exists() or path.stat().st_size == 0
+        known = new or soundness.is_known_sound(path)
     except BaseException:
         lock.release()
         raise
-    return lock
+    return lock, Soundness(path, passphrase, known=known)
 
 
-def after_open(store: Store) -> BackupInfo | None:
+def after_open(store: Store, *, backup_when_due: bool = True) -> None:
+    """What open writes (the file modes, the automatic backup): now when the file is known
+    sound, else once it turns sound (before the first write, or after the check)."""
+    if not backup_when_due:
+        return
+    if store.soundness.sound:
+        after_check(store)
+    else:
+        store.soundness.on_sound.append(lambda: after_check(store))
+
+
+def after_check(store: Store) -> BackupInfo | None:
     """The automatic backup (when the data changed and the newest backup is over a day
-    old) and the file modes. A failed backup is logged, not fatal: the data is sound."""
+    old) and the file modes, for a sound file. A failed backup is logged, not fatal."""
     assert store.path is not None
+    if not store.soundness.sound:
+        return None
     secure_database_files(store.path)
     expected: tuple[type[Exception], ...] = (BackupError, OSError, *dbfile.database_errors())
     try:
@@ -70,6 +94,15 @@ def after_open(store: Store) -> BackupInfo | None:
     except expected as exc:
         log.error("the automatic backup of %s failed: %s", store.path, exc)
         return None
+
+
+def verify(store: Store) -> list[str]:
+    """The full check of the open store's file now (``quick_check``, then
+    ``foreign_key_check``); the problems, empty when sound. A damaged file refuses every
+    later write of the store with ``DamagedDatabase``."""
+    if store.path is None:
+        return []
+    return store.soundness.check()
 
 
 def backup_before(store: Store, reason: str) -> BackupInfo | None:
@@ -147,7 +180,10 @@ def restore_from(
         damaged = bool(path.exists() and integrity.find_problems(path, passphrase=passphrase))
         before = backup.restore_file(path, source, passphrase=passphrase, damaged=damaged)
         secure_database_files(path)
-        if store is not None:
+        if store is None:
+            soundness.record_sound(path)  # the restored file passed its check
+        else:
+            store.soundness.mark_sound()
             migrate.upgrade(store.engine, store.url, passphrase=passphrase)
         return before
     finally:
@@ -183,6 +219,7 @@ def encrypt(target: str | None, passphrase: str) -> Path:
             if not crypto.is_encrypted(b.path):
                 crypto.encrypt_database(b.path, passphrase, wal=False)
         secure_database_files(path)
+        soundness.record_sound(path)  # checked before and after (crypto.encrypt_database)
         return path
     finally:
         lock.release()

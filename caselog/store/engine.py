@@ -9,17 +9,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError
 
-from caselog.store import migrate, sqlite
+from caselog.store import durability, migrate, sqlite
 from caselog.store.errors import StoreError
-from caselog.store.files import secure_dir
 from caselog.store.lock import WriterLock
+from caselog.store.soundness import Soundness
+from caselog.store.target import ENV_VAR, default_path, resolve_target
 
-ENV_VAR = "CASELOG_DB"
+__all__ = ["ENV_VAR", "Store", "default_path", "open_store", "resolve_target"]
 
 
 @dataclass
@@ -33,6 +33,13 @@ class Store:
     path: Path | None = None
     passphrase: str | None = field(default=None, repr=False)
     lock: WriterLock | None = field(default=None, repr=False)
+    # whether the file is known sound (caselog/store/soundness.py): until it is, the
+    # engine's connections are read-only and the first write waits for the full check
+    soundness: Soundness = field(
+        default_factory=lambda: Soundness(None, None, known=True), repr=False
+    )
+    # opened with ``backup_when_due=False``: the caller owes ``durability.after_check``
+    backup_pending: bool = field(default=False, repr=False)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -44,67 +51,62 @@ class Store:
     def write(self) -> Iterator[Connection]:
         """One transaction for writing: on SQLite it takes the write lock at once
         (``BEGIN IMMEDIATE``), so a read-then-write service never fails half-way on a
-        snapshot another process has changed; it waits up to ``busy_timeout`` instead."""
+        snapshot another process has changed; it waits up to ``busy_timeout`` instead.
+
+        A file not yet known sound is checked first: ``DamagedDatabase`` and nothing
+        written when it fails."""
+        self.soundness.before_write()
         with self.engine.connect() as conn:
             conn.execution_options(**{sqlite.WRITE_OPTION: True})
             with conn.begin():
                 yield conn
+                if conn.dialect.name == "sqlite":
+                    sqlite.mark_written(conn)
 
     def close(self) -> None:
+        self.soundness.interrupt()  # a check still running on another thread
         self.engine.dispose()
         if self.lock is not None:
+            self.soundness.closed()  # while the lock still keeps other writers out
             self.lock.release()
             self.lock = None
 
 
-def default_path() -> Path:
-    return Path(platformdirs.user_data_dir("caselog")) / "caselog.db"
-
-
-def resolve_target(target: str | None = None) -> str:
-    """The database URL: ``target`` (``--db``), else ``$CASELOG_DB``, else the default file.
-
-    A target with ``://`` is a database URL; anything else is a path to a SQLite file.
-    """
-    chosen = target or os.environ.get(ENV_VAR) or None
-    if chosen is None:
-        secure_dir(default_path().parent)
-        return f"sqlite:///{default_path()}"
-    if "://" in chosen:
-        return chosen
-    return f"sqlite:///{Path(chosen).expanduser().resolve()}"
-
-
-def open_store(target: str | None = None, *, passphrase: str | None = None) -> Store:
+def open_store(
+    target: str | None = None, *, passphrase: str | None = None, backup_when_due: bool = True
+) -> Store:
     """Open (creating or upgrading) the database named by ``target`` (see resolve_target).
 
-    A SQLite file is first checked (caselog/store/durability.py): the passphrase of an
-    encrypted one (``WrongPassphrase``), one writer at a time (``DatabaseInUse``), and
-    ``quick_check`` (``DamagedDatabase``: refused before anything is written). After the
-    upgrade it is backed up when due.
+    A SQLite file is first checked cheaply (caselog/store/durability.py): the passphrase
+    of an encrypted one (``WrongPassphrase``), one writer at a time (``DatabaseInUse``).
+    The full check (``DamagedDatabase``) waits until it is needed: before the first write
+    or an upgrade, unless the file is known sound (caselog/store/soundness.py); until then
+    nothing is written. Once the file is known sound it is backed up when due
+    (``backup_when_due=False``: the caller runs ``durability.after_check`` itself, e.g.
+    off the GUI thread).
     """
-    from caselog.store import durability
-
     url = resolve_target(target)
     path = sqlite.sqlite_path(url)
     lock: WriterLock | None = None
+    soundness = Soundness(None, None, known=True)
     if path is not None:
         durability.check_passphrase(path, passphrase)
         _prepare_file(path, encrypted=passphrase is not None)
-        lock = durability.before_open(path, passphrase)
+        lock, soundness = durability.before_open(path, passphrase)
     try:
-        store = _connect(url, path, passphrase)
+        store = _connect(url, path, passphrase, soundness)
         store.lock = lock
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     if path is not None:
-        durability.after_open(store)
+        durability.after_open(store, backup_when_due=backup_when_due)
+        store.backup_pending = not backup_when_due
     return store
 
 
-def _connect(url: str, path: Path | None, passphrase: str | None) -> Store:
+def _connect(url: str, path: Path | None, passphrase: str | None, soundness: Soundness) -> Store:
     engine_url: str | URL = url
     if passphrase is not None:
         if path is None:
@@ -115,16 +117,20 @@ def _connect(url: str, path: Path | None, passphrase: str | None) -> Store:
     except Exception as exc:  # bad URL, missing driver
         raise StoreError(f"cannot open database {url}: {exc}") from exc
     if sqlite.is_sqlite_url(url):
-        sqlite.configure(engine)
+        sqlite.configure(engine, readonly=lambda: not soundness.sound)
+    # connections opened before the file turned sound were read-only: drop them
+    soundness.on_sound.append(engine.dispose)
     try:
-        migrate.upgrade(engine, url, passphrase=passphrase)
+        if migrate.current_revision(engine) != migrate.head_revision():
+            soundness.ensure()  # an upgrade writes: the file must be sound first
+            migrate.upgrade(engine, url, passphrase=passphrase)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         raise StoreError(f"cannot open database {url}: {exc.args[0] if exc.args else exc}") from exc
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine=engine, url=url, path=path, passphrase=passphrase)
+    return Store(engine=engine, url=url, path=path, passphrase=passphrase, soundness=soundness)
 
 
 def _prepare_file(path: Path, *, encrypted: bool = False) -> None:

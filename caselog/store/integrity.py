@@ -8,6 +8,7 @@ backup that itself passes its check, so the window and the command line can offe
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from caselog.store import dbfile
@@ -39,15 +40,41 @@ class DamagedDatabase(StoreError):
         self.newest_good = newest_good
 
 
-def find_problems(db_path: Path, *, passphrase: str | None = None) -> list[str]:
-    """What ``quick_check`` and ``foreign_key_check`` find wrong (read-only; empty: sound)."""
+# What SQLite says when it cannot read the file, not that the file is bad: a full disk, a
+# read-only or unreadable folder, a failing device. Reported as such, never as damage.
+# An interrupted check (the store closing) says nothing either way.
+NOT_DAMAGE = (
+    "disk i/o error",
+    "unable to open database file",
+    "readonly database",
+    "locked",
+    "interrupted",
+)
+
+
+def find_problems(
+    db_path: Path,
+    *,
+    passphrase: str | None = None,
+    started: Callable[[dbfile.Connection], None] | None = None,
+) -> list[str]:
+    """What ``quick_check`` and ``foreign_key_check`` find wrong (read-only; empty: sound).
+
+    ``StoreError`` when the file cannot be read at all (see ``NOT_DAMAGE``). ``started``
+    receives the checking connection (so another thread may ``interrupt()`` it)."""
     try:
         with dbfile.connection(db_path, passphrase=passphrase, readonly=True) as conn:
+            if started is not None:
+                started(conn)
             problems = dbfile.quick_check(conn)
             if not problems:
                 problems = dbfile.foreign_key_problems(conn)
     except dbfile.database_errors() as exc:
+        if any(words in str(exc).lower() for words in NOT_DAMAGE):
+            raise StoreError(f"cannot read the database {db_path}: {exc}") from exc
         return [str(exc)]
+    except OSError as exc:
+        raise StoreError(f"cannot read the database {db_path}: {exc}") from exc
     return problems
 
 

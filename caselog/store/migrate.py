@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from caselog.paths import db_path
 from caselog.store import sqlite
 from caselog.store.errors import StoreError
+from caselog.version import version
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -111,8 +112,8 @@ def upgrade(engine: Engine, url: str, *, passphrase: str | None = None) -> None:
     if current is not None:
         if current not in known_revisions():
             raise StoreError(
-                f"this database was written by a newer caselog (schema revision {current}); "
-                "update caselog to open it"
+                f"this database was written by a newer caselog (schema revision {current}) "
+                f"than this caselog {version()}; update caselog to open it"
             )
         _backup_before_upgrade(url, passphrase)
     log.info("upgrading %s from %s to %s", url, current, head)

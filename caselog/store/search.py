@@ -112,12 +112,3 @@ def refresh(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
         conn.execute(delete(case_search_t).where(case_search_t.c.case_id.in_(chunk)))
     if pairs:
         conn.execute(insert(case_search_t), [search_row(i, c) for i, c in pairs])
-
-
-def refresh_stored(conn: Connection, case_id: int) -> Case:
-    """Re-read a stored case, rewrite its search row, and return the case."""
-    from caselog.store.services._rows import read_case
-
-    case = read_case(conn, case_id)
-    refresh(conn, [(case_id, case)])
-    return case

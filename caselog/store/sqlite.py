@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,20 +39,34 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
-def configure(engine: Engine) -> None:
+def configure(engine: Engine, *, readonly: Callable[[], bool] | None = None) -> None:
     """Set the pragmas on every connection and let SQLAlchemy own transactions.
 
     pysqlite's own transaction handling starts a transaction only before a write, so reads
     in a service would sit outside it; we turn it off and emit ``BEGIN`` ourselves.
+    While ``readonly()`` is true, new connections open the file read-only (``mode=ro``):
+    SQLite then writes nothing to it, not even a checkpoint when the last one closes.
     """
 
+    @event.listens_for(engine, "do_connect")
+    def _on_do_connect(
+        _dialect: Any, record: Any, cargs: list[Any], cparams: dict[str, Any]
+    ) -> None:
+        ro = readonly is not None and readonly()
+        record.info[READONLY_INFO] = ro
+        if ro and cargs and str(cargs[0]) not in ("", ":memory:"):
+            cargs[0] = Path(cargs[0]).resolve().as_uri() + "?mode=ro"
+            cparams["uri"] = True
+
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
         dbapi_connection.isolation_level = None
+        ro = record.info.get(READONLY_INFO, False)
         cursor = dbapi_connection.cursor()
         try:
             for pragma in PRAGMAS:
-                cursor.execute(pragma)
+                if not (ro and "journal_mode" in pragma):  # a switch would write the header
+                    cursor.execute(pragma)
         finally:
             cursor.close()
 
@@ -58,6 +74,17 @@ def configure(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         write = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+READONLY_INFO = "caselog_readonly"
+
+
+def mark_written(conn: Any) -> None:
+    """Give the database a new data version (``PRAGMA user_version``, in its header) in
+    the writing transaction: a backup holding the same version holds the same data, told
+    in O(1) (caselog/store/backup.py ``data_signal``). Random, so that a restored older
+    file that is then changed never meets the version of a backup of another history."""
+    conn.exec_driver_sql(f"PRAGMA user_version = {secrets.randbits(31) or 1}")
 
 
 def backup(source: Path, dest: Path) -> None:

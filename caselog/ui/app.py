@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from caselog.ui.feature_scan import skip_feature_scan
 
 if TYPE_CHECKING:
-    from caselog.store.engine import Store
+    from caselog.store.services import Store
+    from caselog.ui.startup import Opened
 
 APP_NAME = "caselog"
 ORG_NAME = "caselog"
@@ -81,14 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    opened: list[Store] = []
+    opened_stores: list[Store] = []
     failed: list[str] = []
 
-    def open_database() -> None:
-        from caselog.ui.startup import open_database as open_with_questions
-
-        # encrypted: asks the passphrase; damaged: offers a backup; in use: says so
-        result = open_with_questions(args.db, window.dialogs, window)
+    def opened(result: Opened) -> None:
         if result.store is None:
             if result.code:
                 failed.append(result.message)
@@ -96,8 +93,14 @@ def main(argv: list[str] | None = None) -> int:
                     show_startup_error(result.message)
             stop_event_loop(app, result.code)
             return
-        opened.append(result.store)
+        opened_stores.append(result.store)
         window.attach_store(result.store)
+
+    def open_database() -> None:
+        from caselog.ui.startup import open_database as open_with_questions
+
+        # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
+        open_with_questions(args.db, window.dialogs, window, on_done=opened)
 
     QTimer.singleShot(0, open_database)
     try:
@@ -107,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         current = getattr(window, "store", None)  # encrypting replaces the store
         window.deleteLater()
-        for store in [*opened, current]:
+        for store in [*opened_stores, current]:
             if store is not None:
                 store.close()
 

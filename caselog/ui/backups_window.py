@@ -5,6 +5,8 @@ check and restore runs off the window's thread."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.store import backup, durability
-from caselog.store.backup import BackupInfo
-from caselog.store.engine import Store
-from caselog.ui.background import Task, TaskContext, run_task
+from caselog.store import services
+from caselog.store.services import BackupInfo, Store
 from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import BackupListModel, utc_text
+from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
 from caselog.ui.window_parts import close_buttons, row_table
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def check_backups(
     for i, b in enumerate(backups):
         ctx.check()
         ctx.progress(i, len(backups), f"Checking {b.path.name}…")
-        out[str(b.path)] = backup.verify(b.path, passphrase=passphrase)
+        out[str(b.path)] = services.verify_backup(b, passphrase=passphrase)
     return out
 
 
@@ -84,7 +85,7 @@ class BackupsWindow(QDialog):
 
     def reload(self) -> None:
         try:
-            found = durability.list_backups(store=self.store)
+            found = services.list_backups(store=self.store)
         except Exception as exc:  # e.g. not a SQLite file: said plainly
             log.info("listing backups failed", exc_info=True)
             found = []
@@ -110,34 +111,38 @@ class BackupsWindow(QDialog):
         self.restore_button.setEnabled(idle and self.table.currentIndex().isValid())
         self.backup_button.setEnabled(idle and self.store.path is not None)
 
-    def _start(self, title: str, label: str, work, on_success, *, cancellable=False) -> Task:  # type: ignore[no-untyped-def]
-        task = run_task(
-            self,
-            title,
-            label,
-            work,
-            cancellable=cancellable,
-            on_success=on_success,
-            on_failure=lambda msg: self.dialogs.error(title, msg),
+    def _start(
+        self,
+        title: str,
+        label: str,
+        work: Work[Any],
+        on_success: Callable[[Any], None],
+        *,
+        cancellable: bool = False,
+    ) -> Task:
+        def finished(done: Done[Any]) -> None:
+            if self.task is task:
+                self.task = None
+            self._update_buttons()
+            if done.error is not None:
+                self.dialogs.error(title, done.message)
+            elif not done.cancelled:
+                on_success(done.result)
+
+        task = taskman().with_progress(
+            work, finished, parent=self, title=title, label=label, cancellable=cancellable
         )
         self.task = task
-        task.finished.connect(lambda: self._task_over(task))
         self._update_buttons()
         return task
 
-    def _task_over(self, task: Task) -> None:
-        if self.task is task:
-            self.task = None
-        self._update_buttons()
-
     def back_up_now(self) -> Task | None:
-        path = self.store.path
-        if path is None or self.task is not None:
+        if self.store.path is None or self.task is not None:
             return None
         return self._start(
             "Back up now",
             "Backing up the database…",
-            lambda ctx: backup.make_backup(path, passphrase=self.store.passphrase),
+            lambda ctx: services.back_up_now(store=self.store),
             lambda _info: self.reload(),
         )
 
@@ -160,7 +165,7 @@ class BackupsWindow(QDialog):
         return self._start(
             "Restore",
             "Restoring the backup…",
-            lambda ctx: durability.restore_from(chosen.path, store=self.store),
+            lambda ctx: services.restore_backup(chosen.path, store=self.store),
             lambda _before: self._restored(chosen),
         )
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.store.query import CaseQuery
+from caselog.store.changes import Change, Part, list_row
+from caselog.store.services import CaseQuery
 from caselog.ui.case_list_model import RELEVANCE, CaseListModel
 from caselog.ui.filter_bar import FilterBar
 
@@ -82,6 +83,7 @@ class CaseListPane(QWidget):
         self.count_label.setEnabled(False)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.filter, 1)
@@ -149,6 +151,34 @@ class CaseListPane(QWidget):
         finally:
             self._quiet = False
         self.select_case(keep, quiet=True)
+
+    def show_change(self, change: Change) -> None:
+        """Follow a write (``CaseController.changed``): the edited case's row changes in
+        place (it keeps its place until the list is next fetched), a deleted case's row
+        goes, and cases added fetch the list again (where they fall depends on the order
+        and the filter)."""
+        if change.added:
+            self.refresh()
+        for case_id in change.removed:
+            self.remove_case(case_id)
+        if Part.ROW in change.parts and change.after is not None and not change.added:
+            self.model.update_row(list_row(change.after))
+
+    def remove_case(self, case_id: int) -> None:
+        """Take a deleted case's row out; the list then has no current case (as after a
+        refresh), rather than opening the row that moved up into its place."""
+        keep = self.current_case_id()
+        self._quiet = True
+        try:
+            removed = self.model.remove_case(case_id)
+        finally:
+            self._quiet = False
+        if not removed:
+            self.refresh()
+        elif keep == case_id or keep is None:
+            self.select_case(None, quiet=True)
+        else:
+            self.select_case(keep, quiet=True)
 
     def select_case(self, case_id: int | None, *, quiet: bool = False) -> bool:
         """Make ``case_id`` the current row if it is loaded; ``quiet`` does not re-open it."""

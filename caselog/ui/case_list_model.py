@@ -128,6 +128,27 @@ class CaseListModel(RowsTableModel[CaseSummary]):
         ``set_query``); setting them by hand would desynchronise the total and paging."""
         raise TypeError("CaseListModel fetches its rows from the store: call refresh()")
 
+    def update_row(self, row: CaseSummary) -> bool:
+        """Show the case's new summary in its row, if loaded (``dataChanged`` for that row;
+        it keeps its place until the list is next fetched). True when it was loaded."""
+        i = self.row_of(row.id)
+        if i is None:
+            return False
+        self._rows[i] = row
+        self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        return True
+
+    def remove_case(self, case_id: int) -> bool:
+        """Take a deleted case's row out (``rowsRemoved``); True when it was loaded."""
+        i = self.row_of(case_id)
+        if i is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), i, i)
+        del self._rows[i]
+        self._total = max(0, self._total - 1)
+        self.endRemoveRows()
+        return True
+
     def row_of(self, case_id: int) -> int | None:
         for i, row in enumerate(self._rows):
             if row.id == case_id:

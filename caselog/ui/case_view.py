@@ -4,6 +4,7 @@ controller at once (its own transaction, its own undo step)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Set
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from caselog.clinical import Finding, check_case
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Event, Patient, ReportText
+from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.ui.assessment_tab import AssessmentTab
 from caselog.ui.controller import CaseController
 from caselog.ui.dialogs import IMAGE_FILTER
@@ -31,6 +33,17 @@ from caselog.ui.report_tab import ReportTab
 from caselog.ui.timeline_tab import TimelineTab
 
 log = logging.getLogger(__name__)
+
+ALL_PARTS = frozenset(Part)
+# What each part of the view shows, by the parts of a change (caselog.store.changes).
+TITLE_PARTS = {Part.TITLE}
+PATIENT_PARTS = {Part.PATIENT, Part.INDEX_DATE}  # the age hint counts from day 0
+TIMELINE_PARTS = {Part.TIMELINE, Part.INDEX_DATE}  # days relative to day 0
+ASSESSMENT_PARTS = {Part.ASSESSMENT, Part.TIMELINE, Part.INDEX_DATE}  # exposure, suggestions
+REPORT_PARTS = {Part.REPORT}
+# check_case reads every part of the case but its list row: label rules and labs the
+# timeline and patient, Naranjo and WHO-UMC the assessment, CARE the title and report too.
+CHECK_PARTS = CASE_PARTS - {Part.ROW}
 
 
 class CaseView(QWidget):
@@ -58,13 +71,17 @@ class CaseView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Case sections")
         self.patient = PatientTab(self)
-        self.timeline = TimelineTab(pick_images=self._pick_images, parent=self)
+        self.timeline = TimelineTab(
+            pick_images=self._pick_images, load_images=controller.load_images, parent=self
+        )
         self.assessment = AssessmentTab(self)
         self.report = ReportTab(self)
         self.tabs.addTab(self.patient, "Patient")
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.assessment, "Assessment")
         self.tabs.addTab(self.report, "Report")
+        self._assessment_stale = False  # a change reached the case while the tab was hidden
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.findings = FindingsPanel(self)
         self.findings.findingActivated.connect(self.go_to_finding)
         self.findings_split = QSplitter(Qt.Orientation.Vertical, self)
@@ -101,16 +118,42 @@ class CaseView(QWidget):
         return self.case.id if self.case else None
 
     def set_case(self, case: Case) -> None:
-        """Show ``case`` as stored (after opening it, or after any write to it)."""
+        """Show ``case`` as stored, every tab (after opening it)."""
+        self._show(case, ALL_PARTS)
+
+    def show_change(self, change: Change) -> None:
+        """Show the case after ``change`` (a write, undo or redo of the open case): only
+        the tabs showing a part it changed are refreshed (the Assessment tab, whose
+        suggestions are the dearest to compute, once it is next shown if hidden)."""
+        if change.after is not None and change.case_id == self.case_id:
+            self._show(change.after, change.parts, lazy=True)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == self.ASSESSMENT and self._assessment_stale and self.case is not None:
+            self._assessment_stale = False
+            self.assessment.set_case(self.case)
+
+    def _show(self, case: Case, parts: Set[Part], *, lazy: bool = False) -> None:
         self.case = case
-        if not self.title.isModified():  # never overwrite what the user is typing
-            self.title.setText(case.title)
-        self.title_error.hide()
-        self.patient.set_patient(case.patient, case.effective_index_date())
-        self.timeline.set_case(case)
-        self.assessment.set_case(case)
-        self.report.set_report(case.report, case.authors, case.keywords)
-        self._check(case)
+        if TITLE_PARTS & parts:
+            if not self.title.isModified():  # never overwrite what the user is typing
+                self.title.setText(case.title)
+            self.title_error.hide()
+        if PATIENT_PARTS & parts:
+            self.patient.set_patient(case.patient, case.effective_index_date())
+        self.timeline.hold(case)
+        if TIMELINE_PARTS & parts:
+            self.timeline.set_case(case)
+        if ASSESSMENT_PARTS & parts:
+            if lazy and self.tabs.currentIndex() != self.ASSESSMENT:
+                self._assessment_stale = True
+            else:
+                self._assessment_stale = False
+                self.assessment.set_case(case)
+        if REPORT_PARTS & parts:
+            self.report.set_report(case.report, case.authors, case.keywords)
+        if CHECK_PARTS & parts:
+            self._check(case)
 
     def _check(self, case: Case) -> None:
         """Run the clinical checks (after every write: ``set_case``) and show the findings in
@@ -176,10 +219,10 @@ class CaseView(QWidget):
         if not self._lab_confirmed(event):
             self.timeline.editor.status.setText("Not added: correct the value, or confirm it.")
             return
-        stored = self.controller.add_event(self._id(), event)
-        if stored is not None:
+        change = self.controller.add_event(self._id(), event)
+        if change is not None:
             self.timeline.editor.show_event(None)
-            self.timeline.select_event(stored.id)
+            self.timeline.select_event(change.event_id)
             self.timeline.table.setFocus()
 
     def _edit_event(self, event: Event) -> None:

@@ -1,8 +1,12 @@
-"""Every write the window makes: one service call (one transaction) and one undo command.
+"""Every write the window makes: one service call (one transaction) and one undo command,
+announced by one signal, ``changed``, carrying the write's ``Change`` (Anki's
+``operation_did_execute``): each view refreshes only the parts it names.
 
-Undo works on snapshots: a command keeps the case as stored before and after its write;
-undo and redo put the whole snapshot back with ``update_case`` (or delete/restore it), so
-they never depend on ids an earlier undo may have changed.
+Undo works on snapshots: a command keeps the case as stored before and after its write (the
+``Change``'s own, no extra read); undo and redo put a snapshot back with ``update_case`` (or
+delete/restore it), so they never depend on ids an earlier undo may have changed. Each undo
+or redo keeps the snapshots its own ``Change`` returns, which carry the bytes of any image
+the step let go, so the step back restores them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import caselog.store.services as services
 from caselog.core.dates import PartialDate
-from caselog.core.model import Assessment, Author, Case, CaseSummary, Event, Patient, ReportText
+from caselog.core.model import (
+    Assessment,
+    Author,
+    Case,
+    CaseSummary,
+    Event,
+    Image,
+    Patient,
+    ReportText,
+)
+from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.query import CaseQuery
 from caselog.ui.dialogs import DialogService
@@ -29,21 +43,26 @@ T = TypeVar("T")
 class _SnapshotCommand(QUndoCommand):
     """A write already applied: redo/undo swap the stored case between two snapshots."""
 
-    def __init__(self, ctl: CaseController, text: str, before: Case, after: Case) -> None:
+    def __init__(self, ctl: CaseController, text: str, change: Change) -> None:
         super().__init__(text)
+        assert change.before is not None and change.after is not None
         self._ctl = ctl
-        self._before = before
-        self._after = after
+        self._before: Case = change.before
+        self._after: Case = change.after
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:  # the first redo is the write itself, done before the push
             self._applied = False
             return
-        self._after = self._ctl._replace(self._after) or self._after
+        change = self._ctl._replace(self._after)
+        if change is not None and change.before is not None and change.after is not None:
+            self._before, self._after = change.before, change.after
 
     def undo(self) -> None:
-        self._before = self._ctl._replace(self._before) or self._before
+        change = self._ctl._replace(self._before)
+        if change is not None and change.before is not None and change.after is not None:
+            self._after, self._before = change.before, change.after
 
 
 class _CreateCommand(QUndoCommand):
@@ -57,10 +76,9 @@ class _CreateCommand(QUndoCommand):
         self._applied = True
 
     def _exists(self, yes: bool) -> None:
-        if yes:
-            self._ctl._restore(self._case)
-        else:
-            self._case = self._ctl._remove(self._case) or self._case
+        change = self._ctl._restore(self._case) if yes else self._ctl._remove(self._case)
+        if change is not None:
+            self._case = change.case
 
     def redo(self) -> None:
         if self._applied:
@@ -73,9 +91,7 @@ class _CreateCommand(QUndoCommand):
 
 
 class CaseController(QObject):
-    caseChanged = Signal(object)  # Case, as stored after a write, undo or redo
-    caseRemoved = Signal(int)  # case id
-    listChanged = Signal()  # cases added or removed: the list must be fetched again
+    changed = Signal(object)  # Change: after every write, undo and redo; views refresh from it
 
     def __init__(
         self,
@@ -92,7 +108,19 @@ class CaseController(QObject):
     # -- reading ---------------------------------------------------------------------------
 
     def get_case(self, case_id: int) -> Case:
-        return services.get_case(case_id, store=self.store)
+        """The case as the window shows it: its images without their bytes (``load_images``
+        fetches them where a thumbnail needs them)."""
+        return services.get_case(case_id, store=self.store, image_bytes=False)
+
+    def load_images(self, images: list[Image]) -> None:
+        """Give images read without their bytes their bytes (in place), in one read."""
+        wanted = [im.sha256 for im in images if not im.data and im.sha256]
+        if not wanted:
+            return
+        found = services.image_data(wanted, store=self.store)
+        for im in images:
+            if not im.data and im.sha256 in found:
+                im.data = found[im.sha256]
 
     def list_page(
         self, offset: int, limit: int, query: CaseQuery, order_by: str, descending: bool
@@ -111,9 +139,22 @@ class CaseController(QObject):
 
     # -- files (not undoable: they change no case, or add whole cases) ----------------------
 
-    def import_file(self, path: Path) -> list[tuple[int, str]]:
-        """Import one case file, whole or not at all (safe to call from a worker thread)."""
-        return services.import_case_file(path, store=self.store)
+    def import_files(
+        self,
+        paths: list[Path],
+        *,
+        progress: Callable[[int, int, str], None],
+        stop: Callable[[], bool],
+    ) -> list[services.FileImport]:
+        """Import case files, each whole or not at all, as ``caselog import`` does (safe to
+        call from a worker thread); ``import_done`` announces what was created, on the GUI
+        thread."""
+        return services.import_case_files(paths, store=self.store, progress=progress, stop=stop)
+
+    def import_done(self, created: list[tuple[int, str]]) -> None:
+        """Imported cases are not undoable edits: the list gains them."""
+        if created:
+            self.changed.emit(Change.cases_created(created))
 
     def export_cases(self, case_ids: list[int], out: Path, *, anonymise: bool = False) -> Path:
         return services.export_cases(case_ids, out, store=self.store, anonymise=anonymise)
@@ -125,134 +166,105 @@ class CaseController(QObject):
         self.dialogs.error("caselog", f"{what} failed: {exc}")
 
     def _attempt(self, what: str, fn: Callable[[], T]) -> T | None:
-        ok, value = self._try(what, fn)
-        return value if ok else None
-
-    def _try(self, what: str, fn: Callable[[], T]) -> tuple[bool, T | None]:
-        """(True, result), or (False, None) after telling the user what failed."""
+        """The result, or None after telling the user what failed."""
         try:
-            return True, fn()
+            return fn()
         except Exception as exc:  # shown to the user, detail in the log
             self._fail(what, exc)
-            return False, None
+            return None
 
-    def _replace(self, case: Case) -> Case | None:
-        stored = self._attempt("Undo/redo", lambda: services.update_case(case, store=self.store))
-        if stored is not None:
-            self.caseChanged.emit(stored)
-            self.listChanged.emit()
-        return stored
+    def _announce(self, change: Change | None) -> Change | None:
+        if change is not None and change.parts:
+            self.changed.emit(change)
+        return change
 
-    def _restore(self, case: Case) -> None:
-        stored = self._attempt(
-            "Restoring the case", lambda: services.restore_case(case, store=self.store)
+    def _replace(self, case: Case) -> Change | None:
+        return self._announce(
+            self._attempt("Undo/redo", lambda: services.update_case(case, store=self.store))
         )
-        if stored is not None:
-            self.listChanged.emit()
-            self.caseChanged.emit(stored)
 
-    def _remove(self, case: Case) -> Case | None:
+    def _restore(self, case: Case) -> Change | None:
+        return self._announce(
+            self._attempt(
+                "Restoring the case", lambda: services.restore_case(case, store=self.store)
+            )
+        )
+
+    def _remove(self, case: Case) -> Change | None:
         assert case.id is not None
         case_id = case.id
-        gone = self._attempt(
-            "Deleting the case", lambda: services.delete_case(case_id, store=self.store)
+        return self._announce(
+            self._attempt(
+                "Deleting the case", lambda: services.delete_case(case_id, store=self.store)
+            )
         )
-        if gone is not None:
-            self.caseRemoved.emit(case_id)
-            self.listChanged.emit()
-        return gone
 
-    def _edit(self, case_id: int, text: str, write: Callable[[], T]) -> T | None:
-        """Apply one write (its own transaction) and push it on the undo stack."""
-        before = self._attempt(text, lambda: services.get_case(case_id, store=self.store))
-        if before is None:
-            return None
-        ok, result = self._try(text, write)
-        if not ok:
-            return None
-        after = self._attempt(text, lambda: services.get_case(case_id, store=self.store))
-        if after is None:
-            return None
-        if after == before:
-            return result
-        self.undo_stack.push(_SnapshotCommand(self, text, before, after))
-        self.caseChanged.emit(after)
-        self.listChanged.emit()
-        return result
+    def _edit(self, text: str, write: Callable[[], Change]) -> Change | None:
+        """Apply one write (its own transaction), push it on the undo stack, announce it."""
+        change = self._attempt(text, write)
+        if change is None or not change.parts:
+            return change
+        self.undo_stack.push(_SnapshotCommand(self, text, change))
+        return self._announce(change)
 
     # -- writes ----------------------------------------------------------------------------
 
     def create_case(self, case: Case) -> Case | None:
-        stored = self._attempt(
+        change = self._attempt(
             "Creating the case", lambda: services.create_case(case, store=self.store)
         )
-        if stored is None:
+        if change is None:
             return None
-        self.undo_stack.push(_CreateCommand(self, "New case", stored, created=True))
-        self.listChanged.emit()
-        self.caseChanged.emit(stored)
-        return stored
+        self.undo_stack.push(_CreateCommand(self, "New case", change.case, created=True))
+        self._announce(change)
+        return change.case
 
     def delete_case(self, case_id: int) -> Case | None:
-        gone = self._remove(Case(title="", patient=Patient(sex="unknown"), id=case_id))
-        if gone is not None:
-            self.undo_stack.push(
-                _CreateCommand(self, f"Delete “{gone.title}”", gone, created=False)
-            )
+        change = self._remove(Case(title="", patient=Patient(sex="unknown"), id=case_id))
+        if change is None:
+            return None
+        gone = change.case
+        self.undo_stack.push(_CreateCommand(self, f"Delete “{gone.title}”", gone, created=False))
         return gone
 
-    def import_done(self) -> None:
-        """Imported cases are not undoable edits; the list only needs refreshing."""
-        self.listChanged.emit()
-
-    def set_title(self, case_id: int, title: str) -> Case | None:
+    def set_title(self, case_id: int, title: str) -> Change | None:
         return self._edit(
-            case_id, "Edit title", lambda: services.set_title(case_id, title, store=self.store)
+            "Edit title", lambda: services.set_title(case_id, title, store=self.store)
         )
 
-    def set_index_date(self, case_id: int, date: PartialDate | None) -> Case | None:
+    def set_index_date(self, case_id: int, date: PartialDate | None) -> Change | None:
         return self._edit(
-            case_id,
-            "Set index date",
-            lambda: services.set_index_date(case_id, date, store=self.store),
+            "Set index date", lambda: services.set_index_date(case_id, date, store=self.store)
         )
 
-    def set_patient(self, case_id: int, patient: Patient) -> Patient | None:
+    def set_patient(self, case_id: int, patient: Patient) -> Change | None:
         return self._edit(
-            case_id,
-            "Edit patient",
-            lambda: services.set_patient(case_id, patient, store=self.store),
+            "Edit patient", lambda: services.set_patient(case_id, patient, store=self.store)
         )
 
-    def set_assessment(self, case_id: int, assessment: Assessment | None) -> None:
-        self._edit(
-            case_id,
+    def set_assessment(self, case_id: int, assessment: Assessment | None) -> Change | None:
+        return self._edit(
             "Edit assessment",
             lambda: services.set_assessment(case_id, assessment, store=self.store),
         )
 
     def set_report(
         self, case_id: int, report: ReportText | None, authors: list[Author], keywords: list[str]
-    ) -> Case | None:
+    ) -> Change | None:
         return self._edit(
-            case_id,
             "Edit report",
             lambda: services.set_report(case_id, report, authors, keywords, store=self.store),
         )
 
-    def add_event(self, case_id: int, event: Event) -> Event | None:
+    def add_event(self, case_id: int, event: Event) -> Change | None:
+        return self._edit("Add event", lambda: services.add_event(case_id, event, store=self.store))
+
+    def update_event(self, case_id: int, event: Event) -> Change | None:
         return self._edit(
-            case_id, "Add event", lambda: services.add_event(case_id, event, store=self.store)
+            "Edit event", lambda: services.update_event(case_id, event, store=self.store)
         )
 
-    def update_event(self, case_id: int, event: Event) -> Event | None:
+    def delete_event(self, case_id: int, event_id: int) -> Change | None:
         return self._edit(
-            case_id, "Edit event", lambda: services.update_event(case_id, event, store=self.store)
-        )
-
-    def delete_event(self, case_id: int, event_id: int) -> Event | None:
-        return self._edit(
-            case_id,
-            "Delete event",
-            lambda: services.delete_event(case_id, event_id, store=self.store),
+            "Delete event", lambda: services.delete_event(case_id, event_id, store=self.store)
         )

@@ -9,39 +9,37 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from caselog.store.engine import Store, open_store
-from caselog.ui.background import Task, TaskContext, Work, run_task
+from caselog.store import services
+from caselog.store.services import Store
+from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
+from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
     from caselog.ui.backups_window import BackupsWindow
     from caselog.ui.history_window import HistoryWindow
-    from caselog.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def encrypt_work(store: Store, passphrase: str) -> Work:
+def encrypt_work(store: Store, passphrase: str) -> Work[tuple[Store, str | None]]:
     """Close ``store``, encrypt its file (and backups) with ``passphrase``, open it again.
     Returns ``(store, error)``: the encrypted store and None, or on failure the database
     reopened as it was and the message. The writer lock is held throughout."""
-    from caselog.store import durability
-    from caselog.store.lock import acquire
-
     path = store.path
     assert path is not None
 
     def work(ctx: TaskContext) -> tuple[Store, str | None]:
-        hold = acquire(path)  # no other caselog slips in while the store is closed
+        hold = services.lock_database(path)  # no other caselog slips in while the store is closed
         try:
             ctx.progress(0, 2, "Encrypting the database and its backups…")
             store.close()
             try:
-                durability.encrypt(str(path), passphrase)
+                services.encrypt_database(str(path), passphrase)
             except Exception as exc:  # reopen as it was; the user is told
                 log.info("encryption failed", exc_info=True)
-                return open_store(str(path)), str(exc)
+                return services.open_store(str(path)), str(exc)
             ctx.progress(1, 2, "Opening the encrypted database…")
-            return open_store(str(path), passphrase=passphrase), None
+            return services.open_store(str(path), passphrase=passphrase), None
         finally:
             hold.release()
 
@@ -49,7 +47,7 @@ def encrypt_work(store: Store, passphrase: str) -> Work:
 
 
 class DurabilityActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowChrome) -> None:
         super().__init__(window)
         self.window = window
         self.task: Task | None = None
@@ -64,10 +62,14 @@ class DurabilityActions(QObject):
         self.encrypt_action = QAction("E&ncrypt database…", window)
         self.encrypt_action.setObjectName("Encrypt database")
         self.encrypt_action.triggered.connect(self.encrypt_database)
+        from caselog.ui.integrity_check import IntegrityCheck
+
+        self.check = IntegrityCheck(window)  # the full check, after the list shows
         window.install_durability_actions(
-            [self.backups_action, self.history_action, self.encrypt_action]
+            [self.backups_action, self.history_action, self.check.action, self.encrypt_action]
         )
         window.file_menu.aboutToShow.connect(self.update)
+        window.controller.changed.connect(lambda _change: self.update())
         self.update()
 
     def update(self) -> None:
@@ -76,6 +78,7 @@ class DurabilityActions(QObject):
         self.backups_action.setEnabled(sqlite_file)
         self.history_action.setEnabled(w.current_case() is not None)
         self.encrypt_action.setEnabled(sqlite_file and w.store.passphrase is None)
+        self.check.update()
 
     # -- backups -----------------------------------------------------------------------
 
@@ -125,26 +128,25 @@ class DurabilityActions(QObject):
         for window in (self.backups_window,):
             if window is not None:
                 window.close()
-        self.task = run_task(
-            w,
-            "Encrypt database",
-            "Encrypting the database and its backups…",
+        self.task = taskman().with_progress(
             encrypt_work(store, passphrase),
-            on_success=self._encrypted,
-            on_failure=lambda msg: w.dialogs.error("Encrypt database", msg),
+            self._encrypted,
+            parent=w,
+            title="Encrypt database",
+            label="Encrypting the database and its backups…",
         )
-        self.task.finished.connect(self._task_over)
         return self.task
 
-    def _task_over(self) -> None:
+    def _encrypted(self, done: Done[tuple[Store, str | None]]) -> None:
         self.task = None
-        self.update()
-
-    def _encrypted(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        store, error = result
         w = self.window
+        if done.result is None:
+            w.dialogs.error("Encrypt database", done.message)
+            self.update()
+            return
+        store, error = done.result
         w.use_store(store)
+        self.update()
         if error:
             w.dialogs.error("Encrypt database", f"The database was not encrypted: {error}")
         else:

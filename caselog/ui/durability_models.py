@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from caselog.store.audit import AuditEntry
-from caselog.store.backup import BackupInfo
+from caselog.store.services import AuditEntry, BackupInfo
 from caselog.ui.table_model import RIGHT, ROW_ROLE, Column, RowsTableModel
 
 REASON_LABELS = {

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.store.audit import history
-from caselog.store.engine import Store
+from caselog.store import services
+from caselog.store.services import Store
 from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import HistoryModel
 from caselog.ui.window_parts import close_buttons, row_table
@@ -61,7 +61,7 @@ class HistoryWindow(QDialog):
 
     def reload(self) -> None:
         try:
-            entries = history(self.case_id, store=self.store)
+            entries = services.case_history(self.case_id, store=self.store)
         except Exception as exc:  # said plainly
             self.dialogs.error("History", f"The history could not be read: {exc}")
             entries = []

@@ -1,70 +1,96 @@
-"""Running an import in the background behind a progress dialog with Cancel."""
+"""Importing case files in the background behind a progress dialog with Cancel.
+
+A file is imported whole or not at all (the service's transaction), so cancelling stops
+between files and never leaves half a file behind; a file that fails is told, and the
+others are still imported.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from caselog.ui.import_worker import ImportJob, ImportOne
+from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
+
+if TYPE_CHECKING:
+    from caselog.store.services import FileImport
+
+log = logging.getLogger(__name__)
 
 
-class ImportRunner(QObject):
-    """One import at a time; ``finished(created, cancelled, failures)`` on the GUI thread."""
+class ImportFiles(Protocol):
+    """``services.import_case_files`` over the window's store: each file in its own
+    transaction, whole or not at all; ``progress`` before each file, ``stop`` between them."""
 
-    finished = Signal(list, bool, list)
+    def __call__(
+        self,
+        paths: list[Path],
+        *,
+        progress: Callable[[int, int, str], None],
+        stop: Callable[[], bool],
+    ) -> list[FileImport]: ...
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._parent = parent
-        self.job: ImportJob | None = None
-        self._progress: QProgressDialog | None = None
-        self._failures: list[str] = []
 
-    @property
-    def busy(self) -> bool:
-        return self.job is not None
+@dataclass
+class ImportOutcome:
+    created: list[tuple[int, str]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # "file: what is wrong", one a file
+    cancelled: bool = False
 
-    def start(self, paths: list[Path], import_one: ImportOne) -> ImportJob | None:
-        if self.job is not None:
-            return None
-        job = ImportJob(paths, import_one, self)
-        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self._parent)
-        progress.setWindowTitle("Import case files")
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(job.cancel)
-        job.progress.connect(self._on_progress)
-        self._failures = []
-        job.fileFailed.connect(self._on_failure)
-        job.finished.connect(self._on_done)
-        self.job = job
-        self._progress = progress
-        job.start()
-        return job
 
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+def import_work(paths: list[Path], import_files: ImportFiles) -> Work[ImportOutcome]:
+    """The work of one import: the service's file-by-file import, with its progress and
+    the user's cancel between files."""
+    files = list(paths)
 
-    def _on_failure(self, path: str, message: str) -> None:
-        self._failures.append(message if path in message else f"{path}: {message}")
+    def progress(ctx: TaskContext, done: int, total: int, name: str) -> None:
+        ctx.progress(done, total, f"Importing {name}…" if name else "")
 
-    def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            if name:
-                self._progress.setLabelText(f"Importing {name}…")
+    def work(ctx: TaskContext) -> ImportOutcome:
+        outcome = ImportOutcome()
+        results = import_files(
+            files,
+            progress=lambda d, t, name: progress(ctx, d, t, name),
+            stop=lambda: ctx.cancelled,
+        )
+        for result in results:
+            outcome.created.extend(result.created)
+            if result.error is not None:
+                message = result.error
+                path = str(result.path)
+                outcome.failures.append(message if path in message else f"{path}: {message}")
+        outcome.cancelled = ctx.cancelled
+        return outcome
 
-    def _on_done(self, created: list[tuple[int, str]], cancelled: bool) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-        self._progress = None
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
-        self.finished.emit(created, cancelled, list(self._failures))
+    return work
+
+
+def start_import(
+    parent: QWidget,
+    paths: list[Path],
+    import_files: ImportFiles,
+    on_done: Callable[[ImportOutcome], None],
+) -> Task:
+    """Import ``paths`` behind a progress dialog over ``parent``; ``on_done`` on the GUI
+    thread with what was created, what failed, and whether the user cancelled."""
+
+    def done(result: Done[ImportOutcome]) -> None:
+        if result.result is not None:
+            on_done(result.result)
+        else:  # the loop itself failed (it catches each file's failure): say so
+            on_done(ImportOutcome(failures=[result.message], cancelled=result.cancelled))
+
+    return taskman().with_progress(
+        import_work(paths, import_files),
+        done,
+        parent=parent,
+        title="Import case files",
+        label="Importing…",
+        cancellable=True,
+        delay_ms=400,
+    )

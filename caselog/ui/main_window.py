@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
 from caselog.ui.help import HELP_TEXT
-from caselog.ui.import_worker import ImportJob
-from caselog.ui.importing import ImportRunner
+from caselog.ui.importing import ImportOutcome, start_import
 from caselog.ui.resources import example_case_file
 from caselog.ui.welcome import WelcomeView
 from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:
     from caselog.core.model import Case
+    from caselog.store.changes import Change
     from caselog.store.engine import Store
     from caselog.ui.case_list import CaseListPane
     from caselog.ui.case_list_model import CaseListModel
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from caselog.ui.durability_actions import DurabilityActions
     from caselog.ui.report_dialog import ReportDialog
     from caselog.ui.review_actions import ReviewActions
+    from caselog.ui.taskman import Task
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,7 @@ class MainWindow(WindowChrome):
         if self.dialogs.parent is None:
             self.dialogs.parent = self
         self.undo_stack = QUndoStack(self)
-        self.importer = ImportRunner(self)
-        self.importer.finished.connect(self._import_done)
+        self.import_task: Task | None = None
         self.ready = False  # True once a store is attached
         self.review: ReviewActions
         self.durability: DurabilityActions
@@ -116,9 +116,10 @@ class MainWindow(WindowChrome):
         self.stack.addWidget(self.splitter)
 
         self.case_list.caseSelected.connect(self.open_case)
-        self.controller.caseChanged.connect(self._case_changed)
-        self.controller.caseRemoved.connect(self._case_removed)
-        self.controller.listChanged.connect(self._list_changed)
+        self.case_list.table.selectionModel().selectionChanged.connect(
+            lambda *_sel: self._update_actions()
+        )
+        self.controller.changed.connect(self._changed)
         from caselog.ui.durability_actions import DurabilityActions
         from caselog.ui.review_actions import ReviewActions
 
@@ -242,7 +243,8 @@ class MainWindow(WindowChrome):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending_edit()
-        self.importer.cancel()
+        if self.import_task is not None:
+            self.import_task.cancel()
         self.save_settings()
         super().closeEvent(event)
 
@@ -277,20 +279,24 @@ class MainWindow(WindowChrome):
         self.right.setCurrentWidget(self.no_case)
         self._update_actions()
 
-    def _case_changed(self, case: Case) -> None:
-        self._show_case(case)
+    def _changed(self, change: Change) -> None:
+        """One write, undo or redo (``CaseController.changed``): the list and the open
+        case refresh what it touched."""
+        from caselog.store.changes import Part
 
-    def _case_removed(self, case_id: int) -> None:
-        if self._case_view is not None and self._case_view.case_id == case_id:
+        self.case_list.show_change(change)
+        view = self._case_view
+        showing = view.case_id if view is not None and self.current_case() else None
+        if change.after is not None and showing == change.case_id and view is not None:
+            view.show_change(change)
+            if Part.TITLE in change.parts:
+                self.setWindowTitle(f"{change.after.title} — caselog")
+        elif change.after is not None:
+            self._show_case(change.after)  # undo/redo of another case, or one created
+        elif change.case_id is not None and showing == change.case_id:
             self._show_no_case()
-        self._update_actions()
-
-    def _list_changed(self) -> None:
-        self.case_list.refresh()
-        current = self.current_case()
-        if current is not None:
-            self.case_list.select_case(current.id, quiet=True)
-        self._update_mode()
+        if change.touches(Part.CASES):
+            self._update_mode()
         self._update_actions()
 
     def reload_from_store(self) -> None:
@@ -390,16 +396,20 @@ class MainWindow(WindowChrome):
     def open_example(self) -> None:
         self.start_import([example_case_file()])
 
-    def start_import(self, paths: list[Path]) -> ImportJob | None:
-        """Import ``paths`` in the background; ``importFinished`` says what was created."""
-        if not self.ready:
+    def start_import(self, paths: list[Path]) -> Task | None:
+        """Import ``paths`` in the background (one import at a time); ``importFinished``
+        says what was created."""
+        if not self.ready or self.import_task is not None:
             return None
-        return self.importer.start(paths, self.controller.import_file)
+        self.import_task = start_import(
+            self, paths, self.controller.import_files, self._import_done
+        )
+        return self.import_task
 
-    def _import_done(
-        self, created: list[tuple[int, str]], cancelled: bool, failures: list[str]
-    ) -> None:
-        self.controller.import_done()
+    def _import_done(self, outcome: ImportOutcome) -> None:
+        self.import_task = None
+        created, cancelled, failures = outcome.created, outcome.cancelled, outcome.failures
+        self.controller.import_done(created)
         if created:
             self.open_case(created[0][0])
             n = len(created)
@@ -418,7 +428,8 @@ class MainWindow(WindowChrome):
         case = self.case_view.case
         if case is None or case.id is None:
             return None
-        from caselog.report_command import write_report
+        self.controller.load_images([im for e in case.events for im in e.images])  # figures
+        from caselog.store.services import write_report
         from caselog.ui.report_dialog import ReportDialog
 
         case_id, store = case.id, self.store
@@ -440,8 +451,10 @@ class MainWindow(WindowChrome):
         self.dialogs.info("caselog help", HELP_TEXT)
 
     def show_about(self) -> None:
+        from caselog.version import version
+
         self.dialogs.info(
             "About caselog",
-            "caselog: log adverse drug reactions and instructive cases, keep each patient's "
-            "timeline, and write de-identified case reports.",
+            f"caselog {version()}: log adverse drug reactions and instructive cases, keep each "
+            "patient's timeline, and write de-identified case reports.",
         )

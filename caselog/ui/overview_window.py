@@ -17,28 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import caselog.store.services as services
-from caselog.review.overview import COLUMNS, OverviewRow, overview, to_csv
-from caselog.store.audit import record_export
-from caselog.store.engine import Store
-from caselog.ui.background import Task, TaskContext, run_task
+from caselog.review.overview import COLUMNS
+from caselog.store import services
+from caselog.store.services import OverviewRow, Store
 from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
 from caselog.ui.overview_model import OverviewModel
+from caselog.ui.taskman import Done, Task, TaskContext, taskman
 from caselog.ui.window_parts import close_buttons, row_table
 
 log = logging.getLogger(__name__)
 
 
 def load_overview(store: Store, ctx: TaskContext) -> list[OverviewRow]:
-    """Every stored case read once (off the window's thread), then the overview rows."""
-    summaries = services.list_cases(store=store, order_by="id", descending=False)
-    cases = []
-    for i, s in enumerate(summaries):
+    """The overview rows (every stored case read once, off the window's thread)."""
+
+    def progress(i: int, n: int) -> None:
         ctx.check()
         if i % 25 == 0:
-            ctx.progress(i, len(summaries), f"Reading case {i + 1} of {len(summaries)}…")
-        cases.append(services.get_case(s.id, store=store))
-    return overview(cases)
+            ctx.progress(i, n, f"Reading case {i + 1} of {n}…")
+
+    return services.case_overview(store=store, progress=progress)
 
 
 class OverviewWindow(QDialog):
@@ -87,22 +85,26 @@ class OverviewWindow(QDialog):
         if self.task is not None:
             return None
         self.summary.setText("Reading the cases…")
-        self.task = run_task(
-            self,
-            "Review overview",
-            "Reading the cases…",
-            lambda ctx: load_overview(self.store, ctx),
+        store = self.store
+        self.task = taskman().with_progress(
+            lambda ctx: load_overview(store, ctx),
+            self._loaded,
+            parent=self,
+            title="Review overview",
+            label="Reading the cases…",
             cancellable=True,
-            on_success=self.show_rows,
-            on_failure=lambda msg: self.dialogs.error(
-                "Review overview", f"The cases could not be read: {msg}"
-            ),
         )
-        self.task.finished.connect(self._task_over)
         return self.task
 
-    def _task_over(self) -> None:
+    def _loaded(self, done: Done[list[OverviewRow]]) -> None:
         self.task = None
+        if done.error is not None:
+            self.summary.setText("")
+            self.dialogs.error("Review overview", f"The cases could not be read: {done.message}")
+        elif done.cancelled:
+            self.summary.setText("Reading the cases was cancelled.")
+        elif done.result is not None:
+            self.show_rows(done.result)
 
     def show_rows(self, rows: object) -> None:
         self.model.set_rows(list(rows))  # type: ignore[call-overload]
@@ -126,18 +128,14 @@ class OverviewWindow(QDialog):
         out = self.dialogs.save_file("Export overview", "overview.csv", CSV_FILTER)
         if out is None:
             return None
-        rows = self.model.rows()
+        # what left caselog goes into each case's audit trail, as every export does
         try:
-            out.write_text(to_csv(rows), encoding="utf-8", newline="")
+            services.export_overview_csv(self.model.rows(), out, store=self.store)
         except OSError as exc:
             log.info("overview export failed", exc_info=True)
             self.dialogs.error("Export CSV", f"Could not write {out}: {exc.strerror or exc}")
             return None
-        # what left caselog goes into each case's audit trail, as every export does
-        ids = [r.case_id for r in rows if r.case_id is not None]
-        try:
-            record_export(ids, out, store=self.store, template="overview-csv")
-        except Exception as exc:  # the file is written; say the trail missed it
+        except services.ExportNotRecorded as exc:
             log.exception("recording the overview export failed")
-            self.dialogs.error("Export CSV", f"{out} is written, but the audit trail failed: {exc}")
+            self.dialogs.error("Export CSV", str(exc))
         return out

@@ -30,7 +30,8 @@ from caselog.core.model import Case
 from caselog.report.model import Report
 from caselog.ui.dialogs import DialogService
 from caselog.ui.redactions_model import RedactionsModel
-from caselog.ui.report_preview import PreviewJob, TaskJob
+from caselog.ui.report_preview import Built, Page, preview_work
+from caselog.ui.taskman import Done, Task, taskman
 
 PDF_FILTER = "PDF files (*.pdf)"
 TEMPLATE_CHOICES = (
@@ -39,7 +40,7 @@ TEMPLATE_CHOICES = (
 )
 
 Export = Callable[[str, Path], tuple[Path, list[str]]]
-"""(template, out) -> (written path, warnings): ``report_command.write_report`` for this case."""
+"""(template, out) -> (written path, warnings): ``services.write_report`` for this case."""
 
 
 def suggested_name(title: str, template: str) -> str:
@@ -120,9 +121,9 @@ class ReportDialog(QDialog):
         self.case = case
         self._export = export
         self._dialogs = dialogs
-        self.job: PreviewJob | None = None
+        self.job: Task | None = None  # the preview being drawn
         self._restart = False
-        self.export_job: TaskJob | None = None
+        self.export_job: Task | None = None
         self.report: Report | None = None
         self.written: Path | None = None
 
@@ -218,7 +219,7 @@ class ReportDialog(QDialog):
     def busy(self) -> bool:
         return self.job is not None
 
-    def start_preview(self) -> PreviewJob | None:
+    def start_preview(self) -> Task | None:
         """Lay out the report in the chosen shape on a worker thread. One layout at a time:
         a running one is stopped and this one starts when it has ended (None is returned),
         so the window never waits for it."""
@@ -230,12 +231,16 @@ class ReportDialog(QDialog):
             self._restart = True
             self.status.setText("Starting again…")
             return None
-        job = PreviewJob(self.case, self.template_key, parent=self)
-        job.progress.connect(self._on_progress)
-        job.page.connect(lambda i, image, job=job: self._on_page(job, i, image))
-        job.built.connect(lambda report, job=job: self._on_built(job, report))
-        job.failed.connect(lambda message, job=job: self._on_failed(job, message))
-        job.finished.connect(lambda pdf, cancelled, job=job: self._on_done(job, cancelled))
+        holder: list[Task] = []
+        job = taskman().run_in_background(
+            preview_work(self.case, self.template_key),
+            lambda done: self._on_done(holder[0], done),
+            on_progress=lambda d, t, text: self._on_progress(holder[0], d, t, text),
+            on_partial=lambda item: self._on_piece(holder[0], item),
+            owner=self,
+            name="preview",
+        )
+        holder.append(job)  # the callbacks run on this thread, after this returns
         self.job = job
         self._restart = False
         self.progress.setValue(0)
@@ -243,7 +248,6 @@ class ReportDialog(QDialog):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.status.setText("Preparing the preview…")
-        job.start()
         return job
 
     def cancel_preview(self) -> None:
@@ -253,47 +257,41 @@ class ReportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             self.status.setText("Stopping…")
 
-    def _drop(self, job: PreviewJob) -> None:
-        job.cancel()
-        job.wait()
-        job.deleteLater()
-        if self.job is job:
-            self.job = None
+    def _current(self, job: Task) -> bool:
+        return job is self.job and not job.cancelled
 
-    def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.status.setText(text)
+    def _on_progress(self, job: Task, done: int, total: int, text: str) -> None:
+        if self._current(job):
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.status.setText(text)
 
-    def _on_built(self, job: PreviewJob, report: Report) -> None:
-        if job is self.job and not job.cancelled:
-            self.report = report
-            self._show_side(report)
-
-    def _on_page(self, job: PreviewJob, _i: int, image: QImage) -> None:
-        if job is self.job and not job.cancelled:
-            self.pages.add_page(image)
-
-    def _on_failed(self, job: PreviewJob, message: str) -> None:
-        if job is self.job and not job.cancelled:
-            self.status.setText(message)
-
-    def _on_done(self, job: PreviewJob, cancelled: bool) -> None:
-        if job is not self.job:
+    def _on_piece(self, job: Task, item: object) -> None:
+        if not self._current(job):
             return
+        if isinstance(item, Built):
+            self.report = item.report
+            self._show_side(item.report)
+        elif isinstance(item, Page):
+            self.pages.add_page(item.image)
+
+    def _on_done(self, job: Task, done: Done[bytes]) -> None:
+        if job is not self.job:
+            return  # dropped on closing
         self.job = None
-        job.deleteLater()
         if self._restart:  # the template changed while this one was drawn
             self.start_preview()
             return
         self.progress.hide()
         self.cancel_button.hide()
         n = len(self.pages.pages)
-        if cancelled:
+        if done.cancelled:
             self.status.setText(f"Preview stopped ({n} page{'s' if n != 1 else ''} drawn).")
+        elif done.error is not None:
+            self.status.setText(done.message)
         elif n:
             self.status.setText(f"{n} page{'s' if n != 1 else ''}, de-identified.")
-        self.previewFinished.emit(cancelled)
+        self.previewFinished.emit(done.cancelled)
 
     def _show_side(self, report: Report | None) -> None:
         if report is None:
@@ -321,7 +319,7 @@ class ReportDialog(QDialog):
 
     # -- export ----------------------------------------------------------------------------
 
-    def export_pdf(self) -> TaskJob | None:
+    def export_pdf(self) -> Task | None:
         """Ask where, then write the PDF on a worker thread (``exportFinished``)."""
         if self.export_job is not None:
             return None
@@ -335,24 +333,24 @@ class ReportDialog(QDialog):
             out = out.with_name(out.name + ".pdf")
         self.export_button.setEnabled(False)
         self.status.setText(f"Writing {out.name}…")
-        job = TaskJob(lambda: self._export(template, out), self)
-        job.finished.connect(lambda result, error, out=out: self._exported(out, result, error))
-        self.export_job = job
-        job.start()
-        return job
+        export = self._export
+        self.export_job = taskman().run_in_background(
+            lambda _ctx: export(template, out),
+            lambda done: self._exported(out, done),
+            owner=self,
+            name="export report",
+        )
+        return self.export_job
 
-    def _exported(self, out: Path, result: object, error: str) -> None:
-        if self.export_job is not None:
-            self.export_job.deleteLater()
+    def _exported(self, out: Path, done: Done[tuple[Path, list[str]]]) -> None:
         self.export_job = None
         self.export_button.setEnabled(True)
-        if error:
+        if done.result is None:
             self.status.setText("The report was not exported.")
-            self._dialogs.error("Export report", f"Could not write {out}: {error}")
+            self._dialogs.error("Export report", f"Could not write {out}: {done.message}")
             self.exportFinished.emit(None)
             return
-        assert isinstance(result, tuple)
-        written: Path = result[0]
+        written: Path = done.result[0]
         self.written = written
         self.status.setText(f"Exported to {written}")
         self.exportFinished.emit(written)
@@ -360,13 +358,17 @@ class ReportDialog(QDialog):
     # -- closing ---------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        if self.job is not None:
-            self._drop(self.job)
-        if self.export_job is not None:
-            self.export_job.wait()
+        self._stop_preview()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            self._drop(self.job)
+        self._stop_preview()
         super().closeEvent(event)
+
+    def _stop_preview(self) -> None:
+        """Closing mid-preview: the worker is told to stop and is not waited for (its
+        callbacks are dropped). An export under way ends on its own; quitting waits for it."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+            self._restart = False

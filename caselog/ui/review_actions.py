@@ -1,5 +1,6 @@
 """The window's Series menu: a new series from the selected cases, the Series window (edit,
-report), and the review overview. Installed by ``MainWindow.attach_store``."""
+report), and the review overview. Installed by ``MainWindow.attach_store``; it knows the
+window by its chrome and follows its writes on ``controller.changed``."""
 
 from __future__ import annotations
 
@@ -10,15 +11,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from caselog.core.model import Series
+from caselog.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:  # the windows load when first opened: start-up stays quick
-    from caselog.ui.main_window import MainWindow
     from caselog.ui.overview_window import OverviewWindow
     from caselog.ui.series_window import SeriesWindow
 
 
 class ReviewActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowChrome) -> None:
         super().__init__(window)
         self.window = window
         self.series_window: SeriesWindow | None = None
@@ -41,9 +42,8 @@ class ReviewActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.overview_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
-        window.case_list.table.selectionModel().selectionChanged.connect(self.update)
-        window.list_model.modelReset.connect(self.update)
-        self.update()
+        window.controller.changed.connect(lambda _change: self.update())
+        self.update()  # and on every selection change (MainWindow._update_actions)
 
     def update(self) -> None:
         self.new_series_action.setEnabled(len(self.window.selected_case_ids()) >= 2)

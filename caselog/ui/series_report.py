@@ -3,35 +3,31 @@ path), run as a background task that can be cancelled without leaving a file beh
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from caselog.report_command import write_report
-from caselog.store.engine import Store
-from caselog.ui.background import Cancelled, TaskContext, Work
+from caselog.store import services
+from caselog.store.services import Store
+from caselog.ui.taskman import Cancelled, TaskContext, Work
 
 
-def series_report_work(case_ids: Sequence[int], out: Path, *, store: Store) -> Work:
+def series_report_work(
+    case_ids: Sequence[int], out: Path, *, store: Store
+) -> Work[tuple[Path, list[str]]]:
     """A function of a TaskContext writing the series PDF of ``case_ids`` at ``out``;
     it returns ``(out, warnings)``. Cancelled: nothing is written at ``out``."""
 
     def work(ctx: TaskContext) -> tuple[Path, list[str]]:
         ctx.progress(0, 2, f"Writing the report of {len(case_ids)} cases…")
         ctx.check()
-        target = Path(out)
-        fd, tmp_name = tempfile.mkstemp(prefix=".caselog-series-", suffix=".pdf", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            _, warnings = write_report(list(case_ids), "series", tmp, store=store)
+
+        def saving() -> None:
             ctx.progress(1, 2, "Saving…")
-            ctx.check()
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+            ctx.check()  # Cancelled: the service leaves nothing at ``out``, records nothing
+
+        target, warnings = services.write_report(
+            list(case_ids), "series", Path(out), store=store, before_saving=saving
+        )
         ctx.progress(2, 2, "")
         return target, warnings
 

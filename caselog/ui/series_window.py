@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 import caselog.store.services as services
 from caselog.core.model import Series
 from caselog.store.engine import Store
-from caselog.ui.background import Task, run_task
 from caselog.ui.dialogs import PDF_FILTER, DialogService, no_default_button
 from caselog.ui.series_editor import SeriesEditor
 from caselog.ui.series_model import SeriesListModel
 from caselog.ui.series_report import series_report_work
+from caselog.ui.taskman import Done, Task, taskman
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,7 +51,7 @@ def new_series(store: Store, dialogs: DialogService, case_ids: list[int]) -> Ser
     try:
         return services.create_series(
             Series(title=title.strip(), case_ids=list(case_ids)), store=store
-        )
+        ).series
     except Exception as exc:  # told to the user, detail in the log
         log.exception("creating a series failed")
         dialogs.error("New series", f"The series could not be created: {exc}")
@@ -182,7 +182,7 @@ class SeriesWindow(QDialog):
 
     def _save(self, series: Series) -> Series | None:
         stored = self._attempt(
-            "Saving the series", lambda: services.update_series(series, store=self.store)
+            "Saving the series", lambda: services.update_series(series, store=self.store).series
         )
         self._update_buttons()
         return stored
@@ -205,7 +205,7 @@ class SeriesWindow(QDialog):
             return None
         sid = series.id
         gone = self._attempt(
-            "Deleting the series", lambda: services.delete_series(sid, store=self.store)
+            "Deleting the series", lambda: services.delete_series(sid, store=self.store).series
         )
         self.editor.series = None
         self.reload()
@@ -223,26 +223,24 @@ class SeriesWindow(QDialog):
             return None
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
-        self.task = run_task(
-            self,
-            "Series report",
-            f"Writing the report of {len(series.case_ids)} cases…",
+        self.task = taskman().with_progress(
             series_report_work(series.case_ids, out, store=self.store),
+            self._report_done,
+            parent=self,
+            title="Series report",
+            label=f"Writing the report of {len(series.case_ids)} cases…",
             cancellable=True,
-            on_success=self._report_done,
-            on_failure=lambda msg: self.dialogs.error(
-                "Series report", f"The report could not be written: {msg}"
-            ),
         )
-        self.task.finished.connect(self._task_over)
         return self.task
 
-    def _task_over(self) -> None:
+    def _report_done(self, done: Done[tuple[Path, list[str]]]) -> None:
         self.task = None
-
-    def _report_done(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        out, warnings = result
+        if done.error is not None:
+            self.dialogs.error("Series report", f"The report could not be written: {done.message}")
+            return
+        if done.cancelled or done.result is None:
+            return  # nothing was written at the chosen path
+        out, warnings = done.result
         path = Path(out)
         text = f"The series report is written to {path}."
         if warnings:

@@ -9,29 +9,32 @@
 Any other failure comes back as a message for the caller to show.
 
 The opening itself (loading the store's modules, the lock, the integrity check, the
-upgrade) runs on a worker thread while the window's event loop carries on, so the window
-paints and answers from its first moment, however large the database.
+upgrade) runs on a worker thread (``caselog.ui.taskman``) while the window's event loop
+carries on, so the window paints and answers from its first moment, however large the
+database. Each answer comes back in a continuation (``on_done``): no loop waits inside.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from caselog.store.crypto import PassphraseNeeded, WrongPassphrase
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import DatabaseInUse
-from caselog.ui.background import call_off_thread, run_and_wait
 from caselog.ui.dialogs import DialogService
 from caselog.ui.passphrase_dialog import WRONG
+from caselog.ui.taskman import Done, Task, taskman
 
 if TYPE_CHECKING:
-    from caselog.store.engine import Store
+    from caselog.store.services import Store
 
 log = logging.getLogger(__name__)
 
@@ -42,26 +45,38 @@ LIST_MODULES = (
     "caselog.ui.controller",
     "caselog.ui.review_actions",
     "caselog.ui.durability_actions",
+    "caselog.ui.integrity_check",
 )
 
 
-def open_off_thread(target: str | None, passphrase: str | None) -> Store:
-    """``open_store(target, passphrase=...)`` on a worker, with the case list's modules;
-    the window's event loop turns meanwhile."""
+def open_and_preload(target: str | None, passphrase: str | None) -> Store:
+    """``open_store(target, passphrase=...)`` and the case list's modules loaded: the work
+    ``open_off_thread`` runs on a worker (plain, for scripts that have no event loop)."""
+    from caselog.store.engine import open_store
 
-    def work() -> Store:
-        from caselog.store.engine import open_store
+    # the automatic backup waits for the full check, after the list shows
+    store = open_store(target, passphrase=passphrase, backup_when_due=False)
+    try:
+        for name in LIST_MODULES:
+            importlib.import_module(name)
+    except BaseException:
+        store.close()  # opened, then a module failed to load: do not leave it open
+        raise
+    return store
 
-        store = open_store(target, passphrase=passphrase)
-        try:
-            for name in LIST_MODULES:
-                importlib.import_module(name)
-        except BaseException:
-            store.close()  # opened, then a module failed to load: do not leave it open
-            raise
-        return store
 
-    return call_off_thread(work)
+def open_off_thread(
+    target: str | None,
+    passphrase: str | None,
+    on_done: Callable[[Done[Store]], None],
+    *,
+    owner: QObject | None = None,
+) -> Task:
+    """``open_and_preload`` on a worker; ``on_done`` on the GUI thread, whose event loop
+    turns meanwhile (the window paints and answers however long the checks take)."""
+    return taskman().run_in_background(
+        lambda _ctx: open_and_preload(target, passphrase), on_done, owner=owner, name="open"
+    )
 
 
 @dataclass
@@ -74,32 +89,96 @@ class Opened:
     shown: bool = False  # the message was already shown to the user
 
 
-def open_database(
-    target: str | None, dialogs: DialogService, parent: QWidget | None = None
-) -> Opened:
-    passphrase: str | None = None
-    while True:
-        try:
-            return Opened(open_off_thread(target, passphrase))
-        except (PassphraseNeeded, WrongPassphrase) as exc:
+class _Opening:
+    """One ``open_database``: each try on a worker, each answer in a continuation."""
+
+    def __init__(
+        self,
+        target: str | None,
+        dialogs: DialogService,
+        parent: QWidget | None,
+        on_done: Callable[[Opened], None],
+    ) -> None:
+        self.target = target
+        self.dialogs = dialogs
+        self.parent = parent
+        self.on_done = on_done
+        self.passphrase: str | None = None
+
+    def attempt(self) -> None:
+        open_off_thread(self.target, self.passphrase, self.opened)
+
+    def opened(self, done: Done[Store]) -> None:
+        exc = done.error
+        if exc is None and done.result is not None:
+            self.on_done(Opened(done.result))
+        elif isinstance(exc, PassphraseNeeded | WrongPassphrase):
             wrong = isinstance(exc, WrongPassphrase)
             text = (
                 f"Wrong passphrase. Type the passphrase of {exc.db_path} again:"
                 if wrong
                 else f"The database {exc.db_path} is encrypted. Type its passphrase:"
             )
-            passphrase = dialogs.ask_passphrase(WRONG if wrong else "Encrypted database", text)
-            if passphrase is None:
-                return Opened(None, 0, "cancelled", shown=True)
-        except DatabaseInUse as exc:
-            dialogs.error("caselog is already open", str(exc))
-            return Opened(None, 1, str(exc), shown=True)
-        except DamagedDatabase as exc:
-            if not _offer_restore(exc, passphrase, dialogs, parent):
-                return Opened(None, 1, str(exc), shown=True)
-        except Exception as exc:  # any other reason: the caller says it plainly, then quits
-            log.info("cannot open the database", exc_info=True)
-            return Opened(None, 1, f"caselog cannot open the database {target or ''}:\n{exc}")
+            title = WRONG if wrong else "Encrypted database"
+            self.passphrase = self.dialogs.ask_passphrase(title, text)
+            if self.passphrase is None:
+                self.on_done(Opened(None, 0, "cancelled", shown=True))
+            else:
+                self.attempt()
+        elif isinstance(exc, DatabaseInUse):
+            self.dialogs.error("caselog is already open", str(exc))
+            self.on_done(Opened(None, 1, str(exc), shown=True))
+        elif isinstance(exc, DamagedDatabase):
+            self.offer_restore(exc)
+        else:  # any other reason: the caller says it plainly, then quits
+            message = done.message
+            log.info("cannot open the database: %s", message)
+            self.on_done(
+                Opened(None, 1, f"caselog cannot open the database {self.target or ''}:\n{message}")
+            )
+
+    def offer_restore(self, exc: DamagedDatabase) -> None:
+        """Restore the newest good backup, then open again; or say why not."""
+        from caselog.store import services
+
+        good = exc.newest_good
+        refused = Opened(None, 1, str(exc), shown=True)
+        if good is None:
+            self.dialogs.error("Damaged database", damaged_message(exc))
+            self.on_done(refused)
+            return
+        if not self.dialogs.confirm("Damaged database", damaged_message(exc), "Restore backup"):
+            self.on_done(refused)
+            return
+        backup_path: Path = good.path
+        passphrase, target = self.passphrase, str(exc.db_path)
+
+        def restored(done: Done[object]) -> None:
+            if done.ok:
+                self.attempt()
+                return
+            self.dialogs.error("Restore", f"The backup could not be restored: {done.message}")
+            self.on_done(refused)
+
+        taskman().with_progress(
+            lambda _ctx: services.restore_backup(backup_path, target=target, passphrase=passphrase),
+            restored,
+            parent=self.parent,
+            title="Restore",
+            label="Restoring the newest good backup…",
+        )
+
+
+def open_database(
+    target: str | None,
+    dialogs: DialogService,
+    parent: QWidget | None = None,
+    *,
+    on_done: Callable[[Opened], None],
+) -> None:
+    """Open ``target``, asking what the store cannot decide alone; ``on_done(Opened)`` on
+    the GUI thread once it is open, or given up."""
+    _Opening(target, dialogs, parent, on_done).attempt()
 
 
 def damaged_message(exc: DamagedDatabase) -> str:
@@ -119,33 +198,3 @@ def damaged_message(exc: DamagedDatabase) -> str:
         "The damaged file is kept in the backups folder; changes made after that backup "
         "are not in it."
     )
-
-
-def _offer_restore(
-    exc: DamagedDatabase,
-    passphrase: str | None,
-    dialogs: DialogService,
-    parent: QWidget | None,
-) -> bool:
-    """True when the newest good backup was restored (open again)."""
-    from caselog.store import durability
-
-    good = exc.newest_good
-    if good is None:
-        dialogs.error("Damaged database", damaged_message(exc))
-        return False
-    if not dialogs.confirm("Damaged database", damaged_message(exc), "Restore backup"):
-        return False
-    backup_path: Path = good.path
-    ok, result = run_and_wait(
-        parent,
-        "Restore",
-        "Restoring the newest good backup…",
-        lambda _ctx: durability.restore_from(
-            backup_path, target=str(exc.db_path), passphrase=passphrase
-        ),
-    )
-    if not ok:
-        dialogs.error("Restore", f"The backup could not be restored: {result}")
-        return False
-    return True

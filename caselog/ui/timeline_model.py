@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from caselog.core.dates import PartialDate
@@ -22,6 +22,15 @@ def _summary_tooltip(e: Event) -> str:
 
 def _lab_color(e: Event) -> QColor | None:
     return QColor("#b03a2e") if lab_flag(e) else None
+
+
+def _odd_one(longer: list[Event], shorter: list[Event]) -> int | None:
+    """The index of the one event of ``longer`` without which it is ``shorter``, if any."""
+    if len(longer) != len(shorter) + 1:
+        return None
+    pairs = enumerate(zip(longer, shorter, strict=False))
+    at = next((i for i, (a, b) in pairs if a != b), len(shorter))
+    return at if longer[:at] + longer[at + 1 :] == shorter else None
 
 
 class TimelineModel(RowsTableModel[Event]):
@@ -67,10 +76,35 @@ class TimelineModel(RowsTableModel[Event]):
         return self._warnings.get(event_id, []) if event_id is not None else []
 
     def set_events(self, events: list[Event], index_date: PartialDate | None) -> None:
-        """Show ``events`` sorted by date (stable for equal dates)."""
-        with self.resetting():
-            self._rows = sorted(events, key=lambda e: e.date.sort_key())
-            self._index_date = index_date
+        """Show ``events`` sorted by date (stable for equal dates). With day 0 unchanged, one
+        event added or removed is one row inserted or removed, and events edited in place
+        are rows changed; anything else resets the model."""
+        rows = sorted(events, key=lambda e: e.date.sort_key())
+        if index_date != self._index_date or not self._update(rows):
+            with self.resetting():
+                self._rows = rows
+                self._index_date = index_date
+
+    def _update(self, rows: list[Event]) -> bool:
+        old = self._rows
+        if [e.id for e in rows] == [e.id for e in old] and None not in (e.id for e in old):
+            changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
+            self._rows = rows
+            if changed:
+                last = len(self._columns) - 1
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+            return True
+        if (at := _odd_one(rows, old)) is not None:
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows = rows
+            self.endInsertRows()
+            return True
+        if (at := _odd_one(old, rows)) is not None:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            self._rows = rows
+            self.endRemoveRows()
+            return True
+        return False
 
     @property
     def index_date(self) -> PartialDate | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.core.dates import DateError, PartialDate
-from caselog.core.model import Case, Event
+from caselog.core.model import Case, Event, Image
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.ui.event_editor import EventEditor
 from caselog.ui.forms.fields import DATE_HINT, ERROR_STYLE
@@ -55,10 +55,12 @@ class TimelineTab(QWidget):
         self,
         *,
         pick_images: Callable[[], list[Path]] = lambda: [],
+        load_images: Callable[[list[Image]], None] = lambda _images: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._case: Case | None = None
+        self._load_images = load_images  # bytes of images read without them, in place
 
         self.index_edit = QLineEdit(self)
         self.index_edit.setAccessibleName("Index date")
@@ -154,6 +156,11 @@ class TimelineTab(QWidget):
     def _birth_date(self) -> PartialDate | None:
         return self._case.patient.private.birth_date if self._case else None
 
+    def hold(self, case: Case) -> None:
+        """Keep ``case`` as the one shown, without refreshing (its timeline is unchanged)."""
+        if self._case is not None and self._case.id == case.id:
+            self._case = case
+
     def set_case(self, case: Case) -> None:
         keep = self.selected_event_id()
         new_case = self._case is None or self._case.id != case.id
@@ -207,6 +214,7 @@ class TimelineTab(QWidget):
             return
         event = self.model.event_at(current.row())
         if self.editor.is_new or self.editor.current_event != event:
+            self._load_images(event.images)  # thumbnails: the bytes of this event alone
             self.editor.show_event(event)
         self.strip.set_selected(event.id)
         self._update_buttons()

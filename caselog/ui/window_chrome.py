@@ -6,6 +6,8 @@ files readable.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
@@ -13,11 +15,33 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.ui.icons import kind_icon
 
+if TYPE_CHECKING:
+    from caselog.core.model import Case
+    from caselog.store.engine import Store
+    from caselog.ui.controller import CaseController
+    from caselog.ui.dialogs import DialogService
+
 
 class WindowChrome(QMainWindow):
     """Menus File, Edit, Case, Help; the toolbar; platform shortcuts."""
 
     undo_stack: QUndoStack
+    # what the action helpers (review_actions, durability_actions) use of the window: they
+    # know it as a WindowChrome, and follow its writes on ``controller.changed``
+    store: Store
+    dialogs: DialogService
+    controller: CaseController
+
+    def selected_case_ids(self) -> list[int]:
+        raise NotImplementedError
+
+    def current_case(self) -> Case | None:
+        raise NotImplementedError
+
+    def open_case(self, case_id: int | None) -> None: ...
+    def commit_pending_edit(self) -> None: ...
+    def reload_from_store(self) -> None: ...
+    def use_store(self, store: Store) -> None: ...
 
     # the slots the actions call, implemented by MainWindow
     def new_case(self) -> object: ...

@@ -27,13 +27,13 @@ def _actions(store: Store, case_id: int) -> list[tuple[str, str, str | None]]:
 
 def test_every_service_write_leaves_its_trail(store: Store) -> None:
     start = dt.datetime.now(dt.UTC)
-    case = sv.create_case(example_case(), store=store)
+    case = sv.create_case(example_case(), store=store).case
     assert case.id is not None
     cid = case.id
     sv.set_title(cid, "A new title", store=store)
     ev = sv.add_event(
         cid, Event(kind="note", date=PartialDate(2024, 5, 1), text="seen"), store=store
-    )
+    ).event
     dose = next(e for e in case.events if e.dose is not None)
     sv.update_event(cid, dataclasses.replace(dose, dose=105.0), store=store)
     assert ev.id is not None
@@ -65,9 +65,9 @@ def test_every_service_write_leaves_its_trail(store: Store) -> None:
 
 
 def test_delete_keeps_the_content_and_restore_is_recorded(store: Store) -> None:
-    case = sv.create_case(minimal_case("Doomed"), store=store)
+    case = sv.create_case(minimal_case("Doomed"), store=store).case
     assert case.id is not None
-    deleted = sv.delete_case(case.id, store=store)
+    deleted = sv.delete_case(case.id, store=store).case
     sv.restore_case(deleted, store=store)
     entries = audit.history(case.id, store=store)
     assert [e.action for e in entries] == ["create", "delete", "restore"]
@@ -77,14 +77,14 @@ def test_delete_keeps_the_content_and_restore_is_recorded(store: Store) -> None:
 def test_import_export_and_series_are_recorded(store: Store, tmp_path: Path) -> None:
     from tests.store.factory import example_dir
 
-    [(cid, _)] = sv.import_case_file(example_dir() / "case.json", store=store)
+    [(cid, _)] = sv.import_case_file(example_dir() / "case.json", store=store).created
     out = sv.export_cases([cid], tmp_path / "out" / "case.json", store=store, anonymise=True)
     entries = audit.history(cid, store=store)
     assert [e.action for e in entries] == ["import", "export"]
     assert json.loads(entries[1].new_value or "") == {"to": str(out), "anonymised": True}
-    other = sv.create_case(minimal_case("Other"), store=store)
+    other = sv.create_case(minimal_case("Other"), store=store).case
     assert other.id is not None
-    series = sv.create_series(Series(title="Two", case_ids=[cid, other.id]), store=store)
+    series = sv.create_series(Series(title="Two", case_ids=[cid, other.id]), store=store).series
     assert series.id is not None
     sv.delete_series(series.id, store=store)
     with store.read() as conn:
@@ -100,7 +100,7 @@ def test_import_export_and_series_are_recorded(store: Store, tmp_path: Path) -> 
 def test_audit_row_is_in_the_same_transaction_as_the_change(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    case = sv.create_case(minimal_case("Before"), store=store)
+    case = sv.create_case(minimal_case("Before"), store=store).case
     assert case.id is not None
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -154,7 +154,7 @@ def test_cli_history_prints_the_trail_oldest_first(
 ) -> None:
     db = tmp_path / "c.db"
     store = open_store(str(db))
-    case = sv.create_case(minimal_case("First title"), store=store)
+    case = sv.create_case(minimal_case("First title"), store=store).case
     assert case.id is not None
     sv.set_title(case.id, "Second\ttitle", store=store)
     store.close()
@@ -183,7 +183,7 @@ def test_a_report_is_recorded_in_the_trail(
 ) -> None:
     db = tmp_path / "c.db"
     store = open_store(str(db))
-    case = sv.create_case(example_case(), store=store)
+    case = sv.create_case(example_case(), store=store).case
     store.close()
     out = tmp_path / "report.pdf"
     args = ["--db", str(db), "report", str(case.id), "--template", "cureus", "-o", str(out)]

@@ -47,10 +47,17 @@ def test_damaged_database_refuses_says_why_and_restores(
     _overwrite_middle(db)
     damaged_digest = _digest(db)
 
-    # the app started: it refuses, says why, names the newest good backup
-    with pytest.raises(DamagedDatabase) as info:
-        open_store(str(db))
+    # the app started: the open is cheap and writes nothing; the first write runs the
+    # full check, refuses, says why and names the newest good backup
+    store = open_store(str(db))
+    try:
+        assert not store.soundness.sound
+        with pytest.raises(DamagedDatabase) as info:
+            sv.create_case(minimal_case("never written"), store=store)
+    finally:
+        store.close()
     assert info.value.newest_good == good
+    assert _digest(db) == damaged_digest
     assert cli.main(["--db", str(db), "import", "x.json"]) == 1
     err = capsys.readouterr().err
     assert f"The database file {db} is damaged (" in err

@@ -127,7 +127,7 @@ def test_encrypted_store_round_trip_and_wrong_passphrase(tmp_path: Path) -> None
                 for p in ("journal_mode", "synchronous", "foreign_keys")
             ]
         assert pragmas == ["wal", 2, 1]  # the same durability as a plain database
-        case = sv.create_case(example_case(), store=store)
+        case = sv.create_case(example_case(), store=store).case
         assert case.id is not None
         out = durability.backup_to(tmp_path / "copy.db", store=store)
     finally:

@@ -125,18 +125,39 @@ def test_import_prints_id_and_title_per_case(tmp_path: Path, capsys: Capture) ->
 
 
 def test_an_invalid_file_exits_2_and_writes_nothing(tmp_path: Path, capsys: Capture) -> None:
-    from tests.store.factory import example_dir
-
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "caselog", "version": 1, "cases": [{"title": 3}]}')
     db = str(tmp_path / "c.db")
-    good = str(example_dir() / EXAMPLE_JSON)
-    missing = str(tmp_path / "missing.json")
-    assert cli.main(["--db", db, "import", good, str(bad), missing]) == 2
+    assert cli.main(["--db", db, "import", str(bad)]) == 2
     captured = capsys.readouterr()
-    assert "bad.json" in captured.err and "Traceback" not in captured.err
-    assert "missing.json" in captured.err  # every bad file is named, not only the first
+    assert f"{bad}: cases[0].title" in captured.err and "Traceback" not in captured.err
+    assert f"1 of 1 files not imported: {bad}" in captured.err
     assert captured.out == ""
+    store = open_store(db)
+    try:
+        assert sv.count_cases(store=store) == 0
+    finally:
+        store.close()
+
+
+def test_an_import_that_fails_for_another_reason_exits_1(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No import without its backup: the files are named, nothing is written, exit 1."""
+    from caselog.store.backup import BackupError
+    from caselog.store.services import files
+    from tests.store.factory import example_dir
+
+    def no_backup(*_: object) -> None:
+        raise BackupError("the backups folder is full")
+
+    monkeypatch.setattr(files, "backup_before", no_backup)
+    db = str(tmp_path / "c.db")
+    good = str(example_dir() / EXAMPLE_JSON)
+    assert cli.main(["--db", db, "import", good, good]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.count("the backups folder is full") == 2 and captured.out == ""
+    assert "2 of 2 files not imported" in captured.err and "Traceback" not in captured.err
     store = open_store(db)
     try:
         assert sv.count_cases(store=store) == 0

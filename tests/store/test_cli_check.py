@@ -1,4 +1,4 @@
-"""``caselog check ID`` (spec/cli.md): LEVEL<TAB>RULE<TAB>MESSAGE per finding."""
+"""``caselog check ID`` (docs/cli.md): LEVEL<TAB>RULE<TAB>MESSAGE per finding."""
 
 from __future__ import annotations
 

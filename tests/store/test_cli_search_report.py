@@ -1,4 +1,4 @@
-"""``caselog list --search/--drug/--outcome`` and ``caselog report`` (spec/cli.md)."""
+"""``caselog list --search/--drug/--outcome`` and ``caselog report`` (docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def _seed_series(path: Path) -> list[int]:
     try:
         ids: list[int] = []
         for c in cases:
-            saved = sv.create_case(c, store=store)
+            saved = sv.create_case(c, store=store).case
             assert saved.id is not None
             ids.append(saved.id)
         sv.create_series(Series(title=series.title, case_ids=ids, introduction="Why."), store=store)

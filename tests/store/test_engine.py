@@ -159,7 +159,7 @@ def test_writes_take_the_write_lock_at_begin_and_reads_do_not(tmp_path: Path) ->
     seen: list[str] = []
     event.listen(store.engine, "before_cursor_execute", lambda *a: seen.append(a[2]))
     try:
-        case = sv.create_case(minimal_case(), store=store)
+        case = sv.create_case(minimal_case(), store=store).case
         assert seen[0] == "BEGIN IMMEDIATE"
         seen.clear()
         assert case.id is not None

@@ -40,7 +40,7 @@ def titles(store: Store, text: str | None = None, **filters: object) -> list[str
 
 
 def add(store: Store, title: str, **changes: object) -> Case:
-    return sv.create_case(replace(minimal_case(title), **changes), store=store)  # type: ignore[arg-type]
+    return sv.create_case(replace(minimal_case(title), **changes), store=store).case  # type: ignore[arg-type]
 
 
 def med(drug: str, role: str | None = None, action: str = "start", day: int = 1) -> Event:
@@ -255,7 +255,7 @@ def test_the_index_follows_every_write(store: Store) -> None:
 
     event = sv.add_event(
         case.id, Event(kind="symptom", date=PartialDate(2024, 5), name="vertigo"), store=store
-    )
+    ).event
     assert titles(store, "vertigo") == ["Renamed"]
     sv.update_event(case.id, replace(event, name="tinnitus"), store=store)
     assert titles(store, "vertigo") == [] and titles(store, "tinnitus") == ["Renamed"]
@@ -278,7 +278,7 @@ def test_the_index_follows_every_write(store: Store) -> None:
     assert titles(store, "renamed") == [] and titles(store, "replaced") == ["Replaced whole"]
     _integrity(store)
 
-    deleted = sv.delete_case(case.id, store=store)
+    deleted = sv.delete_case(case.id, store=store).case
     assert titles(store, "replaced") == [] and titles(store, "serendipity") == []
     _integrity(store)
     sv.restore_case(deleted, store=store)
@@ -291,7 +291,7 @@ def test_the_index_follows_every_write(store: Store) -> None:
 
 
 def test_an_import_is_searchable(store: Store, tmp_path: Path) -> None:
-    [(case_id, _)] = sv.import_case_file(EXAMPLE, store=store)
+    [(case_id, _)] = sv.import_case_file(EXAMPLE, store=store).created
     assert [s.id for s in sv.list_cases(store=store, text="epidural calcification")] == [case_id]
     assert [s.id for s in sv.list_cases(store=store, text="hémodialysis")] == [case_id]
 

@@ -28,7 +28,7 @@ def _rows(store: Store, table: object) -> int:
 
 def test_round_trip_keeps_every_field(store: Store) -> None:
     original = example_case()
-    stored = sv.create_case(original, store=store)
+    stored = sv.create_case(original, store=store).case
     assert stored.id is not None
     back = sv.get_case(stored.id, store=store)
     assert _strip(back) == _strip(original)
@@ -52,60 +52,62 @@ def test_get_unknown_case_raises_not_found(store: Store) -> None:
 
 
 def test_delete_then_restore_gives_back_the_same_case(store: Store) -> None:
-    stored = sv.create_case(example_case(), store=store)
+    stored = sv.create_case(example_case(), store=store).case
     assert stored.id is not None
-    deleted = sv.delete_case(stored.id, store=store)
+    deleted = sv.delete_case(stored.id, store=store).case
     assert _rows(store, event_t) == 0 and _rows(store, blob_t) == 0
-    restored = sv.restore_case(deleted, store=store)
+    restored = sv.restore_case(deleted, store=store).case
     assert restored.id == stored.id
     assert [e.id for e in restored.events] == [e.id for e in stored.events]
     assert _strip(restored) == _strip(stored)
 
 
 def test_event_services_update_the_suspect_drug(store: Store) -> None:
-    case = sv.create_case(minimal_case(), store=store)
+    case = sv.create_case(minimal_case(), store=store).case
     assert case.id is not None
     med = Event(
         kind="medication", date=PartialDate(2024, 2), drug="denosumab", action="start",
         role="suspect",
     )  # fmt: skip
-    added = sv.add_event(case.id, med, store=store)
+    added = sv.add_event(case.id, med, store=store).event
     assert added.id is not None
     assert sv.list_cases(store=store)[0].suspect_drug == "denosumab"
     added.drug = "romosozumab"
-    assert sv.update_event(case.id, added, store=store).drug == "romosozumab"
+    assert sv.update_event(case.id, added, store=store).event.drug == "romosozumab"
     assert sv.list_cases(store=store)[0].suspect_drug == "romosozumab"
-    assert sv.delete_event(case.id, added.id, store=store).drug == "romosozumab"
+    assert sv.delete_event(case.id, added.id, store=store).event.drug == "romosozumab"
     assert sv.list_cases(store=store)[0].suspect_drug is None
     with pytest.raises(NotFound):
         sv.delete_event(case.id, added.id, store=store)
 
 
 def test_update_case_replaces_everything(store: Store) -> None:
-    stored = sv.create_case(example_case(), store=store)
+    stored = sv.create_case(example_case(), store=store).case
     stored.title = "New title"
     stored.events = stored.events[:2]
     stored.assessment = None
-    back = sv.update_case(stored, store=store)
+    back = sv.update_case(stored, store=store).case
     assert back.title == "New title" and len(back.events) == 2 and back.assessment is None
     assert _rows(store, blob_t) == 0  # images of removed events are gone
 
 
 def test_setters_write_their_part(store: Store) -> None:
-    case = sv.create_case(minimal_case(), store=store)
+    case = sv.create_case(minimal_case(), store=store).case
     assert case.id is not None
     full = example_case()
-    assert sv.set_patient(case.id, full.patient, store=store) == full.patient
-    assert sv.set_assessment(case.id, full.assessment, store=store) == full.assessment
-    assert sv.set_assessment(case.id, None, store=store) is None
-    after = sv.set_report(case.id, full.report, full.authors, full.keywords, store=store)
+    assert sv.set_patient(case.id, full.patient, store=store).case.patient == full.patient
+    assert (
+        sv.set_assessment(case.id, full.assessment, store=store).case.assessment == full.assessment
+    )
+    assert sv.set_assessment(case.id, None, store=store).case.assessment is None
+    after = sv.set_report(case.id, full.report, full.authors, full.keywords, store=store).case
     assert (after.report, after.authors, after.keywords) == (
         full.report, full.authors, full.keywords,
     )  # fmt: skip
-    assert sv.set_title(case.id, "T", store=store).title == "T"
-    assert sv.set_index_date(case.id, PartialDate(2024), store=store).index_date == PartialDate(
-        2024
-    )
+    assert sv.set_title(case.id, "T", store=store).case.title == "T"
+    assert sv.set_index_date(
+        case.id, PartialDate(2024), store=store
+    ).case.index_date == PartialDate(2024)
     with pytest.raises(NotFound):
         sv.set_title(12345, "x", store=store)
 
@@ -117,7 +119,7 @@ def test_a_failing_write_leaves_nothing(store: Store) -> None:
     with pytest.raises(Exception, match="NOT NULL"):
         sv.create_case(bad, store=store)
     assert _rows(store, case_t) == 0
-    stored = sv.create_case(good, store=store)
+    stored = sv.create_case(good, store=store).case
     assert stored.id is not None
     stored.patient.sex = None  # type: ignore[assignment]
     stored.title = "changed"
@@ -150,19 +152,19 @@ def test_list_filters_orders_and_pages(store: Store) -> None:
 def test_series_crud(store: Store) -> None:
     from caselog.core.model import Series
 
-    a = sv.create_case(minimal_case("a"), store=store)
-    b = sv.create_case(minimal_case("b"), store=store)
+    a = sv.create_case(minimal_case("a"), store=store).case
+    b = sv.create_case(minimal_case("b"), store=store).case
     assert a.id and b.id
     s = sv.create_series(
         Series(title="Two", case_ids=[b.id, a.id], references=["ref 1"]), store=store
-    )
+    ).series
     assert s.id is not None and s.case_ids == [b.id, a.id]
     s.title = "Two cases"
-    assert sv.update_series(s, store=store).title == "Two cases"
+    assert sv.update_series(s, store=store).series.title == "Two cases"
     assert [x.title for x in sv.list_series(store=store)] == ["Two cases"]
     sv.delete_case(a.id, store=store)
     assert sv.get_series(s.id, store=store).case_ids == [b.id]
-    assert sv.delete_series(s.id, store=store).references == ["ref 1"]
+    assert sv.delete_series(s.id, store=store).series.references == ["ref 1"]
     with pytest.raises(NotFound):
         sv.get_series(s.id, store=store)
     with pytest.raises(NotFound, match="no case with id 777"):
@@ -172,7 +174,7 @@ def test_series_crud(store: Store) -> None:
 def test_a_failing_event_write_leaves_the_case_untouched(store: Store) -> None:
     from caselog.core.model import Image
 
-    case = sv.create_case(minimal_case(), store=store)
+    case = sv.create_case(minimal_case(), store=store).case
     assert case.id is not None
     broken = Event(
         kind="imaging", date=PartialDate(2024, 3, 1), modality="CT", findings="x",
@@ -191,7 +193,7 @@ def test_import_cases_links_series_by_file_key(store: Store) -> None:
     a, b = minimal_case("a"), minimal_case("b")
     a.key, b.key = "first", "second"
     series = Series(title="Both", case_keys=["second", "first"])
-    created = sv.import_cases([a, b], [series], store=store)
+    created = sv.import_cases([a, b], [series], store=store).created
     assert [t for _, t in created] == ["a", "b"]
     [stored] = sv.list_series(store=store)
     assert stored.case_ids == [created[1][0], created[0][0]]
@@ -216,7 +218,7 @@ def test_the_example_file_imports_and_reads_back_equal(store: Store) -> None:
     from tests.store.factory import example_dir
 
     path = example_dir() / "case.json"
-    [(case_id, title)] = sv.import_case_file(path, store=store)
+    [(case_id, title)] = sv.import_case_file(path, store=store).created
     [expected] = read_case_file(path).cases
     back = sv.get_case(case_id, store=store)
     assert title == expected.title
@@ -232,7 +234,7 @@ def test_export_keeps_series_made_only_of_exported_cases(store: Store, tmp_path:
 
     from caselog.core.model import Series
 
-    a, b, c = (sv.create_case(minimal_case(t), store=store) for t in "abc")
+    a, b, c = (sv.create_case(minimal_case(t), store=store).case for t in "abc")
     assert a.id and b.id and c.id
     sv.create_series(Series(title="ab", case_ids=[a.id, b.id]), store=store)
     sv.create_series(Series(title="ac", case_ids=[a.id, c.id]), store=store)
@@ -243,8 +245,8 @@ def test_export_keeps_series_made_only_of_exported_cases(store: Store, tmp_path:
 
 
 def test_an_event_of_another_case_is_not_found(store: Store) -> None:
-    a = sv.create_case(minimal_case("a"), store=store)
-    b = sv.create_case(minimal_case("b"), store=store)
+    a = sv.create_case(minimal_case("a"), store=store).case
+    b = sv.create_case(minimal_case("b"), store=store).case
     assert a.id and b.id
     foreign = b.events[0]
     assert foreign.id is not None
@@ -257,11 +259,11 @@ def test_an_event_of_another_case_is_not_found(store: Store) -> None:
 
 
 def test_ids_are_never_reused_so_undo_can_restore(store: Store) -> None:
-    first = sv.create_case(minimal_case("first"), store=store)
+    first = sv.create_case(minimal_case("first"), store=store).case
     assert first.id is not None
-    deleted = sv.delete_case(first.id, store=store)
-    second = sv.create_case(minimal_case("second"), store=store)
+    deleted = sv.delete_case(first.id, store=store).case
+    second = sv.create_case(minimal_case("second"), store=store).case
     assert second.id != first.id
     assert second.events[0].id not in {e.id for e in deleted.events}
-    assert sv.restore_case(deleted, store=store).title == "first"
+    assert sv.restore_case(deleted, store=store).case.title == "first"
     assert sv.count_cases(store=store) == 2

@@ -40,7 +40,7 @@ def test_a_new_database_is_the_template_not_a_migration(
     store = open_store(str(path))
     try:
         assert migrate.current_revision(store.engine) == migrate.head_revision()
-        saved = sv.create_case(example_case(), store=store)
+        saved = sv.create_case(example_case(), store=store).case
         assert saved.id is not None
         assert sv.get_case(saved.id, store=store).title == example_case().title
     finally:

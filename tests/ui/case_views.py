@@ -16,10 +16,10 @@ def case_view(
     qtbot: Any, store: Store, case: Case, dialogs: ScriptedDialogs | None = None
 ) -> tuple[CaseView, Case]:
     """A case view over ``case`` as stored, refreshed after each write like the window's."""
-    stored = services.create_case(case, store=store)
+    stored = services.create_case(case, store=store).case
     controller = CaseController(store, dialogs or ScriptedDialogs())
     view = CaseView(controller)
-    controller.caseChanged.connect(view.set_case)
+    controller.changed.connect(view.show_change)
     qtbot.addWidget(view)
     view.resize(1300, 900)
     view.show()

@@ -115,4 +115,4 @@ def seed(store: Store) -> dict[str, int]:
             onset="2021-01-15",
         ),
     }
-    return {k: services.create_case(c, store=store).id or 0 for k, c in cases.items()}
+    return {k: services.create_case(c, store=store).case.id or 0 for k, c in cases.items()}

@@ -17,7 +17,7 @@ def new_case(store: Store) -> int:
     case = services.create_case(
         Case(title="Hypocalcaemia after denosumab", patient=Patient(sex="male", age=80)),
         store=store,
-    )
+    ).case
     assert case.id is not None
     return case.id
 
@@ -120,7 +120,7 @@ def test_the_timeline_suggests_an_answer_and_one_click_takes_it(
             assessment=Assessment(reaction="back pain"),
         ),
         store=store,
-    )  # fmt: skip
+    ).case  # fmt: skip
     assert case.id is not None
     window, _ = make_window(qtbot, store, settings)
     window.open_case(case.id)

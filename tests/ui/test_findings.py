@@ -134,7 +134,7 @@ def test_place_names() -> None:
 
 
 def test_findings_refresh_after_an_edit(qtbot: Any, store: Store, settings: Any) -> None:
-    stored = services.create_case(load_example(numbered=False), store=store)
+    stored = services.create_case(load_example(numbered=False), store=store).case
     window, _ = make_window(qtbot, store, settings)
     window.open_case(stored.id)
     view = window.case_view

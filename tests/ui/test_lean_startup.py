@@ -80,11 +80,11 @@ from caselog.ui.app import make_application
 app = make_application()
 from PySide6.QtCore import QSettings
 from caselog.ui.main_window import MainWindow
-from caselog.ui.startup import open_off_thread
+from caselog.ui.startup import open_and_preload
 db = sys.argv[1]
 window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat))
 window.show()
-store = open_off_thread(db, None)  # as caselog.ui.app.main opens it
+store = open_and_preload(db, None)  # the work caselog.ui.app.main runs on a worker
 before = set(sys.modules)
 window.attach_store(store)
 on_gui_thread = sorted(m for m in set(sys.modules) - before if m.startswith("caselog"))
@@ -117,7 +117,7 @@ NOT_FOR_THE_LIST = [
 def test_the_case_list_loads_nothing_it_does_not_need(tmp_path: Path, store: Store) -> None:
     first = services.create_case(
         Case(title="Lean one", patient=Patient(sex="female", label="A")), store=store
-    )
+    ).case
     services.create_case(
         Case(title="Lean two", patient=Patient(sex="female", label="B")), store=store
     )
@@ -146,7 +146,7 @@ def test_the_case_view_is_built_when_a_case_is_first_shown(
 ) -> None:
     case = services.create_case(
         Case(title="Lazy view", patient=Patient(sex="female", label="C")), store=store
-    )
+    ).case
     assert case.id is not None
     window, _ = make_window(qtbot, store, settings)
     assert window._case_view is None

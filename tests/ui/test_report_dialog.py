@@ -7,23 +7,26 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from caselog.privacy.deidentify import Redaction
-from caselog.report_command import write_report
 from caselog.store import services
 from caselog.store.engine import Store
+from caselog.store.services import write_report
+from caselog.ui import report_preview
 from caselog.ui.redactions_model import RedactionsModel, where_label
 from caselog.ui.report_dialog import ReportDialog, suggested_name
-from caselog.ui.report_preview import PreviewWorker
+from caselog.ui.report_preview import PreviewFailed, preview_work
+from caselog.ui.taskman import TaskContext
 from tests.examples import load_example
 from tests.ui.helpers import ScriptedDialogs, make_window
 
 
 def stored_example(store: Store) -> Any:
-    return services.create_case(load_example(numbered=False), store=store)
+    return services.create_case(load_example(numbered=False), store=store).case
 
 
 def make_dialog(qtbot: Any, store: Store, case: Any = None, **kw: Any) -> ReportDialog:
@@ -40,12 +43,20 @@ def make_dialog(qtbot: Any, store: Store, case: Any = None, **kw: Any) -> Report
     return dialog
 
 
-def test_preview_draws_pages_on_a_worker_thread(qtbot: Any, store: Store) -> None:
+def test_preview_draws_pages_on_a_worker_thread(
+    qtbot: Any, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dialog = make_dialog(qtbot, store)
     threads: list[QThread] = []
+    real_page_image = report_preview._page_image
+
+    def page_image(page: object, scale: float) -> Any:
+        threads.append(QThread.currentThread())
+        return real_page_image(page, scale)
+
+    monkeypatch.setattr(report_preview, "_page_image", page_image)
     job = dialog.start_preview()
     assert job is not None
-    job.worker.page.connect(lambda *_: threads.append(QThread.currentThread()))
     assert dialog.busy  # returned at once: the GUI thread was not held
     with qtbot.waitSignal(dialog.previewFinished, timeout=30000) as sig:
         pass
@@ -56,7 +67,7 @@ def test_preview_draws_pages_on_a_worker_thread(qtbot: Any, store: Store) -> Non
         pixmap = label.pixmap()
         assert not pixmap.isNull() and pixmap.width() > 500 and pixmap.height() > 700
     app_thread = QApplication.instance().thread()  # type: ignore[union-attr]
-    assert threads and all(t is not app_thread for t in threads)
+    assert len(threads) == len(pages) and all(t is not app_thread for t in threads)
     assert dialog.report is not None and dialog.report.template == "cureus"
     assert "page" in dialog.status.text()
 
@@ -127,13 +138,34 @@ def test_switching_template_mid_preview_drops_the_old_pages(qtbot: Any, store: S
     assert 1 <= len(dialog.pages.pages) <= 3
 
 
-def test_closing_mid_preview_ends_the_thread(qtbot: Any, store: Store) -> None:
+def test_closing_mid_preview_stops_the_worker_without_waiting_for_it(
+    qtbot: Any, store: Store
+) -> None:
     dialog = make_dialog(qtbot, store)
+    finished: list[bool] = []
+    dialog.previewFinished.connect(finished.append)
     job = dialog.start_preview()
     assert job is not None
-    thread = job._thread
     dialog.reject()
-    assert thread.isFinished() and dialog.job is None
+    assert job.cancelled and dialog.job is None  # told to stop; the dialog did not wait
+    assert job.wait(30)  # the worker ends at its next check
+    qtbot.waitUntil(lambda: not job.running, timeout=10000)
+    assert job.done is not None and job.done.cancelled
+    assert finished == [] and dialog.pages.pages == []  # nothing reached the closed dialog
+
+
+def test_a_dialog_deleted_mid_preview_gets_no_callback(qtbot: Any, store: Store) -> None:
+    case = stored_example(store)
+    dialog = ReportDialog(
+        case, lambda tpl, out: write_report([case.id], tpl, out, store=store), ScriptedDialogs()
+    )
+    dialog.show()
+    job = dialog.start_preview()
+    assert job is not None
+    dialog.deleteLater()  # as WA_DeleteOnClose does when the user closes it
+    qtbot.waitUntil(lambda: job.cancelled, timeout=10000)
+    assert job.wait(30)
+    qtbot.waitUntil(lambda: not job.running, timeout=10000)  # no error from a dead widget
 
 
 def test_export_writes_the_pdf_through_the_shared_function(
@@ -170,11 +202,17 @@ def test_export_declined_writes_nothing(qtbot: Any, store: Store, tmp_path: Path
 
 
 def test_preview_failure_is_a_message(qtbot: Any, store: Store) -> None:
-    worker = PreviewWorker(load_example(), "no-such-template")
-    failures: list[str] = []
-    worker.failed.connect(failures.append)
-    worker.run()  # on this thread: the worker itself
-    assert failures and "could not be laid out" in failures[0]
+    work = preview_work(load_example(), "no-such-template")
+    with pytest.raises(PreviewFailed, match="could not be laid out"):
+        work(TaskContext())  # on this thread: the work itself
+    case = stored_example(store)
+    dialog = make_dialog(qtbot, store, replace(case, report=None), template="cmaj")
+    dialog.template.addItem("No such template", "no-such-template")
+    with qtbot.waitSignal(dialog.previewFinished, timeout=30000) as sig:
+        dialog.template.setCurrentIndex(dialog.template.findData("no-such-template"))
+    assert sig.args == [False]
+    assert dialog.status.text().startswith("The report could not be laid out: ")
+    assert dialog.pages.pages == [] and not dialog.busy
 
 
 def test_suggested_name() -> None:

@@ -8,15 +8,16 @@ from typing import Any
 
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtWidgets import QPushButton
 
 from caselog.core.model import Series
 from caselog.store import services
 from caselog.store.engine import Store
-from caselog.ui.background import TaskContext
 from caselog.ui.case_list_model import CaseListModel
 from caselog.ui.series_editor import parse_authors
 from caselog.ui.series_report import Cancelled, series_report_work
 from caselog.ui.series_window import SeriesWindow
+from caselog.ui.taskman import TaskContext
 from tests.series_helpers import four_patients
 from tests.ui.helpers import make_window, type_into
 from tests.ui.review_helpers import ReviewDialogs, seed
@@ -97,18 +98,26 @@ def test_one_selected_case_is_not_a_series(qtbot: Any, store: Store, settings: Q
     assert "two or more" in dialogs.errors[-1]
 
 
-def test_series_report_is_written_in_the_background_without_identifiers(
-    qtbot: Any, store: Store, tmp_path: Path
-) -> None:
+def series_window(qtbot: Any, store: Store, out: Path) -> tuple[SeriesWindow, ReviewDialogs]:
+    """The series window on the four patients' series, its report to be saved at ``out``."""
     cases, series = four_patients()
-    ids = [services.create_case(c, store=store).id for c in cases]
-    stored = services.create_series(Series(**{**series.__dict__, "case_ids": ids}), store=store)
+    ids = [services.create_case(c, store=store).case.id for c in cases]
+    stored = services.create_series(
+        Series(**{**series.__dict__, "case_ids": ids}), store=store
+    ).series
     dialogs = ReviewDialogs()
-    out = tmp_path / "series"
     dialogs.save_paths = [out]
     win = SeriesWindow(store, dialogs, lambda: [])
     qtbot.addWidget(win)
     win.reload(select=stored.id)
+    return win, dialogs
+
+
+def test_series_report_is_written_in_the_background_without_identifiers(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "series"
+    win, dialogs = series_window(qtbot, store, out)
     assert win.report_button.isEnabled()
     task = win.write_report()
     assert task is not None
@@ -124,9 +133,24 @@ def test_series_report_is_written_in_the_background_without_identifiers(
     assert not list(tmp_path.glob(".caselog-*"))  # no temporary file left
 
 
+def test_a_series_report_cancelled_writes_nothing_and_says_nothing(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    win, dialogs = series_window(qtbot, store, tmp_path / "series.pdf")
+    task = win.write_report()
+    assert task is not None and task.dialog is not None
+    assert [b for b in task.dialog.findChildren(QPushButton) if b.text() == "Cancel"]
+    task.cancel()  # before the worker's first check, or while it renders
+    with qtbot.waitSignal(task.finished, timeout=60000):
+        pass
+    assert task.done is not None and task.done.cancelled
+    assert not (tmp_path / "series.pdf").exists() and not list(tmp_path.glob(".caselog-*"))
+    assert dialogs.infos == [] and dialogs.errors == [] and win.task is None
+
+
 def test_a_report_cancelled_while_rendering_leaves_no_file(store: Store, tmp_path: Path) -> None:
     cases, _ = four_patients()
-    ids = [services.create_case(c, store=store).id or 0 for c in cases[:2]]
+    ids = [services.create_case(c, store=store).case.id or 0 for c in cases[:2]]
     folder = tmp_path / "out"
     folder.mkdir()
     steps: list[str] = []

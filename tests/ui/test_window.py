@@ -34,7 +34,7 @@ def add_cases(store: Store, n: int) -> list[int]:
                 reaction="calcification" if i % 5 == 0 else "hypocalcaemia", outcome="recovered"
             ),
         )
-        stored = services.create_case(case, store=store)
+        stored = services.create_case(case, store=store).case
         assert stored.id is not None
         ids.append(stored.id)
     return ids
@@ -156,9 +156,10 @@ def test_cancelling_an_import_stops_before_the_next_file(
     qtbot: Any, store: Store, settings: QSettings
 ) -> None:
     window, _ = make_window(qtbot, store, settings)
-    job = window.start_import([example_case_file()] * 3)
-    assert job is not None
-    job.progress.connect(lambda done, total, name: job.cancel())
+    task = window.start_import([example_case_file()] * 3)
+    assert task is not None
+    assert window.start_import([example_case_file()]) is None  # one import at a time
+    task.progressed.connect(lambda done, total, name: task.cancel())
     with qtbot.waitSignal(window.importFinished, timeout=20000) as done:
         pass
     # the first file was already running when cancel came; no later file was started

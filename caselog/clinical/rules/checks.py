@@ -16,7 +16,7 @@ from caselog.clinical.catalogue import find_drug, flag, lab_test_of
 from caselog.clinical.exposure import Administration, Course
 from caselog.clinical.findings import Finding
 from caselog.clinical.relative import day_label, relative_days
-from caselog.clinical.rules.engine import Context, Rule
+from caselog.clinical.rules.context import Context, Rule
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Event
 

@@ -3,66 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from caselog.clinical import events as ev
-from caselog.clinical.catalogue import CatalogueError, drug_key
+from caselog.clinical.catalogue import CatalogueError
 from caselog.clinical.catalogue.files import load
-from caselog.clinical.exposure import Administration, Course, courses
 from caselog.clinical.findings import LEVELS, Finding
-from caselog.core.dates import PartialDate
-from caselog.core.model import Case, Event
+from caselog.clinical.rules.checks import CHECKS
+from caselog.clinical.rules.context import Context, Rule
+from caselog.core.model import Case
 
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    drug: str
-    check: str
-    level: str
-    source: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def finding(
-        self, message: str, events: list[Event] | None = None, *, level: str | None = None
-    ) -> Finding:
-        return Finding(
-            level or self.level, self.id, message, ev.ids(events or []), None, self.source
-        )
-
-
-@dataclass
-class Context:
-    """What every check needs, computed once per case."""
-
-    case: Case
-    index: PartialDate
-    courses: list[Course]
-
-    @classmethod
-    def of(cls, case: Case) -> Context | None:
-        index = case.effective_index_date()
-        if index is None:
-            return None
-        return cls(case, index, courses(case))
-
-    def courses_of(self, drug: str) -> list[Course]:
-        key = drug_key(drug)
-        return [c for c in self.courses if c.key == key]
-
-    def administrations(self, drug: str) -> list[Administration]:
-        return [a for c in self.courses_of(drug) for a in c.administrations]
-
-    def ref(self, event: Event) -> str:
-        return ev.ref(event, self.index)
-
-    def refs(self, events: list[Event], limit: int = 4) -> str:
-        """Events named one after the other; past ``limit``, the rest are counted."""
-        named = "; ".join(self.ref(e) for e in events[:limit])
-        rest = len(events) - limit
-        return f"{named}; and {rest} more" if rest > 0 else named
+__all__ = ["Context", "Rule", "load_rules", "run_rules"]
 
 
 def _terms(params: dict[str, Any], terms: dict[str, Any], where: str) -> dict[str, Any]:
@@ -83,8 +34,6 @@ def _terms(params: dict[str, Any], terms: dict[str, Any], where: str) -> dict[st
 
 
 def _rule_from(raw: dict[str, Any], terms: dict[str, Any], where: str) -> Rule:
-    from caselog.clinical.rules.checks import CHECKS
-
     try:
         rule = Rule(
             id=raw["id"],
@@ -119,8 +68,6 @@ def load_rules() -> tuple[Rule, ...]:
 
 def run_rules(case: Case, rules: tuple[Rule, ...] | None = None) -> list[Finding]:
     """The findings of every rule on ``case``, rule by rule in the order of the rule set."""
-    from caselog.clinical.rules.checks import CHECKS
-
     ctx = Context.of(case)
     if ctx is None:
         return []

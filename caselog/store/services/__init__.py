@@ -1,13 +1,45 @@
 """The service functions: one per user action, each one short transaction.
 
-The window and the command line call these and nothing lower; each write returns what it
-wrote so the caller can refresh from it.
+This package is the one layer the window and the command line call, for every action:
+cases, events, series, case files in and out, the audit trail, backups, restore and
+encryption, clinical checks, reports and the review overview. Each write returns a
+``Change`` (``caselog.store.changes``: which parts of which case changed, with the case
+before and after) so that the caller refreshes only what changed. Below it
+(``caselog.store.durability``, ``backup``, ``audit``, ``engine``…) is the services' own
+business: a test (``tests/test_service_layer.py``) fails when the window or the command
+line import it, apart from the store handle, the error types and the change it names.
+
+The one lazy seam: the services whose modules load the clinical rules, ReportLab or the
+review (``_LAZY`` below) are imported on first use, so that importing this package, as
+the case list does at start-up, does not load them.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from caselog.store.changes import Change, Part
+from caselog.store.engine import Store, open_store
+from caselog.store.query import CaseQuery
+from caselog.store.services.backups import (
+    BackupError,
+    BackupInfo,
+    back_up_now,
+    backup_to,
+    encrypt_database,
+    list_backups,
+    lock_database,
+    newest_good_backup,
+    restore_backup,
+    verify_backup,
+    verify_database,
+)
 from caselog.store.services.cases import (
     create_case,
     delete_case,
     get_case,
+    image_data,
     restore_case,
     set_assessment,
     set_index_date,
@@ -16,13 +48,16 @@ from caselog.store.services.cases import (
     set_title,
     update_case,
 )
+from caselog.store.services.database import PASSPHRASE_ENV, encrypted_file
 from caselog.store.services.events import add_event, delete_event, update_event
 from caselog.store.services.files import (
+    FileImport,
     export_cases,
     import_case_file,
     import_case_files,
     import_cases,
 )
+from caselog.store.services.history import AuditEntry, case_history
 from caselog.store.services.listing import count_cases, list_cases
 from caselog.store.services.series import (
     create_series,
@@ -32,29 +67,90 @@ from caselog.store.services.series import (
     update_series,
 )
 
+if TYPE_CHECKING:
+    from caselog.store.services.checks import case_findings
+    from caselog.store.services.overview import (
+        ExportNotRecorded,
+        OverviewRow,
+        case_overview,
+        export_overview_csv,
+    )
+    from caselog.store.services.reports import TEMPLATES, stored_series, write_report
+
+_LAZY = {
+    "case_findings": "checks",  # the clinical rules
+    "ExportNotRecorded": "overview",
+    "OverviewRow": "overview",  # the review (and the clinical rules behind it)
+    "case_overview": "overview",
+    "export_overview_csv": "overview",
+    "TEMPLATES": "reports",  # ReportLab and the de-identifier
+    "stored_series": "reports",
+    "write_report": "reports",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
+    "PASSPHRASE_ENV",
+    "TEMPLATES",
+    "AuditEntry",
+    "BackupError",
+    "BackupInfo",
+    "CaseQuery",
+    "Change",
+    "ExportNotRecorded",
+    "FileImport",
+    "Part",
+    "OverviewRow",
+    "Store",
     "add_event",
+    "back_up_now",
+    "backup_to",
+    "case_findings",
+    "case_history",
+    "case_overview",
     "count_cases",
     "create_case",
     "create_series",
     "delete_case",
     "delete_event",
     "delete_series",
+    "encrypt_database",
+    "encrypted_file",
     "export_cases",
+    "export_overview_csv",
     "get_case",
     "get_series",
+    "image_data",
     "import_case_file",
     "import_case_files",
     "import_cases",
+    "list_backups",
     "list_cases",
     "list_series",
+    "lock_database",
+    "newest_good_backup",
+    "open_store",
+    "restore_backup",
     "restore_case",
     "set_assessment",
     "set_index_date",
     "set_patient",
     "set_report",
     "set_title",
+    "stored_series",
     "update_case",
     "update_event",
     "update_series",
+    "verify_backup",
+    "verify_database",
+    "write_report",
 ]

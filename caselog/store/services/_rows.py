@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
@@ -12,6 +13,7 @@ from caselog.core.model import Case, Event, Image
 from caselog.store import mapping as m
 from caselog.store import search
 from caselog.store.errors import NotFound
+from caselog.store.services import _blobs
 from caselog.store.tables import (
     assessment_t,
     author_t,
@@ -49,24 +51,6 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[m.Row]) -> None:
         conn.execute(insert(table), list(rows))
 
 
-def save_blobs(conn: Connection, images: Iterable[Image]) -> None:
-    """Store each distinct image content once (content-addressed by SHA-256)."""
-    wanted: dict[str, m.Row] = {}
-    for img in images:
-        wanted.setdefault(m.sha256_of(img), m.blob_row(img))
-    keys = list(wanted)
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        have = conn.execute(select(blob_t.c.sha256).where(blob_t.c.sha256.in_(chunk))).scalars()
-        for sha in have:
-            wanted.pop(sha, None)
-    insert_many(conn, blob_t, list(wanted.values()))
-
-
-def drop_unused_blobs(conn: Connection) -> None:
-    conn.execute(delete(blob_t).where(blob_t.c.sha256.not_in(select(image_t.c.sha256))))
-
-
 def insert_events(conn: Connection, pairs: Sequence[tuple[int, int, Event]]) -> list[int]:
     """Insert ``(case_id, position, event)`` triples with their images; return event ids.
 
@@ -92,7 +76,7 @@ def insert_events(conn: Connection, pairs: Sequence[tuple[int, int, Event]]) -> 
     ids = [found[(case_id, pos)] for case_id, pos, _ in pairs]
     images = [img for _, _, e in pairs for img in e.images]
     if images:
-        save_blobs(conn, images)
+        _blobs.save_blobs(conn, images)
         image_rows = [
             row
             for eid, (_, _, e) in zip(ids, pairs, strict=True)
@@ -109,14 +93,17 @@ def insert_cases(conn: Connection, cases: Sequence[Case], now: dt.datetime) -> l
     return ids
 
 
-def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
-    """Everything of each case but its ``case`` row."""
+def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> list[int]:
+    """Everything of each case but its ``case`` row (and its search row from the case in
+    hand); return the ids of the events, in order."""
     insert_many(conn, patient_t, [m.patient_row(i, c.patient) for i, c in pairs])
     insert_many(conn, private_t, [m.private_row(i, c.patient.private) for i, c in pairs])
     insert_many(
         conn, history_t, [r for i, c in pairs for r in m.history_rows(i, c.patient.history)]
     )
-    insert_events(conn, [(i, pos, e) for i, c in pairs for pos, e in enumerate(c.events)])
+    event_ids = insert_events(
+        conn, [(i, pos, e) for i, c in pairs for pos, e in enumerate(c.events)]
+    )
     assessed = [m.assessment_row(i, c.assessment) for i, c in pairs if c.assessment is not None]
     insert_many(conn, assessment_t, assessed)
     insert_many(conn, report_t, [m.report_row(i, c.report) for i, c in pairs if c.report])
@@ -127,15 +114,16 @@ def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
     insert_many(conn, author_t, [r for i, c in pairs for r in m.author_rows(c.authors, case_id=i)])
     insert_many(conn, keyword_t, [r for i, c in pairs for r in m.keyword_rows(i, c.keywords)])
     search.refresh(conn, pairs)
+    return event_ids
 
 
 def delete_parts(conn: Connection, case_id: int) -> None:
-    """Remove everything of a case but its ``case`` row (images by cascade)."""
+    """Remove everything of a case but its ``case`` row (images by cascade; their blobs stay
+    for the caller to drop once the new parts are in: ``_blobs.drop_blobs``)."""
     for t in (patient_t, private_t, history_t, event_t, assessment_t, report_t, keyword_t):
         conn.execute(delete(t).where(t.c.case_id == case_id))
     conn.execute(delete(reference_t).where(reference_t.c.case_id == case_id))
     conn.execute(delete(author_t).where(author_t.c.case_id == case_id))
-    drop_unused_blobs(conn)
 
 
 def require_case(conn: Connection, case_id: int) -> None:
@@ -150,49 +138,28 @@ def touch(conn: Connection, case_id: int, now: dt.datetime, **values: Any) -> No
         raise NotFound("case", case_id)
 
 
-def refresh_suspect_drug(conn: Connection, case_id: int) -> None:
-    """Recompute the derived ``case.suspect_drug`` (first suspect drug of the timeline)."""
-    first = conn.execute(
-        select(event_t.c.drug)
-        .where(
-            event_t.c.case_id == case_id,
-            event_t.c.kind == "medication",
-            event_t.c.role == "suspect",
-            event_t.c.drug.is_not(None),
-        )
-        .order_by(event_t.c.date_key, event_t.c.position)
-        .limit(1)
-    ).scalar()
-    conn.execute(update(case_t).where(case_t.c.id == case_id).values(suspect_drug=first))
-
-
-def read_images(conn: Connection, event_ids: Sequence[int]) -> dict[int, list[Image]]:
+def read_images(
+    conn: Connection, event_ids: Sequence[int], *, image_bytes: bool = True
+) -> dict[int, list[Image]]:
+    """The images of the events; without ``image_bytes`` their metadata alone (``data``
+    empty, ``sha256`` kept): no blob is read."""
     out: dict[int, list[Image]] = {}
     if not event_ids:
         return out
-    rows = conn.execute(
-        select(image_t, blob_t.c.data)
-        .join(blob_t, blob_t.c.sha256 == image_t.c.sha256)
-        .where(image_t.c.event_id.in_(list(event_ids)))
-        .order_by(image_t.c.event_id, image_t.c.position)
-    ).mappings()
-    for row in rows:
-        out.setdefault(row["event_id"], []).append(m.image_of(row, row["data"]))
+    order = (image_t.c.event_id, image_t.c.position)
+    where = image_t.c.event_id.in_(list(event_ids))
+    if image_bytes:
+        stmt = select(image_t, blob_t.c.data).join(blob_t, blob_t.c.sha256 == image_t.c.sha256)
+    else:
+        stmt = select(image_t)
+    for row in conn.execute(stmt.where(where).order_by(*order)).mappings():
+        data = row["data"] if image_bytes else b""
+        out.setdefault(row["event_id"], []).append(m.image_of(row, data))
     return out
 
 
-def read_event(conn: Connection, case_id: int, event_id: int) -> Event:
-    row = (
-        conn.execute(select(event_t).where(event_t.c.id == event_id, event_t.c.case_id == case_id))
-        .mappings()
-        .first()
-    )
-    if row is None:
-        raise NotFound("event", event_id)
-    return m.event_of(row, read_images(conn, [event_id]).get(event_id, []))
-
-
-def read_case(conn: Connection, case_id: int) -> Case:
+def read_case(conn: Connection, case_id: int, *, image_bytes: bool = True) -> Case:
+    """The whole stored case; without ``image_bytes`` its images carry no bytes."""
     case = conn.execute(select(case_t).where(case_t.c.id == case_id)).mappings().first()
     if case is None:
         raise NotFound("case", case_id)
@@ -207,6 +174,7 @@ def read_case(conn: Connection, case_id: int) -> Case:
     report = rows(report_t, report_t.c.case_id == case_id)
     assessment = rows(assessment_t, assessment_t.c.case_id == case_id)
     private = rows(private_t, private_t.c.case_id == case_id)
+    images = read_images(conn, [e["id"] for e in events], image_bytes=image_bytes)
     return m.case_of(
         m.CaseRows(
             case=case,
@@ -214,7 +182,7 @@ def read_case(conn: Connection, case_id: int) -> Case:
             private=private[0] if private else None,
             history=rows(history_t, history_t.c.case_id == case_id),
             events=events,
-            images=read_images(conn, [e["id"] for e in events]),
+            images=images,
             assessment=assessment[0] if assessment else None,
             report=report[0] if report else None,
             references=[r["text"] for r in rows(reference_t, reference_t.c.case_id == case_id)],
@@ -222,3 +190,19 @@ def read_case(conn: Connection, case_id: int) -> Case:
             keywords=[k["text"] for k in rows(keyword_t, keyword_t.c.case_id == case_id)],
         )
     )
+
+
+def as_stored(case: Case, event_ids: Sequence[int], updated_at: dt.datetime) -> Case:
+    """``case`` as the store now holds it, built in hand after writing it: its events with
+    their ids, its images with their SHA-256, its ``updated_at``."""
+    events = [
+        replace(e, id=i, images=[replace(im, sha256=m.sha256_of(im)) for im in e.images])
+        for e, i in zip(case.events, event_ids, strict=True)
+    ]
+    return replace(case, events=events, updated_at=updated_at)
+
+
+def stored_event(event: Event, event_id: int) -> Event:
+    """``event`` as stored with id ``event_id`` (images with their SHA-256)."""
+    images = [replace(im, sha256=m.sha256_of(im)) for im in event.images]
+    return replace(event, id=event_id, images=images)

@@ -1,15 +1,20 @@
-"""Service functions on whole cases and their parts: one transaction each."""
+"""Service functions on whole cases and their parts: one transaction each, the case read at
+most once (without image bytes), and a ``Change`` returned (caselog.store.changes)."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlalchemy import Connection, delete
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Patient, ReportText
 from caselog.store import audit, search
 from caselog.store import mapping as m
+from caselog.store.changes import Change
 from caselog.store.engine import Store
-from caselog.store.services import _rows
+from caselog.store.services import _blobs, _rows
 from caselog.store.tables import (
     assessment_t,
     author_t,
@@ -24,89 +29,116 @@ from caselog.store.tables import (
 from caselog.store.types import utcnow
 
 
-def create_case(case: Case, *, store: Store) -> Case:
-    """Store a new case (its ``id`` is ignored) and return it as stored."""
+def create_case(case: Case, *, store: Store) -> Change:
+    """Store a new case (its ``id`` is ignored); ``change.case`` is the case as stored."""
     fresh = _without_ids(case)
     with store.write() as conn:
         [case_id] = _rows.insert_cases(conn, [fresh], utcnow())
         audit.record_created(conn, [(case_id, fresh.title)], "create")
-        return _rows.read_case(conn, case_id)
+        return Change.case_created(_read_back(conn, case_id, fresh))
 
 
-def get_case(case_id: int, *, store: Store) -> Case:
-    """The whole case, private identifiers and image bytes included; NotFound if none."""
+def get_case(case_id: int, *, store: Store, image_bytes: bool = True) -> Case:
+    """The whole case, private identifiers included; NotFound if none. Its images carry
+    their bytes unless ``image_bytes`` is False (``data`` empty, ``sha256`` kept: see
+    ``image_data``)."""
     with store.read() as conn:
-        return _rows.read_case(conn, case_id)
+        return _rows.read_case(conn, case_id, image_bytes=image_bytes)
 
 
-def update_case(case: Case, *, store: Store) -> Case:
-    """Replace everything of the stored case ``case.id`` by ``case``."""
+def image_data(sha256s: list[str], *, store: Store) -> dict[str, bytes]:
+    """The bytes of stored images by SHA-256 (for a case read without them)."""
+    with store.read() as conn:
+        return _blobs.read_data(conn, sha256s)
+
+
+def update_case(case: Case, *, store: Store) -> Change:
+    """Replace everything of the stored case ``case.id`` by ``case`` (images without bytes
+    must name stored blobs). Undo and redo put a snapshot back with this."""
     assert case.id is not None, "update_case needs a stored case"
+    case_id = case.id
     with store.write() as conn:
-        before = _rows.read_case(conn, case.id)
+        before = _rows.read_case(conn, case_id, image_bytes=False)
         now = utcnow()
         _rows.touch(
             conn,
-            case.id,
+            case_id,
             now,
             title=case.title,
             file_key=case.key,
             index_date=m.iso(case.index_date),
             suspect_drug=m.suspect_drug(case),
         )
-        _rows.delete_parts(conn, case.id)
-        _rows.insert_parts(conn, [(case.id, case)])
-        after = _rows.read_case(conn, case.id)
+        _rows.delete_parts(conn, case_id)
+        event_ids = _rows.insert_parts(conn, [(case_id, case)])
+        _blobs.keep_bytes(before, _blobs.drop_blobs(conn, _blobs.shas(before.events)))
+        after = _rows.as_stored(replace(case, created_at=before.created_at), event_ids, now)
         audit.record_case_change(conn, before, after)
-        return after
+        return Change.of_case(before, after)
 
 
-def delete_case(case_id: int, *, store: Store) -> Case:
-    """Delete a case; return it whole so that ``restore_case`` can undo the deletion."""
+def delete_case(case_id: int, *, store: Store) -> Change:
+    """Delete a case; ``change.case`` is the case as it was, for ``restore_case`` (with
+    the bytes of the images no other case uses)."""
     with store.write() as conn:
-        case = _rows.read_case(conn, case_id)
+        case = _rows.read_case(conn, case_id, image_bytes=False)
         conn.execute(delete(case_t).where(case_t.c.id == case_id))
-        _rows.drop_unused_blobs(conn)
+        _blobs.keep_bytes(case, _blobs.drop_blobs(conn, _blobs.shas(case.events)))
         audit.record_deleted(conn, case)
-        return case
+        return Change.case_deleted(case)
 
 
-def restore_case(case: Case, *, store: Store) -> Case:
+def restore_case(case: Case, *, store: Store) -> Change:
     """Re-create a deleted case with its old id (and its events' ids)."""
     assert case.id is not None, "restore_case needs the id the case had"
     with store.write() as conn:
         _rows.insert_cases(conn, [case], utcnow())
         audit.record_created(conn, [(case.id, case.title)], "restore")
-        return _rows.read_case(conn, case.id)
+        return Change.case_created(_read_back(conn, case.id, case))
 
 
-def set_patient(case_id: int, patient: Patient, *, store: Store) -> Patient:
+def _edit(store: Store, case_id: int, write: Callable[[Connection, Case], Case]) -> Change:
+    """Read the case once, let ``write`` store its part and return the case after it, then
+    touch the case, rewrite its search row and record the audit trail: one transaction."""
     with store.write() as conn:
-        before = _rows.read_case(conn, case_id)
-        _rows.touch(conn, case_id, utcnow())
+        before = _rows.read_case(conn, case_id, image_bytes=False)
+        now = utcnow()
+        after = replace(write(conn, before), updated_at=now)
+        _rows.touch(
+            conn,
+            case_id,
+            now,
+            title=after.title,
+            index_date=m.iso(after.index_date),
+            suspect_drug=m.suspect_drug(after),
+        )
+        search.refresh(conn, [(case_id, after)])
+        audit.record_case_change(conn, before, after)
+        return Change.of_case(before, after)
+
+
+def set_patient(case_id: int, patient: Patient, *, store: Store) -> Change:
+    def write(conn: Connection, before: Case) -> Case:
         for t in (patient_t, private_t, history_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
         _rows.insert_many(conn, patient_t, [m.patient_row(case_id, patient)])
         _rows.insert_many(conn, private_t, [m.private_row(case_id, patient.private)])
         _rows.insert_many(conn, history_t, m.history_rows(case_id, patient.history))
-        after = search.refresh_stored(conn, case_id)
-        audit.record_case_change(conn, before, after)
-        return after.patient
+        return replace(before, patient=patient)
+
+    return _edit(store, case_id, write)
 
 
-def set_assessment(
-    case_id: int, assessment: Assessment | None, *, store: Store
-) -> Assessment | None:
+def set_assessment(case_id: int, assessment: Assessment | None, *, store: Store) -> Change:
     """Set (or with None, remove) the adverse-reaction assessment of a case."""
-    with store.write() as conn:
-        before = _rows.read_case(conn, case_id)
-        _rows.touch(conn, case_id, utcnow())
+
+    def write(conn: Connection, before: Case) -> Case:
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if assessment is not None:
             _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, assessment)])
-        after = search.refresh_stored(conn, case_id)
-        audit.record_case_change(conn, before, after)
-        return after.assessment
+        return replace(before, assessment=assessment)
+
+    return _edit(store, case_id, write)
 
 
 def set_report(
@@ -116,11 +148,10 @@ def set_report(
     keywords: list[str],
     *,
     store: Store,
-) -> Case:
-    """Set the narrative, authors and keywords of a case; return the case."""
-    with store.write() as conn:
-        before = _rows.read_case(conn, case_id)
-        _rows.touch(conn, case_id, utcnow())
+) -> Change:
+    """Set the narrative, authors and keywords of a case."""
+
+    def write(conn: Connection, before: Case) -> Case:
         for t in (report_t, reference_t, author_t, keyword_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
         if report is not None:
@@ -129,32 +160,29 @@ def set_report(
             _rows.insert_many(conn, reference_t, refs)
         _rows.insert_many(conn, author_t, m.author_rows(authors, case_id=case_id))
         _rows.insert_many(conn, keyword_t, m.keyword_rows(case_id, keywords))
-        after = search.refresh_stored(conn, case_id)
-        audit.record_case_change(conn, before, after)
-        return after
+        return replace(before, report=report, authors=list(authors), keywords=list(keywords))
+
+    return _edit(store, case_id, write)
 
 
-def set_title(case_id: int, title: str, *, store: Store) -> Case:
-    with store.write() as conn:
-        before = _rows.read_case(conn, case_id)
-        _rows.touch(conn, case_id, utcnow(), title=title)
-        after = search.refresh_stored(conn, case_id)
-        audit.record_case_change(conn, before, after)
-        return after
+def set_title(case_id: int, title: str, *, store: Store) -> Change:
+    return _edit(store, case_id, lambda _conn, before: replace(before, title=title))
 
 
-def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> Case:
+def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> Change:
     """Set day 0 explicitly, or with None fall back to the default rule."""
-    with store.write() as conn:
-        before = _rows.read_case(conn, case_id)
-        _rows.touch(conn, case_id, utcnow(), index_date=m.iso(date))
-        after = search.refresh_stored(conn, case_id)
-        audit.record_case_change(conn, before, after)
-        return after
+    return _edit(store, case_id, lambda _conn, before: replace(before, index_date=date))
+
+
+def _read_back(conn: Connection, case_id: int, given: Case) -> Case:
+    """The case just inserted, read once without blobs, its images given the bytes that
+    came in hand with ``given``."""
+    stored = _rows.read_case(conn, case_id, image_bytes=False)
+    in_hand = {m.sha256_of(im): im.data for e in given.events for im in e.images if im.data}
+    _blobs.keep_bytes(stored, in_hand)
+    return stored
 
 
 def _without_ids(case: Case) -> Case:
-    from dataclasses import replace
-
     events = [replace(e, id=None) for e in case.events]
     return replace(case, id=None, events=events, created_at=None, updated_at=None)

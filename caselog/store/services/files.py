@@ -1,16 +1,19 @@
-"""Case files in and out (spec/case-format.md): the one path the window and CLI share."""
+"""Case files in and out (docs/case-format.md): the one path the window and CLI share."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
 from caselog.core.model import Case, Series
-from caselog.interchange.errors import CaseFileError, Issue
+from caselog.interchange.errors import CaseFileError
 from caselog.store import audit
+from caselog.store.changes import Change
 from caselog.store.durability import backup_before
 from caselog.store.engine import Store
 from caselog.store.services import _rows
@@ -21,52 +24,124 @@ from caselog.store.types import utcnow
 if TYPE_CHECKING:
     from caselog.interchange.reader import CaseFile
 
+log = logging.getLogger(__name__)
+
 # The case-file reader and writer (with Pillow and the de-identifier behind them) load with
 # the first import or export, not with the services the case list needs.
 
 
-def import_case_file(path: Path, *, store: Store) -> list[tuple[int, str]]:
-    """Import every case and series of a case file, all or nothing.
+@dataclass(frozen=True)
+class FileImport:
+    """What became of one file of an import: the cases it created, or why it created none."""
 
-    Returns ``(id, title)`` per case in file order. An invalid file raises
-    ``CaseFileError`` before anything is written.
+    path: Path
+    created: list[tuple[int, str]] = field(default_factory=list)
+    error: str | None = None  # None: imported whole; else nothing of it was written
+    bad_input: bool = False  # the file itself is at fault: invalid, missing, unreadable
+    exception: Exception | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def imported(self) -> bool:
+        return self.error is None
+
+    @property
+    def change(self) -> Change:
+        """The cases this file added (none when it was not imported)."""
+        return Change.cases_created(self.created)
+
+
+def import_case_file(path: Path, *, store: Store) -> Change:
+    """Import every case and series of one case file in one transaction, whole or not at
+    all, after a backup of the data it changes.
+
+    ``change.created`` is ``(id, title)`` per case in file order. An invalid file raises
+    ``CaseFileError`` (an unreadable one ``OSError``) before anything is written. The
+    one-file form of ``import_case_files``: the window imports file by file through it.
     """
-    [created] = import_case_files([path], store=store)
-    return created
+    [result] = import_case_files([path], store=store)
+    if result.exception is not None:
+        raise result.exception
+    return result.change
 
 
-def import_case_files(paths: Sequence[Path], *, store: Store) -> list[list[tuple[int, str]]]:
-    """Import several case files in one transaction: every file is read and validated
-    first, so one invalid file means nothing is written. Returns per file what
-    ``import_case_file`` returns. A CaseFileError lists the issues of every bad file."""
+def import_case_files(
+    paths: Sequence[Path],
+    *,
+    store: Store,
+    progress: Callable[[int, int, str], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    on_file: Callable[[FileImport], None] | None = None,
+) -> list[FileImport]:
+    """Import several case files, in order, each in its own transaction, whole or not at
+    all (docs/cli.md, ``import``): a file that cannot be imported is reported in its
+    ``FileImport`` and the files before and after it are still imported.
 
+    One backup is taken before the first file that writes. ``progress(done, total, name)``
+    is called before each file and ``on_file(result)`` after it; when ``stop()`` turns true
+    no further file is started (the files already imported stay). What is not returned
+    was not started.
+    """
+    results: list[FileImport] = []
+    backed_up = False
+    for i, raw_path in enumerate(paths):
+        path = Path(raw_path)
+        if stop is not None and stop():
+            break
+        if progress is not None:
+            progress(i, len(paths), path.name)
+        result = _import_one(path, store, backup=not backed_up)
+        backed_up = backed_up or result.wrote_backup
+        results.append(result.outcome)
+        if on_file is not None:
+            on_file(result.outcome)
+    if progress is not None:
+        progress(len(results), len(paths), "")
+    return results
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    outcome: FileImport
+    wrote_backup: bool
+
+
+def _import_one(path: Path, store: Store, *, backup: bool) -> _Attempt:
+    """One file of ``import_case_files``: every failure becomes its ``FileImport``."""
+    try:
+        case_file = _read(path)
+    except CaseFileError as exc:
+        return _Attempt(FileImport(path, error=str(exc), bad_input=True, exception=exc), False)
+    except OSError as exc:
+        message = f"{path}: {exc.strerror or exc}"
+        return _Attempt(FileImport(path, error=message, bad_input=True, exception=exc), False)
+    backed_up = False
+    try:
+        if backup:
+            backup_before(store, "import")
+            backed_up = True
+        return _Attempt(FileImport(path, _write(case_file, store)), backed_up)
+    except Exception as exc:  # this file is not imported; said per file, the detail logged
+        log.error("the import of %s failed", path, exc_info=True)
+        return _Attempt(FileImport(path, error=f"{path}: {exc}", exception=exc), backed_up)
+
+
+def _read(path: Path) -> CaseFile:
     from caselog.interchange.reader import read_case_file
 
-    files: list[CaseFile] = []
-    issues: list[Issue] = []
-    for p in paths:
-        try:
-            files.append(read_case_file(Path(p)))
-        except CaseFileError as exc:
-            issues += exc.issues
-    if issues:
-        raise CaseFileError(issues)
-    backup_before(store, "import")
-    created: list[list[tuple[int, str]]] = []
+    return read_case_file(Path(path))
+
+
+def _write(case_file: CaseFile, store: Store) -> list[tuple[int, str]]:
     with store.write() as conn:
-        for case_file in files:
-            created.append(_insert_file(conn, case_file.cases, case_file.series))
-    return created
+        return _insert_file(conn, case_file.cases, case_file.series)
 
 
-def import_cases(
-    cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store
-) -> list[tuple[int, str]]:
+def import_cases(cases: Sequence[Case], series: Sequence[Series] = (), *, store: Store) -> Change:
     """Store already-validated cases (and series naming them by ``case_keys``) in one
     transaction with bulk inserts; the write half of ``import_case_file``."""
     backup_before(store, "import")
     with store.write() as conn:
-        return _insert_file(conn, cases, series)
+        return Change.cases_created(_insert_file(conn, cases, series))
 
 
 def _insert_file(

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, delete, select
 from caselog.core.model import Series
 from caselog.store import audit
 from caselog.store import mapping as m
+from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
 from caselog.store.services import _rows
@@ -69,12 +70,13 @@ def read_series(conn: Connection, series_id: int) -> Series:
     )
 
 
-def create_series(series: Series, *, store: Store) -> Series:
+def create_series(series: Series, *, store: Store) -> Change:
+    """Store a new series; ``change.series`` is it as stored."""
     with store.write() as conn:
         [sid] = insert_series(conn, [replace(series, id=None)])
-        created = read_series(conn, sid)
+        created = _as_stored(series, sid)
         audit.record_series(conn, "create", sid, None, created)
-        return created
+        return Change.of_series(None, created)
 
 
 def get_series(series_id: int, *, store: Store) -> Series:
@@ -88,7 +90,7 @@ def list_series(*, store: Store) -> list[Series]:
         return [read_series(conn, i) for i in ids]
 
 
-def update_series(series: Series, *, store: Store) -> Series:
+def update_series(series: Series, *, store: Store) -> Change:
     """Replace the stored series ``series.id``."""
     if series.id is None:
         raise NotFound("series", 0)
@@ -99,15 +101,27 @@ def update_series(series: Series, *, store: Store) -> Series:
         for t in (series_case_t, author_t, reference_t):
             conn.execute(delete(t).where(t.c.series_id == series.id))
         _insert_parts(conn, series.id, series)
-        after = read_series(conn, series.id)
+        after = _as_stored(series, series.id)
         audit.record_series(conn, "update", series.id, before, after)
-        return after
+        return Change.of_series(before, after)
 
 
-def delete_series(series_id: int, *, store: Store) -> Series:
-    """Delete a series (not its cases); return it for undo."""
+def delete_series(series_id: int, *, store: Store) -> Change:
+    """Delete a series (not its cases); ``change.series`` is it as it was, for undo."""
     with store.write() as conn:
         old = read_series(conn, series_id)
         conn.execute(delete(series_t).where(series_t.c.id == series_id))
         audit.record_series(conn, "delete", series_id, old, None)
-        return old
+        return Change.of_series(old, None)
+
+
+def _as_stored(series: Series, series_id: int) -> Series:
+    """The series as ``read_series`` would return it, built in hand after writing it."""
+    return replace(
+        series,
+        id=series_id,
+        case_ids=list(series.case_ids),
+        authors=list(series.authors),
+        references=list(series.references),
+        case_keys=[],
+    )

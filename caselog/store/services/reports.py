@@ -1,36 +1,32 @@
-"""One report PDF from stored cases: what ``caselog report`` and the window's "Export
-report" both call (reads through the services, builds, renders, then moves into place)."""
+"""A report PDF of stored cases (``caselog report``, Export PDF… in the report dialog, the
+series window): read through the services, built, rendered, moved into place, recorded."""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caselog.core.model import Series
+from caselog.report import build_report, build_series_report, render_pdf
+from caselog.store import audit
 from caselog.store.engine import Store
+from caselog.store.services.cases import get_case
+from caselog.store.services.series import list_series
 
 TEMPLATES = ("cureus", "cmaj", "series")
+
+__all__ = ["TEMPLATES", "stored_series", "write_report"]
 
 
 def stored_series(case_ids: Sequence[int], *, store: Store) -> Series | None:
     """The stored series made of exactly these cases (in any order), if there is one."""
-    from caselog.store.services import list_series
-
     wanted = sorted(case_ids)
     return next((s for s in list_series(store=store) if sorted(s.case_ids) == wanted), None)
 
 
-def write_report(
-    case_ids: Sequence[int], template: str, out: Path, *, store: Store
-) -> tuple[Path, list[str]]:
-    """Write the de-identified report of the cases as a PDF at ``out``; return the path and
-    the report's warnings. ValueError (nothing written) for a bad request; NotFound names
-    an unknown case id."""
-    from caselog.report import build_report, build_series_report, render_pdf
-    from caselog.store.services import get_case
-
+def _check_request(case_ids: Sequence[int], template: str, out: Path) -> None:
     if template not in TEMPLATES:
         raise ValueError(f"unknown template {template!r}; choose one of {', '.join(TEMPLATES)}")
     if len(set(case_ids)) != len(case_ids):
@@ -39,9 +35,25 @@ def write_report(
         raise ValueError("--template series needs two or more case ids")
     if template != "series" and len(case_ids) != 1:
         raise ValueError(f"--template {template} takes one case id; use --template series")
-    out = Path(out)
     if not out.parent.is_dir():
         raise ValueError(f"{out.parent}: no such folder")
+
+
+def write_report(
+    case_ids: Sequence[int],
+    template: str,
+    out: Path,
+    *,
+    store: Store,
+    before_saving: Callable[[], None] | None = None,
+) -> tuple[Path, list[str]]:
+    """Write the de-identified report of the cases as a PDF at ``out``; return the path and
+    the report's warnings. ValueError (nothing written) for a bad request; NotFound names
+    an unknown case id. ``before_saving`` is called once the PDF is rendered, before it
+    replaces ``out``: an exception from it (a cancel) leaves nothing at ``out`` and nothing
+    in the audit trail."""
+    out = Path(out)
+    _check_request(case_ids, template, out)
     cases = [get_case(i, store=store) for i in case_ids]
     if template == "series":
         report = build_series_report(cases, stored_series(case_ids, store=store))
@@ -51,11 +63,13 @@ def write_report(
     os.close(fd)
     try:
         render_pdf(report, Path(tmp))
+        if before_saving is not None:
+            before_saving()
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    from caselog.store.audit import record_export
-
-    record_export(case_ids, out, store=store, kind="report", anonymised=True, template=template)
+    audit.record_export(
+        case_ids, out, store=store, kind="report", anonymised=True, template=template
+    )
     return out, list(report.warnings)

@@ -1,0 +1,83 @@
+"""Image bytes in ``blob``, addressed by SHA-256: stored once, read only when wanted.
+
+A write that keeps an image by its SHA-256 needs no bytes; one that drops the last use of a
+blob takes its bytes back from the store as it deletes it (``drop_blobs``), so that the
+snapshot before the write can restore it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+from sqlalchemy import Connection, delete, insert, select
+
+from caselog.core.model import Case, Event, Image
+from caselog.store import mapping as m
+from caselog.store.errors import StoreError
+from caselog.store.tables import blob_t, image_t
+
+_CHUNK = 500
+
+
+def save_blobs(conn: Connection, images: Iterable[Image]) -> None:
+    """Store each distinct image content once. An image without bytes (read without them)
+    must name a blob already stored."""
+    wanted: dict[str, Image] = {}
+    for img in images:
+        sha = m.sha256_of(img)
+        if img.data or sha not in wanted:
+            wanted[sha] = img
+    keys = list(wanted)
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        have = conn.execute(select(blob_t.c.sha256).where(blob_t.c.sha256.in_(chunk))).scalars()
+        for sha in have:
+            wanted.pop(sha, None)
+    missing = [sha for sha, img in wanted.items() if not img.data]
+    if missing:
+        raise StoreError(f"the bytes of image {missing[0][:12]}… are not stored any more")
+    if wanted:
+        conn.execute(insert(blob_t), [m.blob_row(img) for img in wanted.values()])
+
+
+def drop_blobs(conn: Connection, candidates: Collection[str]) -> dict[str, bytes]:
+    """Delete the blobs among ``candidates`` that no image uses any more; return their
+    bytes (the only blob bytes a write reads)."""
+    dropped: dict[str, bytes] = {}
+    keys = sorted(set(candidates))
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        used = select(image_t.c.sha256).where(image_t.c.sha256.in_(chunk))
+        stmt = (
+            delete(blob_t)
+            .where(blob_t.c.sha256.in_(chunk), blob_t.c.sha256.not_in(used))
+            .returning(blob_t.c.sha256, blob_t.c.data)
+        )
+        dropped.update({sha: bytes(data) for sha, data in conn.execute(stmt).all()})
+    return dropped
+
+
+def shas(events: Iterable[Event]) -> set[str]:
+    return {m.sha256_of(im) for e in events for im in e.images}
+
+
+def keep_bytes(case: Case, dropped: dict[str, bytes]) -> None:
+    """Put the bytes of dropped blobs back into the images of ``case`` (read without them),
+    so that writing ``case`` again restores them."""
+    if not dropped:
+        return
+    for e in case.events:
+        for im in e.images:
+            if not im.data and im.sha256 in dropped:
+                im.data = dropped[im.sha256]
+
+
+def read_data(conn: Connection, wanted: Sequence[str]) -> dict[str, bytes]:
+    """The bytes of the blobs ``wanted`` (by SHA-256) that are stored."""
+    out: dict[str, bytes] = {}
+    keys = sorted(set(wanted))
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        stmt = select(blob_t.c.sha256, blob_t.c.data).where(blob_t.c.sha256.in_(chunk))
+        out.update({sha: bytes(data) for sha, data in conn.execute(stmt).all()})
+    return out

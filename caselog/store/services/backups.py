@@ -1,0 +1,102 @@
+"""Backups, restore and encryption of a database (File > Backups, Encrypt database…,
+``caselog backup`` and ``caselog restore``, the damaged-file dialog).
+
+Thin on purpose: the file-level work lives in ``caselog.store.durability`` and
+``caselog.store.backup``; the window and the command line reach it only through here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caselog.store import backup, durability
+from caselog.store.backup import BackupError, BackupInfo
+from caselog.store.engine import Store
+from caselog.store.integrity import DamagedDatabase
+from caselog.store.lock import WriterLock, acquire
+
+__all__ = [
+    "BackupError",
+    "BackupInfo",
+    "back_up_now",
+    "backup_to",
+    "encrypt_database",
+    "list_backups",
+    "lock_database",
+    "newest_good_backup",
+    "restore_backup",
+    "verify_backup",
+    "verify_database",
+]
+
+
+def list_backups(*, store: Store | None = None, target: str | None = None) -> list[BackupInfo]:
+    """The backups of the open ``store`` (or of the database at ``target``), newest first.
+    ``StoreError`` when the database is not a SQLite file."""
+    return durability.list_backups(store=store, target=target)
+
+
+def newest_good_backup(
+    *, store: Store | None = None, target: str | None = None, passphrase: str | None = None
+) -> BackupInfo | None:
+    """The newest backup that opens and passes its check, if any."""
+    return durability.newest_good_backup(store=store, target=target, passphrase=passphrase)
+
+
+def back_up_now(*, store: Store) -> BackupInfo:
+    """ "Back up now": a verified backup into the database's backups folder, the folder
+    thinned afterwards. ``BackupError`` when it does not verify (nothing is thinned)."""
+    if store.path is None:
+        raise BackupError(f"{store.url} is not a SQLite file: back it up with its own tools")
+    return backup.make_backup(store.path, passphrase=store.passphrase)
+
+
+def verify_backup(info: BackupInfo, *, passphrase: str | None = None) -> list[str]:
+    """What is wrong with the backup (empty: it opens and passes its check)."""
+    return backup.verify(info.path, passphrase=passphrase)
+
+
+def backup_to(out: Path, *, store: Store) -> Path:
+    """A consistent, verified copy of the database at ``out`` (``caselog backup -o OUT``),
+    encrypted with the same passphrase when the database is."""
+    return durability.backup_to(Path(out), store=store)
+
+
+def restore_backup(
+    source: Path,
+    *,
+    store: Store | None = None,
+    target: str | None = None,
+    passphrase: str | None = None,
+) -> BackupInfo | None:
+    """Replace the database by the backup at ``source``, the current state backed up first
+    (returned). Works without an open store (``target``) so a damaged file can be restored.
+    ``BackupError`` (nothing changed) for a backup that is missing, damaged, from a newer
+    caselog, or encrypted differently from the database."""
+    return durability.restore_from(Path(source), store=store, target=target, passphrase=passphrase)
+
+
+def encrypt_database(target: str, passphrase: str) -> Path:
+    """Encrypt the closed, plain database at ``target`` and its backups with ``passphrase``."""
+    return durability.encrypt(target, passphrase)
+
+
+def lock_database(path: Path) -> WriterLock:
+    """Hold the database's writer lock (``DatabaseInUse`` when another caselog has it), e.g.
+    while the window closes, encrypts and reopens it. Call ``release()`` when done."""
+    return acquire(path)
+
+
+def verify_database(store: Store) -> DamagedDatabase | None:
+    """The full check of the open store's file now (``quick_check``, then
+    ``foreign_key_check``; opening skips them): the damage found, after which every write
+    of the store refuses, or None when sound. A sound file then gets the automatic backup
+    that its open left to this check (the window's open), when one is due."""
+    if store.path is None:
+        return None
+    if durability.verify(store):
+        return store.soundness.damaged_error()
+    if store.backup_pending:
+        store.backup_pending = False
+        durability.after_check(store)
+    return None

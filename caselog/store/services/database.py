@@ -1,0 +1,18 @@
+"""Opening a database, and what a caller must know before it opens one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caselog.store.crypto import PASSPHRASE_ENV, is_encrypted
+from caselog.store.engine import Store, open_store, resolve_target
+from caselog.store.sqlite import sqlite_path
+
+__all__ = ["PASSPHRASE_ENV", "Store", "encrypted_file", "open_store"]
+
+
+def encrypted_file(target: str | None) -> Path | None:
+    """The SQLite file ``target`` resolves to (``--db``, else ``CASELOG_DB``, else the default)
+    when that file is encrypted, so a passphrase is needed to open it; else None."""
+    path = sqlite_path(resolve_target(target))
+    return path if path is not None and is_encrypted(path) else None

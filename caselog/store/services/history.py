@@ -1,0 +1,19 @@
+"""A case's audit trail (History of this case…, ``caselog history ID``)."""
+
+from __future__ import annotations
+
+from caselog.store import audit
+from caselog.store.audit import AuditEntry
+from caselog.store.engine import Store
+from caselog.store.services.cases import get_case
+
+__all__ = ["AuditEntry", "case_history"]
+
+
+def case_history(case_id: int, *, store: Store) -> list[AuditEntry]:
+    """Every recorded change of the case, oldest first; a deleted case keeps its trail.
+    ``NotFound`` when no case of that id ever existed."""
+    entries = audit.history(case_id, store=store)
+    if not entries:
+        get_case(case_id, store=store)  # NotFound naming the id; else a case with no trail
+    return entries
