@@ -3,6 +3,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
+# The suite's processes (xdist workers, crash-test children, tests that start caselog in a
+# subprocess) import caselog and the tests again and again: let Python keep its bytecode
+# and pytest its rewritten tests (__pycache__/ is ignored by git).
+unexport PYTHONDONTWRITEBYTECODE
+# pytest-xdist workers for make test (the machine has two cores); PYTEST_ARGS adds options,
+# e.g. make pytest PYTEST_ARGS=--durations=40
+WORKERS ?= 2
+PYTEST_ARGS ?=
 
 .PHONY: run test lint types pytest bench soak clean
 
@@ -25,14 +33,15 @@ types: $(STAMP)
 	$(VENV)/bin/mypy
 
 pytest: $(STAMP)
-	$(VENV)/bin/pytest -q -m "not soak"
+	$(VENV)/bin/pytest -q -m "not soak" -n $(WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m compileall -q caselog  # as an installed wheel would be: start-up reads bytecode
 	$(PY) -m bench
 
 soak: $(STAMP)
-	$(VENV)/bin/pytest -q -m soak
+	HYPOTHESIS_PROFILE=soak $(VENV)/bin/pytest -q -m "soak or hypothesis" \
+		-o faulthandler_timeout=3600 $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

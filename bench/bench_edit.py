@@ -133,7 +133,7 @@ def _stored(value: Any) -> Any:
     return getattr(value, "case", value)
 
 
-def run(quick: bool = False) -> list[Result | Count]:  # type: ignore[type-arg]
+def run(quick: bool = False) -> list[Result | Count]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 

@@ -84,6 +84,7 @@ def copy_of(count: int, folder: Path, name: str = "copy.db") -> Path:
 def _make(path: Path, count: int) -> None:
     from caselog.store import backup
     from caselog.store.engine import open_store
+    from caselog.store.files import backup_dir_for
     from caselog.store.services.files import _insert_file
 
     partial = path.with_name(path.name + ".making")
@@ -100,9 +101,9 @@ def _make(path: Path, count: int) -> None:
     _verify(partial)
     backup.make_backup(partial, reason="manual")
     os.replace(partial, path)
-    folder = backup.backup_dir_for(path)
+    folder = backup_dir_for(path)
     shutil.rmtree(folder, ignore_errors=True)
-    os.replace(backup.backup_dir_for(partial), folder)
+    os.replace(backup_dir_for(partial), folder)
     for leftover in partial.parent.glob(partial.name + "*"):  # its -shm, -wal, .lock
         leftover.unlink()
     _verify(path)  # the file renamed: caselog checks it and records it as sound again

@@ -316,10 +316,10 @@ def _open_window(parser: _Parser, args: argparse.Namespace) -> int:
     if window_main is None:
         parser.print_usage(sys.stderr)
         return BAD_INPUT
-    return int(window_main(["--db", args.db] if args.db else []) or 0)  # type: ignore[call-overload]
+    return window_main(["--db", args.db] if args.db else []) or 0
 
 
-def find_window() -> Callable[[list[str]], object] | None:
+def find_window() -> Callable[[list[str]], int] | None:
     """``caselog.ui.app.main(argv)`` when the desktop application is installed, else None."""
     try:
         app = importlib.import_module("caselog.ui.app")
@@ -327,7 +327,7 @@ def find_window() -> Callable[[list[str]], object] | None:
         if exc.name == "caselog.ui.app":
             return None
         raise
-    main: Callable[[list[str]], object] = app.main
+    main: Callable[[list[str]], int] = app.main
     return main
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import unicodedata
 from functools import cache
+from typing import Any
 
 from hypothesis import strategies as st
 from PIL import Image as PILImage
@@ -38,7 +39,7 @@ TODAY = dt.date(2026, 1, 1)
 BIRTH_FIRST, BIRTH_LAST = dt.date(1900, 1, 1), dt.date(1980, 12, 31)
 LIFE_FIRST, LIFE_LAST = dt.date(1981, 1, 1), dt.date(2025, 12, 31)
 
-_chars = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
+_chars = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
 
 
 def _nfc(text: str) -> str:
@@ -58,7 +59,9 @@ def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
 
 
 @st.composite
-def partial_dates(draw: st.DrawFn, first: dt.date = LIFE_FIRST, last: dt.date = LIFE_LAST):
+def partial_dates(
+    draw: st.DrawFn, first: dt.date = LIFE_FIRST, last: dt.date = LIFE_LAST
+) -> PartialDate:
     day = draw(st.dates(first, last))
     precision = draw(st.sampled_from(["day", "day", "day", "month", "year"]))
     if precision == "day":
@@ -71,9 +74,12 @@ def partial_dates(draw: st.DrawFn, first: dt.date = LIFE_FIRST, last: dt.date = 
 @cache
 def _image_pool() -> tuple[Image, ...]:
     made = []
-    for n, (fmt, mode, color) in enumerate(
-        [("PNG", "RGB", (200, 30, 30)), ("PNG", "L", 90), ("JPEG", "RGB", (20, 120, 200))]
-    ):
+    kinds: list[tuple[str, str, int | tuple[int, int, int]]] = [
+        ("PNG", "RGB", (200, 30, 30)),
+        ("PNG", "L", 90),
+        ("JPEG", "RGB", (20, 120, 200)),
+    ]
+    for n, (fmt, mode, color) in enumerate(kinds):
         buffer = io.BytesIO()
         PILImage.new(mode, (8 + n, 6), color).save(buffer, fmt)
         ext = "png" if fmt == "PNG" else "jpg"
@@ -96,7 +102,7 @@ def images(draw: st.DrawFn) -> Image:
     )
 
 
-def _kind_fields(kind: str) -> st.SearchStrategy[dict]:
+def _kind_fields(kind: str) -> st.SearchStrategy[dict[str, Any]]:
     t = optional(texts)
     if kind == "medication":
         return st.fixed_dictionaries(
@@ -128,7 +134,7 @@ def _kind_fields(kind: str) -> st.SearchStrategy[dict]:
             st.fixed_dictionaries({"value": st.none(), "text": texts}),
         )
         ranges = st.tuples(optional(finite), optional(finite)).map(
-            lambda r: tuple(sorted(r)) if None not in r else r  # type: ignore[type-var]
+            lambda r: tuple(sorted(r)) if None not in r else r
         )
         return st.tuples(
             result,

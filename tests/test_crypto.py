@@ -8,10 +8,44 @@ from pathlib import Path
 import pytest
 
 from caselog.store import crypto, dbfile
+from caselog.store import services as sv
 from caselog.store.crypto import NotEncrypted, PassphraseNeeded, WrongPassphrase
+from caselog.store.engine import open_store
+from tests.conftest import QUICK_KDF_ITER
 from tests.sqlite_fixtures import make_db, titles
+from tests.store.factory import minimal_case
 
 
+def _kdf_iter(db: Path, passphrase: str) -> int:
+    with dbfile.connection(db, passphrase=passphrase, readonly=True) as conn:
+        return int(conn.execute("PRAGMA kdf_iter").fetchone()[0])
+
+
+@pytest.mark.real_kdf
+def test_a_store_keyed_with_sqlciphers_own_key_derivation(tmp_path: Path) -> None:
+    db = tmp_path / "real.db"
+    store = open_store(str(db), passphrase="right")
+    try:
+        saved = sv.create_case(minimal_case("Real rounds"), store=store).case
+        assert saved.id is not None
+    finally:
+        store.close()
+    assert _kdf_iter(db, "right") == 256_000  # SQLCipher 4's default: caselog keeps it
+    store = open_store(str(db), passphrase="right")
+    try:
+        assert sv.get_case(saved.id, store=store).title == "Real rounds"
+    finally:
+        store.close()
+
+
+def test_the_suite_keys_with_fewer_rounds_unless_a_test_asks(tmp_path: Path) -> None:
+    """What tests/conftest.py promises: the other encrypted tests run on quick keys."""
+    db = make_db(tmp_path / "quick.db", passphrase="right")
+    assert _kdf_iter(db, "right") == QUICK_KDF_ITER
+    assert titles(db, passphrase="right")
+
+
+@pytest.mark.real_kdf
 def test_wrong_passphrase_says_so_not_corrupt(tmp_path: Path) -> None:
     db = make_db(tmp_path / "c.db", passphrase="right")
     crypto.check_passphrase(db, "right")

@@ -7,6 +7,7 @@ import io
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image as PILImage
@@ -140,7 +141,7 @@ def test_png_text_and_exif_chunks_are_stripped() -> None:
 # ---------------------------------------------------------------- images inside a case file
 
 
-def imaging_case(path: str) -> dict:
+def imaging_case(path: str) -> dict[str, Any]:
     return minimal_case(
         events=[
             {

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caselog.core.dates import Precision
@@ -19,10 +20,9 @@ from caselog.interchange.writer import write_case_file
 from tests.strategies import cases
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(cases(), min_size=1, max_size=2))
 def test_anonymised_export_reads_back_without_identifiers(
-    tmp_path_factory, drawn: list[Case]
+    tmp_path_factory: pytest.TempPathFactory, drawn: list[Case]
 ) -> None:
     out = write_case_file(drawn, [], tmp_path_factory.mktemp("anon") / "a.json", anonymise=True)
     # shifting moves late events past today when the index date is early: judge from far ahead

@@ -6,7 +6,8 @@ import dataclasses
 import json
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 
 from caselog.core.dates import PartialDate
@@ -93,15 +94,15 @@ def test_series_round_trip_by_case_key(tmp_path: Path) -> None:
     assert [c.key for c in again.cases] == ["epidural-calcification", "second"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(cases(), min_size=1, max_size=3))
-def test_generated_cases_round_trip(tmp_path_factory, drawn: list[Case]) -> None:
-    for n, case in enumerate(drawn):
-        case.key = f"c{n}"
+def test_generated_cases_round_trip(
+    tmp_path_factory: pytest.TempPathFactory, drawn: list[Case]
+) -> None:
+    keys = [f"c{n}" for n in range(len(drawn))]
+    for key, case in zip(keys, drawn, strict=True):
+        case.key = key
     folder = tmp_path_factory.mktemp("rt")
-    series = (
-        [Series(title="All", key="all", case_keys=[c.key for c in drawn])] if len(drawn) > 1 else []
-    )
+    series = [Series(title="All", key="all", case_keys=keys)] if len(drawn) > 1 else []
     out = write_case_file(drawn, series, folder / "cases.json")
     again = read_case_file(out, today=TODAY)
     assert again.cases == drawn

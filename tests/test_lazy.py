@@ -4,6 +4,7 @@ modules marked ``with_store`` all load together when the store opens."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from caselog import lazy
 
 
 @pytest.fixture
-def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A throwaway package whose first module, once loaded, declares a second one."""
     root = tmp_path / "lazy_probe"
     root.mkdir()

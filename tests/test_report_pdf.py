@@ -4,14 +4,23 @@ figures, fonts, no identifier anywhere, markup printed as typed, byte-stable out
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, PdfObject, StreamObject
 
 from caselog.core.model import Case
 from caselog.report import build_report, render_pdf
-from tests.report_helpers import date_forms, load_example, pdf_text, plant
+from tests.report_helpers import (
+    date_forms,
+    load_example,
+    page_texts,
+    pdf_text,
+    plant,
+    pypdf_page_texts,
+)
 
 
 def render(case: Case, template: str, *, invariant: bool = True) -> tuple[bytes, int]:
@@ -20,16 +29,23 @@ def render(case: Case, template: str, *, invariant: bool = True) -> tuple[bytes,
     return buf.getvalue(), pages
 
 
+def pdf_dict(obj: PdfObject) -> DictionaryObject:
+    """``obj`` resolved (an indirect reference followed), checked to be a dictionary."""
+    found = obj.get_object()
+    assert isinstance(found, DictionaryObject), found
+    return found
+
+
 def image_streams(data: bytes) -> list[bytes]:
     """The image XObjects of a PDF, their stream filters (ASCII85, Flate) undone."""
     out = []
     for page in PdfReader(io.BytesIO(data)).pages:
-        xobjects = page["/Resources"].get("/XObject") if "/Resources" in page else None
+        xobjects = pdf_dict(page["/Resources"]).get("/XObject") if "/Resources" in page else None
         if xobjects:
-            xo = xobjects.get_object()
+            xo = pdf_dict(xobjects)
             for k in xo:
                 obj = xo[k].get_object()
-                if obj.get("/Subtype") == "/Image":
+                if isinstance(obj, StreamObject) and obj.get("/Subtype") == "/Image":
                     out.append(obj.get_data())
     return out
 
@@ -75,11 +91,11 @@ def test_cureus_pdf_sections_numbers_and_figures(tmp_path: Path) -> None:
     reader = PdfReader(io.BytesIO(data))
     fonts = set()
     for page in reader.pages:
-        for f in page["/Resources"]["/Font"].values():
-            desc = f.get_object()
+        for f in pdf_dict(pdf_dict(page["/Resources"])["/Font"]).values():
+            desc = pdf_dict(f)
             fonts.add(str(desc["/BaseFont"]).split("+")[-1])
             if "/FontDescriptor" in desc:
-                assert "/FontFile2" in desc["/FontDescriptor"].get_object()  # embedded TrueType
+                assert "/FontFile2" in pdf_dict(desc["/FontDescriptor"])  # embedded TrueType
     assert {"DejaVuSerif", "DejaVuSans", "DejaVuSans-Bold"} <= fonts
 
 
@@ -110,7 +126,7 @@ def test_invariant_output_is_byte_stable_and_metadata_carries_nothing_private() 
     b, _ = render(load_example(), "cureus")
     assert a == b
     meta = PdfReader(io.BytesIO(a)).metadata
-    assert meta is not None
+    assert meta is not None and meta.title is not None
     assert meta.title.startswith("Rapidly Progressive Epidural Calcification")
     assert meta.author == "A. Example"
     assert meta.subject == "Case Report (Cureus case report format)"
@@ -138,10 +154,11 @@ GENERIC = {
 def _known_text(case: Case) -> tuple[str, list[str]]:
     """Text planting every known identifier of the case: name, parts, record number, and
     every written form of the birth date and of each date of the timeline."""
-    dates = {e.date for e in case.events} | {case.patient.private.birth_date}
+    birth = case.patient.private.birth_date
+    assert birth is not None
     assert case.patient.kidney is not None and case.patient.kidney.dialysis_since is not None
-    dates.add(case.patient.kidney.dialysis_since)
-    forms = [f for d in sorted(dates, key=lambda d: d.sort_key()) if d for f in date_forms(d)]
+    dates = {e.date for e in case.events} | {birth, case.patient.kidney.dialysis_since}
+    forms = [f for d in sorted(dates, key=lambda d: d.sort_key()) for f in date_forms(d)]
     words = list(IDENTIFIERS.values())
     text = f"{IDENTIFIERS['name']} ({IDENTIFIERS['last']}, {IDENTIFIERS['first']}), " + (
         f"{IDENTIFIERS['mrn']} / {IDENTIFIERS['digits']}; dates: " + "; ".join(forms) + "."
@@ -173,7 +190,7 @@ def test_planted_identifiers_never_reach_the_pdf(template: str, fill_empty: bool
     for token in known_tokens + list(GENERIC.values()):
         assert "".join(token.split()) not in squeezed, token
         assert token.encode() not in data, token
-    meta = PdfReader(io.BytesIO(data)).metadata or {}
+    meta: Mapping[str, object] = PdfReader(io.BytesIO(data)).metadata or {}
     blob = " ".join(str(v) for v in meta.values())
     for token in known_tokens + list(GENERIC.values()):
         assert token not in blob, token
@@ -190,6 +207,19 @@ MARKUP = [
     "<super>1</super>",
     "<a href='javascript:x'>link</a>",
 ]
+
+
+@pytest.mark.parametrize("template", ["cureus", "cmaj"])
+def test_the_fast_text_extraction_sees_what_pypdf_sees(template: str) -> None:
+    """pdf_text reads with PDFium; on the example report and on leak-corpus reports (every
+    kind of identifier planted in their text) it finds, page by page, the text pypdf finds."""
+    from tests.leak_corpus import corpus
+
+    for case in [load_example()] + [leak.case for leak in corpus(count=4)]:
+        data, pages = render(case, template)
+        fast = [" ".join(t.split()) for t in page_texts(data)]
+        assert fast == [" ".join(t.split()) for t in pypdf_page_texts(data)]
+        assert len(fast) == pages and all(fast)
 
 
 @pytest.mark.parametrize("template", ["cureus", "cmaj"])

@@ -85,8 +85,9 @@ def test_csv_text_cannot_run_as_a_spreadsheet_formula(cases: list[Case]) -> None
     evil.patient = replace(evil.patient, label="+cmd|' /C calc'!A0")
     [row] = list(csv.reader(io.StringIO(to_csv(overview([evil])))))[1:]
     assert row[1] == '\'=HYPERLINK("http://x","click")' and row[2].startswith("'+cmd")
+    assert cases[1].assessment is not None
     negative = replace(
         cases[1], assessment=replace(cases[1].assessment, onset_date=PartialDate(2024, 1, 1))
-    )  # type: ignore[type-var]
+    )
     [row] = list(csv.reader(io.StringIO(to_csv(overview([negative])))))[1:]
     assert row[5] == "-9"  # a number stays a number

@@ -85,7 +85,8 @@ class Image:
 
 @dataclass
 class Event:
-    """One timeline event. Only the fields of its kind (core.vocab.EVENT_FIELDS) are set."""
+    """One timeline event. Only the fields of its kind are set: ``caselog.core.fields``
+    describes each field (a test holds this class to that description)."""
 
     kind: str
     date: PartialDate

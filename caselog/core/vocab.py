@@ -54,23 +54,6 @@ NARANJO_KEYS = (
 )
 WHO_UMC = ("certain", "probable", "possible", "unlikely", "conditional", "unassessable")
 
-# Per event kind: (required keys, optional keys), beyond kind/date/notes.
-# The lab kind needs one of value/text: that rule lives in the validator.
-EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "medication": (
-        ("drug", "action"),
-        ("role", "dose", "dose_unit", "route", "frequency", "indication", "reason"),
-    ),
-    "symptom": (("name",), ("severity",)),
-    "finding": (("name",), ()),
-    "lab": (("test",), ("value", "text", "unit", "ref_low", "ref_high", "loinc", "specimen")),
-    "imaging": (("modality", "findings"), ("region", "impression", "images")),
-    "procedure": (("name",), ()),
-    "diagnosis": (("name",), ("status",)),
-    "follow_up": (("summary",), ()),
-    "note": (("text",), ()),
-}
-
 KIND_LABELS = {
     "medication": "Medication",
     "symptom": "Symptom",

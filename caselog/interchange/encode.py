@@ -1,5 +1,8 @@
 """Model objects as case-file JSON: keys in the spec's order, absent values left out.
 
+Which keys a part has, in which order, and how each value is written come from the one
+description of the fields (``caselog.core.parts``, ``caselog.core.fields`` for events).
+
 An :class:`Encoder` decides how dates, free text and image paths come out, so the plain
 export and the anonymised one share this code (see ``writer.py``).
 """
@@ -9,20 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from caselog.core import vocab
+from caselog.core import parts
 from caselog.core.dates import PartialDate
-from caselog.core.model import (
-    Assessment,
-    Author,
-    Case,
-    Event,
-    HistoryItem,
-    Image,
-    Kidney,
-    Patient,
-    ReportText,
-)
-from caselog.interchange.schema import EVENT_FIELD_TYPES, REPORT_TEXT_KEYS
+from caselog.core.fields import EVENT_FIELDS
+from caselog.core.model import Assessment, Author, Case, Event, Image, Patient, ReportText
+from caselog.interchange.schema import EVENT_FIELD_TYPES
 
 
 class Encoder:
@@ -39,11 +33,17 @@ class Encoder:
         return value
 
     def patient_private(self, patient: Patient, out: dict[str, Any]) -> None:
-        """Adds ``age``/``birth_date``/``name``/``mrn``; the anonymised export overrides it."""
+        """Writes the PRIVATE_KEYS (``age``, ``birth_date``, ``name``, ``mrn``) into ``out``,
+        which holds them in the spec's order; the anonymised export overrides it."""
         out["age"] = patient.age
         out["birth_date"] = self.date(patient.private.birth_date)
         out["name"] = patient.private.name
         out["mrn"] = patient.private.mrn
+
+
+_PLAIN = Encoder(lambda image: "")
+# Written by Encoder.patient_private: the identifiers and the age the anonymised export derives
+PRIVATE_KEYS = ("age", *parts.PRIVATE.keys)
 
 
 def _compact(out: dict[str, Any]) -> dict[str, Any]:
@@ -67,53 +67,50 @@ def case_to_dict(case: Case, key: str | None, enc: Encoder) -> dict[str, Any]:
     return {k: v for k, v in out.items() if k == "events" or (v is not None and v != [])}
 
 
+def encoded(part: parts.Part, obj: Any, enc: Encoder, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The case-file object of ``obj`` as ``part`` describes it: its keys in the spec's order,
+    ``None`` where a value is absent and for the keys in ``skip`` (the caller writes those)."""
+    out: dict[str, Any] = dict.fromkeys(part.keys)
+    for f in part.fields:
+        if f.key is not None and f.key not in skip:
+            out[f.key] = _value(f, getattr(obj, f.name), enc)
+    return out
+
+
+def _value(f: parts.Field, value: Any, enc: Encoder) -> Any:
+    holds = f.holds
+    if holds == parts.TEXT:
+        return enc.text(value)
+    if holds == parts.DATE:
+        return enc.date(value)
+    if holds == parts.FLAG and f.type is bool:  # never unknown: written only when true
+        return True if value else None
+    if holds == parts.PART:
+        assert f.part is not None
+        return None if value is None else _compact(encoded(f.part, value, enc))
+    if holds == parts.PARTS:
+        assert f.part is not None
+        return [_compact(encoded(f.part, item, enc)) for item in value]
+    if holds == parts.ANSWERS:
+        return {q: value[q] for q in f.questions if q in value} or None
+    if holds in (parts.CHOICES, parts.TEXTS):
+        return list(value)
+    return value
+
+
 def author_to_dict(author: Author) -> dict[str, Any]:
-    return _compact(
-        {
-            "name": author.name,
-            "degrees": author.degrees,
-            "affiliation": author.affiliation,
-            "email": author.email,
-            "corresponding": True if author.corresponding else None,
-        }
-    )
+    return _compact(encoded(parts.AUTHOR, author, _PLAIN))
 
 
 def patient_to_dict(patient: Patient, enc: Encoder) -> dict[str, Any]:
-    out: dict[str, Any] = {"label": enc.text(patient.label), "sex": patient.sex}
+    out = encoded(parts.PATIENT, patient, enc, skip=PRIVATE_KEYS)
     enc.patient_private(patient, out)
-    out["weight_kg"] = patient.weight_kg
-    out["height_cm"] = patient.height_cm
-    out["kidney"] = kidney_to_dict(patient.kidney, enc) if patient.kidney else None
-    out["history"] = [history_to_dict(h, enc) for h in patient.history]
     return _compact(out)
-
-
-def kidney_to_dict(kidney: Kidney, enc: Encoder) -> dict[str, Any]:
-    return _compact(
-        {
-            "ckd_stage": kidney.ckd_stage,
-            "dialysis": kidney.dialysis,
-            "dialysis_since": enc.date(kidney.dialysis_since),
-            "cause": enc.text(kidney.cause),
-        }
-    )
-
-
-def history_to_dict(item: HistoryItem, enc: Encoder) -> dict[str, Any]:
-    return _compact(
-        {
-            "condition": enc.text(item.condition),
-            "since": enc.date(item.since),
-            "ongoing": item.ongoing,
-            "notes": enc.text(item.notes),
-        }
-    )
 
 
 def event_to_dict(event: Event, enc: Encoder) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": event.kind, "date": enc.date(event.date)}
-    required, optional = vocab.EVENT_FIELDS[event.kind]
+    required, optional = EVENT_FIELDS[event.kind]
     for key in (*required, *optional):
         how = EVENT_FIELD_TYPES[key]
         if how == "images":
@@ -127,33 +124,14 @@ def event_to_dict(event: Event, enc: Encoder) -> dict[str, Any]:
 
 
 def image_to_dict(image: Image, enc: Encoder) -> dict[str, Any]:
-    return _compact(
-        {"path": enc.image_path(image), "caption": enc.text(image.caption), "panel": image.panel}
-    )
+    out = encoded(parts.IMAGE, image, enc)
+    out["path"] = enc.image_path(image)
+    return _compact(out)
 
 
 def assessment_to_dict(assessment: Assessment, enc: Encoder) -> dict[str, Any]:
-    return _compact(
-        {
-            "reaction": enc.text(assessment.reaction),
-            "onset_date": enc.date(assessment.onset_date),
-            "seriousness": list(assessment.seriousness),
-            "outcome": assessment.outcome,
-            "dechallenge": assessment.dechallenge,
-            "rechallenge": assessment.rechallenge,
-            "naranjo": {
-                k: assessment.naranjo[k] for k in vocab.NARANJO_KEYS if k in assessment.naranjo
-            }
-            or None,
-            "who_umc": assessment.who_umc,
-        }
-    )
+    return _compact(encoded(parts.ASSESSMENT, assessment, enc))
 
 
 def report_to_dict(report: ReportText, enc: Encoder) -> dict[str, Any]:
-    out: dict[str, Any] = {key: enc.text(getattr(report, key)) for key in REPORT_TEXT_KEYS}
-    out["references"] = list(report.references)
-    if report.consent is not None:
-        consent = report.consent
-        out["consent"] = _compact({"obtained": consent.obtained, "notes": enc.text(consent.notes)})
-    return _compact(out)
+    return _compact(encoded(parts.REPORT, report, enc))

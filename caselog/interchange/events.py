@@ -10,6 +10,7 @@ from typing import Any
 
 from caselog.core import vocab
 from caselog.core.dates import PartialDate
+from caselog.core.fields import EVENT_FIELDS
 from caselog.core.model import Event, Image
 from caselog.interchange.errors import ImageError
 from caselog.interchange.fields import Context, Fields, clean_choice, describe
@@ -29,7 +30,7 @@ def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) ->
     f = Fields(ctx, raw, where, EVENT_KEYS[kind])
     date = f.date("date", required=True, birth=birth)
     values: dict[str, Any] = {"notes": f.text("notes")}
-    required, optional = vocab.EVENT_FIELDS[kind]
+    required, optional = EVENT_FIELDS[kind]
     missing = False
     for key in (*required, *optional):
         is_required = key in required

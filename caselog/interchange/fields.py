@@ -98,22 +98,23 @@ def clean_text(ctx: Context, value: Any, where: str, *, required: bool) -> str |
     if not isinstance(value, str):
         ctx.add(where, f"must be text, not {describe(value)}")
         return None
-    if "\x00" in value:
+    text: str = value
+    if "\x00" in text:
         ctx.add(where, "contains a NUL character (\\u0000), which text may not hold")
         return None
-    if not value.isascii():
+    if not text.isascii():
         try:
-            value.encode("utf-8")
+            text.encode("utf-8")
         except UnicodeEncodeError:
             ctx.add(where, "contains a lone surrogate (\\ud800-\\udfff), which is not a character")
             return None
-        if not unicodedata.is_normalized("NFC", value):
-            value = unicodedata.normalize("NFC", value)
-    if not value.strip():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    if not text.strip():
         if required:
             ctx.add(where, "must not be empty")
         return None
-    return value
+    return text
 
 
 def clean_number(ctx: Context, value: Any, where: str) -> float | None:

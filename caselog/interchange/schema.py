@@ -1,11 +1,14 @@
 """The shape of the case file, version 1 (spec/case-format.md): keys in the spec's order.
 
-The reader checks against these and the writer writes keys in this order.
+The reader checks against these and the writer writes keys in this order. The keys of the
+patient, kidney, history, author, image, assessment, report and consent come from the one
+description of their fields (``caselog.core.parts``), those of events from
+``caselog.core.fields``.
 """
 
 from __future__ import annotations
 
-from caselog.core import vocab
+from caselog.core import fields, parts
 
 FORMAT = "caselog"
 VERSION = 1
@@ -23,76 +26,26 @@ CASE_KEYS = (
     "assessment",
     "report",
 )
-AUTHOR_KEYS = ("name", "degrees", "affiliation", "email", "corresponding")
-PATIENT_KEYS = (
-    "label",
-    "sex",
-    "age",
-    "birth_date",
-    "name",
-    "mrn",
-    "weight_kg",
-    "height_cm",
-    "kidney",
-    "history",
-)
-KIDNEY_KEYS = ("ckd_stage", "dialysis", "dialysis_since", "cause")
-HISTORY_KEYS = ("condition", "since", "ongoing", "notes")
+AUTHOR_KEYS = parts.AUTHOR.keys
+PATIENT_KEYS = parts.PATIENT.keys
+KIDNEY_KEYS = parts.KIDNEY.keys
+HISTORY_KEYS = parts.HISTORY.keys
 EVENT_COMMON_KEYS = ("kind", "date", "notes")
-IMAGE_KEYS = ("path", "caption", "panel")
-ASSESSMENT_KEYS = (
-    "reaction",
-    "onset_date",
-    "seriousness",
-    "outcome",
-    "dechallenge",
-    "rechallenge",
-    "naranjo",
-    "who_umc",
-)
-REPORT_TEXT_KEYS = (
-    "introduction",
-    "case_presentation",
-    "discussion",
-    "conclusion",
-    "patient_perspective",
-    "acknowledgments",
-)
-REPORT_KEYS = (*REPORT_TEXT_KEYS, "references", "consent")
-CONSENT_KEYS = ("obtained", "notes")
+IMAGE_KEYS = parts.IMAGE.keys
+ASSESSMENT_KEYS = parts.ASSESSMENT.keys
+REPORT_KEYS = parts.REPORT.keys
+REPORT_TEXT_KEYS = tuple(f.name for f in parts.REPORT.fields if f.holds == parts.TEXT)
+CONSENT_KEYS = parts.CONSENT.keys
 SERIES_KEYS = ("id", "title", "cases", "introduction", "discussion", "conclusion", "references")
 
-# How each event field is read, beyond kind/date/notes: "text", "number" (any finite),
-# "amount" (finite, not negative), "images", or a closed vocabulary.
+# How each event field is read, beyond kind/date/notes (caselog.core.fields): "text",
+# "number" (any finite), "amount" (finite, not negative), "images", or a closed vocabulary.
 EVENT_FIELD_TYPES: dict[str, str | tuple[str, ...]] = {
-    "drug": "text",
-    "action": vocab.MED_ACTIONS,
-    "role": vocab.MED_ROLES,
-    "dose": "amount",
-    "dose_unit": "text",
-    "route": "text",
-    "frequency": "text",
-    "indication": "text",
-    "reason": "text",
-    "name": "text",
-    "severity": vocab.SEVERITIES,
-    "status": vocab.DIAGNOSIS_STATUS,
-    "test": "text",
-    "value": "number",
-    "text": "text",
-    "unit": "text",
-    "ref_low": "number",
-    "ref_high": "number",
-    "loinc": "text",
-    "specimen": "text",
-    "modality": vocab.MODALITIES,
-    "findings": "text",
-    "region": "text",
-    "impression": "text",
-    "images": "images",
-    "summary": "text",
+    f.name: f.vocabulary if f.read == fields.CHOICE else f.read
+    for f in fields.VALUE_FIELDS
+    if f not in fields.COMMON
 }
 EVENT_KEYS = {
     kind: (*EVENT_COMMON_KEYS, *required, *optional)
-    for kind, (required, optional) in vocab.EVENT_FIELDS.items()
+    for kind, (required, optional) in fields.EVENT_FIELDS.items()
 }

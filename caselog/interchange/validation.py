@@ -12,13 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from caselog.core import vocab
+from caselog.core import parts, vocab
 from caselog.core.dates import PartialDate
 from caselog.core.model import (
     Assessment,
     Author,
     Case,
-    Consent,
     Event,
     HistoryItem,
     Kidney,
@@ -27,6 +26,7 @@ from caselog.core.model import (
     ReportText,
     Series,
 )
+from caselog.interchange.described import read_part
 from caselog.interchange.errors import ValidationError
 from caselog.interchange.events import check_stops, read_event
 from caselog.interchange.fields import (
@@ -38,16 +38,10 @@ from caselog.interchange.fields import (
 )
 from caselog.interchange.schema import (
     ASSESSMENT_KEYS,
-    AUTHOR_KEYS,
     CASE_KEYS,
-    CONSENT_KEYS,
     FORMAT,
-    HISTORY_KEYS,
-    KIDNEY_KEYS,
     MAX_AGE,
     PATIENT_KEYS,
-    REPORT_KEYS,
-    REPORT_TEXT_KEYS,
     SERIES_KEYS,
     TOP_KEYS,
     VERSION,
@@ -260,18 +254,8 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
 
 
 def read_author(ctx: Context, raw: Any, where: str) -> Author | None:
-    f = Fields(ctx, raw, where, AUTHOR_KEYS)
-    if not f.ok:
-        return None
-    name = f.text("name", required=True)
-    author = Author(
-        name=name or "",
-        degrees=f.text("degrees"),
-        affiliation=f.text("affiliation"),
-        email=f.text("email"),
-        corresponding=bool(f.boolean("corresponding")),
-    )
-    return author if name is not None else None
+    author: Author | None = read_part(ctx, parts.AUTHOR, raw, where)
+    return author
 
 
 def read_patient(ctx: Context, raw: Any, where: str) -> Patient | None:
@@ -301,31 +285,15 @@ def read_patient(ctx: Context, raw: Any, where: str) -> Patient | None:
 
 
 def read_kidney(ctx: Context, raw: Any, where: str, birth: PartialDate | None) -> Kidney | None:
-    f = Fields(ctx, raw, where, KIDNEY_KEYS)
-    if not f.ok:
-        return None
-    return Kidney(
-        ckd_stage=f.choice("ckd_stage", vocab.CKD_STAGES),
-        dialysis=f.choice("dialysis", vocab.DIALYSIS),
-        dialysis_since=f.date("dialysis_since", birth=birth),
-        cause=f.text("cause"),
-    )
+    kidney: Kidney | None = read_part(ctx, parts.KIDNEY, raw, where, birth)
+    return kidney
 
 
 def read_history(
     ctx: Context, raw: Any, where: str, birth: PartialDate | None
 ) -> HistoryItem | None:
-    f = Fields(ctx, raw, where, HISTORY_KEYS)
-    if not f.ok:
-        return None
-    condition = f.text("condition", required=True)
-    item = HistoryItem(
-        condition=condition or "",
-        since=f.date("since", birth=birth),
-        ongoing=f.boolean("ongoing"),
-        notes=f.text("notes"),
-    )
-    return item if condition is not None else None
+    item: HistoryItem | None = read_part(ctx, parts.HISTORY, raw, where, birth)
+    return item
 
 
 def read_assessment(
@@ -356,15 +324,8 @@ def read_assessment(
 
 
 def read_report(ctx: Context, raw: Any, where: str) -> ReportText | None:
-    f = Fields(ctx, raw, where, REPORT_KEYS)
-    if not f.ok:
-        return None
-    texts = {key: f.text(key) for key in REPORT_TEXT_KEYS}
-    consent = None
-    if f.has("consent"):
-        g = Fields(ctx, f.raw["consent"], f.path("consent"), CONSENT_KEYS)
-        consent = Consent(obtained=g.boolean("obtained"), notes=g.text("notes"))
-    return ReportText(**texts, references=f.texts("references"), consent=consent)
+    report: ReportText | None = read_part(ctx, parts.REPORT, raw, where)
+    return report
 
 
 def read_series(ctx: Context, raw: Any, where: str, known: set[str] | None) -> Series | None:

@@ -68,7 +68,9 @@ def current_user() -> str:
         return "unknown"
 
 
-def _rows(changes: Iterable[Change], case_id: int | None, at: dt.datetime) -> list[dict]:
+def _rows(
+    changes: Iterable[Change], case_id: int | None, at: dt.datetime
+) -> list[dict[str, object]]:
     user = current_user()
     return [
         {
@@ -86,7 +88,7 @@ def _rows(changes: Iterable[Change], case_id: int | None, at: dt.datetime) -> li
     ]
 
 
-def _insert(conn: Connection, rows: list[dict]) -> None:
+def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
     if rows:
         conn.execute(insert(audit_t), rows)
 

@@ -10,6 +10,7 @@ needs).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -25,9 +26,7 @@ Connection = Any  # sqlite3.Connection or sqlcipher3.Connection (same DB-API sur
 
 def sqlcipher() -> ModuleType:
     """The ``sqlcipher3`` module, loaded on first use."""
-    import sqlcipher3
-
-    return sqlcipher3
+    return importlib.import_module("sqlcipher3")
 
 
 def database_errors() -> tuple[type[Exception], ...]:

@@ -1,6 +1,8 @@
 """Rows <-> core objects: plain dicts for Core inserts, core objects from selected rows.
 
-No session, no SQL here: the services decide what to read and write.
+The columns of each part and how its values become column values come from the one
+description of the fields (``caselog.core.fields`` for events, ``caselog.core.parts`` for the
+rest). No session, no SQL here: the services decide what to read and write.
 """
 
 from __future__ import annotations
@@ -12,63 +14,25 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from caselog.core import fields, parts
 from caselog.core.dates import PartialDate
 from caselog.core.model import (
     Assessment,
     Author,
     Case,
-    Consent,
     Event,
     HistoryItem,
     Image,
-    Kidney,
     Patient,
     PrivateIdentifiers,
     ReportText,
     Series,
 )
-from caselog.store.tables import NARANJO_COLUMNS
 
 Row = dict[str, Any]
 
-EVENT_COLUMNS = (
-    "notes",
-    "drug",
-    "action",
-    "role",
-    "dose",
-    "dose_unit",
-    "route",
-    "frequency",
-    "indication",
-    "reason",
-    "name",
-    "severity",
-    "status",
-    "test",
-    "value",
-    "text",
-    "unit",
-    "ref_low",
-    "ref_high",
-    "loinc",
-    "specimen",
-    "modality",
-    "findings",
-    "region",
-    "impression",
-    "summary",
-)
+EVENT_COLUMNS = fields.COLUMNS  # the event's own columns, from its one description
 _event_values = operator.attrgetter(*EVENT_COLUMNS)
-REPORT_COLUMNS = (
-    "introduction",
-    "case_presentation",
-    "discussion",
-    "conclusion",
-    "patient_perspective",
-    "acknowledgments",
-)
-AUTHOR_COLUMNS = ("name", "degrees", "affiliation", "email", "corresponding")
 
 
 def iso(d: PartialDate | None) -> str | None:
@@ -94,6 +58,80 @@ def suspect_drug(case: Case) -> str | None:
     return drugs[0] if drugs else None
 
 
+# ---- a described part <-> its columns ----------------------------------------------
+
+
+class _Plan:
+    """How one part's values become columns, worked out once: the plain values copied in
+    one ``attrgetter`` call, dates as ISO text, the rest field by field."""
+
+    _SPECIAL = (parts.DATE, parts.PART, parts.ANSWERS, parts.CHOICES)
+
+    def __init__(self, part: parts.Part) -> None:
+        stored = [f for f in part.fields if f.column is not None]
+        plain = [f for f in stored if f.holds not in self._SPECIAL]
+        self.names = tuple(f.name for f in plain)
+        self.columns = tuple(str(f.column) for f in plain)
+        self.get = _getter(self.names)
+        self.dates = tuple((f.name, str(f.column)) for f in stored if f.holds == parts.DATE)
+        self.parts = tuple(
+            (f.name, str(f.column), f.part) for f in stored if f.part and f.holds == parts.PART
+        )
+        self.answers = tuple(
+            (f.name, tuple((q, f"{f.column}_{q}") for q in f.questions))
+            for f in stored
+            if f.holds == parts.ANSWERS
+        )
+        self.lists = tuple((f.name, str(f.column)) for f in stored if f.holds == parts.CHOICES)
+        self.absent = {c: None for c in parts.columns(part)}
+
+
+def _getter(names: tuple[str, ...]) -> Any:
+    if len(names) == 1:
+        get = operator.attrgetter(names[0])
+        return lambda obj: (get(obj),)
+    return operator.attrgetter(*names) if names else (lambda obj: ())
+
+
+_PLANS = {part: _Plan(part) for part in parts.ALL}
+
+
+def values_of(part: parts.Part, obj: Any) -> Row:
+    """The column values of ``obj`` (or NULLs for an absent part), as ``part`` describes."""
+    plan = _PLANS[part]
+    if obj is None:
+        return dict(plan.absent)
+    row: Row = dict(zip(plan.columns, plan.get(obj), strict=True))
+    for name, column in plan.dates:
+        row[column] = iso(getattr(obj, name))
+    for name, column, part_in in plan.parts:
+        value = getattr(obj, name)
+        row[column] = value is not None
+        row.update(values_of(part_in, value))
+    for name, questions in plan.answers:
+        answers = getattr(obj, name)
+        for q, column in questions:
+            row[column] = answers.get(q)
+    for name, column in plan.lists:
+        row[column] = list(getattr(obj, name))
+    return row
+
+
+def fields_of(part: parts.Part, row: Mapping[Any, Any]) -> dict[str, Any]:
+    """The attributes of ``part`` that its columns in ``row`` hold, by name."""
+    plan = _PLANS[part]
+    out = {name: row[column] for name, column in zip(plan.names, plan.columns, strict=True)}
+    for name, column in plan.dates:
+        out[name] = date_of(row[column])
+    for name, column, part_in in plan.parts:
+        out[name] = part_in.cls(**fields_of(part_in, row)) if row[column] else None
+    for name, questions in plan.answers:
+        out[name] = {q: row[c] for q, c in questions if row[c] is not None}
+    for name, column in plan.lists:
+        out[name] = list(row[column] or [])
+    return out
+
+
 # ---- core -> rows -------------------------------------------------------------------
 
 
@@ -112,36 +150,16 @@ def case_row(case: Case, now: dt.datetime) -> Row:
 
 
 def patient_row(case_id: int, p: Patient) -> Row:
-    k = p.kidney
-    return {
-        "case_id": case_id,
-        "sex": p.sex,
-        "label": p.label,
-        "age": p.age,
-        "weight_kg": p.weight_kg,
-        "height_cm": p.height_cm,
-        "has_kidney": k is not None,
-        "ckd_stage": k.ckd_stage if k else None,
-        "dialysis": k.dialysis if k else None,
-        "dialysis_since": iso(k.dialysis_since) if k else None,
-        "kidney_cause": k.cause if k else None,
-    }
+    return {"case_id": case_id, **values_of(parts.PATIENT, p)}
 
 
 def private_row(case_id: int, p: PrivateIdentifiers) -> Row:
-    return {"case_id": case_id, "name": p.name, "mrn": p.mrn, "birth_date": iso(p.birth_date)}
+    return {"case_id": case_id, **values_of(parts.PRIVATE, p)}
 
 
 def history_rows(case_id: int, items: Iterable[HistoryItem]) -> list[Row]:
     return [
-        {
-            "case_id": case_id,
-            "position": i,
-            "condition": h.condition,
-            "since": iso(h.since),
-            "ongoing": h.ongoing,
-            "notes": h.notes,
-        }
+        {"case_id": case_id, "position": i, **values_of(parts.HISTORY, h)}
         for i, h in enumerate(items)
     ]
 
@@ -165,13 +183,8 @@ def image_rows(event_id: int, images: Iterable[Image]) -> list[Row]:
         {
             "event_id": event_id,
             "position": i,
+            **values_of(parts.IMAGE, img),
             "sha256": sha256_of(img),
-            "media_type": img.media_type,
-            "filename": img.filename,
-            "caption": img.caption,
-            "panel": img.panel,
-            "width": img.width,
-            "height": img.height,
         }
         for i, img in enumerate(images)
     ]
@@ -182,36 +195,17 @@ def blob_row(img: Image) -> Row:
 
 
 def assessment_row(case_id: int, a: Assessment) -> Row:
-    row: Row = {
-        "case_id": case_id,
-        "reaction": a.reaction,
-        "onset_date": iso(a.onset_date),
-        "seriousness": list(a.seriousness),
-        "outcome": a.outcome,
-        "dechallenge": a.dechallenge,
-        "rechallenge": a.rechallenge,
-        "who_umc": a.who_umc,
-    }
-    for key, column in NARANJO_COLUMNS.items():
-        row[column] = a.naranjo.get(key)
-    return row
+    return {"case_id": case_id, **values_of(parts.ASSESSMENT, a)}
 
 
 def report_row(case_id: int, r: ReportText) -> Row:
-    row: Row = {"case_id": case_id}
-    for column in REPORT_COLUMNS:
-        row[column] = getattr(r, column)
-    row["has_consent"] = r.consent is not None
-    row["consent_obtained"] = r.consent.obtained if r.consent else None
-    row["consent_notes"] = r.consent.notes if r.consent else None
-    return row
+    return {"case_id": case_id, **values_of(parts.REPORT, r)}
 
 
 def author_rows(authors: Iterable[Author], *, case_id: int | None = None,
                 series_id: int | None = None) -> list[Row]:  # fmt: skip
     return [
-        {"case_id": case_id, "series_id": series_id, "position": i}
-        | {c: getattr(a, c) for c in AUTHOR_COLUMNS}
+        {"case_id": case_id, "series_id": series_id, "position": i} | values_of(parts.AUTHOR, a)
         for i, a in enumerate(authors)
     ]
 
@@ -248,50 +242,18 @@ def series_row(s: Series, now: dt.datetime) -> Row:
 
 def patient_of(p: Mapping[Any, Any], private: Mapping[Any, Any] | None,
                history: Iterable[Mapping[Any, Any]]) -> Patient:  # fmt: skip
-    kidney = None
-    if p["has_kidney"]:
-        kidney = Kidney(
-            ckd_stage=p["ckd_stage"],
-            dialysis=p["dialysis"],
-            dialysis_since=date_of(p["dialysis_since"]),
-            cause=p["kidney_cause"],
-        )
     ids = PrivateIdentifiers()
     if private is not None:
-        ids = PrivateIdentifiers(
-            name=private["name"], mrn=private["mrn"], birth_date=date_of(private["birth_date"])
-        )
+        ids = PrivateIdentifiers(**fields_of(parts.PRIVATE, private))
     return Patient(
-        sex=p["sex"],
-        label=p["label"],
-        age=p["age"],
-        weight_kg=p["weight_kg"],
-        height_cm=p["height_cm"],
-        kidney=kidney,
-        history=[
-            HistoryItem(
-                condition=h["condition"],
-                since=date_of(h["since"]),
-                ongoing=h["ongoing"],
-                notes=h["notes"],
-            )
-            for h in history
-        ],
+        **fields_of(parts.PATIENT, p),
+        history=[HistoryItem(**fields_of(parts.HISTORY, h)) for h in history],
         private=ids,
     )
 
 
 def image_of(row: Mapping[Any, Any], data: bytes) -> Image:
-    return Image(
-        data=data,
-        media_type=row["media_type"],
-        sha256=row["sha256"],
-        filename=row["filename"],
-        caption=row["caption"],
-        panel=row["panel"],
-        width=row["width"],
-        height=row["height"],
-    )
+    return Image(data=data, **fields_of(parts.IMAGE, row))
 
 
 def event_of(row: Mapping[Any, Any], images: list[Image]) -> Event:
@@ -303,29 +265,15 @@ def event_of(row: Mapping[Any, Any], images: list[Image]) -> Event:
 
 
 def assessment_of(row: Mapping[Any, Any]) -> Assessment:
-    return Assessment(
-        reaction=row["reaction"],
-        onset_date=date_of(row["onset_date"]),
-        seriousness=list(row["seriousness"] or []),
-        outcome=row["outcome"],
-        dechallenge=row["dechallenge"],
-        rechallenge=row["rechallenge"],
-        naranjo={k: row[c] for k, c in NARANJO_COLUMNS.items() if row[c] is not None},
-        who_umc=row["who_umc"],
-    )
+    return Assessment(**fields_of(parts.ASSESSMENT, row))
 
 
 def report_of(row: Mapping[Any, Any], references: list[str]) -> ReportText:
-    r = ReportText(references=references)
-    for column in REPORT_COLUMNS:
-        setattr(r, column, row[column])
-    if row["has_consent"]:
-        r.consent = Consent(obtained=row["consent_obtained"], notes=row["consent_notes"])
-    return r
+    return ReportText(**fields_of(parts.REPORT, row), references=references)
 
 
 def author_of(row: Mapping[Any, Any]) -> Author:
-    return Author(**{c: row[c] for c in AUTHOR_COLUMNS})
+    return Author(**fields_of(parts.AUTHOR, row))
 
 
 @dataclass

@@ -76,9 +76,9 @@ def _chain_in(folder: Path) -> tuple[str, ...]:
         found = dict((m.group(1), m.group(2)) for m in _REVISION_LINE.finditer(path.read_text()))
         if found.get("revision"):
             parents[found["revision"]] = found.get("down_revision")
-    children = {parent: rev for rev, parent in parents.items()}
+    children: dict[str | None, str] = {parent: rev for rev, parent in parents.items()}
     chain: list[str] = []
-    rev = children.get(None)  # type: ignore[call-overload]
+    rev = children.get(None)
     while rev is not None:
         chain.append(rev)
         rev = children.get(rev)

@@ -114,7 +114,7 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _contains(col: Any, word: str) -> ColumnElement[bool]:
+def _contains(col: ColumnElement[Any], word: str) -> ColumnElement[bool]:
     return col.like(like_pattern(word), escape="\\")
 
 

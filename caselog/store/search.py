@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, delete, insert
 
 from caselog import lazy
+from caselog.core import fields
+from caselog.core import parts as described
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 from caselog.store.tables import case_search_t
@@ -26,15 +28,14 @@ else:  # the clinical rules load with the first write (see caselog/lazy.py)
     onset = lazy.module("caselog.review.onset")
 
 _CHUNK = 500
-# Event fields that hold words a clinician may search for (closed vocabularies aside).
-EVENT_TEXT = (
-    "drug", "route", "frequency", "indication", "reason", "name", "test", "text", "specimen",
-    "modality", "findings", "region", "impression", "summary", "notes",
-)  # fmt: skip
-REPORT_TEXT = (
-    "introduction", "case_presentation", "discussion", "conclusion", "patient_perspective",
-    "acknowledgments",
-)  # fmt: skip
+# Fields that hold words a clinician may search for (caselog.core.fields and .parts).
+EVENT_TEXT = fields.SEARCHED
+IMAGE_TEXT = described.IMAGE.searched()
+KIDNEY_TEXT = described.KIDNEY.searched()
+HISTORY_TEXT = described.HISTORY.searched()
+ASSESSMENT_TEXT = described.ASSESSMENT.searched()
+REPORT_TEXT = described.REPORT.searched()
+CONSENT_TEXT = described.CONSENT.searched()
 DIALYSIS_WORDS = {"hemodialysis": "hemodialysis", "peritoneal": "peritoneal dialysis"}
 
 
@@ -63,14 +64,17 @@ def day_number(d: PartialDate | None) -> int | None:
     return m.year * 10000 + m.month * 100 + m.day
 
 
-def _event_words(e: Event) -> Iterable[str]:
-    for name in EVENT_TEXT:
-        value = getattr(e, name)
+def _words(obj: object, names: Iterable[str]) -> Iterable[str]:
+    for name in names:
+        value = getattr(obj, name)
         if isinstance(value, str):
             yield value
+
+
+def _event_words(e: Event) -> Iterable[str]:
+    yield from _words(e, EVENT_TEXT)
     for im in e.images:
-        if im.caption:
-            yield im.caption
+        yield from _words(im, IMAGE_TEXT)
 
 
 def body_text(case: Case) -> str:
@@ -78,19 +82,19 @@ def body_text(case: Case) -> str:
     parts: list[str] = list(case.keywords)
     p = case.patient
     if p.kidney is not None:
-        k = p.kidney
-        parts += [x for x in (k.cause, DIALYSIS_WORDS.get(k.dialysis or "")) if x]
+        parts += _words(p.kidney, KIDNEY_TEXT)
+        parts.append(DIALYSIS_WORDS.get(p.kidney.dialysis or "", ""))
     for h in p.history:
-        parts += [x for x in (h.condition, h.notes) if x]
+        parts += _words(h, HISTORY_TEXT)
     for e in case.events:
         parts += _event_words(e)
     if case.assessment is not None:
-        parts.append(case.assessment.reaction)
+        parts += _words(case.assessment, ASSESSMENT_TEXT)
     r = case.report
     if r is not None:
-        parts += [v for v in (getattr(r, n) for n in REPORT_TEXT) if v]
-        if r.consent is not None and r.consent.notes:
-            parts.append(r.consent.notes)
+        parts += _words(r, REPORT_TEXT)
+        if r.consent is not None:
+            parts += _words(r.consent, CONSENT_TEXT)
     return "\n".join(x.strip() for x in parts if x and x.strip())
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from caselog.store import dbfile, integrity
 from caselog.store.backup import BackupInfo
+from caselog.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ class Soundness:
         self._written = False
         self._active: dbfile.Connection | None = None  # the running check's connection
         self._good: tuple[BackupInfo | None] | None = None  # the newest good backup, once found
+        self._store_closed = False  # after the store closes, the file may be another's
         self.on_sound: list[Callable[[], object]] = []  # run once, when it turns sound
 
     @property
@@ -155,6 +157,7 @@ class Soundness:
     def interrupt(self) -> None:
         """Stop a check running on another thread (the store is closing): it ends with
         ``StoreError`` and the file stays unknown, never called damaged for it."""
+        self._store_closed = True
         active = self._active
         if active is not None:
             active.interrupt()
@@ -178,6 +181,8 @@ class Soundness:
     def _run_check(self) -> None:
         if self.path is None:
             return
+        if self._store_closed:  # the file may be being encrypted or restored under it
+            raise StoreError(f"{self.path}: the store is closed; nothing was checked")
 
         def started(conn: dbfile.Connection) -> None:
             self._active = conn

@@ -49,7 +49,9 @@ def configure(engine: Engine, *, readonly: Callable[[], bool] | None = None) -> 
     """
 
     @event.listens_for(engine, "do_connect")
-    def _on_do_connect(_dialect: Any, record: Any, cargs: list[Any], cparams: dict) -> None:
+    def _on_do_connect(
+        _dialect: Any, record: Any, cargs: list[Any], cparams: dict[str, Any]
+    ) -> None:
         ro = readonly is not None and readonly()
         record.info[READONLY_INFO] = ro
         if ro and cargs and str(cargs[0]) not in ("", ":memory:"):

@@ -1,20 +1,50 @@
-"""The SQLModel tables: the case of caselog/core/model.py spread over normalised tables.
+"""The tables: the case of caselog/core/model.py spread over normalised tables.
 
 Conventions: every child row points at its owner with ``ON DELETE CASCADE``; lists keep
 their order in a ``position`` column; partial dates are ISO text (``2024-06``) with an
 integer ``*_key`` (YYYYMMDD, zeros for unknown parts) beside them for sorting; timestamps
 are UTC. Private identifiers of the patient live in their own table, ``patient_private``.
+
+Plain SQLAlchemy Core ``Table``s: the store only ever runs Core statements on them. The value
+columns of ``event`` come from the one description of the event fields
+(``caselog.core.fields``), those of patient, private identifiers, history, image, assessment,
+report and author from the description of the other parts (``caselog.core.parts``). The
+schema is the one the migrations in ``db/versions`` build (``tests/store/test_engine.py`` and
+``tests/store/test_schema.py`` hold them together).
+
+Why not SQLModel classes: their instances were never made (rows go in and out as dicts,
+executemany for imports), so only ``__table__`` was used, while importing them loaded
+SQLModel and pydantic (57 modules, about a quarter to half a second of start-up). Nor can one
+class be table and validator here: the case file is nested where the tables are flat
+(kidney columns in ``patient``, the Naranjo answers as ten columns), and its validator
+reports every issue at once with its JSON path, as the hostile-input tests pin. The plain
+descriptions in ``caselog.core`` carry both shapes instead (a column and a case-file key per
+field, and each order), and keep the core free of SQL.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Final
+import types
+import typing
+from typing import Any, Final
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, MetaData, Table
-from sqlmodel import Field, SQLModel
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+)
+from sqlalchemy.types import TypeEngine
 
-from caselog.core.vocab import NARANJO_KEYS
+from caselog.core import fields, parts
+from caselog.core.dates import PartialDate
 from caselog.store.types import UTCDateTime, utcnow
 
 NAMING_CONVENTION = {
@@ -25,298 +55,276 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-metadata: MetaData = SQLModel.metadata
-metadata.naming_convention = NAMING_CONVENTION
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 CASCADE: Final = "CASCADE"
 
-
-def _utc_column(*, index: bool = False) -> Column[dt.datetime]:
-    return Column(UTCDateTime(), nullable=False, default=utcnow, index=index)
-
-
-class CaseRow(SQLModel, table=True):
-    __tablename__ = "case"
-    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused: undo stays safe
-
-    id: int | None = Field(default=None, primary_key=True)
-    title: str
-    file_key: str | None = None
-    index_date: str | None = None
-    suspect_drug: str | None = None  # derived: first suspect drug of the timeline
-    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column())
-    updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column(index=True))
+_SQL_TYPES: dict[object, type[TypeEngine[Any]]] = {
+    str: String,
+    float: Float,
+    int: Integer,
+    bool: Boolean,
+    PartialDate: String,  # ISO text
+    list[str]: JSON,
+}
 
 
-class PatientRow(SQLModel, table=True):
-    __tablename__ = "patient"
-
-    case_id: int = Field(primary_key=True, foreign_key="case.id", ondelete=CASCADE)
-    sex: str
-    label: str | None = None
-    age: int | None = None
-    weight_kg: float | None = None
-    height_cm: float | None = None
-    has_kidney: bool = False
-    ckd_stage: str | None = None
-    dialysis: str | None = None
-    dialysis_since: str | None = None
-    kidney_cause: str | None = None
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True)
 
 
-class PatientPrivateRow(SQLModel, table=True):
-    """Identifiers: shown in the app, never in a report or an anonymised export."""
-
-    __tablename__ = "patient_private"
-
-    case_id: int = Field(primary_key=True, foreign_key="case.id", ondelete=CASCADE)
-    name: str | None = None
-    mrn: str | None = None
-    birth_date: str | None = None
-
-
-class HistoryItemRow(SQLModel, table=True):
-    __tablename__ = "history_item"
-
-    id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="case.id", ondelete=CASCADE, index=True)
-    position: int
-    condition: str
-    since: str | None = None
-    ongoing: bool | None = None
-    notes: str | None = None
-
-
-class EventRow(SQLModel, table=True):
-    """One timeline event of any kind; only the columns of its kind are set."""
-
-    __tablename__ = "event"
-    __table_args__ = (
-        Index("ix_event_case_id_position", "case_id", "position", unique=True),
-        {"sqlite_autoincrement": True},
+def _owner(owner: str, *, primary_key: bool = False, nullable: bool = False,
+           index: bool = False) -> Column[int]:  # fmt: skip
+    """``<owner>_id``, a foreign key to ``<owner>.id`` that deletes this row with its owner."""
+    return Column(
+        f"{owner}_id",
+        Integer,
+        ForeignKey(f"{owner}.id", ondelete=CASCADE),
+        primary_key=primary_key,
+        nullable=nullable,
+        index=index,
     )
 
-    id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="case.id", ondelete=CASCADE)
-    position: int
-    kind: str
-    date: str
-    date_key: int
-    notes: str | None = None
-    drug: str | None = None
-    action: str | None = None
-    role: str | None = None
-    dose: float | None = None
-    dose_unit: str | None = None
-    route: str | None = None
-    frequency: str | None = None
-    indication: str | None = None
-    reason: str | None = None
-    name: str | None = None
-    severity: str | None = None
-    status: str | None = None
-    test: str | None = None
-    value: float | None = None
-    text: str | None = None
-    unit: str | None = None
-    ref_low: float | None = None
-    ref_high: float | None = None
-    loinc: str | None = None
-    specimen: str | None = None
-    modality: str | None = None
-    findings: str | None = None
-    region: str | None = None
-    impression: str | None = None
-    summary: str | None = None
+
+def _text(name: str, *, nullable: bool = True, index: bool = False) -> Column[str]:
+    return Column(name, String, nullable=nullable, index=index)
 
 
-class BlobRow(SQLModel, table=True):
-    """Image bytes, addressed by their SHA-256: stored once however often they are used."""
-
-    __tablename__ = "blob"
-
-    sha256: str = Field(primary_key=True, max_length=64)
-    size: int
-    data: bytes = Field(sa_column=Column(LargeBinary(), nullable=False))
+def _int(name: str, *, nullable: bool = True, index: bool = False) -> Column[int]:
+    return Column(name, Integer, nullable=nullable, index=index)
 
 
-class ImageRow(SQLModel, table=True):
-    __tablename__ = "image"
-
-    id: int | None = Field(default=None, primary_key=True)
-    event_id: int = Field(foreign_key="event.id", ondelete=CASCADE, index=True)
-    position: int
-    sha256: str = Field(foreign_key="blob.sha256", max_length=64, index=True)
-    media_type: str
-    filename: str | None = None
-    caption: str | None = None
-    panel: str | None = None
-    width: int | None = None
-    height: int | None = None
+def _position() -> Column[int]:
+    return Column("position", Integer, nullable=False)
 
 
-class AssessmentRow(SQLModel, table=True):
-    __tablename__ = "assessment"
-
-    case_id: int = Field(primary_key=True, foreign_key="case.id", ondelete=CASCADE)
-    reaction: str
-    onset_date: str | None = None
-    seriousness: list[str] = Field(default_factory=list, sa_column=Column(JSON(), nullable=False))
-    outcome: str | None = Field(default=None, index=True)  # a filter of the case list
-    dechallenge: str | None = None
-    rechallenge: str | None = None
-    who_umc: str | None = Field(default=None, index=True)  # a filter of the case list
-    naranjo_previous_reports: str | None = None
-    naranjo_after_drug: str | None = None
-    naranjo_improved_on_stop: str | None = None
-    naranjo_reappeared_on_readministration: str | None = None
-    naranjo_alternative_causes: str | None = None
-    naranjo_placebo_reaction: str | None = None
-    naranjo_toxic_concentration: str | None = None
-    naranjo_dose_response: str | None = None
-    naranjo_previous_similar_reaction: str | None = None
-    naranjo_objective_evidence: str | None = None
+def _utc(name: str, *, index: bool = False) -> Column[Any]:
+    return Column(name, UTCDateTime(), nullable=False, default=utcnow, index=index)
 
 
-NARANJO_COLUMNS = {key: f"naranjo_{key}" for key in NARANJO_KEYS}
+def _sql_type(name: str, type_: object) -> tuple[type[TypeEngine[Any]], bool]:
+    """The SQL type of a Python type, and whether it admits ``None`` (NULL)."""
+    args = typing.get_args(type_) if isinstance(type_, types.UnionType) else ()
+    plain = [a for a in args if a is not type(None)] or [type_]
+    if len(plain) != 1 or plain[0] not in _SQL_TYPES:
+        raise TypeError(f"{name}: no column type for {type_!r}")
+    return _SQL_TYPES[plain[0]], type(None) in args
 
 
-class ReportRow(SQLModel, table=True):
-    __tablename__ = "report"
-
-    case_id: int = Field(primary_key=True, foreign_key="case.id", ondelete=CASCADE)
-    introduction: str | None = None
-    case_presentation: str | None = None
-    discussion: str | None = None
-    conclusion: str | None = None
-    patient_perspective: str | None = None
-    acknowledgments: str | None = None
-    has_consent: bool = False
-    consent_obtained: bool | None = None
-    consent_notes: str | None = None
+def column_of(field: fields.EventField) -> Column[Any]:
+    """The column of a described event field: its SQL type from the Python type, NULL
+    allowed when the type admits ``None``."""
+    sql, nullable = _sql_type(field.name, field.type)
+    return Column(field.name, sql(), nullable=nullable)
 
 
-class SeriesRow(SQLModel, table=True):
-    __tablename__ = "series"
-    __table_args__ = {"sqlite_autoincrement": True}
-
-    id: int | None = Field(default=None, primary_key=True)
-    title: str
-    file_key: str | None = None
-    introduction: str | None = None
-    methods: str | None = None
-    discussion: str | None = None
-    conclusion: str | None = None
-    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column())
-    updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column())
-
-
-class SeriesCaseRow(SQLModel, table=True):
-    __tablename__ = "series_case"
-
-    series_id: int = Field(primary_key=True, foreign_key="series.id", ondelete=CASCADE)
-    case_id: int = Field(primary_key=True, foreign_key="case.id", ondelete=CASCADE, index=True)
-    position: int
-
-
-class AuthorRow(SQLModel, table=True):
-    """An author of a case or of a series (exactly one of the two owners is set)."""
-
-    __tablename__ = "author"
-
-    id: int | None = Field(default=None, primary_key=True)
-    case_id: int | None = Field(default=None, foreign_key="case.id", ondelete=CASCADE, index=True)
-    series_id: int | None = Field(
-        default=None, foreign_key="series.id", ondelete=CASCADE, index=True
-    )
-    position: int
-    name: str
-    degrees: str | None = None
-    affiliation: str | None = None
-    email: str | None = None
-    corresponding: bool = False
+def columns_of(part: parts.Part, *, index: tuple[str, ...] = (),
+               given: dict[str, Column[Any]] | None = None) -> list[Column[Any]]:  # fmt: skip
+    """The value columns of a described part (caselog.core.parts), in its order: NULL allowed
+    when the type admits ``None``; a flag that is never unknown defaults to false; a part
+    within it is a presence flag followed by its columns; answers a text column each.
+    ``given`` are columns the store shapes itself (a foreign key, a length)."""
+    out: list[Column[Any]] = []
+    for f in part.fields:
+        if f.column is None:
+            continue
+        if given and f.column in given:
+            out.append(given[f.column])
+        elif f.holds == parts.ANSWERS:
+            out += [Column(f"{f.column}_{q}", String, nullable=True) for q in f.questions]
+        elif f.holds == parts.PART:
+            assert f.part is not None
+            out.append(Column(f.column, Boolean, nullable=False, default=False))
+            out += columns_of(f.part, index=index, given=given)
+        else:
+            sql, nullable = _sql_type(f.name, f.type)
+            column = Column(f.column, sql(), nullable=nullable, index=f.column in index)
+            if f.type is bool:  # never unknown
+                column = Column(f.column, sql(), nullable=False, default=False)
+            out.append(column)
+    return out
 
 
-class KeywordRow(SQLModel, table=True):
-    __tablename__ = "keyword"
+case_t = Table(
+    "case",
+    metadata,
+    _id(),
+    _text("title", nullable=False),
+    _text("file_key"),
+    _text("index_date"),
+    _text("suspect_drug"),  # derived: first suspect drug of the timeline
+    _utc("created_at"),
+    _utc("updated_at", index=True),
+    sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
+)
 
-    id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="case.id", ondelete=CASCADE, index=True)
-    position: int
-    text: str
+patient_t = Table(
+    "patient",
+    metadata,
+    _owner("case", primary_key=True),
+    *columns_of(parts.PATIENT),  # with the kidney's columns
+)
 
+private_t = Table(  # identifiers: shown in the app, never in a report or an anonymised export
+    "patient_private",
+    metadata,
+    _owner("case", primary_key=True),
+    *columns_of(parts.PRIVATE),
+)
 
-class ReferenceRow(SQLModel, table=True):
-    """A formatted reference of a case report or of a series (one owner set)."""
+history_t = Table(
+    "history_item",
+    metadata,
+    _id(),
+    _owner("case", index=True),
+    _position(),
+    *columns_of(parts.HISTORY),
+)
 
-    __tablename__ = "reference"
+event_t = Table(  # one timeline event of any kind; only the columns of its kind are set
+    "event",
+    metadata,
+    _id(),
+    _owner("case"),
+    _position(),
+    _text("kind", nullable=False),
+    _text("date", nullable=False),
+    _int("date_key", nullable=False),
+    *(column_of(f) for f in fields.VALUE_FIELDS if f.stored),
+    Index("ix_event_case_id_position", "case_id", "position", unique=True),
+    sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
+)
 
-    id: int | None = Field(default=None, primary_key=True)
-    case_id: int | None = Field(default=None, foreign_key="case.id", ondelete=CASCADE, index=True)
-    series_id: int | None = Field(
-        default=None, foreign_key="series.id", ondelete=CASCADE, index=True
-    )
-    position: int
-    text: str
+blob_t = Table(  # image bytes, addressed by their SHA-256: stored once however often used
+    "blob",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    _int("size", nullable=False),
+    Column("data", LargeBinary(), nullable=False),
+)
 
+image_t = Table(
+    "image",
+    metadata,
+    _id(),
+    Column(
+        "event_id",
+        Integer,
+        ForeignKey("event.id", ondelete=CASCADE),
+        nullable=False,
+        index=True,
+    ),
+    _position(),
+    *columns_of(
+        parts.IMAGE,
+        given={
+            "sha256": Column(
+                "sha256", String(64), ForeignKey("blob.sha256"), nullable=False, index=True
+            )
+        },
+    ),
+)
 
-class CaseSearchRow(SQLModel, table=True):
-    """Derived from the case (caselog.store.search): its words folded (no case, no
-    accents) and the columns the filters read. Rewritten with every write of the case."""
+_NARANJO = parts.ASSESSMENT.by_name["naranjo"]
+NARANJO_COLUMNS = {key: f"{_NARANJO.column}_{key}" for key in _NARANJO.questions}
 
-    __tablename__ = "case_search"
+assessment_t = Table(
+    "assessment",
+    metadata,
+    _owner("case", primary_key=True),
+    *columns_of(parts.ASSESSMENT, index=("outcome", "who_umc")),  # filters of the case list
+)
 
-    case_id: int = Field(primary_key=True, foreign_key="case.id", ondelete=CASCADE)
-    title: str
-    label: str
-    body: str
-    reaction: str | None = None
-    drugs: str  # "|denosumab|romosozumab|": every medication, any role
-    suspects: str  # the same for suspect drugs
-    index_day: int | None = Field(default=None, index=True)  # YYYYMMDD of day 0
-    onset_days: int | None = None  # days from day 0 to the onset of the reaction
+report_t = Table(
+    "report",
+    metadata,
+    _owner("case", primary_key=True),
+    *columns_of(parts.REPORT),  # with the consent's columns
+)
 
+series_t = Table(
+    "series",
+    metadata,
+    _id(),
+    _text("title", nullable=False),
+    _text("file_key"),
+    _text("introduction"),
+    _text("methods"),
+    _text("discussion"),
+    _text("conclusion"),
+    _utc("created_at"),
+    _utc("updated_at"),
+    sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
+)
 
-class AuditRow(SQLModel, table=True):
-    """The audit trail (caselog/store/audit.py): one row per change, written in the same
-    transaction as the change. Append-only: on SQLite, triggers refuse UPDATE and DELETE
-    (migration 0002). ``case_id`` has no foreign key: the trail outlives a deleted case."""
+series_case_t = Table(
+    "series_case",
+    metadata,
+    _owner("series", primary_key=True),
+    _owner("case", primary_key=True, index=True),
+    _position(),
+)
 
-    __tablename__ = "audit"
-    __table_args__ = {"sqlite_autoincrement": True}
+author_t = Table(  # an author of a case or of a series (exactly one of the two owners set)
+    "author",
+    metadata,
+    _id(),
+    _owner("case", nullable=True, index=True),
+    _owner("series", nullable=True, index=True),
+    _position(),
+    *columns_of(parts.AUTHOR),
+)
 
-    id: int | None = Field(default=None, primary_key=True)
-    at: dt.datetime = Field(default_factory=utcnow, sa_column=_utc_column())
-    user: str
-    action: str
-    entity: str
-    entity_id: int | None = None
-    case_id: int | None = Field(default=None, index=True)
-    field: str | None = None
-    old_value: str | None = None
-    new_value: str | None = None
+keyword_t = Table(
+    "keyword",
+    metadata,
+    _id(),
+    _owner("case", index=True),
+    _position(),
+    _text("text", nullable=False),
+)
 
+reference_t = Table(  # a formatted reference of a case report or of a series (one owner)
+    "reference",
+    metadata,
+    _id(),
+    _owner("case", nullable=True, index=True),
+    _owner("series", nullable=True, index=True),
+    _position(),
+    _text("text", nullable=False),
+)
 
-def table(model: type[SQLModel]) -> Table:
-    """The Core table of a model (for Core inserts and selects)."""
-    t = model.__table__  # type: ignore[attr-defined]
-    assert isinstance(t, Table)
-    return t
+# Derived from the case (caselog.store.search): its words folded (no case, no accents) and
+# the columns the filters read. Rewritten with every write of the case.
+case_search_t = Table(
+    "case_search",
+    metadata,
+    _owner("case", primary_key=True),
+    _text("title", nullable=False),
+    _text("label", nullable=False),
+    _text("body", nullable=False),
+    _text("reaction"),
+    _text("drugs", nullable=False),  # "|denosumab|romosozumab|": every medication, any role
+    _text("suspects", nullable=False),  # the same for suspect drugs
+    _int("index_day", index=True),  # YYYYMMDD of day 0
+    _int("onset_days"),  # days from day 0 to the onset of the reaction
+)
 
-
-case_t = table(CaseRow)
-patient_t = table(PatientRow)
-private_t = table(PatientPrivateRow)
-history_t = table(HistoryItemRow)
-event_t = table(EventRow)
-blob_t = table(BlobRow)
-image_t = table(ImageRow)
-assessment_t = table(AssessmentRow)
-report_t = table(ReportRow)
-series_t = table(SeriesRow)
-series_case_t = table(SeriesCaseRow)
-author_t = table(AuthorRow)
-keyword_t = table(KeywordRow)
-reference_t = table(ReferenceRow)
-case_search_t = table(CaseSearchRow)
-audit_t = table(AuditRow)
+# The audit trail (caselog/store/audit.py): one row per change, written in the same
+# transaction as the change. Append-only: on SQLite, triggers refuse UPDATE and DELETE
+# (migration 0002). ``case_id`` has no foreign key: the trail outlives a deleted case.
+audit_t = Table(
+    "audit",
+    metadata,
+    _id(),
+    _utc("at"),
+    _text("user", nullable=False),
+    _text("action", nullable=False),
+    _text("entity", nullable=False),
+    _int("entity_id"),
+    _int("case_id", index=True),
+    _text("field"),
+    _text("old_value"),
+    _text("new_value"),
+    sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
+)

@@ -20,22 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.clinical import naranjo, who_umc
+from caselog.core import parts
 from caselog.core.model import Assessment, Case
-from caselog.core.vocab import DECHALLENGE, OUTCOMES, RECHALLENGE, SERIOUSNESS, WHO_UMC, label
+from caselog.core.vocab import SERIOUSNESS, WHO_UMC, label
+from caselog.interchange.encode import Encoder, assessment_to_dict
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import assessment_from_dict
 from caselog.ui.exposure_panel import ExposurePanel
-from caselog.ui.forms.fields import ERROR_STYLE, FieldForm, FieldSpec
+from caselog.ui.forms.fields import ERROR_STYLE, FieldForm
 from caselog.ui.forms.issues import errors_by_field
+from caselog.ui.forms.parts import form_specs
 from caselog.ui.naranjo_panel import NaranjoPanel
 
-SPECS = [
-    FieldSpec("reaction", "&Reaction", required=True, placeholder="the reaction, as you word it"),
-    FieldSpec("onset_date", "&Onset", "date", placeholder="default: first symptom after day 0"),
-    FieldSpec("outcome", "O&utcome", "choice", OUTCOMES),
-    FieldSpec("dechallenge", "&Dechallenge", "choice", DECHALLENGE),
-    FieldSpec("rechallenge", "Rechallen&ge", "choice", RECHALLENGE),
-]
+SPECS = form_specs(parts.ASSESSMENT)  # from the one description (caselog.core.parts)
 
 # WHO-UMC causality categories with their criteria (caselog.clinical.who_umc).
 WHO_UMC_CRITERIA: dict[str, tuple[str, str]] = {
@@ -53,18 +50,8 @@ SERIOUSNESS_LABELS = {
 
 
 def assessment_to_raw(a: Assessment) -> dict[str, Any]:
-    raw: dict[str, Any] = {"reaction": a.reaction}
-    if a.onset_date:
-        raw["onset_date"] = a.onset_date.isoformat()
-    for key in ("outcome", "dechallenge", "rechallenge", "who_umc"):
-        value = getattr(a, key)
-        if value is not None:
-            raw[key] = value
-    if a.seriousness:
-        raw["seriousness"] = list(a.seriousness)
-    if a.naranjo:
-        raw["naranjo"] = dict(a.naranjo)
-    return raw
+    """The assessment as its case-file object."""
+    return assessment_to_dict(a, Encoder(lambda image: ""))
 
 
 class AssessmentTab(QScrollArea):

@@ -29,7 +29,9 @@ from caselog.ui.window_parts import close_buttons, row_table
 log = logging.getLogger(__name__)
 
 
-def check_backups(backups: list[BackupInfo], passphrase: str | None, ctx: TaskContext) -> dict:
+def check_backups(
+    backups: list[BackupInfo], passphrase: str | None, ctx: TaskContext
+) -> dict[str, list[str]]:
     """Open and check every backup: path -> its problems (empty: good)."""
     out: dict[str, list[str]] = {}
     for i, b in enumerate(backups):

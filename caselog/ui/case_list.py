@@ -132,7 +132,8 @@ class CaseListPane(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return index.data(CaseListModel.CaseIdRole)
+        case_id: int | None = index.data(CaseListModel.CaseIdRole)
+        return case_id
 
     def selected_case_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

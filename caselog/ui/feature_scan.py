@@ -3,9 +3,10 @@
 PySide6 replaces ``builtins.__import__`` with its own ``__feature_import__`` so that a module
 may write ``from __feature__ import snake_case``. To learn which modules might, it calls
 ``inspect.getsource`` on every module imported afterwards, and ``linecache`` keeps each source
-it read. For the store's libraries alone (SQLAlchemy, SQLModel, pydantic), that is about
-22 MiB held for the life of the process and 0.3 s of reading at start-up
-(``bench.bench_ui`` measures both).
+it read. For the store's libraries alone that was about 22 MiB held for the life of the
+process and 0.3 s of reading at start-up when the tables were SQLModel classes (SQLAlchemy,
+SQLModel, pydantic); the tables are plain SQLAlchemy Core now, which loads less, and
+``bench.bench_ui`` measures what remains.
 
 caselog never uses ``__feature__`` (a test keeps it so), so the window puts back the import
 PySide6 wraps, which PySide6 itself keeps as ``builtins.__orig_import__``. Qt's own lazy

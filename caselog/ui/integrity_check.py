@@ -9,6 +9,7 @@ restore; the store refuses every write meanwhile (caselog/store/soundness.py).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -19,7 +20,9 @@ from caselog.store.integrity import DamagedDatabase
 from caselog.store.services import Store
 from caselog.ui.startup import damaged_message
 from caselog.ui.taskman import Done, TaskContext, taskman
-from caselog.ui.window_chrome import WindowChrome
+
+if TYPE_CHECKING:
+    from caselog.ui.window_chrome import WindowChrome
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,12 @@ class IntegrityCheck(QObject):
         return True
 
     def _checked(self, store: Store, done: Done[DamagedDatabase | None], asked: bool) -> None:
+        if store is not self.window.store:  # encrypted or restored meanwhile: another file
+            self.running = False
+            self.update()
+            if asked:  # the user asked: check the file the window now holds
+                self.start(asked=True)
+            return
         outcome: DamagedDatabase | str | None = done.result
         if isinstance(done.error, StoreError):  # could not read it (or it closed): not damage
             outcome = str(done.error)

@@ -19,35 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog.core import parts
 from caselog.core.dates import PartialDate
 from caselog.core.model import Patient
-from caselog.core.vocab import CKD_STAGES, DIALYSIS, SEXES
+from caselog.interchange.encode import Encoder, patient_to_dict
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import patient_from_dict
-from caselog.ui.forms.fields import ERROR_STYLE, FieldForm, FieldSpec
+from caselog.ui.forms.fields import ERROR_STYLE, FieldForm
 from caselog.ui.forms.issues import errors_by_field
+from caselog.ui.forms.parts import form_specs
 from caselog.ui.icons import lock_icon
 
-PATIENT_SPECS = [
-    FieldSpec("label", "&Label in reports", placeholder="the patient"),
-    FieldSpec("sex", "Se&x", "choice", SEXES, required=True),
-    FieldSpec(
-        "age", "&Age (years)", "integer", placeholder="at the index date, or give a birth date"
-    ),
-    FieldSpec("weight_kg", "&Weight (kg)", "number"),
-    FieldSpec("height_cm", "Hei&ght (cm)", "number"),
-]
-KIDNEY_SPECS = [
-    FieldSpec("kidney.ckd_stage", "C&KD stage", "choice", CKD_STAGES),
-    FieldSpec("kidney.dialysis", "&Dialysis", "choice", DIALYSIS),
-    FieldSpec("kidney.dialysis_since", "Dialysis si&nce", "date"),
-    FieldSpec("kidney.cause", "Ca&use of kidney disease", placeholder="e.g. lupus nephritis"),
-]
-PRIVATE_SPECS = [
-    FieldSpec("name", "Na&me"),
-    FieldSpec("mrn", "&Record number"),
-    FieldSpec("birth_date", "&Birth date", "date"),
-]
+# The fields, labels and vocabularies come from the one description (caselog.core.parts).
+PATIENT_SPECS = form_specs(parts.PATIENT)
+KIDNEY_SPECS = form_specs(parts.KIDNEY, "kidney.")
+PRIVATE_SPECS = form_specs(parts.PRIVATE)
 PRIVATE_EXPLANATION = (
     "These identify the patient. caselog keeps them here so you can find the case, "
     "and leaves them out of every report and anonymised export. A birth date is turned "
@@ -58,41 +44,8 @@ HISTORY_COLUMNS = ("Condition", "Since", "Ongoing", "Notes")
 
 
 def patient_to_raw(patient: Patient) -> dict[str, Any]:
-    raw: dict[str, Any] = {"sex": patient.sex}
-    for key in ("label", "age", "weight_kg", "height_cm"):
-        value = getattr(patient, key)
-        if value is not None:
-            raw[key] = value
-    if patient.kidney is not None:
-        k = patient.kidney
-        kidney = {
-            "ckd_stage": k.ckd_stage,
-            "dialysis": k.dialysis,
-            "dialysis_since": k.dialysis_since.isoformat() if k.dialysis_since else None,
-            "cause": k.cause,
-        }
-        raw["kidney"] = {key: v for key, v in kidney.items() if v is not None}
-    raw["history"] = [
-        {
-            key: v
-            for key, v in {
-                "condition": h.condition,
-                "since": h.since.isoformat() if h.since else None,
-                "ongoing": h.ongoing,
-                "notes": h.notes,
-            }.items()
-            if v is not None
-        }
-        for h in patient.history
-    ]
-    p = patient.private
-    if p.name:
-        raw["name"] = p.name
-    if p.mrn:
-        raw["mrn"] = p.mrn
-    if p.birth_date:
-        raw["birth_date"] = p.birth_date.isoformat()
-    return raw
+    """The patient as its case-file object (with the private identifiers)."""
+    return patient_to_dict(patient, Encoder(lambda image: ""))
 
 
 def age_at(birth: PartialDate, when: PartialDate) -> int:

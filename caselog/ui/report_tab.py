@@ -19,30 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog.core import parts
 from caselog.core.model import Author, ReportText
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import report_from_dict
-from caselog.ui.forms.fields import ERROR_STYLE, FieldForm, FieldSpec
+from caselog.ui.forms.fields import ERROR_STYLE, FieldForm
 from caselog.ui.forms.issues import errors_by_field
+from caselog.ui.forms.parts import form_specs
 
-TEXT_SPECS = [
-    FieldSpec("introduction", "I&ntroduction", "text"),
-    FieldSpec(
-        "case_presentation",
-        "Case presen&tation",
-        "text",
-        placeholder="Leave empty and the report writes it from the patient and the timeline.",
-    ),
-    FieldSpec("discussion", "&Discussion", "text"),
-    FieldSpec("conclusion", "Conc&lusion", "text"),
-    FieldSpec("patient_perspective", "Patient perspecti&ve", "text"),
-    FieldSpec("acknowledgments", "Ac&knowledgments", "text"),
-    FieldSpec("references", "&References", "text", placeholder="One formatted reference a line"),
-]
-CONSENT_SPECS = [
-    FieldSpec("consent.obtained", "Consent for publication o&btained", "check"),
-    FieldSpec("consent.notes", "Consent n&otes", "line"),
-]
+# From the one description of the report's fields (caselog.core.parts).
+TEXT_SPECS = form_specs(parts.REPORT)
+CONSENT_SPECS = form_specs(parts.CONSENT, "consent.")
 AUTHOR_COLUMNS = ("Name", "Degrees", "Affiliation", "Email", "Corresponding")
 AUTHOR_KEYS = ("name", "degrees", "affiliation", "email")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -247,6 +248,6 @@ class SeriesWindow(QDialog):
         self.dialogs.info("Series report", text)
         self.reportWritten.emit(path)
 
-    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

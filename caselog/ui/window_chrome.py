@@ -74,7 +74,7 @@ class WindowChrome(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         action.setObjectName(name or text.replace("&", "").replace("…", "").strip())
         return action
 

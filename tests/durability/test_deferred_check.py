@@ -262,3 +262,16 @@ def test_the_automatic_backup_waits_for_the_check_and_precedes_the_first_write(
         assert "after the backup" not in titles(made.path)  # taken before the write
     finally:
         store.close()
+
+
+def test_a_check_after_the_store_closed_is_no_verdict_on_the_file(tmp_path: Path) -> None:
+    """File > Encrypt closes the store and rewrites the file under it; a check still
+    scheduled on the old store must not read the new file as damaged (it cannot read it
+    without the passphrase)."""
+    db = _filled(tmp_path / "c.db", cases=3)
+    store = open_store(str(db))
+    store.close()
+    db.write_bytes(b"\x00" * 4096)  # what an encrypted file looks like without its key
+    with pytest.raises(StoreError, match="closed"):
+        store.soundness.check()
+    assert store.soundness.problems == []  # no damage recorded

@@ -73,7 +73,11 @@ def _seed_series(path: Path) -> list[int]:
     cases, series = four_patients()
     store = open_store(str(path))
     try:
-        ids = [sv.create_case(c, store=store).case.id for c in cases]
+        ids: list[int] = []
+        for c in cases:
+            saved = sv.create_case(c, store=store).case
+            assert saved.id is not None
+            ids.append(saved.id)
         sv.create_series(Series(title=series.title, case_ids=ids, introduction="Why."), store=store)
     finally:
         store.close()

@@ -19,6 +19,8 @@ from tests.store.factory import example_case
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
+pytestmark = pytest.mark.migrations  # every new database here is made by Alembic itself
+
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     return not (type_ == "table" and is_fts_name(name))

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from caselog.core.model import Case
 from caselog.store import services as sv
@@ -26,7 +26,6 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store.close()
 
 
-@settings(max_examples=40, deadline=None)
 @given(drawn=cases())
 def test_any_valid_case_reads_back_equal(shared_store: Store, drawn: Case) -> None:
     stored = sv.create_case(drawn, store=shared_store).case

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -151,14 +151,39 @@ def test_every_word_must_occur(store: Store) -> None:
 # -- user text is matched literally ---------------------------------------------------------
 
 
-@pytest.fixture
-def awkward(store: Store) -> Store:
-    for title in (
-        "Alpha 100%", "beta_case", "O'Brien sign", "semi;colon", 'he said "stop"', "plain",
-        "calcium near phosphate", "x-ray*star", "back\\slash",
-    ):  # fmt: skip
+AWKWARD = (
+    "Alpha 100%", "beta_case", "O'Brien sign", "semi;colon", 'he said "stop"', "plain",
+    "calcium near phosphate", "x-ray*star", "back\\slash",
+)  # fmt: skip
+
+
+def shared_store(folder: Path, seed: Callable[[Store], object]) -> Iterator[Store]:
+    """A store seeded once for the read-only queries of many tests (a module fixture): at
+    the end it must hold exactly what it was seeded with, so a test that wrote fails."""
+    store = open_store(str(folder / "shared.db"))
+    try:
+        seed(store)
+        seeded = [(s.id, s.title, s.updated_at) for s in sv.list_cases(store=store)]
+        yield store
+        assert [(s.id, s.title, s.updated_at) for s in sv.list_cases(store=store)] == seeded
+    finally:
+        store.close()
+
+
+def seed_awkward(store: Store) -> Store:
+    for title in AWKWARD:
         add(store, title)
     return store
+
+
+@pytest.fixture
+def awkward(store: Store) -> Store:
+    return seed_awkward(store)
+
+
+@pytest.fixture(scope="module")
+def awkward_shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    yield from shared_store(tmp_path_factory.mktemp("awkward"), seed_awkward)
 
 
 @pytest.mark.parametrize(
@@ -188,10 +213,10 @@ def awkward(store: Store) -> Store:
     ],
 )
 def test_metacharacters_are_matched_literally(
-    awkward: Store, query: str, expected: list[str]
+    awkward_shared: Store, query: str, expected: list[str]
 ) -> None:
-    assert titles(awkward, query) == expected
-    assert sv.count_cases(store=awkward, text=query) == len(expected)
+    assert titles(awkward_shared, query) == expected
+    assert sv.count_cases(store=awkward_shared, text=query) == len(expected)
 
 
 def test_injection_attempts_leave_the_database_whole(awkward: Store) -> None:
@@ -274,8 +299,7 @@ def test_an_import_is_searchable(store: Store, tmp_path: Path) -> None:
 # -- filters ----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def filtered(store: Store) -> Store:
+def seed_filtered(store: Store) -> None:
     a = minimal_case("A romo HD")
     a.events += [med("Romosozumab", "suspect"), med("calcitriol", "concomitant")]
     a.patient.kidney = Kidney(ckd_stage="5D", dialysis="hemodialysis")
@@ -302,7 +326,12 @@ def filtered(store: Store) -> Store:
     c.events.append(Event(kind="symptom", date=PartialDate(2024, 3, 1), name="cramps"))
     for case in (a, b, c, minimal_case("D nothing")):
         sv.create_case(case, store=store)
-    return store
+
+
+@pytest.fixture(scope="module")
+def filtered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """Four cases for the filters, shared by this module's read-only filter tests."""
+    yield from shared_store(tmp_path_factory.mktemp("filtered"), seed_filtered)
 
 
 @pytest.mark.parametrize(
@@ -335,7 +364,7 @@ def filtered(store: Store) -> Store:
     ],
 )  # fmt: skip
 def test_filters_combine(filtered: Store, filters: dict[str, object], expected: list[str]) -> None:
-    assert titles(filtered, **filters) == expected
+    assert titles(filtered, None, **filters) == expected
     assert sv.count_cases(store=filtered, query=CaseQuery(**filters)) == len(expected)  # type: ignore[arg-type]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableWidget, QWidget
 
 from caselog.store.engine import Store
 from caselog.ui.dialogs import DialogService
@@ -103,3 +103,10 @@ def choose(widget: QWidget, value: str | None) -> None:
     assert index >= 0, f"{value!r} not offered"
     widget.setCurrentIndex(index)
     widget.activated.emit(index)
+
+
+def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Type ``text`` into a cell the table already has (a test fails on a missing one)."""
+    item = table.item(row, column)
+    assert item is not None, f"no cell at row {row}, column {column}"
+    item.setText(text)

@@ -10,7 +10,7 @@ from caselog.core.model import Case, Patient
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
-from tests.ui.helpers import choose, focus, make_window, type_into
+from tests.ui.helpers import choose, focus, make_window, set_cell, type_into
 
 
 def new_case(store: Store) -> int:
@@ -85,8 +85,8 @@ def test_report_text_authors_keywords_and_consent(
     focus(qtbot, tab.consent.widget("consent.obtained"))
     qtbot.mouseClick(tab.consent.widget("consent.obtained"), Qt.MouseButton.LeftButton)
     tab.authors.add_row()
-    tab.authors.table.item(0, 0).setText("A. Author")
-    tab.authors.table.item(0, 1).setText("MD")
+    set_cell(tab.authors.table, 0, 0, "A. Author")
+    set_cell(tab.authors.table, 0, 1, "MD")
 
     case = services.get_case(case_id, store=store)
     assert case.report is not None
@@ -97,7 +97,7 @@ def test_report_text_authors_keywords_and_consent(
     assert [(a.name, a.degrees) for a in case.authors] == [("A. Author", "MD")]
     # an author without a name is refused with a message; nothing changes
     tab.authors.add_row()
-    tab.authors.table.item(1, 1).setText("PhD")
+    set_cell(tab.authors.table, 1, 1, "PhD")
     assert "author 2: a name is required" in tab.error.text()
     assert len(services.get_case(case_id, store=store).authors) == 1
 

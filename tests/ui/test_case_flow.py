@@ -13,7 +13,7 @@ from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
 from caselog.ui.main_window import MainWindow
 from caselog.ui.resources import example_case_file
-from tests.ui.helpers import choose, focus, make_window, type_into
+from tests.ui.helpers import choose, focus, make_window, set_cell, type_into
 
 EXAMPLE_PNG = example_case_file().parent / "ct-initial.png"
 
@@ -52,8 +52,8 @@ def test_new_case_from_the_welcome_view_and_fill_the_patient(
     type_into(qtbot, p.private.widget("name"), "Test Person")
     type_into(qtbot, p.private.widget("mrn"), "MRN-1")
     p.history.add_row()
-    p.history.table.item(0, 0).setText("osteoporosis")
-    p.history.table.item(0, 1).setText("2019")
+    set_cell(p.history.table, 0, 0, "osteoporosis")
+    set_cell(p.history.table, 0, 1, "2019")
 
     patient = stored(window, store).patient
     assert (patient.sex, patient.age, patient.weight_kg) == ("female", 75, 46)
@@ -187,7 +187,9 @@ def test_edit_an_event_then_delete_one_and_undo(
     type_into(qtbot, form.widget("name"), "CT-guided aspiration")
     after = {e.id: e for e in stored(window, store).events}
     assert after[procedure.id].name == "CT-guided aspiration"
-    assert "aspiration" in timeline.model.index(timeline.model.row_of(procedure.id), 3).data()
+    row = timeline.model.row_of(procedure.id)
+    assert row is not None
+    assert "aspiration" in timeline.model.index(row, 3).data()
 
     # delete the follow-up with the Delete key in the table, then undo it
     follow = next(e for e in before.events if e.kind == "follow_up")

@@ -150,7 +150,7 @@ def test_a_lab_rebuilds_the_timeline_not_the_patient_or_report(
     view.tabs.setCurrentIndex(view.ASSESSMENT)
     assert calls["set_case"] == 2 and not view._assessment_stale
     calls.clear()
-    window.controller.set_patient(case_id, replace(view.case.patient, age=72))  # type: ignore[union-attr]
+    window.controller.set_patient(case_id, replace(view.case.patient, age=72))
     assert calls == Counter({"set_patient": 1, "_check": 1})
     assert view.patient._patient.age == 72
     calls.clear()

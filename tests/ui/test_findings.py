@@ -184,7 +184,7 @@ def test_timeline_rows_with_warnings_are_marked(
 def test_marks_go_when_the_warning_goes(qtbot: Any, store: Store) -> None:
     view, stored = case_view(qtbot, store, make_case(*monthly("2023-01-01", 13)))
     last = max(stored.timeline(), key=lambda e: e.date.sort_key())
-    assert last.id is not None
+    assert stored.id is not None and last.id is not None
     view.controller.delete_event(stored.id, last.id)  # 12 doses: within the label
     found = listed(view.findings.model)
     assert "romosozumab.max-doses" not in {f.rule for f in found}

@@ -84,7 +84,9 @@ def test_each_tab_uses_each_letter_once(window: MainWindow) -> None:
     assert clashes(above, reserved) == {}
     for i in range(view.tabs.count()):
         view.tabs.setCurrentIndex(i)
-        found = letters(view.tabs.widget(i))
+        tab = view.tabs.widget(i)
+        assert tab is not None
+        found = letters(tab)
         for letter, texts in above.items():
             found[letter] += texts
         assert len(found) >= 4, view.tabs.tabText(i)  # the fields have letters at all

@@ -28,7 +28,7 @@ def _red_if_many(d: Drug) -> QColor | None:
     return QColor("red") if d.doses > 2 else None
 
 
-COLUMNS = (
+COLUMNS: tuple[Column[Drug], ...] = (
     Column("Drug", lambda d: d.name, tooltip=lambda d: f"{d.name} (#{d.id})"),
     Column("Doses", lambda d: str(d.doses), align=RIGHT, roles={FOREGROUND: _red_if_many}),
 )

@@ -218,9 +218,12 @@ def test_a_callback_asking_a_modal_question_does_not_hold_back_the_others(
     def first_done(done: Done[str]) -> None:
         order.append("first asks")
         loop = QEventLoop()  # as QMessageBox.exec() would
-        manager.run_in_background(
-            lambda ctx: "second", lambda d: (order.append(d.result or ""), loop.quit())
-        )
+
+        def second_done(d: Done[str]) -> None:
+            order.append(d.result or "")
+            loop.quit()
+
+        manager.run_in_background(lambda ctx: "second", second_done)
         QTimer.singleShot(10000, loop.quit)
         loop.exec()
         order.append("first answered")

@@ -72,9 +72,9 @@ CLOSE_WHILE_OPENING = textwrap.dedent(
     import caselog.store.services as services  # what caselog.ui.startup calls
     real_open = services.open_store
 
-    def slow_open(target, *, passphrase=None, **kw):
+    def slow_open(target, **options):
         time.sleep(0.8)  # a large file's checks
-        return real_open(target, passphrase=passphrase, **kw)
+        return real_open(target, **options)
 
     services.open_store = slow_open
     from PySide6.QtCore import QSettings, QTimer

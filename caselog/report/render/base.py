@@ -24,7 +24,7 @@ ACCENT = colors.Color(0.0, 0.36, 0.45)
 MUTED = colors.Color(0.4, 0.4, 0.4)
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """Keeps each page until the end so every footer can say "Page x of y"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

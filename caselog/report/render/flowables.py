@@ -21,7 +21,7 @@ MAX_PANEL_HEIGHT = 230.0
 GAP = 6.0
 
 
-class PanelImage(Flowable):
+class PanelImage(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """One image, scaled to fit, with its panel letter in a white box at the top left."""
 
     def __init__(self, panel: Panel, width: float, height: float) -> None:

@@ -10,17 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from caselog.core import fields
 from caselog.core.dates import PartialDate
+from caselog.core.fields import EVENT_FIELDS
 from caselog.core.model import Event, Image
-from caselog.core.vocab import (
-    DIAGNOSIS_STATUS,
-    EVENT_FIELDS,
-    KIND_LABELS,
-    MED_ACTIONS,
-    MED_ROLES,
-    MODALITIES,
-    SEVERITIES,
-)
+from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import event_from_dict
 from caselog.ui.forms.catalogue import (
@@ -34,50 +28,40 @@ from caselog.ui.forms.image_list import ImageListEditor
 from caselog.ui.forms.issues import errors_by_field
 from caselog.ui.forms.lab_assist import LabAssist
 
-DATE = FieldSpec("date", "&Date", "date", required=True)
-NOTES = FieldSpec("notes", "N&otes", "text")
-
-KIND_SPECS: dict[str, list[FieldSpec]] = {
-    "medication": [
-        FieldSpec("drug", "Dru&g", required=True, placeholder="e.g. romosozumab"),
-        FieldSpec("action", "Actio&n", "choice", MED_ACTIONS, required=True),
-        FieldSpec("role", "Ro&le", "choice", MED_ROLES, blank="concomitant (default)"),
-        FieldSpec("dose", "Dose", "number", placeholder="e.g. 210"),
-        FieldSpec("dose_unit", "Dose uni&t", placeholder="e.g. mg"),
-        FieldSpec("route", "&Route", placeholder="e.g. subcutaneous"),
-        FieldSpec("frequency", "Fre&quency", placeholder="e.g. monthly"),
-        FieldSpec("indication", "Indication"),
-        FieldSpec("reason", "Reason (for a change or stop)"),
-    ],
-    "symptom": [
-        FieldSpec("name", "S&ymptom", required=True),
-        FieldSpec("severity", "Seve&rity", "choice", SEVERITIES),
-    ],
-    "finding": [FieldSpec("name", "Fi&nding", required=True)],
-    "lab": [
-        FieldSpec("test", "&Test", required=True, placeholder="e.g. Calcium"),
-        FieldSpec("value", "Va&lue", "number", placeholder="a number, or fill Text result"),
-        FieldSpec("text", "Te&xt result", placeholder="e.g. no growth"),
-        FieldSpec("unit", "U&nit", placeholder="e.g. mg/dL"),
-        FieldSpec("ref_low", "Reference lo&w", "number"),
-        FieldSpec("ref_high", "Reference hi&gh", "number"),
-        FieldSpec("loinc", "LOINC code", placeholder="e.g. 17861-6"),
-        FieldSpec("specimen", "Speci&men"),
-    ],
-    "imaging": [
-        FieldSpec("modality", "Modalit&y", "choice", MODALITIES, required=True),
-        FieldSpec("region", "&Region", placeholder="e.g. lumbar spine"),
-        FieldSpec("findings", "Findin&gs", "text", required=True),
-        FieldSpec("impression", "Impressio&n", "text"),
-    ],
-    "procedure": [FieldSpec("name", "P&rocedure", required=True)],
-    "diagnosis": [
-        FieldSpec("name", "Dia&gnosis", required=True),
-        FieldSpec("status", "S&tatus", "choice", DIAGNOSIS_STATUS, blank="confirmed (default)"),
-    ],
-    "follow_up": [FieldSpec("summary", "Su&mmary", "text", required=True)],
-    "note": [FieldSpec("text", "&Text", "text", required=True)],
+# What the form of a kind asks beyond the date and the notes comes from the one description of
+# the event fields (labels, vocabularies, required or not), in its order but for these.
+FORM_ORDER: dict[str, tuple[str, ...]] = {
+    "imaging": ("modality", "region", "findings", "impression"),  # as a radiology report reads
 }
+_WIDGETS = {fields.NUMBER: "number", fields.AMOUNT: "number", fields.CHOICE: "choice"}
+
+
+def field_spec(field: fields.EventField, kind: str) -> FieldSpec:
+    """The form field of a described event field, as ``kind`` carries it."""
+    use = field.uses[kind]
+    widget = _WIDGETS.get(field.read, "text" if use.long else "line")
+    return FieldSpec(
+        field.name,
+        use.label,
+        widget,
+        field.vocabulary,
+        required=use.required,
+        placeholder=use.placeholder,
+        blank=use.blank,
+    )
+
+
+def _kind_specs(kind: str) -> list[FieldSpec]:
+    own = [f for f in fields.own_fields(kind) if f.read != fields.IMAGES]
+    order = FORM_ORDER.get(kind)
+    if order is not None:
+        own.sort(key=lambda f: order.index(f.name))
+    return [field_spec(f, kind) for f in own]
+
+
+DATE = FieldSpec("date", fields.DATE_LABEL, "date", required=True)
+[NOTES] = [field_spec(f, "note") for f in fields.COMMON]
+KIND_SPECS: dict[str, list[FieldSpec]] = {kind: _kind_specs(kind) for kind in EVENT_KINDS}
 
 
 def specs_for(kind: str) -> list[FieldSpec]:
@@ -125,7 +109,8 @@ class EventForm(QWidget):
         if kind == "imaging":
             self.images = ImageListEditor(pick_images, self)
             self.images.changed.connect(self.committed)
-            self.fields.layout_.addRow("Images", self.images)
+            images = fields.BY_NAME["images"].uses[kind].label
+            self.fields.layout_.addRow(images, self.images)
         if kind == "medication":
             drug = self.fields.widget("drug")
             assert isinstance(drug, QLineEdit)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.core.model import Image
-from caselog.interchange.images import ImageError, load_image
+from caselog.interchange.errors import ImageError
+from caselog.interchange.images import load_image
 from caselog.ui.forms.fields import ERROR_STYLE
 
 THUMB = 96

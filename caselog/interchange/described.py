@@ -1,0 +1,58 @@
+"""Reading a part of the case file as its one description says (``caselog.core.parts``).
+
+Each key is read in the order of the description's fields with the reader its value needs
+(text, number above zero, choice, date not before ``birth``, flag, list), a part within it by
+this same function; the issues are those of the readers in ``fields.py``, with their paths.
+A part whose required value is missing or wrong gives ``None`` (its issues say why).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from caselog.core import parts
+from caselog.core.dates import PartialDate
+from caselog.interchange.fields import Context, Fields
+
+
+def read_part(
+    ctx: Context, part: parts.Part, raw: Any, where: str, birth: PartialDate | None = None
+) -> Any | None:
+    f = Fields(ctx, raw, where, part.keys)
+    if not f.ok:
+        return None
+    values: dict[str, Any] = {}
+    complete = True
+    for field in part.fields:
+        if field.key is None:
+            continue
+        value = _read(ctx, f, field, field.key, birth)
+        if field.required and value is None:
+            complete = False
+        values[field.name] = value
+    return part.cls(**values) if complete else None
+
+
+def _read(ctx: Context, f: Fields, field: parts.Field, key: str, birth: PartialDate | None) -> Any:
+    holds, required = field.holds, field.required
+    if holds == parts.TEXT:
+        return f.text(key, required=required)
+    if holds == parts.NUMBER:
+        return f.number(key, required=required, positive=True)
+    if holds == parts.CHOICE:
+        return f.choice(key, field.vocabulary, required=required)
+    if holds == parts.CHOICES:
+        return f.choices(key, field.vocabulary)
+    if holds == parts.DATE:
+        return f.date(key, required=required, birth=birth)
+    if holds == parts.FLAG:
+        flag = f.boolean(key)
+        return bool(flag) if field.type is bool else flag  # never unknown: absent is false
+    if holds == parts.TEXTS:
+        return f.texts(key)
+    if holds == parts.PART and field.part is not None:
+        return read_part(ctx, field.part, f.raw[key], f.path(key), birth) if f.has(key) else None
+    if holds == parts.PARTS and field.part is not None:
+        read = (read_part(ctx, field.part, item, w, birth) for w, item in f.items(key))
+        return [item for item in read if item is not None]
+    raise ValueError(f"{field.name}: {holds} is read by its part's own reader")
