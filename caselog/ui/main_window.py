@@ -96,7 +96,10 @@ class MainWindow(WindowChrome):
         self.store = store
         self.controller: CaseController = CaseController(store, self.dialogs, self.undo_stack, self)
         self.list_model: CaseListModel = CaseListModel(
-            self.controller.list_page, self.controller.count, parent=self
+            self.controller.list_page,
+            self.controller.count_first,
+            count_cap=CaseController.COUNT_CAP,
+            parent=self,
         )
         self.case_list: CaseListPane = CaseListPane(self.list_model, self)
         self.case_list.table.addAction(self.delete_action)
