@@ -29,7 +29,7 @@ from caselog.store.query import CaseQuery, Narrowed, narrow
 from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
 
 WALK_FACTOR = 20  # walk 20 cases a row wanted, then 200, ...: each walk bounded, the last whole
-FEW = 5_000  # matches of the words alone: below this, find them all and sort them
+FEW = 2_000  # matches of the words alone: below this, find them all and sort them
 RELEVANCE = "relevance"
 DEFAULT_LABEL = "the patient"
 LABEL = func.coalesce(patient_t.c.label, DEFAULT_LABEL)
@@ -123,11 +123,15 @@ def _one(
     params: dict[str, Any] = {"offset": offset}
     if limit is not None:
         params["limit"] = limit
-    if walk and limit is not None and not _few(conn, narrowed):
+    hits = _hits_up_to_few(conn, narrowed)
+    if hits == 0:
+        return []  # the words match nothing (a tier often does)
+    if walk and limit is not None and (hits is None or hits >= FEW):
         unindexed = narrow(q, conn, indexed=False).with_match(narrowed.match, narrowed.exclude)
-        stmt = _paged(_walk(unindexed.apply_members(summary_select()), descending), limit)
+        stmt = _paged(_walk(unindexed, descending), limit)
         last = conn.execute(select(func.max(case_t.c.id))).scalar_one() or 0
-        walked = WALK_FACTOR * (offset + limit)
+        # filters pass fewer cases than words alone: walk more of them at first
+        walked = (WALK_FACTOR * 3 if unindexed.where else WALK_FACTOR) * (offset + limit)
         while True:
             rows = conn.execute(stmt, {**params, "walked": walked}).all()
             if len(rows) == limit or walked >= last:
@@ -140,21 +144,24 @@ def _one(
     return list(conn.execute(_paged(stmt.order_by(*keys), limit), params).all())
 
 
-def _few(conn: Connection, narrowed: Narrowed) -> bool:
-    """True when the words alone match fewer than ``FEW`` cases: found through the index
-    and sorted, they cost less than a walk."""
+def _hits_up_to_few(conn: Connection, narrowed: Narrowed) -> int | None:
+    """How many cases the words alone match, counted up to ``FEW`` (None without words):
+    below it they are found through the index and sorted, cheaper than a walk."""
     if narrowed.match is None:
-        return False
-    return count(conn, Narrowed([], narrowed.match), at_most=FEW) < FEW
+        return None
+    return count(conn, Narrowed([], narrowed.match, narrowed.exclude), at_most=max(FEW, 1))
 
 
-def _walk(stmt: Select[Any], descending: bool) -> Select[Any]:
-    """``stmt`` over the ``walked`` latest (or earliest) updated cases only, in that order:
-    their ids are read from ``ix_case_updated_at`` (however many share a time stamp), then
-    each is tested and the few that match are sorted."""
+def _walk(narrowed: Narrowed, descending: bool) -> Select[Any]:
+    """The summaries of the ``walked`` latest (or earliest) updated cases that match, in
+    that order: their ids are read from ``ix_case_updated_at`` (however many share a time
+    stamp), then each is tested and the few that match are sorted. The MATCH lists its
+    hits from the lowest id walked only (FTS5 seeks there): most walked cases are recent."""
     at, tie = case_t.c.updated_at, case_t.c.id
     order = (at.desc(), tie.desc()) if descending else (at, tie)
     walked = select(tie).order_by(*order).limit(bindparam("walked", type_=Integer))
+    first = select(func.min(walked.subquery().c.id)).scalar_subquery()
+    stmt = narrowed.apply_members(summary_select(), from_id=first)
     return stmt.where(case_t.c.id.in_(walked)).order_by(*order)
 
 
@@ -164,12 +171,19 @@ def _paged(stmt: Select[Any], limit: int | None) -> Select[Any]:
 
 
 def count(conn: Connection, narrowed: Narrowed, *, at_most: int | None = None) -> int:
-    """How many cases match (``at_most``: counted no further than that many)."""
-    if narrowed.match is not None and not narrowed.where:
-        # words only: one index row per case (kept so by the case_search cascade)
-        hits = narrowed.apply(select(fts.fts.c.rowid).select_from(fts.fts), fts_only=True)
+    """How many cases match (``at_most``: counted no further than that many). With words,
+    from the FTS5 hits, joined only to what the filters read (one index row per case: the
+    case_search cascade keeps it so)."""
+    if narrowed.match is not None:
+        rowid = fts.fts.c.rowid
+        base: Any = fts.fts
+        if narrowed.where:
+            base = base.outerjoin(patient_t, patient_t.c.case_id == rowid)
+            base = base.outerjoin(assessment_t, assessment_t.c.case_id == rowid)
+            base = base.outerjoin(case_search_t, case_search_t.c.case_id == rowid)
+        hits = narrowed.apply(select(rowid).select_from(base), ids=rowid)
     else:
-        hits = narrowed.apply(joined(select(case_t.c.id), fts_first=narrowed.match is not None))
+        hits = narrowed.apply(joined(select(case_t.c.id)))
     if at_most is not None:
         hits = hits.limit(at_most)
     return int(conn.execute(select(func.count()).select_from(hits.subquery())).scalar_one())

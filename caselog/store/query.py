@@ -137,28 +137,32 @@ class Narrowed:
     def with_match(self, match: str | None, exclude: tuple[str, ...] = ()) -> Narrowed:
         return replace(self, match=match, exclude=exclude)
 
-    def apply(self, stmt: Select[Any], *, fts_only: bool = False) -> Select[Any]:
-        """``fts_only``: ``stmt`` reads the FTS table alone (no other condition applies)."""
+    def apply(self, stmt: Select[Any], *, ids: Any = None) -> Select[Any]:
+        """``ids``: the column holding the case id in ``stmt`` (the case's own by default;
+        ``fts.fts.c.rowid`` for a statement that does not join the case)."""
         if self.match is not None:
             stmt = stmt.where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(self.match))
-        if fts_only:
-            return stmt.where(*(fts.fts.c.rowid.not_in(_hits(m)) for m in self.exclude))
-        return self._rest(stmt)
+        return self._rest(stmt, ids=case_t.c.id if ids is None else ids)
 
-    def apply_members(self, stmt: Select[Any], *, indexed: bool = False) -> Select[Any]:
+    def apply_members(
+        self, stmt: Select[Any], *, from_id: ColumnElement[Any] | None = None
+    ) -> Select[Any]:
+        """``from_id``: no case below this id is tested (the MATCH lists only from it)."""
         if self.match is not None:
             # ``+ 0``: no look-up of the case by id; SQLite walks the order's index instead
-            case_id = case_t.c.id if indexed else case_t.c.id + 0
-            stmt = stmt.where(case_id.in_(_hits(self.match)))
-        return self._rest(stmt)
+            stmt = stmt.where((case_t.c.id + 0).in_(_hits(self.match, from_id)))
+        return self._rest(stmt, from_id)
 
-    def _rest(self, stmt: Select[Any]) -> Select[Any]:
-        stmt = stmt.where(*(case_t.c.id.not_in(_hits(m)) for m in self.exclude))
+    def _rest(
+        self, stmt: Select[Any], from_id: ColumnElement[Any] | None = None, ids: Any = case_t.c.id
+    ) -> Select[Any]:
+        stmt = stmt.where(*(ids.not_in(_hits(m, from_id)) for m in self.exclude))
         return stmt.where(and_(*self.where)) if self.where else stmt
 
 
-def _hits(match: str) -> Select[Any]:
-    return select(fts.fts.c.rowid).where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(match))
+def _hits(match: str, from_id: ColumnElement[Any] | None = None) -> Select[Any]:
+    hits = select(fts.fts.c.rowid).where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(match))
+    return hits if from_id is None else hits.where(fts.fts.c.rowid >= from_id)
 
 
 def narrow(q: CaseQuery, conn: Connection, *, indexed: bool = True) -> Narrowed:
