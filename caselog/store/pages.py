@@ -28,7 +28,7 @@ from caselog.store import fts
 from caselog.store.query import CaseQuery, Narrowed, narrow
 from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
 
-WALK_FACTOR = 20  # walk 20 cases a row wanted, then 200, ...: each walk bounded, the last whole
+WALK_FACTOR = 20  # cases walked a row wanted at first (3 times more with filters), then more
 FEW = 2_000  # matches of the words alone: below this, find them all and sort them
 RELEVANCE = "relevance"
 DEFAULT_LABEL = "the patient"
