@@ -4,8 +4,9 @@
 ``case_fts`` is an external-content FTS5 table: its text lives once, in ``case_search``,
 and triggers keep the index in step with every insert, update and delete of that table
 (a deleted case's row goes by ``ON DELETE CASCADE``, which fires the delete trigger).
-The tokenizer folds case and accents; bm25 ranks a hit in the title above one in the
-patient label above one in the body.
+The tokenizer folds case and accents. Relevance (``tiers``): a case whose title holds every
+word comes first, then one whose patient label does, then the others; the case list orders
+each tier latest updated first (``caselog.store.pages``).
 """
 
 from __future__ import annotations
@@ -87,6 +88,14 @@ def quote(token: str) -> str:
     """One FTS5 string: the token between double quotes, inner quotes doubled, so that
     nothing in it (``*``, ``-``, ``:``, ``NEAR``, ``OR``) acts as query syntax."""
     return '"' + token.replace('"', '""') + '"'
+
+
+def tiers(match: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The relevance tiers of ``match``, each an FTS5 query and the queries whose hits it
+    leaves out (disjoint tiers, together ``match``): every word in the title; else every
+    word in the patient label; the rest."""
+    title, label = f"{{title}} : ({match})", f"{{label}} : ({match})"
+    return [(title, ()), (label, (title,)), (match, (title, label))]
 
 
 def match_string(words: list[str], *, prefix_last: bool) -> str:

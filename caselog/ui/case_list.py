@@ -121,7 +121,10 @@ class CaseListPane(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.total
-        text = f"{n} case{'s' if n != 1 else ''}"
+        if self.model.total_known:
+            text = f"{n} case{'s' if n != 1 else ''}"
+        else:  # counted up to the cap, and more match
+            text = f"more than {n - 1:,} cases"
         if self.model.filter_text:
             text += f" matching “{self.model.filter_text}”"
         if replace(self.model.query, text=None) != CaseQuery():

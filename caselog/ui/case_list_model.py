@@ -18,7 +18,7 @@ from caselog.core.vocab import label
 from caselog.store.query import CaseQuery
 from caselog.ui.table_model import Column, Index, RowsTableModel
 
-# fetch(offset, limit, query, order_by, descending) -> rows
+# fetch(offset, limit, query, order_by, descending) -> rows; count(query) -> how many
 PageFetcher = Callable[[int, int, CaseQuery, str, bool], list[CaseSummary]]
 Counter = Callable[[CaseQuery], int]
 RELEVANCE = "relevance"  # the store's order for search words: the best match first
@@ -40,8 +40,16 @@ class CaseListModel(RowsTableModel[CaseSummary]):
     PAGE_SIZE = 200
 
     def __init__(
-        self, fetch: PageFetcher, count: Counter, *, page_size: int = PAGE_SIZE, parent: Any = None
+        self,
+        fetch: PageFetcher,
+        count: Counter,
+        *,
+        page_size: int = PAGE_SIZE,
+        count_cap: int | None = None,
+        parent: Any = None,
     ) -> None:
+        """``count_cap``: ``count`` counts no further than this; a count above it means
+        "more than ``count_cap``", and rows are fetched until a page comes back short."""
         super().__init__(
             (
                 Column("Title", lambda r: r.title),
@@ -57,7 +65,9 @@ class CaseListModel(RowsTableModel[CaseSummary]):
         self._fetch = fetch
         self._count = count
         self._page_size = page_size
+        self._count_cap = count_cap
         self._total = 0
+        self._capped = False  # the total is a lower bound: more cases match than counted
         self._query = CaseQuery()
         self._order_by = "updated"
         self._descending = True
@@ -86,8 +96,13 @@ class CaseListModel(RowsTableModel[CaseSummary]):
 
     @property
     def total(self) -> int:
-        """How many cases match the filter (not how many are loaded)."""
+        """How many cases match the filter (not how many are loaded); while
+        ``total_known`` is False, at least that many (``count_cap`` + 1) match."""
         return self._total
+
+    @property
+    def total_known(self) -> bool:
+        return not self._capped
 
     def set_filter(self, text: str | None) -> None:
         """Search for ``text`` (the other filters stay as they are)."""
@@ -115,13 +130,22 @@ class CaseListModel(RowsTableModel[CaseSummary]):
         try:
             self.beginResetModel()
             self._total = self._count(self._query)
-            self._rows = self._fetch(
-                0, min(want, self._total), self._query, self._order_by, self._descending
-            )
+            cap = self._count_cap
+            self._capped = cap is not None and self._total > cap
+            wanted = want if self._capped else min(want, self._total)
+            self._rows = self._fetch(0, wanted, self._query, self._order_by, self._descending)
+            self._ran_short(wanted)
             self.endResetModel()
             self._loaded = True
         finally:
             self._resetting = False
+
+    def _ran_short(self, wanted: int) -> None:
+        """A page that came back short ends a capped list: its total is now known."""
+        if self._capped and len(self._rows) < wanted:
+            self._capped, self._total = False, len(self._rows)
+        elif self._capped:
+            self._total = max(self._total, len(self._rows))
 
     def set_rows(self, rows: Iterable[CaseSummary]) -> None:
         """Not for this model: its rows come page by page from the store (``refresh``,
@@ -145,7 +169,8 @@ class CaseListModel(RowsTableModel[CaseSummary]):
             return False
         self.beginRemoveRows(QModelIndex(), i, i)
         del self._rows[i]
-        self._total = max(0, self._total - 1)
+        if not self._capped:
+            self._total = max(0, self._total - 1)
         self.endRemoveRows()
         return True
 
@@ -163,24 +188,25 @@ class CaseListModel(RowsTableModel[CaseSummary]):
     def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() or self._resetting or self._fetching:
             return False
-        return len(self._rows) < self._total
+        return self._capped or len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._resetting or self._fetching:
             return
         start = len(self._rows)
-        limit = min(self._page_size, self._total - start)
+        limit = self._page_size if self._capped else min(self._page_size, self._total - start)
         if limit <= 0:
             return
         rows = self._fetch(start, limit, self._query, self._order_by, self._descending)
         if not rows:
-            self._total = start  # the store shrank under us: stop asking
+            self._capped, self._total = False, start  # the end (or the store shrank): stop
             return
         # Listeners of the insertion may ask for more: they get it after this page is in.
         self._fetching = True
         try:
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
+            self._ran_short(start + limit)
             self.endInsertRows()
         finally:
             self._fetching = False

@@ -92,6 +92,7 @@ class _CreateCommand(QUndoCommand):
 
 class CaseController(QObject):
     changed = Signal(object)  # Change: after every write, undo and redo; views refresh from it
+    COUNT_CAP = services.LIST_COUNT_CAP  # the case list counts no further at first
 
     def __init__(
         self,
@@ -134,8 +135,13 @@ class CaseController(QObject):
             descending=descending,
         )
 
-    def count(self, query: CaseQuery | None = None) -> int:
-        return services.count_cases(store=self.store, query=query)
+    def count(self, query: CaseQuery | None = None, at_most: int | None = None) -> int:
+        return services.count_cases(store=self.store, query=query, at_most=at_most)
+
+    def count_first(self, query: CaseQuery) -> int:
+        """The case list's count: up to ``COUNT_CAP`` (a higher result means more), so that
+        a common word over 100,000 cases answers as fast as a rare one."""
+        return self.count(query, at_most=self.COUNT_CAP)
 
     # -- files (not undoable: they change no case, or add whole cases) ----------------------
 

@@ -118,7 +118,10 @@ class MainWindow(WindowChrome):
             store, self.dialogs, self.undo_stack, self
         )
         self.list_model: CaseListModel = case_list_model.CaseListModel(
-            self.controller.list_page, self.controller.count, parent=self
+            self.controller.list_page,
+            self.controller.count_first,
+            count_cap=controller.CaseController.COUNT_CAP,
+            parent=self,
         )
         self.case_list: CaseListPane = case_list.CaseListPane(self.list_model, self)
         self.case_list.table.addAction(self.delete_action)

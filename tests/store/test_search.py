@@ -22,6 +22,7 @@ from caselog.core.model import (
     ReportText,
 )
 from caselog.store import fts
+from caselog.store import pages as pages_module
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.query import CaseQuery, parse_words
@@ -131,6 +132,73 @@ def test_a_hit_in_the_title_ranks_above_one_in_the_body(store: Store) -> None:
     add(store, "unrelated")
     ranked = [s.title for s in sv.list_cases(store=store, text="calciphylaxis")]
     assert ranked == ["Calciphylaxis in the title", "body"]
+
+
+def test_relevance_is_title_then_label_then_the_rest_each_latest_first(store: Store) -> None:
+    body = [Event(kind="note", date=PartialDate(2024, 1), text="calciphylaxis")]
+    add(store, "old body", events=body)
+    add(store, "Calciphylaxis old title")
+    add(store, "label hit", patient=Patient(sex="female", label="Calciphylaxis patient"))
+    add(store, "new body", events=body)
+    add(store, "Calciphylaxis new title")
+    add(store, "Calciphylaxis both", patient=Patient(sex="male", label="calciphylaxis"))
+    ranked = [s.title for s in sv.list_cases(store=store, text="calciphylaxis")]
+    assert ranked == [
+        "Calciphylaxis both", "Calciphylaxis new title", "Calciphylaxis old title",
+        "label hit", "new body", "old body",
+    ]  # fmt: skip
+    pages = [sv.list_cases(store=store, text="calciphylaxis", offset=o, limit=2) for o in (0, 2, 4)]
+    assert [s.title for page in pages for s in page] == ranked  # paged across the tiers
+
+
+@pytest.fixture
+def many(store: Store) -> Store:
+    """60 cases: every one says "renal", one in three "calcium", every fifth is fatal."""
+    for i in range(60):
+        words = "renal calcium" if i % 3 == 0 else "renal"
+        a = Assessment(reaction="x", outcome="fatal" if i % 5 == 0 else "recovered")
+        add(store, f"case {i:02d}", keywords=words.split(), assessment=a)
+    return store
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        CaseQuery(text="renal"),
+        CaseQuery(text="calcium"),
+        CaseQuery(text="renal calc"),
+        CaseQuery(text="calcium", outcome="fatal"),
+        CaseQuery(outcome="fatal"),
+        CaseQuery(outcome="recovered", text="renal"),
+    ],
+)
+@pytest.mark.parametrize("order_by", ["relevance", "updated"])
+def test_walking_the_latest_changes_finds_what_sorting_every_match_finds(
+    many: Store, monkeypatch: pytest.MonkeyPatch, query: CaseQuery, order_by: str
+) -> None:
+    def pages(descending: bool) -> list[list[int]]:
+        return [
+            [s.id for s in sv.list_cases(
+                store=many, query=query, order_by=order_by, descending=descending,
+                offset=o, limit=7,
+            )]
+            for o in range(0, 63, 7)
+        ]  # fmt: skip
+
+    monkeypatch.setattr(pages_module, "FEW", 10**9)  # every plan sorts every match
+    sorted_pages = pages(True), pages(False)
+    monkeypatch.setattr(pages_module, "FEW", 0)  # every plan walks: 1 case a row wanted, then more
+    monkeypatch.setattr(pages_module, "WALK_FACTOR", 1)
+    assert (pages(True), pages(False)) == sorted_pages
+    assert any(sorted_pages[0])
+
+
+def test_the_first_count_stops_at_the_cap(many: Store) -> None:
+    assert sv.count_cases(store=many, text="renal") == 60
+    assert sv.count_cases(store=many, text="renal", at_most=10) == 11  # more than 10
+    assert sv.count_cases(store=many, text="calcium", at_most=20) == 20  # exact: 20
+    assert sv.count_cases(store=many, query=CaseQuery(outcome="fatal"), at_most=5) == 6
+    assert sv.count_cases(store=many, at_most=59) == 60 and sv.count_cases(store=many) == 60
 
 
 def test_the_last_word_matches_as_a_prefix_while_typing(store: Store) -> None:

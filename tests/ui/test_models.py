@@ -62,6 +62,21 @@ def test_case_list_fetches_lazily_in_pages(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
 
 
+def test_a_capped_count_pages_on_until_a_page_comes_back_short(qtmodeltester: Any) -> None:
+    store = FakeStore(summaries(250))
+    capped = lambda q: min(store.count(q), 101)  # noqa: E731 - counts no further than 100 + 1
+    model = CaseListModel(store.fetch, capped, page_size=60, count_cap=100)
+    model.refresh()
+    assert model.rowCount() == 60 and not model.total_known and model.total == 101
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 250  # past the cap: rows come until a short page
+    assert model.total_known and model.total == 250
+    qtmodeltester.check(model)
+    model.set_filter("calcification")  # 25 match: under the cap, exact at once
+    assert model.total_known and model.total == 25 and model.rowCount() == 25
+
+
 def test_case_list_columns_roles_and_sorting(qtmodeltester: Any) -> None:
     store = FakeStore(summaries(30))
     model = CaseListModel(store.fetch, store.count, page_size=10)

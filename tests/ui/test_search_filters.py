@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 
 from caselog.store.engine import Store
 from caselog.ui.case_list import FILTER_DELAY_MS, CaseListPane
@@ -129,3 +129,25 @@ def test_a_date_that_does_not_parse_is_marked_and_left_out(
     pane.filter_bar.onset_min.setText("ten")
     settle(qtbot, pane)
     assert "Onset day from: give a whole number of days" in pane.filter_bar.problem.text()
+
+
+def test_past_the_count_cap_the_list_says_more_than(qtbot: Any, store: Store) -> None:
+    from caselog.store import services as sv
+
+    seed(store)
+    model = CaseListModel(
+        lambda o, n, q, by, desc: sv.list_cases(
+            store=store, query=q, offset=o, limit=n, order_by=by, descending=desc
+        ),
+        lambda q: sv.count_cases(store=store, query=q, at_most=2),
+        page_size=3,
+        count_cap=2,
+    )
+    pane = CaseListPane(model)
+    qtbot.addWidget(pane)
+    model.refresh()
+    assert pane.count_label.text() == "more than 2 cases"
+    model.fetchMore(QModelIndex())  # the second page comes back short: the end
+    assert model.rowCount() == 4 and pane.count_label.text() == "4 cases"
+    model.set_filter("hemodial")
+    assert pane.count_label.text() == "1 case matching “hemodial”"

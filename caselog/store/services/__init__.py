@@ -58,7 +58,7 @@ from caselog.store.services.files import (
     import_cases,
 )
 from caselog.store.services.history import AuditEntry, case_history
-from caselog.store.services.listing import count_cases, list_cases
+from caselog.store.services.listing import LIST_COUNT_CAP, count_cases, list_cases
 from caselog.store.services.series import (
     create_series,
     delete_series,
@@ -99,6 +99,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "LIST_COUNT_CAP",
     "PASSPHRASE_ENV",
     "TEMPLATES",
     "AuditEntry",

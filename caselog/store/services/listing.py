@@ -9,65 +9,34 @@ from typing import Any
 from sqlalchemy import Integer, Select, bindparam, func, select
 
 from caselog.core.model import CaseSummary
-from caselog.store import fts
+from caselog.store import pages
 from caselog.store.engine import Store
+from caselog.store.pages import LABEL, RELEVANCE, summary_select
 from caselog.store.query import CaseQuery, like_pattern, narrow
-from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
+from caselog.store.tables import assessment_t, case_t
 
-DEFAULT_LABEL = "the patient"
-
-_label = func.coalesce(patient_t.c.label, DEFAULT_LABEL)
+# The case list's first count goes no further (``count_cases(at_most=...)``): "more than
+# 1,000 cases" for a common word, answered in milliseconds; below it every count is exact.
+LIST_COUNT_CAP = 1_000
 ORDER_COLUMNS: dict[str, Any] = {
     "updated": case_t.c.updated_at,
     "created": case_t.c.created_at,
     "id": case_t.c.id,
     "title": func.lower(case_t.c.title),
-    "patient": func.lower(_label),
+    "patient": func.lower(LABEL),
     "drug": func.lower(case_t.c.suspect_drug),
     "reaction": func.lower(assessment_t.c.reaction),
     "outcome": assessment_t.c.outcome,
 }
-RELEVANCE = "relevance"
 
 
-def _joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -> Select[Any]:
-    """The case with its summary rows (and ``search`` row, which the filters read); with
-    ``fts_first`` the hits of a full-text search come first, each case looked up by id."""
-    base: Any = case_t
-    if fts_first:
-        base = fts.fts.join(case_t, case_t.c.id == fts.fts.c.rowid)
-    joined = base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id).outerjoin(
-        assessment_t, assessment_t.c.case_id == case_t.c.id
-    )
-    if search:
-        joined = joined.outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
-    return stmt.select_from(joined)
-
-
-def _summary_select(*, fts_first: bool = False, search: bool = True) -> Select[Any]:
-    return _joined(
-        select(
-            case_t.c.id,
-            case_t.c.title,
-            _label,
-            case_t.c.suspect_drug,
-            assessment_t.c.reaction,
-            assessment_t.c.outcome,
-            case_t.c.updated_at,
-        ),
-        fts_first=fts_first,
-        search=search,
-    )
-
-
-def _ordered(stmt: Select[Any], order_by: str, descending: bool, rank: Any | None) -> Select[Any]:
+def _keys(order_by: str, descending: bool) -> tuple[Any, ...]:
+    """Sort keys; relevance without words to rank (or within a tier): the latest updated."""
     tie = case_t.c.id
     if order_by == RELEVANCE:
-        # bm25: lower is better; without words to rank, the latest updated first
-        keys = [] if rank is None else [rank]
-        return stmt.order_by(*keys, case_t.c.updated_at.desc(), tie.desc())
+        return case_t.c.updated_at.desc(), tie.desc()
     key = ORDER_COLUMNS[order_by]
-    return stmt.order_by(key.desc(), tie.desc()) if descending else stmt.order_by(key, tie)
+    return (key.desc(), tie.desc()) if descending else (key, tie)
 
 
 def _paged(stmt: Select[Any], limited: bool) -> Select[Any]:
@@ -79,8 +48,8 @@ def _paged(stmt: Select[Any], limited: bool) -> Select[Any]:
 def _list_statement(order_by: str, descending: bool, limited: bool) -> Select[Any]:
     """The whole list (no words, no filters), built once per shape: the window pages
     through it many times."""
-    stmt = _summary_select(search=False)
-    return _paged(_ordered(stmt, order_by, descending, None), limited)
+    stmt = summary_select(search=False).order_by(*_keys(order_by, descending))
+    return _paged(stmt, limited)
 
 
 @functools.cache
@@ -117,27 +86,32 @@ def list_cases(
     with store.read() as conn:
         if q == CaseQuery():
             stmt = _list_statement(order_by, bool(descending), limit is not None)
+            rows = conn.execute(stmt, params).all()
         else:
-            narrowed = narrow(q, conn)
-            stmt = narrowed.apply(_summary_select(fts_first=narrowed.match is not None))
-            stmt = _ordered(stmt, order_by, descending, narrowed.rank)
-            stmt = _paged(stmt, limit is not None)
-        return [CaseSummary(*row) for row in conn.execute(stmt, params).all()]
+            rows = pages.fetch(
+                conn, q, _keys(order_by, bool(descending)), order_by=order_by,
+                descending=bool(descending), offset=max(0, offset), limit=params.get("limit"),
+            )  # fmt: skip
+        return [CaseSummary(*row) for row in rows]
 
 
-def count_cases(*, store: Store, text: str | None = None, query: CaseQuery | None = None) -> int:
+def count_cases(
+    *,
+    store: Store,
+    text: str | None = None,
+    query: CaseQuery | None = None,
+    at_most: int | None = None,
+) -> int:
+    """How many cases match; with ``at_most``, counted no further than ``at_most + 1``
+    (a result above ``at_most`` means "more than ``at_most``"): the case list's first
+    answer, which a common word over 100,000 cases would otherwise spend its time on."""
     q = (query or CaseQuery()).merged(text)
     with store.read() as conn:
         if q == CaseQuery():
-            return int(conn.execute(_count_statement()).scalar_one())
-        narrowed = narrow(q, conn)
-        if narrowed.match is not None and not narrowed.where:
-            # words only: one index row per case (kept so by the case_search cascade)
-            stmt = narrowed.apply(select(func.count()).select_from(fts.fts))
-        else:
-            counted = select(func.count(case_t.c.id))
-            stmt = narrowed.apply(_joined(counted, fts_first=narrowed.match is not None))
-        return int(conn.execute(stmt).scalar_one())
+            n = int(conn.execute(_count_statement()).scalar_one())
+            return n if at_most is None else min(n, at_most + 1)
+        cap = None if at_most is None else at_most + 1
+        return pages.count(conn, narrow(q, conn), at_most=cap)
 
 
-__all__ = ["CaseQuery", "count_cases", "like_pattern", "list_cases"]
+__all__ = ["LIST_COUNT_CAP", "CaseQuery", "count_cases", "like_pattern", "list_cases"]
