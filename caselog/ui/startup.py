@@ -26,16 +26,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from caselog import lazy
-from caselog.store.crypto import PassphraseNeeded, WrongPassphrase
-from caselog.store.integrity import DamagedDatabase
-from caselog.store.lock import DatabaseInUse
 from caselog.ui.dialogs import DialogService
 from caselog.ui.passphrase_dialog import WRONG
 from caselog.ui.taskman import Done, Task, taskman
 
 if TYPE_CHECKING:
     from caselog.store import services
-    from caselog.store.services import Store
+    from caselog.store.services import DamagedDatabase, Store
     from caselog.ui import durability_models
 else:  # loaded on the worker that opens the database (see caselog/lazy.py)
     services = lazy.module("caselog.store.services", with_store=True)
@@ -105,8 +102,8 @@ class _Opening:
         exc = done.error
         if exc is None and done.result is not None:
             self.on_done(Opened(done.result))
-        elif isinstance(exc, PassphraseNeeded | WrongPassphrase):
-            wrong = isinstance(exc, WrongPassphrase)
+        elif isinstance(exc, services.PassphraseNeeded | services.WrongPassphrase):
+            wrong = isinstance(exc, services.WrongPassphrase)
             text = (
                 f"Wrong passphrase. Type the passphrase of {exc.db_path} again:"
                 if wrong
@@ -118,10 +115,10 @@ class _Opening:
                 self.on_done(Opened(None, 0, "cancelled", shown=True))
             else:
                 self.attempt()
-        elif isinstance(exc, DatabaseInUse):
+        elif isinstance(exc, services.DatabaseInUse):
             self.dialogs.error("caselog is already open", str(exc))
             self.on_done(Opened(None, 1, str(exc), shown=True))
-        elif isinstance(exc, DamagedDatabase):
+        elif isinstance(exc, services.DamagedDatabase):
             self.offer_restore(exc)
         else:  # any other reason: the caller says it plainly, then quits
             message = done.message

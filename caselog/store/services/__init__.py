@@ -48,7 +48,14 @@ from caselog.store.services.cases import (
     set_title,
     update_case,
 )
-from caselog.store.services.database import PASSPHRASE_ENV, encrypted_file
+from caselog.store.services.database import (
+    PASSPHRASE_ENV,
+    DamagedDatabase,
+    DatabaseInUse,
+    PassphraseNeeded,
+    WrongPassphrase,
+    encrypted_file,
+)
 from caselog.store.services.events import add_event, delete_event, update_event
 from caselog.store.services.files import (
     FileImport,
@@ -101,6 +108,10 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "LIST_COUNT_CAP",
     "PASSPHRASE_ENV",
+    "DamagedDatabase",
+    "DatabaseInUse",
+    "PassphraseNeeded",
+    "WrongPassphrase",
     "TEMPLATES",
     "AuditEntry",
     "BackupError",

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from caselog.store.crypto import PASSPHRASE_ENV, is_encrypted
+from caselog.store.crypto import PASSPHRASE_ENV, PassphraseNeeded, WrongPassphrase, is_encrypted
 from caselog.store.engine import Store, open_store, resolve_target
+from caselog.store.integrity import DamagedDatabase
+from caselog.store.lock import DatabaseInUse
 from caselog.store.sqlite import sqlite_path
 
-__all__ = ["PASSPHRASE_ENV", "Store", "encrypted_file", "open_store"]
+# what opening a database can refuse with, besides StoreError (the window's start-up
+# answers each in its own way)
+__all__ = [
+    "PASSPHRASE_ENV",
+    "DamagedDatabase",
+    "DatabaseInUse",
+    "PassphraseNeeded",
+    "Store",
+    "WrongPassphrase",
+    "encrypted_file",
+    "open_store",
+]
 
 
 def encrypted_file(target: str | None) -> Path | None:
