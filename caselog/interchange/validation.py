@@ -92,26 +92,6 @@ def assessment_from_dict(
     return _run(lambda ctx: read_assessment(ctx, raw, where, birth_date), today)
 
 
-def kidney_from_dict(
-    raw: dict[str, Any],
-    *,
-    where: str = "kidney",
-    birth_date: PartialDate | None = None,
-    today: dt.date | None = None,
-) -> Kidney:
-    return _run(lambda ctx: read_kidney(ctx, raw, where, birth_date), today)
-
-
-def history_from_dict(
-    raw: dict[str, Any],
-    *,
-    where: str = "history",
-    birth_date: PartialDate | None = None,
-    today: dt.date | None = None,
-) -> HistoryItem:
-    return _run(lambda ctx: read_history(ctx, raw, where, birth_date), today)
-
-
 def report_from_dict(raw: dict[str, Any], *, where: str = "report") -> ReportText:
     return _run(lambda ctx: read_report(ctx, raw, where), None)
 

@@ -158,10 +158,6 @@ class TaskManager(QObject):
         dialog.canceled.connect(cancel)
         return task
 
-    def run_on_main(self, closure: Closure) -> None:
-        """Run ``closure`` on the GUI thread (from any thread)."""
-        self._post(closure)
-
     def shutdown(self, timeout: float = 30.0) -> list[Task]:
         """Cancel every task and wait up to ``timeout`` seconds in all for them to end; no
         callback runs after this. Returns the tasks still running (left to the exit)."""

@@ -126,11 +126,6 @@ def delete_parts(conn: Connection, case_id: int) -> None:
     conn.execute(delete(author_t).where(author_t.c.case_id == case_id))
 
 
-def require_case(conn: Connection, case_id: int) -> None:
-    if conn.execute(select(case_t.c.id).where(case_t.c.id == case_id)).first() is None:
-        raise NotFound("case", case_id)
-
-
 def touch(conn: Connection, case_id: int, now: dt.datetime, **values: Any) -> None:
     """Set ``updated_at`` (and any other case columns) of a case that must exist."""
     stmt = update(case_t).where(case_t.c.id == case_id).values(updated_at=now, **values)
