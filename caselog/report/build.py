@@ -9,7 +9,7 @@ from typing import Literal
 
 from caselog.core.model import Case
 from caselog.privacy import Deidentifier
-from caselog.report import draft
+from caselog.report import draft, pixels
 from caselog.report._context import Context
 from caselog.report.front import byline, paragraphs
 from caselog.report.model import Block, Report, Section
@@ -44,6 +44,7 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
     ctx = Context.of(source, engine.age_text())
     report = _cureus(ctx) if template == "cureus" else _cmaj(ctx)
     report.redactions = list(engine.redactions)
+    report.warnings += pixels.report_warnings(report)
     missing = missing_glyphs(report.texts())
     if missing:
         report.warnings.append(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
+from PIL import Image as PILImage
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from caselog.ui.forms.image_list import ImageListEditor
+from caselog.interchange.images import load_image
+from caselog.ui.forms.image_list import ImageListEditor, thumbnail
 from caselog.ui.resources import example_case_file
 from tests.ui.helpers import type_into
 
@@ -65,3 +68,17 @@ def test_a_panel_is_one_letter(qtbot: Any) -> None:
     type_into(qtbot, editor.panel, "7")
     assert "one letter" in editor.error.text()
     assert editor.images()[0].panel == "A"
+
+
+def test_the_thumbnail_shows_the_printed_pixels_of_a_16_bit_ct_export(qtbot: Any) -> None:
+    """12-bit values in a 16-bit PNG look black to a plain viewer; the page scales them to
+    their own range (``caselog.report.pixels``) and so does the thumbnail."""
+    img = PILImage.new("I;16", (200, 100), 3000)
+    img.paste(PILImage.new("I;16", (100, 100), 1000), (0, 0))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    pixmap = thumbnail(load_image(out.getvalue(), name="ct.png"), 96)
+    shown = pixmap.toImage()
+    assert (shown.width(), shown.height()) == (96, 48)
+    assert shown.pixelColor(20, 24).lightness() < 40
+    assert shown.pixelColor(76, 24).lightness() > 215

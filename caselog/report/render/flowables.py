@@ -3,8 +3,6 @@ the lab trend figure. All user text goes through ``esc``."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
@@ -12,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableS
 from reportlab.platypus import Table as RLTable
 
 from caselog.report.model import Figure, Panel, Table, TrendFigure
+from caselog.report.pixels import printed
 from caselog.report.render.chart import day_span, trend_drawing
 from caselog.report.render.fonts import SANS
 from caselog.report.render.text import esc
@@ -29,7 +28,8 @@ class PanelImage(Flowable):  # type: ignore[misc]  # reportlab ships no type hin
         self.panel = panel
         self.width = width
         self.height = height
-        self._reader = ImageReader(io.BytesIO(panel.data))
+        # the printed pixels (16-bit scaled, transparency on white): what the window shows
+        self._reader = ImageReader(printed(panel.data))
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return self.width, self.height
@@ -81,7 +81,9 @@ def table_flowables(
         out.append(
             Paragraph(esc(t.note), ParagraphStyle("tn", parent=caption, fontSize=7.5, leading=9.5))
         )
-    return out
+    # the caption never stays at a page foot without its table: a table that fits on a page
+    # moves whole to the next one; a longer one starts at the top of a page
+    return [KeepTogether(out)]
 
 
 def panel_rows(panels: list[Panel], width: float, max_height: float = MAX_PANEL_HEIGHT) -> RLTable:
@@ -140,6 +142,4 @@ def trend_flowables(f: TrendFigure, width: float, caption: ParagraphStyle) -> li
         TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     )
     legend = Paragraph(f"<b>Figure {f.number}:</b> {esc(f.title)}", caption)
-    if len(rows) <= 2:
-        return [KeepTogether([grid, Spacer(0, 4), legend])]
-    return [grid, Spacer(0, 4), legend]
+    return [KeepTogether([grid, Spacer(0, 4), legend])]

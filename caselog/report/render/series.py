@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
-from caselog.report.model import Block, Table
+from caselog.report.model import Block
 from caselog.report.render.cureus import CureusRenderer
 from caselog.report.render.series_chart import series_drawing
 from caselog.report.render.text import esc
@@ -75,8 +75,4 @@ class SeriesRenderer(CureusRenderer):
     def block(self, b: Block) -> list[Flowable]:
         if isinstance(b, SeriesChart):
             return self.charts([b])
-        if isinstance(b, Table):
-            # a patient's column read across a page break loses its row labels: keep
-            # each table on one page when it fits (KeepTogether splits it if not)
-            return [KeepTogether(super().block(b))]
         return super().block(b)

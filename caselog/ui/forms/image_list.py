@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from caselog.core.model import Image
 from caselog.interchange.errors import ImageError
 from caselog.interchange.images import load_image
+from caselog.report.pixels import printed_png
 from caselog.ui.forms.fields import ERROR_STYLE
 
 THUMB = 96
@@ -32,7 +33,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 def thumbnail(image: Image, size: int = THUMB) -> QPixmap:
     pixmap = QPixmap()
-    pixmap.loadFromData(image.data)
+    pixmap.loadFromData(printed_png(image.data, fit=2 * size))  # the printed pixels
     return pixmap.scaled(
         size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
