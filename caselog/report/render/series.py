@@ -1,6 +1,6 @@
-"""The case-series shape: the Cureus front matter (label, title, authors, abstract,
-keywords), then the sections, the patients' tables, one chart per shared measurement,
-and numbered references."""
+"""The case-series shape (JBMR Plus): the front matter (label, title, authors, a
+structured abstract, keywords), then the sections, the patients' tables, one chart per
+shared measurement, and numbered references."""
 
 from __future__ import annotations
 
@@ -41,6 +41,16 @@ class SeriesRenderer(CureusRenderer):
                     out += self.block(b)
         out += self.references()
         return out
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        """The structured abstract with its labels in bold, one part a paragraph line."""
+        if text != self.report.abstract or "\n" not in text:
+            return super().para(text, style)
+        lines = []
+        for line in text.split("\n"):
+            head, _, rest = line.partition(": ")
+            lines.append(f"<b>{esc(head)}:</b> {esc(rest)}")
+        return Paragraph("<br/>".join(lines), self.styles[style])
 
     def chart_cell(self, chart: SeriesChart, width: float) -> list[Flowable]:
         legend = Paragraph(

@@ -1,9 +1,11 @@
 """``build_series_report``: the cases of a series in, one de-identified ``Report`` out.
 
-Title ("...: a case series"), authors, an abstract drafted from the cases, Introduction,
-Methods, Table 1 (the patients side by side), the measurements tracked in more than one
-patient (a table, and a chart each), one short summary per patient, Discussion,
-Conclusion, Consent, References. Patients are named by their labels, never identifiers.
+Shaped as JBMR Plus prints a case series: title ("...: a case series"), authors, a
+structured abstract (Objective, Methods, Results, Conclusions), Introduction, Materials and
+methods, Results (Table 1 with the patients side by side, the measurements tracked in more
+than one patient as a table and a chart each, one paragraph per patient), Discussion,
+Consent, References. Patients are named by their labels, never identifiers; the last pass
+(``guard``) keeps every placeholder and repeated sentence out.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from caselog.core.model import Author, Case, Series
+from caselog.report._context import lower_first
 from caselog.report.front import byline, paragraphs
 from caselog.report.model import Block, Report, Section
-from caselog.report.series import draft
+from caselog.report.series import bone, draft
+from caselog.report.series.characteristics import characteristics_tables, is_bone_series
+from caselog.report.series.guard import guard
 from caselog.report.series.members import Member, measures, members
 from caselog.report.series.privacy import deidentify_series
-from caselog.report.series.tables import characteristics_tables, chart, measurement_tables
+from caselog.report.series.regimen import drug_names, regimen
+from caselog.report.series.tables import chart, measurement_tables
 
 LABEL = "Case Series"
 SUFFIX = ": a case series"
@@ -36,65 +42,80 @@ def build_series_report(cases: Sequence[Case], series: Series | None = None) -> 
     """
     if len(cases) < 2:
         raise ValueError(f"a case series needs at least two cases, not {len(cases)}")
-    series = series or Series(title=default_title(cases))
-    clean = deidentify_series(cases, series)
+    clean = deidentify_series(cases, series or Series(title=""))
     group = members(clean)
     s = clean.series
+    if not s.title.strip():
+        s.title = default_title(group)
     report = _front(s, cases, clean.cases)
     report.redactions = clean.redactions
     found = measures(group)
-    table_n = 1
-    tables1 = characteristics_tables(group, table_n)
-    table_n += 1
-    patients: list[Block] = [
-        f"Table 1 sets the {draft.count_word(len(group))} patients side by side.",
-        *tables1,
+    bone_series = is_bone_series(group)
+    report.abstract = draft.abstract(group, found, s.conclusion, bone_series)
+    results: list[Block] = [
+        f"Table 1 gives the characteristics of the {draft.count_word(len(group))} patients.",
+        *characteristics_tables(group, 1),
     ]
     if found:
-        names = draft.listing([m.name for m in found])
-        patients.append(
-            f"{names} {'was' if len(found) == 1 else 'were'} measured repeatedly in more than "
-            f"one patient (Table {table_n})."
+        names = draft.listing([lower_first(draft.prose_name(m.name)) for m in found])
+        results.append(
+            f"Table 2 gives {names} by patient and month, and "
+            + ("Figure 1 shows" if len(found) == 1 else f"Figures 1 to {len(found)} show").replace(
+                "Figures 1 to 2", "Figures 1 and 2"
+            )
+            + " each patient's course."
+            if all(chart(x, 1) is not None for x in found)
+            else f"Table 2 gives {names} by patient and month."
         )
-        patients += measurement_tables(found, table_n)
+        results += measurement_tables(found, 2)
         figure_n = 1
         for measure in found:
             figure = chart(measure, figure_n)
             if figure is not None:
-                patients.append(figure)
+                results.append(figure)
                 figure_n += 1
-    report.abstract = draft.abstract(group, found)
+    methods: list[Block] = (
+        paragraphs(s.methods) if s.methods else [draft.methods(group, found, bone_series)]
+    )
     sections = [
         Section("Introduction", paragraphs(s.introduction)),
-        Section("Methods", paragraphs(s.methods) if s.methods else [draft.methods(group)]),
-        Section("Case Presentations", patients),
+        Section("Materials and methods", methods),
+        Section("Results", results),
     ]
     for m in group:
         sections.append(Section(m.label, [draft.summary(m, found)], level=2))
     sections += [
         Section("Discussion", paragraphs(s.discussion)),
-        Section("Conclusions", paragraphs(s.conclusion)),
         Section("Consent", [_consent(group)]),
     ]
     report.sections = sections
     _warn(report, s, group)
+    guard(report)
     report.word_count = sum(
         len(b.split()) for sec in report.sections for b in sec.blocks if isinstance(b, str)
     )
     return report
 
 
-def default_title(cases: Sequence[Case]) -> str:
-    """A working title from the cases: the common reaction and suspect drug if any."""
+def default_title(group: Sequence[Member]) -> str:
+    """A working title from the cases: the common reaction and suspect drug, else the
+    treatment and what followed it; the authors give their own."""
+    cases = [m.case for m in group]
     reactions = {c.assessment.reaction.casefold() for c in cases if c.assessment}
     drugs = {d.casefold() for c in cases for d in c.suspect_drugs()}
-    if len(reactions) == 1 and len(drugs) == 1:
+    if len(reactions) == 1 and len(drugs) == 1 and all(c.assessment for c in cases):
         reaction = next(c.assessment.reaction for c in cases if c.assessment)
         drug = cases[0].suspect_drugs()[0]
         return f"{reaction[0].upper()}{reaction[1:]} after {drug}"
-    if len(drugs) == 1:
-        return f"Suspected adverse reactions to {cases[0].suspect_drugs()[0]}"
-    return "Suspected adverse drug reactions"
+    common = bone.common_diagnosis(group)
+    regimens = [regimen(m).treatment for m in group]
+    treated_with = draft.listing(drug_names(regimens))
+    if common and treated_with:
+        return f"{common[0].upper()}{common[1:]} treated with {treated_with}"
+    treated = draft.treatment_phrase(group)
+    if treated:
+        return treated[0].upper() + treated[1:]
+    return "Untitled"
 
 
 def _front(s: Series, originals: Sequence[Case], clean: Sequence[Case]) -> Report:
@@ -157,7 +178,10 @@ def _warn(report: Report, s: Series, group: Sequence[Member]) -> None:
         ("conclusions", s.conclusion),
     ):
         if not value:
-            report.warnings.append(f"the {name} is not written yet")
+            verb = "are" if name.endswith("s") else "is"
+            report.warnings.append(f"the {name} {verb} not written yet")
+    if not s.conclusion:
+        report.warnings.append("the abstract has no Conclusions until the authors write them")
     if not s.methods:
         report.warnings.append("the methods are drafted from the cases: check them")
     for m in group:

@@ -1,22 +1,36 @@
-"""Sentences drafted from the cases of a series when the authors have not written them:
-the abstract, the methods, and one short summary per patient."""
+"""Sentences drafted from the cases of a series, each from a recorded fact: the structured
+abstract's Objective, Methods and Results, the Materials and methods when the authors have
+not written them, and one paragraph per patient. What the record does not say is left out
+(Table 1 says "Not recorded"); no sentence states a judgement nobody made.
+"""
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from caselog.clinical import naranjo
 from caselog.clinical.relative import relative_days
 from caselog.core.model import Event
 from caselog.core.vocab import label
-from caselog.report._context import decimals_of, number, sentence
-from caselog.report.draft import patient_paragraph, pronoun
-from caselog.report.series.members import Measure, Member, baseline, course_text, courses
+from caselog.report._context import decimals_of, lower_first, number, sentence
+from caselog.report.draft import kidney_phrase, pronoun, who
+from caselog.report.series import bone
+from caselog.report.series.characteristics import answered, signed_value
+from caselog.report.series.members import (
+    MINUS,
+    Course,
+    Measure,
+    Member,
+    baseline,
+    course_text,
+)
+from caselog.report.series.regimen import drug_names, regimen
+from caselog.report.tables import imaging_name, medication_text
 from caselog.review.onset import onset_date
 
 ABSTRACT_WORDS = 250
-MINUS = "\u2212"
 NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 
@@ -31,12 +45,11 @@ def listing(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + ", and " + items[-1]
 
 
-def suspect_drugs(group: Sequence[Member]) -> list[str]:
-    seen: dict[str, str] = {}
-    for m in group:
-        for d in m.case.suspect_drugs():
-            seen.setdefault(d.casefold(), d)
-    return list(seen.values())
+def whom(k: int, n: int) -> str:
+    """``all four``, ``both``, ``three of the four``, ``one``."""
+    if k == n:
+        return "both" if n == 2 else f"all {count_word(n)}"
+    return f"{count_word(k) if k > 1 else 'one'} of the {count_word(n)}"
 
 
 def _range(values: Sequence[float], unit: str = "", places: int = 0) -> str:
@@ -46,35 +59,445 @@ def _range(values: Sequence[float], unit: str = "", places: int = 0) -> str:
     return f"{number(lo, places)}\u2013{number(hi, places)}{unit}"
 
 
-def change(m: Member, events: list[Event]) -> tuple[float, float, float, int] | None:
-    """(baseline value, last value, percent change, months) for one patient's track."""
+def prose_name(test: str) -> str:
+    """``BMD, lumbar spine`` -> ``lumbar spine BMD``: the site first, as a sentence says it."""
+    head, sep, site = test.partition(",")
+    if sep and site.strip() and "," not in site:
+        return f"{site.strip()} {head.strip()}"
+    return test
+
+
+# -- changes from baseline ---------------------------------------------------------------
+
+
+@dataclass
+class Change:
+    base: Event
+    last: Event
+    by: float  # percent, or absolute units for a T- or Z-score
+    absolute: bool
+    months: int
+
+
+def change(m: Member, events: list[Event]) -> Change | None:
+    """From the baseline value to the last one. T- and Z-scores change in absolute units
+    (−3.4 to −2.6 is +0.8); other values in percent of a positive baseline."""
     base = baseline(m, events)
     last = events[-1]
-    if base is None or last is base or not base.value or last.value is None:
+    if base is None or last is base or base.value is None or last.value is None:
         return None
-    months = round(m.ctx.position(last.date) / 30.44)
-    return base.value, last.value, (last.value - base.value) / base.value * 100, months
+    months = bone.months(m.ctx.position(last.date))
+    if bone.is_score(base.test or "", base.unit):
+        return Change(base, last, last.value - base.value, True, months)
+    if base.value <= 0:
+        return None
+    return Change(base, last, (last.value - base.value) / base.value * 100, False, months)
 
 
-def pct(value: float) -> str:
-    """``+12.5%``, ``−60.3%`` (a true minus sign)."""
-    return f"{value:+.1f}%".replace("-", MINUS)
+def by_text(c: Change, places: int) -> str:
+    """``+12.5%``, ``−60.3%``; ``+0.8`` for a score (a true minus sign)."""
+    text = f"{c.by:+.{places}f}" if c.absolute else f"{c.by:+.1f}%"
+    return text.replace("-", MINUS)
 
 
 def measures_sentence(found: Sequence[Measure]) -> str | None:
-    """``Median change from baseline to the last measurement: CTX −60.3% (range ...); ...``"""
+    """``From baseline to the last measurement, the median change was +12.5% in lumbar
+    spine BMD (range +8.1% to +15.4%) and +0.8 in the lumbar spine T-score (...).``"""
     parts = []
     for measure in found:
         known = [c for c in (change(m, ev) for m, ev in measure.tracks) if c is not None]
         if len(known) < 2:
             continue
-        p = [c[2] for c in known]
+        places = decimals_of([e.value for _, ev in measure.tracks for e in ev if e.value])
+        mid = Change(known[0].base, known[0].last, statistics.median(c.by for c in known),
+                     known[0].absolute, 0)  # fmt: skip
+        lo = min(known, key=lambda c: c.by)
+        hi = max(known, key=lambda c: c.by)
         parts.append(
-            f"{measure.name} {pct(statistics.median(p))} (range {pct(min(p))} to {pct(max(p))})"
+            f"{by_text(mid, places)} in {lower_first(prose_name(measure.name))} "
+            f"(range {by_text(lo, places)} to {by_text(hi, places)})"
         )
     if not parts:
         return None
-    return "Median change from baseline to the last measurement: " + "; ".join(parts) + "."
+    return f"From baseline to the last measurement, the median change was {listing(parts)}."
+
+
+# -- phrases -----------------------------------------------------------------------------
+
+
+def course_phrase(m: Member, c: Course) -> str:
+    """``romosozumab 210 mg subcutaneously monthly (12 doses, day 0 to day 330)``."""
+    text = course_text(m.ctx, c)
+    head, sep, when = text.partition(": ")
+    if not sep:
+        return text
+    when = when.replace(", stopped", "; stopped on")
+    return f"{head} ({when})"
+
+
+def indication(c: Course) -> str | None:
+    start = next((e for e in c.events if e.action == "start" and e.indication), None)
+    return start.indication.strip() if start and start.indication else None
+
+
+def presentation(m: Member) -> str | None:
+    """``On day −55, multiple vertebral fractures (T12-L3) were diagnosed, 13 months after
+    the last dose of denosumab.``"""
+    first = bone.episode(m)
+    if not first:
+        return None
+    counted = [x for x in first if bone.count_in(x.text) is not None]
+    pick = next(iter(counted), next((x for x in first if x.event.kind == "diagnosis"), first[0]))
+    e, on = pick.event, m.ctx.on(pick.event.date)
+    if e.kind == "diagnosis":
+        verb = (
+            "were"
+            if pick.text.casefold().rstrip(" )").endswith("s")
+            or "fractures" in (pick.text.casefold())
+            else "was"
+        )
+        status = "suspected" if e.effective_status == "suspected" else "diagnosed"
+        text = f"{on}, {pick.text} {verb} {status}"
+    elif e.kind == "imaging":
+        text = f"{imaging_name(e)} {on} showed {lower_first(pick.text)}"
+    else:
+        text = f"{on}, {lower_first(pick.text)} was recorded"
+    gap = bone.stopped_before_fracture(m)
+    if gap is not None:
+        text += f", {bone.span_text(gap.days, gap.exact)} after the last dose of {gap.course.drug}"
+        due = bone.after_due(m, gap)
+        if due:
+            text += f" ({due})"
+    return sentence(text)
+
+
+def density_sentence(m: Member) -> str | None:
+    items = []
+    for d in bone.densities(m):
+        base = baseline(m, d.events)
+        if base is None or base.value is None:
+            continue
+        places = decimals_of([e.value or 0.0 for e in d.events])
+        unit = "" if bone.is_score(d.name, base.unit) or not base.unit else f" {base.unit}"
+        value = signed_value(base.value, places)
+        name = lower_first(prose_name(d.name))
+        items.append(f"the {name} was {value}{unit} ({m.ctx.when(base.date)})")
+    return sentence(f"At baseline, {listing(items)}") if items else None
+
+
+def moves_sentence(m: Member, found: Sequence[Measure]) -> str | None:
+    """``By month 12, lumbar spine BMD rose from 0.712 to 0.801 g/cm² (+12.5%) and CTX
+    fell from 1210 to 480 pg/mL (−60.3%).``"""
+    moves: list[tuple[int, str]] = []
+    whens: dict[int, str] = {}
+    for measure in found:
+        for member, events in measure.tracks:
+            moved = change(m, events) if member is m else None
+            if moved is None or moved.base.value is None or moved.last.value is None:
+                continue
+            d = decimals_of([e.value for e in events if e.value is not None])
+            unit = f" {measure.unit}" if measure.unit and not moved.absolute else ""
+            verb = "rose" if moved.by > 0 else "fell" if moved.by < 0 else "was unchanged"
+            values = (
+                f"from {signed_value(moved.base.value, d)} to "
+                f"{signed_value(moved.last.value, d)}{unit}"
+            )
+            name = lower_first(prose_name(measure.name))
+            moves.append((moved.months, f"{name} {verb} {values} ({by_text(moved, d)})"))
+            whens[moved.months] = (
+                f"month {moved.months}" if moved.months >= 2 else m.ctx.when(moved.last.date)
+            )
+    if not moves:
+        return None
+    if len({month for month, _ in moves}) == 1:
+        return sentence(f"by {whens[moves[0][0]]}, {listing([t for _, t in moves])}")
+    return sentence("; ".join(f"{t} by {whens[month]}" for month, t in moves))
+
+
+def new_fracture_sentence(m: Member) -> str | None:
+    new = bone.new_fractures(m)
+    if new.present:
+        first = new.present[0]
+        what = first.text if first.text.lower().startswith("new ") else f"new {first.text}"
+        return sentence(f"a {lower_first(what)} was recorded {m.ctx.on(first.event.date)}")
+    if new.absent:
+        last = new.absent[-1]
+        where = "at follow-up " if last.event.kind == "follow_up" else ""
+        return sentence(f"no new fractures were recorded {where}{m.ctx.on(last.event.date)}")
+    return None
+
+
+def reaction_sentences(m: Member) -> list[str]:
+    a = m.case.assessment
+    if a is None:
+        return []
+    out = []
+    o = onset_date(m.case)
+    when = f" {m.ctx.on(o)}" if o is not None else ""
+    out.append(sentence(f"{a.reaction} was noted{when}"))
+    cause = []
+    if answered(a.naranjo):
+        score = naranjo.score(a.naranjo)
+        cause.append(f"the Naranjo score was {score} ({naranjo.band(score)})")
+    if a.who_umc:
+        cause.append(f"the WHO-UMC category {label(a.who_umc)}")
+    if cause:
+        out.append(sentence(f"For the {lower_first(a.reaction)}, {' and '.join(cause)}"))
+    if a.outcome:
+        out.append(sentence(f"Its outcome was recorded as {label(a.outcome)}"))
+    return out
+
+
+def summary(m: Member, found: Sequence[Measure]) -> str:
+    """One patient: who, history, earlier drugs, the presenting fractures, baseline bone
+    density, the treatment and what followed, the changes measured, new fractures, and the
+    reaction when one was assessed."""
+    subj, poss = pronoun(m.ctx)
+    subj = subj.capitalize() if subj != "the patient" else m.label
+    parts = [sentence(f"{m.label} was {who(m.ctx)}{kidney_phrase(m.ctx)}")]
+    history = [h.condition for h in m.case.patient.history]
+    if history:
+        parts.append(sentence(f"{poss} history included {listing(history)}"))
+    r = regimen(m)
+    if r.prior:
+        parts.append(
+            sentence(f"{subj} had received {listing([course_phrase(m, c) for c in r.prior])}")
+        )
+    early = [e for e in bone.diagnoses(m) if m.ctx.position(e.date) <= 0]
+    late = [e for e in bone.diagnoses(m) if m.ctx.position(e.date) > 0]
+    parts += [diagnosis_sentence(m, e) for e in early]
+    for s in (presentation(m), density_sentence(m)):
+        if s:
+            parts.append(s)
+    if r.treatment is not None:
+        why = indication(r.treatment)
+        text = f"{subj} received {course_phrase(m, r.treatment)}" + (f" for {why}" if why else "")
+        if r.follow_on:
+            text += f", followed by {listing([course_phrase(m, c) for c in r.follow_on])}"
+        parts.append(sentence(text))
+    for s in (moves_sentence(m, found), new_fracture_sentence(m)):
+        if s:
+            parts.append(s)
+    parts += [diagnosis_sentence(m, e) for e in late]
+    parts += reaction_sentences(m)
+    return " ".join(parts)
+
+
+def diagnosis_sentence(m: Member, e: Event) -> str:
+    """``On day −3, calciphylaxis was diagnosed.`` (``suspected`` when it was only that)."""
+    status = "suspected" if e.effective_status == "suspected" else "diagnosed"
+    return sentence(f"{m.ctx.on(e.date)}, {lower_first(e.name or '')} was {status}")
+
+
+# -- the abstract and the methods --------------------------------------------------------
+
+
+def treatment_phrase(group: Sequence[Member]) -> str | None:
+    """``romosozumab for rebound vertebral fractures after denosumab discontinuation,
+    followed by zoledronate (in three)``."""
+    n = len(group)
+    regimens = [regimen(m) for m in group]
+    drugs = drug_names([r.treatment for r in regimens])
+    if not drugs:
+        return None
+    given = sum(1 for r in regimens if r.treatment is not None)
+    text = listing(drugs) + ("" if given == n else f" ({whom(given, n)})")
+    whys = {(indication(r.treatment) or "").casefold() for r in regimens if r.treatment}
+    if len(whys) == 1 and next(iter(whys)):
+        first = next(r.treatment for r in regimens if r.treatment)
+        text += f" for {indication(first)}"
+    follow = drug_names([c for r in regimens for c in r.follow_on])
+    if follow:
+        k = sum(1 for r in regimens if r.follow_on)
+        text += f", followed by {listing(follow)}" + ("" if k == n else f" (in {whom(k, n)})")
+    return text
+
+
+def reactions(group: Sequence[Member]) -> list[str]:
+    return list(dict.fromkeys(m.case.assessment.reaction for m in group if m.case.assessment))
+
+
+def objective(group: Sequence[Member]) -> str:
+    n = len(group)
+    text = f"To describe {count_word(n)} patients"
+    common = bone.common_diagnosis(group)
+    if common:
+        text += f" with {lower_first(common)}"
+    gaps = [g for m in group if (g := bone.stopped_before_fracture(m)) is not None]
+    if gaps and len({g.course.drug.casefold() for g in gaps}) == 1:
+        text += f"{' and' if common else ' with'} fractures after the last dose of "
+        text += gaps[0].course.drug
+    treated = treatment_phrase(group)
+    if treated:
+        text += f" who received {treated}"
+    names = reactions(group)
+    if names:
+        k = sum(1 for m in group if m.case.assessment)
+        text += (f", and the suspected adverse reaction{'s' if len(names) > 1 else ''} "
+                 f"({listing(names)}) assessed in {whom(k, n)}")  # fmt: skip
+    return sentence(text)
+
+
+def day0_sentence(group: Sequence[Member]) -> str:
+    anchors = list(dict.fromkeys(m.ctx.anchor for m in group))
+    if len(anchors) == 1:
+        return sentence(f"Times are given from each patient's day 0, {anchors[0]}")
+    return "Times are given from each patient's day 0, named for each patient in Table 1."
+
+
+def measured_sentence(found: Sequence[Measure]) -> str | None:
+    if not found:
+        return None
+    names = listing([lower_first(prose_name(m.name)) for m in found])
+    one = len(found) == 1
+    text = f"{names} {'was' if one else 'were'} recorded at least twice in two or more patients"
+    return sentence(text + f" and {'is' if one else 'are'} shown by patient over time")
+
+
+def causality_sentence(group: Sequence[Member]) -> str | None:
+    scored = [m.label for m in group if m.case.assessment and answered(m.case.assessment.naranjo)]
+    graded = [m.label for m in group if m.case.assessment and m.case.assessment.who_umc]
+    parts = []
+    n = len(group)
+    if scored:
+        where = "every patient" if len(scored) == n else listing(scored)
+        parts.append(f"with the Naranjo adverse drug reaction probability scale in {where}")
+    if graded:
+        where = "every patient" if len(graded) == n else listing(graded)
+        parts.append(f"with the WHO-UMC system in {where}")
+    if not parts:
+        return None
+    return sentence("Causality of the suspected reaction was assessed " + " and ".join(parts))
+
+
+def methods(group: Sequence[Member], found: Sequence[Measure], bone_series: bool) -> str:
+    n = len(group)
+    treated = treatment_phrase(group)
+    out = [
+        sentence(
+            f"We describe {count_word(n)} patients"
+            + (f" who received {treated}" if treated else "")
+        )
+    ]
+    out.append(day0_sentence(group))
+    said = measured_sentence(found)
+    if said:
+        out.append(said)
+    if bone_series:
+        out.append(
+            "Fractures are those the records name; a fracture is counted as new when it was "
+            "recorded after the first dose of the treatment begun for the presenting fractures, "
+            "or after day 0 when there were none before it."
+        )
+    cause = causality_sentence(group)
+    if cause:
+        out.append(cause)
+    out.append("Identifying details were removed and no calendar dates are given.")
+    return " ".join(out)
+
+
+def people_sentence(group: Sequence[Member]) -> str | None:
+    """``The four patients, three women and one man, were aged 61–74 years; one was on
+    dialysis.``"""
+    n = len(group)
+    ages = [int(m.ctx.age) for m in group if m.ctx.age and m.ctx.age.isdigit()]
+    sexes = [m.case.patient.sex for m in group]
+    women, men = sexes.count("female"), sexes.count("male")
+    if women == n or men == n:
+        sex = f"{'both' if n == 2 else 'all'} {'women' if women else 'men'}"
+    else:
+        sex = listing(
+            [f"{count_word(k) if k > 1 else 'one'} {word if k > 1 else word[:-2] + 'an'}"
+             for k, word in ((women, "women"), (men, "men")) if k]
+        )  # fmt: skip
+    text = f"The {count_word(n)} patients" + (f", {sex}," if sex else "")
+    if ages:
+        text += f" were aged {_range(ages)} years"
+        text += "" if len(ages) == n else f" (age recorded in {whom(len(ages), n)})"
+    dialysed = sum(
+        1 for m in group
+        if (k := m.case.patient.kidney) and k.dialysis in ("hemodialysis", "peritoneal")
+    )  # fmt: skip
+    if dialysed:
+        verb = "was" if dialysed == 1 else "were"
+        clause = f"{whom(dialysed, n)} {verb} on dialysis"
+        text += f"; {clause}" if ages else f": {clause}"
+    if not ages and not dialysed:
+        return None
+    return sentence(text.rstrip(","))
+
+
+def fracture_summary(group: Sequence[Member]) -> str | None:
+    n = len(group)
+    had = [m for m in group if bone.episode(m)]
+    if not had:
+        return None
+    text = f"{whom(len(had), n).capitalize()} had fractures"
+    counts = [bone.fracture_count(m) for m in had]
+    known = [c for c in counts if c is not None]
+    if known and len(known) == len(had):
+        text += f" ({_range(known)} {'each' if min(known) == max(known) else 'per patient'})"
+    gaps = [g for m in had if (g := bone.stopped_before_fracture(m)) is not None]
+    drugs = {g.course.drug.casefold() for g in gaps}
+    if gaps and len(drugs) == 1:
+        spans = [bone.months(g.days) for g in gaps]
+        drug = gaps[0].course.drug
+        if min(spans) == max(spans):
+            text += f", {bone.span_text(gaps[0].days, all(g.exact for g in gaps))} after the "
+            text += f"last dose of {drug}"
+        else:
+            text += f", a median of {statistics.median(spans):g} months (range "
+            text += f"{_range(spans)}) after the last dose of {drug}"
+        if len(gaps) < len(had):
+            text += f" (in {whom(len(gaps), len(had))})"
+    return sentence(text)
+
+
+def treatment_summary(group: Sequence[Member]) -> str | None:
+    n = len(group)
+    regimens = [regimen(m) for m in group]
+    courses_ = [r.treatment for r in regimens if r.treatment is not None]
+    if not courses_:
+        return None
+    drugs = drug_names(courses_)
+    doses = [len(c.given) for c in courses_ if len(c.given) > 1]
+    heads = {medication_text(c.given[0] if c.given else c.events[0]) for c in courses_}
+    given = heads.pop() if len(heads) == 1 else listing(drugs)
+    text = f"{whom(len(courses_), n).capitalize()} received {given}"
+    if doses and len(doses) == len(courses_):
+        text += f" ({_range(doses)} doses)"
+    follow = drug_names([c for r in regimens for c in r.follow_on])
+    if follow:
+        k = sum(1 for r in regimens if r.follow_on)
+        text += f", and {whom(k, n)} then received {listing(follow)}"
+    return sentence(text)
+
+
+def new_fractures_summary(group: Sequence[Member], bone_series: bool) -> str | None:
+    if not bone_series:
+        return None
+    n = len(group)
+    news = [(m, bone.new_fractures(m)) for m in group]
+    present = [m.label for m, x in news if x.present]
+    absent = [m.label for m, x in news if not x.present and x.absent]
+    silent = [m.label for m, x in news if not x.present and not x.absent]
+    parts = []
+    if present:
+        parts.append(f"new fractures were recorded in {listing(present)}")
+    if absent:
+        parts.append(
+            "no new fractures were recorded in "
+            + ("any patient" if len(absent) == n else listing(absent))
+        )
+    if silent:
+        parts.append(f"whether new fractures occurred is not recorded for {listing(silent)}")
+    out = sentence("; ".join(parts))
+    spans = [d for m in group if (d := bone.follow_up_days(m)) is not None]
+    if spans:
+        months_ = [bone.months(d) for d in spans]
+        where = "" if len(spans) == n else f" in {whom(len(spans), n)}"
+        out += f" Follow-up from day 0 was {_range(months_)} months{where}."
+    return out
 
 
 OUTCOME_VERBS = {
@@ -87,131 +510,89 @@ OUTCOME_VERBS = {
 }
 
 
-def outcomes_sentence(outcomes: Sequence[str], n: int) -> str:
-    counts = {o: outcomes.count(o) for o in dict.fromkeys(outcomes)}
-    if len(counts) == 1 and len(outcomes) == n:
-        o = outcomes[0]
-        everyone = "both patients" if n == 2 else f"all {count_word(n)} patients"
-        return f"At last follow-up, {everyone} {OUTCOME_VERBS.get(o, (o, o))[1]}."
-    parts = []
-    for o, k in counts.items():
-        one, many = OUTCOME_VERBS.get(o, (o, o))
-        parts.append(f"{count_word(k) if k > 1 else 'one'} {many if k > 1 else one}")
-    return sentence("At last follow-up, " + listing(parts))
-
-
-def abstract(group: Sequence[Member], found: Sequence[Measure]) -> str:
-    """Who, which drug, what reaction and when, what changed, outcomes, causality."""
+def reaction_summary(group: Sequence[Member]) -> list[str]:
     n = len(group)
-    ages = [int(m.ctx.age) for m in group if m.ctx.age and m.ctx.age.isdigit()]
-    bits = []
-    if ages:
-        bits.append(f"aged {_range(ages)} years")
-    women = [m.case.patient.sex for m in group].count("female")
-    if women:
-        bits.append(f"{count_word(women)} women" if women > 1 else "one woman")
-    dialysed = sum(
-        1
-        for m in group
-        if m.case.patient.kidney
-        and m.case.patient.kidney.dialysis in ("hemodialysis", "peritoneal")
-    )
-    if dialysed:
-        bits.append(f"{count_word(dialysed) if dialysed > 1 else 'one'} on dialysis")
-    drugs = suspect_drugs(group)
-    first = f"We describe {count_word(n)} patients" + (f" ({', '.join(bits)})" if bits else "")
-    if drugs:
-        first += f" who received {listing(drugs)}"
-    out = [sentence(first)]
-    reactions = [(m, m.case.assessment) for m in group if m.case.assessment is not None]
-    if reactions:
-        names = list(dict.fromkeys(a.reaction for _, a in reactions if a))
-        onsets = [(m, o) for m, _ in reactions if (o := onset_date(m.case)) is not None]
-        # day counts only for onsets known to the day (clinical.relative)
-        days = [d for m, o in onsets if (d := relative_days(o, m.ctx.index)) is not None]
-        text = f"The suspected reaction{'s were' if len(names) > 1 else ' was'} {listing(names)}"
-        whom = "every patient" if len(days) == n else f"{len(days)} of the {n} patients"
-        if days and min(days) == max(days):
-            text += f", beginning on day {days[0]} in {whom}"
-        elif days:
-            text += (
-                f", beginning a median of {statistics.median(days):g} days "
-                f"(range {_range(days)}) after the index date"
-                + ("" if len(days) == n else f" in {whom}")
-            )
-        out.append(sentence(text))
-    said = measures_sentence(found)
-    if said:
-        out.append(said)
-    outcomes = [a.outcome for _, a in reactions if a and a.outcome]
+    assessed = [m for m in group if m.case.assessment is not None]
+    if not assessed:
+        return []
+    names = reactions(group)
+    out = []
+    text = f"The suspected reaction{'s were' if len(names) > 1 else ' was'} {listing(names)}"
+    onsets = [(m, o) for m in assessed if (o := onset_date(m.case)) is not None]
+    days = [d for m, o in onsets if (d := relative_days(o, m.ctx.index)) is not None]
+    if days and min(days) == max(days):
+        text += f", beginning on day {days[0]}" + (
+            "" if len(days) == n else f" in {whom(len(days), n)}"
+        )
+    elif days:
+        text += f", beginning a median of {statistics.median(days):g} days "
+        text += f"(range {_range(days)}) after day 0"
+        text += "" if len(days) == n else f" in {whom(len(days), n)}"
+    out.append(sentence(text))
+    outcomes = [
+        m.case.assessment.outcome
+        for m in assessed
+        if m.case.assessment and m.case.assessment.outcome
+    ]
     if outcomes:
-        out.append(outcomes_sentence(outcomes, n))
-    scores = [naranjo.score(a.naranjo) for _, a in reactions if a]
+        counts = {o: outcomes.count(o) for o in dict.fromkeys(outcomes)}
+        bits = []
+        for outcome, k in counts.items():
+            one, many = OUTCOME_VERBS.get(outcome, (outcome, outcome))
+            bits.append(f"{whom(k, n)} {many if k > 1 else one}")
+        out.append(sentence("By the last record of the reaction, " + listing(bits)))
+    scores = [
+        naranjo.score(a.naranjo)
+        for m in assessed
+        if (a := m.case.assessment) and answered(a.naranjo)
+    ]
     if scores:
         lo, hi = min(scores), max(scores)
-        if lo == hi and len(scores) == n:
-            out.append(f"The Naranjo score was {lo} ({naranjo.band(lo)}) in every patient.")
+        if lo == hi:
+            out.append(
+                sentence(
+                    f"The Naranjo score was {lo} ({naranjo.band(lo)}) in {whom(len(scores), n)}"
+                )
+            )
         else:
             bands = listing(list(dict.fromkeys(naranjo.band(x) for x in sorted(scores))))
             out.append(f"Naranjo scores ranged from {lo} to {hi} ({bands}).")
-    while len(" ".join(out).split()) >= ABSTRACT_WORDS and len(out) > 2:
-        out.pop(-2)
-    return " ".join(out)
+    return out
 
 
-def methods(group: Sequence[Member]) -> str:
+def results(group: Sequence[Member], found: Sequence[Measure], bone_series: bool) -> list[str]:
+    out = [
+        people_sentence(group),
+        fracture_summary(group),
+        treatment_summary(group),
+        measures_sentence(found),
+        new_fractures_summary(group, bone_series),
+    ]
+    return [s for s in out if s] + reaction_summary(group)
+
+
+def abstract(
+    group: Sequence[Member], found: Sequence[Measure], conclusion: str | None, bone_series: bool
+) -> str:
+    """The structured abstract: one line each, ``Objective: ...``, ``Methods: ...``,
+    ``Results: ...``, and ``Conclusions: ...`` only when the authors wrote them."""
+    said = results(group, found, bone_series)
+    while len(" ".join(said).split()) >= ABSTRACT_WORDS - 60 and len(said) > 2:
+        said.pop(-2)
     anchors = list(dict.fromkeys(m.ctx.anchor for m in group))
-    day0 = (
-        f"the index date (day 0) of every patient was {anchors[0]}"
-        if len(anchors) == 1
-        else "each patient's index date (day 0) is given in Table 1"
-    )
-    return " ".join(
-        [
-            f"We describe {count_word(len(group))} patients from the authors' records.",
-            sentence(f"Times are given relative to each patient's index date; {day0}"),
-            "Measurements are reported as recorded, with their units; a measurement is shown "
-            "across patients when two or more patients had it measured at least twice.",
-            "Causality was assessed with the Naranjo adverse drug reaction probability scale "
-            "and the WHO-UMC system.",
-            "Identifying details were removed and no calendar dates are given.",
-        ]
-    )
-
-
-def summary(m: Member, found: Sequence[Measure]) -> str:
-    """A short paragraph on one patient: who, the drugs, the reaction, the trends, the end."""
-    subj, _ = pronoun(m.ctx)
-    subj = subj.capitalize()
-    text = patient_paragraph(m.ctx)
-    if text.startswith("The patient was"):
-        text = m.label + text[len("The patient") :]
-    parts = [text]
-    for c in courses(m.case):
-        if c.role == "suspect":
-            parts.append(sentence(f"{subj} received {course_text(m.ctx, c)}"))
-    a = m.case.assessment
-    if a is not None:
-        o = onset_date(m.case)
-        when = f" on {m.ctx.when(o)} ({m.ctx.relative(o)})" if o is not None else ""
-        parts.append(sentence(f"{a.reaction} was noted{when}"))
-    moves = []
-    for measure in found:
-        for member, events in measure.tracks:
-            moved = change(m, events) if member is m else None
-            if moved is None:
-                continue
-            base, last, pct_, months = moved
-            d = decimals_of([e.value for e in events if e.value is not None])
-            unit = f" {measure.unit}" if measure.unit else ""
-            moves.append(
-                f"{measure.name} {number(base, d)} to {number(last, d)}{unit} at month "
-                f"{months} ({pct(pct_)})"
-            )
-    if moves:
-        parts.append(f"Change from baseline: {'; '.join(moves)}.")
-    if a is not None and a.outcome:
-        follow = next((e for e in reversed(m.case.timeline()) if e.kind == "follow_up"), None)
-        tail = f" at {m.ctx.when(follow.date)}" if follow else ""
-        parts.append(sentence(f"Outcome{tail}: {label(a.outcome)}"))
-    return " ".join(parts)
+    day0 = f", timed from {anchors[0]} (day 0)" if len(anchors) == 1 else ""
+    methods_ = [f"Case series of {count_word(len(group))} patients{day0}."]
+    scored = sum(1 for m in group if m.case.assessment and answered(m.case.assessment.naranjo))
+    graded = sum(1 for m in group if m.case.assessment and m.case.assessment.who_umc)
+    tools = [f"the Naranjo scale in {whom(scored, len(group))}"] if scored else []
+    tools += [f"the WHO-UMC system in {whom(graded, len(group))}"] if graded else []
+    if tools:
+        methods_.append(f"Causality was graded with {' and '.join(tools)}.")
+    lines = [
+        f"Objective: {objective(group)}",
+        f"Methods: {' '.join(methods_)}",
+        f"Results: {' '.join(said)}",
+    ]
+    if conclusion and conclusion.strip():
+        lines.append("Conclusions: " + " ".join(conclusion.split()))
+    return "\n".join(lines)

@@ -16,7 +16,9 @@ from caselog.report.series.privacy import Clean
 from caselog.report.tables import medication_text
 
 DEFAULT_LABEL = "the patient"
+STUDIED_ROLES = ("suspect", "treatment")
 MONTH_DAYS = 30.44
+MINUS = "\u2212"
 
 
 @dataclass
@@ -43,9 +45,31 @@ def member_labels(cases: Sequence[Case]) -> list[str]:
 def members(clean: Clean) -> list[Member]:
     labels = member_labels(clean.cases)
     return [
-        Member(label, Context.of(case, age))
+        Member(label, member_context(case, age))
         for label, case, age in zip(labels, clean.cases, clean.ages, strict=True)
     ]
+
+
+def series_index(case: Case) -> tuple[PartialDate, str] | None:
+    """Day 0 and how to name it for a case with no index date and no suspect drug: the
+    first dose of a treatment drug. None when the case's own rule applies."""
+    if case.index_date is not None or case.suspect_drugs():
+        return None
+    for e in case.timeline():
+        if e.kind == "medication" and e.action == "start" and e.effective_role == "treatment":
+            return e.date, f"the first dose of {e.drug}"
+    return None
+
+
+def member_context(case: Case, age: str | None) -> Context:
+    """The case's context counted from its series day 0 (``series_index``)."""
+    found = series_index(case)
+    if found is None:
+        return Context.of(case, age)
+    date, anchor = found
+    ctx = Context.of(case, age)
+    ctx.index, ctx.anchor = date, anchor
+    return ctx
 
 
 # -- drug courses --------------------------------------------------------------------------
@@ -98,6 +122,8 @@ def course_text(ctx: Context, course: Course) -> str:
         return text
     if stop is not None and stop.date != first:
         return f"{head}: {ctx.when(first)} to {ctx.when(stop.date)}"
+    if len(given) == 1 and not given[0].frequency:
+        return f"{head}: one dose, {ctx.when(first)}"
     return f"{head}: from {ctx.when(first)}"
 
 
@@ -152,9 +178,13 @@ def measures(group: Sequence[Member], *, least: int = 2) -> list[Measure]:
     return out
 
 
+BASELINE_DAYS = (-180, 30)  # a DXA some months before day 0 is still the baseline
+
+
 def baseline(m: Member, events: list[Event]) -> Event | None:
-    """The value nearest day 0 taken from 90 days before to 14 days after it."""
-    near = [e for e in events if -90 <= m.ctx.position(e.date) <= 14]
+    """The value nearest day 0 taken from 180 days before to 30 days after it."""
+    lo, hi = BASELINE_DAYS
+    near = [e for e in events if lo <= m.ctx.position(e.date) <= hi]
     return min(near, key=lambda e: abs(m.ctx.position(e.date))) if near else None
 
 

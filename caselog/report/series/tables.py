@@ -1,163 +1,22 @@
-"""The series' tables and charts: Table 1 (the patients side by side), the measurements
-over time by patient, and one chart per measurement with one line per patient."""
+"""The series' measurements over time by patient (a table), and one chart per measurement
+with one line per patient. Table 1 is ``characteristics``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from caselog.clinical import naranjo
-from caselog.core.vocab import label
 from caselog.report._context import decimals_of, number
 from caselog.report.model import Cell, Point, Table, Trend, TrendFigure
 from caselog.report.series.members import (
     MONTH_DAYS,
     Measure,
-    Member,
     baseline,
-    course_text,
-    courses,
     month_of,
-    started_before,
 )
-from caselog.report.tables import event_text
-from caselog.review.onset import onset_date
 
-PATIENTS_PER_TABLE = 4
 MONTHS_PER_TABLE = 7
-KEY_EVENT_KINDS = ("symptom", "finding", "diagnosis", "procedure", "imaging")
-KEY_EVENTS = 5
-KEY_EVENTS_FROM = -90  # days: what led to the suspect drug counts too
-SEX = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"}
 DASH = "\u2013"
-
-
-# -- Table 1 ---------------------------------------------------------------------------
-
-
-def kidney_text(m: Member) -> str:
-    k = m.case.patient.kidney
-    if k is None:
-        return "Not recorded"
-    parts = []
-    if k.ckd_stage:
-        parts.append(f"CKD stage {k.ckd_stage}")
-    if k.cause:
-        parts.append(k.cause)
-    dialysis = {"hemodialysis": "hemodialysis", "peritoneal": "peritoneal dialysis"}
-    if k.dialysis in dialysis:
-        since = ""
-        span = m.ctx.before(k.dialysis_since) if k.dialysis_since is not None else None
-        if span is not None:
-            since = f" for {span}"
-        parts.append(dialysis[k.dialysis or ""] + since)
-    elif k.dialysis == "none":
-        parts.append("no dialysis")
-    return "; ".join(parts) or "Not recorded"
-
-
-def history_text(m: Member) -> str:
-    items = []
-    for h in m.case.patient.history:
-        items.append(h.condition + (" (ongoing)" if h.ongoing else ""))
-    return "; ".join(items) or "None recorded"
-
-
-def drugs_text(m: Member, *, prior: bool) -> str:
-    """Suspect drugs (``prior=False``) or the other drugs begun before day 0."""
-    lines = []
-    for c in courses(m.case):
-        if (
-            prior
-            and c.role != "suspect"
-            and started_before(m.ctx, c)
-            or not prior
-            and c.role == "suspect"
-        ):
-            lines.append(course_text(m.ctx, c))
-    return "\n".join(lines) or "None recorded"
-
-
-def key_events_text(m: Member) -> str:
-    events = [
-        e
-        for e in m.case.timeline()
-        if e.kind in KEY_EVENT_KINDS and m.ctx.position(e.date) >= KEY_EVENTS_FROM
-    ]
-    lines = [f"{m.ctx.day(e.date)}: {event_text(e)}" for e in events[:KEY_EVENTS]]
-    if len(events) > KEY_EVENTS:
-        lines.append(f"and {len(events) - KEY_EVENTS} more")
-    return "\n".join(lines) or "None recorded"
-
-
-def reaction_text(m: Member) -> str:
-    a = m.case.assessment
-    if a is None:
-        return "Not assessed"
-    onset = onset_date(m.case)
-    when = f", onset {m.ctx.when(onset)}" if onset is not None else ""
-    return f"{a.reaction}{when}"
-
-
-def outcome_text(m: Member) -> str:
-    a = m.case.assessment
-    if a is None or not a.outcome:
-        return "Not recorded"
-    return label(a.outcome).capitalize()
-
-
-def causality_text(m: Member) -> str:
-    a = m.case.assessment
-    if a is None:
-        return "Not assessed"
-    score = naranjo.score(a.naranjo)
-    text = f"Naranjo {score} ({naranjo.band(score)})"
-    if a.who_umc:
-        text += f"; WHO-UMC {label(a.who_umc)}"
-    return text
-
-
-ROWS = (
-    ("Age, years", lambda m: m.ctx.age or "Not recorded"),
-    ("Sex", lambda m: SEX.get(m.case.patient.sex, m.case.patient.sex)),
-    ("Kidney status", kidney_text),
-    ("Relevant history", history_text),
-    ("Prior drugs (before day 0)", lambda m: drugs_text(m, prior=True)),
-    ("Suspect drug", lambda m: drugs_text(m, prior=False)),
-    ("Key events", key_events_text),
-    ("Suspected reaction", reaction_text),
-    ("Outcome", outcome_text),
-    ("Causality", causality_text),
-)
-
-
-def characteristics_tables(group: Sequence[Member], number_: int) -> list[Table]:
-    """Table 1: one column per patient (four to a table), one row per characteristic."""
-    tables = []
-    for start in range(0, len(group), PATIENTS_PER_TABLE):
-        chunk = list(group[start : start + PATIENTS_PER_TABLE])
-        rows = [[Cell(name), *(Cell(text(m)) for m in chunk)] for name, text in ROWS]
-        first = 0.16
-        cont = " (continued)" if start else ""
-        tables.append(
-            Table(
-                number_,
-                f"Characteristics of the patients{cont}",
-                ["", *(m.label for m in chunk)],
-                rows,
-                widths=[first, *([(1 - first) / len(chunk)] * len(chunk))],
-                note=f"Times are days from each patient's index date ({_anchors(chunk)}). "
-                "CKD: chronic kidney disease.",
-            )
-        )
-    return tables
-
-
-def _anchors(group: Sequence[Member]) -> str:
-    anchors = {m.ctx.anchor for m in group}
-    if len(anchors) == 1:
-        return f"day 0: {anchors.pop()}, in every patient"
-    return "day 0: " + "; ".join(f"{m.label}, {m.ctx.anchor}" for m in group)
 
 
 # -- measurements ------------------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""The last pass over a series report: no de-identification placeholder ("[name]",
+"[date]") and no sentence twice ever prints.
+
+A parenthesis holding a placeholder is cut ("hypertension (MRN [record number])" ->
+"hypertension"); a sentence still holding one is left out, and the author is told which,
+in the redacted form (never the identifier), to rephrase it. A sentence said again in the
+same section is printed once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caselog.report.model import Report, Table
+
+PLACEHOLDER = re.compile(r"\[[A-Za-z][A-Za-z ]*\]")
+PARENTHESIS = re.compile(r"\s*\([^()]*\[[A-Za-z][A-Za-z ]*\][^()]*\)")
+SPLIT = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in SPLIT.split(text.strip()) if s]
+
+
+def _unplaced(text: str) -> str:
+    return PARENTHESIS.sub("", text)
+
+
+def clean_text(text: str, where: str, warnings: list[str], seen: set[str]) -> str:
+    """``text`` without its placeholder sentences and without sentences in ``seen``."""
+    kept = []
+    for s in sentences(text):
+        s = _unplaced(s)
+        if PLACEHOLDER.search(s):
+            warnings.append(
+                f"{where}: a sentence that names an identifier was left out; rephrase it "
+                f'without one: "{s}"'
+            )
+            continue
+        key = " ".join(s.split()).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(s)
+    return " ".join(kept)
+
+
+def clean_cell(text: str, where: str, warnings: list[str]) -> str:
+    if not PLACEHOLDER.search(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        line = _unplaced(line)
+        if PLACEHOLDER.search(line):
+            warnings.append(f"{where}: an entry that names an identifier was left out: {line}")
+            continue
+        lines.append(line)
+    return "\n".join(lines) or "Not recorded"
+
+
+def guard(report: Report) -> None:
+    """Clean every text of ``report`` in place; warnings go to ``report.warnings``."""
+    w = report.warnings
+    if report.abstract:
+        seen: set[str] = set()
+        lines = [clean_text(line, "abstract", w, seen) for line in report.abstract.split("\n")]
+        report.abstract = "\n".join(line for line in lines if line.split(":", 1)[-1].strip())
+    for section in report.sections:
+        seen = set()
+        where = section.heading.lower() or "text"
+        blocks = []
+        for b in section.blocks:
+            if isinstance(b, str):
+                b = clean_text(b, where, w, seen)
+                if not b:
+                    continue
+            elif isinstance(b, Table):
+                for row in b.rows:
+                    for cell in row:
+                        cell.text = clean_cell(cell.text, f"Table {b.number}", w)
+            blocks.append(b)
+        section.blocks = blocks
+    report.references = [r for r in report.references if not _dropped_ref(r, w)]
+
+
+def _dropped_ref(ref: str, warnings: list[str]) -> bool:
+    if PLACEHOLDER.search(ref):
+        warnings.append(f"a reference that names an identifier was left out: {ref}")
+        return True
+    return False
