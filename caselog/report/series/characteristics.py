@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from caselog.clinical import naranjo
@@ -237,11 +238,20 @@ def characteristics_tables(group: Sequence[Member], number_: int) -> list[Table]
                 ["", *(m.label for m in chunk)],
                 rows,
                 widths=[first, *([(1 - first) / len(chunk)] * len(chunk))],
-                note=f"Times are from each patient's day 0 ({_anchors(chunk)}). "
-                "BMD: bone mineral density. CKD: chronic kidney disease.",
+                note=f"Times are from each patient's day 0 ({_anchors(chunk)}).{_abbreviations(rows)}",
             )
         )
     return tables
+
+
+ABBREVIATIONS = {"BMD": "bone mineral density", "CKD": "chronic kidney disease"}
+
+
+def _abbreviations(rows: list[list[Cell]]) -> str:
+    """`` BMD: bone mineral density.`` for each abbreviation the table uses."""
+    text = " ".join(c.text for row in rows for c in row)
+    used = [f" {k}: {v}." for k, v in ABBREVIATIONS.items() if re.search(rf"\b{k}\b", text)]
+    return "".join(used)
 
 
 def _anchors(group: Sequence[Member]) -> str:
