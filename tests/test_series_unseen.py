@@ -91,7 +91,8 @@ def test_a_treatment_series_names_its_treatment_and_outcome() -> None:
     assert rows["Fractures"] == ["History: prior vertebral fracture"] * 4
     assert rows["Number of fractures"] == ["Not recorded"] * 4
     assert "Suspect drug" not in " ".join(rows)
-    assert "No new fractures were recorded in any patient" in report.abstract
+    assert "No new clinical fractures were recorded in any patient" in report.abstract
+    assert "No new clinical fractures were recorded at follow-up on day 730." in text
     assert "Follow-up from day 0 was 24 months" in report.abstract
 
 

@@ -113,7 +113,7 @@ def series_drawing(chart: SeriesChart, width: float, height: float) -> Drawing:
         label = signed(round(t))
         w = stringWidth(label, SANS, 6.5)
         d.add(String(x(t) - w / 2, bottom - 10, label, fontName=SANS, fontSize=6.5, fillColor=GREY))
-    caption = "Months from the index date"
+    caption = "Months from day 0"
     w = stringWidth(caption, SANS, 6.5)
     d.add(String(left + (pw - w) / 2, bottom - 20, caption, fontName=SANS, fontSize=6.5,
                  fillColor=GREY))  # fmt: skip

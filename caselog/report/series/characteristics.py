@@ -238,7 +238,8 @@ def characteristics_tables(group: Sequence[Member], number_: int) -> list[Table]
                 ["", *(m.label for m in chunk)],
                 rows,
                 widths=[first, *([(1 - first) / len(chunk)] * len(chunk))],
-                note=f"Times are from each patient's day 0 ({_anchors(chunk)}).{_abbreviations(rows)}",
+                note=f"Times are from each patient's day 0 ({_anchors(chunk)})."
+                + _abbreviations(rows),
             )
         )
     return tables

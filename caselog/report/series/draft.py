@@ -223,8 +223,15 @@ def new_fracture_sentence(m: Member) -> str | None:
     if new.absent:
         last = new.absent[-1]
         where = "at follow-up " if last.event.kind == "follow_up" else ""
-        return sentence(f"no new fractures were recorded {where}{m.ctx.on(last.event.date)}")
+        what = clinical([last])
+        return sentence(f"no new {what} were recorded {where}{m.ctx.on(last.event.date)}")
     return None
+
+
+def clinical(absences: Sequence[bone.Mention]) -> str:
+    """``clinical fractures`` when every recorded absence says so, else ``fractures``."""
+    said = all("clinical fractur" in x.text.casefold() for x in absences)
+    return "clinical fractures" if said and absences else "fractures"
 
 
 def reaction_sentences(m: Member) -> list[str]:
@@ -275,11 +282,11 @@ def summary(m: Member, found: Sequence[Measure]) -> str:
         if r.follow_on:
             text += f", followed by {listing([course_phrase(m, c) for c in r.follow_on])}"
         parts.append(sentence(text))
+    parts += reaction_sentences(m)  # the reaction during treatment, before what followed
+    parts += [diagnosis_sentence(m, e) for e in late]
     for s in (moves_sentence(m, found), new_fracture_sentence(m)):
         if s:
             parts.append(s)
-    parts += [diagnosis_sentence(m, e) for e in late]
-    parts += reaction_sentences(m)
     return " ".join(parts)
 
 
@@ -485,10 +492,9 @@ def new_fractures_summary(group: Sequence[Member], bone_series: bool) -> str | N
     if present:
         parts.append(f"new fractures were recorded in {listing(present)}")
     if absent:
-        parts.append(
-            "no new fractures were recorded in "
-            + ("any patient" if len(absent) == n else listing(absent))
-        )
+        what = clinical([x for _, new in news for x in new.absent])
+        where = "any patient" if len(absent) == n else listing(absent)
+        parts.append(f"no new {what} were recorded in {where}")
     if silent:
         parts.append(f"whether new fractures occurred is not recorded for {listing(silent)}")
     out = sentence("; ".join(parts))

@@ -57,7 +57,7 @@ def measurement_tables(found: Sequence[Measure], number_: int) -> list[Table]:
             Table(
                 number_,
                 f"Measurements tracked in more than one patient, by months from each "
-                f"patient's index date{cont}",
+                f"patient's day 0{cont}",
                 ["Measurement", "Patient", *(_month(x) for x in chunk)],
                 body,
                 widths=[0.24, 0.14, *([month_w] * len(chunk))],
@@ -116,7 +116,7 @@ def chart(measure: Measure, number_: int) -> SeriesChart | None:
             points.append(Point(m.ctx.position(e.date) / MONTH_DAYS, value))
         trends.append(Trend(m.label, measure.unit, points, None, None))
     what = "percent change from each patient's baseline" if change else "values as recorded"
-    title = f"{measure_title(measure)} in each patient over months from the index date ({what})."
+    title = f"{measure_title(measure)} in each patient over months from day 0 ({what})."
     return SeriesChart(
         number_,
         title,
