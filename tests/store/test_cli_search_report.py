@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image as PILImage
 
 from caselog import cli
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Event, Series
+from caselog.interchange.images import load_image
 from caselog.store import services as sv
 from caselog.store.engine import open_store
 from tests.report_helpers import pdf_text
@@ -164,3 +168,49 @@ def test_a_series_imported_from_a_case_file_reports_under_its_own_title(
     text = pdf_text(out.read_bytes())
     assert "Three patients from a file: a case series" in text
     assert "Patient 3" in text and "Patient 4" not in text
+
+
+def test_a_series_sentence_naming_a_patient_is_left_out_and_named_on_stderr(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """docs/cli.md: a sentence that would print a placeholder is left out and named."""
+    cases, _ = four_patients()
+    db = str(tmp_path / "c.db")
+    store = open_store(db)
+    try:
+        ids = [i for c in cases if (i := sv.create_case(c, store=store).case.id) is not None]
+        intro = f"Series of four. We first saw {cases[0].patient.private.name} in clinic."
+        sv.create_series(Series(title="T", case_ids=ids, introduction=intro), store=store)
+    finally:
+        store.close()
+    out = tmp_path / "series.pdf"
+    args = ["--db", db, "report", *map(str, ids), "--template", "series", "-o", str(out)]
+    assert cli.main(args) == 0
+    err = capsys.readouterr().err
+    assert "caselog: warning: introduction: a sentence that names an identifier was left out" in err
+    assert "Oyelaran" not in err and '"We first saw [name] in clinic."' in err
+    text = pdf_text(out.read_bytes())
+    assert "Series of four." in text and "first saw" not in text
+
+
+def test_an_image_that_prints_nearly_blank_is_a_warning_on_stderr(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    flat = io.BytesIO()
+    PILImage.new("I;16", (64, 64), 40000).save(flat, "PNG")
+    case = minimal_case()
+    case.events.append(
+        Event(kind="imaging", date=PartialDate(2024, 3, 1), modality="CT", findings="flat",
+              images=[replace(load_image(flat.getvalue(), name="flat.png"), panel="A")])
+    )  # fmt: skip
+    db = str(tmp_path / "c.db")
+    store = open_store(db)
+    try:
+        case_id = sv.create_case(case, store=store).case.id
+    finally:
+        store.close()
+    out = tmp_path / "r.pdf"
+    args = ["--db", db, "report", str(case_id), "--template", "cureus", "-o", str(out)]
+    assert cli.main(args) == 0
+    err = capsys.readouterr().err
+    assert "caselog: warning: Figure 1, image 1, would print nearly blank" in err
