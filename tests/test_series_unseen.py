@@ -14,7 +14,7 @@ import pytest
 from caselog.core.model import Assessment, Case, Series
 from caselog.report import build_series_report, render_pdf
 from caselog.report.model import Report, Table
-from caselog.report.series.guard import PLACEHOLDER, sentences
+from caselog.report.series.guard import PLACEHOLDER, clean_cell, clean_text, sentences
 from tests.report_helpers import pdf_text
 from tests.series_cases import rebound_series, romo_zol_series, unassessed_series
 from tests.series_helpers import four_patients
@@ -194,3 +194,25 @@ def test_no_statement_without_its_fact() -> None:
     assert "BMD" not in text and "T-score" not in text
     assert rows["Follow-up"] == ["12 months (to day 365)"] * 4  # the last dose recorded
     assert report.abstract is not None and "Conclusions" not in report.abstract
+
+
+def test_the_guard_cuts_placeholders_and_says_a_sentence_once() -> None:
+    warnings: list[str] = []
+    seen: set[str] = set()
+    text = "Pain began. Pain began. Seen by [name] on [date]. Hypertension (MRN [record number])."
+    assert clean_text(text, "discussion", warnings, seen) == "Pain began. Hypertension."
+    assert warnings == [
+        "discussion: a sentence that names an identifier was left out; rephrase it without "
+        'one: "Seen by [name] on [date]."'
+    ]
+    assert clean_text("Pain began.", "discussion", warnings, seen) == ""
+    assert clean_cell("Day 3: fever\nDay 5: seen by [name]", "Table 1", warnings) == "Day 3: fever"
+    assert clean_cell("", "Table 2", warnings) == ""
+
+
+def test_the_authors_discussion_said_twice_prints_once() -> None:
+    cases, series = romo_zol_series()
+    series.discussion = "BMD rose in all four. Nothing else.\n\nBMD rose in all four."
+    report = build_series_report(cases, series)
+    discussion = next(s for s in report.sections if s.heading == "Discussion")
+    assert discussion.blocks == ["BMD rose in all four. Nothing else."]

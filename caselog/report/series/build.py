@@ -21,9 +21,11 @@ from caselog.report.series import bone, draft
 from caselog.report.series.characteristics import characteristics_tables, is_bone_series
 from caselog.report.series.guard import guard
 from caselog.report.series.members import Member, measures, members
+from caselog.report.series.patients import summary
 from caselog.report.series.privacy import deidentify_series
 from caselog.report.series.regimen import drug_names, regimen
 from caselog.report.series.tables import chart, measurement_tables
+from caselog.report.series.words import count_word, listing, prose_name
 
 LABEL = "Case Series"
 SUFFIX = ": a case series"
@@ -53,11 +55,11 @@ def build_series_report(cases: Sequence[Case], series: Series | None = None) -> 
     bone_series = is_bone_series(group)
     report.abstract = draft.abstract(group, found, s.conclusion, bone_series)
     results: list[Block] = [
-        f"Table 1 gives the characteristics of the {draft.count_word(len(group))} patients.",
+        f"Table 1 gives the characteristics of the {count_word(len(group))} patients.",
         *characteristics_tables(group, 1),
     ]
     if found:
-        names = draft.listing([lower_first(draft.prose_name(m.name)) for m in found])
+        names = listing([lower_first(prose_name(m.name)) for m in found])
         results.append(
             f"Table 2 gives {names} by patient and month, and "
             + ("Figure 1 shows" if len(found) == 1 else f"Figures 1 to {len(found)} show").replace(
@@ -83,7 +85,7 @@ def build_series_report(cases: Sequence[Case], series: Series | None = None) -> 
         Section("Results", results),
     ]
     for m in group:
-        sections.append(Section(m.label, [draft.summary(m, found)], level=2))
+        sections.append(Section(m.label, [summary(m, found)], level=2))
     sections += [
         Section("Discussion", paragraphs(s.discussion)),
         Section("Consent", [_consent(group)]),
@@ -109,7 +111,7 @@ def default_title(group: Sequence[Member]) -> str:
         return f"{reaction[0].upper()}{reaction[1:]} after {drug}"
     common = bone.common_diagnosis(group)
     regimens = [regimen(m).treatment for m in group]
-    treated_with = draft.listing(drug_names(regimens))
+    treated_with = listing(drug_names(regimens))
     if common and treated_with:
         return f"{common[0].upper()}{common[1:]} treated with {treated_with}"
     treated = draft.treatment_phrase(group)
@@ -161,13 +163,11 @@ def _consent(group: Sequence[Member]) -> str:
     if obtained and not missing and not refused:
         return "Informed consent for publication was obtained from every patient."
     if obtained:
-        parts.append(
-            f"Informed consent for publication was obtained from {draft.listing(obtained)}."
-        )
+        parts.append(f"Informed consent for publication was obtained from {listing(obtained)}.")
     if refused:
-        parts.append(f"Consent was not obtained from {draft.listing(refused)}.")
+        parts.append(f"Consent was not obtained from {listing(refused)}.")
     if missing:
-        parts.append(f"Consent has not been recorded for {draft.listing(missing)}.")
+        parts.append(f"Consent has not been recorded for {listing(missing)}.")
     return " ".join(parts)
 
 

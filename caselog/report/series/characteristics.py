@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from caselog.clinical import naranjo
+from caselog.core.model import Assessment
 from caselog.core.vocab import label
 from caselog.report._context import decimals_of, number
 from caselog.report.model import Cell, Table
@@ -148,16 +149,23 @@ def answered(answers: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in answers.items() if v in ("yes", "no")}
 
 
+def grades(a: Assessment) -> tuple[str | None, str | None]:
+    """``("2 (possible)", "possible")``: the Naranjo score and band when any question was
+    answered yes or no (none answered is no score, never 0), and the WHO-UMC category."""
+    score = None
+    if answered(a.naranjo):
+        total = naranjo.score(a.naranjo)
+        score = f"{total} ({naranjo.band(total)})"
+    return score, label(a.who_umc) if a.who_umc else None
+
+
 def causality_text(m: Member) -> str:
     a = m.case.assessment
     if a is None:
         return "Not assessed"
-    parts = []
-    if answered(a.naranjo):
-        score = naranjo.score(a.naranjo)
-        parts.append(f"Naranjo {score} ({naranjo.band(score)})")
-    if a.who_umc:
-        parts.append(f"WHO-UMC {label(a.who_umc)}")
+    score, who_umc = grades(a)
+    parts = [f"Naranjo {score}"] if score else []
+    parts += [f"WHO-UMC {who_umc}"] if who_umc else []
     return "; ".join(parts) or "Not assessed"
 
 

@@ -1,103 +1,38 @@
-"""Sentences drafted from the cases of a series, each from a recorded fact: the structured
-abstract's Objective, Methods and Results, the Materials and methods when the authors have
-not written them, and one paragraph per patient. What the record does not say is left out
-(Table 1 says "Not recorded"); no sentence states a judgement nobody made.
+"""The drafted parts of a series report that speak of all its patients, each from a
+recorded fact: the structured abstract (Objective, Methods, Results; Conclusions only as
+the authors wrote them) and the Materials and methods when the authors have not written
+them. What the record does not say is left out (Table 1 says "Not recorded"); no sentence
+states a judgement nobody made. One patient's paragraph is ``patients.summary``.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from caselog.clinical import naranjo
 from caselog.clinical.relative import relative_days
-from caselog.core.model import Event
-from caselog.core.vocab import label
-from caselog.report._context import decimals_of, lower_first, number, sentence
-from caselog.report.draft import kidney_phrase, pronoun, who
+from caselog.report._context import decimals_of, lower_first, sentence
 from caselog.report.series import bone
-from caselog.report.series.characteristics import answered, signed_value
-from caselog.report.series.members import (
-    MINUS,
-    Course,
-    Measure,
-    Member,
-    baseline,
-    course_text,
-)
+from caselog.report.series.characteristics import answered
+from caselog.report.series.members import Measure, Member
+from caselog.report.series.patients import clinical
 from caselog.report.series.regimen import drug_names, regimen
-from caselog.report.tables import imaging_name, medication_text
+from caselog.report.series.words import (
+    Change,
+    by_text,
+    change,
+    count_word,
+    indication,
+    listing,
+    prose_name,
+    value_range,
+    whom,
+)
+from caselog.report.tables import medication_text
 from caselog.review.onset import onset_date
 
 ABSTRACT_WORDS = 250
-NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
-
-
-def count_word(n: int) -> str:
-    return NUMBERS.get(n, str(n))
-
-
-def listing(items: Sequence[str]) -> str:
-    items = list(items)
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + ", and " + items[-1]
-
-
-def whom(k: int, n: int) -> str:
-    """``all four``, ``both``, ``three of the four``, ``one``."""
-    if k == n:
-        return "both" if n == 2 else f"all {count_word(n)}"
-    return f"{count_word(k) if k > 1 else 'one'} of the {count_word(n)}"
-
-
-def _range(values: Sequence[float], unit: str = "", places: int = 0) -> str:
-    lo, hi = min(values), max(values)
-    if lo == hi:
-        return f"{number(lo, places)}{unit}"
-    return f"{number(lo, places)}\u2013{number(hi, places)}{unit}"
-
-
-def prose_name(test: str) -> str:
-    """``BMD, lumbar spine`` -> ``lumbar spine BMD``: the site first, as a sentence says it."""
-    head, sep, site = test.partition(",")
-    if sep and site.strip() and "," not in site:
-        return f"{site.strip()} {head.strip()}"
-    return test
-
-
-# -- changes from baseline ---------------------------------------------------------------
-
-
-@dataclass
-class Change:
-    base: Event
-    last: Event
-    by: float  # percent, or absolute units for a T- or Z-score
-    absolute: bool
-    months: int
-
-
-def change(m: Member, events: list[Event]) -> Change | None:
-    """From the baseline value to the last one. T- and Z-scores change in absolute units
-    (−3.4 to −2.6 is +0.8); other values in percent of a positive baseline."""
-    base = baseline(m, events)
-    last = events[-1]
-    if base is None or last is base or base.value is None or last.value is None:
-        return None
-    months = bone.months(m.ctx.position(last.date))
-    if bone.is_score(base.test or "", base.unit):
-        return Change(base, last, last.value - base.value, True, months)
-    if base.value <= 0:
-        return None
-    return Change(base, last, (last.value - base.value) / base.value * 100, False, months)
-
-
-def by_text(c: Change, places: int) -> str:
-    """``+12.5%``, ``−60.3%``; ``+0.8`` for a score (a true minus sign)."""
-    text = f"{c.by:+.{places}f}" if c.absolute else f"{c.by:+.1f}%"
-    return text.replace("-", MINUS)
 
 
 def measures_sentence(found: Sequence[Measure]) -> str | None:
@@ -122,183 +57,6 @@ def measures_sentence(found: Sequence[Measure]) -> str | None:
     return f"From baseline to the last measurement, the median change was {listing(parts)}."
 
 
-# -- phrases -----------------------------------------------------------------------------
-
-
-def course_phrase(m: Member, c: Course) -> str:
-    """``romosozumab 210 mg subcutaneously monthly (12 doses, day 0 to day 330)``."""
-    text = course_text(m.ctx, c)
-    head, sep, when = text.partition(": ")
-    if not sep:
-        return text
-    when = when.replace(", stopped", "; stopped on")
-    return f"{head} ({when})"
-
-
-def indication(c: Course) -> str | None:
-    start = next((e for e in c.events if e.action == "start" and e.indication), None)
-    return start.indication.strip() if start and start.indication else None
-
-
-def presentation(m: Member) -> str | None:
-    """``On day −55, multiple vertebral fractures (T12-L3) were diagnosed, 13 months after
-    the last dose of denosumab.``"""
-    first = bone.episode(m)
-    if not first:
-        return None
-    counted = [x for x in first if bone.count_in(x.text) is not None]
-    pick = next(iter(counted), next((x for x in first if x.event.kind == "diagnosis"), first[0]))
-    e, on = pick.event, m.ctx.on(pick.event.date)
-    if e.kind == "diagnosis":
-        verb = (
-            "were"
-            if pick.text.casefold().rstrip(" )").endswith("s")
-            or "fractures" in (pick.text.casefold())
-            else "was"
-        )
-        status = "suspected" if e.effective_status == "suspected" else "diagnosed"
-        text = f"{on}, {pick.text} {verb} {status}"
-    elif e.kind == "imaging":
-        text = f"{imaging_name(e)} {on} showed {lower_first(pick.text)}"
-    else:
-        text = f"{on}, {lower_first(pick.text)} was recorded"
-    gap = bone.stopped_before_fracture(m)
-    if gap is not None:
-        text += f", {bone.span_text(gap.days, gap.exact)} after the last dose of {gap.course.drug}"
-        due = bone.after_due(m, gap)
-        if due:
-            text += f" ({due})"
-    return sentence(text)
-
-
-def density_sentence(m: Member) -> str | None:
-    items = []
-    for d in bone.densities(m):
-        base = baseline(m, d.events)
-        if base is None or base.value is None:
-            continue
-        places = decimals_of([e.value or 0.0 for e in d.events])
-        unit = "" if bone.is_score(d.name, base.unit) or not base.unit else f" {base.unit}"
-        value = signed_value(base.value, places)
-        name = lower_first(prose_name(d.name))
-        items.append(f"the {name} was {value}{unit} ({m.ctx.when(base.date)})")
-    return sentence(f"At baseline, {listing(items)}") if items else None
-
-
-def moves_sentence(m: Member, found: Sequence[Measure]) -> str | None:
-    """``By month 12, lumbar spine BMD rose from 0.712 to 0.801 g/cm² (+12.5%) and CTX
-    fell from 1210 to 480 pg/mL (−60.3%).``"""
-    moves: list[tuple[int, str]] = []
-    whens: dict[int, str] = {}
-    for measure in found:
-        for member, events in measure.tracks:
-            moved = change(m, events) if member is m else None
-            if moved is None or moved.base.value is None or moved.last.value is None:
-                continue
-            d = decimals_of([e.value for e in events if e.value is not None])
-            unit = f" {measure.unit}" if measure.unit and not moved.absolute else ""
-            verb = "rose" if moved.by > 0 else "fell" if moved.by < 0 else "was unchanged"
-            values = (
-                f"from {signed_value(moved.base.value, d)} to "
-                f"{signed_value(moved.last.value, d)}{unit}"
-            )
-            name = lower_first(prose_name(measure.name))
-            moves.append((moved.months, f"{name} {verb} {values} ({by_text(moved, d)})"))
-            whens[moved.months] = (
-                f"month {moved.months}" if moved.months >= 2 else m.ctx.when(moved.last.date)
-            )
-    if not moves:
-        return None
-    if len({month for month, _ in moves}) == 1:
-        return sentence(f"by {whens[moves[0][0]]}, {listing([t for _, t in moves])}")
-    return sentence("; ".join(f"{t} by {whens[month]}" for month, t in moves))
-
-
-def new_fracture_sentence(m: Member) -> str | None:
-    new = bone.new_fractures(m)
-    if new.present:
-        first = new.present[0]
-        what = first.text if first.text.lower().startswith("new ") else f"new {first.text}"
-        return sentence(f"a {lower_first(what)} was recorded {m.ctx.on(first.event.date)}")
-    if new.absent:
-        last = new.absent[-1]
-        where = "at follow-up " if last.event.kind == "follow_up" else ""
-        what = clinical([last])
-        return sentence(f"no new {what} were recorded {where}{m.ctx.on(last.event.date)}")
-    return None
-
-
-def clinical(absences: Sequence[bone.Mention]) -> str:
-    """``clinical fractures`` when every recorded absence says so, else ``fractures``."""
-    said = all("clinical fractur" in x.text.casefold() for x in absences)
-    return "clinical fractures" if said and absences else "fractures"
-
-
-def reaction_sentences(m: Member) -> list[str]:
-    a = m.case.assessment
-    if a is None:
-        return []
-    out = []
-    o = onset_date(m.case)
-    when = f" {m.ctx.on(o)}" if o is not None else ""
-    out.append(sentence(f"{a.reaction} was noted{when}"))
-    cause = []
-    if answered(a.naranjo):
-        score = naranjo.score(a.naranjo)
-        cause.append(f"the Naranjo score was {score} ({naranjo.band(score)})")
-    if a.who_umc:
-        cause.append(f"the WHO-UMC category {label(a.who_umc)}")
-    if cause:
-        out.append(sentence(f"For the {lower_first(a.reaction)}, {' and '.join(cause)}"))
-    if a.outcome:
-        out.append(sentence(f"Its outcome was recorded as {label(a.outcome)}"))
-    return out
-
-
-def summary(m: Member, found: Sequence[Measure]) -> str:
-    """One patient: who, history, earlier drugs, the presenting fractures, baseline bone
-    density, the treatment and what followed, the changes measured, new fractures, and the
-    reaction when one was assessed."""
-    subj, poss = pronoun(m.ctx)
-    subj = subj.capitalize() if subj != "the patient" else m.label
-    parts = [sentence(f"{m.label} was {who(m.ctx)}{kidney_phrase(m.ctx)}")]
-    history = [h.condition for h in m.case.patient.history]
-    if history:
-        parts.append(sentence(f"{poss} history included {listing(history)}"))
-    r = regimen(m)
-    if r.prior:
-        parts.append(
-            sentence(f"{subj} had received {listing([course_phrase(m, c) for c in r.prior])}")
-        )
-    early = [e for e in bone.diagnoses(m) if m.ctx.position(e.date) <= 0]
-    late = [e for e in bone.diagnoses(m) if m.ctx.position(e.date) > 0]
-    parts += [diagnosis_sentence(m, e) for e in early]
-    for s in (presentation(m), density_sentence(m)):
-        if s:
-            parts.append(s)
-    if r.treatment is not None:
-        why = indication(r.treatment)
-        text = f"{subj} received {course_phrase(m, r.treatment)}" + (f" for {why}" if why else "")
-        if r.follow_on:
-            text += f", followed by {listing([course_phrase(m, c) for c in r.follow_on])}"
-        parts.append(sentence(text))
-    parts += reaction_sentences(m)  # the reaction during treatment, before what followed
-    parts += [diagnosis_sentence(m, e) for e in late]
-    for s in (moves_sentence(m, found), new_fracture_sentence(m)):
-        if s:
-            parts.append(s)
-    return " ".join(parts)
-
-
-def diagnosis_sentence(m: Member, e: Event) -> str:
-    """``On day −3, calciphylaxis was diagnosed.`` (``suspected`` when it was only that)."""
-    status = "suspected" if e.effective_status == "suspected" else "diagnosed"
-    return sentence(f"{m.ctx.on(e.date)}, {lower_first(e.name or '')} was {status}")
-
-
-# -- the abstract and the methods --------------------------------------------------------
-
-
 def treatment_phrase(group: Sequence[Member]) -> str | None:
     """``romosozumab for rebound vertebral fractures after denosumab discontinuation,
     followed by zoledronate (in three)``."""
@@ -308,7 +66,16 @@ def treatment_phrase(group: Sequence[Member]) -> str | None:
     if not drugs:
         return None
     given = sum(1 for r in regimens if r.treatment is not None)
-    text = listing(drugs) + ("" if given == n else f" ({whom(given, n)})")
+    if len(drugs) > 1:  # "zoledronate (two) or romosozumab (one)"
+        each = [
+            sum(1 for r in regimens if r.treatment and r.treatment.drug.casefold() == d.casefold())
+            for d in drugs
+        ]
+        text = " or ".join(
+            f"{d} ({count_word(k) if k > 1 else 'one'})" for d, k in zip(drugs, each, strict=True)
+        )
+    else:
+        text = drugs[0] + ("" if given == n else f" ({whom(given, n)})")
     whys = {(indication(r.treatment) or "").casefold() for r in regimens if r.treatment}
     if len(whys) == 1 and next(iter(whys)):
         first = next(r.treatment for r in regimens if r.treatment)
@@ -331,7 +98,7 @@ def objective(group: Sequence[Member]) -> str:
     if common:
         text += f" with {lower_first(common)}"
     gaps = [g for m in group if (g := bone.stopped_before_fracture(m)) is not None]
-    if gaps and len({g.course.drug.casefold() for g in gaps}) == 1:
+    if len(gaps) == n and len({g.course.drug.casefold() for g in gaps}) == 1:
         text += f"{' and' if common else ' with'} fractures after the last dose of "
         text += gaps[0].course.drug
     treated = treatment_phrase(group)
@@ -419,7 +186,7 @@ def people_sentence(group: Sequence[Member]) -> str | None:
         )  # fmt: skip
     text = f"The {count_word(n)} patients" + (f", {sex}," if sex else "")
     if ages:
-        text += f" were aged {_range(ages)} years"
+        text += f" were aged {value_range(ages)} years"
         text += "" if len(ages) == n else f" (age recorded in {whom(len(ages), n)})"
     dialysed = sum(
         1 for m in group
@@ -443,7 +210,7 @@ def fracture_summary(group: Sequence[Member]) -> str | None:
     counts = [bone.fracture_count(m) for m in had]
     known = [c for c in counts if c is not None]
     if known and len(known) == len(had):
-        text += f" ({_range(known)} {'each' if min(known) == max(known) else 'per patient'})"
+        text += f" ({value_range(known)} {'each' if min(known) == max(known) else 'per patient'})"
     gaps = [g for m in had if (g := bone.stopped_before_fracture(m)) is not None]
     drugs = {g.course.drug.casefold() for g in gaps}
     if gaps and len(drugs) == 1:
@@ -454,7 +221,7 @@ def fracture_summary(group: Sequence[Member]) -> str | None:
             text += f"last dose of {drug}"
         else:
             text += f", a median of {statistics.median(spans):g} months (range "
-            text += f"{_range(spans)}) after the last dose of {drug}"
+            text += f"{value_range(spans)}) after the last dose of {drug}"
         if len(gaps) < len(had):
             text += f" (in {whom(len(gaps), len(had))})"
     return sentence(text)
@@ -472,7 +239,7 @@ def treatment_summary(group: Sequence[Member]) -> str | None:
     given = heads.pop() if len(heads) == 1 else listing(drugs)
     text = f"{whom(len(courses_), n).capitalize()} received {given}"
     if doses and len(doses) == len(courses_):
-        text += f" ({_range(doses)} doses)"
+        text += f" ({value_range(doses)} doses)"
     follow = drug_names([c for r in regimens for c in r.follow_on])
     if follow:
         k = sum(1 for r in regimens if r.follow_on)
@@ -502,7 +269,7 @@ def new_fractures_summary(group: Sequence[Member], bone_series: bool) -> str | N
     if spans:
         months_ = [bone.months(d) for d in spans]
         where = "" if len(spans) == n else f" in {whom(len(spans), n)}"
-        out += f" Follow-up from day 0 was {_range(months_)} months{where}."
+        out += f" Follow-up from day 0 was {value_range(months_)} months{where}."
     return out
 
 
@@ -532,7 +299,7 @@ def reaction_summary(group: Sequence[Member]) -> list[str]:
         )
     elif days:
         text += f", beginning a median of {statistics.median(days):g} days "
-        text += f"(range {_range(days)}) after day 0"
+        text += f"(range {value_range(days)}) after day 0"
         text += "" if len(days) == n else f" in {whom(len(days), n)}"
     out.append(sentence(text))
     outcomes = [
