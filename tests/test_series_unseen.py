@@ -61,9 +61,9 @@ def test_no_placeholder_and_no_sentence_twice(
 ) -> None:
     report, text = _build(make)
     assert not PLACEHOLDER.search(text), PLACEHOLDER.search(text)
-    for section in [*report.sections]:
-        said = [s for b in section.blocks if isinstance(b, str) for s in sentences(b)]
-        assert len(said) == len(set(said)), section.heading
+    said = [s for sec in report.sections for b in sec.blocks if isinstance(b, str)
+            for s in sentences(b)]  # fmt: skip
+    assert len(said) == len(set(said)), [s for s in said if said.count(s) > 1]
     abstract = sentences(report.abstract or "")
     assert len(abstract) == len(set(abstract))
     for t in report.tables():
@@ -216,3 +216,12 @@ def test_the_authors_discussion_said_twice_prints_once() -> None:
     report = build_series_report(cases, series)
     discussion = next(s for s in report.sections if s.heading == "Discussion")
     assert discussion.blocks == ["BMD rose in all four. Nothing else."]
+
+
+def test_what_patients_share_is_told_once_then_referred_to() -> None:
+    report, text = _build(rebound_series)
+    patient3 = next(s for s in report.sections if s.heading == "Patient 3")
+    assert (
+        "As in Patient 1, her history included postmenopausal osteoporosis." in patient3.blocks[0]
+    )
+    assert text.count("Her history included postmenopausal osteoporosis.") == 1

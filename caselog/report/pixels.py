@@ -99,8 +99,7 @@ def printed_png(data: bytes, *, fit: int | None = None) -> bytes:
     ``fit`` pixels when given."""
     img = printed(data)
     if fit is not None:
-        img = img.copy()
-        img.thumbnail((fit, fit))
+        img.thumbnail((fit, fit))  # in place: the decoded image is this call's own
     out = io.BytesIO()
     img.save(out, "PNG")
     return out.getvalue()

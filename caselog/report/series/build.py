@@ -21,7 +21,7 @@ from caselog.report.series import bone, draft
 from caselog.report.series.characteristics import characteristics_tables, is_bone_series
 from caselog.report.series.guard import guard
 from caselog.report.series.members import Member, measures, members
-from caselog.report.series.patients import summary
+from caselog.report.series.patients import summaries
 from caselog.report.series.privacy import deidentify_series
 from caselog.report.series.regimen import drug_names, regimen
 from caselog.report.series.tables import chart, measurement_tables
@@ -84,8 +84,8 @@ def build_series_report(cases: Sequence[Case], series: Series | None = None) -> 
         Section("Materials and methods", methods),
         Section("Results", results),
     ]
-    for m in group:
-        sections.append(Section(m.label, [summary(m, found)], level=2))
+    for m, text in zip(group, summaries(group, found), strict=True):
+        sections.append(Section(m.label, [text], level=2))
     sections += [
         Section("Discussion", paragraphs(s.discussion)),
         Section("Consent", [_consent(group)]),

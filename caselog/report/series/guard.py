@@ -3,8 +3,8 @@
 
 A parenthesis holding a placeholder is cut ("hypertension (MRN [record number])" ->
 "hypertension"); a sentence still holding one is left out, and the author is told which,
-in the redacted form (never the identifier), to rephrase it. A sentence said again in the
-same section is printed once.
+in the redacted form (never the identifier), to rephrase it. A sentence the body said
+already is printed once (the abstract is counted on its own).
 """
 
 from __future__ import annotations
@@ -65,8 +65,8 @@ def guard(report: Report) -> None:
         seen: set[str] = set()
         lines = [clean_text(line, "abstract", w, seen) for line in report.abstract.split("\n")]
         report.abstract = "\n".join(line for line in lines if line.split(":", 1)[-1].strip())
+    seen = set()  # the body says a sentence once
     for section in report.sections:
-        seen = set()
         where = section.heading.lower() or "text"
         blocks = []
         for b in section.blocks:

@@ -147,7 +147,29 @@ def reaction_outcome(m: Member) -> str | None:
     )
 
 
+def summaries(group: Sequence[Member], found: Sequence[Measure]) -> list[str]:
+    """Each patient's paragraph (``summary``). A sentence an earlier patient's paragraph
+    already said is told as such ("As in Patient 1, she received ..."), so no sentence is
+    printed twice and the reader sees what the patients share."""
+    said: dict[str, list[str]] = {}
+    out = []
+    for m in group:
+        kept = []
+        for s in summary_sentences(m, found):
+            key = " ".join(s.split()).casefold()
+            before = said.setdefault(key, [])
+            kept.append(f"As in {listing(before)}, {lower_first(s)}" if before else s)
+            before.append(m.label)
+        out.append(" ".join(kept))
+    return out
+
+
 def summary(m: Member, found: Sequence[Measure]) -> str:
+    """One patient's paragraph on its own."""
+    return " ".join(summary_sentences(m, found))
+
+
+def summary_sentences(m: Member, found: Sequence[Measure]) -> list[str]:
     """One patient: who, history, earlier drugs, the presenting fractures, baseline bone
     density, the treatment and what followed, the changes measured, new fractures, and the
     reaction when one was assessed."""
@@ -181,7 +203,7 @@ def summary(m: Member, found: Sequence[Measure]) -> str:
     for s in (moves_sentence(m, found), new_fracture_sentence(m), reaction_outcome(m)):
         if s:
             parts.append(s)
-    return " ".join(parts)
+    return parts
 
 
 IMAGING_EVENTS = 3  # a patient's paragraph tells at most this many imaging reports
