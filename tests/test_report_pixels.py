@@ -207,3 +207,16 @@ def test_a_sixteen_bit_ct_prints_in_both_journal_shapes() -> None:
         finally:
             doc.close()
         assert any(_dark_box(p) is not None for p in pages), template
+
+
+def test_a_jpeg_already_printable_is_embedded_as_it_is_stored() -> None:
+    """Its pixels are the printed ones: the PDF keeps the JPEG compressed (DCTDecode), not
+    a lossless copy several times the size; a CMYK JPEG is converted to RGB."""
+    rgb = _stored("RGB", "JPEG")
+    out = io.BytesIO()
+    render_pdf(_figure_report(rgb), out, invariant=True)
+    assert b"/DCTDecode" in out.getvalue()
+    cmyk = _stored("CMYK", "JPEG")
+    out = io.BytesIO()
+    render_pdf(_figure_report(cmyk), out, invariant=True)
+    assert b"/DCTDecode" not in out.getvalue() and b"/DeviceCMYK" not in out.getvalue()

@@ -94,6 +94,15 @@ def _on_paper(img: PILImage.Image) -> PILImage.Image:
     return paper.convert("L" if grey else "RGB")
 
 
+def print_source(data: bytes) -> bytes | PILImage.Image:
+    """What a PDF embeds: the stored bytes of a JPEG already in 8-bit greyscale or RGB (the
+    same pixels, kept compressed as they are), else the ``printed`` image."""
+    img = open_stored(data)
+    if img.format == "JPEG" and img.mode in PRINT_MODES:
+        return data
+    return to_print(img)
+
+
 def printed_png(data: bytes, *, fit: int | None = None) -> bytes:
     """The printed pixels as PNG bytes (for the window), scaled down to fit a square of
     ``fit`` pixels when given."""

@@ -3,6 +3,8 @@ the lab trend figure. All user text goes through ``esc``."""
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
@@ -10,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableS
 from reportlab.platypus import Table as RLTable
 
 from caselog.report.model import Figure, Panel, Table, TrendFigure
-from caselog.report.pixels import printed
+from caselog.report.pixels import print_source
 from caselog.report.render.chart import day_span, trend_drawing
 from caselog.report.render.fonts import SANS
 from caselog.report.render.text import esc
@@ -29,7 +31,8 @@ class PanelImage(Flowable):  # type: ignore[misc]  # reportlab ships no type hin
         self.width = width
         self.height = height
         # the printed pixels (16-bit scaled, transparency on white): what the window shows
-        self._reader = ImageReader(printed(panel.data))
+        source = print_source(panel.data)
+        self._reader = ImageReader(io.BytesIO(source) if isinstance(source, bytes) else source)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return self.width, self.height
