@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -224,3 +225,15 @@ def test_what_patients_share_is_told_once_then_referred_to() -> None:
     assert isinstance(patient3, str)
     assert "As in Patient 1 and Patient 2, her history included postmenopausal" in patient3
     assert text.count("Her history included postmenopausal osteoporosis.") == 1
+
+
+def test_a_stop_recorded_when_the_fracture_was_found_still_gives_the_time_from_last_dose() -> None:
+    cases, series = rebound_series()
+    for c in cases:
+        fracture = next(e for e in c.events if e.kind == "imaging")
+        c.events.append(replace(fracture, kind="medication", drug="denosumab", action="stop",
+                                modality=None, region=None, findings=None))  # fmt: skip
+    rows = _rows(build_series_report(cases, series))
+    assert rows["Time from last denosumab dose to first fracture"][0] == (
+        "9 months (3 months after the next dose was due)"
+    )

@@ -164,8 +164,9 @@ class Gap:
 
 
 def stopped_before_fracture(m: Member) -> Gap | None:
-    """The drug whose last dose came last before the first fracture, given in two or more
-    doses and none after the fracture (a course stopped, as denosumab before a rebound)."""
+    """The drug whose last dose came last before the first fracture, given on a schedule
+    (two or more doses, or one with a frequency) and not after the fracture (a course
+    stopped, as denosumab before a rebound)."""
     first = episode(m)
     if not first:
         return None
@@ -174,8 +175,9 @@ def stopped_before_fracture(m: Member) -> Gap | None:
     best: Gap | None = None
     for c in courses(m.case):
         given = c.given
-        if len(given) < 2 or any(m.ctx.position(e.date) >= p for e in c.events):
-            continue
+        scheduled = len(given) >= 2 or bool(given and given[0].frequency)
+        if not scheduled or any(m.ctx.position(e.date) >= p for e in given):
+            continue  # a stop recorded when the fracture was found still counts
         last = given[-1].date
         days = p - m.ctx.position(last)
         exact = last.day is not None and at.day is not None
