@@ -1,4 +1,4 @@
-"""The series chart: one measurement over months from each patient's index date, one line
+"""The series chart: one measurement over months (or weeks) from each patient's day 0, one line
 per patient (colour and marker both differ, so it reads in grey print too)."""
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def series_drawing(chart: SeriesChart, width: float, height: float) -> Drawing:
         label = signed(round(t))
         w = stringWidth(label, SANS, 6.5)
         d.add(String(x(t) - w / 2, bottom - 10, label, fontName=SANS, fontSize=6.5, fillColor=GREY))
-    caption = "Months from day 0"
+    caption = f"{chart.step}s from day 0"
     w = stringWidth(caption, SANS, 6.5)
     d.add(String(left + (pw - w) / 2, bottom - 20, caption, fontName=SANS, fontSize=6.5,
                  fillColor=GREY))  # fmt: skip

@@ -24,7 +24,7 @@ from caselog.report.series.members import Member, measures, members
 from caselog.report.series.patients import summaries
 from caselog.report.series.privacy import deidentify_series
 from caselog.report.series.regimen import drug_names, regimen
-from caselog.report.series.tables import chart, measurement_tables
+from caselog.report.series.tables import chart, measurement_tables, step_of
 from caselog.report.series.words import count_word, listing, prose_name
 
 LABEL = "Case Series"
@@ -53,6 +53,7 @@ def build_series_report(cases: Sequence[Case], series: Series | None = None) -> 
     report.redactions = clean.redactions
     found = measures(group)
     bone_series = is_bone_series(group)
+    step = step_of(found)
     report.abstract = draft.abstract(group, found, s.conclusion, bone_series)
     results: list[Block] = [
         f"Table 1 gives the characteristics of the {count_word(len(group))} patients.",
@@ -66,13 +67,13 @@ def build_series_report(cases: Sequence[Case], series: Series | None = None) -> 
                 "Figures 1 to 2", "Figures 1 and 2"
             )
             + " each patient's course."
-            if all(chart(x, 1) is not None for x in found)
+            if all(chart(x, 1, step) is not None for x in found)
             else f"Table 2 gives {names} by patient and month."
         )
         results += measurement_tables(found, 2)
         figure_n = 1
         for measure in found:
-            figure = chart(measure, figure_n)
+            figure = chart(measure, figure_n, step)
             if figure is not None:
                 results.append(figure)
                 figure_n += 1

@@ -55,7 +55,7 @@ def history_text(m: Member) -> str:
 
 
 def courses_text(m: Member, which: Sequence[Course]) -> str:
-    return "\n".join(course_text(m.ctx, c) for c in which) or NOT_RECORDED
+    return "\n".join(course_text(m.ctx, c) for c in which) or "None recorded"
 
 
 def treatment_text(m: Member) -> str:

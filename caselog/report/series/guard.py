@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from caselog.report.front import TO_WRITE
 from caselog.report.model import Report, Table
 
 PLACEHOLDER = re.compile(r"\[[A-Za-z][A-Za-z ]*\]")
@@ -38,7 +39,7 @@ def clean_text(text: str, where: str, warnings: list[str], seen: set[str]) -> st
             )
             continue
         key = " ".join(s.split()).casefold()
-        if key in seen:
+        if key in seen and s != TO_WRITE:  # each unwritten section keeps its visible gap
             continue
         seen.add(key)
         kept.append(s)

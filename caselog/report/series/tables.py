@@ -6,17 +6,42 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from caselog.core.model import Event
 from caselog.report._context import decimals_of, number
 from caselog.report.model import Cell, Point, Table, Trend, TrendFigure
 from caselog.report.series.members import (
     MONTH_DAYS,
     Measure,
+    Member,
     baseline,
-    month_of,
 )
 
 MONTHS_PER_TABLE = 7
 DASH = "\u2013"
+WEEKS_BELOW = 90  # days: measurements all within this of day 0 are told in weeks
+
+
+@dataclass(frozen=True)
+class Step:
+    """The unit of the measurements' time axis: months, or weeks for a short course."""
+
+    days: float
+    word: str  # "Month", "Week"
+
+
+MONTHS = Step(MONTH_DAYS, "Month")
+WEEKS = Step(7.0, "Week")
+
+
+def step_of(found: Sequence[Measure]) -> Step:
+    far = max(
+        (abs(m.ctx.position(e.date)) for x in found for m, evs in x.tracks for e in evs), default=0
+    )
+    return WEEKS if far < WEEKS_BELOW else MONTHS
+
+
+def step_index(m: Member, e: Event, step: Step) -> int:
+    return round(m.ctx.position(e.date) / step.days)
 
 
 # -- measurements ------------------------------------------------------------------------
@@ -27,9 +52,11 @@ def measure_title(measure: Measure) -> str:
 
 
 def measurement_tables(found: Sequence[Measure], number_: int) -> list[Table]:
-    """Rows: each measurement by patient; columns: months from each patient's day 0."""
+    """Rows: each measurement by patient; columns: months (weeks for a short course) from
+    each patient's day 0."""
+    step = step_of(found)
     months = sorted(
-        {month_of(m.ctx, e.date) for x in found for m, events in x.tracks for e in events}
+        {step_index(m, e, step) for x in found for m, events in x.tracks for e in events}
     )
     tables = []
     for start in range(0, len(months), MONTHS_PER_TABLE):
@@ -42,7 +69,7 @@ def measurement_tables(found: Sequence[Measure], number_: int) -> list[Table]:
             for i, (m, events) in enumerate(measure.tracks):
                 cells = [Cell(measure_title(measure) if i == 0 else ""), Cell(m.label)]
                 for month in chunk:
-                    here = [e for e in events if month_of(m.ctx, e.date) == month]
+                    here = [e for e in events if step_index(m, e, step) == month]
                     values = []
                     for e in here:
                         text = number(e.value or 0.0, d)
@@ -56,20 +83,20 @@ def measurement_tables(found: Sequence[Measure], number_: int) -> list[Table]:
         tables.append(
             Table(
                 number_,
-                f"Measurements tracked in more than one patient, by months from each "
-                f"patient's day 0{cont}",
-                ["Measurement", "Patient", *(_month(x) for x in chunk)],
+                f"Measurements tracked in more than one patient, by {step.word.lower()}s from "
+                f"each patient's day 0{cont}",
+                ["Measurement", "Patient", *(_column(x, step) for x in chunk)],
                 body,
                 widths=[0.24, 0.14, *([month_w] * len(chunk))],
-                note=f"Month n: n months ({MONTH_DAYS:g} days, rounded) from the patient's "
-                f"day 0. Values as recorded. {DASH}: not measured.",
+                note=f"{step.word} n: n {step.word.lower()}s ({step.days:g} days, rounded) from "
+                f"the patient's day 0. Values as recorded. {DASH}: not measured.",
             )
         )
     return tables
 
 
-def _month(n: int) -> str:
-    return "Baseline" if n == 0 else f"Month {n}" if n > 0 else f"Month \u2212{-n}"
+def _column(n: int, step: Step) -> str:
+    return "Baseline" if n == 0 else f"{step.word} {n}" if n > 0 else f"{step.word} \u2212{-n}"
 
 
 @dataclass
@@ -82,6 +109,7 @@ class SeriesChart(TrendFigure):
     unit: str | None = None
     change: bool = False
     labels: list[str] = field(default_factory=list)
+    step: str = "Month"  # the unit of the time axis ("Week" for a short course)
 
     @property
     def y_title(self) -> str:
@@ -101,7 +129,7 @@ def use_change(measure: Measure) -> bool:
     return measure.mixed_units or max(values) > 2 * min(values)
 
 
-def chart(measure: Measure, number_: int) -> SeriesChart | None:
+def chart(measure: Measure, number_: int, step: Step = MONTHS) -> SeriesChart | None:
     change = use_change(measure)
     if measure.mixed_units and not change:
         return None
@@ -113,10 +141,12 @@ def chart(measure: Measure, number_: int) -> SeriesChart | None:
             value = e.value or 0.0
             if change and base is not None and base.value:
                 value = (value - base.value) / base.value * 100
-            points.append(Point(m.ctx.position(e.date) / MONTH_DAYS, value))
+            points.append(Point(m.ctx.position(e.date) / step.days, value))
         trends.append(Trend(m.label, measure.unit, points, None, None))
     what = "percent change from each patient's baseline" if change else "values as recorded"
-    title = f"{measure_title(measure)} in each patient over months from day 0 ({what})."
+    title = (
+        f"{measure_title(measure)} in each patient over {step.word.lower()}s from day 0 ({what})."
+    )
     return SeriesChart(
         number_,
         title,
@@ -126,4 +156,5 @@ def chart(measure: Measure, number_: int) -> SeriesChart | None:
         unit=measure.unit,
         change=change,
         labels=[m.label for m, _ in measure.tracks],
+        step=step.word,
     )
