@@ -125,3 +125,12 @@ def test_lines_it_refuses_with_a_clear_message(
 ) -> None:
     with pytest.raises(QuickAddError, match=message):
         parse(line, anchor=anchor)
+
+
+def test_a_drug_the_case_has_keeps_its_role() -> None:
+    roles = {"romosozumab": "suspect"}
+    stop = parse("2024-06-06 stop Evenity: suspected adverse reaction", roles=roles)
+    assert stop.events[0].role == "suspect" and "as in the case" in stop.describe()
+    own = parse("2024-06-06 stop concomitant romosozumab", roles=roles)
+    assert own.events[0].role == "concomitant"
+    assert parse("2024-06-06 stop denosumab", roles=roles).events[0].role is None

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
-from caselog.clinical.catalogue import find_drug, find_test
+from caselog.clinical.catalogue import drug_key, find_drug, find_test
 from caselog.clinical.course_plan import CourseError, CoursePlan, Schedule, parse_schedule
 from caselog.core.dates import DateError, PartialDate, Precision
 from caselog.core.model import Event
@@ -526,9 +527,31 @@ def _one(kind: str, date: PartialDate, how: str, text: str) -> Reading:
     return Reading(kind, date, (event,), ((label, values[key] or ""), *fields), date_note=how)
 
 
-def parse(line: str, *, anchor: PartialDate | None = None) -> Reading:
+def parse(
+    line: str, *, anchor: PartialDate | None = None, roles: Mapping[str, str] | None = None
+) -> Reading:
     """Read ``line`` as one event (or a course) dated absolutely or relative to ``anchor``
-    (the case's index date: day 0). QuickAddError with what to write when it cannot."""
+    (the case's index date: day 0). ``roles``: the role of each drug the case already has
+    (by ``drug_key``), given to a medication line that names none. QuickAddError with what
+    to write when it cannot."""
+    reading = _parse(line, anchor)
+    if roles and reading.kind in ("medication", "course"):
+        reading = _with_role(reading, roles)
+    return reading
+
+
+def _with_role(reading: Reading, roles: Mapping[str, str]) -> Reading:
+    first = reading.events[0]
+    role = roles.get(drug_key(first.drug))
+    if first.role is not None or role is None:
+        return reading
+    events = tuple(replace(e, role=role) for e in reading.events)
+    fields = (*reading.fields, ("role", f"{role} (as in the case)"))
+    course = replace(reading.course, role=role) if reading.course is not None else None
+    return replace(reading, events=events, fields=fields, course=course)
+
+
+def _parse(line: str, anchor: PartialDate | None) -> Reading:
     text = " ".join(line.split())
     if not text:
         raise QuickAddError(f"nothing typed: {HINT}")
