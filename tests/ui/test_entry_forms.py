@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidgetItem
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient
@@ -180,16 +180,16 @@ def test_a_typed_panel_row_fills_from_the_catalogue_flags_and_converts(
     view, _ = timeline_view(qtbot, store, empty_case())
     panel = view.timeline.panel_form
     view.timeline.start_panel()
-    panel.table.item(0, 0) or panel.table.setCurrentCell(0, 0)
-    from PySide6.QtWidgets import QTableWidgetItem
-
     panel.table.setItem(0, 0, QTableWidgetItem("Calcium"))
     assert (panel.text(0, 2), panel.text(0, 5)) == ("mg/dL", "17861-6")
     assert (panel.text(0, 3), panel.text(0, 4)) == ("8.5", "10.5")  # typical, shown as such
-    assert "catalogue" in panel.table.item(0, 3).toolTip()
+    low = panel.table.item(0, 3)
+    assert low is not None and "catalogue" in low.toolTip()
     panel.table.setItem(0, 1, QTableWidgetItem("11.2"))
     assert panel.flag_text(0) == "HIGH"
-    panel.table.item(0, 1).setText("9.1")
+    value = panel.table.item(0, 1)
+    assert value is not None
+    value.setText("9.1")
     assert panel.flag_text(0) == ""  # fixed: the flag goes
     panel.convert_row(0, "mmol/L")
     assert (panel.text(0, 1), panel.text(0, 2), panel.text(0, 3)) == ("2.27", "mmol/L", "2.121")
@@ -234,11 +234,12 @@ def test_images_take_the_next_letter_of_the_case_and_paste_from_the_clipboard(
     second = [e for e in services.get_case(stored.id, store=store).events if e.kind == "imaging"][1]  # type: ignore[arg-type]
     tl.select_event(second.id)
     images = tl.editor.current_form.images  # type: ignore[union-attr]
+    assert images is not None
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(PNG))])
     images.add_mime(mime, "dropped")
-    saved = [e for e in services.get_case(stored.id, store=store).events if e.kind == "imaging"]  # type: ignore[arg-type]
-    assert [im.panel for im in saved[1].images] == ["C"]
+    both = [e for e in services.get_case(stored.id, store=store).events if e.kind == "imaging"]  # type: ignore[arg-type]
+    assert [im.panel for im in both[1].images] == ["C"]
     # an empty clipboard says so
     QGuiApplication.clipboard().setText("not an image")
     images.paste_clipboard()
@@ -300,6 +301,7 @@ def test_a_lab_test_picked_from_the_completion_list_fills_unit_and_loinc(
     focus(qtbot, test)
     qtbot.keyClicks(test, "Alkaline")
     popup = test.completer().popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
