@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from caselog.clinical.exposure import Course
@@ -123,6 +124,26 @@ class CoursePlan:
     stop_reason: str | None = None
     notes: str | None = None
     ids: tuple[int, ...] = field(default=(), compare=False)  # the stored events it replaces
+    # the dose dates as recorded, and the schedule they were read with: kept (and continued
+    # from the last) while the first date and the schedule stay as they were
+    kept: tuple[PartialDate, ...] = field(default=(), compare=False)
+    kept_schedule: str | None = field(default=None, compare=False)
+
+    def _series(self, first: dt.date, schedule: Schedule) -> Iterator[dt.date]:
+        kept = [d.first_day() for d in self.kept if d.precision is Precision.DAY]
+        keep = (
+            len(kept) == len(self.kept)
+            and bool(kept)
+            and kept[0] == first
+            and self.kept_schedule == schedule.text
+        )
+        if not keep:
+            kept = [first]
+        yield from kept
+        n = 1
+        while True:
+            yield schedule.step(kept[-1], n)
+            n += 1
 
     def dose_dates(self) -> list[PartialDate]:
         """The date of each dose; CourseError naming the field when they cannot be counted."""
@@ -141,8 +162,9 @@ class CoursePlan:
         if self.first.precision is not Precision.DAY:
             raise CourseError("date", "the first dose needs a full date (YYYY-MM-DD) to count on")
         first = self.first.first_day()
+        series = self._series(first, self.schedule)
         if self.n_doses is not None:
-            dates = [self.schedule.step(first, i) for i in range(self.n_doses)]
+            dates = [next(series) for _ in range(self.n_doses)]
         else:
             assert self.last is not None
             end = self.last.last_day()
@@ -150,7 +172,7 @@ class CoursePlan:
                 raise CourseError("last", f"the last dose ({self.last}) is before the first")
             dates = []
             while len(dates) <= MAX_DOSES:
-                d = self.schedule.step(first, len(dates))
+                d = next(series)
                 if d > end:
                     break
                 dates.append(d)
@@ -232,6 +254,8 @@ def plan_of(course: Course) -> CoursePlan:
         stop_reason=stop.reason if stop else None,
         notes=start.notes,
         ids=tuple(e.id for e in course.events if e.id is not None),
+        kept=tuple(dates),
+        kept_schedule=schedule.text if schedule else None,
     )
 
 

@@ -156,8 +156,9 @@ class TimelineTab(QWidget):
         self.panel_form.added.connect(self.panelAdded)
         self.panel_form.cancelled.connect(self.show_editor)
         self.side = QStackedWidget(self)
-        for w in (self.editor, self.course_form, self.panel_form):
-            self.side.addWidget(w)
+        self.side.addWidget(self.editor)
+        for form in (self.course_form, self.panel_form):
+            self.side.addWidget(form)
         self.quick = QuickAdd(self._anchor, self._roles, self)
         self.quick.added.connect(self.quickAdded)
 
@@ -298,20 +299,27 @@ class TimelineTab(QWidget):
         self.show_editor()
         self.editor.start_new(kind)
 
+    def show_side(self, form: QWidget) -> None:
+        """Show ``form`` (the event editor, the course or the panel form) beside the table."""
+        self.side.setCurrentWidget(form)
+
+    def shown_side(self) -> QWidget | None:
+        return self.side.currentWidget()
+
     def show_editor(self) -> None:
-        self.side.setCurrentWidget(self.editor)
+        self.show_side(self.editor)
 
     def start_course(self) -> None:
         self.table.clearSelection()
         self.strip.set_selected(None)
-        self.side.setCurrentWidget(self.course_form)
+        self.show_side(self.course_form)
         self.course_form.start_new()
 
     def start_panel(self) -> None:
         self.table.clearSelection()
         self.strip.set_selected(None)
         self.panel_form.start_new()
-        self.side.setCurrentWidget(self.panel_form)
+        self.show_side(self.panel_form)
         self.panel_form.date.setFocus()
 
     def edit_course(self) -> None:
@@ -323,7 +331,7 @@ class TimelineTab(QWidget):
             if any(e.id == event.id for e in course.events):
                 plan = plan_of(course)
                 self.course_form.edit(plan, rewritable(course, plan))
-                self.side.setCurrentWidget(self.course_form)
+                self.show_side(self.course_form)
                 self.course_form.fields.widget("n_doses").setFocus()
                 return
 

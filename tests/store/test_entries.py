@@ -150,3 +150,22 @@ def test_a_course_without_a_frequency_reads_its_schedule_off_the_dose_dates(
     plan = plan_of(courses(Case(title="t", patient=Patient(sex="female"), events=events))[0])
     assert plan.schedule is not None and plan.schedule.text == schedule
     assert plan.n_doses == len(gap_dates)
+
+
+def test_recorded_dose_dates_are_kept_while_the_schedule_stays() -> None:
+    from caselog.core.model import Case, Patient
+
+    dates = ("2024-03-04", "2024-04-01", "2024-05-02")  # a month is not always 30 days
+    events = [
+        Event(kind="medication", date=D(d), drug="romosozumab",
+              action="start" if i == 0 else "dose", dose=210, dose_unit="mg")
+        for i, d in enumerate(dates)
+    ]  # fmt: skip
+    plan = plan_of(courses(Case(title="t", patient=Patient(sex="female"), events=events))[0])
+    more = CoursePlan(**{**vars(plan), "n_doses": 4})
+    assert [str(d) for d in more.dose_dates()] == [*dates, "2024-06-02"]
+    fewer = CoursePlan(**{**vars(plan), "n_doses": 2})
+    assert [str(d) for d in fewer.dose_dates()] == list(dates[:2])
+    # a new interval re-spaces every dose from the first
+    spaced = CoursePlan(**{**vars(plan), "schedule": parse_schedule("every 2 months")})
+    assert [str(d) for d in spaced.dose_dates()] == ["2024-03-04", "2024-05-04", "2024-07-04"]

@@ -96,7 +96,7 @@ def test_a_course_reopens_as_a_course_and_its_events_follow(qtbot: Any, store: S
     tl.select_event(dose.id)
     assert tl.course_button.isEnabled()
     qtbot.mouseClick(tl.course_button, Qt.MouseButton.LeftButton)
-    assert tl.side.currentWidget() is form
+    assert tl.shown_side() is form
     assert form.fields.widget("n_doses").text() == "3"  # type: ignore[attr-defined]
     type_into(qtbot, form.fields.widget("n_doses"), "4")
     type_into(qtbot, form.fields.widget("stop"), "2024-07-01")

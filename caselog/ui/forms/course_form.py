@@ -49,6 +49,8 @@ class CourseForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ids: tuple[int, ...] = ()
+        self._kept: tuple[PartialDate, ...] = ()  # the recorded dose dates of an edited course
+        self._kept_schedule: str | None = None
         self.title = QLabel("New medication course", self)
         font = self.title.font()
         font.setBold(True)
@@ -78,13 +80,18 @@ class CourseForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addWidget(self.fields)
+        inner.addWidget(self.doses)
+        inner.addWidget(self.error)
+        inner.addStretch(1)
+        self.body_scroll = focus_ring.scrolled(body, self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
-        lay.addWidget(self.fields)
-        lay.addWidget(self.doses)
-        lay.addWidget(self.error)
-        lay.addStretch(1)
+        lay.addWidget(self.body_scroll, 1)
         lay.addLayout(buttons)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)
@@ -92,7 +99,9 @@ class CourseForm(QWidget):
         return focus_ring.step(self, forward) or super().focusNextPrevChild(forward)
 
     def start_new(self) -> None:
-        self._ids = ()
+        self.body_scroll.verticalScrollBar().setValue(0)
+        self._ids, self._kept, self._kept_schedule = (), (), None
+        self.save_button.setEnabled(True)
         self.title.setText("New medication course")
         self.fields.clear_errors()
         self.fields.set_values({})
@@ -102,7 +111,7 @@ class CourseForm(QWidget):
 
     def edit(self, plan: CoursePlan, problem: str | None = None) -> None:
         """Show a recorded course; ``problem``: why it cannot be rewritten (shown, save off)."""
-        self._ids = plan.ids
+        self._ids, self._kept, self._kept_schedule = plan.ids, plan.kept, plan.kept_schedule
         self.title.setText(f"Course of {plan.drug}")
         self.fields.clear_errors()
         raw: dict[str, object] = {
@@ -152,7 +161,8 @@ class CourseForm(QWidget):
             dose_unit=raw.get("dose_unit"), route=raw.get("route"),
             role=raw.get("role"), indication=raw.get("indication"),
             stop=dates["stop"], stop_reason=raw.get("stop_reason"),
-            notes=raw.get("notes"), ids=self._ids,
+            notes=raw.get("notes"), ids=self._ids, kept=self._kept,
+            kept_schedule=self._kept_schedule,
         )  # fmt: skip
         try:
             plan.events()

@@ -45,3 +45,14 @@ def step(container: QWidget, forward: bool) -> bool:
     reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
     target.setFocus(reason)
     return True
+
+
+def scrolled(body: QWidget, parent: QWidget) -> QScrollArea:
+    """``body`` in a vertical scroller without a frame: a tall form never makes the window
+    taller than the screen, and the buttons outside it stay in view."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    return scroll
