@@ -167,8 +167,6 @@ class TimelineTab(QWidget):
         top.addWidget(self.index_edit)
         top.addWidget(self.index_rule, 1)
         top.addWidget(self.add_button)
-        top.addWidget(self.panel_button)
-        top.addWidget(self.course_button)
         top.addWidget(self.duplicate_button)
         top.addWidget(self.delete_button)
 
@@ -188,7 +186,11 @@ class TimelineTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.index_error)
-        lay.addWidget(self.quick)
+        entry = QHBoxLayout()
+        entry.addWidget(self.quick, 1, Qt.AlignmentFlag.AlignTop)
+        entry.addWidget(self.panel_button, 0, Qt.AlignmentFlag.AlignTop)
+        entry.addWidget(self.course_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(entry)
         lay.addWidget(self.splitter, 1)
         self._update_buttons()
 
