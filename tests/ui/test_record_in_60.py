@@ -165,7 +165,7 @@ def test_record_the_motivating_case_in_at_most_60_actions(
     act.click(lst.viewport(), lst.visualItemRect(lst.item(0)).center())
     act.type(form.images.caption, "Sagittal CT at three months: epidural calcification")
     act.click(lst.viewport(), lst.visualItemRect(lst.item(1)).center())
-    act.type(form.images.caption, "Sagittal CT six months after stopping: regression")
+    act.type(form.images.caption, "Axial CT at L2: perivertebral calcification")
 
     # -- calcium, phosphate and alkaline phosphatase: one panel, pasted -----------------
     act.click(tl.panel_button)
@@ -185,6 +185,10 @@ def test_record_the_motivating_case_in_at_most_60_actions(
     act.click(view.tabs.tabBar(), view.tabs.tabBar().tabRect(view.ASSESSMENT).center())
     a = view.assessment
     act.type(a.fields.widget("reaction"), "epidural and perivertebral calcification")
+    box = a.serious["hospitalization"]
+    act.click(box, QPoint(8, box.height() // 2))
+    act.pick(a.fields.widget("outcome"), "Recovered")
+    act.pick(a.fields.widget("dechallenge"), "Positive")
     answers = {
         "previous_reports": "no", "after_drug": "yes", "improved_on_stop": "yes",
         "reappeared_on_readministration": "unknown", "alternative_causes": "unknown",
@@ -238,6 +242,8 @@ def test_record_the_motivating_case_in_at_most_60_actions(
     assert labs["ALP"].loinc == "6768-6" and labs["Calcium"].ref_low == 8.5
     assert labs["cultures of the drained fluid"].text == "no growth"
     assert stored.assessment is not None and stored.assessment.who_umc == "probable"
+    assert stored.assessment.seriousness == ["hospitalization"]
+    assert (stored.assessment.outcome, stored.assessment.dechallenge) == ("recovered", "positive")
     assert stored.assessment.naranjo == answers
     assert [h.condition for h in stored.patient.history] == [
         "pyogenic spondylodiscitis L2-L3, treated", "osteoporosis with vertebral fractures",
