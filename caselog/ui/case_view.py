@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.clinical import Finding, check_case
+from caselog.clinical.course_plan import CoursePlan
+from caselog.clinical.quick_add import Reading
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Event, Patient, ReportText
 from caselog.store.changes import CASE_PARTS, Change, Part
+from caselog.store.services import EntryError
 from caselog.ui.assessment_tab import AssessmentTab
 from caselog.ui.controller import CaseController
 from caselog.ui.dialogs import IMAGE_FILTER
@@ -107,6 +110,9 @@ class CaseView(QWidget):
         self.timeline.editEvent.connect(self._edit_event)
         self.timeline.deleteEvent.connect(self._delete_event)
         self.timeline.indexDateEdited.connect(self._index_date)
+        self.timeline.quickAdded.connect(self._quick_add)
+        self.timeline.courseSaved.connect(self._save_course)
+        self.timeline.panelAdded.connect(self._add_panel)
         self.assessment.assessmentEdited.connect(self._assessment)
         self.report.reportEdited.connect(self._report)
 
@@ -232,6 +238,50 @@ class CaseView(QWidget):
             editor.status.setText("Not saved: the value was not confirmed.")
             return
         self.controller.update_event(self._id(), event)
+
+    def _quick_add(self, reading: Reading) -> None:
+        """A line of quick add: one event, or a course (its doses in one write)."""
+        quick = self.timeline.quick
+        try:
+            if reading.course is not None:
+                change = self.controller.save_course(self._id(), reading.course)
+            else:
+                [event] = reading.events
+                if not self._lab_confirmed(event):
+                    quick.refused("correct the value, or confirm it")
+                    return
+                change = self.controller.add_event(self._id(), event)
+        except EntryError as exc:
+            quick.refused(str(exc))
+            return
+        if change is not None:
+            quick.done()
+            self.timeline.select_event(change.event_id)
+            quick.line.setFocus()
+
+    def _save_course(self, plan: CoursePlan) -> None:
+        try:
+            change = self.controller.save_course(self._id(), plan)
+        except EntryError as exc:
+            self.timeline.course_form.show_error(str(exc), exc.field)
+            return
+        if change is not None:
+            self.timeline.entry_done(change.event_id)
+
+    def _add_panel(self, results: list[Event]) -> None:
+        form = self.timeline.panel_form
+        for event in results:
+            if not self._lab_confirmed(event):
+                form.show_error(f"{event.test}: correct the value, or confirm it.")
+                return
+        try:
+            change = self.controller.add_lab_panel(self._id(), results)
+        except EntryError as exc:
+            row = f"Row {exc.row + 1}: " if exc.row is not None else ""
+            form.show_error(row + str(exc))
+            return
+        if change is not None:
+            self.timeline.entry_done(change.event_id)
 
     def _delete_event(self, event_id: int) -> None:
         self.controller.delete_event(self._id(), event_id)

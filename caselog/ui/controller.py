@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -35,6 +35,9 @@ from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.query import CaseQuery
 from caselog.ui.dialogs import DialogService
+
+if TYPE_CHECKING:  # the course arithmetic loads the clinical layer: not at start-up
+    from caselog.clinical.course_plan import CoursePlan
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -273,4 +276,28 @@ class CaseController(QObject):
     def delete_event(self, case_id: int, event_id: int) -> Change | None:
         return self._edit(
             "Delete event", lambda: services.delete_event(case_id, event_id, store=self.store)
+        )
+
+    def _entry(self, text: str, write: Callable[[], Change]) -> Change | None:
+        """Like ``_edit``, but an ``EntryError`` (nothing written) is raised for the form to
+        show beside its fields instead of in a dialog."""
+        try:
+            change = write()
+        except services.EntryError:
+            raise
+        except Exception as exc:  # shown to the user, detail in the log
+            self._fail(text, exc)
+            return None
+        if change.parts:
+            self.undo_stack.push(_SnapshotCommand(self, text, change))
+            self._announce(change)
+        return change
+
+    def save_course(self, case_id: int, plan: CoursePlan) -> Change | None:
+        what = "Edit course" if plan.ids else "Add course"
+        return self._entry(what, lambda: services.save_course(case_id, plan, store=self.store))
+
+    def add_lab_panel(self, case_id: int, results: list[Event]) -> Change | None:
+        return self._entry(
+            "Add lab panel", lambda: services.add_lab_panel(case_id, results, store=self.store)
         )

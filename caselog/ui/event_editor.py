@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 from caselog.core.vocab import KIND_LABELS
+from caselog.ui.forms import focus_ring
 from caselog.ui.forms.event_form import EventForm
 from caselog.ui.icons import kind_icon
 
@@ -93,6 +94,10 @@ class EventEditor(QWidget):
         lay.addWidget(scroll, 1)
         lay.addLayout(buttons)
         self._show_buttons(False)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)
+        """Tab stays in the form: from its last field (or the Add button) to its first."""
+        return focus_ring.step(self, forward) or super().focusNextPrevChild(forward)
 
     def form(self, kind: str) -> EventForm:
         if kind not in self._forms:

@@ -1,4 +1,5 @@
-"""The Timeline tab: index date, the painted strip, the events table and the event form."""
+"""The Timeline tab: index date, the quick-add line, the painted strip, the events table and
+beside it the form: of one event, of a medication course, or of a lab panel."""
 
 from __future__ import annotations
 
@@ -17,17 +18,24 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from caselog.clinical.catalogue import drug_key
+from caselog.clinical.course_plan import plan_of, rewritable
+from caselog.clinical.exposure import courses
 from caselog.core.dates import DateError, PartialDate
 from caselog.core.model import Case, Event, Image
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.ui.event_editor import EventEditor
+from caselog.ui.forms.course_form import CourseForm
 from caselog.ui.forms.fields import DATE_HINT, ERROR_STYLE
+from caselog.ui.forms.lab_panel import LabPanelForm
+from caselog.ui.forms.quick_add import QuickAdd
 from caselog.ui.icons import kind_icon
 from caselog.ui.timeline_model import TimelineModel
 from caselog.ui.timeline_strip import TimelineStrip
@@ -50,6 +58,9 @@ class TimelineTab(QWidget):
     deleteEvent = Signal(int)  # event id
     duplicateEvent = Signal(object)  # Event (copy, id None)
     indexDateEdited = Signal(object)  # PartialDate | None
+    quickAdded = Signal(object)  # Reading (one event, or a course)
+    courseSaved = Signal(object)  # CoursePlan
+    panelAdded = Signal(object)  # list[Event] (lab results of one date)
 
     def __init__(
         self,
@@ -84,6 +95,11 @@ class TimelineTab(QWidget):
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_menu = QMenu(self)
+        course = self.add_menu.addAction(kind_icon("medication"), "Medication &course…")
+        course.triggered.connect(self.start_course)
+        panel = self.add_menu.addAction(kind_icon("lab"), "Lab &panel…")
+        panel.triggered.connect(self.start_panel)
+        self.add_menu.addSeparator()
         for kind in EVENT_KINDS:
             action = self.add_menu.addAction(kind_icon(kind), KIND_LABELS[kind])
             action.triggered.connect(lambda _c=False, k=kind: self.start_new(k))
@@ -91,6 +107,14 @@ class TimelineTab(QWidget):
         self.duplicate_button = QPushButton("D&uplicate", self)
         self.duplicate_button.setAccessibleName("Duplicate event")
         self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.panel_button = QPushButton("Lab panel…", self)
+        self.panel_button.setAccessibleName("New lab panel")
+        self.panel_button.setToolTip("Many results of one date at once; paste them from the lab")
+        self.panel_button.clicked.connect(self.start_panel)
+        self.course_button = QPushButton("Edit as course", self)
+        self.course_button.setAccessibleName("Edit as course")
+        self.course_button.setToolTip("Edit the course of the selected medication: doses, stop")
+        self.course_button.clicked.connect(self.edit_course)
         self.delete_button = QPushButton("Delete e&vent", self)
         self.delete_button.setAccessibleName("Delete event")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -123,6 +147,20 @@ class TimelineTab(QWidget):
         self.editor = EventEditor(pick_images=pick_images, birth_date=self._birth_date, parent=self)
         self.editor.addRequested.connect(self.addEvent)
         self.editor.editRequested.connect(self.editEvent)
+        if (imaging := self.editor.form("imaging").images) is not None:
+            imaging.set_panel_source(self._used_panels)
+        self.course_form = CourseForm(self)
+        self.course_form.saved.connect(self.courseSaved)
+        self.course_form.cancelled.connect(self.show_editor)
+        self.panel_form = LabPanelForm(self)
+        self.panel_form.added.connect(self.panelAdded)
+        self.panel_form.cancelled.connect(self.show_editor)
+        self.side = QStackedWidget(self)
+        self.side.addWidget(self.editor)
+        for form in (self.course_form, self.panel_form):
+            self.side.addWidget(form)
+        self.quick = QuickAdd(self._anchor, self._roles, self)
+        self.quick.added.connect(self.quickAdded)
 
         top = QHBoxLayout()
         top.addWidget(index_label)
@@ -135,7 +173,7 @@ class TimelineTab(QWidget):
         self.lower_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.lower_split.setObjectName("timelineLower")
         self.lower_split.addWidget(self.table)
-        self.lower_split.addWidget(self.editor)
+        self.lower_split.addWidget(self.side)
         self.lower_split.setStretchFactor(0, 3)
         self.lower_split.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -148,10 +186,38 @@ class TimelineTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.index_error)
+        entry = QHBoxLayout()
+        entry.addWidget(self.quick, 1, Qt.AlignmentFlag.AlignTop)
+        entry.addWidget(self.panel_button, 0, Qt.AlignmentFlag.AlignTop)
+        entry.addWidget(self.course_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(entry)
         lay.addWidget(self.splitter, 1)
         self._update_buttons()
 
     # -- data ------------------------------------------------------------------------------
+
+    def _anchor(self) -> PartialDate | None:
+        return self._case.effective_index_date() if self._case else None
+
+    def _roles(self) -> dict[str, str]:
+        """The role of each drug of the case, by its catalogue key (for quick add)."""
+        if self._case is None:
+            return {}
+        return {drug_key(c.drug): c.role for c in courses(self._case)}
+
+    def _used_panels(self) -> set[str]:
+        """The panel letters of the images of the case's other imaging events."""
+        if self._case is None:
+            return set()
+        current = self.editor.current_event
+        skip = current.id if current is not None and not self.editor.is_new else None
+        return {
+            im.panel
+            for e in self._case.events
+            if e.kind == "imaging" and (skip is None or e.id != skip)
+            for im in e.images
+            if im.panel
+        }
 
     def _birth_date(self) -> PartialDate | None:
         return self._case.patient.private.birth_date if self._case else None
@@ -213,6 +279,7 @@ class TimelineTab(QWidget):
         if not current.isValid():
             return
         event = self.model.event_at(current.row())
+        self.show_editor()
         if self.editor.is_new or self.editor.current_event != event:
             self._load_images(event.images)  # thumbnails: the bytes of this event alone
             self.editor.show_event(event)
@@ -220,16 +287,61 @@ class TimelineTab(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.selected_event() is not None
+        event = self.selected_event()
+        has = event is not None
         self.duplicate_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.course_button.setEnabled(event is not None and event.kind == "medication")
 
     # -- actions ---------------------------------------------------------------------------
 
     def start_new(self, kind: str) -> None:
         self.table.clearSelection()
         self.strip.set_selected(None)
+        self.show_editor()
         self.editor.start_new(kind)
+
+    def show_side(self, form: QWidget) -> None:
+        """Show ``form`` (the event editor, the course or the panel form) beside the table."""
+        self.side.setCurrentWidget(form)
+
+    def shown_side(self) -> QWidget | None:
+        return self.side.currentWidget()
+
+    def show_editor(self) -> None:
+        self.show_side(self.editor)
+
+    def start_course(self) -> None:
+        self.table.clearSelection()
+        self.strip.set_selected(None)
+        self.show_side(self.course_form)
+        self.course_form.start_new()
+
+    def start_panel(self) -> None:
+        self.table.clearSelection()
+        self.strip.set_selected(None)
+        self.panel_form.start_new()
+        self.show_side(self.panel_form)
+        self.panel_form.date.setFocus()
+
+    def edit_course(self) -> None:
+        """Open the course of the selected medication event as one form."""
+        event = self.selected_event()
+        if self._case is None or event is None or event.kind != "medication":
+            return
+        for course in courses(self._case):
+            if any(e.id == event.id for e in course.events):
+                plan = plan_of(course)
+                self.course_form.edit(plan, rewritable(course, plan))
+                self.show_side(self.course_form)
+                self.course_form.fields.widget("n_doses").setFocus()
+                return
+
+    def entry_done(self, event_id: int | None) -> None:
+        """A course or panel was written: back to the table, its first event selected."""
+        self.show_editor()
+        self.editor.show_event(None)
+        self.select_event(event_id)
 
     def duplicate_selected(self) -> None:
         event = self.selected_event()

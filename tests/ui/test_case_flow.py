@@ -318,7 +318,8 @@ def test_adding_an_image_to_a_stored_imaging_event_saves_it(
     dialogs.files_to_open.append([EXAMPLE_PNG.parent / "ct-regression.png"])
     qtbot.mouseClick(images.add_button, Qt.MouseButton.LeftButton)
     saved = next(e for e in stored(window, store).events if e.id == first_ct.id)
-    assert [i.panel for i in saved.images] == ["A", "B"]
+    # panel letters count across the case's figure: the later CT already holds B
+    assert [i.panel for i in saved.images] == ["A", "C"]
     window.undo_action.trigger()
     saved = next(e for e in stored(window, store).events if e.kind == "imaging")
     assert len(saved.images) == 1

@@ -76,6 +76,7 @@ from caselog.store.services.series import (
 
 if TYPE_CHECKING:
     from caselog.store.services.checks import case_findings
+    from caselog.store.services.entries import EntryError, add_lab_panel, save_course
     from caselog.store.services.overview import (
         ExportNotRecorded,
         OverviewRow,
@@ -86,6 +87,9 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "case_findings": "checks",  # the clinical rules
+    "EntryError": "entries",  # courses and panels: the clinical course arithmetic
+    "add_lab_panel": "entries",
+    "save_course": "entries",
     "ExportNotRecorded": "overview",
     "OverviewRow": "overview",  # the review (and the clinical rules behind it)
     "case_overview": "overview",
@@ -110,6 +114,7 @@ __all__ = [
     "PASSPHRASE_ENV",
     "DamagedDatabase",
     "DatabaseInUse",
+    "EntryError",
     "PassphraseNeeded",
     "WrongPassphrase",
     "TEMPLATES",
@@ -124,6 +129,7 @@ __all__ = [
     "OverviewRow",
     "Store",
     "add_event",
+    "add_lab_panel",
     "back_up_now",
     "backup_to",
     "case_findings",
@@ -153,6 +159,7 @@ __all__ = [
     "open_store",
     "restore_backup",
     "restore_case",
+    "save_course",
     "set_assessment",
     "set_index_date",
     "set_patient",

@@ -1,6 +1,7 @@
-"""Typing help from the drug and lab catalogues: name completion, and a lab's unit and LOINC
-code filled in when the test is known (reference ranges stay the lab's own: the catalogue's
-typical range is only shown as a hint)."""
+"""Typing help from the drug and lab catalogues: name completion (a name picked from the list
+counts as typed, so it fills what typing does), and a lab's unit and LOINC code filled in
+when the test is known (reference ranges stay the lab's own: the catalogue's typical range is
+only shown as a hint; the lab panel fills it, marked as the catalogue's)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ def attach_completer(edit: QLineEdit, names: tuple[str, ...]) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     edit.setCompleter(completer)
+    # a name picked from the list is a finished field, exactly as if typed and left
+    completer.activated.connect(lambda _text: _picked(edit))
+
+
+def _picked(edit: QLineEdit) -> None:
+    edit.setModified(True)
+    edit.editingFinished.emit()
 
 
 def fill_from_lab_catalogue(fields: dict[str, QWidget]) -> bool:

@@ -110,7 +110,7 @@ class EventForm(QWidget):
             self.images = ImageListEditor(pick_images, self)
             self.images.changed.connect(self.committed)
             images = fields.BY_NAME["images"].uses[kind].label
-            self.fields.layout_.addRow(images, self.images)
+            self.fields.layout_.insertRow(0, images, self.images)  # at the top: seen first
         if kind == "medication":
             drug = self.fields.widget("drug")
             assert isinstance(drug, QLineEdit)

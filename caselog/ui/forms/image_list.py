@@ -1,5 +1,6 @@
 """The images of an imaging event: thumbnails, a caption and panel letter for each, added by
-file dialog or by dropping files."""
+file dialog, by dropping files, or by pasting an image (a screenshot from a PACS viewer).
+A new image takes the next panel letter of the case (A, B, C… across its imaging events)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +41,24 @@ THUMB = 96
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
+def next_panel(used: set[str]) -> str | None:
+    """The first letter, A to Z, no image of the case uses yet (None when all are)."""
+    for i in range(26):
+        letter = chr(ord("A") + i)
+        if letter not in used:
+            return letter
+    return None
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())
+
+
 def thumbnail(image: Image, size: int = THUMB) -> QPixmap:
     pixmap = QPixmap()
     pixmap.loadFromData(printed_png(image.data, fit=2 * size))  # the printed pixels
@@ -48,6 +76,8 @@ class ImageListEditor(QWidget):
         super().__init__(parent)
         self._pick_files = pick_files
         self._images: list[Image] = []
+        self._used_panels: Callable[[], set[str]] = lambda: set()
+        self._pasted = 0
         self.setAcceptDrops(True)
         self.setAccessibleName("Images")
 
@@ -65,6 +95,13 @@ class ImageListEditor(QWidget):
         self.add_button = QPushButton("Add i&mages…", self)
         self.add_button.setAccessibleName("Add images")
         self.add_button.clicked.connect(self.add_from_dialog)
+        self.paste_button = QPushButton("Paste image", self)
+        self.paste_button.setAccessibleName("Paste image")
+        self.paste_button.setToolTip("Add the image on the clipboard (Ctrl+V), e.g. a screenshot")
+        self.paste_button.clicked.connect(self.paste_clipboard)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.list)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste_clipboard)
         self.remove_button = QPushButton("Remove image", self)
         self.remove_button.setAccessibleName("Remove image")
         self.remove_button.clicked.connect(self.remove_current)
@@ -82,11 +119,13 @@ class ImageListEditor(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.hint = QLabel("Drop PNG or JPEG files here, or use Add images.", self)
+        self.hint = QLabel("Drop PNG or JPEG files here, paste a screenshot, or Add images.", self)
+        self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.paste_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         details = QFormLayout()
@@ -106,6 +145,10 @@ class ImageListEditor(QWidget):
         self._show_current(-1)
 
     # -- data ------------------------------------------------------------------------------
+
+    def set_panel_source(self, used: Callable[[], set[str]]) -> None:
+        """``used``: the panel letters the case's other imaging events use."""
+        self._used_panels = used
 
     def images(self) -> list[Image]:
         return list(self._images)
@@ -133,23 +176,56 @@ class ImageListEditor(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         """Load each file as an Image (validated, metadata stripped); report the bad ones."""
         problems: list[str] = []
-        added: list[Image] = []
+        loaded: list[tuple[str, bytes]] = []
         for path in paths:
             try:
-                image = load_image(path.read_bytes(), name=path.name)
-            except (ImageError, OSError) as exc:
+                loaded.append((path.name, path.read_bytes()))
+            except OSError as exc:
                 problems.append(f"{path.name}: {exc}")
+        self.add_data(loaded, problems)
+
+    def add_data(self, items: list[tuple[str, bytes]], problems: list[str] | None = None) -> None:
+        """Add images from ``(name, bytes)``, each with the next free panel letter."""
+        problems = list(problems or [])
+        added: list[Image] = []
+        used = self._used_panels() | {im.panel for im in self._images if im.panel}
+        for name, data in items:
+            try:
+                image = load_image(data, name=name)
+            except ImageError as exc:
+                problems.append(f"{name}: {exc}")
                 continue
             if image.filename is None:
-                image = replace(image, filename=path.name)
+                image = replace(image, filename=name)
             if image.panel is None:
-                image = replace(image, panel=chr(ord("A") + len(self._images) + len(added)))
+                image = replace(image, panel=next_panel(used))
+                if image.panel:
+                    used.add(image.panel)
             added.append(image)
         self._set_error("\n".join(problems))
         if added:
             self.set_images(self._images + added)
             self.list.setCurrentRow(len(self._images) - 1)
             self.changed.emit()
+
+    def paste_clipboard(self) -> None:
+        """Add what the clipboard holds: an image (a screenshot), or copied image files."""
+        self.add_mime(QGuiApplication.clipboard().mimeData(), "pasted")
+
+    def add_mime(self, mime: QMimeData | None, how: str) -> None:
+        if mime is None:
+            return
+        paths = self._paths_of(mime)
+        if paths:
+            self.add_files(paths)
+            return
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                self._pasted += 1
+                self.add_data([(f"{how}-{self._pasted}.png", png_bytes(image))])
+                return
+        self._set_error("The clipboard holds no image: copy a screenshot or image files first.")
 
     def add_from_dialog(self) -> None:
         paths = self._pick_files()
@@ -204,8 +280,7 @@ class ImageListEditor(QWidget):
     # -- drag and drop ---------------------------------------------------------------------
 
     @staticmethod
-    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
+    def _paths_of(mime: QMimeData) -> list[Path]:
         if not mime.hasUrls():
             return []
         return [
@@ -215,13 +290,14 @@ class ImageListEditor(QWidget):
         ]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_paths(event):
+        mime = event.mimeData()
+        if self._paths_of(mime) or mime.hasImage():
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event)
-        if paths:
+        mime = event.mimeData()
+        if self._paths_of(mime) or mime.hasImage():
             event.acceptProposedAction()
-            self.add_files(paths)
+            self.add_mime(mime, "dropped")
