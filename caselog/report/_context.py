@@ -147,6 +147,16 @@ def pretty_unit(unit: str) -> str:
     return unit
 
 
+def with_unit(value: str, unit: str | None) -> str:
+    """``8.3 mg/dL``; ``6.8 × 10³/µL`` (a power of ten multiplies: it is not a unit word)."""
+    if not unit:
+        return value
+    shown = pretty_unit(unit)
+    if re.match(r"10[\u00b2\u00b3\u2070-\u2079]", shown):
+        return f"{value} \u00d7 {shown}"
+    return f"{value}%" if shown == "%" else f"{value} {shown}"
+
+
 def lower_first(text: str) -> str:
     """``Extensive calcification`` -> ``extensive calcification``; ``CT ...`` stays."""
     text = text.strip()

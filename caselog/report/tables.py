@@ -19,6 +19,7 @@ from caselog.report._context import (
     pretty_unit,
     ref_range,
     sentence,
+    with_unit,
 )
 from caselog.report.model import Cell, Exposure, Figure, Panel, Point, Table, Trend, TrendFigure
 
@@ -70,8 +71,7 @@ def lab_text(e: Event, decimals: int | None = None) -> str:
     if e.value is None:
         spec = f" ({e.specimen})" if e.specimen else ""
         return f"{e.test}{spec}: {e.text or ''}"
-    value = lab_value(e, decimals)
-    unit = f" {pretty_unit(e.unit)}" if e.unit and e.value is not None else ""
+    shown = with_unit(lab_value(e, decimals), e.unit)
     f = flag(e)
     rng = ref_range(e)
     extra = ", ".join(
@@ -79,7 +79,7 @@ def lab_text(e: Event, decimals: int | None = None) -> str:
         for x in ({"H": "high", "L": "low"}.get(f or ""), f"reference {rng}" if rng and f else "")
         if x
     )
-    return f"{e.test} {value}{unit}" + (f" ({extra})" if extra else "")
+    return f"{e.test} {shown}" + (f" ({extra})" if extra else "")
 
 
 def event_text(e: Event) -> str:

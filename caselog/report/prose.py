@@ -1,0 +1,392 @@
+"""The sentence planner's grammar: how one recorded fact becomes clinical English.
+
+Every function here words what it is given and adds nothing: a fragment typed as a note
+("No fever. Pain limited walking.") becomes a clause of its own event's sentence ("...;
+there was no fever, and pain limited walking"); a finding gets its article ("an erosive
+calcified mass"); a procedure typed as a clause ("Hemodialysis intensified to daily
+sessions") keeps its verb ("Hemodialysis was intensified ..."); a lab result reads
+"calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)". Sentences are split, compared
+(``said_before``) so none is told twice, and spelled per journal (``spell``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from caselog.core.model import Event
+from caselog.report._context import (
+    flag,
+    lower_first,
+    pretty_unit,
+    ref_range,
+    sentence,
+    with_unit,
+)
+from caselog.report.tables import lab_value
+
+# -- sentences -------------------------------------------------------------------------
+
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Mx", "Prof", "e.g", "i.e", "vs", "al", "approx", "St")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(\[])")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (not after "Mr.", "e.g.", "et al.")."""
+    out: list[str] = []
+    for piece in _SPLIT.split(text.strip()):
+        if out and re.search(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$", out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
+
+
+def normal(text: str) -> str:
+    """What two sentences share when they say the same: letters and digits, case folded."""
+    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+
+
+def said_before(text: str, said: set[str]) -> bool:
+    """True when ``text`` was said already; else remember it."""
+    key = normal(text)
+    if not key or key in said:
+        return bool(key)
+    said.add(key)
+    return False
+
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
+         80: "eighty", 90: "ninety"}  # fmt: skip
+
+
+def number_word(n: int) -> str | None:
+    if 0 <= n <= 20:
+        return _NUMBER_WORDS[n]
+    if 20 < n < 100:
+        tens, rest = divmod(n, 10)
+        return _TENS[tens * 10] + (f"-{_NUMBER_WORDS[rest]}" if rest else "")
+    return None
+
+
+def opening(text: str) -> str:
+    """A sentence as a journal prints it: capitalised, a full stop, and a number that opens
+    it spelled out ("Three months after ...")."""
+    found = re.match(r"(\d+)(?=\s)", text.strip())
+    if found:
+        word = number_word(int(found.group(1)))
+        if word is not None:
+            text = word + text.strip()[found.end() :]
+    return sentence(text)
+
+
+# -- phrases ---------------------------------------------------------------------------
+
+_DETERMINERS = frozenset(
+    "a an the no some several multiple many few two three four five six seven eight nine ten "
+    "his her their its this that these those any each both bilateral diffuse".split()
+)
+_MASS = frozenset(
+    "edema oedema fluid thickening enhancement calcification sclerosis fibrosis atrophy "
+    "swelling tenderness erythema uptake deposition air gas blood pain weakness fever "
+    "regression progression resolution improvement destruction narrowing stenosis "
+    "inflammation osteopenia osteoporosis hyperostosis ossification necrosis ischemia "
+    "hemorrhage bleeding evidence growth".split()
+)
+_PREPOSITIONS = frozenset(
+    "of in at on with from to involving extending along over around within without by "
+    "into through between beneath under above below near versus".split()
+)
+_VOWEL_LETTERS = "FHLMNRSX"  # an MRI, an X-ray, an L4 fracture
+
+
+def with_article(phrase: str) -> str:
+    """A finding as a sentence's object: ``erosive calcified mass`` -> ``an erosive calcified
+    mass``; plural and mass nouns (``calcification``, ``urate deposits``) stay bare."""
+    phrase = phrase.strip().rstrip(".")
+    words = phrase.split()
+    if not words or words[0].casefold() in _DETERMINERS or words[0][0].isdigit():
+        return phrase
+    head = words[0]
+    for w in words[1:]:
+        if w.casefold().strip(",;") in _PREPOSITIONS:
+            break
+        head = w
+    h = head.casefold().strip(",;:")
+    if (h.endswith("s") and not h.endswith(("ss", "us"))) or h.endswith(("sis", "tion", "ing")):
+        return phrase
+    if h in _MASS or h.split("-")[-1] in _MASS:
+        return phrase
+    first = words[0]
+    acronym = len(first) > 1 and first[:2].isupper()
+    vowel = first[0] in _VOWEL_LETTERS if acronym else first[0].lower() in "aeio"
+    return ("an " if vowel else "a ") + phrase
+
+
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|does|do|showed|shows|revealed|remained|limited|"
+    r"improved|resolved|persisted|developed|reported|denied|received|required|underwent|"
+    r"became|returned|recurred|occurred|started|stopped|continued|walked|complained|felt|"
+    r"could|would|can|will)\b",
+    re.I,
+)
+_PARTICIPLE = re.compile(r"^(?P<subject>.*\S)\s+(?P<verb>\w+(?:ed|en)|given|seen|done|drawn|begun)$")
+_ADJECTIVE_START = re.compile(  # an adjective alone, or before a comma: "Asymptomatic, ..."
+    r"^(?:asymptomatic|afebrile|stable|well|alive|ambulatory|pain-free|symptom-free|"
+    r"independent|\w+(?:ic|ous|ive|ful|less|able))(?:$|,|\s+and\b)",
+    re.I,
+)
+
+
+def fragment_clause(fragment: str, subject: str = "she") -> str:
+    """One note fragment as a clause that reads in a sentence: ``No fever`` -> ``there was
+    no fever``; ``Chalky white fluid aspirated`` -> ``chalky white fluid was aspirated``;
+    ``symptomatic relief`` -> ``with symptomatic relief``; ``Asymptomatic`` -> ``she was
+    asymptomatic``; a clause with its own verb stays as written."""
+    text = fragment.strip().rstrip(".;,")
+    if not text:
+        return ""
+    low = lower_first(text)
+    if re.match(r"no\b", low, re.I):
+        return "there was " + low
+    if _FINITE.search(text):
+        return low
+    m = _PARTICIPLE.match(text)
+    if m and len(text.split()) <= 8 and m.group("subject").split()[-1].casefold() not in _PREPOSITIONS:
+        subj = m.group("subject")
+        plural = subj.split()[-1].casefold().endswith("s") and not subj.casefold().endswith("ss")
+        return f"{lower_first(subj)} {'were' if plural else 'was'} {m.group('verb')}"
+    if _ADJECTIVE_START.match(text):
+        return f"{subject} was {low}"
+    if len(text.split()) <= 4:
+        return "with " + low
+    return low
+
+
+def note_clauses(note: str | None, subject: str = "she") -> str:
+    """A note as the tail of its own event's sentence: fragments become clauses, joined."""
+    if not note or not note.strip():
+        return ""
+    pieces = [p for p in re.split(r"(?<=[.;])\s+|;\s*", note.strip()) if p.strip(" .;")]
+    clauses = [fragment_clause(p, subject) for p in pieces]
+    clauses = [c for c in clauses if c]
+    if not clauses:
+        return ""
+    out = clauses[0]
+    for c in clauses[1:]:
+        out += (", " if c.startswith("with ") else ", and " if c is clauses[-1] else "; ") + c
+    return out
+
+
+def attach(clause: str, note: str | None, subject: str = "she") -> str:
+    """An event's clause with its note in the same sentence (never a sentence of its own
+    that a reader could take for a consequence of the sentence before)."""
+    tail = note_clauses(note, subject)
+    if not tail:
+        return clause
+    return clause + (", " if tail.startswith("with ") else "; ") + tail
+
+
+_VERB_INSIDE = re.compile(r"^(?P<subject>\S.*?\S)\s+(?P<verb>(?!\w*-)\w+(?:ied|ed|en))\b(?P<rest>.*)$")
+
+
+def procedure_clause(name: str) -> str:
+    """``CT-guided drainage`` -> ``CT-guided drainage was performed``; a name typed as a
+    clause keeps its own verb: ``Hemodialysis intensified to daily sessions`` ->
+    ``Hemodialysis was intensified to daily sessions``."""
+    name = name.strip().rstrip(".")
+    if _FINITE.search(name):
+        return name
+    m = _VERB_INSIDE.match(name)
+    if m and m.group("subject").split()[-1].casefold() not in _PREPOSITIONS | _DETERMINERS:
+        rest = m.group("rest")
+        if not rest or rest[0] == " ":
+            return f"{m.group('subject')} was {m.group('verb')}{rest}"
+    return f"{name} was performed"
+
+
+def strip_label(findings: str, name: str) -> str:
+    """``Dual-energy CT: no urate deposits`` told as "dual-energy CT showed ..." loses its
+    label, which says again what the sentence already names."""
+    m = re.match(r"^\s*([^:.]{1,40}):\s*(\S.*)$", findings, re.S)
+    if m and set(normal(m.group(1)).split()) & set(normal(name).split()):
+        return m.group(2)
+    return findings
+
+
+_VERDICT = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:was|is)\s+)?(?P<verdict>ruled out|excluded|confirmed|suspected|"
+    r"likely|unlikely|not excluded)\.?$",
+    re.I,
+)
+
+
+def impression_clause(impression: str) -> str:
+    """``Tophaceous gout ruled out`` -> ``tophaceous gout was ruled out``; else ``the
+    impression was recurrent spondylodiscitis versus ectopic calcification``."""
+    text = impression.strip().rstrip(".")
+    m = _VERDICT.match(text)
+    if m and not _FINITE.search(m.group("what")):
+        verdict = m.group("verdict").lower()
+        verb = "was considered" if verdict in ("likely", "unlikely") else "was"
+        return f"{lower_first(m.group('what'))} {verb} {verdict}"
+    return "the impression was " + lower_first(text)
+
+
+# -- laboratory results ----------------------------------------------------------------
+
+
+def test_name(e: Event) -> str:
+    """``PTH, intact`` -> ``intact PTH``; ``Calcium`` -> ``calcium``; the specimen when the
+    record gives one and the name does not say it (``serum calcium``)."""
+    name = (e.test or "").strip()
+    m = re.match(r"^(.+?),\s*(\w+)$", name)
+    if m:
+        name = f"{m.group(2).lower()} {m.group(1)}"
+    name = lower_first(name)
+    spec = (e.specimen or "").strip()
+    if spec and normal(spec) not in normal(name):
+        if e.value is None:
+            return f"{name} ({spec})"
+        return f"{lower_first(spec)} {name}"
+    return name
+
+
+def quantity(e: Event, places: int | None) -> str:
+    """``8.3 mg/dL``; ``6.8 × 10³/µL`` (a power of ten multiplies, it is not a unit word)."""
+    return with_unit(lab_value(e, places), e.unit)
+
+
+def _verb(name: str) -> str:
+    last = name.split()[-1].casefold() if name.split() else ""
+    return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
+
+
+def lab_phrases(labs: Iterable[Event], places: dict[int, int | None]) -> tuple[list[str], list[str], list[str]]:
+    """(outside their range, within it or without one, text results) as phrases:
+    ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
+    ``culture of drained fluid showed no growth``."""
+    out, within, texts = [], [], []
+    for e in labs:
+        name = test_name(e)
+        if e.value is None:
+            result = (e.text or "").strip().rstrip(".")
+            if not result:
+                continue
+            one_word = len(result.split()) == 1
+            texts.append(f"{name} {_verb(name) if one_word else 'showed'} {lower_first(result)}")
+            continue
+        q = quantity(e, places.get(id(e)))
+        rng = ref_range(e)
+        unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
+        if flag(e) is not None:
+            label = "typical range " + rng[len("typical ") :] if rng.startswith("typical ") else f"reference {rng}"
+            out.append(f"{name} {_verb(name)} {q} ({label}{unit})")
+        elif rng:
+            within.append(f"{name} ({q})")
+        else:
+            texts.append(f"{name} {_verb(name)} {q}")
+    return out, within, texts
+
+
+def listed(items: list[str], last: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def lab_sentence(labs: list[Event], places: dict[int, int | None], *, brief: bool) -> str:
+    """One day's results as one clause: the abnormal ones with their ranges, the rest said
+    to be within their ranges (left out when ``brief``)."""
+    out, within, texts = lab_phrases(labs, places)
+    parts: list[str] = []
+    if out:
+        first, *rest = out
+        # "calcium was 8.3 mg/dL (...), and phosphate 5.2 mg/dL (...)": the verb once
+        rest = [re.sub(r"^(.+?) (?:was|were) ", r"\1 ", r) for r in rest]
+        parts.append(listed([first, *rest]))
+    parts += texts
+    if within and not brief:
+        one = len(within) == 1
+        verb = _verb(within[0].split(" (")[0]) if one else "were"
+        ranges = "the reference range" if one else "their reference ranges"
+        parts.append(f"{listed(within)} {verb} within {ranges}")
+    return "; ".join(p for p in parts if p)
+
+
+# -- placeholders and spelling ---------------------------------------------------------
+
+PLACEHOLDER = re.compile(r"\[(?!@)[A-Za-z][A-Za-z ]{0,40}\]")
+_NAMED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\[name\]('s)?")
+_BRACKETED = re.compile(r"\s*\([^()]*\[(?!@)[A-Za-z][A-Za-z ]{0,40}\][^()]*\)")
+
+
+def without_placeholders(text: str) -> tuple[str, list[str]]:
+    """``text`` with no de-identification placeholder: "Mr. [name]" becomes "the patient",
+    a parenthesis holding one ("(chart [record number])") goes, and a sentence that still
+    needs one is left out. Returns the text and the sentences left out."""
+    if not PLACEHOLDER.search(text):
+        return text, []
+    dropped: list[str] = []
+    paragraphs = []
+    for para in text.split("\n\n"):
+        kept = []
+        for s in sentences(para):
+            fixed = _NAMED.sub(lambda m: "the patient" + (m.group(1) or ""), s)
+            fixed = re.sub(r"^\[name\]('s)?", lambda m: "The patient" + (m.group(1) or ""), fixed)
+            fixed = _BRACKETED.sub("", fixed)
+            if PLACEHOLDER.search(fixed):
+                dropped.append(s)
+                continue
+            kept.append(fixed[0].upper() + fixed[1:] if fixed else fixed)
+        paragraphs.append(" ".join(kept))
+    return "\n\n".join(p for p in paragraphs if p), dropped
+
+
+# British forms -> US (Cureus); Canadian (CMAJ) keeps -our and -re, with -ize and the
+# simplified medical ae/oe as CMAJ prints them ("hemorrhage", "tumour", "centre").
+_US = {
+    "hospitalisation": "hospitalization", "hospitalised": "hospitalized",
+    "haemorrhage": "hemorrhage", "haemoglobin": "hemoglobin", "haemodialysis": "hemodialysis",
+    "haematoma": "hematoma", "anaemia": "anemia", "oedema": "edema", "oesophagus": "esophagus",
+    "paediatric": "pediatric", "diarrhoea": "diarrhea", "leucocyte": "leukocyte",
+    "tumour": "tumor", "colour": "color", "behaviour": "behavior", "favourable": "favorable",
+    "centre": "center", "fibre": "fiber", "litre": "liter", "characterised": "characterized",
+    "recognised": "recognized", "organised": "organized", "normalised": "normalized",
+    "stabilised": "stabilized", "minimised": "minimized", "localised": "localized",
+    "generalised": "generalized", "hypocalcaemia": "hypocalcemia",
+    "hypercalcaemia": "hypercalcemia", "hyperkalaemia": "hyperkalemia",
+    "hypokalaemia": "hypokalemia", "hyponatraemia": "hyponatremia", "ischaemia": "ischemia",
+    "calcaemia": "calcemia", "uraemia": "uremia", "septicaemia": "septicemia",
+}  # fmt: skip
+_CANADIAN_KEEPS = frozenset({"tumour", "colour", "behaviour", "favourable", "centre", "fibre", "litre"})
+_CA = {b: u for b, u in _US.items() if b not in _CANADIAN_KEEPS}
+_CA |= {u: b for b, u in _US.items() if b in _CANADIAN_KEEPS}
+SPELLING = {"us": _US, "ca": _CA}
+
+
+def _respell(text: str, table: dict[str, str]) -> str:
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        new = table[word.lower()]
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+
+    pattern = r"\b(?:" + "|".join(sorted(table, key=len, reverse=True)) + r")\b"
+    return re.sub(pattern, swap, text, flags=re.I)
+
+
+def spell(text: str, variant: str) -> str:
+    """Drafted text in the journal's spelling (``us`` or ``ca``)."""
+    return _respell(text, SPELLING[variant])
+
+
+def foreign_spellings(text: str, variant: str) -> list[str]:
+    """Words of the authors' text spelled otherwise than the journal spells them."""
+    table = SPELLING[variant]
+    pattern = r"\b(?:" + "|".join(sorted(table, key=len, reverse=True)) + r")\b"
+    return sorted({m.group(0) for m in re.finditer(pattern, text, flags=re.I)})
