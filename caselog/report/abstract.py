@@ -37,14 +37,16 @@ from caselog.report.draft import (
     pronoun,
     who,
 )
-from caselog.report.tables import imaging_name, medication_text
+from caselog.report.tables import medication_text
 
 ABSTRACT_WORDS = 250
 NEAR_ONSET_DAYS = (-7, 30)  # results this near the onset are the presenting ones
 KEY_RESULTS = 3
 # rank of each kind of sentence: the higher goes last when the abstract is too long
 KEEP, DIAGNOSTIC, TREATMENT, RESULTS, CAUSALITY = 0, 1, 2, 3, 4
-_STOP_WORDS = frozenset("with from that this were was have after before into than".split())
+_STOP_WORDS = frozenset(
+    ["with", "from", "that", "this", "were", "was", "have", "after", "before", "into", "than"]
+)
 
 
 def _words(*texts: str | None) -> set[str]:
@@ -62,9 +64,7 @@ def key_words(case: Case, onset: Event | None) -> set[str]:
     presenting symptom."""
     a = case.assessment
     diagnoses = [
-        e.name
-        for e in case.events
-        if e.kind == "diagnosis" and e.effective_status != "ruled_out"
+        e.name for e in case.events if e.kind == "diagnosis" and e.effective_status != "ruled_out"
     ]
     return _words(a.reaction if a else None, onset.name if onset else None, *diagnoses)
 
@@ -111,7 +111,9 @@ def _since(ctx: Context, date: PartialDate) -> str:
     course = exposure.suspect_course(ctx.case)
     if course is None:
         return ctx.relative(date)
-    return describe_relative(date, course.first_dose_date, anchor=f"the first dose of {course.drug}")
+    return describe_relative(
+        date, course.first_dose_date, anchor=f"the first dose of {course.drug}"
+    )
 
 
 def _treatment(case: Case) -> Event | None:
@@ -138,11 +140,15 @@ def abstract(ctx: Context) -> str:
         intro += f"{',' if kidney_phrase(ctx) else ''} who received {medication_text(start)}"
         if start.indication:
             intro += f" for {start.indication}"
-    out.append((KEEP, prose.opening(intro)))
+    out.append((KEEP, prose.opening(intro)))  # course is looked up again below for the stop
     if onset_date is not None:
-        what = onset.name if onset is not None else (c.assessment.reaction if c.assessment else None)
+        what = (
+            onset.name if onset is not None else (c.assessment.reaction if c.assessment else None)
+        )
         if what:
-            out.append((KEEP, prose.opening(f"{_since(ctx, onset_date)}, {subj} presented with {what}")))
+            out.append(
+                (KEEP, prose.opening(f"{_since(ctx, onset_date)}, {subj} presented with {what}"))
+            )
 
     image = key_imaging(ctx, onset_date, words)
     if image is not None:
@@ -171,10 +177,12 @@ def abstract(ctx: Context) -> str:
 
     course = exposure.suspect_course(c)
     stop = course.stop if course is not None else None
-    if stop is not None:
-        doses = course.n_doses if course is not None else 0
-        after_doses = f" after {doses} dose{'s' if doses != 1 else ''}" if doses else ""
-        out.append((KEEP, prose.opening(f"{stop.drug} was stopped{after_doses}")))
+    if course is not None and stop is not None:
+        if onset_date is not None and compare(stop.date, onset_date) == 1:
+            when = describe_relative(stop.date, onset_date, anchor="presentation")
+        else:
+            when = describe_relative(stop.date, course.first_dose_date, anchor="its first dose")
+        out.append((KEEP, prose.opening(f"{stop.drug} was stopped {when}")))
     if onset_date is not None:
         for e in after:
             if e.kind == "procedure" and e.name:

@@ -18,7 +18,7 @@ from typing import Literal
 from caselog.core.model import Case
 from caselog.privacy import Deidentifier
 from caselog.report import abstract as abstract_
-from caselog.report import draft, prose, statements
+from caselog.report import draft, placeholders, prose, statements
 from caselog.report._context import Context
 from caselog.report.citations import Citations, strip_markers
 from caselog.report.front import byline, paragraphs
@@ -54,10 +54,12 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
         )
     engine = Deidentifier(case)
     source = engine.case_copy() if deidentify else case
+    left_out = placeholders.clean_case(source) if deidentify else []
     ctx = Context.of(source, engine.age_text())
     report = _cureus(ctx) if template == "cureus" else _cmaj(ctx)
     report.redactions = list(engine.redactions)
     _finish(report)
+    report.warnings += [_left_out(where, s) for where, s in left_out]
     if template == "cmaj":
         report.warnings += _cmaj_fit(report)
     missing = missing_glyphs(report.texts())
@@ -138,19 +140,24 @@ def _cureus(ctx: Context) -> Report:
     if trends:
         presentation.append(trends)
     sections = [
-        Section("Introduction", _authors_text(report, "introduction", rt and rt.introduction)),
+        Section(
+            "Introduction", _authors_text(report, "introduction", rt.introduction if rt else None)
+        ),
         Section("Case Presentation", presentation),
     ]
     cause = draft.causality(ctx)
     if cause:
         sections.append(Section("Causality assessment", _drafted([cause], "cureus"), level=2))
     sections += [
-        Section("Discussion", _authors_text(report, "discussion", rt and rt.discussion)),
-        Section("Conclusions", _authors_text(report, "conclusions", rt and rt.conclusion)),
+        Section("Discussion", _authors_text(report, "discussion", rt.discussion if rt else None)),
+        Section("Conclusions", _authors_text(report, "conclusions", rt.conclusion if rt else None)),
     ]
     if rt and rt.patient_perspective:
         sections.append(
-            Section("Patient perspective", _authors_text(report, "patient perspective", rt.patient_perspective))
+            Section(
+                "Patient perspective",
+                _authors_text(report, "patient perspective", rt.patient_perspective),
+            )
         )
     if rt and rt.acknowledgments:
         sections.append(
@@ -159,7 +166,9 @@ def _cureus(ctx: Context) -> Report:
     report.sections = sections
     # Cureus's Disclosures: human subjects (consent, ethics), conflicts of interest, funding
     human = statements.consent(rt)
-    human = statements.Statement("Human subjects", prose.spell(human.text, "us"), human.recorded, "Consent")
+    human = statements.Statement(
+        "Human subjects", prose.spell(human.text, "us"), human.recorded, "Consent"
+    )
     _statement_lines(
         report,
         [
@@ -225,7 +234,9 @@ def _cmaj(ctx: Context) -> Report:
         )
     consent = statements.consent(rt)
     if consent.recorded and rt and rt.consent and rt.consent.obtained:
-        consent = statements.Statement("Consent", "The authors have obtained patient consent.", True)
+        consent = statements.Statement(
+            "Consent", "The authors have obtained patient consent.", True
+        )
     items = [statements.competing_interests(rt), consent]
     items += [s for s in (statements.funding(rt), statements.ethics(rt)) if s.recorded]
     _statement_lines(report, items)
@@ -271,18 +282,25 @@ def _scrub(report: Report) -> None:
 
     def clean(where: str) -> Callable[[str], str]:
         def run(text: str) -> str:
-            fixed, out = prose.without_placeholders(text)
+            fixed, out = placeholders.without_placeholders(text)
             dropped.extend((where, s) for s in out)
             return fixed
 
         return run
 
-    report.title = clean("title")(report.title)
+    label = placeholders.label_without_placeholders
+    report.title = label(report.title)
+    for a in report.authors:
+        a.name = label(a.name)
+        a.degrees = label(a.degrees) if a.degrees else a.degrees
+    report.affiliations = [label(x) for x in report.affiliations]
+    if report.correspondence:
+        report.correspondence = label(report.correspondence)
     if report.abstract:
         report.abstract = clean("abstract")(report.abstract)
-    report.keywords = [k for k in map(clean("keywords"), report.keywords) if k]
+    report.keywords = [k for k in map(label, report.keywords) if k]
     report.references = [r for r in map(clean("references"), report.references) if r]
-    report.footer = [(label, clean(label.lower())(text)) for label, text in report.footer]
+    report.footer = [(k, clean(k.lower())(text) or label(text)) for k, text in report.footer]
     for s in report.sections:
         where = s.heading.lower() or "text"
         blocks: list[Block] = []
@@ -295,9 +313,10 @@ def _scrub(report: Report) -> None:
                 fix = clean(f"table {b.number}")
                 b.caption = fix(b.caption)
                 b.note = fix(b.note) if b.note else b.note
+                b.header = [label(h) for h in b.header]
                 for row in b.rows:
                     for cell in row:
-                        cell.text = fix(cell.text)
+                        cell.text = fix(cell.text) or label(cell.text)
             elif isinstance(b, Figure):
                 fix = clean(f"figure {b.number}")
                 b.title = fix(b.title)
@@ -305,13 +324,21 @@ def _scrub(report: Report) -> None:
                     p.caption = fix(p.caption) if p.caption else p.caption
             elif isinstance(b, TrendFigure):
                 b.title = clean(f"figure {b.number}")(b.title)
+                for t in b.trends:
+                    t.test = label(t.test)
+                    t.unit = label(t.unit) if t.unit else t.unit
+                for x in b.exposures:
+                    x.drug = label(x.drug)
             blocks.append(b)
         s.blocks = blocks
-    for where, sentence in dropped:
-        report.warnings.append(
-            f"{where}: left out a sentence that would print a de-identification placeholder "
-            f"(rephrase it without the identifier): {sentence!r}"
-        )
+    report.warnings += [_left_out(where, s) for where, s in dropped]
+
+
+def _left_out(where: str, sentence: str) -> str:
+    return (
+        f"{where}: left out a sentence that would print a de-identification placeholder "
+        f"(rephrase it without the identifier): {sentence!r}"
+    )
 
 
 def _cmaj_fit(report: Report) -> list[str]:

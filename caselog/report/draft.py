@@ -177,7 +177,7 @@ def clause(ctx: Context, e: Event, doses: dict[int, list[PartialDate]]) -> str:
         verb = {"suspected": "was suspected", "ruled_out": "was ruled out"}
         text = f"{e.name} {verb.get(e.effective_status or '', 'was diagnosed')}"
     elif k == "follow_up":
-        text = prose.fragment_clause(e.summary or "", subj)
+        text = prose.note_clauses(e.summary, subj)
     else:
         return prose.note_clauses(e.text or e.notes, subj)
     return prose.attach(text, e.notes, subj)
@@ -186,11 +186,15 @@ def clause(ctx: Context, e: Event, doses: dict[int, list[PartialDate]]) -> str:
 def imaging_clause(e: Event, ref: str | None) -> str:
     """``CT of the lumbar spine showed extensive calcification ... (Figure 1A); the
     impression was ...``: findings and impression folded into one sentence."""
-    name = imaging_name(e)
-    findings = prose.strip_label(e.findings or "", name).strip()
+    name, findings = prose.strip_label(e.findings or "", imaging_name(e), e.modality)
+    findings = findings.strip()
     first, *rest = prose.sentences(findings) or [""]
     first = first.rstrip(".")
-    text = f"{name} showed {prose.with_article(lower_first(first))}" if first else f"{name} was performed"
+    text = (
+        f"{name} showed {prose.with_article(lower_first(first))}"
+        if first
+        else f"{name} was performed"
+    )
     if ref:
         text += f" ({ref})"
     for more in rest:
@@ -256,7 +260,10 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
         starts_onset = onset is not None and any(e is onset for e in group)
         if paragraphs[-1] and (
             starts_onset
-            or (previous is not None and ctx.position(date) - ctx.position(previous) > NEW_PARAGRAPH_DAYS)
+            or (
+                previous is not None
+                and ctx.position(date) - ctx.position(previous) > NEW_PARAGRAPH_DAYS
+            )
         ):
             paragraphs.append([])
         chain = previous if paragraphs[-1] else None
@@ -275,11 +282,13 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
             if i:
                 paragraphs[-1].append(prose.opening(text))
             elif kind == "follow_up":
-                paragraphs[-1].append(prose.opening(f"at follow-up {when}, {text}"))
+                paragraphs[-1].append(
+                    prose.opening(f"at follow-up {when}, {prose.soft_lower(text)}")
+                )
             elif anchor_start:
                 paragraphs[-1].append(prose.opening(text))  # the start is day 0 itself
             else:
-                paragraphs[-1].append(prose.opening(f"{when}, {text}"))
+                paragraphs[-1].append(prose.opening(f"{when}, {prose.soft_lower(text)}"))
         previous = date
     return [" ".join(p) for p in paragraphs if p]
 
@@ -308,10 +317,7 @@ def _group_clauses(
         else:
             text = clause(ctx, e, doses)
         if not text or prose.said_before(text, said):
-            continue
-        # a clause repeating what an earlier one said inside it ("... was ruled out")
-        if any(prose.normal(text) in prose.normal(earlier) for _, earlier in out):
-            continue
+            continue  # said already, alone or inside an earlier clause ("... was ruled out")
         out.append((e.kind, text))
     return out
 
@@ -365,17 +371,19 @@ def causality(ctx: Context, *, brief: bool = False) -> str | None:
         if naranjo_answered(a.naranjo):
             score = naranjo.score(a.naranjo)
             n = naranjo_answered(a.naranjo)
-            said.append(f"the Naranjo score was {score} ({naranjo.band(score)}; {n} of 10 answered)")
+            said.append(
+                f"the Naranjo score was {score} ({naranjo.band(score)}; {n} of 10 answered)"
+            )
         if a.who_umc:
             said.append(f"the WHO-UMC causality category was {label(a.who_umc)}")
         return prose.opening(" and ".join(said)) if said else None
     drugs = " and ".join(ctx.case.suspect_drugs())
     target = f" with respect to {drugs}" if drugs else ""
-    score = naranjo_sentence(a.naranjo)
-    if score:
+    scored = naranjo_sentence(a.naranjo)
+    if scored:
         parts = [
             f"Causality of {a.reaction}{target} was assessed with the Naranjo adverse drug "
-            f"reaction probability scale: {score}."
+            f"reaction probability scale: {scored}."
         ]
     else:
         parts = [

@@ -35,7 +35,9 @@ def sentences(text: str) -> list[str]:
     """``text`` cut into sentences (not after "Mr.", "e.g.", "et al.")."""
     out: list[str] = []
     for piece in _SPLIT.split(text.strip()):
-        if out and re.search(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$", out[-1]):
+        if out and re.search(
+            r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$", out[-1]
+        ):
             out[-1] += " " + piece
         elif piece:
             out.append(piece)
@@ -48,18 +50,41 @@ def normal(text: str) -> str:
 
 
 def said_before(text: str, said: set[str]) -> bool:
-    """True when ``text`` was said already; else remember it."""
+    """True when ``text`` was said already, alone or inside a longer sentence ("tophaceous
+    gout was ruled out" after "... no urate deposits; tophaceous gout was ruled out");
+    else remember it."""
     key = normal(text)
-    if not key or key in said:
-        return bool(key)
+    if not key:
+        return False
+    if key in said or any(f" {key} " in f" {earlier} " for earlier in said):
+        return True
     said.add(key)
     return False
 
 
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 _TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
          80: "eighty", 90: "ninety"}  # fmt: skip
 
@@ -87,19 +112,109 @@ def opening(text: str) -> str:
 # -- phrases ---------------------------------------------------------------------------
 
 _DETERMINERS = frozenset(
-    "a an the no some several multiple many few two three four five six seven eight nine ten "
-    "his her their its this that these those any each both bilateral diffuse".split()
+    [
+        "a",
+        "an",
+        "the",
+        "no",
+        "some",
+        "several",
+        "multiple",
+        "many",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "each",
+        "both",
+        "bilateral",
+        "diffuse",
+    ]
 )
 _MASS = frozenset(
-    "edema oedema fluid thickening enhancement calcification sclerosis fibrosis atrophy "
-    "swelling tenderness erythema uptake deposition air gas blood pain weakness fever "
-    "regression progression resolution improvement destruction narrowing stenosis "
-    "inflammation osteopenia osteoporosis hyperostosis ossification necrosis ischemia "
-    "hemorrhage bleeding evidence growth".split()
+    [
+        "edema",
+        "oedema",
+        "fluid",
+        "thickening",
+        "enhancement",
+        "calcification",
+        "sclerosis",
+        "fibrosis",
+        "atrophy",
+        "swelling",
+        "tenderness",
+        "erythema",
+        "uptake",
+        "deposition",
+        "air",
+        "gas",
+        "blood",
+        "pain",
+        "weakness",
+        "fever",
+        "regression",
+        "progression",
+        "resolution",
+        "improvement",
+        "destruction",
+        "narrowing",
+        "stenosis",
+        "inflammation",
+        "osteopenia",
+        "osteoporosis",
+        "hyperostosis",
+        "ossification",
+        "necrosis",
+        "ischemia",
+        "hemorrhage",
+        "bleeding",
+        "evidence",
+        "growth",
+    ]
 )
 _PREPOSITIONS = frozenset(
-    "of in at on with from to involving extending along over around within without by "
-    "into through between beneath under above below near versus".split()
+    [
+        "of",
+        "in",
+        "at",
+        "on",
+        "with",
+        "from",
+        "to",
+        "involving",
+        "extending",
+        "along",
+        "over",
+        "around",
+        "within",
+        "without",
+        "by",
+        "into",
+        "through",
+        "between",
+        "beneath",
+        "under",
+        "above",
+        "below",
+        "near",
+        "versus",
+    ]
 )
 _VOWEL_LETTERS = "FHLMNRSX"  # an MRI, an X-ray, an L4 fracture
 
@@ -134,11 +249,53 @@ _FINITE = re.compile(
     r"could|would|can|will)\b",
     re.I,
 )
-_PARTICIPLE = re.compile(r"^(?P<subject>.*\S)\s+(?P<verb>\w+(?:ed|en)|given|seen|done|drawn|begun)$")
+_PARTICIPLE = re.compile(
+    r"^(?P<subject>.*\S)\s+(?P<verb>\w+(?:ed|en)|given|seen|done|drawn|begun)$"
+)
 _ADJECTIVE_START = re.compile(  # an adjective alone, or before a comma: "Asymptomatic, ..."
     r"^(?:asymptomatic|afebrile|stable|well|alive|ambulatory|pain-free|symptom-free|"
     r"independent|\w+(?:ic|ous|ive|ful|less|able))(?:$|,|\s+and\b)",
     re.I,
+)
+
+
+def soft_lower(text: str) -> str:
+    """``lower_first`` unless the text opens with a name ("Hanako Testcase reported ..."):
+    two capitalised words running."""
+    words = text.split()
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+    ):
+        return text
+    return lower_first(text)
+
+
+_ADJECTIVE_ED = frozenset(
+    [
+        "marked",
+        "repeated",
+        "increased",
+        "decreased",
+        "elevated",
+        "reduced",
+        "raised",
+        "enlarged",
+        "localized",
+        "localised",
+        "generalized",
+        "generalised",
+        "associated",
+        "suspected",
+        "limited",
+        "prolonged",
+        "sustained",
+        "mixed",
+        "advanced",
+        "isolated",
+    ]
 )
 
 
@@ -150,16 +307,32 @@ def fragment_clause(fragment: str, subject: str = "she") -> str:
     text = fragment.strip().rstrip(".;,")
     if not text:
         return ""
-    low = lower_first(text)
+    low = soft_lower(text)
     if re.match(r"no\b", low, re.I):
         return "there was " + low
+    first = text.split()[0].casefold()
+    if re.fullmatch(r"[a-z]+(?:ed|ied)", first) and first not in _ADJECTIVE_ED:
+        return "which " + lower_first(text)  # "Provided relief" tells of its own event
     if _FINITE.search(text):
         return low
+    ing = re.match(r"^(?P<subject>.*\S)\s+(?P<verb>\w+ing)$", text)
+    if (
+        ing
+        and len(text.split()) <= 4
+        and ing.group("subject").split()[-1].casefold() not in _PREPOSITIONS
+    ):
+        subj = ing.group("subject")
+        plural = subj.casefold().endswith("s") and not subj.casefold().endswith("ss")
+        return f"{soft_lower(subj)} {'were' if plural else 'was'} {ing.group('verb')}"
     m = _PARTICIPLE.match(text)
-    if m and len(text.split()) <= 8 and m.group("subject").split()[-1].casefold() not in _PREPOSITIONS:
+    if (
+        m
+        and len(text.split()) <= 8
+        and m.group("subject").split()[-1].casefold() not in _PREPOSITIONS
+    ):
         subj = m.group("subject")
         plural = subj.split()[-1].casefold().endswith("s") and not subj.casefold().endswith("ss")
-        return f"{lower_first(subj)} {'were' if plural else 'was'} {m.group('verb')}"
+        return f"{soft_lower(subj)} {'were' if plural else 'was'} {m.group('verb')}"
     if _ADJECTIVE_START.match(text):
         return f"{subject} was {low}"
     if len(text.split()) <= 4:
@@ -171,14 +344,15 @@ def note_clauses(note: str | None, subject: str = "she") -> str:
     """A note as the tail of its own event's sentence: fragments become clauses, joined."""
     if not note or not note.strip():
         return ""
-    pieces = [p for p in re.split(r"(?<=[.;])\s+|;\s*", note.strip()) if p.strip(" .;")]
+    pieces = [p for s in sentences(note.strip()) for p in re.split(r";\s*", s) if p.strip(" .;")]
     clauses = [fragment_clause(p, subject) for p in pieces]
     clauses = [c for c in clauses if c]
     if not clauses:
         return ""
     out = clauses[0]
     for c in clauses[1:]:
-        out += (", " if c.startswith("with ") else ", and " if c is clauses[-1] else "; ") + c
+        glue = ", " if c.startswith(("with ", "which ")) else ", and " if c is clauses[-1] else "; "
+        out += glue + c
     return out
 
 
@@ -188,10 +362,12 @@ def attach(clause: str, note: str | None, subject: str = "she") -> str:
     tail = note_clauses(note, subject)
     if not tail:
         return clause
-    return clause + (", " if tail.startswith("with ") else "; ") + tail
+    return clause + (", " if tail.startswith(("with ", "which ")) else "; ") + tail
 
 
-_VERB_INSIDE = re.compile(r"^(?P<subject>\S.*?\S)\s+(?P<verb>(?!\w*-)\w+(?:ied|ed|en))\b(?P<rest>.*)$")
+_VERB_INSIDE = re.compile(
+    r"^(?P<subject>\S.*?\S)\s+(?P<verb>(?!\w*-)\w+(?:ied|ed|en))\b(?P<rest>.*)$"
+)
 
 
 def procedure_clause(name: str) -> str:
@@ -209,13 +385,22 @@ def procedure_clause(name: str) -> str:
     return f"{name} was performed"
 
 
-def strip_label(findings: str, name: str) -> str:
-    """``Dual-energy CT: no urate deposits`` told as "dual-energy CT showed ..." loses its
-    label, which says again what the sentence already names."""
+def strip_label(findings: str, name: str, modality: str | None = None) -> tuple[str, str]:
+    """(name, findings): ``Dual-energy CT: no urate deposits`` of a CT of the right foot is
+    told "dual-energy CT of the right foot showed no urate deposits": the label names the
+    study (it keeps its own words), and is not pasted before the findings."""
     m = re.match(r"^\s*([^:.]{1,40}):\s*(\S.*)$", findings, re.S)
-    if m and set(normal(m.group(1)).split()) & set(normal(name).split()):
-        return m.group(2)
-    return findings
+    if not m:
+        return name, findings
+    label, rest = m.group(1).strip(), m.group(2)
+    words = set(normal(label).split())
+    if modality and normal(modality) in words and " of the " in name:
+        return label + name[name.index(" of the ") :], rest
+    if modality and normal(modality) in words:
+        return label, rest
+    if words & set(normal(name).split()):
+        return name, rest
+    return name, findings
 
 
 _VERDICT = re.compile(
@@ -266,7 +451,9 @@ def _verb(name: str) -> str:
     return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
 
 
-def lab_phrases(labs: Iterable[Event], places: dict[int, int | None]) -> tuple[list[str], list[str], list[str]]:
+def lab_phrases(
+    labs: Iterable[Event], places: dict[int, int | None]
+) -> tuple[list[str], list[str], list[str]]:
     """(outside their range, within it or without one, text results) as phrases:
     ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
     ``culture of drained fluid showed no growth``."""
@@ -284,7 +471,11 @@ def lab_phrases(labs: Iterable[Event], places: dict[int, int | None]) -> tuple[l
         rng = ref_range(e)
         unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
         if flag(e) is not None:
-            label = "typical range " + rng[len("typical ") :] if rng.startswith("typical ") else f"reference {rng}"
+            label = (
+                "typical range " + rng[len("typical ") :]
+                if rng.startswith("typical ")
+                else f"reference {rng}"
+            )
             out.append(f"{name} {_verb(name)} {q} ({label}{unit})")
         elif rng:
             within.append(f"{name} ({q})")
@@ -319,34 +510,7 @@ def lab_sentence(labs: list[Event], places: dict[int, int | None], *, brief: boo
     return "; ".join(p for p in parts if p)
 
 
-# -- placeholders and spelling ---------------------------------------------------------
-
-PLACEHOLDER = re.compile(r"\[(?!@)[A-Za-z][A-Za-z ]{0,40}\]")
-_NAMED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\[name\]('s)?")
-_BRACKETED = re.compile(r"\s*\([^()]*\[(?!@)[A-Za-z][A-Za-z ]{0,40}\][^()]*\)")
-
-
-def without_placeholders(text: str) -> tuple[str, list[str]]:
-    """``text`` with no de-identification placeholder: "Mr. [name]" becomes "the patient",
-    a parenthesis holding one ("(chart [record number])") goes, and a sentence that still
-    needs one is left out. Returns the text and the sentences left out."""
-    if not PLACEHOLDER.search(text):
-        return text, []
-    dropped: list[str] = []
-    paragraphs = []
-    for para in text.split("\n\n"):
-        kept = []
-        for s in sentences(para):
-            fixed = _NAMED.sub(lambda m: "the patient" + (m.group(1) or ""), s)
-            fixed = re.sub(r"^\[name\]('s)?", lambda m: "The patient" + (m.group(1) or ""), fixed)
-            fixed = _BRACKETED.sub("", fixed)
-            if PLACEHOLDER.search(fixed):
-                dropped.append(s)
-                continue
-            kept.append(fixed[0].upper() + fixed[1:] if fixed else fixed)
-        paragraphs.append(" ".join(kept))
-    return "\n\n".join(p for p in paragraphs if p), dropped
-
+# -- spelling ------------------------------------------------------------------------
 
 # British forms -> US (Cureus); Canadian (CMAJ) keeps -our and -re, with -ize and the
 # simplified medical ae/oe as CMAJ prints them ("hemorrhage", "tumour", "centre").
@@ -364,7 +528,9 @@ _US = {
     "hypokalaemia": "hypokalemia", "hyponatraemia": "hyponatremia", "ischaemia": "ischemia",
     "calcaemia": "calcemia", "uraemia": "uremia", "septicaemia": "septicemia",
 }  # fmt: skip
-_CANADIAN_KEEPS = frozenset({"tumour", "colour", "behaviour", "favourable", "centre", "fibre", "litre"})
+_CANADIAN_KEEPS = frozenset(
+    {"tumour", "colour", "behaviour", "favourable", "centre", "fibre", "litre"}
+)
 _CA = {b: u for b, u in _US.items() if b not in _CANADIAN_KEEPS}
 _CA |= {u: b for b, u in _US.items() if b in _CANADIAN_KEEPS}
 SPELLING = {"us": _US, "ca": _CA}

@@ -44,7 +44,9 @@ def consent(report: ReportText | None) -> Statement:
         elif notes:
             said += " " + notes
         return Statement("Consent", said, True)
-    return Statement("Consent", ("Consent for publication was not obtained. " + notes).strip(), True)
+    return Statement(
+        "Consent", ("Consent for publication was not obtained. " + notes).strip(), True
+    )
 
 
 def authored(report: ReportText | None, name: str, label: str, what: str) -> Statement:

@@ -70,7 +70,9 @@ class CmajRenderer(ReportRenderer):
             legend = [f"<b>Figure {b.number}:</b> {esc(b.title)}"]
             for p in b.panels:
                 if p.caption:
-                    legend.append(f"({esc(p.label)}) {esc(p.caption)}" if p.label else esc(p.caption))
+                    legend.append(
+                        f"({esc(p.label)}) {esc(p.caption)}" if p.label else esc(p.caption)
+                    )
             grid = panel_rows(b.panels, self.width, max_height=FIGURE_HEIGHT)
             caption = Paragraph(" ".join(legend), self.styles["caption"])
             return [KeepTogether([grid, Spacer(0, 4), caption])]
