@@ -251,6 +251,8 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     onset_date = onset.date if onset is not None else None
     for _, group_iter in groupby(events, key=lambda e: e.date.sort_key()):
         group = [e for e in group_iter if id(e) not in told]
+        if not group:
+            continue
         if brief and onset_date is not None and compare(group[0].date, onset_date) == -1:
             group = [e for e in group if e.kind != "lab"]
         clauses = _group_clauses(ctx, group, doses, brief, said)
