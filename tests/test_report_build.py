@@ -46,7 +46,8 @@ def test_cureus_sections_in_order_with_numbers() -> None:
     assert r.correspondence == "A. Example, a.example@example.org"
     assert r.abstract is not None and len(r.abstract.split()) < 250
     for fact in ("75-year-old woman", "romosozumab 210 mg", "Three months after the first dose",
-                 "CT of the lumbar spine showed extensive", "Romosozumab was stopped 3 days after presentation",
+                 "CT of the lumbar spine showed extensive",
+                 "Romosozumab was stopped 3 days after presentation",
                  "Six months after stopping romosozumab, CT of the lumbar spine showed marked "
                  "regression", "At the last follow-up, 15 months after the first dose of "
                  "romosozumab, she had recovered", "Naranjo score was 4 (possible)",
