@@ -63,8 +63,8 @@ def test_cureus_sections_in_order_with_numbers() -> None:
     assert r.references[0].startswith("Cosman F")
     # the example records no competing interests, funding or ethics, and cites nothing
     assert r.warnings == [
-        "ethics approval not recorded: the report prints a gap for the authors to fill "
-        "(Report tab: Ethics approval)",
+        "ethics approval or exemption not recorded: the report prints a gap for the authors "
+        "to fill (Report tab: Ethics approval or exemption)",
         "competing interests not recorded: the report prints a gap for the authors to fill "
         "(Report tab: Competing interests)",
         "funding not recorded: the report prints a gap for the authors to fill "

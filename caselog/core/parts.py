@@ -324,9 +324,11 @@ REPORT = Part(
             column=None,  # rows of ``reference``
             form=Form("&References", "One formatted reference a line", long=True),
         ),
-        _statement("competing_interests", "Com&peting interests", "e.g. None declared."),
-        _statement("funding", "&Funding", "e.g. No funding was received."),
-        _statement("ethics", "&Ethics approval", "approval or exemption, as you word it"),
+        _statement("competing_interests", "Competin&g interests", "e.g. None declared."),
+        _statement("funding", "F&unding", "e.g. No funding was received."),
+        _statement(
+            "ethics", "Ethics approval or e&xemption", "approval or exemption, as you word it"
+        ),
     ),
     keys=(
         "introduction",

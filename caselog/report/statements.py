@@ -65,7 +65,9 @@ def funding(report: ReportText | None) -> Statement:
 
 
 def ethics(report: ReportText | None) -> Statement:
-    return authored(report, "ethics", "Ethics approval", "ethics approval or exemption")
+    s = authored(report, "ethics", "Ethics approval", "ethics approval or exemption")
+    s.field = "Ethics approval or exemption"  # as the Report tab asks it
+    return s
 
 
 def warning(s: Statement) -> str | None:

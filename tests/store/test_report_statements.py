@@ -98,5 +98,5 @@ def test_report_warns_on_stderr_of_each_statement_not_recorded(
         assert "competing interests not recorded" not in err  # recorded: printed, no warning
         if template == "cureus":
             assert "caselog: warning: funding not recorded" in err
-            assert "caselog: warning: ethics approval not recorded" in err
+            assert "caselog: warning: ethics approval or exemption not recorded" in err
         assert "caselog: warning: no citation markers in the text" in err

@@ -81,6 +81,8 @@ def test_report_text_authors_keywords_and_consent(
     tab = window.case_view.report
     type_into(qtbot, tab.text.widget("introduction"), "Denosumab lowers calcium.")
     type_into(qtbot, tab.text.widget("references"), "Ref one.\n\nRef two.")
+    type_into(qtbot, tab.text.widget("competing_interests"), "None declared.")
+    type_into(qtbot, tab.text.widget("funding"), "No funding was received.")
     type_into(qtbot, tab.keywords, "denosumab, hypocalcaemia, dialysis")
     focus(qtbot, tab.consent.widget("consent.obtained"))
     qtbot.mouseClick(tab.consent.widget("consent.obtained"), Qt.MouseButton.LeftButton)
@@ -92,6 +94,8 @@ def test_report_text_authors_keywords_and_consent(
     assert case.report is not None
     assert case.report.introduction == "Denosumab lowers calcium."
     assert case.report.references == ["Ref one.", "Ref two."]
+    assert case.report.competing_interests == "None declared."
+    assert case.report.funding == "No funding was received." and case.report.ethics is None
     assert case.report.consent is not None and case.report.consent.obtained is True
     assert case.keywords == ["denosumab", "hypocalcaemia", "dialysis"]
     assert [(a.name, a.degrees) for a in case.authors] == [("A. Author", "MD")]
