@@ -175,44 +175,28 @@ def clinical_image() -> Case:
 
 
 def label_rules_no_answers() -> Case:
-    """Lithium and nephrogenic diabetes insipidus: an assessment with a reaction and
-    nothing else (no Naranjo answer, no seriousness, no outcome)."""
+    """Romosozumab past the label: 13 monthly doses (the label allows 12) and a myocardial
+    infarction on treatment (the label's warning), with an assessment that names the
+    reaction and nothing else (no Naranjo answer, no seriousness, no outcome)."""
+    doses = [
+        Event("medication", PartialDate(2023 + (m // 12), m % 12 + 1, 5), drug="romosozumab",
+              action="dose", role="suspect", dose=210, dose_unit="mg", route="subcutaneous")
+        for m in range(13)
+    ]  # fmt: skip
     return Case(
-        title="Nephrogenic Diabetes Insipidus on Lithium",
-        patient=Patient(
-            "female", age=44, history=[HistoryItem("bipolar disorder", d("2010"), True)]
-        ),
+        title="Myocardial Infarction During a Long Course of Romosozumab",
+        patient=Patient("female", age=77, kidney=Kidney("3b"),
+                        history=[HistoryItem("hypertension", d("2010"), True)]),  # fmt: skip
         events=[
-            Event(
-                "medication",
-                d("2015-03-01"),
-                drug="lithium carbonate",
-                action="start",
-                role="suspect",
-                dose=600,
-                dose_unit="mg",
-                route="oral",
-                frequency="daily",
-            ),  # fmt: skip
-            Event(
-                "symptom",
-                d("2024-02-10"),
-                name="polyuria",
-                severity="moderate",
-                notes="About 6 L a day.",
-            ),  # fmt: skip
-            Event(
-                "lab",
-                d("2024-02-12"),
-                test="Sodium",
-                value=149,
-                unit="mmol/L",
-                ref_low=135,
-                ref_high=145,
-            ),  # fmt: skip
-            Event("lab", d("2024-02-12"), test="Urine osmolality", value=180, unit="mOsm/kg"),
+            *doses,
+            Event("symptom", d("2023-09-20"), name="chest pain", severity="severe",
+                  notes="Pain at rest, 40 min."),  # fmt: skip
+            Event("lab", d("2023-09-20"), test="Troponin T, high-sensitivity", value=412,
+                  unit="ng/L", ref_high=14),  # fmt: skip
+            Event("diagnosis", d("2023-09-20"), name="non-ST-elevation myocardial infarction"),
+            Event("procedure", d("2023-09-21"), name="coronary angiography"),
         ],
-        assessment=Assessment("nephrogenic diabetes insipidus"),
+        assessment=Assessment("myocardial infarction"),
     )
 
 

@@ -299,3 +299,20 @@ def test_an_old_file_without_the_new_keys_still_reads_and_the_new_keys_round_tri
     raw = report_to_dict(rt, _PLAIN)
     assert raw == {"competing_interests": "None declared.", "funding": "None.", "ethics": "Exempt."}
     assert report_from_dict(raw, where="report") == rt
+
+
+def test_repeated_doses_and_results_are_all_told() -> None:
+    case = UNSEEN["label_rules_no_answers"]()
+    narrative = " ".join(draft.narrative(ctx_of(case)))
+    assert "A first dose of romosozumab 210 mg subcutaneously was given; 12 further doses" in (
+        narrative
+    )
+    assert "the last on day 365" in narrative
+    assert "About 8 months after the first dose of romosozumab (day 258)" in narrative
+    assert "High-sensitivity troponin T was 412 ng/L (reference \u2264 14 ng/L)" in narrative
+    same = load_example()
+    for e in same.events:
+        if e.kind == "lab" and e.test == "Calcium" and e.date == d("2024-05-02"):
+            e.value = 9.0  # the same result as four weeks before: told again, not dropped
+    told = " ".join(draft.narrative(Context.of(same, "75")))
+    assert told.count("calcium (9.0 mg/dL) was within the reference range") == 2

@@ -39,7 +39,8 @@ class Context:
         index = case.effective_index_date() or PartialDate(2000, 1, 1)
         anchor = INDEX_ANCHOR
         for e in case.timeline():
-            if e.kind == "medication" and e.action == "start" and e.effective_role == "suspect":
+            suspect = e.kind == "medication" and e.effective_role == "suspect"
+            if suspect and e.action in ("start", "dose"):  # a first dose without a start too
                 if e.date == index and e.drug:
                     anchor = f"the first dose of {e.drug}"
                 break

@@ -125,16 +125,25 @@ def _times(ctx: Context, dates: list[PartialDate]) -> str:
 
 
 def later_doses(ctx: Context) -> dict[int, list[PartialDate]]:
-    """For each recorded ``start`` (by ``id(event)``), the dates of the further
-    administrations of its course (``clinical.exposure``: same-day doses are one)."""
+    """For the first event of each course (its ``start``, else its first dose), by
+    ``id(event)``, the dates of the course's further administrations (``clinical.exposure``:
+    same-day doses are one)."""
     out: dict[int, list[PartialDate]] = {}
     for course in exposure.courses(ctx.case):
-        if course.start is not None:
-            start = course.start
-            out[id(start)] = [
-                a.date for a in course.administrations if all(x is not start for x in a.events)
+        if course.events:
+            head = course.events[0]
+            out[id(head)] = [
+                a.date for a in course.administrations if all(x is not head for x in a.events)
             ]
     return out
+
+
+def _further(ctx: Context, later: list[PartialDate]) -> str:
+    """``further doses were given on days 28 and 59``; past four, ``12 further doses were
+    given, the last on day 365``."""
+    if len(later) > 4:
+        return f"{len(later)} further doses were given, the last {ctx.on(later[-1])}"
+    return f"further doses were given {_times(ctx, later)}"
 
 
 def _reason(text: str | None) -> str:
@@ -154,11 +163,15 @@ def clause(ctx: Context, e: Event, doses: dict[int, list[PartialDate]]) -> str:
             )
             later = doses.get(id(e), [])
             if later:
-                text += f"; further doses were given {_times(ctx, later)}"
+                text += "; " + _further(ctx, later)
         elif e.action == "stop":
             text = f"{e.drug} was stopped{_reason(e.reason)}"
         elif e.action == "dose":
-            text = f"a dose of {medication_text(e)} was given{_reason(e.reason)}"
+            later = doses.get(id(e), [])
+            first = "a first dose" if later else "a dose"
+            text = f"{first} of {medication_text(e)} was given{_reason(e.reason)}"
+            if later:
+                text += "; " + _further(ctx, later)
         else:
             text = f"{e.drug} was changed to {medication_text(e)}{_reason(e.reason)}"
     elif k == "symptom":
@@ -236,11 +249,10 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     """
     events = ctx.case.timeline()
     doses = later_doses(ctx)
-    told = {  # doses told with their course's start ("further doses were given on ...")
+    told = {  # doses told with their course's first event ("further doses were given ...")
         id(e)
         for c in exposure.courses(ctx.case)
-        if c.start is not None
-        for e in c.events
+        for e in c.events[1:]
         if e.action == "dose"
     }
     onset = onset_event(ctx)
@@ -275,7 +287,7 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
             when += f" ({ctx.when(date)})"
         anchor_start = any(
             e.kind == "medication"
-            and e.action == "start"
+            and e.action in ("start", "dose")
             and e.date == ctx.index
             and ctx.anchor == f"the first dose of {e.drug}"
             for e in group
@@ -318,8 +330,12 @@ def _group_clauses(
             text = prose.attach(text, notes, pronoun(ctx)[0]) if text else ""
         else:
             text = clause(ctx, e, doses)
-        if not text or prose.said_before(text, said):
-            continue  # said already, alone or inside an earlier clause ("... was ruled out")
+        if not text:
+            continue
+        # a diagnosis said already, alone or inside an earlier clause ("... was ruled out");
+        # a dose or a result is never dropped for reading like an earlier one
+        if prose.said_before(text, said) and e.kind == "diagnosis":
+            continue
         out.append((e.kind, text))
     return out
 

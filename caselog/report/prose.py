@@ -429,9 +429,9 @@ def test_name(e: Event) -> str:
     """``PTH, intact`` -> ``intact PTH``; ``Calcium`` -> ``calcium``; the specimen when the
     record gives one and the name does not say it (``serum calcium``)."""
     name = (e.test or "").strip()
-    m = re.match(r"^(.+?),\s*(\w+)$", name)
+    m = re.match(r"^(.+?),\s*([\w-]+)$", name)
     if m:
-        name = f"{m.group(2).lower()} {m.group(1)}"
+        name = f"{m.group(2).lower()} {lower_first(m.group(1))}"
     name = lower_first(name)
     spec = (e.specimen or "").strip()
     if spec and normal(spec) not in normal(name):
