@@ -185,14 +185,29 @@ def label_rules_no_answers() -> Case:
     ]  # fmt: skip
     return Case(
         title="Myocardial Infarction During a Long Course of Romosozumab",
-        patient=Patient("female", age=77, kidney=Kidney("3b"),
-                        history=[HistoryItem("hypertension", d("2010"), True)]),  # fmt: skip
+        patient=Patient(
+            "female",
+            age=77,
+            kidney=Kidney("3b"),
+            history=[HistoryItem("hypertension", d("2010"), True)],
+        ),  # fmt: skip
         events=[
             *doses,
-            Event("symptom", d("2023-09-20"), name="chest pain", severity="severe",
-                  notes="Pain at rest, 40 min."),  # fmt: skip
-            Event("lab", d("2023-09-20"), test="Troponin T, high-sensitivity", value=412,
-                  unit="ng/L", ref_high=14),  # fmt: skip
+            Event(
+                "symptom",
+                d("2023-09-20"),
+                name="chest pain",
+                severity="severe",
+                notes="Pain at rest, 40 min.",
+            ),  # fmt: skip
+            Event(
+                "lab",
+                d("2023-09-20"),
+                test="Troponin T, high-sensitivity",
+                value=412,
+                unit="ng/L",
+                ref_high=14,
+            ),  # fmt: skip
             Event("diagnosis", d("2023-09-20"), name="non-ST-elevation myocardial infarction"),
             Event("procedure", d("2023-09-21"), name="coronary angiography"),
         ],

@@ -25,7 +25,7 @@ from caselog.clinical.relative import compare, describe_relative, relative_days
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 from caselog.core.vocab import label
-from caselog.report import prose
+from caselog.report import labs, prose
 from caselog.report._context import Context, flag, lower_first
 from caselog.report.citations import strip_markers
 from caselog.report.draft import (
@@ -156,7 +156,7 @@ def abstract(ctx: Context) -> str:
         out.append((DIAGNOSTIC, prose.opening(told)))
     results = key_results(ctx, onset_date, words)
     if results:
-        phrases, _, _ = prose.lab_phrases(results, {id(e): ctx.places(e) for e in results})
+        phrases, _, _ = labs.lab_phrases(results, {id(e): ctx.places(e) for e in results})
         if phrases:
             soon = onset_date is not None and all(
                 0 <= (relative_days(e.date, onset_date) or -1) <= 7 for e in results

@@ -18,7 +18,7 @@ from typing import Literal
 from caselog.core.model import Case
 from caselog.privacy import Deidentifier
 from caselog.report import abstract as abstract_
-from caselog.report import draft, placeholders, prose, statements
+from caselog.report import draft, placeholders, spelling, statements
 from caselog.report._context import Context
 from caselog.report.citations import Citations, strip_markers
 from caselog.report.front import byline, paragraphs
@@ -95,13 +95,13 @@ def _front(ctx: Context, template: str, label: str) -> Report:
 
 
 def _drafted(texts: list[str], template: str) -> list[Block]:
-    return [prose.spell(t, SPELLING[template]) for t in texts]
+    return [spelling.spell(t, SPELLING[template]) for t in texts]
 
 
 def _authors_text(report: Report, name: str, value: str | None) -> list[Block]:
     """The authors' text as paragraphs (or the gap), with a warning for another spelling."""
     if value:
-        foreign = prose.foreign_spellings(value, SPELLING[report.template])
+        foreign = spelling.foreign_spellings(value, SPELLING[report.template])
         if foreign:
             report.warnings.append(
                 f"{name}: {', '.join(foreign)} is spelled otherwise in "
@@ -123,7 +123,7 @@ def _cureus(ctx: Context) -> Report:
     rt = ctx.case.report
     figures = image_figures(ctx, 1)
     trends = trend_figure(ctx, len(figures) + 1)
-    report.abstract = prose.spell(abstract_.abstract(ctx), "us")
+    report.abstract = spelling.spell(abstract_.abstract(ctx), "us")
     if rt and rt.case_presentation and rt.case_presentation.strip():
         presentation = _authors_text(report, "case presentation", rt.case_presentation)
     else:
@@ -167,7 +167,7 @@ def _cureus(ctx: Context) -> Report:
     # Cureus's Disclosures: human subjects (consent, ethics), conflicts of interest, funding
     human = statements.consent(rt)
     human = statements.Statement(
-        "Human subjects", prose.spell(human.text, "us"), human.recorded, "Consent"
+        "Human subjects", spelling.spell(human.text, "us"), human.recorded, "Consent"
     )
     _statement_lines(
         report,

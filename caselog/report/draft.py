@@ -17,7 +17,7 @@ from caselog.clinical.relative import compare, duration_words, relative_days
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Event
 from caselog.core.vocab import label
-from caselog.report import prose
+from caselog.report import labs, prose
 from caselog.report._context import Context, lower_first
 from caselog.report.tables import imaging_name, medication_text
 
@@ -250,10 +250,7 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     events = ctx.case.timeline()
     doses = later_doses(ctx)
     told = {  # doses told with their course's first event ("further doses were given ...")
-        id(e)
-        for c in exposure.courses(ctx.case)
-        for e in c.events[1:]
-        if e.action == "dose"
+        id(e) for c in exposure.courses(ctx.case) for e in c.events[1:] if e.action == "dose"
     }
     onset = onset_event(ctx)
     paragraphs: list[list[str]] = [[patient_paragraph(ctx)], []]
@@ -317,16 +314,16 @@ def _group_clauses(
     """(kind, clause) for one day's events in their order, the day's results in one clause
     where the first of them stands, nothing said twice."""
     out: list[tuple[str, str]] = []
-    labs = [e for e in group if e.kind == "lab"]
-    labs_told = False
+    results = [e for e in group if e.kind == "lab"]
+    results_told = False
     for e in group:
         if e.kind == "lab":
-            if labs_told:
+            if results_told:
                 continue
-            labs_told = True
-            places = {id(x): ctx.places(x) for x in labs}
-            text = prose.lab_sentence(labs, places, brief=brief)
-            notes = "; ".join(x.notes.strip().rstrip(".") for x in labs if x.notes)
+            results_told = True
+            places = {id(x): ctx.places(x) for x in results}
+            text = labs.lab_sentence(results, places, brief=brief)
+            notes = "; ".join(x.notes.strip().rstrip(".") for x in results if x.notes)
             text = prose.attach(text, notes, pronoun(ctx)[0]) if text else ""
         else:
             text = clause(ctx, e, doses)

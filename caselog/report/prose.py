@@ -6,24 +6,15 @@ there was no fever, and pain limited walking"); a finding gets its article ("an 
 calcified mass"); a procedure typed as a clause ("Hemodialysis intensified to daily
 sessions") keeps its verb ("Hemodialysis was intensified ..."); a lab result reads
 "calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)". Sentences are split, compared
-(``said_before``) so none is told twice, and spelled per journal (``spell``).
+(``said_before``) so none is told twice. Results are worded in ``labs``, spelling in
+``spelling``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from caselog.core.model import Event
-from caselog.report._context import (
-    flag,
-    lower_first,
-    pretty_unit,
-    ref_range,
-    sentence,
-    with_unit,
-)
-from caselog.report.tables import lab_value
+from caselog.report._context import lower_first, sentence
 
 # -- sentences -------------------------------------------------------------------------
 
@@ -422,137 +413,8 @@ def impression_clause(impression: str) -> str:
     return "the impression was " + lower_first(text)
 
 
-# -- laboratory results ----------------------------------------------------------------
-
-
-def test_name(e: Event) -> str:
-    """``PTH, intact`` -> ``intact PTH``; ``Calcium`` -> ``calcium``; the specimen when the
-    record gives one and the name does not say it (``serum calcium``)."""
-    name = (e.test or "").strip()
-    m = re.match(r"^(.+?),\s*([\w-]+)$", name)
-    if m:
-        name = f"{m.group(2).lower()} {lower_first(m.group(1))}"
-    name = lower_first(name)
-    spec = (e.specimen or "").strip()
-    if spec and normal(spec) not in normal(name):
-        if e.value is None:
-            return f"{name} ({spec})"
-        return f"{lower_first(spec)} {name}"
-    return name
-
-
-def quantity(e: Event, places: int | None) -> str:
-    """``8.3 mg/dL``; ``6.8 × 10³/µL`` (a power of ten multiplies, it is not a unit word)."""
-    return with_unit(lab_value(e, places), e.unit)
-
-
-def _verb(name: str) -> str:
-    last = name.split()[-1].casefold() if name.split() else ""
-    return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
-
-
-def lab_phrases(
-    labs: Iterable[Event], places: dict[int, int | None]
-) -> tuple[list[str], list[str], list[str]]:
-    """(outside their range, within it or without one, text results) as phrases:
-    ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
-    ``culture of drained fluid showed no growth``."""
-    out, within, texts = [], [], []
-    for e in labs:
-        name = test_name(e)
-        if e.value is None:
-            result = (e.text or "").strip().rstrip(".")
-            if not result:
-                continue
-            one_word = len(result.split()) == 1
-            texts.append(f"{name} {_verb(name) if one_word else 'showed'} {lower_first(result)}")
-            continue
-        q = quantity(e, places.get(id(e)))
-        rng = ref_range(e)
-        unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
-        if flag(e) is not None:
-            label = (
-                "typical range " + rng[len("typical ") :]
-                if rng.startswith("typical ")
-                else f"reference {rng}"
-            )
-            out.append(f"{name} {_verb(name)} {q} ({label}{unit})")
-        elif rng:
-            within.append(f"{name} ({q})")
-        else:
-            texts.append(f"{name} {_verb(name)} {q}")
-    return out, within, texts
-
-
 def listed(items: list[str], last: str = "and") -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     if not items:
         return ""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
-
-
-def lab_sentence(labs: list[Event], places: dict[int, int | None], *, brief: bool) -> str:
-    """One day's results as one clause: the abnormal ones with their ranges, the rest said
-    to be within their ranges (left out when ``brief``)."""
-    out, within, texts = lab_phrases(labs, places)
-    parts: list[str] = []
-    if out:
-        first, *rest = out
-        # "calcium was 8.3 mg/dL (...), and phosphate 5.2 mg/dL (...)": the verb once
-        rest = [re.sub(r"^(.+?) (?:was|were) ", r"\1 ", r) for r in rest]
-        parts.append(listed([first, *rest]))
-    parts += texts
-    if within and not brief:
-        one = len(within) == 1
-        verb = _verb(within[0].split(" (")[0]) if one else "were"
-        ranges = "the reference range" if one else "their reference ranges"
-        parts.append(f"{listed(within)} {verb} within {ranges}")
-    return "; ".join(p for p in parts if p)
-
-
-# -- spelling ------------------------------------------------------------------------
-
-# British forms -> US (Cureus); Canadian (CMAJ) keeps -our and -re, with -ize and the
-# simplified medical ae/oe as CMAJ prints them ("hemorrhage", "tumour", "centre").
-_US = {
-    "hospitalisation": "hospitalization", "hospitalised": "hospitalized",
-    "haemorrhage": "hemorrhage", "haemoglobin": "hemoglobin", "haemodialysis": "hemodialysis",
-    "haematoma": "hematoma", "anaemia": "anemia", "oedema": "edema", "oesophagus": "esophagus",
-    "paediatric": "pediatric", "diarrhoea": "diarrhea", "leucocyte": "leukocyte",
-    "tumour": "tumor", "colour": "color", "behaviour": "behavior", "favourable": "favorable",
-    "centre": "center", "fibre": "fiber", "litre": "liter", "characterised": "characterized",
-    "recognised": "recognized", "organised": "organized", "normalised": "normalized",
-    "stabilised": "stabilized", "minimised": "minimized", "localised": "localized",
-    "generalised": "generalized", "hypocalcaemia": "hypocalcemia",
-    "hypercalcaemia": "hypercalcemia", "hyperkalaemia": "hyperkalemia",
-    "hypokalaemia": "hypokalemia", "hyponatraemia": "hyponatremia", "ischaemia": "ischemia",
-    "calcaemia": "calcemia", "uraemia": "uremia", "septicaemia": "septicemia",
-}  # fmt: skip
-_CANADIAN_KEEPS = frozenset(
-    {"tumour", "colour", "behaviour", "favourable", "centre", "fibre", "litre"}
-)
-_CA = {b: u for b, u in _US.items() if b not in _CANADIAN_KEEPS}
-_CA |= {u: b for b, u in _US.items() if b in _CANADIAN_KEEPS}
-SPELLING = {"us": _US, "ca": _CA}
-
-
-def _respell(text: str, table: dict[str, str]) -> str:
-    def swap(m: re.Match[str]) -> str:
-        word = m.group(0)
-        new = table[word.lower()]
-        return new[0].upper() + new[1:] if word[0].isupper() else new
-
-    pattern = r"\b(?:" + "|".join(sorted(table, key=len, reverse=True)) + r")\b"
-    return re.sub(pattern, swap, text, flags=re.I)
-
-
-def spell(text: str, variant: str) -> str:
-    """Drafted text in the journal's spelling (``us`` or ``ca``)."""
-    return _respell(text, SPELLING[variant])
-
-
-def foreign_spellings(text: str, variant: str) -> list[str]:
-    """Words of the authors' text spelled otherwise than the journal spells them."""
-    table = SPELLING[variant]
-    pattern = r"\b(?:" + "|".join(sorted(table, key=len, reverse=True)) + r")\b"
-    return sorted({m.group(0) for m in re.finditer(pattern, text, flags=re.I)})
