@@ -148,8 +148,12 @@ def test_placeholders_never_print_and_are_listed() -> None:
         r = build_report(copy.deepcopy(case), template)
         body = " ".join(texts(r))
         assert "[name]" not in body and "[record number]" not in body
-        assert "The patient walked with a cane" in body or "the patient walked with a cane" in body
+        assert (
+            "he developed painful violaceous plaques on both thighs; he walked with a cane" in body
+        )
         assert "chart" not in body
+    [figure] = build_report(copy.deepcopy(case), "cmaj").figures()
+    assert figure.legend.startswith("Figure 1: X-ray of the thighs and imaging of the skin. (A)")
 
 
 def test_a_sentence_that_needs_a_placeholder_is_left_out_and_warned() -> None:

@@ -305,6 +305,8 @@ def fragment_clause(fragment: str, subject: str = "she") -> str:
     if re.fullmatch(r"[a-z]+(?:ed|ied)", first) and first not in _ADJECTIVE_ED:
         return "which " + lower_first(text)  # "Provided relief" tells of its own event
     if _FINITE.search(text):
+        if low.startswith("the patient ") and subject != "the patient":
+            return subject + low[len("the patient") :]  # "he walked", not "the patient walked"
         return low
     ing = re.match(r"^(?P<subject>.*\S)\s+(?P<verb>\w+ing)$", text)
     if (

@@ -254,8 +254,14 @@ def combined_figure(ctx: Context, number_: int) -> Figure | None:
         p.label = letter if len(panels) > 1 else None
     if len(panels) == 1:
         ctx.figure_refs = {k: f"Figure\u00a0{number_}" for k in ctx.figure_refs}
-    first = next(e for e in ctx.case.timeline() if e.kind == "imaging" and e.images)
-    return Figure(number_, sentence(imaging_name(first)), panels)
+    # titled by every study it shows, never by the first alone ("X-ray of the thighs and
+    # imaging of the skin", not "X-ray of the thighs" over a biopsy panel)
+    names: list[str] = []
+    for e in ctx.case.timeline():
+        if e.kind == "imaging" and e.images and imaging_name(e) not in names:
+            names.append(imaging_name(e))
+    title = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return Figure(number_, sentence(title), panels)
 
 
 def exposures(ctx: Context) -> list[Exposure]:
