@@ -226,7 +226,8 @@ assessments = st.builds(
     Assessment,
     reaction=texts,
     onset_date=optional(partial_dates()),
-    seriousness=st.lists(st.sampled_from(vocab.SERIOUSNESS), max_size=3),
+    # None: not recorded; []: recorded as not serious (both must come back as they went)
+    seriousness=optional(st.lists(st.sampled_from(vocab.SERIOUSNESS), max_size=3)),
     outcome=optional(st.sampled_from(vocab.OUTCOMES)),
     dechallenge=optional(st.sampled_from(vocab.DECHALLENGE)),
     rechallenge=optional(st.sampled_from(vocab.RECHALLENGE)),
@@ -246,6 +247,9 @@ reports = st.builds(
     acknowledgments=optional(texts),
     references=st.lists(texts, max_size=3),
     consent=optional(st.builds(Consent, obtained=optional(st.booleans()), notes=optional(texts))),
+    competing_interests=optional(texts),
+    funding=optional(texts),
+    ethics=optional(texts),
 )
 
 authors = st.builds(

@@ -49,6 +49,12 @@ def common_precision(a: PartialDate, b: PartialDate) -> Precision:
     return max(a.precision, b.precision, key=order.index)
 
 
+def _round(x: float) -> int:
+    """Half up, as a clinician rounds (3.5 years is "about 4 years", 4.5 "about 5"), never
+    Python's half-to-even ``round``, which makes 42 and 54 months both "about 4 years"."""
+    return int(x + 0.5) if x >= 0 else -int(-x + 0.5)
+
+
 def _plural(n: int, unit: str) -> str:
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
@@ -62,17 +68,17 @@ def _amount_from_days(days: int) -> str:
         weeks, rest = divmod(n, 7)
         if rest == 0:
             return _plural(weeks, "week")
-        return "about " + _plural(round(n / 7), "week")
+        return "about " + _plural(_round(n / 7), "week")
     months = n / DAYS_PER_MONTH
     if months < 23.5:
-        whole = round(months)
+        whole = _round(months)
         return (
             _plural(whole, "month")
             if abs(months - whole) < 0.25
             else "about " + _plural(whole, "month")
         )
     years = n / 365.25
-    whole = round(years)
+    whole = _round(years)
     return _plural(whole, "year") if abs(years - whole) < 0.1 else "about " + _plural(whole, "year")
 
 
@@ -83,7 +89,7 @@ def _amount_from_months(months: int) -> str:
     years, rest = divmod(n, 12)
     if rest == 0:
         return "about " + _plural(years, "year")
-    return "about " + _plural(round(n / 12), "year")
+    return "about " + _plural(_round(n / 12), "year")
 
 
 def describe_relative(date: PartialDate, index: PartialDate, *, anchor: str | None = None) -> str:

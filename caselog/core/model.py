@@ -141,7 +141,7 @@ class Event:
 class Assessment:
     reaction: str
     onset_date: PartialDate | None = None
-    seriousness: list[str] = field(default_factory=list)
+    seriousness: list[str] | None = None  # None: not recorded; []: not serious
     outcome: str | None = None
     dechallenge: str | None = None
     rechallenge: str | None = None
@@ -165,6 +165,9 @@ class ReportText:
     acknowledgments: str | None = None
     references: list[str] = field(default_factory=list)
     consent: Consent | None = None
+    competing_interests: str | None = None  # the authors' own statement, printed as written
+    funding: str | None = None
+    ethics: str | None = None  # ethics approval or exemption, as the authors word it
 
 
 @dataclass

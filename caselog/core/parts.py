@@ -155,6 +155,12 @@ def _long(name: str, label: str, placeholder: str = "") -> Field:
     return Field(name, str | None, TEXT, searchable=True, form=Form(label, placeholder, long=True))
 
 
+def _statement(name: str, label: str, example: str) -> Field:
+    """A statement only the authors can make: printed as written, never defaulted."""
+    hint = f"{example} Printed only when written; left empty, the report shows a gap."
+    return Field(name, str | None, TEXT, form=Form(label, hint, long=True))
+
+
 AUTHOR = Part(
     Author,
     (
@@ -261,7 +267,7 @@ ASSESSMENT = Part(
             form=Form("&Reaction", "the reaction, as you word it"),
         ),
         _date("onset_date", "&Onset", "default: first symptom after day 0"),
-        Field("seriousness", list[str], CHOICES, vocab.SERIOUSNESS),
+        Field("seriousness", list[str] | None, CHOICES, vocab.SERIOUSNESS),  # None: not recorded
         _choice("outcome", vocab.OUTCOMES, "O&utcome"),
         _choice("dechallenge", vocab.DECHALLENGE, "&Dechallenge"),
         _choice("rechallenge", vocab.RECHALLENGE, "Rechallen&ge"),
@@ -318,6 +324,11 @@ REPORT = Part(
             column=None,  # rows of ``reference``
             form=Form("&References", "One formatted reference a line", long=True),
         ),
+        _statement("competing_interests", "Competin&g interests", "e.g. None declared."),
+        _statement("funding", "F&unding", "e.g. No funding was received."),
+        _statement(
+            "ethics", "Ethics approval or e&xemption", "approval or exemption, as you word it"
+        ),
     ),
     keys=(
         "introduction",
@@ -328,6 +339,9 @@ REPORT = Part(
         "acknowledgments",
         "references",
         "consent",
+        "competing_interests",
+        "funding",
+        "ethics",
     ),
     table="report",
 )

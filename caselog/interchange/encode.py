@@ -94,7 +94,7 @@ def _value(f: parts.Field, value: Any, enc: Encoder) -> Any:
     if holds == parts.ANSWERS:
         return {q: value[q] for q in f.questions if q in value} or None
     if holds in (parts.CHOICES, parts.TEXTS):
-        return list(value)
+        return None if value is None else list(value)
     return value
 
 
@@ -130,7 +130,9 @@ def image_to_dict(image: Image, enc: Encoder) -> dict[str, Any]:
 
 
 def assessment_to_dict(assessment: Assessment, enc: Encoder) -> dict[str, Any]:
-    return _compact(encoded(parts.ASSESSMENT, assessment, enc))
+    out = encoded(parts.ASSESSMENT, assessment, enc)
+    # an empty seriousness list says "not serious" (absent: not recorded), so it is written
+    return {k: v for k, v in out.items() if k == "seriousness" and v == [] or k in _compact(out)}
 
 
 def report_to_dict(report: ReportText, enc: Encoder) -> dict[str, Any]:

@@ -293,7 +293,8 @@ def read_assessment(
     assessment = Assessment(
         reaction=reaction or "",
         onset_date=f.date("onset_date", birth=birth),
-        seriousness=f.choices("seriousness", vocab.SERIOUSNESS),
+        # absent: not recorded; an empty list: recorded as not serious
+        seriousness=f.choices("seriousness", vocab.SERIOUSNESS) if f.has("seriousness") else None,
         outcome=f.choice("outcome", vocab.OUTCOMES),
         dechallenge=f.choice("dechallenge", vocab.DECHALLENGE),
         rechallenge=f.choice("rechallenge", vocab.RECHALLENGE),

@@ -39,7 +39,8 @@ class Context:
         index = case.effective_index_date() or PartialDate(2000, 1, 1)
         anchor = INDEX_ANCHOR
         for e in case.timeline():
-            if e.kind == "medication" and e.action == "start" and e.effective_role == "suspect":
+            suspect = e.kind == "medication" and e.effective_role == "suspect"
+            if suspect and e.action in ("start", "dose"):  # a first dose without a start too
                 if e.date == index and e.drug:
                     anchor = f"the first dose of {e.drug}"
                 break
@@ -145,6 +146,16 @@ def pretty_unit(unit: str) -> str:
     for pattern, replacement in _UNIT_FORMS:
         unit = pattern.sub(replacement, unit)
     return unit
+
+
+def with_unit(value: str, unit: str | None) -> str:
+    """``8.3 mg/dL``; ``6.8 × 10³/µL`` (a power of ten multiplies: it is not a unit word)."""
+    if not unit:
+        return value
+    shown = pretty_unit(unit)
+    if re.match(r"10[\u00b2\u00b3\u2070-\u2079]", shown):
+        return f"{value} \u00d7 {shown}"
+    return f"{value}%" if shown == "%" else f"{value} {shown}"
 
 
 def lower_first(text: str) -> str:

@@ -1,24 +1,31 @@
 """Sentences drafted from the case when the clinician has not written them: the patient
-paragraph, the chronological narrative, the abstract, the causality paragraph."""
+paragraph, the chronological narrative and the causality paragraph (the abstract is in
+``abstract``).
+
+Truth by construction: each sentence words one recorded fact (through ``prose``), each note
+stays in its own event's sentence, a result is judged only by a recorded or catalogued
+range, and what was not recorded is left out or said to be not recorded, never given a
+default ("not serious", "a score of 0").
+"""
 
 from __future__ import annotations
 
 from itertools import groupby
 
 from caselog.clinical import exposure, naranjo
-from caselog.clinical.relative import INDEX_ANCHOR, compare, describe_relative
-from caselog.core.dates import PartialDate
+from caselog.clinical.relative import compare, duration_words, relative_days
+from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Event
 from caselog.core.vocab import label
-from caselog.report._context import Context, flag, lower_first, sentence
-from caselog.report.tables import event_text, imaging_name, lab_text, medication_text
+from caselog.report import labs, prose
+from caselog.report._context import Context, lower_first
+from caselog.report.tables import imaging_name, medication_text
 
 NOUNS = {"female": "woman", "male": "man"}
 PRONOUNS = {"female": ("she", "her"), "male": ("he", "his")}
-ABSTRACT_WORDS = 250
-LABS_IN_A_SENTENCE = 4  # past this, a day's sentence names only the abnormal results
-ACTION_WORDS = {
-    "hospitalization": "hospitalisation",
+NEW_PARAGRAPH_DAYS = 60  # a longer gap between events starts a paragraph
+CHAINED_DAYS = 60  # "4 days later" within a paragraph, up to this gap
+SERIOUS_WORDS = {
     "life_threatening": "life-threatening",
     "other_medically_important": "other medically important condition",
 }
@@ -28,7 +35,18 @@ OUTCOME_WORDS = {
     "not_recovered": "{s} had not recovered",
     "recovered_with_sequelae": "{s} had recovered with sequelae",
     "fatal": "the outcome was fatal",
-    "unknown": "the outcome is unknown",
+}
+DECHALLENGE = {
+    "positive": "positive (the reaction abated after withdrawal)",
+    "negative": "negative (the reaction persisted after withdrawal)",
+    "not_applicable": "not applicable",
+    "unknown": "recorded as unknown",
+}
+RECHALLENGE = {
+    "positive": "positive (the reaction recurred)",
+    "negative": "negative (the reaction did not recur)",
+    "not_done": "not done",
+    "unknown": "recorded as unknown",
 }
 
 
@@ -70,7 +88,7 @@ def kidney_phrase(ctx: Context) -> str:
 def patient_paragraph(ctx: Context) -> str:
     p = ctx.case.patient
     _, poss = pronoun(ctx)
-    text = sentence(f"the patient was {who(ctx)}{kidney_phrase(ctx)}")
+    text = prose.opening(f"the patient was {who(ctx)}{kidney_phrase(ctx)}")
     body = []
     if p.weight_kg is not None:
         body.append(f"weight {p.weight_kg:g} kg")
@@ -89,16 +107,11 @@ def patient_paragraph(ctx: Context) -> str:
             if h.ongoing:
                 bits.append("ongoing")
             if h.notes:
-                bits.append(h.notes)
+                bits.append(h.notes.strip().rstrip("."))
             items.append(h.condition + (f" ({'; '.join(bits)})" if bits else ""))
         listed = items[0] if len(items) == 1 else "; ".join(items[:-1]) + "; and " + items[-1]
-        text += " " + sentence(f"{poss} history included {listed}")
+        text += " " + prose.opening(f"{poss} history included {listed}")
     return text
-
-
-def _listed(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _times(ctx: Context, dates: list[PartialDate]) -> str:
@@ -107,27 +120,42 @@ def _times(ctx: Context, dates: list[PartialDate]) -> str:
     labels = [ctx.when(d) for d in dates]
     if all(x.startswith("day ") for x in labels):
         days = [x[4:] for x in labels]
-        return f"on day {days[0]}" if len(days) == 1 else "on days " + _listed(days)
-    return ("on " if labels[0].startswith("day") else "in ") + _listed(labels)
+        return f"on day {days[0]}" if len(days) == 1 else "on days " + prose.listed(days)
+    return ("on " if labels[0].startswith("day") else "in ") + prose.listed(labels)
 
 
 def later_doses(ctx: Context) -> dict[int, list[PartialDate]]:
-    """For each recorded ``start`` (by ``id(event)``), the dates of the further
-    administrations of its course (``clinical.exposure``: same-day doses are one)."""
+    """For the first event of each course (its ``start``, else its first dose), by
+    ``id(event)``, the dates of the course's further administrations (``clinical.exposure``:
+    same-day doses are one)."""
     out: dict[int, list[PartialDate]] = {}
     for course in exposure.courses(ctx.case):
-        if course.start is not None:
-            start = course.start
-            out[id(start)] = [
-                a.date for a in course.administrations if all(x is not start for x in a.events)
+        if course.events:
+            head = course.events[0]
+            out[id(head)] = [
+                a.date for a in course.administrations if all(x is not head for x in a.events)
             ]
     return out
 
 
-def _clause(ctx: Context, e: Event, doses: dict[int, list[PartialDate]]) -> str:
+def _further(ctx: Context, later: list[PartialDate]) -> str:
+    """``further doses were given on days 28 and 59``; past four, ``12 further doses were
+    given, the last on day 365``."""
+    if len(later) > 4:
+        return f"{len(later)} further doses were given, the last {ctx.on(later[-1])}"
+    return f"further doses were given {_times(ctx, later)}"
+
+
+def _reason(text: str | None) -> str:
+    return f" (reason: {text.strip().rstrip('.')})" if text and text.strip() else ""
+
+
+def clause(ctx: Context, e: Event, doses: dict[int, list[PartialDate]]) -> str:
+    """The event as one clause, its note attached (never a sentence of its own)."""
     subj, _ = pronoun(ctx)
     k = e.kind
     ref = ctx.figure_refs.get(id(e))
+    text = ""
     if k == "medication":
         if e.action == "start":
             text = f"{medication_text(e)} was started" + (
@@ -135,88 +163,178 @@ def _clause(ctx: Context, e: Event, doses: dict[int, list[PartialDate]]) -> str:
             )
             later = doses.get(id(e), [])
             if later:
-                text += f". Further doses were given {_times(ctx, later)}"
-            return text
-        if e.action == "stop":
-            return f"{e.drug} was stopped" + (f" ({e.reason})" if e.reason else "")
-        if e.action == "dose":
-            return f"{medication_text(e)} was given" + (f" ({e.reason})" if e.reason else "")
-        return f"{e.drug} was changed to {medication_text(e)}" + (
-            f" ({e.reason})" if e.reason else ""
-        )
-    if k == "symptom":
-        return f"{subj} developed {event_text(e)}"
-    if k == "finding":
-        return f"examination showed {e.name}"
-    if k == "imaging":
-        text = f"{imaging_name(e)} showed {lower_first(e.findings or '').rstrip('.')}"
-        if ref:
-            text += f" ({ref})"
-        if e.impression:
-            text += f". Impression: {e.impression.rstrip('.')}"
-        return text
-    if k == "procedure":
-        return f"{e.name} was performed"
-    if k == "diagnosis":
+                text += "; " + _further(ctx, later)
+        elif e.action == "stop":
+            text = f"{e.drug} was stopped{_reason(e.reason)}"
+        elif e.action == "dose":
+            later = doses.get(id(e), [])
+            first = "a first dose" if later else "a dose"
+            text = f"{first} of {medication_text(e)} was given{_reason(e.reason)}"
+            if later:
+                text += "; " + _further(ctx, later)
+        else:
+            text = f"{e.drug} was changed to {medication_text(e)}{_reason(e.reason)}"
+    elif k == "symptom":
+        name = (e.name or "").strip()
+        sev = label(e.severity) if e.severity else ""
+        if sev and sev.casefold() not in name.casefold():
+            name = f"{sev} {name}"
+        text = f"{subj} developed {name}"
+    elif k == "finding":
+        text = f"examination showed {prose.with_article(lower_first(e.name or ''))}"
+    elif k == "imaging":
+        text = imaging_clause(e, ref)
+    elif k == "procedure":
+        text = prose.procedure_clause(e.name or "")
+    elif k == "diagnosis":
         verb = {"suspected": "was suspected", "ruled_out": "was ruled out"}
-        return f"{e.name} {verb.get(e.effective_status or '', 'was diagnosed')}"
-    return e.text or ""
+        text = f"{e.name} {verb.get(e.effective_status or '', 'was diagnosed')}"
+    elif k == "follow_up":
+        text = prose.note_clauses(e.summary, subj)
+    else:
+        return prose.note_clauses(e.text or e.notes, subj)
+    return prose.attach(text, e.notes, subj)
+
+
+def imaging_clause(e: Event, ref: str | None) -> str:
+    """``CT of the lumbar spine showed extensive calcification ... (Figure 1A); the
+    impression was ...``: findings and impression folded into one sentence."""
+    name, findings = prose.strip_label(e.findings or "", imaging_name(e), e.modality)
+    findings = findings.strip()
+    first, *rest = prose.sentences(findings) or [""]
+    first = first.rstrip(".")
+    text = (
+        f"{name} showed {prose.with_article(lower_first(first))}"
+        if first
+        else f"{name} was performed"
+    )
+    if ref:
+        text += f" ({ref})"
+    for more in rest:
+        text += "; " + lower_first(more.rstrip("."))
+    if e.impression and e.impression.strip():
+        text += "; " + prose.impression_clause(e.impression)
+    return text
+
+
+def time_phrase(
+    ctx: Context, date: PartialDate, previous: PartialDate | None, said: str = ""
+) -> str:
+    """When a group of events happened, as a clinician writes it: "3 days before the first
+    dose of romosozumab", "3 months after ...", and within a paragraph, after the group
+    before it (both known to the day): "the next day" (not twice running), "4 weeks later"
+    from day 0, else "on day 98" (the day of Table 1)."""
+    if (
+        previous is not None
+        and date.precision is Precision.DAY
+        and previous.precision is Precision.DAY
+        and compare(date, previous) == 1
+        and compare(previous, ctx.index) in (0, 1)
+    ):
+        gap = relative_days(date, previous)
+        if gap is not None and gap <= CHAINED_DAYS:
+            if gap == 1 and said != "the next day":
+                return "the next day"
+            if previous == ctx.index:
+                return f"{duration_words(previous, date)} later"
+            return ctx.on(date)
+    return ctx.relative(date)
 
 
 def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
-    """The case told in order, in paragraphs; times relative to the index date.
+    """The case told in order, in paragraphs; times as a clinician tells them.
 
-    ``brief`` (a clinical image's short text) keeps only abnormal and text lab results.
+    ``brief`` (a clinical image's short text) keeps only the abnormal and text results
+    from the onset of the reaction on (when there is one).
     """
     events = ctx.case.timeline()
     doses = later_doses(ctx)
-    # doses told with their course's start ("Further doses were given on ...")
-    told = {
-        id(e)
-        for c in exposure.courses(ctx.case)
-        if c.start is not None
-        for e in c.events
-        if e.action == "dose"
+    told = {  # doses told with their course's first event ("further doses were given ...")
+        id(e) for c in exposure.courses(ctx.case) for e in c.events[1:] if e.action == "dose"
     }
     onset = onset_event(ctx)
     paragraphs: list[list[str]] = [[patient_paragraph(ctx)], []]
-    previous: int | None = None
+    said: set[str] = set()
+    previous: PartialDate | None = None
+    last_when = ""
+    onset_date = onset.date if onset is not None else None
     for _, group_iter in groupby(events, key=lambda e: e.date.sort_key()):
         group = [e for e in group_iter if id(e) not in told]
         if not group:
             continue
-        day = ctx.position(group[0].date)
+        if brief and onset_date is not None and compare(group[0].date, onset_date) == -1:
+            group = [e for e in group if e.kind != "lab"]
+        clauses = _group_clauses(ctx, group, doses, brief, said)
+        if not clauses:
+            continue
+        date = group[0].date
+        starts_onset = onset is not None and any(e is onset for e in group)
         if paragraphs[-1] and (
-            (previous is not None and day - previous > 60)
-            or (onset is not None and group[0] is onset)
+            starts_onset
+            or (
+                previous is not None
+                and ctx.position(date) - ctx.position(previous) > NEW_PARAGRAPH_DAYS
+            )
         ):
             paragraphs.append([])
-        previous = day
-        when = ctx.on(group[0].date)
-        if onset is not None and any(e is onset for e in group):
-            when += f" ({ctx.relative(group[0].date)})"
-        clauses = []
-        labs = [e for e in group if e.kind == "lab"]
-        more = ""
-        if brief or len(labs) > LABS_IN_A_SENTENCE:
-            shown = [e for e in labs if e.value is None or flag(e) is not None]
-            if len(shown) < len(labs) and not brief:
-                more = "; other results were within their reference ranges (Table 2)"
-            labs = shown
-        if labs:
-            results = ", ".join(lab_text(e, ctx.places(e)) for e in labs)
-            clauses.append(f"laboratory results were: {results}{more}")
-        clauses += [_clause(ctx, e, doses) for e in group if e.kind not in ("lab", "follow_up")]
-        for i, e_clause in enumerate(clauses):
-            paragraphs[-1].append(sentence(f"{when}, {e_clause}" if i == 0 else e_clause))
-        for e in group:
-            if e.kind == "follow_up":
-                head = f"At follow-up {when}" if not clauses else "At follow-up"
-                paragraphs[-1].append(sentence(f"{head}: {lower_first(e.summary or '')}"))
-        for e in group:
-            if e.notes:
-                paragraphs[-1].append(sentence(e.notes))
+        chain = previous if paragraphs[-1] else None
+        when = time_phrase(ctx, date, chain, last_when)
+        last_when = when
+        if starts_onset and not when.startswith(("on the day", "the next day")):
+            when += f" ({ctx.when(date)})"
+        anchor_start = any(
+            e.kind == "medication"
+            and e.action in ("start", "dose")
+            and e.date == ctx.index
+            and ctx.anchor == f"the first dose of {e.drug}"
+            for e in group
+        )
+        for i, (kind, text) in enumerate(clauses):
+            if i:
+                paragraphs[-1].append(prose.opening(text))
+            elif kind == "follow_up":
+                paragraphs[-1].append(
+                    prose.opening(f"at follow-up {when}, {prose.soft_lower(text)}")
+                )
+            elif anchor_start:
+                paragraphs[-1].append(prose.opening(text))  # the start is day 0 itself
+            else:
+                paragraphs[-1].append(prose.opening(f"{when}, {prose.soft_lower(text)}"))
+        previous = date
     return [" ".join(p) for p in paragraphs if p]
+
+
+def _group_clauses(
+    ctx: Context,
+    group: list[Event],
+    doses: dict[int, list[PartialDate]],
+    brief: bool,
+    said: set[str],
+) -> list[tuple[str, str]]:
+    """(kind, clause) for one day's events in their order, the day's results in one clause
+    where the first of them stands, nothing said twice."""
+    out: list[tuple[str, str]] = []
+    results = [e for e in group if e.kind == "lab"]
+    results_told = False
+    for e in group:
+        if e.kind == "lab":
+            if results_told:
+                continue
+            results_told = True
+            places = {id(x): ctx.places(x) for x in results}
+            text = labs.lab_sentence(results, places, brief=brief)
+            notes = "; ".join(x.notes.strip().rstrip(".") for x in results if x.notes)
+            text = prose.attach(text, notes, pronoun(ctx)[0]) if text else ""
+        else:
+            text = clause(ctx, e, doses)
+        if not text:
+            continue
+        # a diagnosis said already, alone or inside an earlier clause ("... was ruled out");
+        # a dose or a result is never dropped for reading like an earlier one
+        if prose.said_before(text, said) and e.kind == "diagnosis":
+            continue
+        out.append((e.kind, text))
+    return out
 
 
 def onset_event(ctx: Context) -> Event | None:
@@ -233,109 +351,71 @@ def onset_event(ctx: Context) -> Event | None:
     return symptom
 
 
-def causality(ctx: Context) -> str | None:
+def naranjo_answered(answers: dict[str, str]) -> int:
+    """How many Naranjo questions were answered yes or no (an unknown scores nothing)."""
+    return sum(1 for v in answers.values() if v in ("yes", "no"))
+
+
+def naranjo_sentence(answers: dict[str, str]) -> str | None:
+    """``a score of 4 (possible), 6 of the 10 questions answered``; None when no question
+    was answered yes or no (no score is given for an assessment nobody made)."""
+    answered = naranjo_answered(answers)
+    if not answered:
+        return None
+    score = naranjo.score(answers)
+    return f"a score of {score} ({naranjo.band(score)}), {answered} of the 10 questions answered"
+
+
+def seriousness_sentence(a_seriousness: list[str] | None) -> str:
+    if a_seriousness is None:
+        return "Seriousness was not recorded."
+    if not a_seriousness:
+        return "The reaction was recorded as not serious."
+    crit = [SERIOUS_WORDS.get(s, label(s)) for s in a_seriousness]
+    return f"The reaction was serious ({prose.listed(crit)})."
+
+
+def causality(ctx: Context, *, brief: bool = False) -> str | None:
+    """The assessment as recorded: only what was entered is said. ``brief`` (a clinical
+    image) keeps the Naranjo score and the WHO-UMC category."""
     a = ctx.case.assessment
     if a is None:
         return None
-    drugs = " and ".join(ctx.case.suspect_drugs()) or "the suspected drug"
-    score = naranjo.score(a.naranjo)
-    answered = sum(1 for v in a.naranjo.values() if v in ("yes", "no"))
-    parts = [
-        f"Causality of {a.reaction} with respect to {drugs} was assessed with the Naranjo adverse "
-        f"drug reaction probability scale: a score of {score}, {naranjo.band(score)} "
-        f"({answered} of the 10 questions could be answered)."
-    ]
+    if brief:
+        said = []
+        if naranjo_answered(a.naranjo):
+            score = naranjo.score(a.naranjo)
+            n = naranjo_answered(a.naranjo)
+            said.append(
+                f"the Naranjo score was {score} ({naranjo.band(score)}; {n} of 10 answered)"
+            )
+        if a.who_umc:
+            said.append(f"the WHO-UMC causality category was {label(a.who_umc)}")
+        return prose.opening(" and ".join(said)) if said else None
+    drugs = " and ".join(ctx.case.suspect_drugs())
+    target = f" with respect to {drugs}" if drugs else ""
+    scored = naranjo_sentence(a.naranjo)
+    if scored:
+        parts = [
+            f"Causality of {a.reaction}{target} was assessed with the Naranjo adverse drug "
+            f"reaction probability scale: {scored}."
+        ]
+    else:
+        parts = [
+            f"The suspected adverse reaction was {a.reaction}"
+            + (f" to {drugs}" if drugs else "")
+            + "; no Naranjo question was answered, so no Naranjo score is given."
+        ]
     if a.who_umc:
         parts.append(f"The WHO-UMC causality category was {label(a.who_umc)}.")
-    de = {
-        "positive": "positive (the reaction abated after withdrawal)",
-        "negative": "negative (the reaction persisted after withdrawal)",
-        "not_applicable": "not applicable",
-    }.get(a.dechallenge or "", "unknown")
-    re_ = {
-        "positive": "positive (the reaction recurred)",
-        "negative": "negative (the reaction did not recur)",
-        "not_done": "not done",
-    }.get(a.rechallenge or "", "unknown")
-    parts.append(f"Dechallenge was {de}; rechallenge was {re_}.")
-    if a.seriousness:
-        crit = [ACTION_WORDS.get(s, label(s)) for s in a.seriousness]
-        listed = crit[0] if len(crit) == 1 else ", ".join(crit[:-1]) + " and " + crit[-1]
-        parts.append(f"The reaction was serious ({listed}).")
-    else:
-        parts.append("The reaction was not serious.")
-    parts.append(f"Outcome: {label(a.outcome or 'unknown')}.")
+    challenge = []
+    if a.dechallenge:
+        challenge.append(f"dechallenge was {DECHALLENGE.get(a.dechallenge, label(a.dechallenge))}")
+    if a.rechallenge:
+        challenge.append(f"rechallenge was {RECHALLENGE.get(a.rechallenge, label(a.rechallenge))}")
+    if challenge:
+        parts.append(prose.opening("; ".join(challenge)))
+    parts.append(seriousness_sentence(a.seriousness))
+    if a.outcome:
+        parts.append(f"The outcome was recorded as {label(a.outcome).lower()}.")
     return " ".join(parts)
-
-
-def abstract(ctx: Context) -> str:
-    """Who, which drug, what reaction, time to onset, key findings, outcome (< 250 words)."""
-    c = ctx.case
-    events = c.timeline()
-    subj, _ = pronoun(ctx)
-    course = exposure.suspect_course(c)
-    start = course.events[0] if course is not None else None
-    reaction = c.assessment.reaction if c.assessment else None
-    found = exposure.onset(c)
-    onset_date: PartialDate | None = found[0] if found else None
-    onset = onset_event(ctx)
-    out = []
-    intro = f"We report {who(ctx)}{kidney_phrase(ctx)}"
-    if start is not None:
-        intro += f"{',' if kidney_phrase(ctx) else ''} who received {medication_text(start)}"
-        if start.indication:
-            intro += f" for {start.indication}"
-    out.append(sentence(intro))
-    if onset_date is not None:
-        what = onset.name if onset else reaction
-        when = f"{ctx.on(onset_date)}, {_since_first_dose(ctx, onset_date)}"
-        out.append(sentence(f"{when}, {subj} presented with {what}"))
-    # events not surely before the onset (a month-precision onset spans its month)
-    after = [e for e in events if onset_date is None or compare(e.date, onset_date) != -1]
-    imaging = next((e for e in after if e.kind == "imaging"), None)
-    if imaging is not None and imaging.findings:
-        out.append(
-            sentence(
-                f"{imaging_name(imaging)} showed {lower_first(_first_sentence(imaging.findings))}"
-            )
-        )
-    abnormal = [e for e in after[:40] if e.kind == "lab" and flag(e) is not None]
-    if abnormal:
-        results = ", ".join(lab_text(e, ctx.places(e)) for e in abnormal[:4])
-        out.append(sentence(f"abnormal results included {results}"))
-    for e in after:
-        if e.kind == "diagnosis":
-            out.append(sentence(_clause(ctx, e, {})))
-    stop = course.stop if course is not None else None
-    if stop is not None:
-        out.append(sentence(f"{stop.drug} was stopped {ctx.on(stop.date)}"))
-    if c.assessment:
-        a = c.assessment
-        if a.outcome:
-            follow = next((e for e in reversed(events) if e.kind == "follow_up"), None)
-            tail = f" by {ctx.when(follow.date)}" if follow else ""
-            said = OUTCOME_WORDS.get(a.outcome, "the outcome was " + label(a.outcome))
-            out.append(sentence(said.format(s=subj) + (tail if a.outcome != "unknown" else "")))
-        score = naranjo.score(a.naranjo)
-        out.append(f"The Naranjo score was {score} ({naranjo.band(score)}).")
-    if c.report and c.report.conclusion:
-        out.append(_first_sentence(c.report.conclusion))
-    while len(" ".join(out).split()) >= ABSTRACT_WORDS and len(out) > 2:
-        out.pop(-2)
-    return " ".join(out)
-
-
-def _since_first_dose(ctx: Context, date: PartialDate) -> str:
-    """Time to onset: from the first dose of the suspect drug (``clinical.exposure``), else
-    from the index date."""
-    course = exposure.suspect_course(ctx.case)
-    if course is None or ctx.anchor != INDEX_ANCHOR:
-        return ctx.relative(date)
-    first = f"the first dose of {course.drug}"
-    return describe_relative(date, course.first_dose_date, anchor=first)
-
-
-def _first_sentence(text: str) -> str:
-    text = text.strip()
-    cut = text.find(". ")
-    return sentence(text[: cut + 1] if cut > 0 else text)

@@ -19,6 +19,7 @@ from caselog.report._context import (
     pretty_unit,
     ref_range,
     sentence,
+    with_unit,
 )
 from caselog.report.model import Cell, Exposure, Figure, Panel, Point, Table, Trend, TrendFigure
 
@@ -70,8 +71,7 @@ def lab_text(e: Event, decimals: int | None = None) -> str:
     if e.value is None:
         spec = f" ({e.specimen})" if e.specimen else ""
         return f"{e.test}{spec}: {e.text or ''}"
-    value = lab_value(e, decimals)
-    unit = f" {pretty_unit(e.unit)}" if e.unit and e.value is not None else ""
+    shown = with_unit(lab_value(e, decimals), e.unit)
     f = flag(e)
     rng = ref_range(e)
     extra = ", ".join(
@@ -79,7 +79,7 @@ def lab_text(e: Event, decimals: int | None = None) -> str:
         for x in ({"H": "high", "L": "low"}.get(f or ""), f"reference {rng}" if rng and f else "")
         if x
     )
-    return f"{e.test} {value}{unit}" + (f" ({extra})" if extra else "")
+    return f"{e.test} {shown}" + (f" ({extra})" if extra else "")
 
 
 def event_text(e: Event) -> str:
@@ -254,8 +254,14 @@ def combined_figure(ctx: Context, number_: int) -> Figure | None:
         p.label = letter if len(panels) > 1 else None
     if len(panels) == 1:
         ctx.figure_refs = {k: f"Figure\u00a0{number_}" for k in ctx.figure_refs}
-    first = next(e for e in ctx.case.timeline() if e.kind == "imaging" and e.images)
-    return Figure(number_, sentence(imaging_name(first)), panels)
+    # titled by every study it shows, never by the first alone ("X-ray of the thighs and
+    # imaging of the skin", not "X-ray of the thighs" over a biopsy panel)
+    names: list[str] = []
+    for e in ctx.case.timeline():
+        if e.kind == "imaging" and e.images and imaging_name(e) not in names:
+            names.append(imaging_name(e))
+    title = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return Figure(number_, sentence(title), panels)
 
 
 def exposures(ctx: Context) -> list[Exposure]:

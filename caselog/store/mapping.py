@@ -113,7 +113,8 @@ def values_of(part: parts.Part, obj: Any) -> Row:
         for q, column in questions:
             row[column] = answers.get(q)
     for name, column in plan.lists:
-        row[column] = list(getattr(obj, name))
+        value = getattr(obj, name)
+        row[column] = None if value is None else list(value)
     return row
 
 
@@ -127,8 +128,8 @@ def fields_of(part: parts.Part, row: Mapping[Any, Any]) -> dict[str, Any]:
         out[name] = part_in.cls(**fields_of(part_in, row)) if row[column] else None
     for name, questions in plan.answers:
         out[name] = {q: row[c] for q, c in questions if row[c] is not None}
-    for name, column in plan.lists:
-        out[name] = list(row[column] or [])
+    for name, column in plan.lists:  # NULL stays None (seriousness: not recorded)
+        out[name] = None if row[column] is None else list(row[column])
     return out
 
 

@@ -70,14 +70,19 @@ class AssessmentTab(QScrollArea):
         self.fields = FieldForm(SPECS, name="Assessment", parent=body)
         self.fields.committed.connect(lambda _k: self._commit())
         self.serious: dict[str, QCheckBox] = {}
-        serious_box = QGroupBox("Seriousness (none ticked: not serious)", body)
+        serious_box = QGroupBox("Seriousness (none ticked: not recorded)", body)
         sgrid = QGridLayout(serious_box)
         for i, key in enumerate(SERIOUSNESS):
             box = QCheckBox(SERIOUSNESS_LABELS[key], serious_box)
             box.setAccessibleName(f"Serious: {label(key)}")
-            box.toggled.connect(lambda _on: self._commit())
+            box.toggled.connect(lambda on: self._serious_toggled(on, criterion=True))
             sgrid.addWidget(box, i, 0)
             self.serious[key] = box
+        # recorded as not serious (an empty list), which is not the same as not recorded
+        self.not_serious = QCheckBox("Not serious (no criterion met)", serious_box)
+        self.not_serious.setAccessibleName("Not serious")
+        self.not_serious.toggled.connect(lambda on: self._serious_toggled(on, criterion=False))
+        sgrid.addWidget(self.not_serious, len(SERIOUSNESS), 0)
 
         naranjo_box = QGroupBox("Naranjo adverse drug reaction probability scale", body)
         self.naranjo = NaranjoPanel(naranjo_box)
@@ -153,14 +158,27 @@ class AssessmentTab(QScrollArea):
             box.blockSignals(True)
             box.setChecked(key in raw.get("seriousness", []))
             box.blockSignals(False)
+        self.not_serious.blockSignals(True)
+        self.not_serious.setChecked(raw.get("seriousness") == [])
+        self.not_serious.blockSignals(False)
         self.naranjo.set_answers(raw.get("naranjo", {}))
         self.who_buttons[raw.get("who_umc")].setChecked(True)
         self.error.hide()
 
+    def _serious_toggled(self, on: bool, *, criterion: bool) -> None:
+        """A criterion and "not serious" exclude each other; then the edit is committed."""
+        if on:
+            others = [self.not_serious] if criterion else list(self.serious.values())
+            for box in others:
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
+        self._commit()
+
     def raw(self) -> tuple[dict[str, Any], dict[str, str]]:
         raw, problems = self.fields.values()
         serious = [k for k, box in self.serious.items() if box.isChecked()]
-        if serious:
+        if serious or self.not_serious.isChecked():
             raw["seriousness"] = serious
         answers = self.naranjo.answers()
         if answers:

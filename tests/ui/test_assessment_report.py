@@ -81,6 +81,8 @@ def test_report_text_authors_keywords_and_consent(
     tab = window.case_view.report
     type_into(qtbot, tab.text.widget("introduction"), "Denosumab lowers calcium.")
     type_into(qtbot, tab.text.widget("references"), "Ref one.\n\nRef two.")
+    type_into(qtbot, tab.text.widget("competing_interests"), "None declared.")
+    type_into(qtbot, tab.text.widget("funding"), "No funding was received.")
     type_into(qtbot, tab.keywords, "denosumab, hypocalcaemia, dialysis")
     focus(qtbot, tab.consent.widget("consent.obtained"))
     qtbot.mouseClick(tab.consent.widget("consent.obtained"), Qt.MouseButton.LeftButton)
@@ -92,6 +94,8 @@ def test_report_text_authors_keywords_and_consent(
     assert case.report is not None
     assert case.report.introduction == "Denosumab lowers calcium."
     assert case.report.references == ["Ref one.", "Ref two."]
+    assert case.report.competing_interests == "None declared."
+    assert case.report.funding == "No funding was received." and case.report.ethics is None
     assert case.report.consent is not None and case.report.consent.obtained is True
     assert case.keywords == ["denosumab", "hypocalcaemia", "dialysis"]
     assert [(a.name, a.degrees) for a in case.authors] == [("A. Author", "MD")]
@@ -134,3 +138,29 @@ def test_the_timeline_suggests_an_answer_and_one_click_takes_it(
     assert services.get_case(case.id, store=store).assessment.naranjo == {"after_drug": "yes"}  # type: ignore[union-attr]
     assert hint.isHidden()
     assert panel.result.text().startswith("Naranjo score 2: possible")
+
+
+def test_not_serious_is_recorded_apart_from_not_recorded(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    case_id = new_case(store)
+    window, _ = make_window(qtbot, store, settings)
+    window.open_case(case_id)
+    window.show_tab(CaseView.ASSESSMENT)
+    tab = window.case_view.assessment
+    type_into(qtbot, tab.fields.widget("reaction"), "rash")
+    a = services.get_case(case_id, store=store).assessment
+    assert a is not None and a.seriousness is None  # nothing ticked: not recorded
+    tab.not_serious.click()
+    a = services.get_case(case_id, store=store).assessment
+    assert a is not None and a.seriousness == []
+    tab.serious["death"].click()  # a criterion unticks "not serious"
+    assert not tab.not_serious.isChecked()
+    a = services.get_case(case_id, store=store).assessment
+    assert a is not None and a.seriousness == ["death"]
+    tab.not_serious.click()
+    assert not tab.serious["death"].isChecked()
+    a = services.get_case(case_id, store=store).assessment
+    assert a is not None and a.seriousness == []
+    tab.set_assessment(a)  # shown back as stored
+    assert tab.not_serious.isChecked()

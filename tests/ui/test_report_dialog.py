@@ -84,8 +84,9 @@ def test_cmaj_preview_shows_its_warnings(qtbot: Any, store: Store) -> None:
     assert dialog.report is not None and dialog.report.template == "cmaj"
     text = dialog.warnings.text()
     assert "300-500 words" in text  # past the 500 words a clinical image allows
-    assert "7 references; at most 5" in text
-    assert "competing interests" in text.lower()
+    assert "7 references; CMAJ clinical images take at most 5: cut 2" in text
+    assert "competing interests not recorded" in text.lower()
+    assert "runs to" in text and "CMAJ prints one: cut about" in text  # the fit check
     assert 1 <= len(dialog.pages.pages) <= 3
 
 

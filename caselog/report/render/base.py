@@ -206,6 +206,9 @@ class ReportRenderer:
     def story(self) -> list[Flowable]:
         raise NotImplementedError
 
+    def after_flowable(self, doc: BaseDocTemplate, flowable: Flowable) -> None:
+        """Called as each flowable is laid out (the CMAJ fit check counts what overflows)."""
+
     # -- output ---------------------------------------------------------------------------
 
     def render(self, out: str | IO[bytes]) -> int:
@@ -227,5 +230,6 @@ class ReportRenderer:
             lang="en",
         )
         doc.addPageTemplates(self.page_templates())
+        doc.afterFlowable = lambda flowable: self.after_flowable(doc, flowable)
         doc.build(self.story(), canvasmaker=NumberedCanvas)
         return int(doc.page)

@@ -1,5 +1,8 @@
 """The Cureus case-report shape: label, title, authors with numbered affiliations,
-corresponding author, abstract, keywords, then the sections and numbered references."""
+corresponding author, abstract, keywords, then the sections (Introduction, Case
+Presentation, Discussion, Conclusions), Additional Information with the Disclosures (human
+subjects, conflicts of interest, funding) and the numbered references, cited in the text
+as [1]."""
 
 from __future__ import annotations
 
@@ -53,5 +56,10 @@ class CureusRenderer(ReportRenderer):
             out.append(Paragraph(esc(section.heading), self.styles[style]))
             for b in section.blocks:
                 out += self.block(b)
+        if self.report.footer:  # as Cureus prints it: Additional Information, before References
+            out.append(Paragraph("Additional Information", self.styles["h1"]))
+            out.append(Paragraph("Disclosures", self.styles["h2"]))
+            for label, text in self.report.footer:
+                out.append(Paragraph(f"<b>{esc(label)}:</b> {esc(text)}", self.styles["body"]))
         out += self.references()
         return out

@@ -1,0 +1,91 @@
+"""A day's laboratory results as clinical English: "calcium was 8.3 mg/dL (reference
+8.5–10.5 mg/dL)", the verb once for several ("..., phosphate 5.2 mg/dL (...)"), the normal
+ones "within the reference range", a power of ten multiplying ("6.8 × 10³/µL")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from caselog.core.model import Event
+from caselog.report._context import flag, lower_first, pretty_unit, ref_range, with_unit
+from caselog.report.prose import listed, normal
+from caselog.report.tables import lab_value
+
+
+def test_name(e: Event) -> str:
+    """``PTH, intact`` -> ``intact PTH``; ``Calcium`` -> ``calcium``; the specimen when the
+    record gives one and the name does not say it (``serum calcium``)."""
+    name = (e.test or "").strip()
+    m = re.match(r"^(.+?),\s*([\w-]+)$", name)
+    if m:
+        name = f"{m.group(2).lower()} {lower_first(m.group(1))}"
+    name = lower_first(name)
+    spec = (e.specimen or "").strip()
+    if spec and normal(spec) not in normal(name):
+        if e.value is None:
+            return f"{name} ({spec})"
+        return f"{lower_first(spec)} {name}"
+    return name
+
+
+def quantity(e: Event, places: int | None) -> str:
+    """``8.3 mg/dL``; ``6.8 × 10³/µL`` (a power of ten multiplies, it is not a unit word)."""
+    return with_unit(lab_value(e, places), e.unit)
+
+
+def _verb(name: str) -> str:
+    last = name.split()[-1].casefold() if name.split() else ""
+    return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
+
+
+def lab_phrases(
+    labs: Iterable[Event], places: dict[int, int | None]
+) -> tuple[list[str], list[str], list[str]]:
+    """(outside their range, within it or without one, text results) as phrases:
+    ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
+    ``culture of drained fluid showed no growth``."""
+    out, within, texts = [], [], []
+    for e in labs:
+        name = test_name(e)
+        if e.value is None:
+            result = (e.text or "").strip().rstrip(".")
+            if not result:
+                continue
+            one_word = len(result.split()) == 1
+            texts.append(f"{name} {_verb(name) if one_word else 'showed'} {lower_first(result)}")
+            continue
+        q = quantity(e, places.get(id(e)))
+        rng = ref_range(e)
+        unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
+        if flag(e) is not None:
+            label = (
+                "typical range " + rng[len("typical ") :]
+                if rng.startswith("typical ")
+                else f"reference {rng}"
+            )
+            out.append(f"{name} {_verb(name)} {q} ({label}{unit})")
+        elif rng:
+            within.append(f"{name} ({q})")
+        else:
+            texts.append(f"{name} {_verb(name)} {q}")
+    return out, within, texts
+
+
+def lab_sentence(labs: list[Event], places: dict[int, int | None], *, brief: bool) -> str:
+    """One day's results as one clause: the abnormal ones with their ranges, the rest said
+    to be within their ranges (left out when ``brief``)."""
+    out, within, texts = lab_phrases(labs, places)
+    parts: list[str] = []
+    if out:
+        first, *rest = out
+        # "calcium was 8.3 mg/dL (...), and phosphate 5.2 mg/dL (...)": the verb once
+        rest = [re.sub(r"^(.+?) (?:was|were) ", r"\1 ", r) for r in rest]
+        parts.append(listed([first, *rest]))
+    parts += texts
+    if within and not brief:
+        one = len(within) == 1
+        verb = _verb(within[0].split(" (")[0]) if one else "were"
+        ranges = "the reference range" if one else "their reference ranges"
+        parts.append(f"{listed(within)} {verb} within {ranges}")
+    return "; ".join(p for p in parts if p)
