@@ -242,6 +242,13 @@ report_t = Table(
     *columns_of(parts.REPORT),  # with the consent's columns
 )
 
+regulatory_t = Table(  # what a regulator's report asks; the reporter's contact is private
+    "regulatory",
+    metadata,
+    _owner("case", primary_key=True),
+    *columns_of(parts.REGULATORY),  # with the reporter's columns
+)
+
 series_t = Table(
     "series",
     metadata,
