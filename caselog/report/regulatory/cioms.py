@@ -67,8 +67,8 @@ def cioms_form(f: Facts) -> Form:
         ("LITERATURE", False),
         ("HEALTH PROFESSIONAL", f.reporter.qualification in HEALTH_PROFESSIONALS),
     ]
-    reaction = [*narrative(f, sep=SEP), f.coding_note()]
-    labs = lab_lines(f, sep=SEP)
+    reaction = [*narrative(f, sep=SEP, upper=True), f.coding_note()]
+    labs = lab_lines(f, sep=SEP, upper=True)
     if labs:
         reaction += ["Relevant tests and laboratory data:", *labs]
     return Form(
@@ -99,7 +99,7 @@ def cioms_form(f: Facts) -> Form:
                 ),
             ),
             Row(
-                236,
+                220,
                 (
                     Cell(
                         "7 + 13",
@@ -126,6 +126,7 @@ def cioms_form(f: Facts) -> Form:
                         "DID REACTION ABATE AFTER STOPPING DRUG?",
                         [de_note],
                         de_checks,
+                        across=True,
                         width=1.15,
                     ),
                 ),
@@ -150,6 +151,7 @@ def cioms_form(f: Facts) -> Form:
                         "DID REACTION REAPPEAR AFTER REINTRODUCTION?",
                         [re_note],
                         re_checks,
+                        across=True,
                         width=1.15,
                     ),
                 ),
@@ -170,7 +172,7 @@ def cioms_form(f: Facts) -> Form:
                     Cell(
                         "18",
                         "THERAPY DATES (from/to)",
-                        [f"{d.name}: {therapy_dates(d, sep=SEP).upper()}" for d in suspects],
+                        [f"{d.name}: {therapy_dates(d, sep=SEP, upper=True)}" for d in suspects],
                     ),
                     Cell(
                         "19",
@@ -181,32 +183,32 @@ def cioms_form(f: Facts) -> Form:
             ),  # fmt: skip
             Row(14, (), band="III. CONCOMITANT DRUG(S) AND HISTORY"),
             Row(
-                76,
+                60,
                 (
                     Cell(
                         "22",
                         "CONCOMITANT DRUG(S) AND DATES OF ADMINISTRATION "
                         "(exclude those used to treat reaction)",
-                        concomitant_lines(f, sep=SEP) or ["none recorded"],
+                        concomitant_lines(f, sep=SEP, upper=True) or ["none recorded"],
                         flow=True,
                     ),
                 ),
             ),
             Row(
-                90,
+                80,
                 (
                     Cell(
                         "23",
                         "OTHER RELEVANT HISTORY (e.g. diagnostics, allergies, pregnancy with "
                         "last month of period, etc.)",
-                        history_lines(f, sep=SEP) or ["none recorded"],
+                        history_lines(f, sep=SEP, upper=True) or ["none recorded"],
                         flow=True,
                     ),
                 ),
             ),
             Row(14, (), band="IV. MANUFACTURER INFORMATION"),
             Row(
-                50,
+                84,
                 (
                     Cell(
                         "24a",

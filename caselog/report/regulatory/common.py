@@ -39,13 +39,13 @@ def drug_line(d: Drug) -> str:
     return d.name + (f" ({'; '.join(extra)})" if extra else "")
 
 
-def therapy_dates(d: Drug, *, sep: str = "-") -> str:
-    start = dd_mmm_yyyy(d.start, sep) or NOT_RECORDED
-    stop = dd_mmm_yyyy(d.stop, sep) or "no stop recorded"
+def therapy_dates(d: Drug, *, sep: str = "-", upper: bool = False) -> str:
+    start = dd_mmm_yyyy(d.start, sep, upper=upper) or NOT_RECORDED
+    stop = dd_mmm_yyyy(d.stop, sep, upper=upper) or "no stop recorded"
     return f"{start} to {stop}"
 
 
-def narrative(f: Facts, *, sep: str = "-") -> list[str]:
+def narrative(f: Facts, *, sep: str = "-", upper: bool = False) -> list[str]:
     """The reaction as the record tells it: the reaction term, the clinical events of the
     timeline with their dates, the outcome and the recorded causality assessment."""
     out: list[str] = []
@@ -54,7 +54,7 @@ def narrative(f: Facts, *, sep: str = "-") -> list[str]:
     else:
         out.append(f"Reaction: {NOT_RECORDED} (the case has no assessment)")
     for e in f.clinical:
-        out.append(f"{dd_mmm_yyyy(e.date, sep)}: {event_line(e)}")
+        out.append(f"{dd_mmm_yyyy(e.date, sep, upper=upper)}: {event_line(e)}")
     out.append(f"Outcome: {label(f.outcome) if f.outcome else NOT_RECORDED}")
     out.append(causality(f))
     return out
@@ -69,25 +69,25 @@ def causality(f: Facts) -> str:
     return f"Causality (reporter's assessment): {who}; {naranjo}."
 
 
-def lab_line(lab: Lab, *, sep: str = "-") -> str:
+def lab_line(lab: Lab, *, sep: str = "-", upper: bool = False) -> str:
     ref = ""
     if lab.ref_low is not None or lab.ref_high is not None:
         low = f"{lab.ref_low:g}" if lab.ref_low is not None else ""
         high = f"{lab.ref_high:g}" if lab.ref_high is not None else ""
         ref = f" (reference {low}–{high})"
-    return f"{dd_mmm_yyyy(lab.date, sep)} {lab.test}: {lab.result}{ref}"
+    return f"{dd_mmm_yyyy(lab.date, sep, upper=upper)} {lab.test}: {lab.result}{ref}"
 
 
-def lab_lines(f: Facts, *, sep: str = "-") -> list[str]:
-    return [lab_line(lab, sep=sep) for lab in f.labs]
+def lab_lines(f: Facts, *, sep: str = "-", upper: bool = False) -> list[str]:
+    return [lab_line(lab, sep=sep, upper=upper) for lab in f.labs]
 
 
-def history_lines(f: Facts, *, sep: str = "-") -> list[str]:
+def history_lines(f: Facts, *, sep: str = "-", upper: bool = False) -> list[str]:
     out = [k[0].upper() + k[1:] for k in f.kidney]
     for item, term in f.history:
         bits = [term.describe()]
         if item.since is not None:
-            bits.append(f"since {dd_mmm_yyyy(item.since, sep)}")
+            bits.append(f"since {dd_mmm_yyyy(item.since, sep, upper=upper)}")
         if item.ongoing is True:
             bits.append("ongoing")
         elif item.ongoing is False:
@@ -99,8 +99,8 @@ def history_lines(f: Facts, *, sep: str = "-") -> list[str]:
     return out
 
 
-def concomitant_lines(f: Facts, *, sep: str = "-") -> list[str]:
-    return [f"{drug_line(d)}: {therapy_dates(d, sep=sep)}" for d in f.concomitants]
+def concomitant_lines(f: Facts, *, sep: str = "-", upper: bool = False) -> list[str]:
+    return [f"{drug_line(d)}: {therapy_dates(d, sep=sep, upper=upper)}" for d in f.concomitants]
 
 
 def reporter_lines(r: Reporter) -> list[str]:
@@ -110,7 +110,8 @@ def reporter_lines(r: Reporter) -> list[str]:
         out.append(r.name)
     if r.qualification:
         out.append(label(r.qualification))
-    for value in (r.department, r.organisation, r.street):
+    where = ", ".join(x for x in (r.department, r.organisation) if x)
+    for value in (where, r.street):
         if value:
             out.append(value)
     place = " ".join(x for x in (r.postcode, r.city) if x)

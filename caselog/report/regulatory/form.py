@@ -41,6 +41,7 @@ class Cell:
     checks: Sequence[tuple[str, bool]] = ()  # labelled check boxes, ticked or not
     width: float = 1.0  # relative to the other cells of its row
     flow: bool = False  # expected to run long (any box continues when it must)
+    across: bool = False  # the check boxes side by side (YES NO NA), not one under another
     note: str = ""  # small print under the title (e.g. "(Day Month Year)")
 
 
@@ -220,6 +221,8 @@ class FormRenderer:
     def _checks_height(self, cell: Cell, inner: float) -> float:
         if not cell.checks:
             return 0.0
+        if cell.across:
+            return CHECK + 3
         heights = [self._check_paragraph(lbl, inner).wrap(inner - CHECK - 4, 100)[1]
                    for lbl, _ in cell.checks]  # fmt: skip
         return float(sum(max(h, CHECK) + 2 for h in heights))
@@ -228,14 +231,17 @@ class FormRenderer:
         return Paragraph(escape(text), self.title_style)
 
     def _draw_checks(self, c: Canvas, cell: Cell, x: float, top: float, inner: float) -> None:
+        if cell.across:
+            step = inner / len(cell.checks)
+            for n, (text, ticked) in enumerate(cell.checks):
+                _tick_box(c, x + n * step, top - CHECK - 1, ticked)
+                c.setFont(SANS, TITLE_SIZE)
+                c.drawString(x + n * step + CHECK + 3, top - CHECK + 0.5, text)
+            return
         for text, ticked in cell.checks:
             p = self._check_paragraph(text, inner)
             _, ph = p.wrap(inner - CHECK - 4, 100)
-            box_y = top - CHECK - 1
-            c.rect(x, box_y, CHECK, CHECK)
-            if ticked:
-                c.setFont(f"{SANS}-Bold", 7)
-                c.drawCentredString(x + CHECK / 2, box_y + 1.2, "X")
+            _tick_box(c, x, top - CHECK - 1, ticked)
             p.drawOn(c, x + CHECK + 4, top - max(ph, CHECK))
             top -= max(ph, CHECK) + 2
 
@@ -284,6 +290,13 @@ class FormRenderer:
         c.setFont(SANS, 7)
         c.drawRightString(width - MARGIN, MARGIN - 10, f"page {n} of {total}")
         c.drawString(MARGIN, MARGIN - 10, "Written by caselog from the recorded case")
+
+
+def _tick_box(c: Canvas, x: float, y: float, ticked: bool) -> None:
+    c.rect(x, y, CHECK, CHECK)
+    if ticked:
+        c.setFont(f"{SANS}-Bold", 7)
+        c.drawCentredString(x + CHECK / 2, y + 1.2, "X")
 
 
 def _band(x: float, y: float, w: float, h: float, text: str) -> Any:

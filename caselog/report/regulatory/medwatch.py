@@ -236,7 +236,7 @@ def medwatch_form(f: Facts) -> Form:
             ),  # fmt: skip
             Row(14, (), band="G. REPORTER"),
             Row(
-                64,
+                100,
                 (
                     Cell("1", "Name and Address", reporter_lines(r), width=2),
                     Cell("", "Phone / Email", contact or [NOT_RECORDED]),
