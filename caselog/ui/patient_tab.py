@@ -36,8 +36,9 @@ KIDNEY_SPECS = form_specs(parts.KIDNEY, "kidney.")
 PRIVATE_SPECS = form_specs(parts.PRIVATE)
 PRIVATE_EXPLANATION = (
     "These identify the patient. caselog keeps them here so you can find the case, "
-    "and leaves them out of every report and anonymised export. A birth date is turned "
-    "into an age (90 or older past 89)."
+    "and leaves them out of every journal report and anonymised export. A birth date is "
+    "turned into an age (90 or older past 89). A regulator's form prints the initials and "
+    "the birth date it asks for, never the name or record number."
 )
 
 HISTORY_COLUMNS = ("Condition", "Since", "Ongoing", "Notes")
