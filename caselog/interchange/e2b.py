@@ -173,13 +173,13 @@ def build(f: Facts, *, now: dt.datetime | None = None) -> bytes:
     report_id = case_report_id(f)
     root = etree.Element(f"{{{HL7}}}MCCI_IN200100UV01", nsmap={None: HL7, "xsi": XSI})
     root.set("ITSVersion", "XML_1.0")
-    _el(root, "id", extension=f"{report_id}-{stamp[:14]}", root=BATCH_ID)  # N.1.2
+    _el(root, "id", extension=f"B-{report_id}-{stamp[:14]}", root=BATCH_ID)  # N.1.2
     _el(root, "creationTime", value=stamp)  # N.1.5
     _el(root, "responseModeCode", code="D")
     _el(root, "interactionId", extension="MCCI_IN200100UV01", root=INTERACTION)
     _el(root, "name", code="1", codeSystem=f"{OID}.1.1")  # N.1.1: ICH ICSR
     msg = _el(root, "PORR_IN049016UV")
-    _el(msg, "id", extension=report_id, root=MESSAGE_ID)  # N.2.r.1
+    _el(msg, "id", extension=f"M-{report_id}-{stamp[:14]}", root=MESSAGE_ID)  # N.2.r.1
     _el(msg, "creationTime", value=stamp)  # N.2.r.4
     _el(msg, "interactionId", extension="PORR_IN049016UV", root=INTERACTION)
     _el(msg, "processingCode", code="P")

@@ -198,8 +198,8 @@ class PatientTab(QScrollArea):
         history = QGroupBox("History before the index date", body)
         QVBoxLayout(history).addWidget(self.history)
 
-        self.private_box = QGroupBox("Private — never printed in reports", body)
-        self.private_box.setAccessibleName("Private identifiers, never printed in reports")
+        self.private_box = QGroupBox("Private — never printed in journal reports", body)
+        self.private_box.setAccessibleName("Private identifiers, never printed in journal reports")
         self.private_box.setStyleSheet(
             "QGroupBox { border: 2px solid #c9a227; border-radius: 6px; margin-top: 1.2em;"
             " background: rgba(201, 162, 39, 0.08); }"
