@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from caselog import lazy
-from caselog.core.vocab import OUTCOMES
+from caselog.core.vocab import OUTCOMES, REGULATORY_FORMATS, REGULATORY_FORMS
 from caselog.store.errors import NotFound, StoreError
 from caselog.version import version
 
@@ -107,20 +107,49 @@ def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument("ids", nargs="+", type=_case_id, metavar="ID")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     p.add_argument("--anonymise", action="store_true", help="drop identifiers, shift dates")
+    p.add_argument(
+        "--format",
+        choices=("caselog", *REGULATORY_FORMATS),
+        default="caselog",
+        help="caselog: the case file (default); e2b: an ICH E2B(R3) message; fhir: a FHIR "
+        "R4 Bundle (one case, identified: for a regulator or a hospital)",
+    )
     p.set_defaults(run=run_export)
 
 
 def run_export(args: argparse.Namespace, store: Store) -> int:
+    if args.format != "caselog":
+        return _export_regulatory(args, store)
     target = args.output / "caselog.json" if args.output.is_dir() else args.output
     out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
     print(out)
     return OK
 
 
+def _export_regulatory(args: argparse.Namespace, store: Store) -> int:
+    if len(args.ids) != 1:
+        raise BadInput(f"caselog export: --format {args.format} takes one case id")
+    if args.anonymise:
+        raise BadInput(
+            f"caselog export: --format {args.format} is a report to a regulator, which "
+            "identifies the case; it cannot be anonymised"
+        )
+    try:
+        out = services.export_regulatory(args.ids[0], args.format, args.output, store=store)
+    except ValueError as exc:
+        raise BadInput(f"caselog export: {exc}") from exc
+    print(out)
+    return OK
+
+
 def add_report(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("report", help="write a de-identified report PDF")
+    p = sub.add_parser(
+        "report", help="write a de-identified report PDF, or a regulator's form (cioms, medwatch)"
+    )
     p.add_argument("ids", nargs="+", type=_case_id, metavar="ID")
-    p.add_argument("--template", required=True, choices=("cureus", "cmaj", "series"))
+    p.add_argument(
+        "--template", required=True, choices=("cureus", "cmaj", "series", *REGULATORY_FORMS)
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     p.set_defaults(run=run_report)
 

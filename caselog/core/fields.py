@@ -130,6 +130,10 @@ VALUE_FIELDS: tuple[EventField, ...] = (
     _f("impression", str | None, TEXT, search=True, imaging=Use("Impressio&n", long=True)),
     _f("images", list[Image], IMAGES, stored=False, imaging=Use("Images")),
     _f("summary", str | None, TEXT, search=True, follow_up=Use("Su&mmary", R, long=True)),
+    _f("batch", str | None, TEXT,
+       medication=Use("Batch / lot", placeholder="for a regulator's report")),
+    _f("manufacturer", str | None, TEXT,
+       medication=Use("Manufacturer", placeholder="for a regulator's report")),
 )
 # fmt: on
 

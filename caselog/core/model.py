@@ -44,9 +44,15 @@ class PrivateIdentifiers:
     name: str | None = None
     mrn: str | None = None
     birth_date: PartialDate | None = None
+    initials: str | None = None  # printed on a regulator's form (CIOMS I box 1) only
 
     def is_empty(self) -> bool:
-        return self.name is None and self.mrn is None and self.birth_date is None
+        return (
+            self.name is None
+            and self.mrn is None
+            and self.birth_date is None
+            and self.initials is None
+        )
 
 
 @dataclass
@@ -123,6 +129,9 @@ class Event:
     images: list[Image] = field(default_factory=list)
     # follow_up
     summary: str | None = None
+    # medication, for a regulator's form: the product's lot and its maker
+    batch: str | None = None
+    manufacturer: str | None = None
 
     @property
     def effective_role(self) -> str | None:
@@ -147,6 +156,36 @@ class Assessment:
     rechallenge: str | None = None
     naranjo: dict[str, str] = field(default_factory=dict)
     who_umc: str | None = None
+
+
+@dataclass
+class Reporter:
+    """Who reports the reaction to a regulator (ICH E2B(R3) C.2.r). Everything but the
+    qualification and the country is private: shown in the window, printed on a
+    regulator's form only, never in a journal report or an anonymised export."""
+
+    qualification: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    name: str | None = None
+    organisation: str | None = None
+    department: str | None = None
+    street: str | None = None
+    city: str | None = None
+    postcode: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass
+class Regulatory:
+    """What a regulator's report asks that the clinical record does not hold (CIOMS I,
+    MedWatch 3500, E2B(R3)): each absent value is printed as not recorded."""
+
+    report_type: str | None = None  # E2B C.1.3
+    submission: str | None = None  # initial or follow-up (CIOMS I 25a)
+    country: str | None = None  # where the reaction occurred, ISO 3166-1 alpha-2
+    received_date: PartialDate | None = None  # first received from the source (E2B C.1.4)
+    reporter: Reporter | None = None
 
 
 @dataclass
@@ -180,6 +219,7 @@ class Case:
     index_date: PartialDate | None = None
     assessment: Assessment | None = None
     report: ReportText | None = None
+    regulatory: Regulatory | None = None
     id: int | None = None  # database id
     key: str | None = None  # the case file's `id`
     created_at: dt.datetime | None = None

@@ -37,6 +37,8 @@ from caselog.core.model import (
     Kidney,
     Patient,
     PrivateIdentifiers,
+    Regulatory,
+    Reporter,
     ReportText,
 )
 
@@ -202,7 +204,12 @@ HISTORY = Part(
 
 PRIVATE = Part(  # written inside the patient's object of the case file, never in a report
     PrivateIdentifiers,
-    (_text("name", "Na&me"), _text("mrn", "&Record number"), _date("birth_date", "&Birth date")),
+    (
+        _text("name", "Na&me"),
+        _text("mrn", "&Record number"),
+        _date("birth_date", "&Birth date"),
+        _text("initials", "Initials f&or regulators", "for a regulator's form, e.g. H.T."),
+    ),
     table="patient_private",
 )
 
@@ -230,6 +237,7 @@ PATIENT = Part(
         "birth_date",
         "name",
         "mrn",
+        "initials",
         "weight_kg",
         "height_cm",
         "kidney",
@@ -346,6 +354,63 @@ REPORT = Part(
     table="report",
 )
 
+
+def _reporter(name: str, label: str, placeholder: str = "") -> Field:
+    return _text(name, label, placeholder, column=f"reporter_{name}")
+
+
+REPORTER = Part(  # its columns sit in ``regulatory``, each named ``reporter_<field>``
+    Reporter,
+    (
+        Field(
+            "qualification",
+            str | None,
+            CHOICE,
+            vocab.QUALIFICATIONS,
+            column="reporter_qualification",
+            form=Form("&Qualification"),
+        ),
+        _reporter("country", "Reporter's countr&y", "ISO 3166 code, e.g. JP"),
+        _reporter("name", "Reporter's na&me"),
+        _reporter("organisation", "&Organisation"),
+        _reporter("department", "Depa&rtment"),
+        _reporter("street", "Street &address"),
+        _reporter("city", "City or to&wn"),
+        _reporter("postcode", "Postco&de"),
+        _reporter("phone", "Phone n&umber"),
+        _reporter("email", "E-mai&l"),
+    ),
+)
+# The reporter's identity and contact: printed on a regulator's form only (docs/case-format.md)
+REPORTER_PRIVATE: Final = (
+    "name",
+    "organisation",
+    "department",
+    "street",
+    "city",
+    "postcode",
+    "phone",
+    "email",
+)
+
+REGULATORY = Part(
+    Regulatory,
+    (
+        Field(
+            "report_type",
+            str | None,
+            CHOICE,
+            vocab.REPORT_TYPES,
+            form=Form("Report &type"),
+        ),
+        _choice("submission", vocab.SUBMISSIONS, "Su&bmission (initial or follow-up)"),
+        _text("country", "Cou&ntry of the reaction", "ISO 3166 code, e.g. JP"),
+        _date("received_date", "First recei&ved", "when the reporter learned of it"),
+        Field("reporter", Reporter | None, PART, column="has_reporter", part=REPORTER),
+    ),
+    table="regulatory",
+)
+
 ALL: tuple[Part, ...] = (
     AUTHOR,
     KIDNEY,
@@ -356,6 +421,8 @@ ALL: tuple[Part, ...] = (
     ASSESSMENT,
     CONSENT,
     REPORT,
+    REPORTER,
+    REGULATORY,
 )
 
 

@@ -52,6 +52,20 @@ NARANJO_KEYS = (
     "previous_similar_reaction",
     "objective_evidence",
 )
+# Reporting to a regulator (ICH E2B(R3) C.1.3, C.2.r.4; CIOMS I box 25a)
+REPORT_TYPES = ("spontaneous", "study", "other", "not_available")
+SUBMISSIONS = ("initial", "follow_up")
+QUALIFICATIONS = (
+    "physician",
+    "pharmacist",
+    "other_health_professional",
+    "lawyer",
+    "consumer",
+)
+# What caselog writes for a regulator: forms (caselog report --template) and messages
+# (caselog export --format)
+REGULATORY_FORMS = ("cioms", "medwatch")
+REGULATORY_FORMATS = ("e2b", "fhir")
 WHO_UMC = ("certain", "probable", "possible", "unlikely", "conditional", "unassessable")
 
 KIND_LABELS = {

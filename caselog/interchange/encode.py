@@ -15,7 +15,17 @@ from typing import Any
 from caselog.core import parts
 from caselog.core.dates import PartialDate
 from caselog.core.fields import EVENT_FIELDS
-from caselog.core.model import Assessment, Author, Case, Event, Image, Patient, ReportText
+from caselog.core.model import (
+    Assessment,
+    Author,
+    Case,
+    Event,
+    Image,
+    Patient,
+    Regulatory,
+    Reporter,
+    ReportText,
+)
 from caselog.interchange.schema import EVENT_FIELD_TYPES
 
 
@@ -39,6 +49,13 @@ class Encoder:
         out["birth_date"] = self.date(patient.private.birth_date)
         out["name"] = patient.private.name
         out["mrn"] = patient.private.mrn
+        out["initials"] = patient.private.initials
+
+    def reporter_private(self, reporter: Reporter, out: dict[str, Any]) -> None:
+        """Writes the reporter's identity and contact (``parts.REPORTER_PRIVATE``) into
+        ``out``; the anonymised export overrides it to write none of them."""
+        for name in parts.REPORTER_PRIVATE:
+            out[name] = getattr(reporter, name)
 
 
 _PLAIN = Encoder(lambda image: "")
@@ -63,6 +80,7 @@ def case_to_dict(case: Case, key: str | None, enc: Encoder) -> dict[str, Any]:
         "events": [event_to_dict(e, enc) for e in case.events],
         "assessment": assessment_to_dict(case.assessment, enc) if case.assessment else None,
         "report": report_to_dict(case.report, enc) if case.report else None,
+        "regulatory": regulatory_to_dict(case.regulatory, enc) if case.regulatory else None,
     }
     return {k: v for k, v in out.items() if k == "events" or (v is not None and v != [])}
 
@@ -137,3 +155,12 @@ def assessment_to_dict(assessment: Assessment, enc: Encoder) -> dict[str, Any]:
 
 def report_to_dict(report: ReportText, enc: Encoder) -> dict[str, Any]:
     return _compact(encoded(parts.REPORT, report, enc))
+
+
+def regulatory_to_dict(regulatory: Regulatory, enc: Encoder) -> dict[str, Any]:
+    out = encoded(parts.REGULATORY, regulatory, enc, skip=("reporter",))
+    if regulatory.reporter is not None:
+        reporter = encoded(parts.REPORTER, regulatory.reporter, enc, skip=parts.REPORTER_PRIVATE)
+        enc.reporter_private(regulatory.reporter, reporter)
+        out["reporter"] = _compact(reporter)
+    return _compact(out)

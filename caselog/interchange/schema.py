@@ -25,6 +25,7 @@ CASE_KEYS = (
     "events",
     "assessment",
     "report",
+    "regulatory",
 )
 AUTHOR_KEYS = parts.AUTHOR.keys
 PATIENT_KEYS = parts.PATIENT.keys
@@ -36,6 +37,8 @@ ASSESSMENT_KEYS = parts.ASSESSMENT.keys
 REPORT_KEYS = parts.REPORT.keys
 REPORT_TEXT_KEYS = tuple(f.name for f in parts.REPORT.fields if f.holds == parts.TEXT)
 CONSENT_KEYS = parts.CONSENT.keys
+REGULATORY_KEYS = parts.REGULATORY.keys
+REPORTER_KEYS = parts.REPORTER.keys
 SERIES_KEYS = ("id", "title", "cases", "introduction", "discussion", "conclusion", "references")
 
 # How each event field is read, beyond kind/date/notes (caselog.core.fields): "text",

@@ -23,6 +23,7 @@ from caselog.core.model import (
     Kidney,
     Patient,
     PrivateIdentifiers,
+    Regulatory,
     ReportText,
     Series,
 )
@@ -218,6 +219,11 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
         else None
     )
     report = read_report(ctx, f.raw["report"], f.path("report")) if f.has("report") else None
+    regulatory = (
+        read_regulatory(ctx, f.raw["regulatory"], f.path("regulatory"), birth)
+        if f.has("regulatory")
+        else None
+    )
     if title is None or patient is None:
         return None
     return Case(
@@ -229,6 +235,7 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
         index_date=index_date,
         assessment=assessment,
         report=report,
+        regulatory=regulatory,
         key=key,
     )
 
@@ -259,7 +266,9 @@ def read_patient(ctx: Context, raw: Any, where: str) -> Patient | None:
         height_cm=f.number("height_cm", positive=True),
         kidney=kidney,
         history=history,
-        private=PrivateIdentifiers(name=f.text("name"), mrn=f.text("mrn"), birth_date=birth),
+        private=PrivateIdentifiers(
+            name=f.text("name"), mrn=f.text("mrn"), birth_date=birth, initials=f.text("initials")
+        ),
     )
     return patient if sex is not None else None
 
@@ -307,6 +316,32 @@ def read_assessment(
 def read_report(ctx: Context, raw: Any, where: str) -> ReportText | None:
     report: ReportText | None = read_part(ctx, parts.REPORT, raw, where)
     return report
+
+
+def read_regulatory(
+    ctx: Context, raw: Any, where: str, birth: PartialDate | None
+) -> Regulatory | None:
+    """The regulator's part; a country is an ISO 3166-1 alpha-2 code (``JP``, ``US``)."""
+    regulatory: Regulatory | None = read_part(ctx, parts.REGULATORY, raw, where, birth)
+    if regulatory is None:
+        return None
+    _check_country(ctx, regulatory.country, f"{where}.country")
+    if regulatory.reporter is not None:
+        _check_country(ctx, regulatory.reporter.country, f"{where}.reporter.country")
+    return regulatory
+
+
+def _check_country(ctx: Context, code: str | None, where: str) -> None:
+    if code is not None and not (
+        len(code) == 2 and code.isascii() and code.isalpha() and code.isupper()
+    ):
+        ctx.add(where, f"must be an ISO 3166-1 alpha-2 code of two capital letters, not {code!r}")
+
+
+def regulatory_from_dict(
+    raw: dict[str, Any], *, where: str = "regulatory", today: dt.date | None = None
+) -> Regulatory:
+    return _run(lambda ctx: read_regulatory(ctx, raw, where, None), today)
 
 
 def read_series(ctx: Context, raw: Any, where: str, known: set[str] | None) -> Series | None:

@@ -9,7 +9,8 @@ Images already in the folder under other names are left alone.
 
 ``anonymise=True`` (spec/cli.md ``export --anonymise``):
 
-- drops the private identifiers (name, record number, birth date);
+- drops the private identifiers (name, record number, birth date, initials) and the
+  reporter's identity and contact (name, organisation, department, address, phone, e-mail);
 - when the patient has no ``age``, writes the age at the index date computed from the birth
   date; any age over 89 is written as 90 ("90 or older", as the reports show it);
 - shifts every date by the same number of days, so that the index date (explicit, or the
@@ -37,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from caselog.core.dates import PartialDate, Precision
-from caselog.core.model import Case, Image, Patient, Series
+from caselog.core.model import Case, Image, Patient, Reporter, Series
 from caselog.interchange.encode import Encoder, case_to_dict
 from caselog.interchange.schema import FORMAT, VERSION
 from caselog.privacy import Deidentifier, age_at, shown_age
@@ -108,6 +109,10 @@ class _AnonymousEncoder(Encoder):
     def patient_private(self, patient: Patient, out: dict[str, Any]) -> None:
         if self.age is not None:
             out["age"] = shown_age(self.age)
+
+    def reporter_private(self, reporter: Reporter, out: dict[str, Any]) -> None:
+        """The reporter's identity and contact stay out (its qualification and country,
+        closed values, are written)."""
 
 
 def shift_date(value: PartialDate, shift: dt.timedelta) -> PartialDate:

@@ -29,6 +29,7 @@ class Part(StrEnum):
     INDEX_DATE = "index_date"  # day 0 as the case uses it (set, or by the default rule)
     ASSESSMENT = "assessment"
     REPORT = "report"  # narrative, references, consent, authors, keywords
+    REGULATORY = "regulatory"  # what a report to a regulator asks (report type, reporter)
     CASES = "cases"  # cases added or removed: the list gains or loses rows
     SERIES = "series"
 
@@ -57,6 +58,8 @@ def parts_between(before: Case, after: Case) -> frozenset[Part]:
         after.keywords,
     ):
         found.add(Part.REPORT)
+    if before.regulatory != after.regulatory:
+        found.add(Part.REGULATORY)
     if found:
         found.add(Part.ROW)  # its "last change" moved
     return frozenset(found)

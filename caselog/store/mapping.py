@@ -25,6 +25,7 @@ from caselog.core.model import (
     Image,
     Patient,
     PrivateIdentifiers,
+    Regulatory,
     ReportText,
     Series,
 )
@@ -203,6 +204,10 @@ def report_row(case_id: int, r: ReportText) -> Row:
     return {"case_id": case_id, **values_of(parts.REPORT, r)}
 
 
+def regulatory_row(case_id: int, r: Regulatory) -> Row:
+    return {"case_id": case_id, **values_of(parts.REGULATORY, r)}
+
+
 def author_rows(authors: Iterable[Author], *, case_id: int | None = None,
                 series_id: int | None = None) -> list[Row]:  # fmt: skip
     return [
@@ -273,6 +278,10 @@ def report_of(row: Mapping[Any, Any], references: list[str]) -> ReportText:
     return ReportText(**fields_of(parts.REPORT, row), references=references)
 
 
+def regulatory_of(row: Mapping[Any, Any]) -> Regulatory:
+    return Regulatory(**fields_of(parts.REGULATORY, row))
+
+
 def author_of(row: Mapping[Any, Any]) -> Author:
     return Author(**fields_of(parts.AUTHOR, row))
 
@@ -292,6 +301,7 @@ class CaseRows:
     references: list[str] = field(default_factory=list)
     authors: list[Mapping[Any, Any]] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    regulatory: Mapping[Any, Any] | None = None
 
 
 def case_of(rows: CaseRows) -> Case:
@@ -309,4 +319,5 @@ def case_of(rows: CaseRows) -> Case:
         keywords=list(rows.keywords),
         assessment=assessment_of(rows.assessment) if rows.assessment is not None else None,
         report=report_of(rows.report, rows.references) if rows.report is not None else None,
+        regulatory=regulatory_of(rows.regulatory) if rows.regulatory is not None else None,
     )

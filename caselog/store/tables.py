@@ -8,7 +8,7 @@ are UTC. Private identifiers of the patient live in their own table, ``patient_p
 Plain SQLAlchemy Core ``Table``s: the store only ever runs Core statements on them. The value
 columns of ``event`` come from the one description of the event fields
 (``caselog.core.fields``), those of patient, private identifiers, history, image, assessment,
-report and author from the description of the other parts (``caselog.core.parts``). The
+report, regulatory and author from the description of the other parts (``caselog.core.parts``). The
 schema is the one the migrations in ``db/versions`` build (``tests/store/test_engine.py`` and
 ``tests/store/test_schema.py`` hold them together).
 
@@ -240,6 +240,13 @@ report_t = Table(
     metadata,
     _owner("case", primary_key=True),
     *columns_of(parts.REPORT),  # with the consent's columns
+)
+
+regulatory_t = Table(  # what a regulator's report asks; the reporter's contact is private
+    "regulatory",
+    metadata,
+    _owner("case", primary_key=True),
+    *columns_of(parts.REGULATORY),  # with the reporter's columns
 )
 
 series_t = Table(

@@ -21,7 +21,7 @@ from caselog.clinical import Finding, check_case
 from caselog.clinical.course_plan import CoursePlan
 from caselog.clinical.quick_add import Reading
 from caselog.core.dates import PartialDate
-from caselog.core.model import Assessment, Author, Case, Event, Patient, ReportText
+from caselog.core.model import Assessment, Author, Case, Event, Patient, Regulatory, ReportText
 from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.store.services import EntryError
 from caselog.ui.assessment_tab import AssessmentTab
@@ -32,6 +32,7 @@ from caselog.ui.findings_panel import FindingsPanel
 from caselog.ui.forms.fields import ERROR_STYLE
 from caselog.ui.forms.lab_assist import confirm_lab_value
 from caselog.ui.patient_tab import PatientTab
+from caselog.ui.regulatory_tab import RegulatoryTab
 from caselog.ui.report_tab import ReportTab
 from caselog.ui.timeline_tab import TimelineTab
 
@@ -79,10 +80,12 @@ class CaseView(QWidget):
         )
         self.assessment = AssessmentTab(self)
         self.report = ReportTab(self)
+        self.regulator = RegulatoryTab(self)
         self.tabs.addTab(self.patient, "Patient")
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.assessment, "Assessment")
         self.tabs.addTab(self.report, "Report")
+        self.tabs.addTab(self.regulator, "Regulator")
         self._assessment_stale = False  # a change reached the case while the tab was hidden
         self.tabs.currentChanged.connect(self._tab_shown)
         self.findings = FindingsPanel(self)
@@ -115,6 +118,7 @@ class CaseView(QWidget):
         self.timeline.panelAdded.connect(self._add_panel)
         self.assessment.assessmentEdited.connect(self._assessment)
         self.report.reportEdited.connect(self._report)
+        self.regulator.regulatoryEdited.connect(self._regulatory)
 
     def _pick_images(self) -> list:  # type: ignore[type-arg]
         return self.controller.dialogs.open_files("Add images", IMAGE_FILTER)
@@ -158,6 +162,8 @@ class CaseView(QWidget):
                 self.assessment.set_case(case)
         if REPORT_PARTS & parts:
             self.report.set_report(case.report, case.authors, case.keywords)
+        if Part.REGULATORY in parts:
+            self.regulator.set_regulatory(case.regulatory)
         if CHECK_PARTS & parts:
             self._check(case)
 
@@ -212,6 +218,9 @@ class CaseView(QWidget):
 
     def _patient(self, patient: Patient) -> None:
         self.controller.set_patient(self._id(), patient)
+
+    def _regulatory(self, regulatory: Regulatory | None) -> None:
+        self.controller.set_regulatory(self._id(), regulatory)
 
     def _lab_confirmed(self, event: Event, before: Event | None = None) -> bool:
         """An implausible lab value is saved only once the user confirms it (asked again only

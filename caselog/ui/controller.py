@@ -29,6 +29,7 @@ from caselog.core.model import (
     Event,
     Image,
     Patient,
+    Regulatory,
     ReportText,
 )
 from caselog.store.changes import Change
@@ -249,6 +250,12 @@ class CaseController(QObject):
     def set_patient(self, case_id: int, patient: Patient) -> Change | None:
         return self._edit(
             "Edit patient", lambda: services.set_patient(case_id, patient, store=self.store)
+        )
+
+    def set_regulatory(self, case_id: int, regulatory: Regulatory | None) -> Change | None:
+        return self._edit(
+            "Edit regulatory report",
+            lambda: services.set_regulatory(case_id, regulatory, store=self.store),
         )
 
     def set_assessment(self, case_id: int, assessment: Assessment | None) -> Change | None:

@@ -36,8 +36,9 @@ KIDNEY_SPECS = form_specs(parts.KIDNEY, "kidney.")
 PRIVATE_SPECS = form_specs(parts.PRIVATE)
 PRIVATE_EXPLANATION = (
     "These identify the patient. caselog keeps them here so you can find the case, "
-    "and leaves them out of every report and anonymised export. A birth date is turned "
-    "into an age (90 or older past 89)."
+    "and leaves them out of every journal report and anonymised export. A birth date is "
+    "turned into an age (90 or older past 89). A regulator's form prints the initials and "
+    "the birth date it asks for, never the name or record number."
 )
 
 HISTORY_COLUMNS = ("Condition", "Since", "Ongoing", "Notes")
@@ -197,8 +198,8 @@ class PatientTab(QScrollArea):
         history = QGroupBox("History before the index date", body)
         QVBoxLayout(history).addWidget(self.history)
 
-        self.private_box = QGroupBox("Private — never printed in reports", body)
-        self.private_box.setAccessibleName("Private identifiers, never printed in reports")
+        self.private_box = QGroupBox("Private — never printed in journal reports", body)
+        self.private_box.setAccessibleName("Private identifiers, never printed in journal reports")
         self.private_box.setStyleSheet(
             "QGroupBox { border: 2px solid #c9a227; border-radius: 6px; margin-top: 1.2em;"
             " background: rgba(201, 162, 39, 0.08); }"

@@ -30,13 +30,20 @@ from caselog.core.model import Case
 from caselog.report.model import Report
 from caselog.ui.dialogs import DialogService
 from caselog.ui.redactions_model import RedactionsModel
-from caselog.ui.report_preview import Built, Page, preview_work
+from caselog.ui.report_preview import Built, FormBuilt, Page, preview_work
 from caselog.ui.taskman import Done, Task, taskman
 
 PDF_FILTER = "PDF files (*.pdf)"
 TEMPLATE_CHOICES = (
     ("cureus", "Cureus case report"),
     ("cmaj", "CMAJ clinical image"),
+    ("cioms", "CIOMS I form (to a regulator)"),
+    ("medwatch", "MedWatch 3500 (to the FDA)"),
+)
+IDENTIFIED = (
+    "A regulator's form is identified, as the form asks: it prints the patient's initials, "
+    "the birth date, calendar dates and the reporter's contact (never the name or record "
+    "number). Send it to the regulator only."
 )
 
 Export = Callable[[str, Path], tuple[Path, list[str]]]
@@ -272,6 +279,8 @@ class ReportDialog(QDialog):
         if isinstance(item, Built):
             self.report = item.report
             self._show_side(item.report)
+        elif isinstance(item, FormBuilt):
+            self._show_identified()
         elif isinstance(item, Page):
             self.pages.add_page(item.image)
 
@@ -290,8 +299,15 @@ class ReportDialog(QDialog):
         elif done.error is not None:
             self.status.setText(done.message)
         elif n:
-            self.status.setText(f"{n} page{'s' if n != 1 else ''}, de-identified.")
+            shown = "identified, for the regulator" if self.report is None else "de-identified"
+            self.status.setText(f"{n} page{'s' if n != 1 else ''}, {shown}.")
         self.previewFinished.emit(done.cancelled)
+
+    def _show_identified(self) -> None:
+        self.warnings.setText(IDENTIFIED)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        self.redaction_table.hide()
+        self.redaction_note.setText("Nothing is redacted from a regulator's form.")
 
     def _show_side(self, report: Report | None) -> None:
         if report is None:

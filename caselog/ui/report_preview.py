@@ -19,16 +19,22 @@ from PySide6.QtGui import QImage
 
 from caselog import lazy
 from caselog.core.model import Case
+from caselog.core.vocab import REGULATORY_FORMS
 from caselog.ui.taskman import Cancelled, TaskContext, Work
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
     from caselog import report as rendering
+    from caselog.clinical import coding, regulatory
+    from caselog.report import regulatory as forms
     from caselog.report.model import Report
 else:  # ReportLab and pdfium load with the first preview (see caselog/lazy.py)
     pdfium = lazy.module("pypdfium2")
     rendering = lazy.module("caselog.report")
+    forms = lazy.module("caselog.report.regulatory")
+    coding = lazy.module("caselog.clinical.coding")
+    regulatory = lazy.module("caselog.clinical.regulatory")
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +70,13 @@ class Built:
 
 
 @dataclass(frozen=True)
+class FormBuilt:
+    """A regulator's form is built: it is identified, and has no journal warnings."""
+
+    template: str
+
+
+@dataclass(frozen=True)
 class Page:
     """One page drawn (``index`` from 0)."""
 
@@ -93,12 +106,19 @@ def preview_work(case: Case, template: str, *, scale: float = PREVIEW_SCALE) -> 
 
 def _preview(case: Case, template: str, scale: float, ctx: TaskContext) -> bytes:
     ctx.progress(5, 100, "Building the report…")
-    report = rendering.build_report(case, template)
-    ctx.check()
-    ctx.send(Built(report))
-    ctx.progress(15, 100, "Laying out the pages…")
     buffer = io.BytesIO()
-    rendering.render_pdf(report, buffer)  # ReportLab's layout cannot stop half-way
+    if template in REGULATORY_FORMS:  # the same facts and coding as caselog report
+        facts = regulatory.facts_of(case, meddra=coding.meddra_from_env())
+        ctx.check()
+        ctx.send(FormBuilt(template))
+        ctx.progress(15, 100, "Laying out the pages…")
+        forms.render_form(facts, template, buffer)
+    else:
+        report = rendering.build_report(case, template)
+        ctx.check()
+        ctx.send(Built(report))
+        ctx.progress(15, 100, "Laying out the pages…")
+        rendering.render_pdf(report, buffer)  # ReportLab's layout cannot stop half-way
     pdf = buffer.getvalue()
     ctx.check()
 

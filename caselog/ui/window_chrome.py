@@ -116,7 +116,7 @@ class WindowChrome(QMainWindow):
         )
         self.about_action = self._action("&About caselog", self.show_about)
         self.tab_actions: list[QAction] = []
-        for i, name in enumerate(("Patient", "Timeline", "Assessment", "Report")):
+        for i, name in enumerate(("Patient", "Timeline", "Assessment", "Report", "Regulator")):
             action = self._action(
                 f"Go to {name}", lambda _c=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"
             )

@@ -70,9 +70,9 @@ def menu_letters(window: MainWindow) -> set[str]:
 
 def test_the_tabs_take_ctrl_digits_and_leave_letters_to_the_fields(window: MainWindow) -> None:
     tabs = window.case_view.tabs
-    assert [mnemonic(tabs.tabText(i)) for i in range(tabs.count())] == [None] * 4
+    assert [mnemonic(tabs.tabText(i)) for i in range(tabs.count())] == [None] * 5
     assert [a.shortcut().toString() for a in window.tab_actions] == [
-        f"Ctrl+{i}" for i in range(1, 5)
+        f"Ctrl+{i}" for i in range(1, 6)
     ]
 
 

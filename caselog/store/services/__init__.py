@@ -44,6 +44,7 @@ from caselog.store.services.cases import (
     set_assessment,
     set_index_date,
     set_patient,
+    set_regulatory,
     set_report,
     set_title,
     update_case,
@@ -83,6 +84,12 @@ if TYPE_CHECKING:
         case_overview,
         export_overview_csv,
     )
+    from caselog.store.services.regulatory import (
+        REGULATORY_FORMATS,
+        REGULATORY_FORMS,
+        export_regulatory,
+        write_form,
+    )
     from caselog.store.services.reports import TEMPLATES, stored_series, write_report
 
 _LAZY = {
@@ -97,6 +104,10 @@ _LAZY = {
     "TEMPLATES": "reports",  # ReportLab and the de-identifier
     "stored_series": "reports",
     "write_report": "reports",
+    "REGULATORY_FORMATS": "regulatory",  # ReportLab, lxml and the clinical rules
+    "REGULATORY_FORMS": "regulatory",
+    "export_regulatory": "regulatory",
+    "write_form": "regulatory",
 }
 
 
@@ -118,6 +129,8 @@ __all__ = [
     "PassphraseNeeded",
     "WrongPassphrase",
     "TEMPLATES",
+    "REGULATORY_FORMATS",
+    "REGULATORY_FORMS",
     "AuditEntry",
     "BackupError",
     "BackupInfo",
@@ -145,6 +158,7 @@ __all__ = [
     "encrypted_file",
     "export_cases",
     "export_overview_csv",
+    "export_regulatory",
     "get_case",
     "get_series",
     "image_data",
@@ -163,6 +177,7 @@ __all__ = [
     "set_assessment",
     "set_index_date",
     "set_patient",
+    "set_regulatory",
     "set_report",
     "set_title",
     "stored_series",
@@ -171,5 +186,6 @@ __all__ = [
     "update_series",
     "verify_backup",
     "verify_database",
+    "write_form",
     "write_report",
 ]

@@ -26,6 +26,7 @@ from caselog.store.tables import (
     patient_t,
     private_t,
     reference_t,
+    regulatory_t,
     report_t,
 )
 
@@ -113,6 +114,8 @@ def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> list[in
     insert_many(conn, reference_t, refs)
     insert_many(conn, author_t, [r for i, c in pairs for r in m.author_rows(c.authors, case_id=i)])
     insert_many(conn, keyword_t, [r for i, c in pairs for r in m.keyword_rows(i, c.keywords)])
+    regulated = [m.regulatory_row(i, c.regulatory) for i, c in pairs if c.regulatory is not None]
+    insert_many(conn, regulatory_t, regulated)
     search.refresh(conn, pairs)
     return event_ids
 
@@ -120,7 +123,16 @@ def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> list[in
 def delete_parts(conn: Connection, case_id: int) -> None:
     """Remove everything of a case but its ``case`` row (images by cascade; their blobs stay
     for the caller to drop once the new parts are in: ``_blobs.drop_blobs``)."""
-    for t in (patient_t, private_t, history_t, event_t, assessment_t, report_t, keyword_t):
+    for t in (
+        patient_t,
+        private_t,
+        history_t,
+        event_t,
+        assessment_t,
+        report_t,
+        keyword_t,
+        regulatory_t,
+    ):
         conn.execute(delete(t).where(t.c.case_id == case_id))
     conn.execute(delete(reference_t).where(reference_t.c.case_id == case_id))
     conn.execute(delete(author_t).where(author_t.c.case_id == case_id))
@@ -169,6 +181,7 @@ def read_case(conn: Connection, case_id: int, *, image_bytes: bool = True) -> Ca
     report = rows(report_t, report_t.c.case_id == case_id)
     assessment = rows(assessment_t, assessment_t.c.case_id == case_id)
     private = rows(private_t, private_t.c.case_id == case_id)
+    regulatory = rows(regulatory_t, regulatory_t.c.case_id == case_id)
     images = read_images(conn, [e["id"] for e in events], image_bytes=image_bytes)
     return m.case_of(
         m.CaseRows(
@@ -183,6 +196,7 @@ def read_case(conn: Connection, case_id: int, *, image_bytes: bool = True) -> Ca
             references=[r["text"] for r in rows(reference_t, reference_t.c.case_id == case_id)],
             authors=rows(author_t, author_t.c.case_id == case_id),
             keywords=[k["text"] for k in rows(keyword_t, keyword_t.c.case_id == case_id)],
+            regulatory=regulatory[0] if regulatory else None,
         )
     )
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from sqlalchemy import Connection, delete
 
 from caselog.core.dates import PartialDate
-from caselog.core.model import Assessment, Author, Case, Patient, ReportText
+from caselog.core.model import Assessment, Author, Case, Patient, Regulatory, ReportText
 from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.changes import Change
@@ -24,6 +24,7 @@ from caselog.store.tables import (
     patient_t,
     private_t,
     reference_t,
+    regulatory_t,
     report_t,
 )
 from caselog.store.types import utcnow
@@ -161,6 +162,18 @@ def set_report(
         _rows.insert_many(conn, author_t, m.author_rows(authors, case_id=case_id))
         _rows.insert_many(conn, keyword_t, m.keyword_rows(case_id, keywords))
         return replace(before, report=report, authors=list(authors), keywords=list(keywords))
+
+    return _edit(store, case_id, write)
+
+
+def set_regulatory(case_id: int, regulatory: Regulatory | None, *, store: Store) -> Change:
+    """Set (or with None, remove) what a regulator's report asks beyond the record."""
+
+    def write(conn: Connection, before: Case) -> Case:
+        conn.execute(delete(regulatory_t).where(regulatory_t.c.case_id == case_id))
+        if regulatory is not None:
+            _rows.insert_many(conn, regulatory_t, [m.regulatory_row(case_id, regulatory)])
+        return replace(before, regulatory=regulatory)
 
     return _edit(store, case_id, write)
 

@@ -13,9 +13,10 @@ from caselog.report import build_report, build_series_report, render_pdf
 from caselog.store import audit
 from caselog.store.engine import Store
 from caselog.store.services.cases import get_case
+from caselog.store.services.regulatory import REGULATORY_FORMS, write_form
 from caselog.store.services.series import list_series
 
-TEMPLATES = ("cureus", "cmaj", "series")
+TEMPLATES = ("cureus", "cmaj", "series", *REGULATORY_FORMS)
 
 __all__ = ["TEMPLATES", "stored_series", "write_report"]
 
@@ -48,12 +49,15 @@ def write_report(
     before_saving: Callable[[], None] | None = None,
 ) -> tuple[Path, list[str]]:
     """Write the de-identified report of the cases as a PDF at ``out``; return the path and
-    the report's warnings. ValueError (nothing written) for a bad request; NotFound names
-    an unknown case id. ``before_saving`` is called once the PDF is rendered, before it
-    replaces ``out``: an exception from it (a cancel) leaves nothing at ``out`` and nothing
-    in the audit trail."""
+    the report's warnings. ``cioms`` and ``medwatch`` write a regulator's form instead
+    (``services.regulatory.write_form``: identified, as the forms ask). ValueError
+    (nothing written) for a bad request; NotFound names an unknown case id.
+    ``before_saving`` is called once the PDF is rendered, before it replaces ``out``: an
+    exception from it (a cancel) leaves nothing at ``out`` and nothing in the audit trail."""
     out = Path(out)
     _check_request(case_ids, template, out)
+    if template in REGULATORY_FORMS:  # identified, for a regulator: no journal warnings
+        return write_form(case_ids[0], template, out, store=store, before_saving=before_saving), []
     cases = [get_case(i, store=store) for i in case_ids]
     if template == "series":
         report = build_series_report(cases, stored_series(case_ids, store=store))
