@@ -1,8 +1,8 @@
 """regulatory: what a regulator's report asks (report type, country, the reporter), the
 patient's initials (private), a medication's batch and manufacturer
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01 10:00:07.464674
 """
 
