@@ -165,3 +165,18 @@ def measure(entries: Sequence[Entry], outputs: Iterable[str] | None = None) -> F
                 fig.lost[kind] += 1
                 fig.examples.append(f"lost: {term!r}")
     return fig
+
+
+def measure_terms(case: Case, terms: Sequence[str]) -> Figures:
+    """Count which of ``terms`` (of ``case``'s free text) survive its de-identification."""
+    from caselog.privacy import Deidentifier
+
+    out = case_text(Deidentifier(case).case_copy())
+    fig = Figures()
+    for term in terms:
+        kind = clinical_kind(term)
+        fig.terms[kind] += 1
+        if not clinical_survives(term, out):
+            fig.lost[kind] += 1
+            fig.examples.append(f"lost: {term!r}")
+    return fig
