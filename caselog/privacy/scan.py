@@ -127,7 +127,7 @@ def _word(w: str, v: Vocabulary, *, start: bool, nxt: str) -> Verdict:
         return Verdict.SUSPECT if f in v.english else Verdict.REDACT
     if f in v.english or (f in PARTICLES and start):
         return Verdict.SAFE if start else Verdict.SUSPECT
-    if v.ordinary(f):  # medical in shape
+    if v.ordinary(f, lower=False):  # medical in shape
         return Verdict.SAFE if start else Verdict.SUSPECT
     return Verdict.REDACT
 
@@ -153,7 +153,7 @@ def _title_case(text: str) -> bool:
     """A heading or title ("Epidural Calcification After Romosozumab"): most long words
     capitalised."""
     words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _at_start(text: str, pos: int) -> bool:

@@ -40,9 +40,12 @@ class Vocabulary:
     context_eponyms: frozenset[str]
     proper: frozenset[str]
 
-    def ordinary(self, word: str) -> bool:
-        """``word`` (folded) is an English or clinical word."""
-        return word in self.english or word in self.clinical or _medical_shape(word)
+    def ordinary(self, word: str, *, lower: bool = True) -> bool:
+        """``word`` (folded) is an English or clinical word, or shaped like a clinical one
+        (weaker endings count only for a word written in lower case)."""
+        if word in self.english or word in self.clinical or _medical_shape(word):
+            return True
+        return lower and len(word) >= 8 and word.isalpha() and bool(_WEAK_ENDINGS.search(word))
 
     def clinical_word(self, word: str) -> bool:
         return word in self.clinical or word in self.eponyms
@@ -54,9 +57,10 @@ _MEDICAL_ENDINGS = re.compile(
     r"plasia|trophy|trophic|genic|genesis|lysis|lytic|scopy|scopic|graphy|gram|grams|"
     r"megaly|rrhoea|rrhea|rrhage|sclerosis|stasis|static|tropic|mab|nib|tinib|zumab|ximab|"
     r"umab|prazole|sartan|pril|olol|dipine|statin|floxacin|mycin|cillin|cycline|azole|"
-    r"vir|parin|xaban|gliflozin|gliptin|glutide|dronate|calcet|caine|tide|ase|ases|"
-    r"ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$"
+    r"vir|parin|xaban|gliflozin|gliptin|glutide|dronate|calcet|caine|tide|ase|ases)$"
 )
+# Weaker endings, trusted only in lower case ("spondylodiscitic", "hydroxyapatite").
+_WEAK_ENDINGS = re.compile(r"(?:ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$")
 
 
 def _medical_shape(word: str) -> bool:

@@ -185,7 +185,8 @@ _AGE_WORD = re.compile(
     rf"|\b(?:a|one)\s+hundred(?:\s+and\s+(?:{_ONES}))?{_YEARS_OLD}"
 )
 _BARE_AGE = re.compile(
-    r"(?:\b(?i:age|aged|age\s+at\s+\w+|alter|edad|leeftijd|turned|turns|celebrated)\s*:?\s*"
+    r"(?:\b(?i:age|aged|age\s+at\s+\w+|alter|edad|leeftijd|turned|turns|celebrated|"
+    r"(?:she|he|they|who|patient)\s+(?:is|was|is\s+now|was\s+then))\s*:?\s*"
     r"|\b[A-Z][a-z]+,\s*|\b[A-Z][a-z]+\s+\(\s*)(?P<n>9\d|1[01]\d)"
     r"(?:\s*(?i:years?|yrs?|y|ans|jahre|anos|jaar)\b)?(?![\d.,]\d|\s*(?:%|mg|mm|ml|kg|/))"
 )
@@ -248,7 +249,7 @@ _PLATE_CUE = re.compile(
     r"(?i:\b(?:registration|reg\.?|number\s+plate|licen[cs]e\s+plate|plate|plates|"
     r"kennzeichen|nummernschild|kenteken|immatriculation|plaque|matr[ií]cula|targa|rego)\b"
     r"(?:\s+(?:number|no\.?|nr\.?|mark))?\s*[:#]?\s*(?:is\s+)?)"
-    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w])"
+    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w])"
 )
 _PLATES = [
     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),  # UK: AB12 CDE
@@ -313,6 +314,15 @@ _FEATURE = re.compile(
     r"piercings?|pierced|branding|scar\s+(?:shaped|in\s+the\s+shape|reading|spelling)|"
     r"(?:shaped|in\s+the\s+shape)\s+(?:like|of)\s+an?)\b[^.;\n]*"
 )
+# "Siobhan (Shiv) Carmody": a nickname between a first and a family name.
+_BRACKET_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s+\((?P<v>[A-Z][a-z]+)\)\s+[A-Z][a-z]+")
+# A facility named after its town: "Centre Hospitalier de Montelimar", "Klinikum Fulda".
+_FACILITY = re.compile(
+    r"(?i:\b(?:hospital|hopital|centre\s+hospitalier|ch|chu|clinique|klinikum|krankenhaus|"
+    r"kliniken|spital|ziekenhuis|gasthuis|ospedale|policlinico|hospital\s+universitario|"
+    r"infirmary|medical\s+centre|medical\s+center|health\s+centre)\b)"
+    r"\s+(?:(?i:de\s+la|de|du|des|di|del|von|der|of|in|at)\s+)?(?P<v>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
+)
 _QUOTED = re.compile(r"(?<!\w)[\"'“‘«]([^\"'”’»\n]{1,40})[\"'”’»](?!\w)")
 _NICKNAME = re.compile(
     r"(?i:\b(?:known\s+as|goes\s+by|nicknamed|nickname|calls\s+(?:him|her)self|called\s+(?:him|her)|"
@@ -328,8 +338,12 @@ def find_world_people(text: str) -> Iterator[Hit]:
             yield Hit(mt.start("org"), mt.start("org") + len(org), "employer", "[employer]")
     for mt in _COMPANY.finditer(text):
         yield Hit(mt.start(), mt.end(), "employer", "[employer]")
+    for mt in _FACILITY.finditer(text):
+        yield Hit(mt.start("v"), mt.end("v"), "geographic", "[place]")
     for mt in _FEATURE.finditer(text):
         yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+    for mt in _BRACKET_NICKNAME.finditer(text):
+        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     for mt in _NICKNAME.finditer(text):
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     for mt in _QUOTED.finditer(text):
