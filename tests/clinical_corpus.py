@@ -63,6 +63,7 @@ def _entry(note: str) -> Entry:
 
 ENTRIES = [_entry(n) for n in NOTES]
 
+
 def example_terms() -> tuple[Case, list[str]]:
     """The example case and every word of its free text (what the engine walks, its
     private fields and authors aside): each must survive de-identification."""

@@ -132,7 +132,9 @@ class Figures:
             n, k = sum(self.terms.values()), sum(self.lost.values())
             lines.append(f"  clinical terms surviving: {n - k}/{n} ({100 * self.keep_rate:.1f}%)")
             for kind in sorted(self.terms):
-                lines.append(f"    {kind:24} {self.terms[kind] - self.lost[kind]}/{self.terms[kind]}")
+                lines.append(
+                    f"    {kind:24} {self.terms[kind] - self.lost[kind]}/{self.terms[kind]}"
+                )
         lines += [f"  e.g. {x}" for x in self.examples[:40]]
         return "\n".join(lines)
 

@@ -43,7 +43,9 @@ def test_heldout_corpus_is_measured(capsys: pytest.CaptureFixture[str]) -> None:
 
 def _engine(name: str | None = None, mrn: str | None = None) -> Deidentifier:
     return Deidentifier(
-        Case(title="", patient=Patient(sex="female", private=PrivateIdentifiers(name=name, mrn=mrn)))
+        Case(
+            title="", patient=Patient(sex="female", private=PrivateIdentifiers(name=name, mrn=mrn))
+        )
     )
 
 
@@ -128,7 +130,9 @@ def test_clinical_prose_is_kept(text: str) -> None:
 
 def test_unknown_words_are_suspected_not_redacted() -> None:
     engine = _engine()
-    clean = engine.text("Moved up to Gnarlwood yesterday, then to the Lounge for review.", "events[0].notes")
+    clean = engine.text(
+        "Moved up to Gnarlwood yesterday, then to the Lounge for review.", "events[0].notes"
+    )
     assert "Gnarlwood" not in clean and "Lounge" in clean
     assert [s.text for s in engine.suspicions] == ["Lounge"]
     assert engine.suspicions[0].field == "events[0].notes"

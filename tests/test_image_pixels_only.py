@@ -145,7 +145,11 @@ def test_anonymised_export_re_encodes_images_an_older_store_kept(tmp_path: Path)
     case = Case(
         title="t",
         patient=Patient(sex="female"),
-        events=[Event(kind="imaging", date=PartialDate.parse("2024-01-02"), modality="CT", images=[image])],
+        events=[
+            Event(
+                kind="imaging", date=PartialDate.parse("2024-01-02"), modality="CT", images=[image]
+            )
+        ],
     )
     out = tmp_path / "a.json"
     write_case_file([case], [], out, anonymise=True)

@@ -127,7 +127,9 @@ def _upright_srgb(img: PILImage.Image) -> PILImage.Image:
 
             mode = "RGBA" if out.mode == "RGBA" else "RGB"
             converted = ImageCms.profileToProfile(
-                out, ImageCms.ImageCmsProfile(io.BytesIO(icc)), ImageCms.createProfile("sRGB"),
+                out,
+                ImageCms.ImageCmsProfile(io.BytesIO(icc)),
+                ImageCms.createProfile("sRGB"),
                 outputMode=mode,
             )
             if converted is not None:

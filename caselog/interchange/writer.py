@@ -198,7 +198,9 @@ class _ImageFolder:
             self.names[digest] = name
             self.taken.add(name)
             # anonymised: the pixels only, whatever an older store kept beside them
-            self.data[name] = pixels_only(image.data, image.media_type) if self.anonymise else image.data
+            self.data[name] = (
+                pixels_only(image.data, image.media_type) if self.anonymise else image.data
+            )
         return f"{self.folder.name}/{self.names[digest]}"
 
     def _name(self, image: Image, digest: str) -> str:

@@ -156,7 +156,9 @@ class Deidentifier:
             for f in flags:
                 a, b = norm.span(f.start, f.end)
                 word = text[a:b]
-                if fold_word(word) in self.decisions.safe or any(h.start < b and a < h.end for h in kept):
+                if fold_word(word) in self.decisions.safe or any(
+                    h.start < b and a < h.end for h in kept
+                ):
                     continue
                 suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
         out: list[str] = []
@@ -167,7 +169,11 @@ class Deidentifier:
             out.append(h.replacement)
             done.append(
                 Redaction(
-                    field, h.kind, text[h.start : h.end], h.replacement, snippet(text, h.start, h.end)
+                    field,
+                    h.kind,
+                    text[h.start : h.end],
+                    h.replacement,
+                    snippet(text, h.start, h.end),
                 )
             )
             pos = h.end

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 # Characters that print as nothing: zero-width space, joiners, marks, word joiner, BOM,
 # soft hyphen, Mongolian vowel separator, combining grapheme joiner.
-INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
+)
 
 # Letters of other scripts that look like Latin letters (Unicode confusables, the
 # Cyrillic and Greek ones seen in disguised names).
@@ -25,10 +27,7 @@ CONFUSABLE = str.maketrans(
     "ԁһӏɡ"  # Cyrillic and IPA extras
     "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ"  # Greek
     "ⅰⅴⅹ",
-    "ABESIJKMHOPCTXYaeijopcsyxy"
-    "dhlg"
-    "ABEZHIKMNOPTYXoikvptux"
-    "ivx",
+    "ABESIJKMHOPCTXYaeijopcsyxydhlgABEZHIKMNOPTYXoikvptuxivx",
 )
 
 # Three or more single letters each followed by one space: "J o h n", "P R I Y A".

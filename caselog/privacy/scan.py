@@ -39,7 +39,9 @@ class Flag:
 
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
 _SENTENCE_END = frozenset(".!?:;\n•*|>")
-PARTICLES = frozenset("van von der den de du da di del della le la ten ter dos das y bin ibn al el".split())
+PARTICLES = frozenset(
+    "van von der den de du da di del della le la ten ter dos das y bin ibn al el".split()
+)
 MONTHS_AND_DAYS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
@@ -138,7 +140,9 @@ def judge(token: str, *, start: bool, nxt: str = "", v: Vocabulary | None = None
     if any(c.isdigit() for c in token):
         return _numeric(token, v)
     parts = [p for p in re.split(r"[-/]", token) if p]
-    if len(parts) > 1 and all(fold_word(p) in v.eponyms or fold_word(p) in v.context_eponyms for p in parts):
+    if len(parts) > 1 and all(
+        fold_word(p) in v.eponyms or fold_word(p) in v.context_eponyms for p in parts
+    ):
         return Verdict.SAFE  # Henoch-Schönlein, Guillain-Barré, Kimmelstiel-Wilson
     worst = Verdict.SAFE
     for i, p in enumerate(parts):
@@ -174,9 +178,7 @@ def scan(text: str) -> Iterator[Flag]:
     v = vocabulary()
     title = _title_case(text)
     skip = [(m.start(), m.end()) for m in _CITATION.finditer(text)]
-    tokens = [
-        t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in skip)
-    ]
+    tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in skip)]
     flags: list[Flag] = []
     for i, mt in enumerate(tokens):
         tok = mt.group()
@@ -191,6 +193,9 @@ def scan(text: str) -> Iterator[Flag]:
             kind = "unknown word" if tok.islower() else "capitalised word"
             if not tok.islower() and fold_word(tok) in v.proper:
                 kind = NAME_LIKE
+                after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+                if start and not title and not after[:1].isupper():
+                    continue  # "It is", "No fever", "May I": ordinary at a sentence's start
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
 

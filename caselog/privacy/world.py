@@ -111,7 +111,9 @@ _PREFIX_STREET = (
 )
 # Words that are a street before a name in one language and ordinary words in English:
 # a street only with a house number or a particle ("Avenue de la Gare", "Via Roma 12").
-_WEAK_PREFIX_STREET = r"avenue|av\.|place|route|cours|via|corso|largo|plaza|paseo|camino|ronda|strada|bd"
+_WEAK_PREFIX_STREET = (
+    r"avenue|av\.|place|route|cours|via|corso|largo|plaza|paseo|camino|ronda|strada|bd"
+)
 # Endings that name a street on their own, and those that need the house number.
 _STREET_ALONE = r"strasse|straße|str\.|gasse|allee|gracht|straat|steeg|singel|chaussee"
 _SUFFIX_ADDRESS = re.compile(
@@ -179,7 +181,9 @@ _OLD_WORDS = (
     rf"ninety(?:[\s-]+(?:{_ONES}))?|centenarian|nonagenarian|neunzig|quatre-vingt-dix\w*|"
     rf"noventa|negentig|novanta|(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)undneunzig"
 )
-_YEARS_OLD = r"(?:[\s-]+(?:years?|yrs?|jahre|ans|anos|jaar)(?:[\s-]+(?:old|alt))?|[\s-]+year[\s-]+old)"
+_YEARS_OLD = (
+    r"(?:[\s-]+(?:years?|yrs?|jahre|ans|anos|jaar)(?:[\s-]+(?:old|alt))?|[\s-]+year[\s-]+old)"
+)
 _AGE_WORD = re.compile(
     rf"(?i)\b(?:{_OLD_WORDS})\b{_YEARS_OLD}?"
     rf"|\b(?:a|one)\s+hundred(?:\s+and\s+(?:{_ONES}))?{_YEARS_OLD}"
@@ -195,7 +199,10 @@ _BARE_AGE = re.compile(
 def find_world_ages(text: str) -> Iterator[Hit]:
     """Ages over 89 written as words, or as a number with no "years" beside it."""
     for mt in _AGE_WORD.finditer(text):
-        if re.search(r"(?i)\b(?:minutes?|mins?|hours?|days?|weeks?|months?|per\s*cent|percent|mg|ml|kg|%)\b", text[mt.end() : mt.end() + 12]):
+        if re.search(
+            r"(?i)\b(?:minutes?|mins?|hours?|days?|weeks?|months?|per\s*cent|percent|mg|ml|kg|%)\b",
+            text[mt.end() : mt.end() + 12],
+        ):
             continue
         yield Hit(mt.start(), mt.end(), "age", "90 or older")
     if DIGIT.search(text):
@@ -225,7 +232,9 @@ _USERNAME_CUE = re.compile(
     r"discord|telegram|whatsapp|forum\s+name|online\s+as|posts?\s+as)\b[\s:]*(?:is\s+|was\s+)?[\"'“‘]?(?P<v>[@\w.\-]+)"
 )
 # A word with an underscore, or letters then digits, as user names are written.
-_USERLIKE = re.compile(r"(?<![\w@.])(?=[A-Za-z]*_|[a-z]{3,}\d{2,}(?!\s*(?:mg|ml|kg|g|h|min)\b))[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])")
+_USERLIKE = re.compile(
+    r"(?<![\w@.])(?=[A-Za-z]*_|[a-z]{3,}\d{2,}(?!\s*(?:mg|ml|kg|g|h|min)\b))[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])"
+)
 _GROUPED_NUMBER = re.compile(
     r"(?<![\w.,/])\d{1,6}(?:[ \u00a0]\d{1,6}){2,}(?![\w]|[.,]\d|\s*(?:%|mg|g|kg|ml|mmol|umol|iu|u|units)\b)",
     re.I,
@@ -255,7 +264,9 @@ _PLATES = [
     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),  # UK: AB12 CDE
     re.compile(r"\b(?!HLA-)[A-Z]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?\b"),  # Germany: L-JB 4711
     re.compile(r"\b[A-Z]{2}-\d{3}-[A-Z]{2}\b"),  # France: AB-123-CD
-    re.compile(r"\b(?:\d{1,3}-[A-Z]{2,3}-\d{1,3}|[A-Z]{2,3}-\d{2,3}-[A-Z]{1,2}|[A-Z]{2}-\d{2}-[A-Z]{2})\b"),  # NL
+    re.compile(
+        r"\b(?:\d{1,3}-[A-Z]{2,3}-\d{1,3}|[A-Z]{2,3}-\d{2,3}-[A-Z]{1,2}|[A-Z]{2}-\d{2}-[A-Z]{2})\b"
+    ),  # NL
 ]
 
 

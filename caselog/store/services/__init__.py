@@ -82,6 +82,14 @@ if TYPE_CHECKING:
         case_overview,
         export_overview_csv,
     )
+    from caselog.store.services.redactions import (
+        Decision,
+        PrivacyReview,
+        decide_word,
+        forget_word,
+        privacy_review,
+        unreviewed_suspicions,
+    )
     from caselog.store.services.reports import TEMPLATES, stored_series, write_report
 
 _LAZY = {
@@ -93,6 +101,12 @@ _LAZY = {
     "TEMPLATES": "reports",  # ReportLab and the de-identifier
     "stored_series": "reports",
     "write_report": "reports",
+    "Decision": "redactions",  # the de-identifier: the author's review of it
+    "PrivacyReview": "redactions",
+    "decide_word": "redactions",
+    "forget_word": "redactions",
+    "privacy_review": "redactions",
+    "unreviewed_suspicions": "redactions",
 }
 
 
@@ -138,6 +152,12 @@ __all__ = [
     "encrypt_database",
     "encrypted_file",
     "export_cases",
+    "Decision",
+    "PrivacyReview",
+    "decide_word",
+    "forget_word",
+    "privacy_review",
+    "unreviewed_suspicions",
     "export_overview_csv",
     "get_case",
     "get_series",

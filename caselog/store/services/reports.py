@@ -13,6 +13,7 @@ from caselog.report import build_report, build_series_report, render_pdf
 from caselog.store import audit
 from caselog.store.engine import Store
 from caselog.store.services.cases import get_case
+from caselog.store.services.redactions import using_decisions
 from caselog.store.services.series import list_series
 
 TEMPLATES = ("cureus", "cmaj", "series")
@@ -55,10 +56,11 @@ def write_report(
     out = Path(out)
     _check_request(case_ids, template, out)
     cases = [get_case(i, store=store) for i in case_ids]
-    if template == "series":
-        report = build_series_report(cases, stored_series(case_ids, store=store))
-    else:
-        report = build_report(cases[0], template)
+    with using_decisions(case_ids, store=store):  # the author's review of redactions
+        if template == "series":
+            report = build_series_report(cases, stored_series(case_ids, store=store))
+        else:
+            report = build_report(cases[0], template)
     fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:
