@@ -129,7 +129,8 @@ def _refuse_unreviewed(args: argparse.Namespace, store: Store, command: str) -> 
         return
     for case_id, s in pending:
         print(
-            f"caselog {command}: case {case_id}: {s.field}: {s.text!r} kept ({s.kind}): {s.context}",
+            f"caselog {command}: case {case_id}: {s.field}: {s.text!r} kept ({s.kind}): "
+            f"{s.context}",
             file=sys.stderr,
         )
     raise BadInput(

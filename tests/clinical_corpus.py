@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a corpus: one note a line reads best)
 """The over-redaction corpus: clinical prose that must come out of de-identification whole.
 
 Realistic nephrology notes (synthetic), with the clinical terms that must survive written

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a corpus: one note a line reads best)
 """The broad leak corpus, written to break the de-identifier: other countries, languages,
 formats and disguises (synthetic; every person, place and number invented). Tuned on;
 ``tests/heldout_corpus.py`` is the one that is not."""

@@ -20,7 +20,7 @@ import hashlib
 import io
 import struct
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from caselog.core.model import Image
 from caselog.interchange.errors import ImageError

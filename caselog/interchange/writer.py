@@ -38,8 +38,8 @@ from typing import Any
 
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, Image, Patient, Series
-from caselog.interchange.images import pixels_only
 from caselog.interchange.encode import Encoder, case_to_dict
+from caselog.interchange.images import pixels_only
 from caselog.interchange.schema import FORMAT, VERSION
 from caselog.privacy import Deidentifier, age_at, shown_age
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from caselog.privacy.normalize import fold_word
-from caselog.privacy.patterns import Hit
+from caselog.privacy.patterns import Hit, words
 from caselog.privacy.vocab import CLINICAL_HEADS, Vocabulary, vocabulary
 
 
@@ -40,18 +40,30 @@ class Flag:
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
 _SENTENCE_END = frozenset(".!?:;\n•*|>")
 PARTICLES = frozenset(
-    "van von der den de du da di del della le la ten ter dos das y bin ibn al el".split()
+    words(
+        """
+    van von der den de du da di del della le la ten ter dos das y bin ibn al el
+    """
+    )
 )
 MONTHS_AND_DAYS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    words(
+        """
+    january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+    )
 )
 # Ordinary capitalised words of clinical prose and report headings that name no one.
 ORDINARY_CAPITALS = frozenset(
-    """i ok case patient report introduction presentation discussion conclusion conclusions
+    words(
+        """
+    i ok case patient report introduction presentation discussion conclusion conclusions
     background methods results references abstract figure table timeline day week month
     year baseline follow-up history examination assessment plan impression summary notes
-    mr mrs ms mx dr prof miss sir madam mme mlle herr frau dhr mevr sr sra dra""".split()
+    mr mrs ms mx dr prof miss sir madam mme mlle herr frau dhr mevr sr sra dra
+    """
+    )
 )
 
 _VERTEBRA = re.compile(r"(?i)^(?:[CTLS]\d{1,2}(?:[-/–][CTLS]?\d{1,2})*)$")

@@ -19,16 +19,22 @@ from functools import cache
 
 from caselog.paths import resource_path
 from caselog.privacy.normalize import fold_word
+from caselog.privacy.patterns import words
 
 # Nouns after which an eponym is in clinical use.
 CLINICAL_HEADS = frozenset(
-    """disease diseases syndrome syndromes sign signs test tests score scores
+    words(
+        """
+    disease diseases syndrome syndromes sign signs test tests score scores
     classification criteria nephropathy nephritis purpura cyst cysts node nodes lymphoma
     sarcoma tumour tumor catheter catheters fistula equation equations formula stain
-    phenomenon reflex triad palsy ulcer oesophagus esophagus ratio scale index grade type
-    variant procedure operation manoeuvre maneuver position effect law curve plot analysis
-    distribution correction method solution lactate tube needle cell cells body bodies mest mest-c
-    node protein glycoprotein capsule space loop duct tubule tubules disease-like""".split()
+    phenomenon reflex triad palsy ulcer oesophagus esophagus ratio scale index grade
+    type variant procedure operation manoeuvre maneuver position effect law curve plot
+    analysis distribution correction method solution lactate tube needle cell cells body
+    bodies mest mest-c node protein glycoprotein capsule space loop duct tubule tubules
+    disease-like
+    """
+    )
 )
 
 

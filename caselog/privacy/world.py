@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from caselog.privacy.patterns import DIGIT, Hit
+from caselog.privacy.patterns import DIGIT, Hit, words
 
 # -- dates ----------------------------------------------------------------------------------
 
@@ -46,14 +46,16 @@ _FOREIGN_DATE = re.compile(
     rf"\s*(?:de\s+)?(?:{_FMON})\.?(?:\s*(?:de\s+|del\s+)?(?:\d{{4}}|\d{{2}}))?\b"
 )
 _FOREIGN_MONTH_YEAR = re.compile(rf"(?i)\b(?:{_FMON})\.?\s+(?:de\s+)?(?:19|20)\d\d\b")
-WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
-    "thursdays fridays saturdays sundays lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lunes martes "
-    "miercoles jueves viernes sabado domingo maandag dinsdag woensdag donderdag vrijdag "
-    "zaterdag zondag lunedi martedi mercoledi giovedi venerdi segunda terca quarta quinta "
-    "sexta"
-).split()
+WEEKDAYS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays lundi mardi mercredi jeudi vendredi samedi
+    dimanche montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lunes
+    martes miercoles jueves viernes sabado domingo maandag dinsdag woensdag donderdag
+    vrijdag zaterdag zondag lunedi martedi mercoledi giovedi venerdi segunda terca
+    quarta quinta sexta
+    """
+)
 _WEEKDAY = re.compile(
     r"(?i)\b(?:(?:on|last|next|this|that|every|the\s+following|the\s+previous|le|am|el|op|"
     r"au)\s+)?(?:" + "|".join(WEEKDAYS) + r")\b(?:\s+(?:morning|afternoon|evening|night|"
@@ -175,7 +177,11 @@ def find_world_places(text: str) -> Iterator[Hit]:
 
 # -- ages -----------------------------------------------------------------------------------
 
-_UNITS_WORD = ("twenty thirty forty fifty sixty seventy eighty").split()
+_UNITS_WORD = words(
+    """
+    twenty thirty forty fifty sixty seventy eighty
+    """
+)
 _ONES = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
 _OLD_WORDS = (
     rf"ninety(?:[\s-]+(?:{_ONES}))?|centenarian|nonagenarian|neunzig|quatre-vingt-dix\w*|"
@@ -236,7 +242,8 @@ _USERLIKE = re.compile(
     r"(?<![\w@.])(?=[A-Za-z]*_|[a-z]{3,}\d{2,}(?!\s*(?:mg|ml|kg|g|h|min)\b))[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])"
 )
 _GROUPED_NUMBER = re.compile(
-    r"(?<![\w.,/])\d{1,6}(?:[ \u00a0]\d{1,6}){2,}(?![\w]|[.,]\d|\s*(?:%|mg|g|kg|ml|mmol|umol|iu|u|units)\b)",
+    r"(?<![\w.,/])\d{1,6}(?:[ \u00a0]\d{1,6}){2,}"
+    r"(?![\w]|[.,]\d|\s*(?:%|mg|g|kg|ml|mmol|umol|iu|u|units)\b)",
     re.I,
 )
 _ID_LABELS = (
@@ -251,7 +258,8 @@ _ID_LABELS = (
 _LABELLED_ID = re.compile(
     rf"(?i:\b(?:{_ID_LABELS})\b(?:\s+(?:card|number|no\.?|nr\.?|n[º°o]\.?|num[eé]ro|nummer|"
     rf"n[uú]mero|#))?\s*[:#]?\s*(?:is\s+)?)"
-    rf"(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{{1,12}}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{{1,12}}|[ -][A-Z]{{1,4}}(?=[ -]\d)){{0,5}})"
+    rf"(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{{1,12}}"
+    rf"(?:[ -](?=[A-Z]*\d)[A-Z0-9]{{1,12}}|[ -][A-Z]{{1,4}}(?=[ -]\d)){{0,5}})"
     rf"(?!\s*(?i:mg|ml|kg|g|mmol|minutes?|min|h|hours?|days?|%))"
 )
 _PLATE_CUE = re.compile(
@@ -307,9 +315,9 @@ def find_world_contacts(text: str) -> Iterator[Hit]:
 
 _ORG_WORD = r"(?:[A-Z][A-Za-z&'’.-]*|&|and|of|the|de|du|van|von)"
 _COMPANY = re.compile(
-    rf"\b(?:[A-Z][A-Za-z&'’-]+\s+){{1,4}}(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|KG|SA|SAS|SARL|"
-    rf"BV|B\.V\.|NV|N\.V\.|Pty|Co|Corp|Corporation|Company|Holdings|& Sons|and Sons|"
-    rf"Haulage|Logistics|Motors|Industries|Brewery|Bakery|Farms?|Mills)\b\.?"
+    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,4}(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|AG|KG|SA|SAS|SARL|"
+    r"BV|B\.V\.|NV|N\.V\.|Pty|Co|Corp|Corporation|Company|Holdings|& Sons|and Sons|"
+    r"Haulage|Logistics|Motors|Industries|Brewery|Bakery|Farms?|Mills)\b\.?"
 )
 _EMPLOYER = re.compile(
     rf"(?:\b(?:works?|worked|working|employed|employee|employment|job|retired|formerly|"
@@ -363,7 +371,7 @@ def find_world_people(text: str) -> Iterator[Hit]:
             yield Hit(mt.start(), mt.end(), "name", "[name]")
 
 
-_ORG_STOP = frozenset("and of the de du van von".split())
+_ORG_STOP = frozenset(["and", "of", "the", "de", "du", "van", "von"])
 
 
 def _trim_org(org: str) -> str:
