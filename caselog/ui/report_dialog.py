@@ -115,8 +115,10 @@ class ReportDialog(QDialog):
         *,
         template: str = "cureus",
         parent: QWidget | None = None,
+        review: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._review = review  # the author's review of redactions, before the PDF is written
         self.setWindowTitle(f"Report — {case.title}")
         self.case = case
         self._export = export
@@ -322,6 +324,8 @@ class ReportDialog(QDialog):
     def export_pdf(self) -> Task | None:
         """Ask where, then write the PDF on a worker thread (``exportFinished``)."""
         if self.export_job is not None:
+            return None
+        if self._review is not None and not self._review():
             return None
         template = self.template_key
         out = self._dialogs.save_file(
