@@ -4,6 +4,8 @@ held-out corpus, measured and printed, never tuned on."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from caselog.core.model import Case, Patient, PrivateIdentifiers
@@ -136,3 +138,22 @@ def test_unknown_words_are_suspected_not_redacted() -> None:
     assert "Gnarlwood" not in clean and "Lounge" in clean
     assert [s.text for s in engine.suspicions] == ["Lounge"]
     assert engine.suspicions[0].field == "events[0].notes"
+
+
+@pytest.mark.parametrize("template", ["cureus", "cmaj"])
+def test_world_corpus_pdfs_leak_at_most_one_percent(
+    tmp_path: Path, template: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from caselog.report import build_report, render_pdf
+    from tests.deid_corpus import to_case
+    from tests.test_leaks import _pdf_text
+
+    outputs = []
+    for i, entry in enumerate(WORLD):
+        out = tmp_path / f"{i}.pdf"
+        render_pdf(build_report(to_case(entry), template), out)
+        outputs.append(_pdf_text(out))
+    fig = measure(WORLD, outputs)
+    with capsys.disabled():
+        print("\n" + fig.table(f"broad leak corpus, {template} PDFs (text and metadata)"))
+    assert fig.leak_rate <= 0.01, fig.table("leaks")
