@@ -30,8 +30,10 @@ CONFUSABLE = str.maketrans(
     "ABESIJKMHOPCTXYaeijopcsyxydhlgABEZHIKMNOPTYXoikvptuxivx",
 )
 
-# Three or more single letters each followed by one space: "J o h n", "P R I Y A".
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){2,}[^\W\d_](?![^\W\d_])")
+# Four or more single letters each followed by one space, written as a name is ("J o h n",
+# "P R I Y A"): Latin letters (after folding), the first a capital, the rest all capitals or
+# all small. Symbols in a row ("α β γ", "é è ü") are not a disguise.
+_SPACED = re.compile(r"(?<![^\W\d_])[A-Z] (?:(?:[A-Z] ){2,}[A-Z]|(?:[a-z] ){2,}[a-z])(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
