@@ -114,12 +114,43 @@ def add_export(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="caselog: the case file (default); e2b: an ICH E2B(R3) message; fhir: a FHIR "
         "R4 Bundle (one case, identified: for a regulator or a hospital)",
     )
+    _accept_redactions_option(p)
     p.set_defaults(run=run_export)
+
+
+def _accept_redactions_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--accept-redactions",
+        action="store_true",
+        help="take de-identification's automatic decisions as they stand (no review)",
+    )
+
+
+def _refuse_unreviewed(args: argparse.Namespace, store: Store, command: str) -> None:
+    """BadInput naming each possible identifier the output would keep that the author has
+    not reviewed (``caselog redactions``), unless ``--accept-redactions`` is given."""
+    if args.accept_redactions:
+        return
+    pending = services.unreviewed_suspicions(args.ids, store=store)
+    if not pending:
+        return
+    for case_id, s in pending:
+        print(
+            f"caselog {command}: case {case_id}: {s.field}: {s.text!r} kept ({s.kind}): "
+            f"{s.context}",
+            file=sys.stderr,
+        )
+    raise BadInput(
+        f"caselog {command}: {len(pending)} possible identifiers not reviewed; mark each with "
+        "`caselog redactions ID --safe WORD` or `--redact WORD`, or give --accept-redactions"
+    )
 
 
 def run_export(args: argparse.Namespace, store: Store) -> int:
     if args.format != "caselog":
         return _export_regulatory(args, store)
+    if args.anonymise:
+        _refuse_unreviewed(args, store, "export")
     target = args.output / "caselog.json" if args.output.is_dir() else args.output
     out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
     print(out)
@@ -151,10 +182,13 @@ def add_report(sub: argparse._SubParsersAction[_Parser]) -> None:
         "--template", required=True, choices=("cureus", "cmaj", "series", *REGULATORY_FORMS)
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    _accept_redactions_option(p)
     p.set_defaults(run=run_report)
 
 
 def run_report(args: argparse.Namespace, store: Store) -> int:
+    if args.template not in REGULATORY_FORMS:  # a regulator's form identifies the case
+        _refuse_unreviewed(args, store, "report")
     try:
         out, warnings = services.write_report(args.ids, args.template, args.output, store=store)
     except ValueError as exc:
@@ -162,6 +196,42 @@ def run_report(args: argparse.Namespace, store: Store) -> int:
     for warning in warnings:
         print(f"caselog: warning: {warning}", file=sys.stderr)
     print(out)
+    return OK
+
+
+def add_redactions(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "redactions", help="review what de-identification redacts and keeps in a case"
+    )
+    p.add_argument("id", type=_case_id, metavar="ID")
+    p.add_argument("--safe", action="append", default=[], metavar="WORD", help="keep WORD")
+    p.add_argument("--redact", action="append", default=[], metavar="WORD", help="redact WORD")
+    p.add_argument("--forget", action="append", default=[], metavar="WORD", help="undecide WORD")
+    p.add_argument("--all-cases", action="store_true", help="decide for every case")
+    p.set_defaults(run=run_redactions, writes=True)
+
+
+def run_redactions(args: argparse.Namespace, store: Store) -> int:
+    """Record the decisions given, then print the review: one line per item,
+    ``STATE<TAB>FIELD<TAB>KIND<TAB>TEXT<TAB>CONTEXT``, STATE ``redacted``, ``kept?``
+    (a possible identifier not reviewed) or ``decided`` (a word and its decision)."""
+    try:
+        for word in args.safe:
+            services.decide_word(args.id, word, "safe", all_cases=args.all_cases, store=store)
+        for word in args.redact:
+            services.decide_word(args.id, word, "redact", all_cases=args.all_cases, store=store)
+        for word in args.forget:
+            services.forget_word(args.id, word, all_cases=args.all_cases, store=store)
+    except ValueError as exc:
+        raise BadInput(f"caselog redactions: {exc}") from exc
+    review = services.privacy_review(args.id, store=store)
+    for r in review.redactions:
+        print(f"redacted\t{r.field}\t{r.kind}\t{_one_line(r.original)}\t{_one_line(r.context)}")
+    for s in review.suspicions:
+        print(f"kept?\t{s.field}\t{s.kind}\t{_one_line(s.text)}\t{_one_line(s.context)}")
+    for d in review.decisions:
+        scope = "all cases" if d.all_cases else "this case"
+        print(f"decided\t-\t{d.decision} ({scope})\t{d.word}\t-")
     return OK
 
 
@@ -265,6 +335,7 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_list,
     add_export,
     add_report,
+    add_redactions,
     add_check,
     add_history,
     add_backup,

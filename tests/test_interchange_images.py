@@ -105,7 +105,7 @@ def test_oversized_file_is_refused_before_decoding() -> None:
     assert str(caught.value) == "huge.png is 25.0 MiB, more than the 25 MiB an image may have"
 
 
-def test_jpeg_exif_and_gps_are_stripped_without_recompressing() -> None:
+def test_jpeg_exif_and_gps_are_stripped_and_pixels_re_encoded() -> None:
     original = encode("JPEG", exif=exif_with_gps(), comment=b"patient Hanako")
     image = load_image(original, name="p.jpg")
     assert b"Exif" not in image.data and b"Hanako" not in image.data
@@ -115,7 +115,10 @@ def test_jpeg_exif_and_gps_are_stripped_without_recompressing() -> None:
         PILImage.open(io.BytesIO(original)) as raw,
     ):
         assert not stripped.getexif()
-        assert stripped.tobytes() == raw.tobytes()  # the image data itself was not touched
+        # re-encoded from the pixels (no segment of the source survives): the same picture
+        # within JPEG's loss at quality 95
+        diff = [abs(a - b) for a, b in zip(stripped.tobytes(), raw.tobytes(), strict=True)]
+        assert stripped.size == raw.size and sum(diff) / len(diff) < 4
     assert load_image(image.data, name="p.jpg").data == image.data
 
 

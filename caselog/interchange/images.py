@@ -1,16 +1,17 @@
-"""Images of imaging events: PNG or JPEG by content, checked, decoded and stripped of metadata.
+"""Images of imaging events: PNG or JPEG by content, checked, decoded and re-encoded.
 
-What is stored is never the file as it came in:
+What is stored is never the file as it came in: only its pixels are. Every image is decoded
+fully (refusing truncated or corrupt files), turned upright by its EXIF orientation,
+converted to sRGB when it carries a colour profile (the profile itself, which can hold any
+text, is dropped), and encoded anew by Pillow, which writes no metadata: no segment of the
+source (EXIF, XMP, IPTC, JFXX thumbnail, ICC profile, comments between progressive scans,
+PNG text or profile chunks, bytes after the end) survives.
 
-- PNG is decoded and re-encoded by Pillow (which writes no text, time or EXIF chunks); only
-  the colour profile and transparency are carried over.
-- JPEG is decoded fully (to refuse truncated or corrupt files), then rewritten losslessly
-  without its APPn and COM segments (EXIF with GPS, XMP, IPTC, comments); JFIF, the ICC
-  colour profile and Adobe segments stay. A JPEG whose EXIF orientation is not "upright" is
-  rotated with ``ImageOps.exif_transpose`` and re-encoded (quality 95).
-
-Both paths are idempotent: loading the stored bytes again gives the same bytes, so a case
-read, written and read again keeps its images byte for byte.
+- PNG is encoded losslessly (transparency kept).
+- JPEG is encoded at quality 95. A JPEG whose every segment is byte for byte what that
+  encoder writes for its pixels (a JPEG caselog stored) is kept as it is, so that loading
+  the stored bytes again gives the same bytes: a case read, written and read again keeps
+  its images byte for byte.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import hashlib
 import io
 import struct
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from caselog.core.model import Image
 from caselog.interchange.errors import ImageError
@@ -38,10 +39,8 @@ MAX_PIXELS = 50_000_000
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 
-# JPEG segments kept when stripping: APP0 (JFIF), APP2 (ICC profile), APP14 (Adobe colour).
-_KEEP_APP = {0xE0, 0xE2, 0xEE}
-_ICC = b"ICC_PROFILE\x00"
 _ORIENTATION = 0x0112
+_JPEG_QUALITY = 95
 
 
 def sniff(data: bytes) -> str | None:
@@ -93,18 +92,56 @@ def load_image(data: bytes, *, name: str) -> Image:
 
 def _decode_and_strip(data: bytes, fmt: str, name: str) -> tuple[bytes, int, int]:
     from PIL import Image as PILImage
-    from PIL import ImageOps
 
+    if fmt == "JPEG":
+        _check_structure(data)
     with PILImage.open(io.BytesIO(data), formats=[fmt]) as probe:
         _check_pixels(probe.size, name)
         probe.verify()
     with PILImage.open(io.BytesIO(data), formats=[fmt]) as img:
         img.load()  # decodes every pixel: refuses truncated data verify() lets through
-        orientation = img.getexif().get(_ORIENTATION, 1)
-        if fmt == "JPEG" and orientation in (None, 1):
-            return _strip_jpeg(data), img.width, img.height
-        upright = ImageOps.exif_transpose(img)
-        return _encode(upright, fmt, img.info), upright.width, upright.height
+        pixels = _upright_srgb(img)
+        encoded = _encode(pixels, fmt)
+        if fmt == "JPEG" and _same_segments(data, encoded):
+            encoded = data  # already as caselog writes it: keep it byte for byte
+        return encoded, pixels.width, pixels.height
+
+
+def pixels_only(data: bytes, media_type: str) -> bytes:
+    """``data`` re-encoded from its pixels as ``load_image`` stores it (an image stored
+    before images were re-encoded comes out clean in an anonymised export)."""
+    if media_type not in ("image/png", "image/jpeg"):
+        raise ImageError(f"{media_type}: not a PNG or JPEG image")
+    return load_image(data, name="image").data
+
+
+def _upright_srgb(img: PILImage.Image) -> PILImage.Image:
+    """The pixels turned upright, in sRGB, with no profile and no metadata left."""
+    from PIL import ImageOps
+
+    out = ImageOps.exif_transpose(img) or img
+    icc = img.info.get("icc_profile")
+    if icc and out.mode in ("RGB", "RGBA", "L", "CMYK"):
+        try:
+            from PIL import ImageCms
+
+            mode = "RGBA" if out.mode == "RGBA" else "RGB"
+            converted = ImageCms.profileToProfile(
+                out,
+                ImageCms.ImageCmsProfile(io.BytesIO(icc)),
+                ImageCms.createProfile("sRGB"),
+                outputMode=mode,
+            )
+            if converted is not None:
+                out = converted
+        except (OSError, ValueError, TypeError, ImportError, ImageCms.PyCMSError):
+            pass  # a profile that cannot be read: the pixels as they are
+    if out is img:
+        out = img.copy()
+    # nothing of the source's metadata reaches the encoder (PNG would write the profile
+    # from ``info``); transparency is pixel data
+    out.info = {k: v for k, v in img.info.items() if k == "transparency"}
+    return out
 
 
 def _check_pixels(size: tuple[int, int], name: str) -> None:
@@ -116,52 +153,70 @@ def _check_pixels(size: tuple[int, int], name: str) -> None:
         )
 
 
-def _encode(img: PILImage.Image, fmt: str, info: dict[Any, Any]) -> bytes:
+def _encode(img: PILImage.Image, fmt: str) -> bytes:
     out = io.BytesIO()
-    options: dict[str, object] = {}
-    if info.get("icc_profile"):
-        options["icc_profile"] = info["icc_profile"]
     if fmt == "PNG":
-        if "transparency" in info and img.mode in ("P", "L", "LA", "RGB", "I", "I;16"):
-            options["transparency"] = info["transparency"]
+        options: dict[str, object] = {}
+        if "transparency" in img.info and img.mode in ("P", "L", "LA", "RGB", "I", "I;16"):
+            options["transparency"] = img.info["transparency"]
         img.save(out, "PNG", **options)
     else:
         if img.mode not in ("L", "RGB", "CMYK"):
             img = img.convert("RGB")
-        img.save(out, "JPEG", quality=95, **options)
+        img.save(out, "JPEG", quality=_JPEG_QUALITY)
     return out.getvalue()
 
 
-def _strip_jpeg(data: bytes) -> bytes:
-    """``data`` without its metadata segments, the image data itself copied unchanged."""
-    out = bytearray(data[:2])  # SOI
+def _segments(data: bytes) -> list[bytes] | None:
+    """The JPEG's segments as written, scan data left out; None when anything lies outside
+    a segment (bytes after the end, a marker inside a scan other than a restart)."""
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    out: list[bytes] = []
     pos = 2
-    while pos < len(data):
+    while pos + 2 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xD9:
+            return out if pos + 2 == len(data) else None
+        if pos + 4 > len(data):
+            return None
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        end = pos + 2 + length
+        out.append(data[pos:end])
+        pos = end
+        if marker == 0xDA:  # scan data up to the next marker that is not a restart
+            while pos + 1 < len(data):
+                if data[pos] == 0xFF and data[pos + 1] not in (0x00, *range(0xD0, 0xD8)):
+                    break
+                pos += 1
+    return None
+
+
+def _check_structure(data: bytes) -> None:
+    """Refuse a JPEG whose segments before the first scan do not follow one another
+    (junk where a marker should be): Pillow would decode around it."""
+    pos = 2
+    while pos + 4 <= len(data):
         if data[pos] != 0xFF:
             raise ValueError("JPEG segment structure is damaged")
         marker = data[pos + 1]
         if marker == 0xFF:  # fill byte
             pos += 1
             continue
-        if marker == 0xD9:  # EOI before any scan
+        if marker == 0xDA:
+            return
+        if marker == 0xD9:
             raise ValueError("JPEG has no image data")
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
-            out += data[pos : pos + 2]
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             pos += 2
             continue
-        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
-        end = pos + 2 + length
-        if marker == 0xDA:  # start of scan: the rest is image data up to EOI
-            # Entropy-coded data escapes 0xFF, so the first EOI ends the image; what follows
-            # (hidden payloads, MPF secondary images) is dropped.
-            eoi = data.find(b"\xff\xd9", end)
-            out += data[pos : eoi + 2] if eoi >= 0 else data[pos:]
-            return bytes(out)
-        if marker == 0xFE or 0xE0 <= marker <= 0xEF:
-            keep = marker in _KEEP_APP and (marker != 0xE2 or data[pos + 4 : end].startswith(_ICC))
-        else:
-            keep = True
-        if keep:
-            out += data[pos:end]
-        pos = end
+        pos += 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
     raise ValueError("JPEG has no image data")
+
+
+def _same_segments(data: bytes, encoded: bytes) -> bool:
+    """Every segment of ``data`` is byte for byte one the encoder wrote in ``encoded``."""
+    mine, theirs = _segments(encoded), _segments(data)
+    return mine is not None and theirs == mine

@@ -40,6 +40,7 @@ from typing import Any
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, Image, Patient, Reporter, Series
 from caselog.interchange.encode import Encoder, case_to_dict
+from caselog.interchange.images import pixels_only
 from caselog.interchange.schema import FORMAT, VERSION
 from caselog.privacy import Deidentifier, age_at, shown_age
 
@@ -201,7 +202,10 @@ class _ImageFolder:
             name = self._name(image, digest)
             self.names[digest] = name
             self.taken.add(name)
-            self.data[name] = image.data
+            # anonymised: the pixels only, whatever an older store kept beside them
+            self.data[name] = (
+                pixels_only(image.data, image.media_type) if self.anonymise else image.data
+            )
         return f"{self.folder.name}/{self.names[digest]}"
 
     def _name(self, image: Image, digest: str) -> str:

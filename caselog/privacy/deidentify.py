@@ -20,9 +20,19 @@ from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
-from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, fold
+from caselog.privacy.normalize import Normal, fold_word, normalise
+from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
+from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
+from caselog.privacy.scan import hits as scan_hits
+from caselog.privacy.world import (
+    find_world_ages,
+    find_world_contacts,
+    find_world_dates,
+    find_world_people,
+    find_world_places,
+)
 
 # Case fields that hold a closed vocabulary or binary data, not free text.
 _NOT_TEXT = frozenset(
@@ -35,6 +45,14 @@ _NOT_TEXT = frozenset(
 # Fields where only the patient's own identifiers are removed: an author's e-mail and a
 # reference's URL or publication date are meant to print.
 _KNOWN_ONLY = frozenset({"authors", "references"})
+# Fields holding one clinical name (a drug, a test, a unit, a condition): a word no list
+# knows is reported for review there, not redacted.
+_CLINICAL_NAMES = frozenset(
+    {"drug", "dose_unit", "route", "frequency", "test", "unit", "condition", "reaction",
+     "specimen", "region", "indication"}
+)  # fmt: skip
+# Kinds found from the patient's own record: always redacted, whatever the author marked.
+_ALWAYS = frozenset({"name", "record number"})
 
 
 @dataclass(frozen=True)
@@ -43,14 +61,17 @@ class Redaction:
     kind: str
     original: str
     replacement: str
+    context: str = ""  # the original text around it, for the author's review
 
 
 class Deidentifier:
     """Redacts one case's identifiers from text. Cheap to build; reuse it for every field."""
 
-    def __init__(self, case: Case) -> None:
+    def __init__(self, case: Case, decisions: Decisions | None = None) -> None:
         self.case = case
+        self.decisions = decisions if decisions is not None else current_decisions(case.id)
         self.redactions: list[Redaction] = []
+        self.suspicions: list[Suspicion] = []
         self.index = case.effective_index_date()
         private = case.patient.private
         self._birth = private.birth_date
@@ -110,27 +131,76 @@ class Deidentifier:
         self, text: str, field: str = "text", *, known_only: bool = False
     ) -> tuple[str, list[Redaction]]:
         """The text with every identifier replaced, and what was replaced."""
-        hits = list(self._hits(text, known_only=known_only))
+        clean, done, _ = self.review(text, field, known_only=known_only)
+        return clean, done
+
+    def review(
+        self, text: str, field: str = "text", *, known_only: bool = False
+    ) -> tuple[str, list[Redaction], list[Suspicion]]:
+        """``redact``, and the possible identifiers it kept (for the author's review)."""
+        if not text:
+            return text, [], []
+        norm = normalise(text)
+        found = [_original(norm, h) for h in self._hits(norm, known_only=known_only)]
+        found = [h for h in found if self._wanted(text, h)]
+        kept = _non_overlapping(found)
+        suspects: list[Suspicion] = []
+        if not known_only:
+            scanned, flags = scan_hits(norm.text)
+            if field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES:
+                flags += [dataclasses.replace(f, redact=False) for f in _flags_of(scanned)]
+                scanned = []
+            extra = [_original(norm, h) for h in scanned]
+            extra = [h for h in extra if self._wanted(text, h)]
+            kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
+            for f in flags:
+                a, b = norm.span(f.start, f.end)
+                word = text[a:b]
+                if fold_word(word) in self.decisions.safe or any(
+                    h.start < b and a < h.end for h in kept
+                ):
+                    continue
+                suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
         out: list[str] = []
         done: list[Redaction] = []
         pos = 0
-        for h in _non_overlapping(hits):
+        for h in kept:
             out.append(text[pos : h.start])
             out.append(h.replacement)
-            done.append(Redaction(field, h.kind, text[h.start : h.end], h.replacement))
+            done.append(
+                Redaction(
+                    field,
+                    h.kind,
+                    text[h.start : h.end],
+                    h.replacement,
+                    snippet(text, h.start, h.end),
+                )
+            )
             pos = h.end
         out.append(text[pos:])
-        return "".join(out), done
+        return "".join(out), done, suspects
+
+    def _wanted(self, text: str, h: Hit) -> bool:
+        """False for a hit the author marked safe (never the patient's own identifiers)."""
+        if h.kind in _ALWAYS or not self.decisions.safe:
+            return True
+        return fold_word(text[h.start : h.end]) not in self.decisions.safe
 
     def text(self, text: str, field: str = "text", *, known_only: bool = False) -> str:
         """``redact`` for callers that want the text; the redactions are kept in
         ``self.redactions``."""
-        clean, done = self.redact(text, field, known_only=known_only)
+        clean, done, suspects = self.review(text, field, known_only=known_only)
         self.redactions.extend(done)
+        self.suspicions.extend(suspects)
         return clean
 
-    def _hits(self, text: str, *, known_only: bool) -> Iterable[Hit]:
-        folded = fold(text)
+    def _hits(self, norm: Normal, *, known_only: bool) -> Iterable[Hit]:
+        folded = norm.text
+        for a, b in norm.joined:  # spaced-out letters are a disguise, never clinical
+            yield Hit(a, b, "name", "[name]")
+        for word in self.decisions.redact:
+            for mt in _word(re.escape(word) + _POSSESSIVE).finditer(folded):
+                yield Hit(mt.start(), mt.end(), "marked by the author", "[redacted]")
         for pat in self._names:
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "name", "[name]")
@@ -146,6 +216,11 @@ class Deidentifier:
             yield from find_persons(folded)
             yield from find_places(folded)
             yield from find_old_ages(folded)
+            yield from find_world_dates(folded)
+            yield from find_world_places(folded)
+            yield from find_world_ages(folded)
+            yield from find_world_contacts(folded)
+            yield from find_world_people(folded)
         age = self.age()
         if age is not None and age > 89 and self._birth is not None:
             for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):
@@ -246,6 +321,40 @@ def _outermost(hits: list[DateHit]) -> list[DateHit]:
     return kept
 
 
+def _original(norm: Normal, h: Hit) -> Hit:
+    a, b = norm.span(h.start, h.end)
+    return Hit(a, b, h.kind, h.replacement)
+
+
+def _flags_of(hits: list[Hit]) -> list[Any]:
+    from caselog.privacy.scan import Flag
+
+    return [Flag(h.start, h.end, h.kind, False) for h in hits]
+
+
+def _outside(extra: list[Hit], kept: list[Hit]) -> list[Hit]:
+    """The scanner's hits that overlap none of the recognisers' (which name the kind)."""
+    return [h for h in extra if not any(k.start < h.end and h.start < k.end for k in kept)]
+
+
+def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Neighbouring name-or-place redactions with only spaces between become one."""
+    out: list[Hit] = []
+    for h in hits:
+        if (
+            out
+            and h.kind == out[-1].kind == "name or place"
+            and not text[out[-1].end : h.start].strip()
+        ):
+            out[-1] = Hit(out[-1].start, h.end, h.kind, h.replacement)
+        else:
+            out.append(h)
+    return out
+
+
+_POSSESSIVE = r"(?:['’]s|s|es|['’])?"
+
+
 def _word(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.I)
 
@@ -253,11 +362,15 @@ def _word(pattern: str) -> re.Pattern[str]:
 def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     if not name or not name.strip():
         return []
-    full = fold(name.strip())
+    full = normalise(name.strip()).text
     parts = [p for p in re.split(r"[\s,.]+", full) if len(p) >= 2]
-    pats = [_word(r"[\s,.]+".join(re.escape(p) for p in reversed(parts)))] if len(parts) > 1 else []
-    pats.append(_word(re.escape(full)))
-    pats += [_word(re.escape(p)) for p in parts]
+    pats = (
+        [_word(r"[\s,.]+".join(re.escape(p) for p in reversed(parts)) + _POSSESSIVE)]
+        if len(parts) > 1
+        else []
+    )
+    pats.append(_word(re.escape(full) + _POSSESSIVE))
+    pats += [_word(re.escape(p) + _POSSESSIVE) for p in parts]
     initials = [p[0] for p in parts]
     if len(initials) >= 2:
         pats.append(
@@ -269,8 +382,11 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
 def _mrn_patterns(mrn: str | None) -> list[re.Pattern[str]]:
     if not mrn or not mrn.strip():
         return []
-    value = fold(mrn.strip())
+    value = normalise(mrn.strip()).text
     pats = [_word(re.escape(value))]
+    chars = [c for c in value if c.isalnum()]
+    if len(chars) >= 4:  # any or no separator between its letters and digits
+        pats.append(_word(r"[\s\-./]?".join(re.escape(c) for c in chars)))
     digits = re.sub(r"\D", "", value)
     if len(digits) >= 4:
         pats.append(re.compile(rf"(?<![\w-]){re.escape(digits)}(?![\w])"))

@@ -197,7 +197,7 @@ _IPV6 = re.compile(
 )
 _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _PHONE = re.compile(
-    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w.])"
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w|\.\d)"
 )
 _LABELLED_PHONE = re.compile(
     r"\b(?:phone|tel(?:ephone)?|fax|mobile|cell|pager)\.?\s*(?:no\.?|number)?\s*[:#]?\s*"

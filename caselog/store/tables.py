@@ -335,3 +335,18 @@ audit_t = Table(
     _text("new_value"),
     sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
 )
+
+# The author's decisions on de-identification (caselog/store/services/redactions.py): a
+# word marked safe (kept wherever it stands) or to redact (wherever it stands), for one
+# case (``case_id``) or for all cases (``case_id`` NULL). Words are kept folded (lower
+# case, accents stripped), as the de-identifier compares them.
+redaction_decision_t = Table(
+    "redaction_decision",
+    metadata,
+    _id(),
+    _owner("case", nullable=True, index=True),
+    _text("word", nullable=False),
+    _text("decision", nullable=False),  # "safe" or "redact"
+    _utc("at"),
+    sqlite_autoincrement=True,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.ui.passphrase_dialog import PassphraseDialog
+
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
 
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
@@ -51,6 +55,12 @@ class DialogService:
     def open_files(self, title: str, file_filter: str) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(self.parent, title, "", file_filter)
         return [Path(n) for n in names]
+
+    def review_redactions(self, case_ids: list[int], store: Store, what: str) -> bool:
+        """The author's review of what leaves the machine; True to continue."""
+        from caselog.ui.redaction_review import review_before_output
+
+        return review_before_output(case_ids, store, what=what, parent=self.parent)
 
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)

@@ -389,6 +389,8 @@ class MainWindow(WindowChrome):
         ids = self.selected_case_ids()
         if not ids:
             return None
+        if anonymise and not self.dialogs.review_redactions(ids, self.store, "anonymised export"):
+            return None
         title = "Export anonymised case file" if anonymise else "Export case file"
         suggested = "cases-anonymised.json" if anonymise else "cases.json"
         out = self.dialogs.save_file(title, suggested, CASE_FILE_FILTER)
@@ -451,6 +453,7 @@ class MainWindow(WindowChrome):
             self.dialogs,
             template=template,
             parent=self,
+            review=lambda: self.dialogs.review_redactions([case_id], store, "report"),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: setattr(self, "report_dialog", None))

@@ -40,6 +40,7 @@ TEMPLATE_CHOICES = (
     ("cioms", "CIOMS I form (to a regulator)"),
     ("medwatch", "MedWatch 3500 (to the FDA)"),
 )
+IDENTIFIED_TEMPLATES = ("cioms", "medwatch")  # printed identified: no redaction review
 IDENTIFIED = (
     "A regulator's form is identified, as the form asks: it prints the patient's initials, "
     "the birth date, calendar dates and the reporter's contact (never the name or record "
@@ -122,8 +123,10 @@ class ReportDialog(QDialog):
         *,
         template: str = "cureus",
         parent: QWidget | None = None,
+        review: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._review = review  # the author's review of redactions, before the PDF is written
         self.setWindowTitle(f"Report — {case.title}")
         self.case = case
         self._export = export
@@ -340,6 +343,9 @@ class ReportDialog(QDialog):
         if self.export_job is not None:
             return None
         template = self.template_key
+        journal = template not in IDENTIFIED_TEMPLATES  # a regulator's form is identified
+        if journal and self._review is not None and not self._review():
+            return None
         out = self._dialogs.save_file(
             "Export report", suggested_name(self.case.title, template), PDF_FILTER
         )

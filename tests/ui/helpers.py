@@ -25,6 +25,8 @@ class ScriptedDialogs(DialogService):
         self.errors: list[str] = []
         self.infos: list[str] = []
         self.confirmations: list[str] = []
+        self.review_answers: list[bool] = []  # the redaction review: continue (default)
+        self.reviews: list[tuple[list[int], str]] = []
 
     def confirm(self, title: str, text: str, ok: str) -> bool:
         self.confirmations.append(text)
@@ -38,6 +40,10 @@ class ScriptedDialogs(DialogService):
 
     def open_files(self, title: str, file_filter: str) -> list[Path]:
         return self.files_to_open.pop(0) if self.files_to_open else []
+
+    def review_redactions(self, case_ids: list[int], store: Store, what: str) -> bool:
+        self.reviews.append((list(case_ids), what))
+        return self.review_answers.pop(0) if self.review_answers else True
 
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         return self.save_paths.pop(0) if self.save_paths else None

@@ -190,6 +190,7 @@ def test_export_writes_a_case_file_that_imports_again(
     dialogs.save_paths.append(anon)
     window.export_anonymised_action.trigger()
     assert anon.exists() and "Secret Name" not in anon.read_text()
+    assert dialogs.reviews == [([ids[0]], "anonymised export")]  # reviewed before it left
     assert "Secret Name" in json.dumps(services.get_case(ids[0], store=store).patient.private.name)
 
 

@@ -84,6 +84,14 @@ if TYPE_CHECKING:
         case_overview,
         export_overview_csv,
     )
+    from caselog.store.services.redactions import (
+        Decision,
+        PrivacyReview,
+        decide_word,
+        forget_word,
+        privacy_review,
+        unreviewed_suspicions,
+    )
     from caselog.store.services.regulatory import (
         REGULATORY_FORMATS,
         REGULATORY_FORMS,
@@ -108,6 +116,12 @@ _LAZY = {
     "REGULATORY_FORMS": "regulatory",
     "export_regulatory": "regulatory",
     "write_form": "regulatory",
+    "Decision": "redactions",  # the de-identifier: the author's review of it
+    "PrivacyReview": "redactions",
+    "decide_word": "redactions",
+    "forget_word": "redactions",
+    "privacy_review": "redactions",
+    "unreviewed_suspicions": "redactions",
 }
 
 
@@ -157,6 +171,12 @@ __all__ = [
     "encrypt_database",
     "encrypted_file",
     "export_cases",
+    "Decision",
+    "PrivacyReview",
+    "decide_word",
+    "forget_word",
+    "privacy_review",
+    "unreviewed_suspicions",
     "export_overview_csv",
     "export_regulatory",
     "get_case",

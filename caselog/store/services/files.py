@@ -170,6 +170,12 @@ def export_cases(
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
 
-    written = writer.write_case_file(cases, series, Path(out), anonymise=anonymise)
+    if anonymise:  # the author's review of redactions applies
+        from caselog.store.services.redactions import using_decisions
+
+        with using_decisions(list(case_ids), store=store):
+            written = writer.write_case_file(cases, series, Path(out), anonymise=True)
+    else:
+        written = writer.write_case_file(cases, series, Path(out), anonymise=False)
     audit.record_export(list(case_ids), written, store=store, anonymised=anonymise)
     return written

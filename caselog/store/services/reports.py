@@ -13,6 +13,7 @@ from caselog.report import build_report, build_series_report, render_pdf
 from caselog.store import audit
 from caselog.store.engine import Store
 from caselog.store.services.cases import get_case
+from caselog.store.services.redactions import using_decisions
 from caselog.store.services.regulatory import REGULATORY_FORMS, write_form
 from caselog.store.services.series import list_series
 
@@ -59,10 +60,11 @@ def write_report(
     if template in REGULATORY_FORMS:  # identified, for a regulator: no journal warnings
         return write_form(case_ids[0], template, out, store=store, before_saving=before_saving), []
     cases = [get_case(i, store=store) for i in case_ids]
-    if template == "series":
-        report = build_series_report(cases, stored_series(case_ids, store=store))
-    else:
-        report = build_report(cases[0], template)
+    with using_decisions(case_ids, store=store):  # the author's review of redactions
+        if template == "series":
+            report = build_series_report(cases, stored_series(case_ids, store=store))
+        else:
+            report = build_report(cases[0], template)
     fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=".pdf", dir=out.parent)
     os.close(fd)
     try:

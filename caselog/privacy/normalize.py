@@ -1,0 +1,98 @@
+"""Text as the recognisers read it: one normal form for every way of writing a word.
+
+``normalise(text)`` gives the text NFKC-normalised (fullwidth letters, ligatures), without
+zero-width characters and soft hyphens, accents stripped, letters of other scripts that look
+like Latin ones folded (Cyrillic "а", Greek "Ο"), and spaced-out letters joined
+("J o h n" -> "John"), with a map from each of its characters back to the original. A span
+found in the normal form is a span of the original (``Normal.span``), so what is replaced is
+always the original's text, however it was disguised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that print as nothing: zero-width space, joiners, marks, word joiner, BOM,
+# soft hyphen, Mongolian vowel separator, combining grapheme joiner.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"
+)
+
+# Letters of other scripts that look like Latin letters (Unicode confusables, the
+# Cyrillic and Greek ones seen in disguised names).
+CONFUSABLE = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјорсѕуху"  # Cyrillic
+    "ԁһӏɡ"  # Cyrillic and IPA extras
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ"  # Greek
+    "ⅰⅴⅹ",
+    "ABESIJKMHOPCTXYaeijopcsyxydhlgABEZHIKMNOPTYXoikvptuxivx",
+)
+
+# Four or more single letters each followed by one space, written as a name is ("J o h n",
+# "P R I Y A"): Latin letters (after folding), the first a capital, the rest all capitals or
+# all small. Symbols in a row ("α β γ", "é è ü") are not a disguise.
+_SPACED = re.compile(r"(?<![^\W\d_])[A-Z] (?:(?:[A-Z] ){2,}[A-Z]|(?:[a-z] ){2,}[a-z])(?![^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Normal:
+    text: str
+    origin: tuple[int, ...]  # for each character of ``text``, its index in the original
+    length: int  # the original's length
+    joined: tuple[tuple[int, int], ...]  # spans (of ``text``) of spaced-out letters joined
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original's span for ``text[start:end]``."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else self.length
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _char(ch: str) -> str:
+    if ch in INVISIBLE:
+        return ""
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if unicodedata.combining(c):
+            continue
+        base = unicodedata.normalize("NFD", c)[0]
+        out.append(base.translate(CONFUSABLE))
+    return "".join(out)
+
+
+def normalise(text: str) -> Normal:
+    """``text`` in its normal form, with the map back to the original."""
+    if text.isascii() and not _SPACED.search(text):
+        return Normal(text, tuple(range(len(text))), len(text), ())
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for c in _char(ch):
+            chars.append(c)
+            origin.append(i)
+    flat = "".join(chars)
+    # join spaced-out letters: drop the spaces between them
+    runs = [(mt.start(), mt.end()) for mt in _SPACED.finditer(flat)]
+    joined: list[tuple[int, int]] = []
+    if runs:
+        drop = {j for a, b in runs for j in range(a + 1, b, 2)}
+        before = [0] * (len(flat) + 1)  # characters kept before each index
+        for j in range(len(flat)):
+            before[j + 1] = before[j] + (j not in drop)
+        joined = [(before[a], before[b]) for a, b in runs]
+        origin = [o for j, o in enumerate(origin) if j not in drop]
+        flat = "".join(c for j, c in enumerate(flat) if j not in drop)
+    return Normal(flat, tuple(origin), len(text), tuple(joined))
+
+
+def fold_word(word: str) -> str:
+    """A word as lists compare it: normal form, lower case, possessive dropped."""
+    w = normalise(word).text.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    return w

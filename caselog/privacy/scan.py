@@ -1,0 +1,269 @@
+"""Keep what is known to be safe (Philter's approach): every word of free text is judged.
+
+A word is kept when it is known: an English word written in lower case, a clinical word
+(catalogues, ``clinical.txt``), an eponym in clinical use, a number in a clinical shape
+(dose, vertebral level "L2-L3", lab value, stage "G3a"). It is redacted when it is a known
+proper name (first name, family name, place) or a capitalised word no list knows, or a
+code mixing letters and digits in no clinical shape. What is neither is kept but reported
+as a ``Suspicion`` (a capitalised ordinary word in mid-sentence, an unknown lower-case word)
+for the author to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+
+from caselog.privacy.normalize import fold_word
+from caselog.privacy.patterns import Hit, words
+from caselog.privacy.vocab import CLINICAL_HEADS, Vocabulary, vocabulary
+
+
+class Verdict(Enum):
+    SAFE = 0
+    SUSPECT = 1
+    REDACT = 2
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A word of the normal text that the scanner redacts (``redact``) or only reports."""
+
+    start: int
+    end: int
+    kind: str
+    redact: bool
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
+_SENTENCE_END = frozenset(".!?:;\n•*|>")
+PARTICLES = frozenset(
+    words(
+        """
+    van von der den de du da di del della le la ten ter dos das y bin ibn al el
+    """
+    )
+)
+MONTHS_AND_DAYS = frozenset(
+    words(
+        """
+    january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+    )
+)
+# Ordinary capitalised words of clinical prose and report headings that name no one.
+ORDINARY_CAPITALS = frozenset(
+    words(
+        """
+    i ok case patient report introduction presentation discussion conclusion conclusions
+    background methods results references abstract figure table timeline day week month
+    year baseline follow-up history examination assessment plan impression summary notes
+    mr mrs ms mx dr prof miss sir madam mme mlle herr frau dhr mevr sr sra dra
+    """
+    )
+)
+
+_VERTEBRA = re.compile(r"(?i)^(?:[CTLS]\d{1,2}(?:[-/–][CTLS]?\d{1,2})*)$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_WITH_UNIT = re.compile(
+    r"(?i)^\d+(?:[.,]\d+)?(?:mg|g|kg|mcg|ug|ng|pg|ml|l|dl|mmol|umol|nmol|mm|cm|m|h|hr|hrs|"
+    r"d|wk|wks|w|min|mins|s|x|iu|u|meq|mmhg|kpa|gy|cgy|mgy|msv|t|kda|da|hz|st|nd|rd|th|am|pm|"
+    r"yo|y|yr|yrs|mo|mth|mths|ms|bpm|kcal|kj|pct|k)$"
+)
+# Short codes of clinical writing: B12, HbA1c, G3a, CKD5, IgA1, CD4, pT2N0, q8h, T2, FGF23.
+_SHORT_CODE = re.compile(r"^(?=.*\d)(?:[A-Za-z]{0,5}\d{1,3}[A-Za-z]{0,3}){1,3}$")
+
+
+# Public codes of clinical writing: ATC (M05BX06), trial registrations (NCT01234567).
+_PUBLIC_CODE = re.compile(r"^(?:[A-Z]\d\d[A-Z]{2}\d\d|NCT\d{8}|ISRCTN\d{8}|EudraCT)$")
+
+
+def _clinical_code(part: str, v: Vocabulary) -> bool:
+    if _NUMBER.match(part) or _WITH_UNIT.match(part) or _VERTEBRA.match(part):
+        return True
+    if fold_word(part) in v.clinical or _PUBLIC_CODE.match(part):
+        return True
+    if len(part) <= 7 and _SHORT_CODE.match(part):
+        # CYP3A4, IgG4, HbA1c, G3a, CD4, B12: few digits, short letter runs
+        return sum(c.isdigit() for c in part) <= 3 and all(
+            len(x) <= 4 or fold_word(x) in v.clinical for x in re.findall(r"[A-Za-z]+", part)
+        )
+    return False
+
+
+def _numeric(token: str, v: Vocabulary) -> Verdict:
+    if _VERTEBRA.match(token) or _clinical_code(token, v):
+        return Verdict.SAFE
+    parts = [p for p in re.split(r"[-/]", token) if p]
+    if all(
+        _clinical_code(p, v)
+        or (p.isalpha() and _word(p, v, start=True, nxt="") is not Verdict.REDACT)
+        for p in parts
+    ):
+        # "COVID-19", "ICD-10", "25-OH", "250000/uL": clinical pieces joined; but a code
+        # whose letters and many digits sit in one piece is an identifier ("AB-12345X")
+        mixed = [p for p in parts if not p.isalpha() and not _NUMBER.match(p)]
+        if sum(c.isdigit() for p in mixed for c in p) <= 4:
+            return Verdict.SAFE
+    return Verdict.REDACT
+
+
+def _word(w: str, v: Vocabulary, *, start: bool, nxt: str) -> Verdict:
+    """One word (no hyphen) of letters."""
+    f = fold_word(w)
+    if len(f) <= 1 or not f.isalpha():
+        return Verdict.SAFE
+    if w.islower():
+        if v.ordinary(f) or f in v.eponyms or f in PARTICLES:
+            return Verdict.SAFE
+        return Verdict.REDACT if f in v.proper else Verdict.SUSPECT
+    if w.isupper():
+        if f in v.clinical or f in v.eponyms or len(f) <= 3 or f in v.english:
+            return Verdict.SAFE
+        if f in v.proper:
+            return Verdict.REDACT
+        return Verdict.SAFE if len(f) <= 5 else Verdict.REDACT
+    # capitalised (or mixed, "McAllister", "eGFR")
+    if w[0].islower():
+        return Verdict.SAFE if f in v.clinical or f in v.english else Verdict.SUSPECT
+    if f in v.eponyms or f in MONTHS_AND_DAYS or f in ORDINARY_CAPITALS:
+        return Verdict.SAFE
+    if f in v.context_eponyms and (
+        nxt in CLINICAL_HEADS or w.endswith(("'s", "’s")) or nxt in v.eponyms
+    ):
+        return Verdict.SAFE
+    if f in v.clinical:
+        return Verdict.SAFE
+    if f in v.proper:
+        return Verdict.SUSPECT if f in v.english else Verdict.REDACT
+    if f in v.english or (f in PARTICLES and start):
+        return Verdict.SAFE if start else Verdict.SUSPECT
+    if v.ordinary(f, lower=False):  # medical in shape
+        return Verdict.SAFE if start else Verdict.SUSPECT
+    return Verdict.REDACT
+
+
+def judge(token: str, *, start: bool, nxt: str = "", v: Vocabulary | None = None) -> Verdict:
+    """The verdict on one token of normal text (a word, a hyphenated word, a number)."""
+    v = v or vocabulary()
+    if any(c.isdigit() for c in token):
+        return _numeric(token, v)
+    parts = [p for p in re.split(r"[-/]", token) if p]
+    if len(parts) > 1 and all(
+        fold_word(p) in v.eponyms or fold_word(p) in v.context_eponyms for p in parts
+    ):
+        return Verdict.SAFE  # Henoch-Schönlein, Guillain-Barré, Kimmelstiel-Wilson
+    worst = Verdict.SAFE
+    for i, p in enumerate(parts):
+        after = fold_word(parts[i + 1]) if i + 1 < len(parts) else nxt
+        verdict = _word(p, v, start=start and i == 0, nxt=after)
+        if verdict.value > worst.value:
+            worst = verdict
+    return worst
+
+
+def _title_case(text: str) -> bool:
+    """A heading or title ("Epidural Calcification After Romosozumab"): most long words
+    capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _at_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and (text[j].isspace() or text[j] in "\"'“‘([{-–—"):
+        if text[j] == "\n":
+            return True
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_END
+
+
+# Spans no word of which is judged: a DOI, a PubMed id (citations name no patient).
+_CITATION = re.compile(r"(?i)\bdoi:\s*\S+|\bPMID:?\s*\d+|\bPMC\d+")
+
+
+def scan(text: str) -> Iterator[Flag]:
+    """The words of ``text`` (normal form) that are redacted or suspected."""
+    v = vocabulary()
+    title = _title_case(text)
+    skip = [(m.start(), m.end()) for m in _CITATION.finditer(text)]
+    tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in skip)]
+    flags: list[Flag] = []
+    for i, mt in enumerate(tokens):
+        tok = mt.group()
+        nxt = fold_word(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
+        start = title or _at_start(text, mt.start())
+        verdict = judge(tok, start=start, nxt=nxt, v=v)
+        if verdict is Verdict.SAFE:
+            continue
+        numeric = any(c.isdigit() for c in tok)
+        kind = "code" if numeric else "name or place"
+        if verdict is Verdict.SUSPECT:
+            kind = "unknown word" if tok.islower() else "capitalised word"
+            if not tok.islower() and fold_word(tok) in v.proper:
+                kind = NAME_LIKE
+                after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+                if start and not title and not after[:1].isupper():
+                    continue  # "It is", "No fever", "May I": ordinary at a sentence's start
+        flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
+    yield from _with_particles(text, _name_runs(text, flags))
+
+
+NAME_LIKE = "capitalised word that is also a name"
+
+
+def _name_runs(text: str, flags: list[Flag]) -> list[Flag]:
+    """A name-like ordinary word ("Rose", "Carter") beside a name or another one is part
+    of a name: "Lily Carter", "Rose Abernathy" are redacted whole."""
+    out = list(flags)
+    changed = True
+    while changed:
+        changed = False
+        for i, f in enumerate(out):
+            if f.redact or f.kind != NAME_LIKE:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(out):
+                    continue
+                g = out[j]
+                a, b = (g.end, f.start) if j < i else (f.end, g.start)
+                if text[a:b].strip() or a > b:
+                    continue
+                if (g.redact and g.kind == "name or place") or g.kind == NAME_LIKE:
+                    out[i] = Flag(f.start, f.end, "name or place", True)
+                    if not g.redact:
+                        out[j] = Flag(g.start, g.end, "name or place", True)
+                    changed = True
+                    break
+    return out
+
+
+def _with_particles(text: str, flags: list[Flag]) -> Iterator[Flag]:
+    """Widen a redacted name over the particles before it ("van der Heijden")."""
+    for f in flags:
+        if f.redact and f.kind == "name or place":
+            start = f.start
+            while True:
+                mt = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 12) : start])
+                if mt is None or mt.group(1).lower() not in PARTICLES:
+                    break
+                start -= len(mt.group(0))
+            yield Flag(start, f.end, f.kind, True)
+        else:
+            yield f
+
+
+def hits(text: str) -> tuple[list[Hit], list[Flag]]:
+    """The scanner's redactions as ``Hit``s, and the words it only suspects."""
+    out: list[Hit] = []
+    kept: list[Flag] = []
+    for f in scan(text):
+        if f.redact:
+            placeholder = "[code]" if f.kind == "code" else "[name or place]"
+            out.append(Hit(f.start, f.end, f.kind, placeholder))
+        else:
+            kept.append(f)
+    return out, kept

@@ -1,0 +1,178 @@
+"""The author's review of de-identification: what a report or an anonymised export of a
+stored case would redact and which possible identifiers it would keep, and the author's
+decisions on words (safe, or redact more; for the case or for all cases).
+
+``decisions_for`` gives the decisions of some cases as the de-identifier takes them
+(``caselog.privacy.review.using``): ``write_report`` and ``export_cases`` build inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, insert, or_, select
+
+from caselog.core.model import Case
+from caselog.privacy.deidentify import Deidentifier, Redaction
+from caselog.privacy.normalize import fold_word
+from caselog.privacy.review import Decisions, Suspicion, using
+from caselog.store.changes import Change
+from caselog.store.engine import Store
+from caselog.store.errors import NotFound
+from caselog.store.services._rows import read_case
+from caselog.store.tables import case_t, redaction_decision_t
+
+SAFE, REDACT = "safe", "redact"
+
+__all__ = [
+    "REDACT",
+    "SAFE",
+    "Decision",
+    "PrivacyReview",
+    "decide_word",
+    "decisions_for",
+    "forget_word",
+    "privacy_review",
+    "unreviewed_suspicions",
+    "using_decisions",
+]
+
+
+@dataclass(frozen=True)
+class Decision:
+    word: str
+    decision: str  # SAFE or REDACT
+    all_cases: bool
+
+
+@dataclass(frozen=True)
+class PrivacyReview:
+    """What leaves the machine for one case, as the author reviews it."""
+
+    case: Case
+    redactions: list[Redaction]
+    suspicions: list[Suspicion]  # possible identifiers kept, not yet decided
+    decisions: list[Decision]
+
+    @property
+    def unreviewed(self) -> list[Suspicion]:
+        return self.suspicions
+
+
+def _rows_for(conn: Connection, case_ids: Sequence[int]) -> list[tuple[int | None, str, str]]:
+    t = redaction_decision_t
+    stmt = select(t.c.case_id, t.c.word, t.c.decision).where(
+        or_(t.c.case_id.is_(None), t.c.case_id.in_(list(case_ids)))
+    )
+    return [(r.case_id, r.word, r.decision) for r in conn.execute(stmt.order_by(t.c.id))]
+
+
+def _table(
+    rows: list[tuple[int | None, str, str]], case_ids: Sequence[int]
+) -> dict[int | None, Decisions]:
+    general = {w: d for c, w, d in rows if c is None}
+    out: dict[int | None, Decisions] = {None: _decisions(general)}
+    for cid in case_ids:
+        mine = dict(general)
+        mine.update({w: d for c, w, d in rows if c == cid})  # the case's own decision wins
+        out[cid] = _decisions(mine)
+    return out
+
+
+def _decisions(by_word: dict[str, str]) -> Decisions:
+    return Decisions(
+        safe=frozenset(w for w, d in by_word.items() if d == SAFE),
+        redact=frozenset(w for w, d in by_word.items() if d == REDACT),
+    )
+
+
+def decisions_for(case_ids: Sequence[int], *, store: Store) -> dict[int | None, Decisions]:
+    """The decisions in force for each case (None: for a case not named)."""
+    with store.read() as conn:
+        return _table(_rows_for(conn, case_ids), case_ids)
+
+
+@contextmanager
+def using_decisions(case_ids: Sequence[int], *, store: Store) -> Iterator[None]:
+    """Every de-identification inside the block applies the author's decisions."""
+    with using(decisions_for(case_ids, store=store)):
+        yield
+
+
+def _review(case: Case, decisions: Decisions) -> tuple[list[Redaction], list[Suspicion]]:
+    engine = Deidentifier(case, decisions)
+    engine.case_copy()
+    seen: set[tuple[str, str]] = set()
+    suspicions = []
+    for s in engine.suspicions:
+        if not decisions.decided(s.text) and (s.field, s.word) not in seen:
+            seen.add((s.field, s.word))
+            suspicions.append(s)
+    return engine.redactions, suspicions
+
+
+def privacy_review(case_id: int, *, store: Store) -> PrivacyReview:
+    """Every redaction of the case's de-identified copy, every possible identifier it keeps
+    that the author has not decided on, and the decisions in force. NotFound if no case."""
+    with store.read() as conn:
+        case = read_case(conn, case_id, image_bytes=False)
+        rows = _rows_for(conn, [case_id])
+    decisions = _table(rows, [case_id])[case_id]
+    redactions, suspicions = _review(case, decisions)
+    mine = {w: (d, c is None) for c, w, d in rows if c is None}
+    mine.update({w: (d, False) for c, w, d in rows if c == case_id})
+    listed = [Decision(w, d, general) for w, (d, general) in sorted(mine.items())]
+    return PrivacyReview(case, redactions, suspicions, listed)
+
+
+def unreviewed_suspicions(case_ids: Sequence[int], *, store: Store) -> list[tuple[int, Suspicion]]:
+    """The possible identifiers the cases' outputs would keep with no decision of the
+    author's, each with its case id (``report`` and ``export --anonymise`` refuse them)."""
+    with store.read() as conn:
+        cases = [read_case(conn, i, image_bytes=False) for i in case_ids]
+        table = _table(_rows_for(conn, case_ids), case_ids)
+    out: list[tuple[int, Suspicion]] = []
+    for cid, case in zip(case_ids, cases, strict=True):
+        out += [(cid, s) for s in _review(case, table[cid])[1]]
+    return out
+
+
+def _check(conn: Connection, case_id: int) -> None:
+    if conn.execute(select(case_t.c.id).where(case_t.c.id == case_id)).first() is None:
+        raise NotFound("case", case_id)
+
+
+def decide_word(
+    case_id: int, word: str, decision: str, *, all_cases: bool = False, store: Store
+) -> Change:
+    """Mark ``word`` safe (kept wherever it stands) or to redact (wherever it stands) in
+    the outputs of case ``case_id``, or of every case. ValueError for an empty word or an
+    unknown decision; NotFound for an unknown case. Replaces an earlier decision."""
+    key = fold_word(word.strip())
+    if not key or len(key) > 200:
+        raise ValueError("the word to decide on is empty (or longer than 200 characters)")
+    if decision not in (SAFE, REDACT):
+        raise ValueError(f"decision must be {SAFE!r} or {REDACT!r}, not {decision!r}")
+    t = redaction_decision_t
+    owner = None if all_cases else case_id
+    with store.write() as conn:
+        _check(conn, case_id)
+        _delete(conn, owner, key)
+        conn.execute(insert(t).values(case_id=owner, word=key, decision=decision))
+    return Change()  # nothing the window shows: the review rebuilds itself
+
+
+def forget_word(case_id: int, word: str, *, all_cases: bool = False, store: Store) -> Change:
+    """Drop the decision on ``word`` (the case's own, or the one for all cases)."""
+    with store.write() as conn:
+        _check(conn, case_id)
+        _delete(conn, None if all_cases else case_id, fold_word(word.strip()))
+    return Change()  # nothing the window shows: the review rebuilds itself
+
+
+def _delete(conn: Connection, owner: int | None, key: str) -> None:
+    t = redaction_decision_t
+    where = t.c.case_id.is_(None) if owner is None else t.c.case_id == owner
+    conn.execute(delete(t).where(where, t.c.word == key))

@@ -1,0 +1,121 @@
+"""The review before a report or an anonymised export, in the window: every redaction and
+every possible identifier kept, in context; decisions recorded through the service and
+applied to what is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSettings
+
+from caselog.core.model import ReportText
+from caselog.store import services
+from caselog.store.engine import Store
+from caselog.ui.redaction_review import RedactionReviewDialog
+from caselog.ui.redactions_model import KEPT, REDACTED
+from tests.store.factory import example_case
+from tests.ui.helpers import ScriptedDialogs, make_window
+
+NOTE = "Moved up to Gnarlwood yesterday, then to the Lounge for review."
+
+
+def _case(store: Store) -> int:
+    case = example_case()
+    case.report = ReportText(case_presentation=NOTE)
+    created = services.create_case(case, store=store)
+    assert created.case_id is not None
+    return created.case_id
+
+
+def _dialog(qtbot: Any, store: Store, case_id: int) -> RedactionReviewDialog:
+    dialog = RedactionReviewDialog([case_id], store, what="report")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=30000):
+        dialog.show()
+    return dialog
+
+
+def _select(dialog: RedactionReviewDialog, text: str) -> None:
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.item(r).text == text)
+    index = dialog.model.index(row, 0)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    dialog.table.selectionModel().select(index, flags)
+
+
+def test_the_review_shows_redactions_and_kept_words_in_context(qtbot: Any, store: Store) -> None:
+    dialog = _dialog(qtbot, store, _case(store))
+    items = {
+        (i.state, i.text): i for i in (dialog.model.item(r) for r in range(dialog.model.rowCount()))
+    }
+    assert (REDACTED, "Gnarlwood") in items and (KEPT, "Lounge") in items
+    assert "»Lounge«" in items[(KEPT, "Lounge")].context
+    assert "report ▸ case presentation" in dialog.model.data(dialog.model.index(0, 0))
+    assert "1 possible identifier(s) are kept" in dialog.note.text()
+
+
+def test_marking_safe_is_stored_and_the_review_reads_again(qtbot: Any, store: Store) -> None:
+    case_id = _case(store)
+    dialog = _dialog(qtbot, store, case_id)
+    _select(dialog, "Lounge")
+    assert dialog.safe_here.isEnabled() and dialog.redact_here.isEnabled()
+    with qtbot.waitSignal(dialog.loaded, timeout=30000):
+        dialog.safe_here.click()
+    assert dialog.model.unreviewed() == 0
+    assert services.unreviewed_suspicions([case_id], store=store) == []
+    assert "Every possible identifier has been reviewed" in dialog.note.text()
+
+
+def test_redacting_a_typed_word_applies_to_the_export(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    case_id = _case(store)
+    dialog = _dialog(qtbot, store, case_id)
+    dialog.more.setText("review")
+    with qtbot.waitSignal(dialog.loaded, timeout=30000):
+        dialog.redact_more.click()
+    assert any(
+        dialog.model.item(r).text == "review" and dialog.model.item(r).state == REDACTED
+        for r in range(dialog.model.rowCount())
+    )
+    out = tmp_path / "a.json"
+    services.export_cases([case_id], out, store=store, anonymise=True)
+    assert "for review" not in out.read_text() and "for [redacted]" in out.read_text()
+
+
+def test_anonymised_export_in_the_window_goes_through_the_review(
+    qtbot: Any, store: Store, settings: QSettings, tmp_path: Path
+) -> None:
+    case_id = _case(store)
+    dialogs = ScriptedDialogs()
+    window, _ = make_window(qtbot, store, settings, dialogs)
+    window.case_list.select_case(case_id)
+    dialogs.review_answers.append(False)  # the author cancels at the review
+    dialogs.save_paths.append(tmp_path / "never.json")
+    assert window.export_cases(anonymise=True) is None
+    assert dialogs.reviews == [([case_id], "anonymised export")]
+    assert not (tmp_path / "never.json").exists()
+    # a plain export (private fields kept, nothing leaves de-identified) asks no review
+    dialogs.save_paths[:] = [tmp_path / "plain.json"]
+    assert window.export_cases() is not None and len(dialogs.reviews) == 1
+
+
+def test_the_report_dialog_asks_for_the_review_before_writing(
+    qtbot: Any, store: Store, settings: QSettings, tmp_path: Path
+) -> None:
+    case_id = _case(store)
+    dialogs = ScriptedDialogs()
+    window, _ = make_window(qtbot, store, settings, dialogs)
+    window.case_list.select_case(case_id)
+    qtbot.waitUntil(lambda: window.current_case() is not None, timeout=10000)
+    dialog = window.open_report()
+    assert dialog is not None
+    dialogs.review_answers.append(False)
+    dialogs.save_paths.append(tmp_path / "r.pdf")
+    assert dialog.export_pdf() is None  # cancelled at the review: not even asked where
+    assert dialogs.reviews == [([case_id], "report")]
+    assert dialogs.save_paths == [tmp_path / "r.pdf"]
+    dialog.cancel_preview()
+    dialog.close()
