@@ -30,6 +30,8 @@ from caselog.ui.forms.fields import ERROR_STYLE
 from caselog.ui.forms.lab_assist import confirm_lab_value
 from caselog.ui.patient_tab import PatientTab
 from caselog.ui.report_tab import ReportTab
+from caselog.ui.splitters import fit_splitters, keep_columns
+from caselog.ui.timeline_model import TimelineModel
 from caselog.ui.timeline_tab import TimelineTab
 
 log = logging.getLogger(__name__)
@@ -100,6 +102,13 @@ class CaseView(QWidget):
         lay.addLayout(head)
         lay.addWidget(self.title_error)
         lay.addWidget(self.findings_split, 1)
+        # every splitter of the case marked and wide enough to find; the timeline's table
+        # keeps its date, day and kind in view however wide the event pane is made
+        fit_splitters(self)
+        self.timeline.lower_split.setChildrenCollapsible(False)
+        table = self.timeline.table
+        dated = (TimelineModel.DATE, TimelineModel.RELATIVE, TimelineModel.KIND)
+        keep_columns(table, dated, table.fontMetrics().averageCharWidth() * 2)
 
         self.patient.patientEdited.connect(self._patient)
         self.timeline.addEvent.connect(self._add_event)

@@ -145,6 +145,10 @@ class FieldForm(QWidget):
             return t
         if spec.kind == "choice":
             c = QComboBox(self)
+            # as narrow as eight characters allow: a long word of the vocabulary shows in
+            # the open list, and never makes the form wider than its pane
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            c.setMinimumContentsLength(8)
             c.addItem(spec.blank, None)
             for value in spec.choices:
                 c.addItem(vocab_label(value), value)
