@@ -239,7 +239,7 @@ def causality(ctx: Context) -> str | None:
         return None
     drugs = " and ".join(ctx.case.suspect_drugs()) or "the suspected drug"
     score = naranjo.score(a.naranjo)
-    answered = sum(1 for v in a.naranjo.values() if v in ("yes", "no"))
+    answered = naranjo.answered(a.naranjo)
     parts = [
         f"Causality of {a.reaction} with respect to {drugs} was assessed with the Naranjo adverse "
         f"drug reaction probability scale: a score of {score}, {naranjo.band(score)} "
