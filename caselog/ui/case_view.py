@@ -93,6 +93,9 @@ class CaseView(QWidget):
         self.findings_split.setStretchFactor(0, 1)
         self.findings_split.setCollapsible(0, False)
         self.findings_split.setSizes([640, 180])
+        # on a short screen (768 px at 1.5x scaling: 512) the findings may shrink to their
+        # heading and two lines (the list scrolls), so the tabs above keep the room
+        self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 4)
 
         head = QHBoxLayout()
         head.addWidget(title_label)
