@@ -109,6 +109,8 @@ class CaseView(QWidget):
         # keeps its date, day and kind in view however wide the event pane is made
         fit_splitters(self)
         self.timeline.lower_split.setChildrenCollapsible(False)
+        # each event form is checked among the case's other events, as an import is
+        self.timeline.editor.set_case_events(lambda: self.case.events if self.case else ())
         table = self.timeline.table
         dated = (TimelineModel.DATE, TimelineModel.RELATIVE, TimelineModel.KIND)
         keep_columns(table, dated, table.fontMetrics().averageCharWidth() * 2)

@@ -3,7 +3,7 @@ as a field is finished) or of a new event (added with one button)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -43,6 +43,7 @@ class EventEditor(QWidget):
         self._pick_images = pick_images
         self._birth_date = birth_date
         self._forms: dict[str, EventForm] = {}
+        self._case_events: Callable[[], Sequence[Event]] = lambda: ()
         self._current: Event | None = None  # the stored event being edited
         self._new = False
 
@@ -139,10 +140,17 @@ class EventEditor(QWidget):
                 kind, pick_images=self._pick_images, birth_date=self._birth_date, parent=self
             )
             form.committed.connect(self._on_commit)
+            form.case_events = self._case_events
             self._forms[kind] = form
             self.stack.addWidget(form)
             self._fit(form)
         return self._forms[kind]
+
+    def set_case_events(self, events: Callable[[], Sequence[Event]]) -> None:
+        """Where the forms find the case's timeline, to check an event among the others."""
+        self._case_events = events
+        for form in self._forms.values():
+            form.case_events = events
 
     @property
     def current_form(self) -> EventForm | None:

@@ -250,6 +250,8 @@ class PatientTab(QScrollArea):
 
         for form in (self.main, self.kidney, self.private):
             form.committed.connect(self._commit)
+            # re-checked at each keystroke: a fixed value loses its message as it is typed
+            form.edited.connect(lambda _key: self.validated_patient())
         self.history.committed.connect(self._commit)
 
     def set_patient(self, patient: Patient, index_date: PartialDate | None = None) -> None:
