@@ -94,8 +94,8 @@ class CaseView(QWidget):
         self.findings_split.setCollapsible(0, False)
         self.findings_split.setSizes([640, 180])
         # on a short screen (768 px at 1.5x scaling: 512) the findings may shrink to their
-        # heading and two lines (the list scrolls), so the tabs above keep the room
-        self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 4)
+        # heading and a line (the list scrolls), so the tabs above keep the room
+        self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 3)
 
         head = QHBoxLayout()
         head.addWidget(title_label)
@@ -109,6 +109,11 @@ class CaseView(QWidget):
         # keeps its date, day and kind in view however wide the event pane is made
         fit_splitters(self)
         self.timeline.lower_split.setChildrenCollapsible(False)
+        # the index rule beside day 0 ("2024-03-04: first start of ...") is a hint: it may be
+        # cut short on a narrow screen rather than widen the window past it (its tooltip
+        # keeps the whole text)
+        rule = self.timeline.index_rule
+        rule.setMinimumWidth(rule.fontMetrics().averageCharWidth() * 12)
         # each event form is checked among the case's other events, as an import is
         self.timeline.editor.set_case_events(lambda: self.case.events if self.case else ())
         table = self.timeline.table
@@ -158,6 +163,7 @@ class CaseView(QWidget):
         self.timeline.hold(case)
         if TIMELINE_PARTS & parts:
             self.timeline.set_case(case)
+            self.timeline.index_rule.setToolTip(self.timeline.index_rule.text())
         if ASSESSMENT_PARTS & parts:
             if lazy and self.tabs.currentIndex() != self.ASSESSMENT:
                 self._assessment_stale = True

@@ -91,6 +91,9 @@ class EventEditor(QWidget):
         head.addWidget(self.icon)
         head.addWidget(self.title, 1)
         self._lay = lay = QVBoxLayout(self)
+        # tight: on a 768-px screen at 1.5x scaling every pixel of the form's height counts
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(3)
         lay.addLayout(head)
         lay.addWidget(self.status)
         lay.addWidget(scroll, 1)

@@ -29,6 +29,13 @@ def main(argv: list[str]) -> int:
     window.show()
     window.open_case(services.list_cases(store=store, limit=1)[0].id)
     app.processEvents()
+    # every tab, then the timeline with a new event's form (its Add and Cancel buttons too):
+    # the window may only grow within the screen
+    for tab in (0, 2, 3, 1):
+        window.show_tab(tab)
+        app.processEvents()
+    window.case_view.timeline.start_new("medication")
+    app.processEvents()
     shown: dict[str, QWidget] = {"main window": window}
     report = window.open_report()
     assert report is not None
