@@ -2,6 +2,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.app-installed
 export QT_QPA_PLATFORM ?= offscreen
 # The suite's processes (xdist workers, crash-test children, tests that start caselog in a
 # subprocess) import caselog and the tests again and again: let Python keep its bytecode
@@ -14,13 +15,26 @@ PYTEST_ARGS ?=
 
 .PHONY: run test lint types pytest bench soak clean
 
-$(STAMP): pyproject.toml
+# Two environments in one .venv: `make run` installs the application alone (its
+# dependencies in pyproject.toml); `make test` adds the development extra (`.[dev]`: pytest,
+# ruff, mypy and the rest). pip prints what it fetches and installs as it goes, so the first
+# run is not minutes of silence. Either leaves .venv/bin/caselog working (an editable install).
+$(APP_STAMP): pyproject.toml
+	@echo "caselog: setting up $(VENV) with the application's dependencies (first run: a few minutes)"
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	$(PY) -m pip install --upgrade --progress-bar on pip
+	$(PY) -m pip install --progress-bar on -e .
+	touch $(APP_STAMP)
 
-run: $(STAMP)
+$(STAMP): pyproject.toml
+	@echo "caselog: setting up $(VENV) with the application and its development tools"
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --upgrade --progress-bar on pip
+	$(PY) -m pip install --progress-bar on -e '.[dev]'
+	touch $(APP_STAMP) $(STAMP)
+
+run: $(APP_STAMP)
+	@echo "caselog: opening the window"
 	QT_QPA_PLATFORM= $(VENV)/bin/caselog
 
 test: $(STAMP) lint types pytest

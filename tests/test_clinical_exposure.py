@@ -21,11 +21,15 @@ def test_doses_cumulative_dose_and_time_on_drug() -> None:
     assert not course.ongoing
 
 
-def test_a_start_without_a_dose_is_not_counted_as_a_dose() -> None:
+def test_a_start_without_a_dose_is_the_first_dose_its_amount_not_recorded() -> None:
+    # the start is the first administration whether or not its amount was typed: the dose
+    # count agrees with the first-dose date and the report's dose ticks
     c = case(med("2024-01-01", "start", dose=None), med("2024-02-01", "dose"))
     (course,) = courses(c)
-    assert course.n_doses == 1
+    assert course.n_doses == 2
     assert course.first_dose_date == d("2024-01-01")
+    assert course.cumulative.amount is None
+    assert "not recorded for 1 of 2 doses" in course.cumulative.describe()
     assert course.ongoing
 
 

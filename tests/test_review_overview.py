@@ -42,10 +42,16 @@ def test_rows_across_cases_with_a_suspect_drug(cases: list[Case]) -> None:
     rows = overview(cases)
     assert [r.title for r in rows] == ["alpha", "beta", "delta"]
     alpha, beta, delta = rows
-    assert (alpha.suspect_drug, alpha.onset_days, alpha.outcome) == ("romosozumab", 30, "recovered")
+    assert (alpha.suspect_drug, alpha.time_to_onset_days, alpha.outcome) == (
+        "romosozumab",
+        30,
+        "recovered",
+    )
     assert (alpha.naranjo_score, alpha.naranjo_band, alpha.who_umc) == (6, "probable", "probable")
-    assert (beta.onset_days, beta.naranjo_score, beta.naranjo_band) == (5, 2, "possible")
-    assert delta.reaction is None and delta.onset_days is None and delta.naranjo_band is None
+    assert (beta.time_to_onset_days, beta.naranjo_score, beta.naranjo_band) == (5, 2, "possible")
+    assert (
+        delta.reaction is None and delta.time_to_onset_days is None and delta.naranjo_band is None
+    )
     assert alpha.patient == "alpha patient"
 
 
@@ -54,13 +60,13 @@ def test_onset_defaults_to_the_first_symptom_from_day_0(cases: list[Case]) -> No
     c.events.append(Event(kind="symptom", date=PartialDate(2024, 1, 5), name="before day 0"))
     c.events.append(Event(kind="symptom", date=PartialDate(2024, 1, 24), name="rash"))
     [row] = overview([c])
-    assert row.onset_days == 14
+    assert row.time_to_onset_days == 14
 
 
 def test_sorting_puts_empty_cells_last(cases: list[Case]) -> None:
     rows = overview(cases)
-    assert [r.title for r in sort_rows(rows, "onset_days")] == ["beta", "alpha", "delta"]
-    assert [r.title for r in sort_rows(rows, "onset_days", descending=True)] == [
+    assert [r.title for r in sort_rows(rows, "time_to_onset_days")] == ["beta", "alpha", "delta"]
+    assert [r.title for r in sort_rows(rows, "time_to_onset_days", descending=True)] == [
         "alpha", "beta", "delta",
     ]  # fmt: skip
     assert [r.title for r in sort_rows(rows, "suspect_drug")] == ["delta", "beta", "alpha"]

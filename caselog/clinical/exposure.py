@@ -7,13 +7,19 @@ How the timeline is read (documented so the numbers can be defended):
   and "romosozumab" are one drug), and walked in timeline order. A ``start`` opens a course;
   a ``stop`` closes it. A ``dose`` or ``change`` with no open course opens one (the start was
   not recorded); a ``start`` inside an open course is read as a continuation.
-- An administration is a ``start`` that carries a dose, or a ``dose`` event. Administrations
+- An administration is the ``start`` that opens a course (the first dose, whether or not
+  its amount was typed: the first-dose date counts it), a later ``start`` that carries a
+  dose, or a ``dose`` event; the number of doses is the number of administrations. Administrations
   on the same calendar day are one administration (romosozumab's 210 mg is given as two
   105 mg syringes one after the other) whose amount is their sum.
 - The cumulative dose is the sum of the administrations' amounts, given only when every
   administration has a dose and all share one unit: mixed units are refused, never summed.
-- Onset of the reaction: ``assessment.onset_date``; else the first ``symptom`` dated after
-  the index date (docs/case-format.md).
+- Onset of the reaction: ``assessment.onset_date``; else the first ``symptom`` dated on or
+  after the index date (day 0, by default the first start of the suspect drug): a symptom on
+  day 0 itself counts (docs/case-format.md). A ``finding`` does not: it holds examination
+  results too, and nothing tells a baseline finding from a sign of the reaction.
+- Time to onset: from the first dose of the suspect course (first exposure) to the onset,
+  one :class:`Span` that every view and the report print (``time_to_onset``).
 - Dechallenge interval: from the ``stop`` to the first ``follow_up``, ``imaging`` or
   ``diagnosis`` event after it whose text states improvement (improved, regression,
   resolved, recovered, asymptomatic, ...), not negated ("no improvement") and not mixed with
@@ -161,7 +167,8 @@ def courses(case: Case) -> list[Course]:
             if e.action == "start":
                 course.start = e
         course.events.append(e)
-        if (e.action == "start" and e.dose is not None) or e.action == "dose":
+        opens = e.action == "start" and course.start is e
+        if opens or (e.action == "start" and e.dose is not None) or e.action == "dose":
             last = course.administrations[-1] if course.administrations else None
             if last is not None and _same_day(last.date, e.date):
                 last.events.append(e)
@@ -198,13 +205,19 @@ def onset(case: Case) -> tuple[PartialDate, Event | None] | None:
     if index is None:
         return None
     for e in case.timeline():
-        if e.kind == "symptom" and may_be_after(e.date, index) and e.date != index:
+        if e.kind == "symptom" and not surely_before(e.date, index):
             return e.date, e
     return None
 
 
+def surely_before(a: PartialDate, b: PartialDate) -> bool:
+    """True when every day ``a`` may stand for lies before every day of ``b``."""
+    return a.last_day() < b.first_day()
+
+
 def time_to_onset(case: Case, course: Course | None = None) -> Span | None:
-    """From the first dose of ``course`` (default: the suspect course) to the onset."""
+    """From the first dose of ``course`` (default: the suspect course) to the onset: the one
+    time to onset of the case (its ``days`` are exact, or None for a partial date)."""
     course = course or suspect_course(case)
     found = onset(case)
     if course is None or found is None:

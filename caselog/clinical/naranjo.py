@@ -136,6 +136,12 @@ def score(answers: Mapping[str, str]) -> int:
     return sum(q.weight(answers.get(q.key, "unknown")) for q in QUESTIONS)
 
 
+def answered(answers: Mapping[str, str]) -> int:
+    """How many of the ten questions are answered: yes, no or don't know chosen (a question
+    left blank is not). The window, the report and the check all count this way."""
+    return sum(1 for key in NARANJO_KEYS if answers.get(key) in NARANJO_ANSWERS)
+
+
 def band(total: int) -> str:
     """definite (>= 9), probable (5-8), possible (1-4), doubtful (<= 0)."""
     for name, floor in BANDS:

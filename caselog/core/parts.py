@@ -274,7 +274,7 @@ ASSESSMENT = Part(
             searchable=True,
             form=Form("&Reaction", "the reaction, as you word it"),
         ),
-        _date("onset_date", "&Onset", "default: first symptom after day 0"),
+        _date("onset_date", "&Onset", "default: first symptom from day 0 on"),
         Field("seriousness", list[str] | None, CHOICES, vocab.SERIOUSNESS),  # None: not recorded
         _choice("outcome", vocab.OUTCOMES, "O&utcome"),
         _choice("dechallenge", vocab.DECHALLENGE, "&Dechallenge"),

@@ -6,6 +6,7 @@ through the context's image resolver; across events: a drug is stopped only afte
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from caselog.core import vocab
@@ -103,18 +104,46 @@ def _with_caption(image: Image, caption: str | None, panel: str | None) -> Image
     )
 
 
-def check_stops(ctx: Context, events: list[tuple[str, Event]]) -> None:
-    """A drug may only be stopped after (or on the day) it was started."""
+def orphan_stops(events: Sequence[Event]) -> list[tuple[int, str]]:
+    """``(position, message)`` for each stop of a drug with no start of it on or before the
+    stop's date: the one rule a case file and the window's forms both hold a timeline to."""
     starts: dict[str, list[PartialDate]] = {}
-    for _, e in events:
+    for e in events:
         if e.kind == "medication" and e.action == "start" and e.drug:
             starts.setdefault(e.drug.casefold(), []).append(e.date)
-    for where, e in events:
+    out: list[tuple[int, str]] = []
+    for i, e in enumerate(events):
         if e.kind != "medication" or e.action != "stop" or not e.drug:
             continue
         latest = e.date.last_day()
         if not any(s.first_day() <= latest for s in starts.get(e.drug.casefold(), ())):
-            ctx.add(
-                f"{where}.action",
-                f"stop of {e.drug!r} on {e.date} with no start of it on or before that date",
+            out.append(
+                (i, f"stop of {e.drug!r} on {e.date} with no start of it on or before that date")
             )
+    return out
+
+
+def check_stops(ctx: Context, events: list[tuple[str, Event]]) -> None:
+    """A drug may only be stopped after (or on the day) it was started."""
+    for i, message in orphan_stops([e for _, e in events]):
+        ctx.add(f"{events[i][0]}.action", message)
+
+
+def check_in_timeline(
+    ctx: Context,
+    where: str,
+    event: Event,
+    others: Sequence[Event],
+    replacing: Event | None = None,
+) -> None:
+    """``event`` (at ``where``) checked among the case's ``others`` as a case file checks its
+    timeline: its own stop needs a start, and it may not leave another event's stop without
+    one (moving or changing the start it replaces). Stops that lacked a start before the edit
+    are not this edit's doing and are not held against it."""
+    timeline = [event, *others]
+    before = {i for i, _ in orphan_stops([*others, replacing] if replacing else list(others))}
+    for i, message in orphan_stops(timeline):
+        if i == 0:
+            ctx.add(f"{where}.action", message)
+        elif i - 1 not in before:
+            ctx.add(f"{where}.date", f"this would leave the {message}")

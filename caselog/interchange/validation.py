@@ -9,7 +9,7 @@ which ones are before the patient was born.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from caselog.core import parts, vocab
@@ -29,7 +29,7 @@ from caselog.core.model import (
 )
 from caselog.interchange.described import read_part
 from caselog.interchange.errors import ValidationError
-from caselog.interchange.events import check_stops, read_event
+from caselog.interchange.events import check_in_timeline, check_stops, read_event
 from caselog.interchange.fields import (
     Context,
     Fields,
@@ -75,6 +75,28 @@ def event_from_dict(
 ) -> Event:
     """One timeline event. ``images`` may hold :class:`Image` objects (a form) but not paths."""
     return _run(lambda ctx: read_event(ctx, raw, where, birth_date), today)
+
+
+def event_in_case_from_dict(
+    raw: dict[str, Any],
+    others: Sequence[Event],
+    *,
+    replacing: Event | None = None,
+    where: str = "event",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> Event:
+    """One timeline event as a form has it, held to every rule a case file holds it to
+    (:func:`event_from_dict`) and to those across the case's other events (``others``; with
+    ``replacing``, the stored version this edit replaces), as :func:`case_from_dict` does."""
+
+    def build(ctx: Context) -> Event | None:
+        event = read_event(ctx, raw, where, birth_date)
+        if event is not None:
+            check_in_timeline(ctx, where, event, others, replacing)
+        return event
+
+    return _run(build, today)
 
 
 def patient_from_dict(

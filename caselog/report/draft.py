@@ -352,13 +352,14 @@ def onset_event(ctx: Context) -> Event | None:
 
 
 def naranjo_answered(answers: dict[str, str]) -> int:
-    """How many Naranjo questions were answered yes or no (an unknown scores nothing)."""
-    return sum(1 for v in answers.values() if v in ("yes", "no"))
+    """How many Naranjo questions were answered (yes, no or don't know): the one count of
+    ``clinical.naranjo.answered``, as the window and the check give it."""
+    return naranjo.answered(answers)
 
 
 def naranjo_sentence(answers: dict[str, str]) -> str | None:
     """``a score of 4 (possible), 6 of the 10 questions answered``; None when no question
-    was answered yes or no (no score is given for an assessment nobody made)."""
+    was answered (no score is given for an assessment nobody made)."""
     answered = naranjo_answered(answers)
     if not answered:
         return None

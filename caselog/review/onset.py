@@ -1,6 +1,7 @@
-"""When the reaction began: the one rule the search filters, the series report and the
-review overview share, ``caselog.clinical.exposure.onset`` (the assessment's onset date, else
-the first symptom after the index date), for cases with an assessment.
+"""When the reaction began: the one rule the search filters and the series report share,
+``caselog.clinical.exposure.onset`` (the assessment's onset date, else the first symptom on
+or after the index date), for cases with an assessment. The review overview's time to onset
+is ``clinical.exposure.time_to_onset`` (from the first dose), as the Assessment tab's.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from dataclasses import astuple, dataclass, fields
 from typing import Any
 
 from caselog.clinical import naranjo as _naranjo
+from caselog.clinical.exposure import time_to_onset
 from caselog.core.model import Case
-from caselog.review.onset import onset_days
 
 HEADERS = {
     "case_id": "Case",
@@ -22,7 +22,7 @@ HEADERS = {
     "patient": "Patient",
     "suspect_drug": "Suspect drug",
     "reaction": "Reaction",
-    "onset_days": "Time to onset (days)",
+    "time_to_onset_days": "Time to onset (days)",
     "outcome": "Outcome",
     "naranjo_score": "Naranjo score",
     "naranjo_band": "Naranjo band",
@@ -39,7 +39,9 @@ class OverviewRow:
     patient: str
     suspect_drug: str  # the suspect drugs, joined with " + "
     reaction: str | None
-    onset_days: int | None  # from the index date (day 0)
+    # from the first dose of the suspect drug to the onset (clinical.exposure.time_to_onset),
+    # as the Assessment tab and the report give it; empty unless both are known to the day
+    time_to_onset_days: int | None
     outcome: str | None
     naranjo_score: int | None
     naranjo_band: str | None
@@ -65,7 +67,7 @@ def overview(cases: Iterable[Case]) -> list[OverviewRow]:
                 patient=c.patient.display_label,
                 suspect_drug=" + ".join(drugs),
                 reaction=a.reaction if a else None,
-                onset_days=onset_days(c),
+                time_to_onset_days=_days_to_onset(c),
                 outcome=a.outcome if a else None,
                 naranjo_score=score,
                 naranjo_band=_naranjo.band(score) if score is not None else None,
@@ -73,6 +75,11 @@ def overview(cases: Iterable[Case]) -> list[OverviewRow]:
             )
         )
     return rows
+
+
+def _days_to_onset(case: Case) -> int | None:
+    span = time_to_onset(case) if case.assessment is not None else None
+    return span.days if span is not None else None
 
 
 def sort_rows(

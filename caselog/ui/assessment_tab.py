@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from caselog.clinical import naranjo, who_umc
 from caselog.core import parts
+from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Case
 from caselog.core.vocab import SERIOUSNESS, WHO_UMC, label
 from caselog.interchange.encode import Encoder, assessment_to_dict
@@ -64,11 +65,14 @@ class AssessmentTab(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._assessment: Assessment | None = None
+        self._birth: PartialDate | None = None  # the patient's, as an import checks the onset
         body = QWidget(self)
         self.setWidget(body)
 
         self.fields = FieldForm(SPECS, name="Assessment", parent=body)
         self.fields.committed.connect(lambda _k: self._commit())
+        # re-checked at each keystroke: a fixed value loses its message as it is typed
+        self.fields.edited.connect(lambda _k: self.validated_assessment())
         self.serious: dict[str, QCheckBox] = {}
         serious_box = QGroupBox("Seriousness (none ticked: not recorded)", body)
         sgrid = QGridLayout(serious_box)
@@ -142,6 +146,7 @@ class AssessmentTab(QScrollArea):
 
     def set_case(self, case: Case) -> None:
         """Show the case's assessment, with what its timeline suggests or contradicts."""
+        self._birth = case.patient.private.birth_date
         self.set_assessment(case.assessment)
         self.exposure.set_case(case)
         self.naranjo.set_suggestions(naranjo.suggest(case))
@@ -198,7 +203,7 @@ class AssessmentTab(QScrollArea):
         errors: dict[str, str] = {}
         result: Assessment | None = None
         try:
-            result = assessment_from_dict(raw, where="assessment")
+            result = assessment_from_dict(raw, where="assessment", birth_date=self._birth)
         except CaseFileError as exc:
             errors = errors_by_field(exc, "assessment")
         errors.update(problems)

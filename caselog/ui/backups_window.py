@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from caselog.store import services
 from caselog.store.services import BackupInfo, Store
-from caselog.ui.dialogs import DialogService, no_default_button
+from caselog.ui.dialogs import DialogService, fit_to_screen, no_default_button
 from caselog.ui.durability_models import BackupListModel, utc_text
 from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
 from caselog.ui.window_parts import close_buttons, row_table
@@ -79,7 +79,7 @@ class BackupsWindow(QDialog):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.folder)
         lay.addLayout(buttons)
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
         no_default_button(self)
         self.reload()
 

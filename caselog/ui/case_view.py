@@ -34,6 +34,8 @@ from caselog.ui.forms.lab_assist import confirm_lab_value
 from caselog.ui.patient_tab import PatientTab
 from caselog.ui.regulatory_tab import RegulatoryTab
 from caselog.ui.report_tab import ReportTab
+from caselog.ui.splitters import fit_splitters, keep_columns
+from caselog.ui.timeline_model import TimelineModel
 from caselog.ui.timeline_tab import TimelineTab
 
 log = logging.getLogger(__name__)
@@ -97,6 +99,9 @@ class CaseView(QWidget):
         self.findings_split.setStretchFactor(0, 1)
         self.findings_split.setCollapsible(0, False)
         self.findings_split.setSizes([640, 180])
+        # on a short screen (768 px at 1.5x scaling: 512) the findings may shrink to their
+        # heading and a line (the list scrolls), so the tabs above keep the room
+        self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 3)
 
         head = QHBoxLayout()
         head.addWidget(title_label)
@@ -106,6 +111,20 @@ class CaseView(QWidget):
         lay.addLayout(head)
         lay.addWidget(self.title_error)
         lay.addWidget(self.findings_split, 1)
+        # every splitter of the case marked and wide enough to find; the timeline's table
+        # keeps its date, day and kind in view however wide the event pane is made
+        fit_splitters(self)
+        self.timeline.lower_split.setChildrenCollapsible(False)
+        # the index rule beside day 0 ("2024-03-04: first start of ...") is a hint: it may be
+        # cut short on a narrow screen rather than widen the window past it (its tooltip
+        # keeps the whole text)
+        rule = self.timeline.index_rule
+        rule.setMinimumWidth(rule.fontMetrics().averageCharWidth() * 12)
+        # each event form is checked among the case's other events, as an import is
+        self.timeline.editor.set_case_events(lambda: self.case.events if self.case else ())
+        table = self.timeline.table
+        dated = (TimelineModel.DATE, TimelineModel.RELATIVE, TimelineModel.KIND)
+        keep_columns(table, dated, table.fontMetrics().averageCharWidth() * 2)
 
         self.patient.patientEdited.connect(self._patient)
         self.timeline.addEvent.connect(self._add_event)
@@ -154,6 +173,7 @@ class CaseView(QWidget):
         self.timeline.hold(case)
         if TIMELINE_PARTS & parts:
             self.timeline.set_case(case)
+            self.timeline.index_rule.setToolTip(self.timeline.index_rule.text())
         if ASSESSMENT_PARTS & parts:
             if lazy and self.tabs.currentIndex() != self.ASSESSMENT:
                 self._assessment_stale = True

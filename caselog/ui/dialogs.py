@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -25,9 +27,31 @@ PDF_FILTER = "PDF files (*.pdf)"
 CSV_FILTER = "CSV files (*.csv)"
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` x ``height``, or less: never larger than the available
+    geometry of the screen it opens on (a 1366x768 laptop, or the same at 1.5x scaling), and
+    placed inside it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    # the window frame (title bar, borders) comes on top of the size given here
+    w = min(width, room.width() - 16)
+    h = min(height, room.height() - 48)
+    window.resize(max(w, 1), max(h, 1))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), room.x()), room.right() - w - 16)
+    y = min(max(frame.y(), room.y()), room.bottom() - h - 48)
+    window.move(max(x, room.x()), max(y, room.y()))
+
+
 class DialogService:
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``settings`` keeps the folder each kind of file was last opened from or saved to."""
+
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         self.parent = parent
+        self._settings = settings
 
     def confirm(self, title: str, text: str, ok: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
@@ -53,8 +77,12 @@ class DialogService:
         return PassphraseDialog.ask(self.parent, title, text, new=new)
 
     def open_files(self, title: str, file_filter: str) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self.parent, title, "", file_filter)
-        return [Path(n) for n in names]
+        folder = self.start_folder(file_filter)
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, str(folder), file_filter)
+        paths = [Path(n) for n in names]
+        if paths:
+            self.remember_folder(file_filter, paths[0].parent)
+        return paths
 
     def review_redactions(self, case_ids: list[int], store: Store, what: str) -> bool:
         """The author's review of what leaves the machine; True to continue."""
@@ -63,8 +91,51 @@ class DialogService:
         return review_before_output(case_ids, store, what=what, parent=self.parent)
 
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
-        return Path(name) if name else None
+        start = self.start_folder(file_filter) / Path(suggested).name if suggested else None
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, title, str(start or self.start_folder(file_filter)), file_filter
+        )
+        if not name:
+            return None
+        path = Path(name)
+        self.remember_folder(file_filter, path.parent)
+        return path
+
+    # -- where file dialogs start ----------------------------------------------------------
+
+    def _settings_(self) -> QSettings:
+        if self._settings is None:
+            self._settings = QSettings()
+        return self._settings
+
+    @staticmethod
+    def _key(file_filter: str) -> str:
+        # one folder per kind of file: images come from one place, reports go to another
+        kind = file_filter.split("(", 1)[0].strip().lower() or "files"
+        return "dialogs/folder/" + "".join(c if c.isalnum() else "_" for c in kind)
+
+    def start_folder(self, file_filter: str) -> Path:
+        """The folder last used for this kind of file, else the user's documents folder
+        (never the folder the program was started from)."""
+        saved = self._settings_().value(self._key(file_filter))
+        if isinstance(saved, str) and saved and Path(saved).is_dir():
+            return Path(saved)
+        return documents_folder()
+
+    def remember_folder(self, file_filter: str, folder: Path) -> None:
+        self._settings_().setValue(self._key(file_filter), str(folder))
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (QStandardPaths), else their home folder."""
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        path = QStandardPaths.writableLocation(location)
+        if path and Path(path).is_dir():
+            return Path(path)
+    return Path.home()
 
 
 def no_default_button(dialog: QWidget) -> None:

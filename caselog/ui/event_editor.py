@@ -3,7 +3,7 @@ as a field is finished) or of a new event (added with one button)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -13,16 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
-from caselog.core.vocab import KIND_LABELS
+from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.ui.forms import focus_ring
-from caselog.ui.forms.event_form import EventForm
+from caselog.ui.forms.event_form import EventForm, specs_for
 from caselog.ui.icons import kind_icon
 
 
@@ -42,6 +44,7 @@ class EventEditor(QWidget):
         self._pick_images = pick_images
         self._birth_date = birth_date
         self._forms: dict[str, EventForm] = {}
+        self._case_events: Callable[[], Sequence[Event]] = lambda: ()
         self._current: Event | None = None  # the stored event being edited
         self._new = False
 
@@ -64,7 +67,7 @@ class EventEditor(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setMargin(8)
         self.stack.addWidget(self.empty)
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.stack)
@@ -88,12 +91,52 @@ class EventEditor(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.icon)
         head.addWidget(self.title, 1)
-        lay = QVBoxLayout(self)
+        self._lay = lay = QVBoxLayout(self)
+        # tight: on a 768-px screen at 1.5x scaling every pixel of the form's height counts
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(3)
         lay.addLayout(head)
         lay.addWidget(self.status)
         lay.addWidget(scroll, 1)
         lay.addLayout(buttons)
         self._show_buttons(False)
+        self._show_page(self.empty)
+        self.setMinimumWidth(self._least_width())
+
+    def _least_width(self) -> int:
+        """The narrowest the pane may be: every form's longest label in full beside a field
+        that holds a date as typed, and the scroll bar (no form is ever cut at its side)."""
+        fm = self.fontMetrics()
+        label = max(
+            fm.horizontalAdvance(spec.plain_label + " *")
+            for kind in EVENT_KINDS
+            for spec in specs_for(kind)
+        )
+        field = fm.horizontalAdvance("YYYY-MM-DD") + 6 * fm.averageCharWidth()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = self._lay.contentsMargins()
+        return label + field + bar + margins.left() + margins.right()
+
+    def _fit(self, form: EventForm) -> None:
+        """Widen the pane's least width if ``form`` asks more than the labels did."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = self._lay.contentsMargins()
+        need = form.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        if need > self.minimumWidth():
+            self.setMinimumWidth(need)
+
+    def _show_page(self, page: QWidget, *, top: bool = True) -> None:
+        """Show ``page`` alone: the pane is as tall as this page (not the tallest form built
+        so far), and with ``top`` it opens at its top, not where the last form was left."""
+        for i in range(self.stack.count()):
+            other = self.stack.widget(i)
+            assert other is not None
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
+        self.stack.adjustSize()
+        if top:
+            self.form_scroll.verticalScrollBar().setValue(0)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)
         """Tab stays in the form: from its last field (or the Add button) to its first."""
@@ -105,9 +148,17 @@ class EventEditor(QWidget):
                 kind, pick_images=self._pick_images, birth_date=self._birth_date, parent=self
             )
             form.committed.connect(self._on_commit)
+            form.case_events = self._case_events
             self._forms[kind] = form
             self.stack.addWidget(form)
+            self._fit(form)
         return self._forms[kind]
+
+    def set_case_events(self, events: Callable[[], Sequence[Event]]) -> None:
+        """Where the forms find the case's timeline, to check an event among the others."""
+        self._case_events = events
+        for form in self._forms.values():
+            form.case_events = events
 
     @property
     def current_form(self) -> EventForm | None:
@@ -142,7 +193,7 @@ class EventEditor(QWidget):
             form.fields.set_values({})
             if form.images is not None:
                 form.images.set_images([])
-        self.stack.setCurrentWidget(form)
+        self._show_page(form)
         self._head(kind, f"New {KIND_LABELS[kind].lower()} event")
         self.status.setText("Fill the fields marked *, then Add to timeline.")
         self._show_buttons(True)
@@ -150,18 +201,20 @@ class EventEditor(QWidget):
 
     def show_event(self, event: Event | None) -> None:
         """Edit ``event`` (None: nothing selected)."""
+        previous = None if self._new else self._current
         self._new = False
         self._current = event
         self._show_buttons(False)
         if event is None:
-            self.stack.setCurrentWidget(self.empty)
+            self._show_page(self.empty)
             self.icon.clear()
             self.title.setText("No event selected")
             self.status.clear()
             return
+        same = previous is not None and previous.id == event.id and previous.kind == event.kind
         form = self.form(event.kind)
         form.set_event(event)
-        self.stack.setCurrentWidget(form)
+        self._show_page(form, top=not same)  # the same event, saved: stay where the user is
         self._head(event.kind, f"{KIND_LABELS[event.kind]} · {event.date}")
         self.status.setText("Changes are saved as you leave each field.")
 

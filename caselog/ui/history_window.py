@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from caselog.store import services
 from caselog.store.services import Store
-from caselog.ui.dialogs import DialogService, no_default_button
+from caselog.ui.dialogs import DialogService, fit_to_screen, no_default_button
 from caselog.ui.durability_models import HistoryModel
 from caselog.ui.window_parts import close_buttons, row_table
 
@@ -55,7 +55,7 @@ class HistoryWindow(QDialog):
         )
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
-        self.resize(960, 480)
+        fit_to_screen(self, 960, 480)
         no_default_button(self)
         self.reload()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from caselog import lazy
 from caselog.store.errors import NotFound
-from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService
+from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService, fit_to_screen
 from caselog.ui.help import HELP_TEXT
 from caselog.ui.importing import ImportOutcome, start_import
 from caselog.ui.resources import example_case_file
@@ -84,7 +84,7 @@ class MainWindow(WindowChrome):
         self.setWindowTitle("caselog")
         self.setObjectName("caselogMain")
         self.settings = settings if settings is not None else QSettings()
-        self.dialogs = dialogs or DialogService(self)
+        self.dialogs = dialogs or DialogService(self, self.settings)
         if self.dialogs.parent is None:
             self.dialogs.parent = self
         self.undo_stack = QUndoStack(self)
@@ -218,7 +218,7 @@ class MainWindow(WindowChrome):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            fit_to_screen(self, 1360, 860)
 
     def _restore_session(self) -> None:
         self._restore_splitters([self.splitter])

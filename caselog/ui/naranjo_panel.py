@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.clinical import naranjo
-from caselog.clinical.naranjo import Suggestion
+from caselog.clinical.naranjo import Suggestion, answered
 from caselog.core.vocab import NARANJO_ANSWERS, NARANJO_KEYS
 
 ANSWER_LABELS = {"yes": "&Yes", "no": "&No", "unknown": "Don't &know"}
@@ -27,6 +27,11 @@ def score(answers: dict[str, str]) -> int:
 
 def band(value: int) -> str:
     return naranjo.band(value)
+
+
+def _hint_text(answer: str) -> str:
+    spoken = "don't know" if answer == "unknown" else answer
+    return f"Timeline suggests: {spoken}"
 
 
 class NaranjoPanel(QWidget):
@@ -67,6 +72,14 @@ class NaranjoPanel(QWidget):
             hint.setStyleSheet("text-align: left; color: #2f6db5;")
             hint.setAccessibleName(f"Question {row + 1} suggestion")
             hint.clicked.connect(lambda _c=False, k=key: self.accept_suggestion(k))
+            # as wide as its longest text, shown or not: answering a question never moves the
+            # questions and buttons about (a click would land on the text that moved there)
+            widest = max(_hint_text(a) for a in NARANJO_ANSWERS)
+            hint.setText(widest)
+            hint.setFixedWidth(hint.sizeHint().width())
+            policy = hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            hint.setSizePolicy(policy)
             hint.hide()
             grid.addWidget(hint, row, 2 + len(NARANJO_ANSWERS))
             self._hints[key] = hint
@@ -91,8 +104,7 @@ class NaranjoPanel(QWidget):
             if s is None or answers.get(key) == s.answer:
                 hint.hide()
                 continue
-            spoken = "don't know" if s.answer == "unknown" else s.answer
-            hint.setText(f"Timeline suggests: {spoken}")
+            hint.setText(_hint_text(s.answer))
             hint.setToolTip(f"{s.reason}\nClick to answer {s.answer}.")
             hint.setAccessibleDescription(s.reason)
             hint.show()
@@ -136,8 +148,8 @@ class NaranjoPanel(QWidget):
     def _show_score(self) -> None:
         answers = self.answers()
         value = score(answers)
-        answered = len(answers)
-        note = "" if answered == len(NARANJO_KEYS) else f" ({answered} of 10 answered)"
+        count = answered(answers)
+        note = "" if count == len(NARANJO_KEYS) else f" ({count} of 10 answered)"
         self.result.setText(f"Naranjo score {value}: {band(value)}{note}")
 
     def _changed(self) -> None:

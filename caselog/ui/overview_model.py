@@ -10,7 +10,7 @@ from caselog.core.vocab import label
 from caselog.review.overview import COLUMNS, HEADERS, VOCABULARY, OverviewRow, sort_rows
 from caselog.ui.table_model import RIGHT, Column, RowsTableModel
 
-NUMERIC = ("case_id", "onset_days", "naranjo_score")
+NUMERIC = ("case_id", "time_to_onset_days", "naranjo_score")
 
 
 def _cell(name: str) -> Column[OverviewRow]:

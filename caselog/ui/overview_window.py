@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from caselog.review.overview import COLUMNS
 from caselog.store import services
 from caselog.store.services import OverviewRow, Store
-from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
+from caselog.ui.dialogs import CSV_FILTER, DialogService, fit_to_screen, no_default_button
 from caselog.ui.overview_model import OverviewModel
 from caselog.ui.taskman import Done, Task, TaskContext, taskman
 from caselog.ui.window_parts import close_buttons, row_table
@@ -77,7 +77,7 @@ class OverviewWindow(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
-        self.resize(1180, 560)
+        fit_to_screen(self, 1180, 560)
         no_default_button(self)
 
     def load(self) -> Task | None:

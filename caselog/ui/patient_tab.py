@@ -96,13 +96,26 @@ class HistoryEditor(QWidget):
         lay.addWidget(self.error)
 
     def set_items(self, items: list[dict[str, Any]]) -> None:
+        """Show ``items``; when they are what the table already holds (the user's own edit,
+        saved and shown back) the table is left alone, so the cell being typed in after a
+        Tab stays open."""
+        if items == self.items() and self.table.rowCount() >= len(items):
+            return
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for item in items:
             self._append(item)
         self.table.blockSignals(False)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Since holds a whole date as typed (YYYY-MM-DD), whatever the rows hold now."""
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
+        fm = self.table.fontMetrics()
+        date = fm.horizontalAdvance("0000-00-00") + 4 * fm.averageCharWidth()
+        if self.table.columnWidth(1) < date:
+            self.table.setColumnWidth(1, date)
 
     def _append(self, item: dict[str, Any]) -> None:
         row = self.table.rowCount()
@@ -127,10 +140,13 @@ class HistoryEditor(QWidget):
         self.table.blockSignals(True)
         self._append({})
         self.table.blockSignals(False)
+        self._fit_columns()
         row = self.table.rowCount() - 1
+        self.table.setFocus()  # the new row's condition is typed at once, not the button's
         self.table.setCurrentCell(row, 0)
         item = self.table.item(row, 0)
         if item is not None:
+            self.table.scrollToItem(item)
             self.table.editItem(item)
 
     def remove_row(self) -> None:
@@ -235,6 +251,8 @@ class PatientTab(QScrollArea):
 
         for form in (self.main, self.kidney, self.private):
             form.committed.connect(self._commit)
+            # re-checked at each keystroke: a fixed value loses its message as it is typed
+            form.edited.connect(lambda _key: self.validated_patient())
         self.history.committed.connect(self._commit)
 
     def set_patient(self, patient: Patient, index_date: PartialDate | None = None) -> None:

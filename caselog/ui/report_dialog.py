@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from caselog.core.model import Case
 from caselog.report.model import Report
-from caselog.ui.dialogs import DialogService
+from caselog.ui.dialogs import DialogService, fit_to_screen
 from caselog.ui.redactions_model import RedactionsModel
 from caselog.ui.report_preview import Built, FormBuilt, Page, preview_work
 from caselog.ui.taskman import Done, Task, taskman
@@ -216,7 +216,7 @@ class ReportDialog(QDialog):
         lay.addLayout(top)
         lay.addWidget(self.splitter, 1)
         lay.addLayout(bottom)
-        self.resize(1360, 900)
+        fit_to_screen(self, 1360, 900)
         self._show_side(None)
 
     # -- preview ---------------------------------------------------------------------------

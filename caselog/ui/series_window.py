@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 import caselog.store.services as services
 from caselog.core.model import Series
 from caselog.store.engine import Store
-from caselog.ui.dialogs import PDF_FILTER, DialogService, no_default_button
+from caselog.ui.dialogs import PDF_FILTER, DialogService, fit_to_screen, no_default_button
 from caselog.ui.series_editor import SeriesEditor
 from caselog.ui.series_model import SeriesListModel
 from caselog.ui.series_report import series_report_work
@@ -126,7 +126,7 @@ class SeriesWindow(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(splitter, 1)
         lay.addLayout(bottom)
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
         no_default_button(self)
         self.reload()
 

@@ -37,9 +37,9 @@ def test_overview_shows_suspect_drug_cases_sorts_and_exports_csv(
     assert model.rowCount() == 4  # the case without a suspect drug is not in it
     assert view.summary.text() == "4 cases with a suspect drug"
 
-    view.sort_by(COLUMNS.index("onset_days"), Qt.SortOrder.AscendingOrder)
+    view.sort_by(COLUMNS.index("time_to_onset_days"), Qt.SortOrder.AscendingOrder)
     # onsets: romo 20 days, romo2 92, cafe 83, lith 366
-    assert column(model, "onset_days") == ["20", "83", "92", "366"]
+    assert column(model, "time_to_onset_days") == ["20", "83", "92", "366"]
     assert column(model, "case_id")[0] == str(ids["romo"])
     view.sort_by(COLUMNS.index("who_umc"), Qt.SortOrder.DescendingOrder)
     assert column(model, "who_umc") == ["probable", "probable", "possible", "certain"]
@@ -62,7 +62,7 @@ def test_overview_shows_suspect_drug_cases_sorts_and_exports_csv(
     by_title = {r[1]: r for r in rows[1:]}
     romo = by_title["Romosozumab hypocalcaemia"]
     assert romo[COLUMNS.index("suspect_drug")] == "romosozumab"
-    assert romo[COLUMNS.index("onset_days")] == "20"
+    assert romo[COLUMNS.index("time_to_onset_days")] == "20"
     assert (
         romo[COLUMNS.index("naranjo_band")]
         == model.index(

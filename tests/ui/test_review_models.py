@@ -34,7 +34,7 @@ def test_overview_model_sorts_with_empty_cells_last(qtmodeltester: Any) -> None:
     model = OverviewModel()
     model.set_rows(overview_rows())
     qtmodeltester.check(model)
-    onset = COLUMNS.index("onset_days")
+    onset = COLUMNS.index("time_to_onset_days")
     keep = QPersistentModelIndex(model.index(2, 0))  # case 3
     model.sort(onset, Qt.SortOrder.AscendingOrder)
     assert [model.index(r, onset).data() for r in range(4)] == ["5", "30", "100", ""]

@@ -144,14 +144,15 @@ def outcome_text(m: Member) -> str:
     return label(a.outcome).capitalize()
 
 
-def answered(answers: dict[str, str]) -> dict[str, str]:
-    """The Naranjo questions answered yes or no ("don't know" says nothing)."""
-    return {k: v for k, v in answers.items() if v in ("yes", "no")}
+def answered(answers: dict[str, str]) -> int:
+    """How many Naranjo questions were answered: the one count of
+    ``clinical.naranjo.answered`` (yes, no or don't know), as every other place gives it."""
+    return naranjo.answered(answers)
 
 
 def grades(a: Assessment) -> tuple[str | None, str | None]:
     """``("2 (possible)", "possible")``: the Naranjo score and band when any question was
-    answered yes or no (none answered is no score, never 0), and the WHO-UMC category."""
+    answered (none answered is no score, never 0), and the WHO-UMC category."""
     score = None
     if answered(a.naranjo):
         total = naranjo.score(a.naranjo)

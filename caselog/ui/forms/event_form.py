@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from caselog.core.fields import EVENT_FIELDS
 from caselog.core.model import Event, Image
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.interchange.errors import CaseFileError
-from caselog.interchange.validation import event_from_dict
+from caselog.interchange.validation import event_in_case_from_dict
 from caselog.ui.forms.catalogue import (
     attach_completer,
     drug_names,
@@ -84,7 +84,12 @@ def event_to_raw(event: Event) -> dict[str, object]:
 
 
 class EventForm(QWidget):
-    """The form of one kind. ``committed`` fires when the user finishes a field."""
+    """The form of one kind. ``committed`` fires when the user finishes a field.
+
+    Checked as the user types, by the validation a case file goes through
+    (``event_in_case_from_dict``: the event's own rules and those across the case's other
+    events): a field's message shows once the field is finished (or on submit), changes or
+    clears at the keystroke that fixes it."""
 
     committed = Signal()
 
@@ -99,8 +104,13 @@ class EventForm(QWidget):
         super().__init__(parent)
         self.kind = kind
         self._birth_date = birth_date
+        self.case_events: Callable[[], Sequence[Event]] = lambda: ()
+        self._event_id: int | None = None  # the stored event shown, None for a new one
+        self._touched: set[str] = set()  # fields the user finished (their messages show)
+        self._all = False  # every message shows (after a submit)
         self.fields = FieldForm(specs_for(kind), name=KIND_LABELS[kind], parent=self)
         self.fields.committed.connect(self._on_field)
+        self.fields.edited.connect(lambda _key: self._live())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.fields)
@@ -139,13 +149,31 @@ class EventForm(QWidget):
             keys = ("test", "unit", "loinc", "ref_low", "ref_high")
             fill_from_lab_catalogue({k: self.fields.widget(k) for k in keys})
         self._update_flag()
+        self._touched.add(key)
+        self._live()
         self.committed.emit()
+
+    def _live(self) -> None:
+        """Show the messages of the fields finished so far (of all after a submit)."""
+        _, errors = self.check()
+        if self._all:
+            self.fields.show_errors(errors)
+            return
+        touched = set(self._touched)
+        if touched and self.fields.values()[0].get("date") is not None:
+            touched.add("date")  # a date typed in: its problems (future, a stop) show at once
+        self.fields.show_errors(
+            errors, only=lambda key: key in touched or (key == "" and bool(touched))
+        )
 
     def _update_flag(self) -> None:
         if self.assist is not None:
             self.assist.refresh()
 
     def set_event(self, event: Event) -> None:
+        self._event_id = event.id
+        self._touched.clear()
+        self._all = False
         self.fields.clear_errors()
         self.fields.set_values(event_to_raw(event))
         if self.images is not None:
@@ -157,18 +185,37 @@ class EventForm(QWidget):
         raw["kind"] = self.kind
         return raw, problems
 
+    def check(
+        self, *, event_id: int | None = None, today: dt.date | None = None
+    ) -> tuple[Event | None, dict[str, str]]:
+        """The event as typed and the message of each field that breaks a rule (none shown)."""
+        raw, problems = self.raw()
+        event_id = self._event_id if event_id is None else event_id
+        case = list(self.case_events())
+        others = [e for e in case if event_id is None or e.id != event_id]
+        replacing = next((e for e in case if event_id is not None and e.id == event_id), None)
+        errors: dict[str, str] = {}
+        event: Event | None = None
+        try:
+            event = event_in_case_from_dict(
+                raw,
+                others,
+                replacing=replacing,
+                where="event",
+                birth_date=self._birth_date(),
+                today=today,
+            )
+        except CaseFileError as exc:
+            errors = errors_by_field(exc, "event")
+        errors.update(problems)
+        return (None if errors else event), errors
+
     def validated_event(
         self, *, event_id: int | None = None, today: dt.date | None = None
     ) -> Event | None:
         """The validated Event, or None with every message shown beside its field."""
-        raw, problems = self.raw()
-        errors: dict[str, str] = {}
-        event: Event | None = None
-        try:
-            event = event_from_dict(raw, where="event", birth_date=self._birth_date(), today=today)
-        except CaseFileError as exc:
-            errors = errors_by_field(exc, "event")
-        errors.update(problems)
+        event, errors = self.check(event_id=event_id, today=today)
+        self._all = True
         if errors or event is None:
             self.fields.show_errors(errors)
             return None

@@ -3,7 +3,7 @@ validation message beside its field."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +89,7 @@ class FieldForm(QWidget):
     """Widgets for a list of FieldSpecs; ``committed`` fires when the user finishes a field."""
 
     committed = Signal(str)  # the key of the field
+    edited = Signal(str)  # the key of a field the user is typing in (each keystroke)
 
     def __init__(
         self, specs: Iterable[FieldSpec], *, name: str = "", parent: QWidget | None = None
@@ -142,9 +143,14 @@ class FieldForm(QWidget):
             t.setPlaceholderText(spec.placeholder)
             t.setFixedHeight(t.fontMetrics().lineSpacing() * 4 + 12)
             t.committed.connect(lambda: self.committed.emit(key))
+            t.textChanged.connect(lambda: self.edited.emit(key))
             return t
         if spec.kind == "choice":
             c = QComboBox(self)
+            # as narrow as eight characters allow: a long word of the vocabulary shows in
+            # the open list, and never makes the form wider than its pane
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            c.setMinimumContentsLength(8)
             c.addItem(spec.blank, None)
             for value in spec.choices:
                 c.addItem(vocab_label(value), value)
@@ -160,6 +166,7 @@ class FieldForm(QWidget):
         placeholder = spec.placeholder or (DATE_HINT if spec.kind == "date" else "")
         line.setPlaceholderText(placeholder)
         line.editingFinished.connect(lambda: self._line_done(key))
+        line.textEdited.connect(lambda _text: self.edited.emit(key))
         return line
 
     def _line_done(self, key: str) -> None:
@@ -251,13 +258,18 @@ class FieldForm(QWidget):
         self.general_error.clear()
         self.general_error.hide()
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message beside its field; keys no field owns go to the top."""
+    def show_errors(
+        self, errors: dict[str, str], *, only: Callable[[str], bool] | None = None
+    ) -> None:
+        """Show each message beside its field; keys no field owns go to the top. With
+        ``only``, just the messages of the fields it accepts (the rest are cleared)."""
         self.clear_errors()
         general: list[str] = []
         for key, message in errors.items():
             if key not in self._errors:
                 key = self._guess_key(key, message)
+            if only is not None and not only(key):
+                continue
             label = self._errors.get(key)
             if label is None:
                 general.append(f"{key}: {message}" if key else message)

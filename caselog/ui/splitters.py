@@ -1,0 +1,43 @@
+"""Splitters a user can find and a table whose first columns never leave the view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QSplitter, QStyle, QTableView, QWidget
+
+# wide enough to aim at, and marked: the style draws its grip on a handle this wide (the
+# default, 4 px with little to see, was easy to miss)
+HANDLE_WIDTH = 8
+HANDLE_STYLE = (
+    "QSplitter::handle { background: palette(midlight); }"
+    "QSplitter::handle:hover { background: palette(highlight); }"
+)
+
+
+def show_handles(splitter: QSplitter) -> None:
+    """A handle a user sees and can aim at (what may collapse is left as it was)."""
+    splitter.setHandleWidth(HANDLE_WIDTH)
+    splitter.setStyleSheet(HANDLE_STYLE)
+
+
+def keep_columns(table: QTableView, columns: Sequence[int], rest: int) -> None:
+    """The table is never narrower than ``columns`` in full and ``rest`` pixels for the others
+    (recomputed as its rows change): narrowing its pane never scrolls or squeezes them away."""
+
+    def fit() -> None:
+        header = table.horizontalHeader()
+        width = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in columns)
+        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * table.frameWidth()
+        table.setMinimumWidth(width + rest + bar + frame)
+
+    model = table.model()
+    for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
+        signal.connect(fit)
+    fit()
+
+
+def fit_splitters(root: QWidget) -> None:
+    for splitter in root.findChildren(QSplitter):
+        show_handles(splitter)
