@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from caselog.core.model import Case, CaseSummary, Event, Series
+from caselog.store.list_sql import patient_text
 
 
 class Part(StrEnum):
@@ -64,14 +65,14 @@ def parts_between(before: Case, after: Case) -> frozenset[Part]:
 
 def list_row(case: Case) -> CaseSummary:
     """The case-list row of a stored case, from the case in hand (as ``list_cases`` reads
-    it: the label or "the patient", the first suspect drug of the timeline)."""
+    it: what identifies the patient, the first suspect drug of the timeline)."""
     assert case.id is not None and case.updated_at is not None
     drugs = case.suspect_drugs()
-    a = case.assessment
+    a, p = case.assessment, case.patient
     return CaseSummary(
         id=case.id,
         title=case.title,
-        patient_label=case.patient.display_label,
+        patient_label=patient_text(p.private.name, p.private.mrn, p.label),
         suspect_drug=drugs[0] if drugs else None,
         reaction=a.reaction if a is not None else None,
         outcome=a.outcome if a is not None else None,

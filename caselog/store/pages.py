@@ -22,17 +22,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Row, Select, bindparam, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Row,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
 
-from caselog.store import fts
-from caselog.store.query import CaseQuery, Narrowed, narrow
-from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
+from caselog.store import fts, list_sql
+from caselog.store.narrow import Narrowed, narrow
+from caselog.store.query import CaseQuery
+from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t, private_t
 
 WALK_FACTOR = 20  # cases walked a row wanted at first (3 times more with filters), then more
 FEW = 2_000  # matches of the words alone: below this, find them all and sort them
 RELEVANCE = "relevance"
-DEFAULT_LABEL = "the patient"
-LABEL = func.coalesce(patient_t.c.label, DEFAULT_LABEL)
+# the Patient column: the same SQL as the whole list's (caselog.store.list_sql)
+PATIENT: ColumnElement[str] = literal_column(list_sql.PATIENT_SQL)
 
 
 def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -> Select[Any]:
@@ -41,8 +52,10 @@ def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -
     base: Any = case_t
     if fts_first:
         base = fts.fts.join(case_t, case_t.c.id == fts.fts.c.rowid)
-    out = base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id).outerjoin(
-        assessment_t, assessment_t.c.case_id == case_t.c.id
+    out = (
+        base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
+        .outerjoin(private_t, private_t.c.case_id == case_t.c.id)
+        .outerjoin(assessment_t, assessment_t.c.case_id == case_t.c.id)
     )
     if search:
         out = out.outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
@@ -54,7 +67,7 @@ def summary_select(*, fts_first: bool = False, search: bool = True) -> Select[An
         select(
             case_t.c.id,
             case_t.c.title,
-            LABEL,
+            PATIENT,
             case_t.c.suspect_drug,
             assessment_t.c.reaction,
             assessment_t.c.outcome,

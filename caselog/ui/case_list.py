@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.store.changes import Change, Part, list_row
-from caselog.store.services import CaseQuery
+from caselog.store.query import CaseQuery
 from caselog.ui.case_list_model import RELEVANCE, CaseListModel
 from caselog.ui.filter_bar import FilterBar
 
