@@ -15,9 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from caselog.core.model import Case, CaseSummary, Event, Series
+from caselog.core.summary import CaseSummary
 from caselog.store.list_sql import patient_text
+
+if TYPE_CHECKING:  # types only: the case list at start-up loads no model beyond its rows
+    from caselog.core.model import Case, Event, Series
 
 
 class Part(StrEnum):

@@ -13,19 +13,25 @@ on any DB-API driver whatever its parameter style.
 
 ``read_file`` answers only for a plain SQLite file it can read without writing to it:
 opened with ``mode=ro``, as the store opens a file not yet known sound
-(``caselog.store.soundness``), so nothing is written to a damaged file; an encrypted file
-(no SQLite header) or any error gives None, and the window waits for the store, which
-says what is wrong.
+(``caselog.store.soundness``), so nothing is written to a damaged file (SQLite may create
+the empty ``-shm`` and ``-wal`` beside a WAL file, as for the store's own read-only
+connections); no lock is needed to read. A new or encrypted file (no SQLite header: the
+standard library cannot read a passphrase-protected one) or any error gives None, and
+the window waits for the store, which says what is wrong.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from caselog.core.model import CaseSummary
+from caselog.core.summary import CaseSummary
+from caselog.store.target import resolve_target
+
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 NAME = "nullif(patient_private.name, '')"
@@ -121,6 +127,16 @@ def count(conn: DBAPIConnection) -> int:
         cursor.close()
 
 
+def file_of(target: str | None) -> Path | None:
+    """The SQLite file the store would open for ``target`` (``resolve_target``), or None
+    for an in-memory database or another backend."""
+    url = resolve_target(target)
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url or url == prefix + ":memory:":
+        return None
+    return Path(url[len(prefix) :])
+
+
 def readable(path: Path) -> bool:
     """A plain SQLite file (not new, not encrypted): one the standard library can read."""
     try:
@@ -130,42 +146,27 @@ def readable(path: Path) -> bool:
         return False
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """``path`` opened read-only (``mode=ro``): SQLite writes nothing to it."""
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout=5000")
-    return conn
-
-
-def read_file(
-    path: Path,
-    *,
-    order_by: str = "updated",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int | None = None,
-    counted: bool = True,
-) -> tuple[list[CaseSummary], int] | None:
-    """A page of the list and the count (with ``counted``; else -1) read from the file in
-    one snapshot, or None when it cannot be read so (see the module's docstring)."""
+def read_file(path: Path, work: Callable[[sqlite3.Connection], T]) -> T | None:
+    """``work`` on ``path`` opened read-only (``mode=ro``: SQLite writes nothing to it), in
+    one read transaction; None when the file cannot be read so (see the module's
+    docstring)."""
     if not readable(path):
         return None
     try:
-        conn = connect_readonly(path)
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     except sqlite3.Error:
         return None
     try:
-        conn.execute("BEGIN")  # one snapshot for the count and the rows
+        conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute("BEGIN")  # one snapshot
         try:
-            total = count(conn) if counted else -1
-            rows = page(conn, order_by=order_by, descending=descending, offset=offset, limit=limit)
+            return work(conn)
         finally:
             conn.execute("COMMIT")
     except sqlite3.Error:
         return None  # not caselog's yet, damaged, locked: the store says what is wrong
     finally:
         conn.close()
-    return rows, total
 
 
 __all__ = [
@@ -173,6 +174,7 @@ __all__ = [
     "ORDER_SQL",
     "PATIENT_SQL",
     "count",
+    "file_of",
     "page",
     "page_sql",
     "patient_text",

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from caselog.core.dates import PartialDate
 from caselog.core.vocab import DIALYSIS, OUTCOMES, SERIOUSNESS, WHO_UMC
+
+if TYPE_CHECKING:  # a type only: the list's modules load no dates (calendar, locale)
+    from caselog.core.dates import PartialDate
 
 DIALYSIS_FILTERS = (*DIALYSIS, "any")
 

@@ -75,8 +75,9 @@ def show_startup_error(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Open the window on the database ``--db`` names (the same rule as the command line).
 
-    The window is shown first, then the database is opened (its modules take a moment to
-    load) and the case list filled.
+    The window is shown first, then the case list filled from the file itself (when the
+    standard library can read it), then the store opened on a worker (its modules take a
+    moment to load) and the list handed to it.
     """
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     app = make_application()
@@ -97,8 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         window.attach_store(result.store)
 
     def open_database() -> None:
+        # the list read from the file itself first (plain SQL, no SQLAlchemy), painted
+        window.show_file_list(args.db)
         # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
-        open_with_questions(args.db, window.dialogs, window, on_done=opened)
+        open_with_questions(
+            args.db, window.dialogs, window, on_done=opened, on_trouble=window.drop_file_list
+        )
 
     QTimer.singleShot(0, open_database)
     try:

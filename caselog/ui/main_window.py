@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         case_view,
         controller,
         durability_actions,
+        first_fill,
         report_dialog,
         review_actions,
     )
@@ -58,6 +59,8 @@ if TYPE_CHECKING:
 else:  # the window shows before the store loads (see caselog/lazy.py)
     model = lazy.module("caselog.core.model", with_store=True)
     services = lazy.module("caselog.store.services", with_store=True)
+    # the list read from the file before the store: plain SQL, no SQLAlchemy
+    first_fill = lazy.module("caselog.ui.first_fill", with_store=True)
     case_list = lazy.module("caselog.ui.case_list", with_store=True)
     case_list_model = lazy.module("caselog.ui.case_list_model", with_store=True)
     controller = lazy.module("caselog.ui.controller", with_store=True)
@@ -93,6 +96,7 @@ class MainWindow(WindowChrome):
         self.review: ReviewActions
         self.durability: DurabilityActions
         self.report_dialog: ReportDialog | None = None
+        self._list_built = False  # by show_file_list (the file read first) or attach_store
 
         self.loading = self._loading_page()
         self.welcome = WelcomeView(self)
@@ -110,23 +114,49 @@ class MainWindow(WindowChrome):
         if store is not None:
             self.attach_store(store)
 
-    def attach_store(self, store: Store) -> None:
-        """Build the case list over ``store`` and show its cases (the modules it uses are
-        declared ``with_store``: loaded off the GUI thread with the store)."""
-        self.store = store
-        self.controller: CaseController = controller.CaseController(
-            store, self.dialogs, self.undo_stack, self
-        )
-        self.list_model: CaseListModel = case_list_model.CaseListModel(
-            self.controller.list_page,
-            self.controller.count_first,
-            count_cap=controller.CaseController.COUNT_CAP,
-            parent=self,
-        )
-        self.case_list: CaseListPane = case_list.CaseListPane(self.list_model, self)
+    def show_file_list(self, target: str | None) -> bool:
+        """Before the store opens: the whole list's first page, read from the file itself
+        by the store's own statements (``caselog.store.list_sql``, no SQLAlchemy), painted
+        at once. It scrolls and sorts; searching and opening a case wait for
+        ``attach_store``, which hands the list to the store. False (and nothing shown) for a
+        file the standard library cannot read (new, encrypted, another backend, damaged):
+        then the list waits for the store."""
+        if self.ready or self._list_built:
+            return False
+        found = first_fill.fetchers(target)
+        if found is None:
+            return False
+        model = case_list_model.CaseListModel(*found, parent=self)
+        self._build_list(model)  # first: the view announcing its order fetches nothing
+        self.case_list.set_ready(False)
+        model.refresh()
+        if model.total == 0:  # a new file, or one that could not be read: the store decides
+            self.drop_file_list()
+            return False
+        self.stack.setCurrentWidget(self.splitter)
+        # painted now, before the worker that opens the store competes for the GIL
+        QCoreApplication.sendPostedEvents()
+        self.repaint()
+        return True
+
+    def drop_file_list(self) -> None:
+        """The store could not open the file (damaged, in use...): the list read from it
+        before goes, and the window shows "Opening the database…" again."""
+        if self.ready or not self._list_built:
+            return
+        self.stack.setCurrentWidget(self.loading)
+        self.stack.removeWidget(self.splitter)
+        self.splitter.deleteLater()
+        self.list_model.deleteLater()
+        self._list_built = False
+
+    def _build_list(self, model: CaseListModel) -> None:
+        """The case list beside the case view's place, over ``model``."""
+        self._list_built = True
+        self.list_model: CaseListModel = model
+        self.case_list: CaseListPane = case_list.CaseListPane(model, self)
         self.case_list.table.addAction(self.delete_action)
-        self._case_view: CaseView | None = None  # built when a case is first shown
-        self.no_case = QLabel("Select a case in the list, or press Ctrl+N for a new one.", self)
+        self.no_case = QLabel("Opening the database…", self)
         self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_case.setEnabled(False)
         self.right = QStackedWidget(self)
@@ -140,6 +170,27 @@ class MainWindow(WindowChrome):
         self.splitter.setSizes([480, 960])
         self.stack.addWidget(self.splitter)
 
+    def attach_store(self, store: Store) -> None:
+        """Build the case list over ``store`` and show its cases, or hand the list read
+        from the file (``show_file_list``) to the store (the modules it uses are declared
+        ``with_store``: loaded off the GUI thread with the store)."""
+        self.store = store
+        self.controller: CaseController = controller.CaseController(
+            store, self.dialogs, self.undo_stack, self
+        )
+        cap = controller.CaseController.COUNT_CAP
+        early = self.list_model if self._list_built else None
+        if early is None:
+            self._build_list(
+                case_list_model.CaseListModel(
+                    self.controller.list_page,
+                    self.controller.count_first,
+                    count_cap=cap,
+                    parent=self,
+                )  # fmt: skip
+            )
+        self.no_case.setText("Select a case in the list, or press Ctrl+N for a new one.")
+        self._case_view: CaseView | None = None  # built when a case is first shown
         self.case_list.caseSelected.connect(self.open_case)
         self.case_list.table.selectionModel().selectionChanged.connect(
             lambda *_sel: self._update_actions()
@@ -148,7 +199,11 @@ class MainWindow(WindowChrome):
         self.review = review_actions.ReviewActions(self)
         self.durability = durability_actions.DurabilityActions(self)
         self.ready = True
-        self.list_model.refresh()
+        if early is None:
+            self.list_model.refresh()
+        else:
+            self.case_list.set_ready(True)
+            early.adopt(self.controller.list_page, self.controller.count_first, count_cap=cap)
         self._update_mode()
         self._restore_session()
         self._update_actions()
