@@ -45,7 +45,9 @@ else:  # the steps of caselog.ui.app.main, timed
     from caselog.ui.app import make_application
     app = make_application()
     from caselog.ui.main_window import MainWindow
-    window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat))
+    window = MainWindow(
+        settings=QSettings(db + ".ini", QSettings.Format.IniFormat), chrome_later=True
+    )
 window.resize(1200, 800)
 window.show()
 app.processEvents()
@@ -68,7 +70,8 @@ if mode != "bare":  # as caselog.ui.app.main: opened on a worker, the event loop
     timer.setInterval(20)
     timer.timeout.connect(tick)
     timer.start()
-    # as caselog.ui.app.main: the list read from the file itself first (no SQLAlchemy)
+    # as caselog.ui.app.main: the menus, then the list read from the file itself first
+    window.build_chrome()
     if window.show_file_list(db):
         app.processEvents()
         window.grab()
