@@ -108,17 +108,24 @@ def _tiered(
     keys = (case_t.c.updated_at.desc(), case_t.c.id.desc())
     tiers = fts.tiers(narrowed.match)
     rows: list[Row[Any]] = []
-    for i, (match, exclude) in enumerate(tiers):
+    above: list[str] = []  # the tiers above that the words match: a later tier leaves them out
+    for i, (match, _all_above) in enumerate(tiers):
         if limit is not None and limit <= len(rows):
             break
-        tier = narrowed.with_match(match, exclude)
+        # a tier above with no hits leaves nothing out: its MATCH is not run again (each
+        # MATCH of a word typed as a prefix reads its whole doclist)
+        tier = narrowed.with_match(match, tuple(above))
+        hits = _hits_up_to_few(conn, tier)
+        if hits == 0:
+            continue  # the words match nothing in this tier
+        above.append(match)
         if offset and i < len(tiers) - 1:
             n = count(conn, tier)  # only when paging past the first page
             if offset >= n:
                 offset -= n
                 continue
         wanted = None if limit is None else limit - len(rows)
-        rows += _one(conn, q, tier, keys, True, True, offset, wanted)
+        rows += _one(conn, q, tier, keys, True, True, offset, wanted, hits=hits)
         offset = 0
     return rows
 
@@ -132,11 +139,15 @@ def _one(
     descending: bool,
     offset: int,
     limit: int | None,
+    *,
+    hits: int | None = -1,
 ) -> list[Row[Any]]:
+    """``hits``: the words' hits counted up to ``FEW`` (``_hits_up_to_few``), when known."""
     params: dict[str, Any] = {"offset": offset}
     if limit is not None:
         params["limit"] = limit
-    hits = _hits_up_to_few(conn, narrowed)
+    if hits == -1:
+        hits = _hits_up_to_few(conn, narrowed)
     if hits == 0:
         return []  # the words match nothing (a tier often does)
     if walk and limit is not None and (hits is None or hits >= FEW):
