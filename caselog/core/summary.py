@@ -18,3 +18,7 @@ class CaseSummary:
     reaction: str | None
     outcome: str | None
     updated_at: dt.datetime
+    # what identifies the case to its clinician, in the window's Patient column: the name
+    # and record number (private: this machine's own list), else the label, else nothing
+    # (``patient_label`` stays the label, or "the patient", as ``caselog list`` prints it)
+    patient: str = ""

@@ -76,11 +76,12 @@ def list_row(case: Case) -> CaseSummary:
     return CaseSummary(
         id=case.id,
         title=case.title,
-        patient_label=patient_text(p.private.name, p.private.mrn, p.label),
+        patient_label=p.display_label,
         suspect_drug=drugs[0] if drugs else None,
         reaction=a.reaction if a is not None else None,
         outcome=a.outcome if a is not None else None,
         updated_at=case.updated_at,
+        patient=patient_text(p.private.name, p.private.mrn, p.label),
     )
 
 

@@ -36,7 +36,9 @@ T = TypeVar("T")
 SQLITE_HEADER = b"SQLite format 3\x00"
 NAME = "nullif(patient_private.name, '')"
 MRN = "nullif(patient_private.mrn, '')"
-# What identifies the case to its clinician in the list's Patient column: the patient's
+# The label, as ``caselog list`` prints it.
+LABEL_SQL = "coalesce(patient.label, 'the patient')"
+# What identifies the case to its clinician in the window's Patient column: the patient's
 # name and record number (private: shown on this machine only), else the label, else
 # nothing (``patient_text`` is the same rule for a case in hand).
 PATIENT_SQL = f"coalesce({NAME} || ' · ' || {MRN}, {NAME}, {MRN}, nullif(patient.label, ''), '')"
@@ -52,8 +54,8 @@ ORDER_SQL: dict[str, str] = {
     "outcome": "assessment.outcome",
 }
 COLUMNS = (
-    f'"case".id, "case".title, {PATIENT_SQL}, "case".suspect_drug, '
-    'assessment.reaction, assessment.outcome, "case".updated_at'
+    f'"case".id, "case".title, {LABEL_SQL}, "case".suspect_drug, '
+    f'assessment.reaction, assessment.outcome, "case".updated_at, {PATIENT_SQL}'
 )
 JOINS = (
     'LEFT OUTER JOIN patient ON patient.case_id = "case".id '
@@ -115,7 +117,7 @@ def page(
         found = cursor.fetchall()
     finally:
         cursor.close()
-    return [CaseSummary(i, t, p, d, r, o, _utc(u)) for i, t, p, d, r, o, u in found]
+    return [CaseSummary(i, t, lab, d, r, o, _utc(u), p) for i, t, lab, d, r, o, u, p in found]
 
 
 def count(conn: DBAPIConnection) -> int:
@@ -172,6 +174,7 @@ def read_file(path: Path, work: Callable[[sqlite3.Connection], T]) -> T | None:
 __all__ = [
     "COUNT_SQL",
     "ORDER_SQL",
+    "LABEL_SQL",
     "PATIENT_SQL",
     "count",
     "file_of",

@@ -42,7 +42,8 @@ from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t,
 WALK_FACTOR = 20  # cases walked a row wanted at first (3 times more with filters), then more
 FEW = 2_000  # matches of the words alone: below this, find them all and sort them
 RELEVANCE = "relevance"
-# the Patient column: the same SQL as the whole list's (caselog.store.list_sql)
+# the label and the Patient column: the same SQL as the whole list's (caselog.store.list_sql)
+LABEL: ColumnElement[str] = literal_column(list_sql.LABEL_SQL)
 PATIENT: ColumnElement[str] = literal_column(list_sql.PATIENT_SQL)
 
 
@@ -67,11 +68,12 @@ def summary_select(*, fts_first: bool = False, search: bool = True) -> Select[An
         select(
             case_t.c.id,
             case_t.c.title,
-            PATIENT,
+            LABEL,
             case_t.c.suspect_drug,
             assessment_t.c.reaction,
             assessment_t.c.outcome,
             case_t.c.updated_at,
+            PATIENT,
         ),
         fts_first=fts_first,
         search=search,

@@ -53,7 +53,7 @@ class CaseListModel(RowsTableModel[CaseSummary]):
         super().__init__(
             (
                 Column("Title", lambda r: r.title),
-                Column("Patient", lambda r: r.patient_label),
+                Column("Patient", lambda r: r.patient),
                 Column("Suspect drug", lambda r: r.suspect_drug or ""),
                 Column("Reaction", lambda r: r.reaction or ""),
                 Column("Outcome", lambda r: label(r.outcome) if r.outcome else ""),

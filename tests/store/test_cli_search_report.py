@@ -164,3 +164,25 @@ def test_a_series_imported_from_a_case_file_reports_under_its_own_title(
     text = pdf_text(out.read_bytes())
     assert "Three patients from a file: a case series" in text
     assert "Patient 3" in text and "Patient 4" not in text
+
+
+def test_list_finds_a_case_by_the_patients_name_but_prints_only_its_label(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """The private identifiers are searchable on this machine; ``list`` still prints the
+    patient label (docs/cli.md), never the name or record number."""
+    db = tmp_path / "p.db"
+    _seed(db)
+    store = open_store(str(db))
+    try:
+        case = sv.get_case(3, store=store)
+        case.patient.private.name, case.patient.private.mrn = "Ines Quartz", "MRN-77"
+        sv.update_case(case, store=store)
+    finally:
+        store.close()
+    for typed in ("quartz", "MRN-77"):
+        assert cli.main(["--db", str(db), "list", "--search", typed]) == 0
+        out = capsys.readouterr().out
+        assert _ids(out) == ["3"]
+        assert "Quartz" not in out and "MRN-77" not in out
+        assert out.split("\t")[2] == "the patient"

@@ -164,12 +164,15 @@ def test_the_patient_column_shows_what_identifies_the_case(store: Store) -> None
         sv.update_case(case, store=store)
     want = {"both": "Zoe Adams · MRN-9", "name": "bob Brown", "mrn": "X-1", "label": "Mrs C",
             "none": ""}  # fmt: skip
-    listed = {s.title: s.patient_label for s in sv.list_cases(store=store)}
+    listed = {s.title: s.patient for s in sv.list_cases(store=store)}
     assert listed == want
     searched = sv.list_cases(store=store, text="clinic")  # the narrowed list's statement
-    assert {s.title: s.patient_label for s in searched} == want
+    assert {s.title: s.patient for s in searched} == want
     for summary in sv.list_cases(store=store):  # a write's row (dataChanged) says the same
-        assert list_row(sv.get_case(summary.id, store=store)).patient_label == want[summary.title]
+        assert list_row(sv.get_case(summary.id, store=store)).patient == want[summary.title]
+    # ``caselog list`` prints the label as before (no private identifier on its output)
+    assert {s.title: s.patient_label for s in sv.list_cases(store=store)}["both"] == "Mrs C"
+    assert {s.title: s.patient_label for s in sv.list_cases(store=store)}["none"] == "the patient"
     for words in (None, "clinic"):  # sorted by what the column shows
         by_patient = sv.list_cases(store=store, text=words, order_by="patient", descending=False)
         assert [s.title for s in by_patient] == ["none", "name", "label", "mrn", "both"]
@@ -547,3 +550,22 @@ def test_upgrading_a_0001_database_backfills_the_index(tmp_path: Path) -> None:
         _integrity(store)
     finally:
         store.close()
+
+
+def test_a_four_letter_prefix_has_its_own_index(store: Store, tmp_path: Path) -> None:
+    """The word being typed ("pain"*) is read from a prefix index, not merged from every
+    term it begins (db/versions/0005): in a new database and in one upgraded from 0001,
+    as ``fts.CREATE`` says."""
+    copy = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "rev0001.db", copy)
+    upgraded = open_store(str(copy))
+    try:
+        for s in (store, upgraded):
+            with s.read() as conn:
+                made = conn.execute(
+                    text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": fts.FTS_TABLE}
+                ).scalar_one()
+            assert made == fts.CREATE[0] and "prefix='2 3 4'" in made
+        assert [x.title for x in sv.list_cases(store=upgraded, text="hemodialysis epid")] != []
+    finally:
+        upgraded.close()

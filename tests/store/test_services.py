@@ -138,8 +138,9 @@ def test_list_filters_orders_and_pages(store: Store) -> None:
     assert [s.title for s in sv.list_cases(store=store, text="100%")] == ["Alpha 100%"]
     assert [s.title for s in sv.list_cases(store=store, text="a_c")] == ["beta_case"]
     assert [s.title for s in sv.list_cases(store=store, text="A%")] == []
-    # the label left out: found by the words of its default, and no label shown for it
-    assert [s.patient_label for s in sv.list_cases(store=store, text="THE PATIENT")] == [""]
+    assert [s.patient_label for s in sv.list_cases(store=store, text="THE PATIENT")] == [
+        "the patient"
+    ]
     assert sv.count_cases(store=store, text="mrs") == 1
     assert sv.count_cases(store=store) == 3
     page = sv.list_cases(store=store, order_by="id", descending=False, offset=1, limit=1)

@@ -62,7 +62,8 @@ def test_the_list_fills_from_the_file_and_the_store_takes_it_over(
     model = window.list_model
     early = [model.summary(r) for r in range(model.rowCount())]
     assert [s.title for s in early] == [f"Case {i}" for i in reversed(range(5))]
-    assert [s.patient_label for s in early] == ["Name 4", "label 3", "Name 2", "Name 1", ""]
+    assert [s.patient for s in early] == ["Name 4", "label 3", "Name 2", "Name 1", ""]
+    assert model.data(model.index(0, model.PATIENT)) == "Name 4"  # the column shows it
     assert not window.case_list.filter.isEnabled()  # searching waits for the store
     model.sort(model.TITLE)  # sorting reads the file again, in that order
     assert [model.summary(r).title for r in range(5)] == [f"Case {i}" for i in range(5)]
