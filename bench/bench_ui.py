@@ -70,8 +70,10 @@ if mode != "bare":  # as caselog.ui.app.main: opened on a worker, the event loop
     timer.setInterval(20)
     timer.timeout.connect(tick)
     timer.start()
-    # as caselog.ui.app.main: the menus, then the list read from the file itself first
+    # as caselog.ui.app.main: the menus, then (the event loop turning between) the list
+    # read from the file itself first
     window.build_chrome()
+    app.processEvents()
     if window.show_file_list(db):
         app.processEvents()
         window.grab()

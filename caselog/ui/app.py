@@ -101,8 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         opened_stores.append(result.store)
         window.attach_store(result.store)
 
-    def open_database() -> None:
+    def build_chrome() -> None:
         window.build_chrome()
+        QTimer.singleShot(0, open_database)  # the event loop turns between the two steps
+
+    def open_database() -> None:
         # the list read from the file itself first (plain SQL, no SQLAlchemy), painted
         window.show_file_list(args.db)
         # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
@@ -110,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             args.db, window.dialogs, window, on_done=opened, on_trouble=window.drop_file_list
         )
 
-    QTimer.singleShot(0, open_database)
+    QTimer.singleShot(0, build_chrome)
     try:
         code = run_event_loop(app)
         return 1 if failed else code
