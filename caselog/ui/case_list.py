@@ -76,8 +76,8 @@ class CaseListPane(QWidget):
         header.setStretchLastSection(True)
         char = self.table.fontMetrics().averageCharWidth()
         for column, chars in (
-            (CaseListModel.TITLE, 34),
-            (CaseListModel.PATIENT, 12),
+            (CaseListModel.TITLE, 30),
+            (CaseListModel.PATIENT, 20),  # a name and record number (the full text: tooltip)
             (CaseListModel.DRUG, 14),
             (CaseListModel.REACTION, 18),
             (CaseListModel.OUTCOME, 12),
