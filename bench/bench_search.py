@@ -25,7 +25,8 @@ from bench.generate import cases as synthetic_cases
 from caselog.store import fts
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
-from caselog.store.query import CaseQuery, parse_words
+from caselog.store.narrow import parse_words
+from caselog.store.query import CaseQuery
 from caselog.store.sqlite import PRAGMAS
 
 TARGET_SECONDS = 0.050

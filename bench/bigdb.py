@@ -44,7 +44,9 @@ _TEXT = {
     "case_search": {
         "title": "'synthetic case ' || (case_id - 1 + {case_off})"
         " || substr(title, instr(title, ':'))",
-        "label": "'patient ' || (case_id - 1 + {case_off})",
+        # the label, then the private name and record number (caselog.store.search)
+        "label": "'patient ' || (case_id - 1 + {case_off}) || ' test person ' || "
+        "(case_id - 1 + {case_off}) || printf(' syn-%06d', case_id - 1 + {case_off})",
     },
 }
 _TABLES = (

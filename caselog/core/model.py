@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from caselog.core.dates import PartialDate
+from caselog.core.summary import CaseSummary as CaseSummary  # its own module: the list's alone
 
 
 @dataclass
@@ -262,16 +263,3 @@ class Series:
     id: int | None = None
     key: str | None = None  # the case file's series `id`
     case_keys: list[str] = field(default_factory=list)  # as named in a case file
-
-
-@dataclass
-class CaseSummary:
-    """One row of the case list: cheap to fetch for 10,000 cases."""
-
-    id: int
-    title: str
-    patient_label: str
-    suspect_drug: str | None
-    reaction: str | None
-    outcome: str | None
-    updated_at: dt.datetime

@@ -15,8 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from caselog.core.model import Case, CaseSummary, Event, Series
+from caselog.core.summary import CaseSummary
+from caselog.store.list_sql import patient_text
+
+if TYPE_CHECKING:  # types only: the case list at start-up loads no model beyond its rows
+    from caselog.core.model import Case, Event, Series
 
 
 class Part(StrEnum):
@@ -67,18 +72,19 @@ def parts_between(before: Case, after: Case) -> frozenset[Part]:
 
 def list_row(case: Case) -> CaseSummary:
     """The case-list row of a stored case, from the case in hand (as ``list_cases`` reads
-    it: the label or "the patient", the first suspect drug of the timeline)."""
+    it: what identifies the patient, the first suspect drug of the timeline)."""
     assert case.id is not None and case.updated_at is not None
     drugs = case.suspect_drugs()
-    a = case.assessment
+    a, p = case.assessment, case.patient
     return CaseSummary(
         id=case.id,
         title=case.title,
-        patient_label=case.patient.display_label,
+        patient_label=p.display_label,
         suspect_drug=drugs[0] if drugs else None,
         reaction=a.reaction if a is not None else None,
         outcome=a.outcome if a is not None else None,
         updated_at=case.updated_at,
+        patient=patient_text(p.private.name, p.private.mrn, p.label),
     )
 
 

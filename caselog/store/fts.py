@@ -21,7 +21,9 @@ _COLUMNS = "title, label, body"
 
 CREATE = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLUMNS}, content='case_search', "
-    "content_rowid='case_id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    # a prefix of 2, 3 or 4 letters has its own index (db/versions/0005): the word being
+    # typed is read lazily; a longer one merges the doclists of all its terms first
+    "content_rowid='case_id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
     f"CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN "
     f"INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.case_id, new.title, new.label, "
     "new.body); END",

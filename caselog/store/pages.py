@@ -22,17 +22,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Row, Select, bindparam, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Row,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
 
-from caselog.store import fts
-from caselog.store.query import CaseQuery, Narrowed, narrow
-from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
+from caselog.store import fts, list_sql
+from caselog.store.narrow import Narrowed, narrow
+from caselog.store.query import CaseQuery
+from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t, private_t
 
 WALK_FACTOR = 20  # cases walked a row wanted at first (3 times more with filters), then more
 FEW = 2_000  # matches of the words alone: below this, find them all and sort them
 RELEVANCE = "relevance"
-DEFAULT_LABEL = "the patient"
-LABEL = func.coalesce(patient_t.c.label, DEFAULT_LABEL)
+# the label and the Patient column: the same SQL as the whole list's (caselog.store.list_sql)
+LABEL: ColumnElement[str] = literal_column(list_sql.LABEL_SQL)
+PATIENT: ColumnElement[str] = literal_column(list_sql.PATIENT_SQL)
 
 
 def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -> Select[Any]:
@@ -41,8 +53,10 @@ def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -
     base: Any = case_t
     if fts_first:
         base = fts.fts.join(case_t, case_t.c.id == fts.fts.c.rowid)
-    out = base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id).outerjoin(
-        assessment_t, assessment_t.c.case_id == case_t.c.id
+    out = (
+        base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
+        .outerjoin(private_t, private_t.c.case_id == case_t.c.id)
+        .outerjoin(assessment_t, assessment_t.c.case_id == case_t.c.id)
     )
     if search:
         out = out.outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
@@ -59,6 +73,7 @@ def summary_select(*, fts_first: bool = False, search: bool = True) -> Select[An
             assessment_t.c.reaction,
             assessment_t.c.outcome,
             case_t.c.updated_at,
+            PATIENT,
         ),
         fts_first=fts_first,
         search=search,
@@ -95,17 +110,24 @@ def _tiered(
     keys = (case_t.c.updated_at.desc(), case_t.c.id.desc())
     tiers = fts.tiers(narrowed.match)
     rows: list[Row[Any]] = []
-    for i, (match, exclude) in enumerate(tiers):
+    above: list[str] = []  # the tiers above that the words match: a later tier leaves them out
+    for i, (match, _all_above) in enumerate(tiers):
         if limit is not None and limit <= len(rows):
             break
-        tier = narrowed.with_match(match, exclude)
+        # a tier above with no hits leaves nothing out: its MATCH is not run again (each
+        # MATCH of a word typed as a prefix reads its whole doclist)
+        tier = narrowed.with_match(match, tuple(above))
+        hits = _hits_up_to_few(conn, tier)
+        if hits == 0:
+            continue  # the words match nothing in this tier
+        above.append(match)
         if offset and i < len(tiers) - 1:
             n = count(conn, tier)  # only when paging past the first page
             if offset >= n:
                 offset -= n
                 continue
         wanted = None if limit is None else limit - len(rows)
-        rows += _one(conn, q, tier, keys, True, True, offset, wanted)
+        rows += _one(conn, q, tier, keys, True, True, offset, wanted, hits=hits)
         offset = 0
     return rows
 
@@ -119,11 +141,15 @@ def _one(
     descending: bool,
     offset: int,
     limit: int | None,
+    *,
+    hits: int | None = -1,
 ) -> list[Row[Any]]:
+    """``hits``: the words' hits counted up to ``FEW`` (``_hits_up_to_few``), when known."""
     params: dict[str, Any] = {"offset": offset}
     if limit is not None:
         params["limit"] = limit
-    hits = _hits_up_to_few(conn, narrowed)
+    if hits == -1:
+        hits = _hits_up_to_few(conn, narrowed)
     if hits == 0:
         return []  # the words match nothing (a tier often does)
     if walk and limit is not None and (hits is None or hits >= FEW):

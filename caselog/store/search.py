@@ -2,8 +2,10 @@
 the filters read, rewritten in the same transaction as every write of the case.
 
 The row lives in the portable table ``case_search``; on SQLite the full-text index
-``case_fts`` (``caselog.store.fts``) follows it by triggers. Private identifiers (name,
-record number, birth date) are never copied here.
+``case_fts`` (``caselog.store.fts``) follows it by triggers. The patient's name and record
+number (private identifiers, kept "so you can find the case") are searched with the label:
+the index is part of this machine's database, like the identifiers themselves, and nothing
+exported, reported or anonymised reads it. The birth date is not searched.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from caselog import lazy
 from caselog.core import fields
 from caselog.core import parts as described
 from caselog.core.dates import PartialDate
-from caselog.core.model import Case, Event
+from caselog.core.model import Case, Event, Patient
 from caselog.store.tables import case_search_t
 
 if TYPE_CHECKING:
@@ -98,12 +100,18 @@ def body_text(case: Case) -> str:
     return "\n".join(x.strip() for x in parts if x and x.strip())
 
 
+def label_words(patient: Patient) -> str:
+    """The words the patient is found by: the label, then the name and the record number."""
+    private = patient.private
+    return " ".join(x for x in (patient.display_label, private.name, private.mrn) if x)
+
+
 def search_row(case_id: int, case: Case) -> dict[str, object]:
     drugs = [e.drug for e in case.events if e.kind == "medication" and e.drug]
     return {
         "case_id": case_id,
         "title": fold(case.title),
-        "label": fold(case.patient.display_label),
+        "label": fold(label_words(case.patient)),
         "body": fold(body_text(case)),
         "reaction": fold(case.assessment.reaction) if case.assessment else None,
         "drugs": names_key(drugs),

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
+from caselog import lazy
 from caselog.ui.feature_scan import skip_feature_scan
 from caselog.ui.main_window import MainWindow
-from caselog.ui.startup import Opened
-from caselog.ui.startup import open_database as open_with_questions
 
 if TYPE_CHECKING:
     from caselog.store.services import Store
+    from caselog.ui import startup
+    from caselog.ui.startup import Opened
+else:  # after the first paint: opening the database (its task runner, its questions)
+    startup = lazy.module("caselog.ui.startup")
 
 APP_NAME = "caselog"
 ORG_NAME = "caselog"
@@ -50,9 +54,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # fractional scale factors used as they are (Qt 6's own default; the variable, rather
+    # than the call, needs none of the ``Qt`` namespace before the first paint)
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
     app.setApplicationDisplayName("caselog")
     return app
@@ -69,18 +73,19 @@ def stop_event_loop(app: QApplication, code: int) -> None:
 def show_startup_error(text: str) -> None:
     """Say why the window cannot open: on stderr and in a message box."""
     print(text, file=sys.stderr)
-    QMessageBox.critical(None, "caselog", text)
+    QtWidgets.QMessageBox.critical(None, "caselog", text)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Open the window on the database ``--db`` names (the same rule as the command line).
 
-    The window is shown first, then the database is opened (its modules take a moment to
-    load) and the case list filled.
+    The window is shown first, then the case list filled from the file itself (when the
+    standard library can read it), then the store opened on a worker (its modules take a
+    moment to load) and the list handed to it.
     """
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     app = make_application()
-    window = MainWindow()
+    window = MainWindow(chrome_later=True)  # painted first; the menus right after
     window.show()
     opened_stores: list[Store] = []
     failed: list[str] = []
@@ -96,11 +101,19 @@ def main(argv: list[str] | None = None) -> int:
         opened_stores.append(result.store)
         window.attach_store(result.store)
 
-    def open_database() -> None:
-        # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
-        open_with_questions(args.db, window.dialogs, window, on_done=opened)
+    def build_chrome() -> None:
+        window.build_chrome()
+        QTimer.singleShot(0, open_database)  # the event loop turns between the two steps
 
-    QTimer.singleShot(0, open_database)
+    def open_database() -> None:
+        # the list read from the file itself first (plain SQL, no SQLAlchemy), painted
+        window.show_file_list(args.db)
+        # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
+        startup.open_database(
+            args.db, window.dialogs, window, on_done=opened, on_trouble=window.drop_file_list
+        )
+
+    QTimer.singleShot(0, build_chrome)
     try:
         code = run_event_loop(app)
         return 1 if failed else code

@@ -4,6 +4,7 @@ list as you type, over the lazy table model."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,10 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog import lazy
 from caselog.store.changes import Change, Part, list_row
-from caselog.store.services import CaseQuery
+from caselog.store.query import CaseQuery
 from caselog.ui.case_list_model import RELEVANCE, CaseListModel
-from caselog.ui.filter_bar import FilterBar
+
+if TYPE_CHECKING:
+    from caselog.ui import filter_bar
+    from caselog.ui.filter_bar import FilterBar
+else:  # built when first shown or read (see caselog/lazy.py): not for the list at start-up
+    filter_bar = lazy.module("caselog.ui.filter_bar")
 
 FILTER_DELAY_MS = 150
 
@@ -43,14 +50,12 @@ class CaseListPane(QWidget):
         self.timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _t: self.timer.start())
         self.filter.returnPressed.connect(self.apply_filter)
-        self.filter_bar = FilterBar(self)
-        self.filter_bar.hide()
-        self.filter_bar.changed.connect(self.timer.start)
+        self._filter_bar: FilterBar | None = None  # built when first shown
         self.filters_button = QToolButton(self)
         self.filters_button.setText("Filters")
         self.filters_button.setCheckable(True)
         self.filters_button.setToolTip("Narrow the list by drug, reaction, outcome, dates…")
-        self.filters_button.toggled.connect(self.filter_bar.setVisible)
+        self.filters_button.toggled.connect(lambda on: self.filter_bar.setVisible(on))
 
         self.table = QTableView(self)
         self.table.setModel(model)
@@ -71,8 +76,8 @@ class CaseListPane(QWidget):
         header.setStretchLastSection(True)
         char = self.table.fontMetrics().averageCharWidth()
         for column, chars in (
-            (CaseListModel.TITLE, 34),
-            (CaseListModel.PATIENT, 12),
+            (CaseListModel.TITLE, 30),
+            (CaseListModel.PATIENT, 20),  # a name and record number (the full text: tooltip)
             (CaseListModel.DRUG, 14),
             (CaseListModel.REACTION, 18),
             (CaseListModel.OUTCOME, 12),
@@ -91,15 +96,39 @@ class CaseListPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 0, 6)
         lay.addLayout(search_row)
-        lay.addWidget(self.filter_bar)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count_label)
+        self._layout = lay
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        """The filters under the search box, built the first time they are shown or read
+        (about 10 ms of widgets that a list at start-up does without)."""
+        if self._filter_bar is None:
+            bar = filter_bar.FilterBar(self)
+            bar.hide()
+            bar.changed.connect(self.timer.start)
+            self._layout.insertWidget(1, bar)
+            self._filter_bar = bar
+        return self._filter_bar
+
+    def set_ready(self, ready: bool) -> None:
+        """Not ready: the list shows the file's first page while the store opens; it scrolls
+        and sorts, but searching and choosing a case wait for the store."""
+        for widget in (self.filter, self.filters_button):
+            widget.setEnabled(ready)
+        mode = QAbstractItemView.SelectionMode
+        self.table.setSelectionMode(mode.ExtendedSelection if ready else mode.NoSelection)
 
     def apply_filter(self) -> None:
         self.timer.stop()
         keep = self.current_case_id()
-        self.model.set_query(self.filter_bar.query(self.filter.text()))
-        n = self.filter_bar.active_count()
+        bar = self._filter_bar
+        words = self.filter.text()
+        self.model.set_query(
+            bar.query(words) if bar is not None else CaseQuery().merged(words.strip())
+        )
+        n = bar.active_count() if bar is not None else 0
         self.filters_button.setText(f"Filters ({n})" if n else "Filters")
         self._show_order()
         self.select_case(keep, quiet=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from caselog.core.model import CaseSummary
+from caselog.core.summary import CaseSummary
 from caselog.core.vocab import label
 from caselog.store.query import CaseQuery
 from caselog.ui.table_model import Column, Index, RowsTableModel
@@ -53,7 +53,7 @@ class CaseListModel(RowsTableModel[CaseSummary]):
         super().__init__(
             (
                 Column("Title", lambda r: r.title),
-                Column("Patient", lambda r: r.patient_label),
+                Column("Patient", lambda r: r.patient),
                 Column("Suspect drug", lambda r: r.suspect_drug or ""),
                 Column("Reaction", lambda r: r.reaction or ""),
                 Column("Outcome", lambda r: label(r.outcome) if r.outcome else ""),
@@ -139,6 +139,25 @@ class CaseListModel(RowsTableModel[CaseSummary]):
             self._loaded = True
         finally:
             self._resetting = False
+
+    def adopt(self, fetch: PageFetcher, count: Counter, *, count_cap: int | None) -> bool:
+        """Fetch through ``fetch`` and ``count`` (the store's) from now on, in place of those
+        the list was filled with (the file read before the store opened). When they give
+        the same count and rows, nothing is emitted (no reset, the selection and scroll
+        stay); else the list is fetched again. True when nothing changed."""
+        self._fetch, self._count, self._count_cap = fetch, count, count_cap
+        if not self._loaded:
+            return False
+        total = self._count(self._query)
+        if count_cap is not None and total > count_cap:  # "more than": so was the total known
+            same_total = self._capped or self._total > count_cap
+        else:
+            same_total = not self._capped and total == self._total
+        rows = self._fetch(0, len(self._rows), self._query, self._order_by, self._descending)
+        if same_total and rows == self._rows:
+            return True
+        self.refresh(keep_loaded=True)
+        return False
 
     def _ran_short(self, wanted: int) -> None:
         """A page that came back short ends a capped list: its total is now known."""

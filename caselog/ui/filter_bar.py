@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from caselog.core.dates import DateError, PartialDate
 from caselog.core.vocab import OUTCOMES, SERIOUSNESS, WHO_UMC, label
-from caselog.store.services import CaseQuery
+from caselog.store.query import CaseQuery
 
 ANY = "Any"
 SERIOUS = "__serious__"

@@ -11,9 +11,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+# ``Qt`` (about 25 ms of enums on first use) by its module: not before the first paint
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QSplitter,
@@ -24,15 +27,15 @@ from PySide6.QtWidgets import (
 
 from caselog import lazy
 from caselog.store.errors import NotFound
-from caselog.ui.dialogs import CASE_FILE_FILTER, DialogService, fit_to_screen
 from caselog.ui.help import HELP_TEXT
-from caselog.ui.importing import ImportOutcome, start_import
 from caselog.ui.resources import example_case_file
-from caselog.ui.welcome import WelcomeView
+from caselog.ui.screen import fit_to_screen
 from caselog.ui.window_chrome import WindowChrome
 from caselog.version import version
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from caselog.core import model
     from caselog.core.model import Case
     from caselog.store import services
@@ -44,20 +47,33 @@ if TYPE_CHECKING:
         case_view,
         controller,
         durability_actions,
+        first_fill,
+        importing,
         report_dialog,
         review_actions,
+        welcome,
     )
+    from caselog.ui import dialogs as dialogs_module
     from caselog.ui.case_list import CaseListPane
     from caselog.ui.case_list_model import CaseListModel
     from caselog.ui.case_view import CaseView
     from caselog.ui.controller import CaseController
+    from caselog.ui.dialogs import DialogService
     from caselog.ui.durability_actions import DurabilityActions
+    from caselog.ui.importing import ImportOutcome
     from caselog.ui.report_dialog import ReportDialog
     from caselog.ui.review_actions import ReviewActions
     from caselog.ui.taskman import Task
+    from caselog.ui.welcome import WelcomeView
 else:  # the window shows before the store loads (see caselog/lazy.py)
+    # after the first paint: the dialogs, the welcome page, importing
+    dialogs_module = lazy.module("caselog.ui.dialogs")
+    welcome = lazy.module("caselog.ui.welcome")
+    importing = lazy.module("caselog.ui.importing")
     model = lazy.module("caselog.core.model", with_store=True)
     services = lazy.module("caselog.store.services", with_store=True)
+    # the list read from the file before the store: plain SQL, no SQLAlchemy
+    first_fill = lazy.module("caselog.ui.first_fill", with_store=True)
     case_list = lazy.module("caselog.ui.case_list", with_store=True)
     case_list_model = lazy.module("caselog.ui.case_list_model", with_store=True)
     controller = lazy.module("caselog.ui.controller", with_store=True)
@@ -79,59 +95,118 @@ class MainWindow(WindowChrome):
         settings: QSettings | None = None,
         dialogs: DialogService | None = None,
         parent: QWidget | None = None,
+        chrome_later: bool = False,
     ) -> None:
+        """``chrome_later``: the window is painted first with "Opening the database…" alone;
+        the menus, toolbar, dialogs and welcome page are built by ``build_chrome`` (the
+        application calls it right after the first paint; ``attach_store`` at the latest)."""
         super().__init__(parent)
         self.setWindowTitle("caselog")
         self.setObjectName("caselogMain")
         self.settings = settings if settings is not None else QSettings()
-        self.dialogs = dialogs or DialogService(self, self.settings)
-        if self.dialogs.parent is None:
-            self.dialogs.parent = self
+        self._dialogs = dialogs
         self.undo_stack = QUndoStack(self)
         self.import_task: Task | None = None
         self.ready = False  # True once a store is attached
         self.review: ReviewActions
         self.durability: DurabilityActions
         self.report_dialog: ReportDialog | None = None
+        self._list_built = False  # by show_file_list (the file read first) or attach_store
 
         self.loading = self._loading_page()
-        self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading)
-        self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-
-        self.make_chrome()
-        self.welcome.newCase.connect(self.new_case)
-        self.welcome.importFile.connect(self.import_files)
-        self.welcome.openExample.connect(self.open_example)
+        self._welcome: WelcomeView | None = None
         self._restore_geometry()
-        self._update_actions()
+        self.chrome_built = False
+        if not chrome_later:
+            self.build_chrome()
         if store is not None:
             self.attach_store(store)
 
-    def attach_store(self, store: Store) -> None:
-        """Build the case list over ``store`` and show its cases (the modules it uses are
-        declared ``with_store``: loaded off the GUI thread with the store)."""
-        self.store = store
-        self.controller: CaseController = controller.CaseController(
-            store, self.dialogs, self.undo_stack, self
-        )
-        self.list_model: CaseListModel = case_list_model.CaseListModel(
-            self.controller.list_page,
-            self.controller.count_first,
-            count_cap=controller.CaseController.COUNT_CAP,
-            parent=self,
-        )
-        self.case_list: CaseListPane = case_list.CaseListPane(self.list_model, self)
+    def build_chrome(self) -> None:
+        """The menus, the toolbar and the status bar (once)."""
+        if self.chrome_built:
+            return
+        self.chrome_built = True
+        self.make_chrome()
+        self._update_actions()
+
+    @property
+    def dialogs(self) -> DialogService:
+        """Every question the window asks goes through this (tests script it)."""
+        if self._dialogs is None:
+            self._dialogs = dialogs_module.DialogService(self, self.settings)
+        if self._dialogs.parent is None:
+            self._dialogs.parent = self
+        return self._dialogs
+
+    @dialogs.setter
+    def dialogs(self, value: DialogService) -> None:
+        self._dialogs = value
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """What an empty database shows, built the first time it is needed."""
+        if self._welcome is None:
+            view = welcome.WelcomeView(self)
+            view.newCase.connect(self.new_case)
+            view.importFile.connect(self.import_files)
+            view.openExample.connect(self.open_example)
+            self.stack.addWidget(view)
+            self._welcome = view
+        return self._welcome
+
+    def show_file_list(self, target: str | None) -> bool:
+        """Before the store opens: the whole list's first page, read from the file itself
+        by the store's own statements (``caselog.store.list_sql``, no SQLAlchemy), painted
+        at once. It scrolls and sorts; searching and opening a case wait for
+        ``attach_store``, which hands the list to the store. False (and nothing shown) for a
+        file the standard library cannot read (new, encrypted, another backend, damaged):
+        then the list waits for the store."""
+        if self.ready or self._list_built:
+            return False
+        self.build_chrome()  # the list's Delete shortcut is one of its actions
+        found = first_fill.fetchers(target)
+        if found is None:
+            return False
+        model = case_list_model.CaseListModel(*found, parent=self)
+        self._build_list(model)  # first: the view announcing its order fetches nothing
+        self.case_list.set_ready(False)
+        model.refresh()
+        if model.total == 0:  # a new file, or one that could not be read: the store decides
+            self.drop_file_list()
+            return False
+        self.stack.setCurrentWidget(self.splitter)
+        # painted now, before the worker that opens the store competes for the GIL
+        QCoreApplication.sendPostedEvents()
+        self.repaint()
+        return True
+
+    def drop_file_list(self) -> None:
+        """The store could not open the file (damaged, in use...): the list read from it
+        before goes, and the window shows "Opening the database…" again."""
+        if self.ready or not self._list_built:
+            return
+        self.stack.setCurrentWidget(self.loading)
+        self.stack.removeWidget(self.splitter)
+        self.splitter.deleteLater()
+        self.list_model.deleteLater()
+        self._list_built = False
+
+    def _build_list(self, model: CaseListModel) -> None:
+        """The case list beside the case view's place, over ``model``."""
+        self._list_built = True
+        self.list_model: CaseListModel = model
+        self.case_list: CaseListPane = case_list.CaseListPane(model, self)
         self.case_list.table.addAction(self.delete_action)
-        self._case_view: CaseView | None = None  # built when a case is first shown
-        self.no_case = QLabel("Select a case in the list, or press Ctrl+N for a new one.", self)
-        self.no_case.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_case = QLabel("Opening the database…", self)
+        self.no_case.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.no_case.setEnabled(False)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.no_case)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self.right)
@@ -140,6 +215,28 @@ class MainWindow(WindowChrome):
         self.splitter.setSizes([480, 960])
         self.stack.addWidget(self.splitter)
 
+    def attach_store(self, store: Store) -> None:
+        """Build the case list over ``store`` and show its cases, or hand the list read
+        from the file (``show_file_list``) to the store (the modules it uses are declared
+        ``with_store``: loaded off the GUI thread with the store)."""
+        self.build_chrome()
+        self.store = store
+        self.controller: CaseController = controller.CaseController(
+            store, self.dialogs, self.undo_stack, self
+        )
+        cap = controller.CaseController.COUNT_CAP
+        early = self.list_model if self._list_built else None
+        if early is None:
+            self._build_list(
+                case_list_model.CaseListModel(
+                    self.controller.list_page,
+                    self.controller.count_first,
+                    count_cap=cap,
+                    parent=self,
+                )  # fmt: skip
+            )
+        self.no_case.setText("Select a case in the list, or press Ctrl+N for a new one.")
+        self._case_view: CaseView | None = None  # built when a case is first shown
         self.case_list.caseSelected.connect(self.open_case)
         self.case_list.table.selectionModel().selectionChanged.connect(
             lambda *_sel: self._update_actions()
@@ -148,24 +245,32 @@ class MainWindow(WindowChrome):
         self.review = review_actions.ReviewActions(self)
         self.durability = durability_actions.DurabilityActions(self)
         self.ready = True
-        self.list_model.refresh()
+        if early is None:
+            self.list_model.refresh()
+        else:
+            self.case_list.set_ready(True)
+            early.adopt(self.controller.list_page, self.controller.count_first, count_cap=cap)
         self._update_mode()
         self._restore_session()
         self._update_actions()
 
     def _loading_page(self) -> QWidget:
-        """The page shown until ``attach_store``: its message over a busy bar."""
+        """The page shown until ``attach_store``: its message over a busy bar, centred by
+        stretches (no ``Qt`` flags: this is painted before they are made)."""
         page = QWidget(self)
         label = QLabel("Opening the database…", page)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar = QProgressBar(page)
         bar.setRange(0, 0)  # busy: the checks on open have no steps to count
         bar.setMaximumWidth(320)
         bar.setAccessibleName("Opening the database")
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        for widget in (label, bar):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(1)
         return page
 
@@ -198,6 +303,8 @@ class MainWindow(WindowChrome):
         self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
 
     def _update_actions(self) -> None:
+        if not self.chrome_built:
+            return  # nothing to enable yet: build_chrome updates them
         for action in (self.new_action, self.import_action, self.example_action, self.find_action):
             action.setEnabled(self.ready)
         has_case = self.current_case() is not None
@@ -393,7 +500,7 @@ class MainWindow(WindowChrome):
             return None
         title = "Export anonymised case file" if anonymise else "Export case file"
         suggested = "cases-anonymised.json" if anonymise else "cases.json"
-        out = self.dialogs.save_file(title, suggested, CASE_FILE_FILTER)
+        out = self.dialogs.save_file(title, suggested, dialogs_module.CASE_FILE_FILTER)
         if out is None:
             return None
         try:
@@ -406,7 +513,7 @@ class MainWindow(WindowChrome):
         return written
 
     def import_files(self) -> None:
-        paths = self.dialogs.open_files("Import case file", CASE_FILE_FILTER)
+        paths = self.dialogs.open_files("Import case file", dialogs_module.CASE_FILE_FILTER)
         if paths:
             self.start_import(paths)
 
@@ -418,7 +525,7 @@ class MainWindow(WindowChrome):
         says what was created."""
         if not self.ready or self.import_task is not None:
             return None
-        self.import_task = start_import(
+        self.import_task = importing.start_import(
             self, paths, self.controller.import_files, self._import_done
         )
         return self.import_task
@@ -455,7 +562,7 @@ class MainWindow(WindowChrome):
             parent=self,
             review=lambda: self.dialogs.review_redactions([case_id], store, "report"),
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: setattr(self, "report_dialog", None))
         self.report_dialog = dialog
         dialog.open()

@@ -88,11 +88,13 @@ class _Opening:
         dialogs: DialogService,
         parent: QWidget | None,
         on_done: Callable[[Opened], None],
+        on_trouble: Callable[[], None] | None = None,
     ) -> None:
         self.target = target
         self.dialogs = dialogs
         self.parent = parent
         self.on_done = on_done
+        self.on_trouble = on_trouble
         self.passphrase: str | None = None
 
     def attempt(self) -> None:
@@ -102,7 +104,10 @@ class _Opening:
         exc = done.error
         if exc is None and done.result is not None:
             self.on_done(Opened(done.result))
-        elif isinstance(exc, services.PassphraseNeeded | services.WrongPassphrase):
+            return
+        if self.on_trouble is not None:  # before any question: what was shown of the file goes
+            self.on_trouble()
+        if isinstance(exc, services.PassphraseNeeded | services.WrongPassphrase):
             wrong = isinstance(exc, services.WrongPassphrase)
             text = (
                 f"Wrong passphrase. Type the passphrase of {exc.db_path} again:"
@@ -163,10 +168,12 @@ def open_database(
     parent: QWidget | None = None,
     *,
     on_done: Callable[[Opened], None],
+    on_trouble: Callable[[], None] | None = None,
 ) -> None:
     """Open ``target``, asking what the store cannot decide alone; ``on_done(Opened)`` on
-    the GUI thread once it is open, or given up."""
-    _Opening(target, dialogs, parent, on_done).attempt()
+    the GUI thread once it is open, or given up; ``on_trouble()`` first when the open
+    fails (the window drops the list it read from the file before)."""
+    _Opening(target, dialogs, parent, on_done, on_trouble).attempt()
 
 
 def damaged_message(exc: DamagedDatabase) -> str:

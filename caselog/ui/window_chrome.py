@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+# Qt's classes by their modules: each class (and the ``Qt`` namespace, about 25 ms of
+# enums) is made on first use, when the chrome is built after the window's first paint,
+# not when this module is imported before it (``MainWindow(chrome_later=True)``).
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QMainWindow
 
+from caselog import lazy
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
-from caselog.ui.icons import kind_icon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+    from PySide6.QtWidgets import QMenu
+
+    from caselog.ui import icons
+else:  # painted when the menus are built (see caselog/lazy.py)
+    icons = lazy.module("caselog.ui.icons")
 
 if TYPE_CHECKING:
     from caselog.core.model import Case
@@ -71,48 +81,58 @@ class WindowChrome(QMainWindow):
         *,
         name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QtGui.QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(QtGui.QKeySequence(shortcut))
         action.triggered.connect(slot)
         action.setObjectName(name or text.replace("&", "").replace("…", "").strip())
         return action
 
     def _make_actions(self) -> None:
         style = self.style()
-        self.new_action = self._action("&New case", self.new_case, QKeySequence.StandardKey.New)
-        self.new_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.import_action = self._action(
-            "&Import case file…", self.import_files, QKeySequence.StandardKey.Open
+        self.new_action = self._action(
+            "&New case", self.new_case, QtGui.QKeySequence.StandardKey.New
         )
-        self.import_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.new_action.setIcon(style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_FileIcon))
+        self.import_action = self._action(
+            "&Import case file…", self.import_files, QtGui.QKeySequence.StandardKey.Open
+        )
+        self.import_action.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_DialogOpenButton)
+        )
         self.example_action = self._action("Open the e&xample case", self.open_example)
         self.export_action = self._action("&Export case file…", self.export_cases, "Ctrl+Shift+E")
-        self.export_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.export_action.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_DialogSaveButton)
+        )
         self.export_anonymised_action = self._action(
             "Export &anonymised case file…", lambda: self.export_cases(anonymise=True)
         )
         self.export_anonymised_action.setToolTip(
             "Without name, record number and birth date; dates shifted so day 0 is 2000-01-01"
         )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("&Quit", self.close, QtGui.QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.undo_action.setShortcut(QtGui.QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.redo_action.setShortcuts(
+            [QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")]
+        )
+        self.redo_action.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_ArrowForward)
+        )
         self.find_action = self._action(
-            "&Find case", self.focus_filter, QKeySequence.StandardKey.Find
+            "&Find case", self.focus_filter, QtGui.QKeySequence.StandardKey.Find
         )
         self.delete_action = self._action("&Delete case…", self.delete_cases)
-        self.delete_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setIcon(style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_action.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Delete))
         # Delete removes a case only where the case list has the focus (Delete in the
         # timeline removes an event; in a text box, a character).
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.help_action = self._action(
-            "caselog &help", self.show_help, QKeySequence.StandardKey.HelpContents
+            "caselog &help", self.show_help, QtGui.QKeySequence.StandardKey.HelpContents
         )
         self.about_action = self._action("&About caselog", self.show_about)
         self.tab_actions: list[QAction] = []
@@ -140,9 +160,9 @@ class WindowChrome(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.case_menu = bar.addMenu("&Case")
-        self.add_event_menu = QMenu("&Add event", self)
+        self.add_event_menu = QtWidgets.QMenu("&Add event", self)
         for kind in EVENT_KINDS:
-            action = self.add_event_menu.addAction(kind_icon(kind), KIND_LABELS[kind])
+            action = self.add_event_menu.addAction(icons.kind_icon(kind), KIND_LABELS[kind])
             action.triggered.connect(lambda _c=False, k=kind: self.add_event(k))
         self.case_menu.addMenu(self.add_event_menu)
         self.case_menu.addSeparator()
@@ -154,9 +174,9 @@ class WindowChrome(QMainWindow):
         self.report_menu = self.install_report_menu([self.report_action])
 
     def _make_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
+        bar = QtWidgets.QToolBar("Main", self)
         bar.setObjectName("mainToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setMovable(False)
         for action in (self.new_action, self.import_action, self.export_action, self.delete_action):
             bar.addAction(action)
@@ -169,7 +189,7 @@ class WindowChrome(QMainWindow):
 
     def install_report_menu(self, actions: list[QAction]) -> QMenu:
         """Add a Report menu (between Case and Help) holding ``actions``."""
-        menu = QMenu("Re&port", self)
+        menu = QtWidgets.QMenu("Re&port", self)
         menu.addActions(actions)
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         return menu

@@ -214,3 +214,25 @@ def test_an_image_that_prints_nearly_blank_is_a_warning_on_stderr(
     assert cli.main(args) == 0
     err = capsys.readouterr().err
     assert "caselog: warning: Figure 1, image 1, would print nearly blank" in err
+
+
+def test_list_finds_a_case_by_the_patients_name_but_prints_only_its_label(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """The private identifiers are searchable on this machine; ``list`` still prints the
+    patient label (docs/cli.md), never the name or record number."""
+    db = tmp_path / "p.db"
+    _seed(db)
+    store = open_store(str(db))
+    try:
+        case = sv.get_case(3, store=store)
+        case.patient.private.name, case.patient.private.mrn = "Ines Quartz", "MRN-77"
+        sv.update_case(case, store=store)
+    finally:
+        store.close()
+    for typed in ("quartz", "MRN-77"):
+        assert cli.main(["--db", str(db), "list", "--search", typed]) == 0
+        out = capsys.readouterr().out
+        assert _ids(out) == ["3"]
+        assert "Quartz" not in out and "MRN-77" not in out
+        assert out.split("\t")[2] == "the patient"

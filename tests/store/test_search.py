@@ -19,13 +19,16 @@ from caselog.core.model import (
     Image,
     Kidney,
     Patient,
+    PrivateIdentifiers,
     ReportText,
 )
 from caselog.store import fts
 from caselog.store import pages as pages_module
 from caselog.store import services as sv
+from caselog.store.changes import list_row
 from caselog.store.engine import Store, open_store
-from caselog.store.query import CaseQuery, parse_words
+from caselog.store.narrow import parse_words
+from caselog.store.query import CaseQuery
 from caselog.store.search import search_row
 from caselog.store.tables import case_search_t
 from tests.examples import EXAMPLE
@@ -119,11 +122,60 @@ def test_a_word_is_found_in_every_field(store: Store, where: str) -> None:
     assert [s.title for s in found] == [case.title]
 
 
-def test_private_identifiers_are_not_searchable(store: Store) -> None:
-    sv.create_case(example_case(), store=store)
-    assert titles(store, "Hanako") == []
-    assert titles(store, "MRN-0048213") == []
-    assert len(titles(store, "romosozumab")) == 1
+def test_a_case_is_found_by_the_patients_name_and_record_number(store: Store) -> None:
+    """Private identifiers are kept "so you can find the case": the local search finds them
+    (as typed, in part while typing, in any case), but not the birth date."""
+    example = sv.create_case(example_case(), store=store).case
+    add(store, "decoy", patient=Patient(sex="male", label="Hanako's neighbour"))
+    other = add(store, "other", patient=Patient(sex="female"))
+    other.patient.private = PrivateIdentifiers(name="José Müller", mrn="A-17")
+    sv.update_case(other, store=store)
+    assert example.patient.private.name == "Hanako Testcase"
+    for typed in ("Hanako Testcase", "testcase", "MRN-0048213", "mrn-0048213", "0048213"):
+        assert titles(store, typed) == [example.title], typed
+    assert titles(store, "hanako testc") == [example.title]  # the last word as a prefix
+    assert titles(store, "jose muller") == ["other"]
+    assert titles(store, "A-17") == ["other"]
+    assert titles(store, "1949-02-11") == []  # the birth date is not searched
+    # ranked with the label: above a case that only mentions the word elsewhere
+    add(store, "Hanako in the body", events=[Event(kind="note", date=PartialDate(2024, 1),
+                                                   text="Hanako")])  # fmt: skip
+    assert titles(store, "hanako")[:2] == ["Hanako in the body", example.title]
+    # a new name replaces the old one in the index
+    other.patient.private = PrivateIdentifiers(name="Ana Lima")
+    sv.update_case(other, store=store)
+    assert titles(store, "muller") == [] and titles(store, "lima") == ["other"]
+
+
+def test_the_patient_column_shows_what_identifies_the_case(store: Store) -> None:
+    """Name and record number (this machine's own list), else the label, else nothing: never
+    "the patient" for every unlabelled case. The same in every path that makes a row."""
+    made = {
+        "both": PrivateIdentifiers(name="Zoe Adams", mrn="MRN-9"),
+        "name": PrivateIdentifiers(name="bob Brown"),
+        "mrn": PrivateIdentifiers(mrn="X-1"),
+        "label": PrivateIdentifiers(),
+        "none": PrivateIdentifiers(),
+    }
+    for title, private in made.items():
+        label = "Mrs C" if title in ("both", "label") else None
+        case = add(store, title, patient=Patient(sex="female", label=label))
+        case.patient.private = private
+        sv.update_case(case, store=store)
+    want = {"both": "Zoe Adams · MRN-9", "name": "bob Brown", "mrn": "X-1", "label": "Mrs C",
+            "none": ""}  # fmt: skip
+    listed = {s.title: s.patient for s in sv.list_cases(store=store)}
+    assert listed == want
+    searched = sv.list_cases(store=store, text="clinic")  # the narrowed list's statement
+    assert {s.title: s.patient for s in searched} == want
+    for summary in sv.list_cases(store=store):  # a write's row (dataChanged) says the same
+        assert list_row(sv.get_case(summary.id, store=store)).patient == want[summary.title]
+    # ``caselog list`` prints the label as before (no private identifier on its output)
+    assert {s.title: s.patient_label for s in sv.list_cases(store=store)}["both"] == "Mrs C"
+    assert {s.title: s.patient_label for s in sv.list_cases(store=store)}["none"] == "the patient"
+    for words in (None, "clinic"):  # sorted by what the column shows
+        by_patient = sv.list_cases(store=store, text=words, order_by="patient", descending=False)
+        assert [s.title for s in by_patient] == ["none", "name", "label", "mrn", "both"]
 
 
 def test_a_hit_in_the_title_ranks_above_one_in_the_body(store: Store) -> None:
@@ -498,3 +550,22 @@ def test_upgrading_a_0001_database_backfills_the_index(tmp_path: Path) -> None:
         _integrity(store)
     finally:
         store.close()
+
+
+def test_a_four_letter_prefix_has_its_own_index(store: Store, tmp_path: Path) -> None:
+    """The word being typed ("pain"*) is read from a prefix index, not merged from every
+    term it begins (db/versions/0005): in a new database and in one upgraded from 0001,
+    as ``fts.CREATE`` says."""
+    copy = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "rev0001.db", copy)
+    upgraded = open_store(str(copy))
+    try:
+        for s in (store, upgraded):
+            with s.read() as conn:
+                made = conn.execute(
+                    text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": fts.FTS_TABLE}
+                ).scalar_one()
+            assert made == fts.CREATE[0] and "prefix='2 3 4'" in made
+        assert [x.title for x in sv.list_cases(store=upgraded, text="hemodialysis epid")] != []
+    finally:
+        upgraded.close()

@@ -62,3 +62,37 @@ def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(
     assert app.main(["--db", str(bad)]) == 1
     assert len(said) == 1 and "not-a-database.db" in said[0]
     assert stopped == [1]
+
+
+def test_main_fills_the_list_from_the_file_before_the_store_opens(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caselog.core.model import Case, Patient
+    from caselog.store import services
+    from caselog.store.engine import open_store
+
+    db = tmp_path / "full.db"
+    store = open_store(str(db))
+    services.create_case(Case(title="On file", patient=Patient(sex="male")), store=store)
+    store.close()
+    seen: list[tuple[bool, bool, int]] = []
+    real = MainWindow.show_file_list
+
+    def watched(self: MainWindow, target: str | None) -> bool:
+        assert self.chrome_built  # the menus first, in the loop turn before
+        shown = real(self, target)
+        seen.append((shown, self.ready, self.list_model.rowCount() if shown else 0))
+        return shown
+
+    def look(application: QApplication) -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        [window] = [w for w in windows if w.isVisible()]
+        qtbot.waitUntil(lambda: window.ready)
+        assert window.list_model.rowCount() == 1
+        return 0
+
+    monkeypatch.setattr(MainWindow, "show_file_list", watched)
+    monkeypatch.setattr("caselog.ui.main_window.QSettings", lambda: _settings(tmp_path))
+    monkeypatch.setattr(app, "run_event_loop", look)
+    assert app.main(["--db", str(db)]) == 0
+    assert seen == [(True, False, 1)]  # filled from the file, the store not yet open

@@ -1,6 +1,8 @@
 """Start-up loads what the case list needs and no more.
 
 - PySide6's source scan of every later import is off once the application exists.
+- The first paint loads neither the store, the list, the dialogs nor the task runner; the
+  list then fills from the file without SQLAlchemy.
 - Opening a plain database, attaching it and showing the list loads neither SQLCipher,
   Pillow, the case-file reader, the de-identifier, the clinical rules nor the case view.
 - The case view is built when a case is first shown, with its splitters as they were left.
@@ -80,10 +82,16 @@ from caselog.ui.app import make_application
 app = make_application()
 from PySide6.QtCore import QSettings
 from caselog.ui.main_window import MainWindow
-from caselog.ui.startup import open_and_preload
 db = sys.argv[1]
-window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat))
+window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat), chrome_later=True)
 window.show()
+app.processEvents()
+painted = sorted(m for m in sys.modules if m.startswith(("caselog", "sqlalchemy")))
+window.build_chrome()  # as caselog.ui.app.main: menus, then the list from the file
+early = window.show_file_list(db)
+early_rows = window.list_model.rowCount() if early else 0
+sqlalchemy_early = any(m.startswith("sqlalchemy") for m in sys.modules)
+from caselog.ui.startup import open_and_preload
 store = open_and_preload(db, None)  # the work caselog.ui.app.main runs on a worker
 before = set(sys.modules)
 window.attach_store(store)
@@ -97,7 +105,8 @@ window.case_list.select_case(int(sys.argv[3]))
 app.processEvents()
 opened = [m for m in watched if m in sys.modules]
 print(json.dumps({"rows": rows, "listed": listed, "opened": opened,
-                  "on_gui_thread": on_gui_thread}))
+                  "on_gui_thread": on_gui_thread, "early_rows": early_rows,
+                  "sqlalchemy_early": sqlalchemy_early, "painted": painted}))
 window.close()
 window.store.close()
 """
@@ -134,6 +143,12 @@ def test_the_case_list_loads_nothing_it_does_not_need(tmp_path: Path, store: Sto
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["rows"] == 2
     assert seen["listed"] == []
+    # the list filled from the file before the store, without SQLAlchemy
+    assert seen["early_rows"] == 2 and not seen["sqlalchemy_early"]
+    # the first paint needs no store, no list, no dialogs, no task runner
+    for later in ("caselog.store.services", "caselog.ui.case_list", "caselog.ui.dialogs",
+                  "caselog.ui.taskman", "caselog.ui.startup", "sqlalchemy"):  # fmt: skip
+        assert later not in seen["painted"], later
     # attach_store finds its modules loaded off the GUI thread (declared ``with_store``)
     assert seen["on_gui_thread"] == []
     # opening a case brings in its view and the clinical rules behind its findings

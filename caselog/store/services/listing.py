@@ -3,16 +3,16 @@ ordered and paged for lazy fetching."""
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, func, select
+from sqlalchemy import Connection, func
 
 from caselog.core.model import CaseSummary
-from caselog.store import pages
+from caselog.store import list_sql, pages
 from caselog.store.engine import Store
-from caselog.store.pages import LABEL, RELEVANCE, summary_select
-from caselog.store.query import CaseQuery, like_pattern, narrow
+from caselog.store.narrow import like_pattern, narrow
+from caselog.store.pages import PATIENT, RELEVANCE
+from caselog.store.query import CaseQuery
 from caselog.store.tables import assessment_t, case_t
 
 # The case list's first count goes no further (``count_cases(at_most=...)``): "more than
@@ -23,7 +23,7 @@ ORDER_COLUMNS: dict[str, Any] = {
     "created": case_t.c.created_at,
     "id": case_t.c.id,
     "title": func.lower(case_t.c.title),
-    "patient": func.lower(LABEL),
+    "patient": func.lower(PATIENT),
     "drug": func.lower(case_t.c.suspect_drug),
     "reaction": func.lower(assessment_t.c.reaction),
     "outcome": assessment_t.c.outcome,
@@ -39,25 +39,11 @@ def _keys(order_by: str, descending: bool) -> tuple[Any, ...]:
     return (key.desc(), tie.desc()) if descending else (key, tie)
 
 
-def _paged(stmt: Select[Any], limited: bool) -> Select[Any]:
-    stmt = stmt.offset(bindparam("offset", type_=Integer))
-    return stmt.limit(bindparam("limit", type_=Integer)) if limited else stmt
-
-
-@functools.cache
-def _list_statement(order_by: str, descending: bool, limited: bool) -> Select[Any]:
-    """The whole list (no words, no filters), built once per shape: the window pages
-    through it many times."""
-    stmt = summary_select(search=False).order_by(*_keys(order_by, descending))
-    return _paged(stmt, limited)
-
-
-@functools.cache
-def _count_statement() -> Select[Any]:
-    # The cases alone: patient and assessment are keyed by case_id, so the list's outer
-    # joins neither add nor drop a row, and SQLite counts the index (1 ms at 100,000
-    # cases, not 70 ms through the joins).
-    return select(func.count()).select_from(case_t)
+def _raw(conn: Connection) -> Any:
+    """The DB-API connection under ``conn``, inside its transaction (``caselog.store.list_sql``
+    runs the whole list's statements on it, as the window does on the file before the store
+    has loaded)."""
+    return conn.connection.driver_connection
 
 
 def list_cases(
@@ -80,19 +66,20 @@ def list_cases(
     if order_by not in ORDER_COLUMNS and order_by != RELEVANCE:
         choices = sorted([*ORDER_COLUMNS, RELEVANCE])
         raise ValueError(f"cannot order cases by {order_by!r}; use one of {choices}")
-    params: dict[str, Any] = {"offset": max(0, offset)}
-    if limit is not None:
-        params["limit"] = max(0, limit)
+    offset, limit = max(0, offset), None if limit is None else max(0, limit)
     with store.read() as conn:
         if q == CaseQuery():
-            stmt = _list_statement(order_by, bool(descending), limit is not None)
-            rows = conn.execute(stmt, params).all()
-        else:
-            rows = pages.fetch(
-                conn, q, _keys(order_by, bool(descending)), order_by=order_by,
-                descending=bool(descending), offset=max(0, offset), limit=params.get("limit"),
+            if order_by == RELEVANCE:  # no words to rank: the latest updated first
+                order_by, descending = "updated", True
+            return list_sql.page(
+                _raw(conn), order_by=order_by, descending=bool(descending), offset=offset,
+                limit=limit,
             )  # fmt: skip
-        return [CaseSummary(*row) for row in rows]
+        rows = pages.fetch(
+            conn, q, _keys(order_by, bool(descending)), order_by=order_by,
+            descending=bool(descending), offset=offset, limit=limit,
+        )  # fmt: skip
+        return [CaseSummary(*row) for row in rows]  # type: ignore[call-arg]
 
 
 def count_cases(
@@ -108,7 +95,7 @@ def count_cases(
     q = (query or CaseQuery()).merged(text)
     with store.read() as conn:
         if q == CaseQuery():
-            n = int(conn.execute(_count_statement()).scalar_one())
+            n = list_sql.count(_raw(conn))
             return n if at_most is None else min(n, at_most + 1)
         cap = None if at_most is None else at_most + 1
         return pages.count(conn, narrow(q, conn), at_most=cap)

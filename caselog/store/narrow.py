@@ -1,0 +1,185 @@
+"""The SQL of a ``CaseQuery`` (``caselog.store.query``): full-text search through SQLite
+FTS5 where the database has it, LIKE over the folded ``case_search`` text anywhere else, and
+the filters, over the tables joined by the listing. User text is always matched literally:
+in FTS5 every word is a quoted string; in LIKE ``%``, ``_`` and ``\\`` are escaped; values
+are bound parameters, never SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, String, and_, cast, or_, select
+
+from caselog.core.dates import PartialDate
+from caselog.store import fts
+from caselog.store.query import CaseQuery
+from caselog.store.search import fold
+from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
+
+
+@dataclass(frozen=True)
+class Words:
+    """The search text, folded and split: ``tokens`` are plain words (letters and digits)
+    for the full-text index; ``literal`` words hold other characters (``100%``, ``a_c``,
+    ``o'brien``) and must occur as typed, as a substring."""
+
+    tokens: list[str]
+    literal: list[str]
+    prefix_last: bool
+
+
+def parse_words(text: str | None) -> Words:
+    if not text:
+        return Words([], [], False)
+    folded = fold(text)
+    tokens: list[str] = []
+    literal: list[str] = []
+    for word in folded.split():
+        (tokens if fts.TOKEN.fullmatch(word) else literal).append(word)
+    last = folded.split()[-1] if folded.split() else ""
+    prefix_last = bool(tokens) and not text[-1:].isspace() and last == tokens[-1]
+    return Words(tokens, literal, prefix_last)
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (escape ``\\``) matching ``text`` anywhere, metacharacters literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _contains(col: ColumnElement[Any], word: str) -> ColumnElement[bool]:
+    return col.like(like_pattern(word), escape="\\")
+
+
+def _anywhere(word: str) -> ColumnElement[bool]:
+    s = case_search_t.c
+    return or_(_contains(s.title, word), _contains(s.label, word), _contains(s.body, word))
+
+
+@dataclass(frozen=True)
+class Narrowed:
+    """What ``narrow`` found: the conditions (AND), and for a full-text search the FTS5
+    query. ``apply`` starts from ``fts.fts`` (joined first, so SQLite runs the MATCH once
+    and looks the cases up by id); ``apply_members`` tests each case walked in another
+    order for membership in the MATCH's ids, listed once."""
+
+    where: list[ColumnElement[bool]]
+    match: str | None
+    exclude: tuple[str, ...] = ()  # FTS5 queries whose hits are left out
+
+    def with_match(self, match: str | None, exclude: tuple[str, ...] = ()) -> Narrowed:
+        return replace(self, match=match, exclude=exclude)
+
+    def apply(self, stmt: Select[Any], *, ids: Any = None) -> Select[Any]:
+        """``ids``: the column holding the case id in ``stmt`` (the case's own by default;
+        ``fts.fts.c.rowid`` for a statement that does not join the case)."""
+        if self.match is not None:
+            stmt = stmt.where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(self.match))
+        return self._rest(stmt, ids=case_t.c.id if ids is None else ids)
+
+    def apply_members(
+        self, stmt: Select[Any], *, from_id: ColumnElement[Any] | None = None
+    ) -> Select[Any]:
+        """``from_id``: no case below this id is tested (the MATCH lists only from it)."""
+        if self.match is not None:
+            # ``+ 0``: no look-up of the case by id; SQLite walks the order's index instead
+            stmt = stmt.where((case_t.c.id + 0).in_(_hits(self.match, from_id)))
+        return self._rest(stmt, from_id)
+
+    def _rest(
+        self, stmt: Select[Any], from_id: ColumnElement[Any] | None = None, ids: Any = case_t.c.id
+    ) -> Select[Any]:
+        stmt = stmt.where(*(ids.not_in(_hits(m, from_id)) for m in self.exclude))
+        return stmt.where(and_(*self.where)) if self.where else stmt
+
+
+def _hits(match: str, from_id: ColumnElement[Any] | None = None) -> Select[Any]:
+    hits = select(fts.fts.c.rowid).where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(match))
+    return hits if from_id is None else hits.where(fts.fts.c.rowid >= from_id)
+
+
+def narrow(q: CaseQuery, conn: Connection, *, indexed: bool = True) -> Narrowed:
+    """The conditions selecting the cases that match ``q`` over the case joined with
+    patient, assessment and case_search (and ``fts.fts`` when ``match`` is set). With
+    ``indexed`` False, no condition can be answered from an index (``+ 0``, ``|| ''``): a
+    query walking the list's order index tests each case instead."""
+    words = parse_words(q.text)
+    match = None
+    where: list[ColumnElement[bool]] = []
+    if words.tokens and fts.available(conn):
+        match = fts.match_string(words.tokens, prefix_last=words.prefix_last)
+    else:
+        where += [_anywhere(w) for w in words.tokens]
+    where += [_anywhere(w) for w in words.literal]
+    where += _filters(q, indexed)
+    return Narrowed(where, match)
+
+
+def _filters(q: CaseQuery, indexed: bool = True) -> list[ColumnElement[bool]]:
+    s, a, p = case_search_t.c, assessment_t.c, patient_t.c
+    outcome: ColumnElement[Any] = a.outcome
+    who_umc: ColumnElement[Any] = a.who_umc
+    index_day: ColumnElement[Any] = s.index_day
+    if not indexed:
+        outcome, who_umc, index_day = outcome.concat(""), who_umc.concat(""), index_day + 0
+    out: list[ColumnElement[bool]] = []
+    if q.drug and q.drug.strip():
+        out.append(_contains(s.drugs, f"|{_name(q.drug)}|"))
+    if q.suspect_drug and q.suspect_drug.strip():
+        out.append(_contains(s.suspects, f"|{_name(q.suspect_drug)}|"))
+    if q.reaction and q.reaction.strip():
+        out += [_contains(s.reaction, w) for w in fold(q.reaction).split()]
+    if q.outcome:
+        out.append(outcome == q.outcome)
+    if q.who_umc:
+        out.append(who_umc == q.who_umc)
+    seriousness = cast(a.seriousness, String)
+    if q.seriousness:
+        out.append(_contains(seriousness, f'"{q.seriousness}"'))
+    if q.serious is True:
+        out.append(_contains(seriousness, '"'))
+    elif q.serious is False:
+        out.append(~_contains(seriousness, '"'))  # assessed, no criterion
+    if q.dialysis == "any":
+        out.append(p.dialysis.in_(["hemodialysis", "peritoneal"]))
+    elif q.dialysis == "none":
+        out.append(or_(p.dialysis.is_(None), p.dialysis == "none"))
+    elif q.dialysis:
+        out.append(p.dialysis == q.dialysis)
+    if q.index_from is not None:
+        out.append(index_day >= _first(q.index_from))
+    if q.index_to is not None:
+        out.append(index_day <= _last(q.index_to))
+    if q.index_within_days is not None:
+        today = q.today or dt.date.today()
+        since = today - dt.timedelta(days=q.index_within_days)
+        out.append(index_day >= _ymd(since))
+        out.append(index_day <= _ymd(today))
+    if q.onset_min_days is not None:
+        out.append(s.onset_days >= q.onset_min_days)
+    if q.onset_max_days is not None:
+        out.append(s.onset_days <= q.onset_max_days)
+    return out
+
+
+def _name(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text).replace("|", " ")).strip()
+
+
+def _ymd(d: dt.date) -> int:
+    return d.year * 10000 + d.month * 100 + d.day
+
+
+def _first(d: PartialDate) -> int:
+    return _ymd(d.first_day())
+
+
+def _last(d: PartialDate) -> int:
+    return _ymd(d.last_day())
+
+
+__all__ = ["Narrowed", "Words", "like_pattern", "narrow", "parse_words"]
