@@ -8,7 +8,7 @@ from caselog.clinical import check_case, naranjo
 from caselog.clinical.exposure import courses, onset, time_to_onset
 from caselog.core.model import Assessment, Case
 from caselog.core.vocab import NARANJO_KEYS
-from caselog.report import draft
+from caselog.report import abstract, draft
 from caselog.report._context import Context
 from caselog.review.overview import overview
 from tests.clinical_cases import case, d, med, symptom
@@ -39,7 +39,8 @@ def test_time_to_onset_counts_from_the_first_dose_not_from_a_set_index_date() ->
     [row] = overview([c])
     assert row.time_to_onset_days == 30  # the overview said 39 (days from day 0)
     ctx = Context.of(c, None)
-    assert "about 4 weeks after the first dose of romosozumab" in draft.abstract(ctx)  # 30 days
+    said = abstract.abstract(ctx).lower()
+    assert "about 4 weeks after the first dose of romosozumab" in said  # 30 days
 
 
 def test_symptoms_before_day_0_are_not_the_onset() -> None:

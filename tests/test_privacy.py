@@ -326,3 +326,22 @@ def test_unknown_dates_in_every_form_are_removed(engine: Deidentifier, written: 
 )
 def test_recognisers_leave_clinical_text_alone(engine: Deidentifier, text: str) -> None:
     assert engine.redact(text) == (text, [])
+
+
+def test_citation_markers_are_kept_but_hide_no_identifier(engine: Deidentifier) -> None:
+    """A ``[@key]`` marker (docs/case-format.md) names a reference: its key is no username
+    and no name; but the patient's own name inside one is still redacted, and free text in
+    brackets after an @ is no marker."""
+    text = "Warfarin is a risk factor [@nigwekar2018; @2]. MGP needs vitamin K [@Cosman_2016]."
+    assert engine.text(text) == text
+    name = engine.case.patient.private.name
+    assert name is not None
+    family = name.split()[-1]
+    assert family not in engine.text(f"As before [@{family}2020].")
+    assert "12 Elm" not in engine.text("See [@ her nephew at 12 Elm Street, Springfield].")
+
+
+def test_clinical_words_written_capitalised_are_not_names(engine: Deidentifier) -> None:
+    """Over-redaction: a Latin adjective opening a sentence, a protein's name."""
+    text = "Tophaceous gout was ruled out. Matrix Gla protein was low."
+    assert engine.text(text) == text

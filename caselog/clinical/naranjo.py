@@ -136,6 +136,13 @@ def score(answers: Mapping[str, str]) -> int:
     return sum(q.weight(answers.get(q.key, "unknown")) for q in QUESTIONS)
 
 
+def scored(answers: Mapping[str, str]) -> bool:
+    """Whether a Naranjo score can be given: at least one question answered yes or no.
+    "Don't know" weighs 0, so answers that are all "don't know" would make a score of 0,
+    "doubtful", that nobody judged; the reports give no score then."""
+    return any(answers.get(key) in ("yes", "no") for key in NARANJO_KEYS)
+
+
 def answered(answers: Mapping[str, str]) -> int:
     """How many of the ten questions are answered: yes, no or don't know chosen (a question
     left blank is not). The window, the report and the check all count this way."""

@@ -54,6 +54,20 @@ _CLINICAL_NAMES = frozenset(
 # Kinds found from the patient's own record: always redacted, whatever the author marked.
 _ALWAYS = frozenset({"name", "record number"})
 
+# A citation marker of the case file (docs/case-format.md: ``[@key]``, ``[@a; @b]``) names a
+# published reference, not a person: its key is left alone unless it holds the patient's
+# own name or record number. Only keys of one word each are markers here, so that free
+# text in brackets ("[@ Jane Doe, 12 Elm St]") is never exempt.
+_CITATION = re.compile(r"\[@[\w:.\-]+(?:;\s*@[\w:.\-]+)*\]")
+
+
+def _citations(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CITATION.finditer(text)]
+
+
+def _in_citation(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
 
 @dataclass(frozen=True)
 class Redaction:
@@ -77,6 +91,10 @@ class Deidentifier:
         self._birth = private.birth_date
         self._names = _name_patterns(private.name)
         self._mrns = _mrn_patterns(private.mrn)
+        # the patient's own name parts and record number, folded: a citation marker that
+        # holds one is no marker (``_cited``)
+        own = (private.name or "").split() + ([private.mrn] if private.mrn else [])
+        self._own = [w for w in (fold_word(x) for x in own) if len(w) >= 3]
         self._days: dict[tuple[int, int, int], str] = {}
         self._months: dict[tuple[int, int], str] = {}
         for d in self._known_dates():
@@ -142,7 +160,8 @@ class Deidentifier:
             return text, [], []
         norm = normalise(text)
         found = [_original(norm, h) for h in self._hits(norm, known_only=known_only)]
-        found = [h for h in found if self._wanted(text, h)]
+        cited = self._cited(text)
+        found = [h for h in found if self._wanted(text, h) and self._outside(cited, h)]
         kept = _non_overlapping(found)
         suspects: list[Suspicion] = []
         if not known_only:
@@ -151,13 +170,15 @@ class Deidentifier:
                 flags += [dataclasses.replace(f, redact=False) for f in _flags_of(scanned)]
                 scanned = []
             extra = [_original(norm, h) for h in scanned]
-            extra = [h for h in extra if self._wanted(text, h)]
+            extra = [h for h in extra if self._wanted(text, h) and self._outside(cited, h)]
             kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
             for f in flags:
                 a, b = norm.span(f.start, f.end)
                 word = text[a:b]
-                if fold_word(word) in self.decisions.safe or any(
-                    h.start < b and a < h.end for h in kept
+                if (
+                    fold_word(word) in self.decisions.safe
+                    or _in_citation(cited, a, b)
+                    or any(h.start < b and a < h.end for h in kept)
                 ):
                     continue
                 suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
@@ -179,6 +200,20 @@ class Deidentifier:
             pos = h.end
         out.append(text[pos:])
         return "".join(out), done, suspects
+
+    def _cited(self, text: str) -> list[tuple[int, int]]:
+        """The citation markers of ``text`` that hold none of the patient's own name parts
+        or record number (in any case, joined to other letters or digits or not)."""
+        return [
+            (a, b)
+            for a, b in _citations(text)
+            if not any(w in fold_word(text[a:b]) for w in self._own)
+        ]
+
+    @staticmethod
+    def _outside(cited: list[tuple[int, int]], h: Hit) -> bool:
+        """False for a hit inside a citation marker (never the patient's own identifiers)."""
+        return h.kind in _ALWAYS or not _in_citation(cited, h.start, h.end)
 
     def _wanted(self, text: str, h: Hit) -> bool:
         """False for a hit the author marked safe (never the patient's own identifiers)."""

@@ -63,7 +63,8 @@ _MEDICAL_ENDINGS = re.compile(
     r"plasia|trophy|trophic|genic|genesis|lysis|lytic|scopy|scopic|graphy|gram|grams|"
     r"megaly|rrhoea|rrhea|rrhage|sclerosis|stasis|static|tropic|mab|nib|tinib|zumab|ximab|"
     r"umab|prazole|sartan|pril|olol|dipine|statin|floxacin|mycin|cillin|cycline|azole|"
-    r"vir|parin|xaban|gliflozin|gliptin|glutide|dronate|calcet|caine|tide|ase|ases)$"
+    r"vir|parin|xaban|gliflozin|gliptin|glutide|dronate|calcet|caine|tide|ase|ases|"
+    r"aceous|iform|oidal)$"  # Latin adjectives of clinical prose ("tophaceous", "cribriform")
 )
 # Weaker endings, trusted only in lower case ("spondylodiscitic", "hydroxyapatite").
 _WEAK_ENDINGS = re.compile(r"(?:ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$")

@@ -32,7 +32,6 @@ from caselog.report.draft import (
     OUTCOME_WORDS,
     imaging_clause,
     kidney_phrase,
-    naranjo_answered,
     onset_event,
     pronoun,
     who,
@@ -206,7 +205,7 @@ def abstract(ctx: Context) -> str:
         elif a.outcome == "unknown":
             said = "the outcome is unknown"
         out.append((KEEP, prose.opening(said)))
-    if a is not None and naranjo_answered(a.naranjo):
+    if a is not None and naranjo.scored(a.naranjo):
         score = naranjo.score(a.naranjo)
         text = f"The Naranjo score was {score} ({naranjo.band(score)})"
         if a.who_umc:

@@ -351,18 +351,13 @@ def onset_event(ctx: Context) -> Event | None:
     return symptom
 
 
-def naranjo_answered(answers: dict[str, str]) -> int:
-    """How many Naranjo questions were answered (yes, no or don't know): the one count of
-    ``clinical.naranjo.answered``, as the window and the check give it."""
-    return naranjo.answered(answers)
-
-
 def naranjo_sentence(answers: dict[str, str]) -> str | None:
-    """``a score of 4 (possible), 6 of the 10 questions answered``; None when no question
-    was answered (no score is given for an assessment nobody made)."""
-    answered = naranjo_answered(answers)
-    if not answered:
+    """``a score of 4 (possible), 6 of the 10 questions answered``; None when no score can
+    be given (``clinical.naranjo.scored``: no question answered yes or no). The count is
+    ``clinical.naranjo.answered``, as the window gives it."""
+    if not naranjo.scored(answers):
         return None
+    answered = naranjo.answered(answers)
     score = naranjo.score(answers)
     return f"a score of {score} ({naranjo.band(score)}), {answered} of the 10 questions answered"
 
@@ -384,9 +379,9 @@ def causality(ctx: Context, *, brief: bool = False) -> str | None:
         return None
     if brief:
         said = []
-        if naranjo_answered(a.naranjo):
+        if naranjo.scored(a.naranjo):
             score = naranjo.score(a.naranjo)
-            n = naranjo_answered(a.naranjo)
+            n = naranjo.answered(a.naranjo)
             said.append(
                 f"the Naranjo score was {score} ({naranjo.band(score)}; {n} of 10 answered)"
             )

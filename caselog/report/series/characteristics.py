@@ -144,10 +144,10 @@ def outcome_text(m: Member) -> str:
     return label(a.outcome).capitalize()
 
 
-def answered(answers: dict[str, str]) -> int:
-    """How many Naranjo questions were answered: the one count of
-    ``clinical.naranjo.answered`` (yes, no or don't know), as every other place gives it."""
-    return naranjo.answered(answers)
+def answered(answers: dict[str, str]) -> bool:
+    """Whether a Naranjo score can be given: ``clinical.naranjo.scored`` (some question
+    answered yes or no), as the single-case report decides it."""
+    return naranjo.scored(answers)
 
 
 def grades(a: Assessment) -> tuple[str | None, str | None]:
