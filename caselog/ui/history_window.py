@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from caselog.store import services
 from caselog.store.services import Store
-from caselog.ui.dialogs import DialogService, fit_to_screen, no_default_button
+from caselog.ui.dialogs import DialogService, no_default_button
 from caselog.ui.durability_models import HistoryModel
+from caselog.ui.screen import fit_to_screen
 from caselog.ui.window_parts import close_buttons, row_table
 
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from caselog.review.overview import COLUMNS
 from caselog.store import services
 from caselog.store.services import OverviewRow, Store
-from caselog.ui.dialogs import CSV_FILTER, DialogService, fit_to_screen, no_default_button
+from caselog.ui.dialogs import CSV_FILTER, DialogService, no_default_button
 from caselog.ui.overview_model import OverviewModel
+from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, TaskContext, taskman
 from caselog.ui.window_parts import close_buttons, row_table
 

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from caselog.core.model import Case
 from caselog.report.model import Report
-from caselog.ui.dialogs import DialogService, fit_to_screen
+from caselog.ui.dialogs import DialogService
 from caselog.ui.redactions_model import RedactionsModel
 from caselog.ui.report_preview import Built, FormBuilt, Page, preview_work
+from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, taskman
 
 PDF_FILTER = "PDF files (*.pdf)"

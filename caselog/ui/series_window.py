@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 import caselog.store.services as services
 from caselog.core.model import Series
 from caselog.store.engine import Store
-from caselog.ui.dialogs import PDF_FILTER, DialogService, fit_to_screen, no_default_button
+from caselog.ui.dialogs import PDF_FILTER, DialogService, no_default_button
+from caselog.ui.screen import fit_to_screen
 from caselog.ui.series_editor import SeriesEditor
 from caselog.ui.series_model import SeriesListModel
 from caselog.ui.series_report import series_report_work
