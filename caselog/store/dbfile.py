@@ -77,6 +77,31 @@ def connection(
         conn.close()
 
 
+PAGE_SAMPLE = 4096
+
+
+def header_kind(path: Path) -> str:
+    """What the first page of the file looks like: ``empty``; ``plain`` (a SQLite
+    database); ``damaged`` (a SQLite database whose first bytes were overwritten: the rest
+    of its header, at bytes 21-23, still reads 64, 32, 32); ``random`` (what an SQLCipher
+    file looks like: salt, then ciphertext, nearly every byte value in the page); or
+    ``foreign`` (anything else: text, another format, a page of garbage and zeros)."""
+    with open(path, "rb") as f:
+        page = f.read(PAGE_SAMPLE)
+    if page == b"":
+        return "empty"
+    if page.startswith(SQLITE_HEADER):
+        return "plain"
+    if len(page) >= 100 and page[21:24] == b"\x40\x20\x20":
+        return "damaged"
+    body = page[100:]
+    # ciphertext: about 251 distinct byte values in 1,000 random bytes; a SQLite page
+    # (mostly zeros and text) or a text file has far fewer
+    if len(body) >= 1000 and len(set(body[:1000])) >= 200:
+        return "random"
+    return "foreign"
+
+
 def has_plain_header(path: Path) -> bool:
     """True when the file is a plain (unencrypted) SQLite database, or empty."""
     with open(path, "rb") as f:
