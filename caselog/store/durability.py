@@ -44,6 +44,7 @@ __all__ = [
     "backup_before",
     "backup_to",
     "before_open",
+    "deep_check",
     "check_passphrase",
     "encrypt",
     "list_backups",
@@ -138,6 +139,26 @@ def verify(store: Store) -> list[str]:
     if store.path is None:
         return []
     return store.soundness.check()
+
+
+def deep_check(store: Store) -> list[str]:
+    """What the full check does not look at (``caselog check-db``, File > Check database):
+    stored images whose bytes no longer match their SHA-256, a broken audit hash chain,
+    and a schema that is not caselog's (a foreign trigger, view or table, a dropped audit
+    trigger). Empty when all hold. Reads only."""
+    if store.path is None:
+        return []
+    path = store.path
+    try:
+        with dbfile.connection(path, passphrase=store.passphrase, readonly=True) as conn:
+            problems = backup.image_problems(conn) + trail.file_problems(conn)
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is not None:
+                schema = migrate.schema_problems(conn, str(revision[0]))
+                problems += [f"the schema: {p}" for p in schema]
+    except dbfile.database_errors() as exc:
+        raise explain(exc, path, f"check the database {path}") from None
+    return problems
 
 
 def backup_before(store: Store, reason: str) -> BackupInfo | None:

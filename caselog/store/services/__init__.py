@@ -27,6 +27,7 @@ from caselog.store.services.backups import (
     BackupInfo,
     back_up_now,
     backup_to,
+    check_database,
     encrypt_database,
     list_backups,
     lock_database,
@@ -53,7 +54,10 @@ from caselog.store.services.database import (
     DamagedDatabase,
     DatabaseInUse,
     PassphraseNeeded,
+    ReadOnlyDatabase,
+    StorageError,
     WrongPassphrase,
+    describe_failure,
     encrypted_file,
 )
 from caselog.store.services.events import add_event, delete_event, update_event
@@ -64,7 +68,7 @@ from caselog.store.services.files import (
     import_case_files,
     import_cases,
 )
-from caselog.store.services.history import AuditEntry, case_history
+from caselog.store.services.history import AuditEntry, case_history, trail_problems
 from caselog.store.services.listing import LIST_COUNT_CAP, count_cases, list_cases
 from caselog.store.services.series import (
     create_series,
@@ -110,6 +114,8 @@ __all__ = [
     "PASSPHRASE_ENV",
     "DamagedDatabase",
     "DatabaseInUse",
+    "ReadOnlyDatabase",
+    "StorageError",
     "PassphraseNeeded",
     "WrongPassphrase",
     "TEMPLATES",
@@ -129,12 +135,14 @@ __all__ = [
     "case_findings",
     "case_history",
     "case_overview",
+    "check_database",
     "count_cases",
     "create_case",
     "create_series",
     "delete_case",
     "delete_event",
     "delete_series",
+    "describe_failure",
     "encrypt_database",
     "encrypted_file",
     "export_cases",
@@ -159,6 +167,7 @@ __all__ = [
     "set_report",
     "set_title",
     "stored_series",
+    "trail_problems",
     "update_case",
     "update_event",
     "update_series",
