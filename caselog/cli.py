@@ -310,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _describe(exc: Exception) -> str:
     """A failure in plain words: a database error never shows its SQL or parameters."""
     module = type(exc).__module__.split(".")[0]
-    if module in ("sqlalchemy", "sqlite3", "sqlcipher3"):
+    if isinstance(exc, OSError) or module in ("sqlalchemy", "sqlite3", "sqlcipher3"):
         return str(services.describe_failure(exc))
     return str(exc)
 

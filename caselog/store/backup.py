@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caselog.store import dbfile, trail
-from caselog.store.errors import StoreError, explain
+from caselog.store.errors import OUTSIDE, StorageError, StoreError, explain
 from caselog.store.files import backup_dir_for, secure_dir, secure_file
 from caselog.store.lock import acquire
 
@@ -110,11 +110,16 @@ def select_to_keep(backups: Iterable[BackupInfo], now: dt.datetime) -> list[Back
 
 
 def verify(
-    path: Path, *, passphrase: str | None = None, required: Iterable[str] = REQUIRED_TABLES
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    required: Iterable[str] = REQUIRED_TABLES,
+    strict: bool = False,
 ) -> list[str]:
     """What is wrong with the database file at ``path`` (empty: it opens, passes
     ``integrity_check``, has the ``required`` tables, every stored image still matches its
-    SHA-256 and the audit trail its hash chain)."""
+    SHA-256 and the audit trail its hash chain). ``strict``: a cause outside the file (a
+    full disk, a lock, a read-only folder) is raised (``StorageError``), not listed."""
     if not path.is_file():
         return [f"{path} does not exist"]
     try:
@@ -125,7 +130,10 @@ def verify(
             if not problems:
                 problems += image_problems(conn) + trail.file_problems(conn)
     except dbfile.database_errors() as exc:
-        return [str(explain(exc, path, f"read {path}"))]
+        why = explain(exc, path, f"read {path}")
+        if strict and isinstance(why, StorageError) and why.kind in OUTSIDE:
+            raise why from None
+        return [str(why)]
     if missing:
         problems.append("not a caselog database: no table " + ", ".join(missing))
     return problems
@@ -162,13 +170,26 @@ def _journal(path: Path) -> Path:
 
 def partials_path(db_path: Path) -> Path:
     """Where ``db_path`` notes the partial files it is writing elsewhere (``backup -o``)."""
-    return db_path.with_name(db_path.name + ".partials")
+    return db_path.with_name(db_path.name + ".unfinished")
 
 
 def _note_partial(db_path: Path, tmp: Path) -> None:
     with open(partials_path(db_path), "a", encoding="utf-8") as f:
         os.chmod(partials_path(db_path), 0o600)
         f.write(os.path.abspath(tmp) + "\n")
+
+
+def _forget_partial(db_path: Path, tmp: Path) -> None:
+    notes = partials_path(db_path)
+    try:
+        lines = notes.read_text(encoding="utf-8").splitlines()
+        rest = [line for line in lines if line != os.path.abspath(tmp)]
+        if rest:
+            notes.write_text("".join(line + "\n" for line in rest), encoding="utf-8")
+        else:
+            notes.unlink()
+    except OSError as exc:  # the next open removes what it names, if anything is left
+        log.warning("could not update %s: %s", notes, exc)
 
 
 def remove_partials(db_path: Path) -> list[Path]:
@@ -179,10 +200,10 @@ def remove_partials(db_path: Path) -> list[Path]:
     found: list[Path] = []
     folder = backup_dir_for(db_path)
     if folder.is_dir():
-        found += [p for p in folder.iterdir() if p.name.endswith((PARTIAL, PARTIAL + "-journal"))]
+        ends = tuple(PARTIAL + s for s in ("", "-journal", "-wal", "-shm"))
+        found += [p for p in folder.iterdir() if p.name.endswith(ends)]
     for suffix in (".restoring", ".restoring" + PARTIAL, ".encrypting"):
-        staged = db_path.with_name(db_path.name + suffix)
-        found += [staged, _journal(staged)]
+        found += _with_companions(db_path.with_name(db_path.name + suffix))
     notes = partials_path(db_path)
     try:
         listed = notes.read_text(encoding="utf-8").splitlines()
@@ -190,7 +211,7 @@ def remove_partials(db_path: Path) -> list[Path]:
         listed = []
     for line in listed:
         if line.endswith(PARTIAL):
-            found += [Path(line), _journal(Path(line))]
+            found += _with_companions(Path(line))
     removed = []
     for p in found:
         try:
@@ -228,9 +249,12 @@ def copy_database(
         os.replace(tmp, out)
         _fsync(out.parent)
     except BaseException:
-        tmp.unlink(missing_ok=True)
-        _journal(tmp).unlink(missing_ok=True)
+        for p in _with_companions(tmp):
+            p.unlink(missing_ok=True)
         raise
+    finally:
+        if note is not None:
+            _forget_partial(note, tmp)
 
 
 def _new_backup_path(db_path: Path, reason: str, now: dt.datetime) -> Path:
@@ -264,7 +288,11 @@ def make_backup(
     except (OSError, *dbfile.database_errors()) as exc:  # type: ignore[misc]
         log.error("the backup of %s failed", db_path, exc_info=True)
         raise explain(exc, db_path, f"back up {db_path}") from None
-    problems = verify(out, passphrase=passphrase, required=required)
+    try:
+        problems = verify(out, passphrase=passphrase, required=required, strict=True)
+    except StoreError:
+        out.unlink(missing_ok=True)
+        raise
     if problems:
         out.unlink(missing_ok=True)
         raise BackupError(f"the backup of {db_path} failed its check: " + "; ".join(problems))
@@ -376,7 +404,11 @@ def backup_file_to(db_path: Path, out: Path, *, passphrase: str | None = None) -
     except (OSError, *dbfile.database_errors()) as exc:  # type: ignore[misc]
         log.error("the backup of %s to %s failed", db_path, out, exc_info=True)
         raise explain(exc, out, f"back up {db_path} to {out}") from None
-    problems = verify(out, passphrase=passphrase)
+    try:
+        problems = verify(out, passphrase=passphrase, strict=True)
+    except StoreError:
+        out.unlink(missing_ok=True)
+        raise
     if problems:
         out.unlink(missing_ok=True)
         raise BackupError(f"the backup written to {out} failed its check: " + "; ".join(problems))
@@ -404,7 +436,7 @@ def restore_file(
     Returns the backup of the state before the restore, if one was made.
     """
     backup = Path(backup)
-    problems = verify(backup, passphrase=passphrase)
+    problems = verify(backup, passphrase=passphrase, strict=True)
     if problems:
         raise BackupError(f"{backup} is not a good caselog backup: " + "; ".join(problems))
     lock = acquire(db_path)
@@ -417,7 +449,7 @@ def restore_file(
                 prepare(staged)
             with dbfile.connection(staged, passphrase=passphrase) as conn:
                 conn.execute("PRAGMA journal_mode = WAL")  # closed: no WAL left beside it
-            problems = verify(staged, passphrase=passphrase)
+            problems = verify(staged, passphrase=passphrase, strict=True)
             if problems:
                 raise BackupError(f"the restored copy failed its check: {problems[0]}")
             if damaged or not db_path.exists():
@@ -439,9 +471,13 @@ def restore_file(
             raise BackupError(f"{db_path} failed its check after the restore: {after[0]}")
         return before
     finally:
-        for p in (staged, _journal(staged)):
+        for p in _with_companions(staged):
             p.unlink(missing_ok=True)
         lock.release()
+
+
+def _with_companions(path: Path) -> list[Path]:
+    return [path] + [path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")]
 
 
 def _keep_damaged_and_replace(db_path: Path, staged: Path) -> None:
@@ -449,6 +485,9 @@ def _keep_damaged_and_replace(db_path: Path, staged: Path) -> None:
     staged replacement over it. The old file gets its second name (a hard link, else a
     copy) before anything moves; its WAL is moved aside before the rename, so it can never
     be replayed into the new file."""
+    wal = staged.with_name(staged.name + "-wal")
+    if wal.exists() and wal.stat().st_size:  # never rename a file away from its WAL
+        raise BackupError(f"the restored copy {staged} could not be finished; nothing changed")
     if not db_path.exists():
         os.replace(staged, db_path)
         return

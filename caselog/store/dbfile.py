@@ -18,6 +18,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from caselog.store.errors import read_only_reason
+
 # A plain SQLite database starts with this header; an SQLCipher one starts with random salt.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -51,7 +53,7 @@ def connect(path: Path, *, passphrase: str | None = None, readonly: bool = False
     ``readonly`` opens through a ``mode=ro`` URI so that nothing (not even a journal) is
     written. Pragmas for durability are set here for writable connections.
     """
-    uri = Path(path).resolve().as_uri() + ("?mode=ro" if readonly else "")
+    uri = readonly_uri(path) if readonly else Path(path).resolve().as_uri()
     conn: Connection
     if passphrase is None:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
@@ -64,6 +66,18 @@ def connect(path: Path, *, passphrase: str | None = None, readonly: bool = False
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def readonly_uri(path: Path) -> str:
+    """A ``mode=ro`` URI for ``path``. A file, folder or disk that is read-only is opened
+    ``immutable`` as well (when no WAL holds part of it), so that SQLite creates nothing
+    beside it, not even the shared-memory file a WAL database otherwise needs."""
+    resolved = Path(path).resolve()
+    uri = resolved.as_uri() + "?mode=ro"
+    wal = resolved.with_name(resolved.name + "-wal")
+    if read_only_reason(resolved) is not None and not (wal.exists() and wal.stat().st_size):
+        uri += "&immutable=1"
+    return uri
 
 
 @contextlib.contextmanager

@@ -88,7 +88,7 @@ def before_open(
     ``.partial-journal``, a restore's staging copy). A read-only one (``read_only`` says
     why) is opened without a lock when none can be taken: nothing will be written."""
     try:
-        lock: WriterLock | None = acquire(path)
+        lock: WriterLock | None = acquire(path, create=read_only is None)
     except OSError as exc:
         if read_only is None:
             log.error("cannot take the writer lock of %s", path, exc_info=True)
@@ -235,6 +235,16 @@ def restore_from(
             f"{source} is not encrypted but the database is: restore an encrypted backup"
         )
     _check_backup_schema(source, passphrase)
+    try:
+        return _restore_locked(path, source, store, passphrase)
+    except OSError as exc:
+        log.error("the restore of %s from %s failed", path, source, exc_info=True)
+        raise explain(exc, path, f"restore {source} (the database was not changed)") from None
+
+
+def _restore_locked(
+    path: Path, source: Path, store: Store | None, passphrase: str | None
+) -> BackupInfo | None:
     lock = acquire(path)
     try:
         damaged = bool(path.exists() and integrity.find_problems(path, passphrase=passphrase))

@@ -63,6 +63,9 @@ class NotCaselogDatabase(StorageError):
         super().__init__("not-caselog", message)
 
 
+# the kinds that say nothing about the file itself
+OUTSIDE = frozenset({"disk-full", "permission", "read-only", "locked", "io"})
+
 # how much free space below which a failed write is put down to a full disk
 LOW_SPACE = 1 << 20
 

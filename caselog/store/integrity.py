@@ -13,7 +13,7 @@ from pathlib import Path
 
 from caselog.store import dbfile
 from caselog.store.backup import BackupInfo, list_backups, verify
-from caselog.store.errors import StorageError, StoreError, explain
+from caselog.store.errors import OUTSIDE, StorageError, StoreError, explain
 
 
 class DamagedDatabase(StoreError):
@@ -43,7 +43,7 @@ class DamagedDatabase(StoreError):
 # What SQLite says when it cannot read the file, not that the file is bad: a full disk, a
 # read-only or unreadable folder, a failing device, another program's lock
 # (caselog/store/errors.py). Reported as such, never as damage.
-NOT_DAMAGE = frozenset({"disk-full", "permission", "read-only", "locked", "io"})
+NOT_DAMAGE = OUTSIDE
 
 
 def find_problems(

@@ -13,6 +13,7 @@ from pathlib import Path
 from caselog.store import audit, backup, durability
 from caselog.store.backup import BackupError, BackupInfo
 from caselog.store.engine import Store
+from caselog.store.errors import StoreError
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import WriterLock, acquire
 
@@ -62,8 +63,11 @@ def _record_backup(store: Store, out: Path) -> None:
     if store.read_only is not None:
         log.info("backup of a read-only database to %s: not recorded in its trail", out)
         return
-    with store.write() as conn:
-        audit.record(conn, "backup", "database", new=str(Path(out).resolve()))
+    try:
+        with store.write() as conn:
+            audit.record(conn, "backup", "database", new=str(Path(out).resolve()))
+    except StoreError as exc:  # the backup itself is made and verified: it stands
+        log.warning("the backup to %s is made, but the trail could not record it: %s", out, exc)
 
 
 def verify_backup(info: BackupInfo, *, passphrase: str | None = None) -> list[str]:

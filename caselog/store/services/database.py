@@ -47,6 +47,6 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
         return str(exc)
     module = type(exc).__module__.split(".")[0]
-    if isinstance(exc, sqlite3.Error) or module in ("sqlalchemy", "sqlcipher3"):
+    if isinstance(exc, (sqlite3.Error, OSError)) or module in ("sqlalchemy", "sqlcipher3"):
         return str(explain(exc, None, "complete this"))
     return str(exc)
