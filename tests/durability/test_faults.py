@@ -118,6 +118,7 @@ def master(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     store = open_store(str(folder / "source.db"))
     try:
         made = sv.create_case(minimal_case("Imported case"), store=store)
+        assert made.case_id is not None
         sv.export_cases([made.case_id], case_file, store=store)
     finally:
         store.close()
