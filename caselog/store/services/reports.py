@@ -12,6 +12,7 @@ from caselog.core.model import Series
 from caselog.report import build_report, build_series_report, render_pdf
 from caselog.store import audit
 from caselog.store.engine import Store
+from caselog.store.services import _blobs
 from caselog.store.services.cases import get_case
 from caselog.store.services.series import list_series
 
@@ -55,6 +56,7 @@ def write_report(
     out = Path(out)
     _check_request(case_ids, template, out)
     cases = [get_case(i, store=store) for i in case_ids]
+    _blobs.verify_images(cases)  # a damaged image never goes into a report
     if template == "series":
         report = build_series_report(cases, stored_series(case_ids, store=store))
     else:
