@@ -35,7 +35,7 @@ PAGE = 4096
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-# ---- the small file system ------------------------------------------------------------
+# ---- the small file system ----
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,7 @@ def _free_all(fs: Path) -> None:
     (fs / "filler").unlink(missing_ok=True)
 
 
-# ---- the database and what it holds ---------------------------------------------------
+# ---- the database and what it holds ----
 
 
 def _contents(db: Path) -> tuple[object, ...]:
@@ -165,7 +165,7 @@ def _no_partials(fs: Path) -> None:
     assert left == []
 
 
-# ---- a full disk at every step ----------------------------------------------------------
+# ---- a full disk at every step ----
 
 
 def test_restore_on_a_full_disk_never_moves_the_live_database(
@@ -302,7 +302,7 @@ def test_a_save_on_a_full_disk_is_refused_whole_and_nothing_acknowledged_is_lost
     _every_step(small_fs, attempt)
 
 
-# ---- read-only, another program's lock -----------------------------------------------------
+# ---- read-only, another program's lock ----
 
 
 def _mode(p: Path) -> int:
@@ -381,7 +381,7 @@ def test_another_programs_lock_is_said_and_nothing_changes(
     assert _titles(db) == saved
 
 
-# ---- doctored backups -------------------------------------------------------------------------
+# ---- doctored backups ----
 
 
 def _doctored(master: dict[str, Path], tmp_path: Path, *sql: str) -> Path:

@@ -35,7 +35,7 @@ def _filled(path: Path, *, images: bool = False) -> Path:
     return path
 
 
-# ---- 4: damage inside a stored image -------------------------------------------------------
+# ---- 4: damage inside a stored image ----
 
 
 def _damage_one_image(db: Path) -> None:
@@ -67,7 +67,7 @@ def test_4_a_damaged_image_is_found_and_never_leaves(
     assert "damaged" in capsys.readouterr().err and not pdf.exists()
 
 
-# ---- 5: tamper evidence ----------------------------------------------------------------------
+# ---- 5: tamper evidence ----
 
 
 def _forge(db: Path, *sql: str) -> None:
@@ -124,7 +124,7 @@ def test_5_a_trail_written_by_caselog_verifies(tmp_path: Path) -> None:
         store.close()
 
 
-# ---- 6: backup records itself, export targets absolute ------------------------------------------
+# ---- 6: backup records itself, export targets absolute ----
 
 
 def test_6_backup_and_export_are_recorded_with_absolute_paths(
@@ -142,7 +142,7 @@ def test_6_backup_and_export_are_recorded_with_absolute_paths(
     assert str(tmp_path / "out.json") in exported[2]
 
 
-# ---- 8: partial files of an interrupted backup ---------------------------------------------------
+# ---- 8: partial files of an interrupted backup ----
 
 KILLED_BACKUP = """
 import os, sys
@@ -166,7 +166,7 @@ def test_8_an_interrupted_backup_leaves_nothing_after_the_next_start(tmp_path: P
     assert not backup.partials_path(db).exists()
 
 
-# ---- 9: no raw database error reaches the user ----------------------------------------------------
+# ---- 9: no raw database error reaches the user ----
 
 
 def test_9_a_database_error_says_its_cause_without_sql_or_values(
@@ -193,7 +193,7 @@ def test_9_a_database_error_says_its_cause_without_sql_or_values(
     assert "[parameters" not in err
 
 
-# ---- 10: a damaged header is not "encrypted" ------------------------------------------------------
+# ---- 10: a damaged header is not "encrypted" ----
 
 
 def test_10_garbage_in_a_plain_header_is_not_taken_for_encryption(
@@ -227,7 +227,7 @@ def test_10_an_encrypted_database_is_still_known(tmp_path: Path) -> None:
         open_store(str(db))
 
 
-# ---- 12: control characters printed safely -------------------------------------------------------
+# ---- 12: control characters printed safely ----
 
 
 def test_12_control_characters_never_reach_the_terminal(
@@ -245,7 +245,7 @@ def test_12_control_characters_never_reach_the_terminal(
     assert "\\u001b[31m" in out and "\\u202e" in out
 
 
-# ---- 13: the overview CSV and the log -----------------------------------------------------------------
+# ---- 13: the overview CSV and the log ----
 
 
 @pytest.mark.parametrize(
@@ -292,7 +292,7 @@ def test_13_the_csv_and_the_log_are_readable_by_the_user_alone(
     assert log.exists() and _mode(log) == 0o600
 
 
-# ---- 14: a closed pipe ----------------------------------------------------------------------------
+# ---- 14: a closed pipe ----
 
 
 def test_14_list_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
