@@ -185,10 +185,10 @@ def test_restore_on_a_full_disk_never_moves_the_live_database(
         _no_partials(small_fs)
         assert db.exists()
         if rc != 0:
+            assert _contents(db) == before, err  # where it was, untouched
+            assert not list(small_fs.rglob("damaged-*"))
             assert rc == 1, err
             _said_plainly(err)
-            assert _contents(db) == before  # untouched
-            assert not list(small_fs.rglob("damaged-*"))
             return False
         assert _titles(db) == older
         # what the restore replaced is kept: the backup it made holds every saved case

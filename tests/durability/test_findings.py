@@ -288,7 +288,7 @@ def test_13_the_csv_and_the_log_are_readable_by_the_user_alone(
     assert _mode(out) == 0o600
     log = cli.log_path()
     log.unlink(missing_ok=True)
-    cli.main(["--db", str(tmp_path / "missing" / "x" / "c.db"), "history", "1"])
+    assert cli.main(["--db", str(tmp_path), "list"]) == 1  # a folder: refused, and logged
     assert log.exists() and _mode(log) == 0o600
 
 
