@@ -4,13 +4,16 @@ found and passes now."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -323,3 +326,70 @@ def test_14_list_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         check=False,
     )
     assert pipe.stdout.strip() == "0" and pipe.stderr == ""
+
+
+# ---- 11: invalid files refused, with what and where ----
+
+
+def _example_raw() -> dict[str, object]:
+    from tests.examples import EXAMPLE
+
+    raw: dict[str, object] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    return raw
+
+
+def _refused(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> str:
+    from caselog.interchange.errors import CaseFileError
+    from caselog.interchange.reader import read_case_file
+    from tests.examples import EXAMPLE_DIR
+
+    raw = _example_raw()
+    change(raw["cases"][0])  # type: ignore[index]
+    folder = tmp_path / "case"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    path = folder / "case.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(CaseFileError) as info:
+        read_case_file(path)
+    return str(info.value)
+
+
+def _set(key: str, value: object) -> Callable[[dict[str, Any]], None]:
+    return lambda case: case.__setitem__(key, value)
+
+
+def _age_against_birth(case: dict[str, Any]) -> None:
+    case["patient"]["birth_date"] = "1990-01-01"
+    case["patient"]["age"] = 80
+
+
+def _lab_value_and_text(case: dict[str, Any]) -> None:
+    lab = next(e for e in case["events"] if e.get("kind") == "lab")
+    lab["value"], lab["text"] = 1.0, "high"
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (_set("index_date", "\u0662\u0660\u0662\u0664-\u0660\u0661-\u0660\u0662"), "index_date"),
+        (_set("events", []), "at least one event"),
+        (_age_against_birth, "patient.age: 80 does not agree with the birth date"),
+        (_lab_value_and_text, "`value` or `text`, not both"),
+        (_set("title", "x" * 200_000), "at most 100,000"),
+        (_set("title", "bad\x1b[2J title"), "control character U+001B"),
+        (_set("title", "\u202eevil"), "control character U+202E"),
+        (_set("title", "two\nlines"), "control character U+000A"),
+    ],
+    ids=["arabic digits", "no event", "age", "lab", "size", "escape", "override", "newline"],
+)
+def test_11_12_invalid_files_are_refused_saying_where(
+    change: Callable[[dict[str, Any]], None], said: str, tmp_path: Path
+) -> None:
+    assert said in _refused(tmp_path, change)
+
+
+def test_11_the_example_itself_still_reads(tmp_path: Path) -> None:
+    from caselog.interchange.reader import read_case_file
+    from tests.examples import EXAMPLE
+
+    assert read_case_file(EXAMPLE).cases
