@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from caselog import cli
-from caselog.store import backup, dbfile, sqlite, trail
+from caselog.store import backup, dbfile, integrity, sqlite, trail
 from caselog.store import services as sv
 from caselog.store.engine import open_store
 from caselog.store.errors import DiskFull, LockedByOther, ReadOnlyDatabase
@@ -194,6 +194,42 @@ def test_restore_on_a_full_disk_never_moves_the_live_database(
         # what the restore replaced is kept: the backup it made holds every saved case
         [kept] = [b for b in backup.list_backups(db) if b.reason == "restore"]
         assert _titles(kept.path) == saved
+        return True
+
+    _every_step(small_fs, attempt)
+
+
+def test_restoring_over_a_damaged_database_on_a_full_disk_keeps_it_in_place(
+    small_fs: Path, master: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's data loss: a damaged file was moved away before its replacement was
+    written, and a full disk then left no database at all."""
+    damaged = tmp_path / "damaged.db"
+    shutil.copy2(master["db"], damaged)
+    size = damaged.stat().st_size
+    with open(damaged, "r+b") as f:  # a page in the middle: a damaged b-tree
+        f.seek((size // 2) // PAGE * PAGE)
+        f.write(b"\xa5" * PAGE)
+    assert integrity.find_problems(damaged) != []
+    digest = hashlib.sha256(damaged.read_bytes()).hexdigest()
+    older = _titles(master["older"])
+
+    def attempt(k: int) -> bool:
+        db = _install(small_fs, damaged)
+        _leave_free(small_fs, k)
+        capsys.readouterr()
+        rc = cli.main(["--db", str(db), "restore", str(master["older"])])
+        err = capsys.readouterr().err
+        _free_all(small_fs)
+        _no_partials(small_fs)
+        if rc != 0:
+            assert db.exists(), err  # never moved away
+            assert hashlib.sha256(db.read_bytes()).hexdigest() == digest, err
+            _said_plainly(err)
+            return False
+        assert _titles(db) == older
+        [kept] = list(small_fs.rglob("damaged-*.db"))  # the damaged file, whole
+        assert hashlib.sha256(kept.read_bytes()).hexdigest() == digest
         return True
 
     _every_step(small_fs, attempt)
