@@ -181,7 +181,7 @@ def test_a_failing_event_write_leaves_the_case_untouched(store: Store) -> None:
         kind="imaging", date=PartialDate(2024, 3, 1), modality="CT", findings="x",
         images=[Image(data=b"png", media_type=None)],  # type: ignore[arg-type]
     )  # fmt: skip
-    with pytest.raises(Exception, match="NOT NULL"):
+    with pytest.raises(sv.StorageError, match="NOTNULL"):
         sv.add_event(case.id, broken, store=store)
     after = sv.get_case(case.id, store=store)
     assert len(after.events) == 1 and after.updated_at == case.updated_at

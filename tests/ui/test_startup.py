@@ -20,6 +20,7 @@ from caselog.store.integrity import DamagedDatabase
 from caselog.ui.startup import Opened, open_database
 from caselog.ui.taskman import Done
 from tests.sqlite_fixtures import damage
+from tests.store.factory import minimal_case
 from tests.ui.helpers import make_window
 from tests.ui.review_helpers import ReviewDialogs, seed
 
@@ -119,8 +120,8 @@ def test_a_damaged_database_offers_the_newest_good_backup_and_restores_it(
     assert f"The database file {db} is damaged (" in question
     assert "caselog has not written anything to it." in question
     assert "Restore the newest good backup, taken " in question
-    with pytest.raises(DamagedDatabase):  # refused: every write
-        services.create_case(services.get_case(ids["lith"], store=window.store), store=window.store)
+    with pytest.raises(DamagedDatabase):  # refused: every write (a new case: reading one
+        services.create_case(minimal_case("never written"), store=window.store)  # may hit damage)
     assert digest(db) == damaged  # nothing written
 
     dialogs.confirm_answers = [True]
