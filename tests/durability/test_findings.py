@@ -23,6 +23,7 @@ from caselog.store import backup, crypto, dbfile
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotCaselogDatabase
+from tests.conftest import QUICK_KDF_ITER
 from tests.store.factory import example_case, minimal_case
 
 
@@ -150,10 +151,26 @@ def test_6_backup_and_export_are_recorded_with_absolute_paths(
 KILLED_BACKUP = """
 import os, sys
 from pathlib import Path
+import sqlcipher3
 from caselog.store import backup
+KDF = sqlcipher3.connect(":memory:")  # the tests' quick key derivation (tests/conftest.py)
+KDF.execute("PRAGMA cipher_default_kdf_iter = " + sys.argv[4])
 backup._fsync = lambda _path: os._exit(9)  # killed once the partial copy is written
-backup.backup_file_to(Path(sys.argv[1]), Path(sys.argv[2]))
+backup.backup_file_to(Path(sys.argv[1]), Path(sys.argv[2]), passphrase=sys.argv[3] or None)
 """
+
+
+def test_8_the_partial_copy_of_an_encrypted_database_is_encrypted(tmp_path: Path) -> None:
+    db = _filled(tmp_path / "c.db")
+    sv.encrypt_database(str(db), "secret")
+    out = tmp_path / "copy.db"
+    args = [sys.executable, "-c", KILLED_BACKUP, str(db), str(out), "secret", str(QUICK_KDF_ITER)]
+    assert subprocess.run(args, check=False).returncode == 9
+    partial = tmp_path / "copy.db.partial"
+    assert crypto.is_encrypted(partial)
+    assert b"Case 0" not in partial.read_bytes() and b"SQLite format" not in partial.read_bytes()
+    open_store(str(db), passphrase="secret").close()
+    assert not partial.exists()
 
 
 def test_8_an_interrupted_backup_leaves_nothing_after_the_next_start(tmp_path: Path) -> None:
@@ -161,7 +178,8 @@ def test_8_an_interrupted_backup_leaves_nothing_after_the_next_start(tmp_path: P
     out_dir = tmp_path / "elsewhere"
     out_dir.mkdir()
     out = out_dir / "copy.db"
-    done = subprocess.run([sys.executable, "-c", KILLED_BACKUP, str(db), str(out)], check=False)
+    args = [sys.executable, "-c", KILLED_BACKUP, str(db), str(out), "", str(QUICK_KDF_ITER)]
+    done = subprocess.run(args, check=False)
     assert done.returncode == 9
     assert (out_dir / "copy.db.partial").exists()  # what a kill leaves
     open_store(str(db)).close()
