@@ -376,29 +376,16 @@ def _set(key: str, value: object) -> Callable[[dict[str, Any]], None]:
     return lambda case: case.__setitem__(key, value)
 
 
-def _age_against_birth(case: dict[str, Any]) -> None:
-    case["patient"]["birth_date"] = "1990-01-01"
-    case["patient"]["age"] = 80
-
-
-def _lab_value_and_text(case: dict[str, Any]) -> None:
-    lab = next(e for e in case["events"] if e.get("kind") == "lab")
-    lab["value"], lab["text"] = 1.0, "high"
-
-
 @pytest.mark.parametrize(
     ("change", "said"),
     [
         (_set("index_date", "\u0662\u0660\u0662\u0664-\u0660\u0661-\u0660\u0662"), "index_date"),
-        (_set("events", []), "at least one event"),
-        (_age_against_birth, "patient.age: 80 does not agree with the birth date"),
-        (_lab_value_and_text, "`value` or `text`, not both"),
         (_set("title", "x" * 200_000), "at most 100,000"),
         (_set("title", "bad\x1b[2J title"), "control character U+001B"),
         (_set("title", "\u202eevil"), "control character U+202E"),
         (_set("title", "two\nlines"), "control character U+000A"),
     ],
-    ids=["arabic digits", "no event", "age", "lab", "size", "escape", "override", "newline"],
+    ids=["arabic digits", "size", "escape", "override", "newline"],
 )
 def test_11_12_invalid_files_are_refused_saying_where(
     change: Callable[[dict[str, Any]], None], said: str, tmp_path: Path
