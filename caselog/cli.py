@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 import traceback
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -257,10 +258,16 @@ def add_history(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def run_history(args: argparse.Namespace, store: Store) -> int:
-    for e in services.case_history(args.id, store=store):  # NotFound: exit 2 naming the id
+    """The trail, after its hash chain is checked: a broken chain is said on stderr (the
+    rows are still shown, as stored) and the exit status is 1."""
+    entries = services.case_history(args.id, store=store)  # NotFound: exit 2 naming the id
+    broken = services.trail_problems(store=store)
+    for problem in broken:
+        print(f"caselog: warning: the audit trail was tampered with: {problem}", file=sys.stderr)
+    for e in entries:
         when = e.at.isoformat(timespec="seconds")
         print(f"{when}\t{_one_line(e.user)}\t{e.action}\t{_one_line(e.what())}")
-    return OK
+    return FAILURE if broken else OK
 
 
 def add_backup(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -291,7 +298,7 @@ def run_restore(args: argparse.Namespace) -> int:
         before = services.restore_backup(
             args.file, target=args.db, passphrase=passphrase_for(args.db)
         )
-    except services.BackupError as exc:
+    except services.BackupError as exc:  # the backup file is at fault: nothing changed
         raise BadInput(f"caselog: {exc}") from exc
     if before is not None:
         print(f"the database as it was is backed up in {before.path}", file=sys.stderr)
@@ -300,21 +307,34 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def add_verify(sub: argparse._SubParsersAction[_Parser]) -> None:
-    p = sub.add_parser("verify", help="check the whole database file for damage now")
-    p.set_defaults(run=run_verify)
+    for name in ("check-db", "verify"):
+        p = sub.add_parser(
+            name,
+            help="check the whole database now: damage, image hashes, audit trail, schema",
+        )
+        p.set_defaults(run=run_verify)
 
 
 def run_verify(args: argparse.Namespace, store: Store) -> int:
-    """``quick_check`` and ``foreign_key_check`` of the file (opening skips them): exit 0
-    and ``sound`` when it passes, else the damaged message and exit 1."""
+    """``caselog check-db`` (and its older name ``verify``): ``quick_check`` and
+    ``foreign_key_check`` of the file (opening skips them), then every stored image against
+    its SHA-256, the audit trail's hash chain and the schema. Exit 0 and ``sound`` when all
+    pass, else each problem on stderr and exit 1."""
     if store.path is None:
         print(f"caselog: {store.url} is not a SQLite file: check it with its own tools")
         return OK
-    damage = services.verify_database(store)
+    damage, problems = services.check_database(store)
     if damage is not None:
         print(f"caselog: {damage}", file=sys.stderr)
         return FAILURE
-    print(f"{store.path}: sound (quick_check and foreign_key_check passed)")
+    for problem in problems:
+        print(f"caselog: {store.path}: {problem}", file=sys.stderr)
+    if problems:
+        return FAILURE
+    print(
+        f"{store.path}: sound (quick_check and foreign_key_check passed; every image matches "
+        "its SHA-256; the audit trail's hash chain holds; the schema is caselog's)"
+    )
     return OK
 
 
@@ -376,12 +396,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("caselog: interrupted", file=sys.stderr)
         return FAILURE
+    except BrokenPipeError:  # ``caselog list | head``: the reader has all it wanted
+        _quiet_stdout()
+        return OK
     except Exception as exc:  # the last line of defence: a message, the detail in the log
         log.error("unexpected failure", exc_info=True)
-        print(f"caselog: error: {exc}", file=sys.stderr)
+        print(f"caselog: error: {_describe(exc)}", file=sys.stderr)
         if debug:
             traceback.print_exc()
         return FAILURE
+
+
+def _describe(exc: Exception) -> str:
+    """A failure in plain words: a database error never shows its SQL or parameters."""
+    module = type(exc).__module__.split(".")[0]
+    if isinstance(exc, OSError) or module in ("sqlalchemy", "sqlite3", "sqlcipher3"):
+        return str(services.describe_failure(exc))
+    return str(exc)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that flushing it at exit raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -396,8 +437,13 @@ def _run(args: argparse.Namespace) -> int:
         return FAILURE
     try:
         if getattr(args, "writes", False):  # refused before it reads its input
+            if store.read_only is not None:
+                raise services.ReadOnlyDatabase(
+                    f"{store.read_only}: caselog opened it read-only and changes nothing. "
+                    "Make it writable (e.g. chmod u+w) to import into it."
+                )
             store.soundness.ensure()
-    except StoreError as exc:  # DamagedDatabase: nothing written
+    except StoreError as exc:  # DamagedDatabase, read-only: nothing written
         store.close()
         log.error("cannot write to the database: %s", exc, exc_info=True)
         print(f"caselog: {exc}", file=sys.stderr)
@@ -407,6 +453,10 @@ def _run(args: argparse.Namespace) -> int:
         return command(args, store)
     except NotFound as exc:
         raise BadInput(f"caselog: {exc}") from exc
+    except StoreError as exc:  # a full disk, a lock, a read-only file: said plainly
+        log.error("the command failed: %s", exc, exc_info=True)
+        print(f"caselog: {exc}", file=sys.stderr)
+        return FAILURE
     finally:
         store.close()
 
@@ -442,8 +492,13 @@ def _case_id(text: str) -> int:
 
 
 def _one_line(text: str) -> str:
-    """Keep tab-separated output parseable: no tabs or newlines inside a field."""
-    return " ".join(text.split())
+    """Keep tab-separated output parseable and the terminal safe: no tabs or newlines
+    inside a field, and control and format characters (ESC, BEL, U+202E...) shown as
+    ``\\uXXXX`` rather than sent to the terminal."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cf") else ch
+        for ch in " ".join(text.split())
+    )
 
 
 def log_path() -> Path:
@@ -460,6 +515,11 @@ def _setup_logging(debug: bool) -> None:
     else:
         try:
             log_path().parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # the log names files and cases: readable by the user alone, like every output
+            fd = os.open(log_path(), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            os.close(fd)
+            if os.stat(log_path()).st_mode & 0o077:
+                os.chmod(log_path(), 0o600)
             handler = logging.FileHandler(log_path(), encoding="utf-8", delay=True)
         except OSError:
             handler = logging.NullHandler()

@@ -49,6 +49,14 @@ def _nfc(text: str) -> str:
 texts = st.text(_chars, min_size=1, max_size=40).map(_nfc).filter(lambda s: bool(s.strip()))
 """Non-blank, NFC-normalised text without NUL or lone surrogates."""
 
+_line_chars = st.characters(
+    exclude_categories=["Cs", "Cc"],
+    exclude_characters="\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+)
+lines = st.text(_line_chars, min_size=1, max_size=40).map(_nfc).filter(lambda s: bool(s.strip()))
+"""A single-line value (a title, label, name, record number): no control character or
+direction override (docs/case-format.md, "Limits")."""
+
 finite = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9)
 positive = st.floats(min_value=0.1, max_value=1000, allow_nan=False) | st.integers(1, 1000)
 amounts = st.floats(min_value=0, max_value=1e6, allow_nan=False) | st.integers(0, 10_000)
@@ -210,14 +218,14 @@ def patients(draw: st.DrawFn) -> Patient:
     )
     return Patient(
         sex=draw(st.sampled_from(vocab.SEXES)),
-        label=draw(optional(texts)),
+        label=draw(optional(lines)),
         age=age,
         weight_kg=draw(optional(positive)),
         height_cm=draw(optional(positive)),
         kidney=kidney,
         history=history,
         private=PrivateIdentifiers(
-            name=draw(optional(texts)), mrn=draw(optional(texts)), birth_date=birth
+            name=draw(optional(lines)), mrn=draw(optional(lines)), birth_date=birth
         ),
     )
 
@@ -266,7 +274,7 @@ authors = st.builds(
 def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
     """A valid case; ``key`` (the file id) is left None for the caller to set."""
     return Case(
-        title=draw(texts),
+        title=draw(lines),
         patient=draw(patients()),
         events=_start_before_stop(draw(st.lists(events(), max_size=max_events))),
         authors=draw(st.lists(authors, max_size=2)),

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d alone would take Arabic-Indic and other digits too
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
 
 class Precision(StrEnum):

@@ -9,6 +9,7 @@ which ones are before the patient was born.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -36,6 +37,7 @@ from caselog.interchange.fields import (
     ImageResolver,
     clean_text,
     describe,
+    join,
 )
 from caselog.interchange.schema import (
     ASSESSMENT_KEYS,
@@ -229,6 +231,7 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
         ctx.add(f.path("patient"), "is required")
     birth = patient.private.birth_date if patient else None
     index_date = f.date("index_date", birth=birth)
+    check_case_rules(ctx, f.raw, where)
     events: list[tuple[str, Event]] = []
     for w, item in f.items("events", required=True):
         event = read_event(ctx, item, w, birth)
@@ -260,6 +263,68 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
         regulatory=regulatory,
         key=key,
     )
+
+
+# ---------------------------------------------------------------- rules over a whole case
+# (docs/case-format.md, "Limits"): each a function of its own, on the raw case, so that the
+# forms can run the same ones.
+
+MAX_TEXT = 100_000
+"""The longest text value (characters) anywhere in a case."""
+MAX_LINE = 2_000
+"""The longest single-line value: a title, a patient's label, name or record number."""
+SINGLE_LINE = (("title",), ("patient", "label"), ("patient", "name"), ("patient", "mrn"))
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def check_case_rules(ctx: Context, raw: dict[str, Any], where: str) -> None:
+    rule_text_sizes(ctx, raw, where)
+    rule_single_line(ctx, raw, where)
+
+
+def rule_text_sizes(ctx: Context, raw: Any, where: str) -> None:
+    """No text value longer than ``MAX_TEXT`` characters, at any depth."""
+    if isinstance(raw, str):
+        if len(raw) > MAX_TEXT:
+            ctx.add(where, f"is {len(raw):,} characters long; text may have at most {MAX_TEXT:,}")
+    elif isinstance(raw, dict):
+        for key, value in raw.items():
+            rule_text_sizes(ctx, value, join(where, str(key)))
+    elif isinstance(raw, list):
+        for i, value in enumerate(raw):
+            rule_text_sizes(ctx, value, f"{where}[{i}]")
+
+
+def unsafe_character(text: str) -> str | None:
+    """The first control or direction-override character in ``text`` (ESC, BEL, a line
+    break, U+202E...), which a single-line value may not hold, or None."""
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" or ch in _BIDI:
+            return ch
+    return None
+
+
+def rule_single_line(ctx: Context, raw: dict[str, Any], where: str) -> None:
+    """A title, label, name or record number: one line of at most ``MAX_LINE`` characters,
+    without control or direction-override characters."""
+    for keys in SINGLE_LINE:
+        value: Any = raw
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        if not isinstance(value, str):
+            continue
+        path = where
+        for key in keys:
+            path = join(path, key)
+        bad = unsafe_character(value.replace("\x00", ""))  # a NUL: said by clean_text
+        if bad is not None:
+            ctx.add(
+                path,
+                f"contains the control character U+{ord(bad):04X}, which a "
+                "single-line value may not hold",
+            )
+        if len(value) > MAX_LINE:
+            ctx.add(path, f"is {len(value):,} characters long; at most {MAX_LINE} here")
 
 
 def read_author(ctx: Context, raw: Any, where: str) -> Author | None:

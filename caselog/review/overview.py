@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, fields
 from typing import Any
@@ -28,8 +29,12 @@ HEADERS = {
     "naranjo_band": "Naranjo band",
     "who_umc": "WHO-UMC",
 }
-# a spreadsheet runs a cell that starts with one of these as a formula
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# a spreadsheet runs a cell that starts with one of these as a formula, also behind
+# leading white space or invisible characters, and in their fullwidth or small forms
+# (NFKC folds those to these)
+_FORMULA = frozenset("=+-@")
+_CONTROL_START = ("\t", "\r", "\n")
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u180e\u00ad"
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,20 @@ def _cell(column: str, value: object) -> str:
         return ""
     if isinstance(value, str):
         text = value.replace("_", " ") if column in VOCABULARY else value
-        return "'" + text if text.startswith(_FORMULA) else text
+        return "'" + text if _runs_as_formula(text) else text
     return str(value)
+
+
+def _runs_as_formula(text: str) -> bool:
+    """True when a spreadsheet could take the cell for a formula (or its first line break
+    for a cell of its own): a formula sign first, after any white space, BOM or
+    zero-width character, in any width."""
+    if text.startswith(_CONTROL_START):
+        return True
+    rest = text.lstrip()
+    while rest and (rest[0] in _INVISIBLE or rest[0].isspace()):
+        rest = rest[1:]
+    return bool(rest) and unicodedata.normalize("NFKC", rest[0])[:1] in _FORMULA
 
 
 def to_csv(rows: Sequence[OverviewRow]) -> str:

@@ -9,8 +9,7 @@ UTC; the user is the operating-system account (``getpass.getuser()``).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import getpass
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select
 
 from caselog.core.model import Case, Event, Series
+from caselog.store import trail
 from caselog.store.audit_diff import Change, case_content, diff_cases, flatten, render
 from caselog.store.engine import Store
 from caselog.store.tables import audit_t
@@ -59,13 +59,7 @@ def _show(value: str | None) -> str:
     return one_line if len(one_line) <= 200 else one_line[:199] + "…"
 
 
-@functools.cache
-def current_user() -> str:
-    """The operating-system account running caselog."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in the environment or the password database
-        return "unknown"
+current_user = trail.current_user
 
 
 def _rows(
@@ -89,8 +83,26 @@ def _rows(
 
 
 def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
-    if rows:
-        conn.execute(insert(audit_t), rows)
+    """Append ``rows``, each chained to the one before (caselog/store/trail.py). The
+    writing transaction holds the write lock, so the last row read here stays the last."""
+    if not rows:
+        return
+    last = conn.execute(
+        select(audit_t.c.id, audit_t.c.chain).order_by(audit_t.c.id.desc()).limit(1)
+    ).first()
+    next_id, previous = (last.id + 1, last.chain or trail.GENESIS) if last else (1, trail.GENESIS)
+    for row in rows:
+        row["id"] = next_id
+        row["chain"] = previous = trail.link(previous, row)
+        next_id += 1
+    conn.execute(insert(audit_t), rows)
+
+
+def chain_problems(*, store: Store) -> list[str]:
+    """Where the trail's hash chain breaks (empty: every row is as caselog wrote it)."""
+    with store.read() as conn:
+        rows = conn.execute(select(audit_t).order_by(audit_t.c.id)).mappings()
+        return trail.problems(dict(r) for r in rows)
 
 
 def record(
@@ -193,7 +205,7 @@ def record_export(
     template: str | None = None,
 ) -> None:
     """Record that cases left caselog (``kind``: ``export`` or ``report``) and where to."""
-    detail = {"to": str(out), "anonymised": anonymised}
+    detail = {"to": os.path.abspath(out), "anonymised": anonymised}
     if template is not None:
         detail["template"] = template
     with store.write() as conn:
@@ -211,4 +223,4 @@ def history(case_id: int, *, store: Store) -> list[AuditEntry]:
         rows = conn.execute(
             select(audit_t).where(audit_t.c.case_id == case_id).order_by(audit_t.c.id)
         ).mappings()
-        return [AuditEntry(**dict(r)) for r in rows]
+        return [AuditEntry(**{k: v for k, v in r.items() if k != "chain"}) for r in rows]

@@ -13,14 +13,17 @@ database file), as ``caselog-<UTC time>-<reason>.db``, files 0600 in a 0700 fold
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import logging
 import os
 import re
-from collections.abc import Iterable
+import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from caselog.store import dbfile
-from caselog.store.errors import StoreError
+from caselog.store import dbfile, trail
+from caselog.store.errors import OUTSIDE, StorageError, StoreError, explain
 from caselog.store.files import backup_dir_for, secure_dir, secure_file
 from caselog.store.lock import acquire
 
@@ -33,6 +36,9 @@ REASONS = ("open", "migration", "import", "restore", "manual", "encrypt")
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^caselog-(\d{8}T\d{12}Z)-([a-z]+)\.db$")
+
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(StoreError):
@@ -104,21 +110,47 @@ def select_to_keep(backups: Iterable[BackupInfo], now: dt.datetime) -> list[Back
 
 
 def verify(
-    path: Path, *, passphrase: str | None = None, required: Iterable[str] = REQUIRED_TABLES
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    required: Iterable[str] = REQUIRED_TABLES,
+    strict: bool = False,
 ) -> list[str]:
     """What is wrong with the database file at ``path`` (empty: it opens, passes
-    ``integrity_check`` and has the ``required`` tables)."""
+    ``integrity_check``, has the ``required`` tables, every stored image still matches its
+    SHA-256 and the audit trail its hash chain). ``strict``: a cause outside the file (a
+    full disk, a lock, a read-only folder) is raised (``StorageError``), not listed."""
     if not path.is_file():
         return [f"{path} does not exist"]
     try:
         with dbfile.connection(path, passphrase=passphrase, readonly=True) as conn:
             problems = dbfile.integrity_check(conn)
-            missing = sorted(set(required) - dbfile.table_names(conn))
+            tables = dbfile.table_names(conn)
+            missing = sorted(set(required) - tables)
+            if not problems:
+                problems += image_problems(conn) + trail.file_problems(conn)
     except dbfile.database_errors() as exc:
-        return [str(exc)]
+        why = explain(exc, path, f"read {path}")
+        if strict and isinstance(why, StorageError) and why.kind in OUTSIDE:
+            raise why from None
+        return [str(why)]
     if missing:
         problems.append("not a caselog database: no table " + ", ".join(missing))
     return problems
+
+
+def image_problems(conn: dbfile.Connection, *, limit: int = 3) -> list[str]:
+    """Stored images whose bytes no longer match the SHA-256 they are stored under (damage
+    inside a blob passes SQLite's own checks)."""
+    if "blob" not in dbfile.table_names(conn):
+        return []
+    found: list[str] = []
+    for sha, data in conn.execute("SELECT sha256, data FROM blob"):
+        if hashlib.sha256(bytes(data)).hexdigest() != sha:
+            found.append(f"image {sha[:12]}… is damaged: its bytes no longer match its SHA-256")
+            if len(found) >= limit:
+                break
+    return found
 
 
 def _fsync(path: Path) -> None:
@@ -129,12 +161,82 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def copy_database(db_path: Path, out: Path, *, passphrase: str | None = None) -> None:
+PARTIAL = ".partial"
+
+
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def partials_path(db_path: Path) -> Path:
+    """Where ``db_path`` notes the partial files it is writing elsewhere (``backup -o``)."""
+    return db_path.with_name(db_path.name + ".unfinished")
+
+
+def _note_partial(db_path: Path, tmp: Path) -> None:
+    with open(partials_path(db_path), "a", encoding="utf-8") as f:
+        os.chmod(partials_path(db_path), 0o600)
+        f.write(os.path.abspath(tmp) + "\n")
+
+
+def _forget_partial(db_path: Path, tmp: Path) -> None:
+    notes = partials_path(db_path)
+    try:
+        lines = notes.read_text(encoding="utf-8").splitlines()
+        rest = [line for line in lines if line != os.path.abspath(tmp)]
+        if rest:
+            notes.write_text("".join(line + "\n" for line in rest), encoding="utf-8")
+        else:
+            notes.unlink()
+    except OSError as exc:  # the next open removes what it names, if anything is left
+        log.warning("could not update %s: %s", notes, exc)
+
+
+def remove_partials(db_path: Path) -> list[Path]:
+    """Remove what an interrupted backup, restore or encryption left (caselog holds the
+    writer lock, so none is still being written): ``*.partial`` and their journals in the
+    backups folder and wherever ``backup -o`` wrote, a restore's ``<db>.restoring``, an
+    encryption's ``<db>.encrypting``. Returns what was removed."""
+    found: list[Path] = []
+    folder = backup_dir_for(db_path)
+    if folder.is_dir():
+        ends = tuple(PARTIAL + s for s in ("", "-journal", "-wal", "-shm"))
+        found += [p for p in folder.iterdir() if p.name.endswith(ends)]
+    for suffix in (".restoring", ".restoring" + PARTIAL, ".encrypting"):
+        found += _with_companions(db_path.with_name(db_path.name + suffix))
+    notes = partials_path(db_path)
+    try:
+        listed = notes.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        listed = []
+    for line in listed:
+        if line.endswith(PARTIAL):
+            found += _with_companions(Path(line))
+    removed = []
+    for p in found:
+        try:
+            p.unlink()
+            removed.append(p)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("could not remove the partial file %s: %s", p, exc)
+    notes.unlink(missing_ok=True)
+    return removed
+
+
+def copy_database(
+    db_path: Path, out: Path, *, passphrase: str | None = None, note: Path | None = None
+) -> None:
     """Write a consistent copy of ``db_path`` to ``out`` through the backup API (0600,
     written beside ``out`` first and renamed into place, so ``out`` is never half a file).
+    ``note``: the live database that records the partial file, so that its next open
+    removes it if this is interrupted (``remove_partials``).
     """
-    tmp = out.with_name(out.name + ".partial")
+    tmp = out.with_name(out.name + PARTIAL)
     tmp.unlink(missing_ok=True)
+    if note is not None:
+        _note_partial(note, tmp)
     secure_file(tmp)
     try:
         with (
@@ -147,8 +249,12 @@ def copy_database(db_path: Path, out: Path, *, passphrase: str | None = None) ->
         os.replace(tmp, out)
         _fsync(out.parent)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for p in _with_companions(tmp):
+            p.unlink(missing_ok=True)
         raise
+    finally:
+        if note is not None:
+            _forget_partial(note, tmp)
 
 
 def _new_backup_path(db_path: Path, reason: str, now: dt.datetime) -> Path:
@@ -174,14 +280,19 @@ def make_backup(
     folder (never deleting a path in ``protect``). Raises ``BackupError`` when the new
     backup does not verify; nothing is thinned then."""
     now = now or _utcnow()
-    out = _new_backup_path(db_path, reason, now)
-    with dbfile.connection(db_path, passphrase=passphrase, readonly=True) as conn:
-        required = dbfile.table_names(conn)
     try:
+        out = _new_backup_path(db_path, reason, now)
+        with dbfile.connection(db_path, passphrase=passphrase, readonly=True) as conn:
+            required = dbfile.table_names(conn)
         copy_database(db_path, out, passphrase=passphrase)
-    except dbfile.database_errors() as exc:
-        raise BackupError(f"could not back up {db_path}: {exc}") from exc
-    problems = verify(out, passphrase=passphrase, required=required)
+    except (OSError, *dbfile.database_errors()) as exc:  # type: ignore[misc]
+        log.error("the backup of %s failed", db_path, exc_info=True)
+        raise explain(exc, db_path, f"back up {db_path}") from None
+    try:
+        problems = verify(out, passphrase=passphrase, required=required, strict=True)
+    except StoreError:
+        out.unlink(missing_ok=True)
+        raise
     if problems:
         out.unlink(missing_ok=True)
         raise BackupError(f"the backup of {db_path} failed its check: " + "; ".join(problems))
@@ -289,10 +400,15 @@ def backup_file_to(db_path: Path, out: Path, *, passphrase: str | None = None) -
     if os.path.abspath(out) == os.path.abspath(db_path):
         raise BackupError(f"{out} is the database itself; choose another file")
     try:
-        copy_database(db_path, out, passphrase=passphrase)
-    except dbfile.database_errors() as exc:
-        raise BackupError(f"could not back up {db_path}: {exc}") from exc
-    problems = verify(out, passphrase=passphrase)
+        copy_database(db_path, out, passphrase=passphrase, note=db_path)
+    except (OSError, *dbfile.database_errors()) as exc:  # type: ignore[misc]
+        log.error("the backup of %s to %s failed", db_path, out, exc_info=True)
+        raise explain(exc, out, f"back up {db_path} to {out}") from None
+    try:
+        problems = verify(out, passphrase=passphrase, strict=True)
+    except StoreError:
+        out.unlink(missing_ok=True)
+        raise
     if problems:
         out.unlink(missing_ok=True)
         raise BackupError(f"the backup written to {out} failed its check: " + "; ".join(problems))
@@ -300,50 +416,95 @@ def backup_file_to(db_path: Path, out: Path, *, passphrase: str | None = None) -
 
 
 def restore_file(
-    db_path: Path, backup: Path, *, passphrase: str | None = None, damaged: bool = False
+    db_path: Path,
+    backup: Path,
+    *,
+    passphrase: str | None = None,
+    damaged: bool = False,
+    prepare: Callable[[Path], None] | None = None,
 ) -> BackupInfo | None:
     """Replace the database at ``db_path`` by the backup at ``backup``.
 
-    The backup is verified first (nothing changes when it fails). The current state is
-    then kept: backed up (verified) when sound, or, when ``damaged``, moved whole into the
-    backups folder as ``damaged-<time>.db`` (never thinned). The live database is then
-    overwritten through the backup API (a damaged one is rebuilt beside it and renamed into
-    place). Returns the backup of the state before the restore, if one was made.
+    Nothing of the live database moves until its replacement is complete and checked in
+    place: the backup is verified, copied beside the database as ``<db>.restoring``,
+    ``prepare(staged)`` runs on the copy (the audit trail carried over, the restore
+    recorded), and the copy is checked again. Then the current state is kept: backed up
+    (verified) when sound, or, when ``damaged``, kept whole as ``damaged-<time>.db`` in the
+    backups folder. Last the copy goes live: through SQLite's backup API (one transaction,
+    all or nothing) into a sound database, by one rename over a damaged one. Any failure
+    before that (a full disk at any step) leaves the live database where and as it was.
+    Returns the backup of the state before the restore, if one was made.
     """
     backup = Path(backup)
-    problems = verify(backup, passphrase=passphrase)
+    problems = verify(backup, passphrase=passphrase, strict=True)
     if problems:
         raise BackupError(f"{backup} is not a good caselog backup: " + "; ".join(problems))
     lock = acquire(db_path)
+    staged = db_path.with_name(db_path.name + ".restoring")
     try:
-        if damaged or not db_path.exists():
-            _retire_damaged(db_path)
-            copy_database(backup, db_path, passphrase=passphrase)
-            with dbfile.connection(db_path, passphrase=passphrase) as conn:
-                conn.execute("PRAGMA journal_mode = WAL")
-            return None
-        before = backup_if_changed(
-            db_path, reason="restore", passphrase=passphrase, protect=[backup]
-        )
-        with (
-            dbfile.connection(backup, passphrase=passphrase, readonly=True) as src,
-            dbfile.connection(db_path, passphrase=passphrase) as dst,
-        ):
-            src.backup(dst)
-            after = dbfile.integrity_check(dst)
+        doing = f"restore {backup} (the database was not changed)"
+        try:
+            copy_database(backup, staged, passphrase=passphrase)
+            if prepare is not None:
+                prepare(staged)
+            with dbfile.connection(staged, passphrase=passphrase) as conn:
+                conn.execute("PRAGMA journal_mode = WAL")  # closed: no WAL left beside it
+            problems = verify(staged, passphrase=passphrase, strict=True)
+            if problems:
+                raise BackupError(f"the restored copy failed its check: {problems[0]}")
+            if damaged or not db_path.exists():
+                _keep_damaged_and_replace(db_path, staged)
+                return None
+            before = backup_if_changed(
+                db_path, reason="restore", passphrase=passphrase, protect=[backup]
+            )
+            with (
+                dbfile.connection(staged, passphrase=passphrase, readonly=True) as src,
+                dbfile.connection(db_path, passphrase=passphrase) as dst,
+            ):
+                src.backup(dst)
+                after = dbfile.integrity_check(dst)
+        except (OSError, *dbfile.database_errors()) as exc:  # type: ignore[misc]
+            log.error("the restore of %s from %s failed", db_path, backup, exc_info=True)
+            raise explain(exc, db_path, doing) from None
         if after:
             raise BackupError(f"{db_path} failed its check after the restore: {after[0]}")
         return before
     finally:
+        for p in _with_companions(staged):
+            p.unlink(missing_ok=True)
         lock.release()
 
 
-def _retire_damaged(db_path: Path) -> None:
+def _with_companions(path: Path) -> list[Path]:
+    return [path] + [path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm")]
+
+
+def _keep_damaged_and_replace(db_path: Path, staged: Path) -> None:
+    """Keep the damaged database (and its WAL) whole in the backups folder, then rename the
+    staged replacement over it. The old file gets its second name (a hard link, else a
+    copy) before anything moves; its WAL is moved aside before the rename, so it can never
+    be replayed into the new file."""
+    wal = staged.with_name(staged.name + "-wal")
+    if wal.exists() and wal.stat().st_size:  # never rename a file away from its WAL
+        raise BackupError(f"the restored copy {staged} could not be finished; nothing changed")
     if not db_path.exists():
+        os.replace(staged, db_path)
         return
     folder = secure_dir(backup_dir_for(db_path))
     stamp = _utcnow().strftime(_STAMP)
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    kept = folder / f"damaged-{stamp}.db"
+    for suffix in ("", "-wal", "-journal"):
         src = db_path.with_name(db_path.name + suffix)
         if src.exists():
-            os.replace(src, folder / f"damaged-{stamp}.db{suffix}")
+            dst = kept.with_name(kept.name + suffix)
+            try:
+                os.link(src, dst)
+            except OSError:
+                shutil.copy2(src, dst)
+            _fsync(dst)
+    _fsync(folder)
+    for suffix in ("-wal", "-shm", "-journal"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(staged, db_path)
+    _fsync(db_path.parent)

@@ -43,7 +43,8 @@ class NotEncrypted(StoreError):
     def __init__(self, db_path: Path) -> None:
         super().__init__(
             f"the database {db_path} is not encrypted, but a passphrase was given; "
-            "encrypt it first (caselog.store.crypto.encrypt_database) or open it without one"
+            "open it without one (unset CASELOG_PASSPHRASE), or encrypt it first with "
+            "File > Encrypt database…"
         )
         self.db_path = db_path
 
@@ -52,12 +53,13 @@ PASSPHRASE_ENV = "CASELOG_PASSPHRASE"
 
 
 def is_encrypted(db_path: Path) -> bool:
-    """True for an existing file that looks like SQLCipher: not plain SQLite, and whole
-    pages (SQLCipher's first bytes are random salt, so that is all one can tell)."""
+    """True for an existing file that looks like SQLCipher: whole pages that read as
+    random bytes from the first (its salt) on. A plain database with a damaged header, or
+    any other file, is not taken for an encrypted one (``dbfile.header_kind``)."""
     if not db_path.is_file():
         return False
     size = db_path.stat().st_size
-    return size > 0 and size % 512 == 0 and not dbfile.has_plain_header(db_path)
+    return size > 0 and size % 512 == 0 and dbfile.header_kind(db_path) == "random"
 
 
 def check_passphrase(db_path: Path, passphrase: str | None) -> None:

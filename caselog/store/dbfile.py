@@ -18,6 +18,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from caselog.store.errors import read_only_reason
+
 # A plain SQLite database starts with this header; an SQLCipher one starts with random salt.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -51,7 +53,7 @@ def connect(path: Path, *, passphrase: str | None = None, readonly: bool = False
     ``readonly`` opens through a ``mode=ro`` URI so that nothing (not even a journal) is
     written. Pragmas for durability are set here for writable connections.
     """
-    uri = Path(path).resolve().as_uri() + ("?mode=ro" if readonly else "")
+    uri = readonly_uri(path) if readonly else Path(path).resolve().as_uri()
     conn: Connection
     if passphrase is None:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
@@ -66,6 +68,18 @@ def connect(path: Path, *, passphrase: str | None = None, readonly: bool = False
     return conn
 
 
+def readonly_uri(path: Path) -> str:
+    """A ``mode=ro`` URI for ``path``. A file, folder or disk that is read-only is opened
+    ``immutable`` as well (when no WAL holds part of it), so that SQLite creates nothing
+    beside it, not even the shared-memory file a WAL database otherwise needs."""
+    resolved = Path(path).resolve()
+    uri = resolved.as_uri() + "?mode=ro"
+    wal = resolved.with_name(resolved.name + "-wal")
+    if read_only_reason(resolved) is not None and not (wal.exists() and wal.stat().st_size):
+        uri += "&immutable=1"
+    return uri
+
+
 @contextlib.contextmanager
 def connection(
     path: Path, *, passphrase: str | None = None, readonly: bool = False
@@ -75,6 +89,31 @@ def connection(
         yield conn
     finally:
         conn.close()
+
+
+PAGE_SAMPLE = 4096
+
+
+def header_kind(path: Path) -> str:
+    """What the first page of the file looks like: ``empty``; ``plain`` (a SQLite
+    database); ``damaged`` (a SQLite database whose first bytes were overwritten: the rest
+    of its header, at bytes 21-23, still reads 64, 32, 32); ``random`` (what an SQLCipher
+    file looks like: salt, then ciphertext, nearly every byte value in the page); or
+    ``foreign`` (anything else: text, another format, a page of garbage and zeros)."""
+    with open(path, "rb") as f:
+        page = f.read(PAGE_SAMPLE)
+    if page == b"":
+        return "empty"
+    if page.startswith(SQLITE_HEADER):
+        return "plain"
+    if len(page) >= 100 and page[21:24] == b"\x40\x20\x20":
+        return "damaged"
+    body = page[100:]
+    # ciphertext: about 251 distinct byte values in 1,000 random bytes; a SQLite page
+    # (mostly zeros and text) or a text file has far fewer
+    if len(body) >= 1000 and len(set(body[:1000])) >= 200:
+        return "random"
+    return "foreign"
 
 
 def has_plain_header(path: Path) -> bool:

@@ -16,13 +16,15 @@ service calls ``backup_before``. The file-level work is in ``backup.py``,
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caselog.store import backup, crypto, dbfile, integrity, migrate, soundness
+from caselog.store import backup, crypto, dbfile, integrity, migrate, soundness, trail
 from caselog.store.backup import BackupError, BackupInfo
-from caselog.store.errors import StoreError
+from caselog.store.errors import NotCaselogDatabase, StoreError, explain
 from caselog.store.files import secure_database_files
 from caselog.store.lock import WriterLock, acquire
 from caselog.store.soundness import Soundness
@@ -42,6 +44,7 @@ __all__ = [
     "backup_before",
     "backup_to",
     "before_open",
+    "deep_check",
     "check_passphrase",
     "encrypt",
     "list_backups",
@@ -56,16 +59,49 @@ def check_passphrase(path: Path, passphrase: str | None) -> None:
     crypto.check_passphrase(path, passphrase)
 
 
-def before_open(path: Path, passphrase: str | None) -> tuple[WriterLock, Soundness]:
+def not_a_database(path: Path) -> NotCaselogDatabase:
+    """The error for a file that is not a SQLite database: a plain one whose header was
+    overwritten is told from an encrypted one (finding: garbage is not "encrypted")."""
+    kind = dbfile.header_kind(path)
+    if kind == "damaged":
+        what = "is damaged: its first bytes are no longer a SQLite header"
+    else:
+        what = "is not a caselog database (it is neither a SQLite nor an encrypted database)"
+    offer = ""
+    backups = backup.list_backups(path)
+    if backups:
+        offer = (
+            f" If it was your caselog database, its backups are in {backups[0].path.parent}: "
+            f"`caselog restore {backups[0].path}` restores the newest."
+        )
+    return NotCaselogDatabase(f"{path} {what}.{offer}")
+
+
+def before_open(
+    path: Path, passphrase: str | None, *, read_only: str | None = None
+) -> tuple[WriterLock | None, Soundness]:
     """Take the writer lock and say what is known of the file, cheaply: sound when it is
     new (empty) or exactly as caselog last checked or closed it; else unknown, and the
-    full check waits (``Soundness.ensure``). Returns the lock (held) and the soundness."""
-    lock = acquire(path)
+    full check waits (``Soundness.ensure``). Returns the lock (held) and the soundness.
+
+    A writable database first loses the partial files of an interrupted backup (``.partial``,
+    ``.partial-journal``, a restore's staging copy). A read-only one (``read_only`` says
+    why) is opened without a lock when none can be taken: nothing will be written."""
     try:
+        lock: WriterLock | None = acquire(path, create=read_only is None)
+    except OSError as exc:
+        if read_only is None:
+            log.error("cannot take the writer lock of %s", path, exc_info=True)
+            raise explain(exc, path, f"open the database {path}") from None
+        lock = None
+    try:
+        if read_only is None:
+            backup.remove_partials(path)
         new = not path.exists() or path.stat().st_size == 0
         known = new or soundness.is_known_sound(path)
     except BaseException:
-        lock.release()
+        if lock is not None:
+            lock.release()
         raise
     return lock, Soundness(path, passphrase, known=known)
 
@@ -103,6 +139,26 @@ def verify(store: Store) -> list[str]:
     if store.path is None:
         return []
     return store.soundness.check()
+
+
+def deep_check(store: Store) -> list[str]:
+    """What the full check does not look at (``caselog check-db``, File > Check database):
+    stored images whose bytes no longer match their SHA-256, a broken audit hash chain,
+    and a schema that is not caselog's (a foreign trigger, view or table, a dropped audit
+    trigger). Empty when all hold. Reads only."""
+    if store.path is None:
+        return []
+    path = store.path
+    try:
+        with dbfile.connection(path, passphrase=store.passphrase, readonly=True) as conn:
+            problems = backup.image_problems(conn) + trail.file_problems(conn)
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is not None:
+                schema = migrate.schema_problems(conn, str(revision[0]))
+                problems += [f"the schema: {p}" for p in schema]
+    except dbfile.database_errors() as exc:
+        raise explain(exc, path, f"check the database {path}") from None
+    return problems
 
 
 def backup_before(store: Store, reason: str) -> BackupInfo | None:
@@ -153,16 +209,21 @@ def restore_from(
 ) -> BackupInfo | None:
     """Replace the database by the backup at ``source`` (``caselog restore``).
 
-    The backup is verified and must come from this caselog or an older one; then the
-    current state is backed up (or, if damaged, kept whole as ``damaged-<time>.db`` in
-    the backups folder), and the backup is written into the live database through the
-    backup API. With an open ``store``, its schema is brought up to date afterwards.
+    The backup is verified and must come from this caselog or an older one, with exactly
+    caselog's schema for its revision (a foreign trigger, view or table, or a dropped
+    audit trigger, refuses it). Its copy then receives the audit trail of the database it
+    replaces (the rows the backup does not have) and a ``restore`` row in the history of
+    every case it changes; only once that copy is complete and checked does it replace the
+    live database (``backup.restore_file``): on any failure the live database stays where
+    and as it was. With an open ``store``, its schema is brought up to date afterwards.
     Works on a database too damaged to open (``target``). Returns the backup of the state
     before the restore, if one was made.
     """
 
     if store is not None:
         passphrase = store.passphrase
+        if store.read_only is not None:
+            raise StoreError(f"{store.read_only}: make it writable to restore a backup into it")
     path = _path_of(store, target)
     source = Path(source)
     if not source.is_file():
@@ -173,15 +234,34 @@ def restore_from(
         raise BackupError(
             f"{source} is not encrypted but the database is: restore an encrypted backup"
         )
-    _refuse_newer(source, passphrase)
+    _check_backup_schema(source, passphrase)
+    try:
+        return _restore_locked(path, source, store, passphrase)
+    except OSError as exc:
+        log.error("the restore of %s from %s failed", path, source, exc_info=True)
+        raise explain(exc, path, f"restore {source} (the database was not changed)") from None
+
+
+def _restore_locked(
+    path: Path, source: Path, store: Store | None, passphrase: str | None
+) -> BackupInfo | None:
     lock = acquire(path)
     try:
         damaged = bool(path.exists() and integrity.find_problems(path, passphrase=passphrase))
-        before = backup.restore_file(path, source, passphrase=passphrase, damaged=damaged)
+
+        def prepare(staged: Path) -> None:
+            _carry_trail(path, staged, source, passphrase)
+
+        if store is not None:
+            store.engine.dispose()  # a damaged file is replaced by a rename
+        before = backup.restore_file(
+            path, source, passphrase=passphrase, damaged=damaged, prepare=prepare
+        )
         secure_database_files(path)
         if store is None:
             soundness.record_sound(path)  # the restored file passed its check
         else:
+            store.engine.dispose()
             store.soundness.mark_sound()
             migrate.upgrade(store.engine, store.url, passphrase=passphrase)
         return before
@@ -189,20 +269,87 @@ def restore_from(
         lock.release()
 
 
-def _refuse_newer(source: Path, passphrase: str | None) -> None:
-
+def _check_backup_schema(source: Path, passphrase: str | None) -> None:
+    """A backup from this caselog or an older one, with caselog's schema and nothing else."""
     try:
         with dbfile.connection(source, passphrase=passphrase, readonly=True) as conn:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            known = migrate.known_revisions()
+            for (version,) in rows:
+                if version not in known:
+                    raise BackupError(
+                        f"{source} was written by a newer caselog (schema revision "
+                        f"{version}); update caselog to restore it"
+                    )
+            if len(rows) != 1:
+                raise BackupError(f"{source} is not a good caselog backup: no schema revision")
+            problems = migrate.schema_problems(conn, str(rows[0][0]))
     except dbfile.database_errors() as exc:
-        raise BackupError(f"{source} is not a good caselog backup: {exc}") from exc
-    known = migrate.known_revisions()
-    for (version,) in rows:
-        if version not in known:
-            raise BackupError(
-                f"{source} was written by a newer caselog (schema revision {version}); "
-                "update caselog to restore it"
+        raise BackupError(
+            f"{source} is not a good caselog backup: {explain(exc, source, 'read it')}"
+        ) from None
+    if problems:
+        raise BackupError(
+            f"{source} is not a caselog backup as caselog writes it, so it is not restored: "
+            + "; ".join(problems)
+        )
+
+
+def _case_states(conn: dbfile.Connection) -> dict[int, tuple[object, str]]:
+    if "case" not in dbfile.table_names(conn):
+        return {}
+    rows = conn.execute('SELECT id, updated_at, title FROM "case"').fetchall()
+    return {int(r[0]): (r[1], str(r[2])) for r in rows}
+
+
+def _carry_trail(live: Path, staged: Path, source: Path, passphrase: str | None) -> None:
+    """Give the restored copy the audit rows of the live database that the backup lacks
+    (re-chained after the backup's own), then one ``restore`` row per case the restore
+    changes and one for the database. A live trail that cannot be read (a damaged file) is
+    kept in the damaged file itself; that is logged."""
+    carried: list[dict[str, object]] = []
+    live_cases: dict[int, tuple[object, str]] = {}
+    try:
+        if live.exists() and live.stat().st_size > 0:
+            with dbfile.connection(live, passphrase=passphrase, readonly=True) as conn:
+                live_cases = _case_states(conn)
+                if "audit" in dbfile.table_names(conn):
+                    carried = trail.raw_rows_any(conn)
+    except dbfile.database_errors() as exc:
+        log.warning("the audit trail of %s could not be read to carry it over: %s", live, exc)
+    now = dt.datetime.now(dt.UTC)
+    with dbfile.connection(staged, passphrase=passphrase) as conn:
+        if "audit" not in dbfile.table_names(conn):
+            log.warning("%s predates the audit trail: the trail is not carried over", source)
+            return
+        have = {trail.identity(r) for r in trail.raw_rows_any(conn)}
+        restored = _case_states(conn)
+        rows = [{k: v for k, v in r.items() if k not in ("id", "chain")} for r in carried]
+        rows = [
+            r for r, full in zip(rows, carried, strict=True) if trail.identity(full) not in have
+        ]
+        user = trail.current_user()
+        origin = f"restored from {os.path.abspath(source)}"
+        for case_id in sorted(live_cases.keys() | restored.keys()):
+            if live_cases.get(case_id) == restored.get(case_id):
+                continue
+            old, new = live_cases.get(case_id), restored.get(case_id)
+            rows.append(
+                trail.row(
+                    now,
+                    user,
+                    "restore",
+                    "case",
+                    case_id,
+                    case_id,
+                    old[1] if old else None,
+                    (new[1] + " — " if new else "(not in the backup) — ") + origin,
+                )
             )
+        rows.append(trail.row(now, user, "restore", "database", None, None, None, origin))
+        conn.execute("BEGIN IMMEDIATE")
+        trail.append_raw(conn, rows)
+        conn.execute("COMMIT")
 
 
 def encrypt(target: str | None, passphrase: str) -> Path:

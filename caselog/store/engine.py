@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -11,15 +12,17 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from caselog.store import durability, migrate, sqlite
-from caselog.store.errors import StoreError
+from caselog.store.errors import ReadOnlyDatabase, StoreError, explain, read_only_reason
 from caselog.store.lock import WriterLock
 from caselog.store.soundness import Soundness
 from caselog.store.target import ENV_VAR, default_path, resolve_target
 
 __all__ = ["ENV_VAR", "Store", "default_path", "open_store", "resolve_target"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -40,12 +43,22 @@ class Store:
     )
     # opened with ``backup_when_due=False``: the caller owes ``durability.after_check``
     backup_pending: bool = field(default=False, repr=False)
+    # why the file is opened read-only (its modes, its folder, its disk), else None
+    read_only: str | None = field(default=None, repr=False)
+
+    def explain(self, exc: BaseException, doing: str) -> StoreError:
+        """The plain error for a database failure (never its SQL); the detail is logged."""
+        log.error("could not %s (%s)", doing, self.url, exc_info=exc)
+        return explain(exc, self.path, doing)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """One transaction for reading (a consistent snapshot)."""
-        with self.engine.begin() as conn:
-            yield conn
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except (DBAPIError, sqlite3.Error) as exc:
+            raise self.explain(exc, "read the database") from None
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -54,14 +67,24 @@ class Store:
         snapshot another process has changed; it waits up to ``busy_timeout`` instead.
 
         A file not yet known sound is checked first: ``DamagedDatabase`` and nothing
-        written when it fails."""
+        written when it fails. A read-only file: ``ReadOnlyDatabase``, nothing written.
+        A failure of the database (a full disk, a lock) rolls the whole change back and
+        is said plainly (``caselog/store/errors.py``)."""
+        if self.read_only is not None:
+            raise ReadOnlyDatabase(
+                f"{self.read_only}, so caselog opened it read-only and cannot save changes "
+                "(nothing was changed). Make it writable (e.g. chmod u+w) and open it again."
+            )
         self.soundness.before_write()
-        with self.engine.connect() as conn:
-            conn.execution_options(**{sqlite.WRITE_OPTION: True})
-            with conn.begin():
-                yield conn
-                if conn.dialect.name == "sqlite":
-                    sqlite.mark_written(conn)
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**{sqlite.WRITE_OPTION: True})
+                with conn.begin():
+                    yield conn
+                    if conn.dialect.name == "sqlite":
+                        sqlite.mark_written(conn)
+        except (DBAPIError, sqlite3.Error) as exc:
+            raise self.explain(exc, "save the change (it was not saved)") from None
 
     def close(self) -> None:
         self.soundness.interrupt()  # a check still running on another thread
@@ -89,24 +112,36 @@ def open_store(
     path = sqlite.sqlite_path(url)
     lock: WriterLock | None = None
     soundness = Soundness(None, None, known=True)
+    read_only: str | None = None
     if path is not None:
         durability.check_passphrase(path, passphrase)
-        _prepare_file(path, encrypted=passphrase is not None)
-        lock, soundness = durability.before_open(path, passphrase)
+        read_only = read_only_reason(path) if path.exists() else None
+        if read_only is None:
+            _prepare_file(path, encrypted=passphrase is not None)
+        else:
+            _check_file(path, encrypted=passphrase is not None)
+        lock, soundness = durability.before_open(path, passphrase, read_only=read_only)
     try:
-        store = _connect(url, path, passphrase, soundness)
+        store = _connect(url, path, passphrase, soundness, read_only)
         store.lock = lock
+        store.read_only = read_only
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    if path is not None:
+    if path is not None and read_only is None:
         durability.after_open(store, backup_when_due=backup_when_due)
         store.backup_pending = not backup_when_due
     return store
 
 
-def _connect(url: str, path: Path | None, passphrase: str | None, soundness: Soundness) -> Store:
+def _connect(
+    url: str,
+    path: Path | None,
+    passphrase: str | None,
+    soundness: Soundness,
+    read_only: str | None = None,
+) -> Store:
     engine_url: str | URL = url
     if passphrase is not None:
         if path is None:
@@ -117,29 +152,40 @@ def _connect(url: str, path: Path | None, passphrase: str | None, soundness: Sou
     except Exception as exc:  # bad URL, missing driver
         raise StoreError(f"cannot open database {url}: {exc}") from exc
     if sqlite.is_sqlite_url(url):
-        sqlite.configure(engine, readonly=lambda: not soundness.sound)
+        sqlite.configure(engine, readonly=lambda: read_only is not None or not soundness.sound)
     # connections opened before the file turned sound were read-only: drop them
     soundness.on_sound.append(engine.dispose)
     try:
         if migrate.current_revision(engine) != migrate.head_revision():
+            if read_only is not None:
+                raise ReadOnlyDatabase(
+                    f"{read_only}, and it was written by an older caselog: opening it means "
+                    "upgrading it, which writes. Make it writable and open it again."
+                )
             soundness.ensure()  # an upgrade writes: the file must be sound first
             migrate.upgrade(engine, url, passphrase=passphrase)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        raise StoreError(f"cannot open database {url}: {exc.args[0] if exc.args else exc}") from exc
+        log.error("cannot open database %s", url, exc_info=True)
+        raise explain(exc, path, f"open the database {path or url}") from None
     except BaseException:
         engine.dispose()
         raise
     return Store(engine=engine, url=url, path=path, passphrase=passphrase, soundness=soundness)
 
 
+def _check_file(path: Path, *, encrypted: bool = False) -> None:
+    """Refuse a folder, or what is not a SQLite file (``NotCaselogDatabase``)."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    if not encrypted and not sqlite.is_database_file(path):
+        raise durability.not_a_database(path)
+
+
 def _prepare_file(path: Path, *, encrypted: bool = False) -> None:
     """Create the file readable by the user alone; refuse what is not a SQLite file."""
     if path.exists():
-        if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
-        if not encrypted and not sqlite.is_database_file(path):
-            raise StoreError(f"{path} is not a caselog database (not a SQLite file)")
+        _check_file(path, encrypted=encrypted)
         return
     try:
         if not path.parent.exists():
@@ -147,4 +193,5 @@ def _prepare_file(path: Path, *, encrypted: bool = False) -> None:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
-        raise StoreError(f"cannot create the database {path}: {exc.strerror}") from exc
+        log.error("cannot create the database %s", path, exc_info=True)
+        raise explain(exc, path, f"create the database {path}") from None

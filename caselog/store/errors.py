@@ -1,6 +1,19 @@
-"""Errors of the store, each with a message fit to show the user."""
+"""Errors of the store, each with a message fit to show the user.
+
+A database call can fail for reasons that have nothing to do with the database itself: a
+full disk, a read-only file or folder, missing permission, another program holding a lock,
+a failing drive. ``explain`` turns what SQLite (or the operating system) raised into one of
+the errors below, saying the cause plainly and what helps, and never the SQL statement or
+its bound parameters (the log keeps the detail). Only ``DamagedDatabase``
+(caselog/store/integrity.py) says a file is damaged, and only it offers a restore.
+"""
 
 from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -14,3 +27,174 @@ class NotFound(StoreError):
         super().__init__(f"there is no {what} with id {ident}")
         self.what = what
         self.ident = ident
+
+
+class StorageError(StoreError):
+    """A cause outside the database: the disk, the file's modes, another program.
+
+    ``kind`` is one of ``disk-full``, ``permission``, ``read-only``, ``locked``, ``io``,
+    ``not-caselog``, ``damaged`` (found in use; ``caselog check-db`` says more) or
+    ``database`` (any other SQLite error, said by its code only)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class DiskFull(StorageError):
+    def __init__(self, message: str) -> None:
+        super().__init__("disk-full", message)
+
+
+class ReadOnlyDatabase(StorageError):
+    """The file, its folder or its disk is read-only: caselog reads it and writes nothing."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("read-only", message)
+
+
+class LockedByOther(StorageError):
+    def __init__(self, message: str) -> None:
+        super().__init__("locked", message)
+
+
+class NotCaselogDatabase(StorageError):
+    def __init__(self, message: str) -> None:
+        super().__init__("not-caselog", message)
+
+
+# the kinds that say nothing about the file itself
+OUTSIDE = frozenset({"disk-full", "permission", "read-only", "locked", "io"})
+
+# how much free space below which a failed write is put down to a full disk
+LOW_SPACE = 1 << 20
+
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+_PERM_ERRNOS = {errno.EACCES, errno.EPERM}
+
+
+def free_space(path: Path) -> int | None:
+    """Bytes free to the user on the disk holding ``path`` (its nearest existing folder)."""
+    here = Path(os.path.abspath(path))
+    while not here.exists() and here != here.parent:
+        here = here.parent
+    try:
+        st = os.statvfs(here)
+    except OSError:
+        return None
+    return st.f_bavail * st.f_frsize
+
+
+def _mounted_read_only(path: Path) -> bool:
+    here = Path(os.path.abspath(path))
+    while not here.exists() and here != here.parent:
+        here = here.parent
+    try:
+        return bool(os.statvfs(here).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def read_only_reason(db_path: Path) -> str | None:
+    """Why the database at ``db_path`` must be opened read-only, or None when caselog may
+    write it. The file's own write bits count even for root (a user who made the file
+    read-only meant it); the folder must take the journal files beside it."""
+    if _mounted_read_only(db_path):
+        return f"the disk holding {db_path} is mounted read-only"
+    if db_path.exists():
+        mode = db_path.stat().st_mode
+        if not mode & 0o200 or not os.access(db_path, os.W_OK):
+            return f"the file {db_path} is read-only"
+    folder = db_path.parent
+    if folder.exists() and (not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o200):
+        return f"the folder {folder} is read-only"
+    return None
+
+
+def _disk_full_message(path: Path, doing: str) -> str:
+    free = free_space(path)
+    shown = f" ({free // 1024} KiB free)" if free is not None else ""
+    return (
+        f"could not {doing}: the disk holding {path.parent} is full{shown}. "
+        "Free some space and try again. The database is not damaged and needs no restore."
+    )
+
+
+def _code_name(exc: BaseException) -> str:
+    name = getattr(exc, "sqlite_errorname", None)
+    return str(name) if name else ""
+
+
+def explain(exc: BaseException, path: Path | None, doing: str) -> StoreError:
+    """The error to show for ``exc`` raised while ``doing`` something (``"save the
+    change"``) to the database at ``path``. Already-explained errors pass through."""
+    if isinstance(exc, StoreError):
+        return exc
+    orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
+    if isinstance(orig, BaseException):
+        exc = orig
+    where = path if path is not None else Path("the database")
+    code = _code_name(exc)
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
+        if exc.errno in _FULL_ERRNOS:
+            return DiskFull(_disk_full_message(where, doing))
+        if exc.errno == errno.EROFS:
+            return ReadOnlyDatabase(f"could not {doing}: the disk holding {where} is read-only")
+        if exc.errno in _PERM_ERRNOS:
+            return StorageError(
+                "permission",
+                f"could not {doing}: permission denied for {exc.filename or where}. "
+                "Check the owner and permissions of the file and its folder.",
+            )
+        return StorageError("io", f"could not {doing}: {exc.strerror or exc}")
+    low = path is not None and (free_space(path) or 0) < LOW_SPACE
+    if code.startswith("SQLITE_FULL") or "disk is full" in text:
+        return DiskFull(_disk_full_message(where, doing))
+    if code.startswith("SQLITE_BUSY") or code.startswith("SQLITE_LOCKED") or "locked" in text:
+        return LockedByOther(
+            f"could not {doing}: {where} is locked by another program (a database tool, "
+            "or a sync or backup program). Close it and try again; nothing was changed."
+        )
+    reason = read_only_reason(path) if path is not None else None
+    if code.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabase(
+            f"could not {doing}: {reason or f'{where} is read-only'}. "
+            "Make it writable and open it again to change cases."
+        )
+    if (
+        code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN"))
+        or "i/o error" in text
+        or ("unable to open" in text)
+    ):
+        if low:
+            return DiskFull(_disk_full_message(where, doing))
+        if reason is not None:
+            return ReadOnlyDatabase(f"could not {doing}: {reason}")
+        if path is not None and path.exists() and not os.access(path, os.R_OK):
+            return StorageError(
+                "permission",
+                f"could not {doing}: permission denied for {path}. "
+                "Check the owner and permissions of the file and its folder.",
+            )
+        return StorageError(
+            "io",
+            f"could not {doing}: the disk holding {where} could not be read or written "
+            "(input/output error). Check the drive; this says nothing about the database.",
+        )
+    if code.startswith("SQLITE_PERM") or code.startswith("SQLITE_AUTH"):
+        return StorageError("permission", f"could not {doing}: permission denied for {where}")
+    if code.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return StorageError(
+            "damaged",
+            f"could not {doing}: the database file {where} is damaged (SQLite found a "
+            "malformed page). Run `caselog check-db` (File > Check database) to see what is "
+            "wrong and which backup to restore.",
+        )
+    if code.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return NotCaselogDatabase(
+            f"could not {doing}: {where} is not a caselog database, or its header is damaged"
+        )
+    # anything else: by its code, never the statement or its parameters
+    shown = code or type(exc).__name__
+    return StorageError("database", f"could not {doing}: the database refused ({shown})")

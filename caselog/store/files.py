@@ -27,10 +27,17 @@ def secure_file(path: Path) -> Path:
 
 
 def secure_database_files(db_path: Path) -> None:
-    """Make the database and its companions (-wal, -shm, .lock) 0600 where they exist."""
+    """Make the database and its companions (-wal, -shm, .lock) 0600 where they exist.
+
+    Only takes access away: a file its owner made read-only is left exactly as it is
+    (caselog opens it read-only, caselog/store/engine.py), never made writable."""
     for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
         p = db_path.with_name(db_path.name + suffix)
-        if p.exists():
+        try:
+            mode = p.stat().st_mode
+        except FileNotFoundError:
+            continue
+        if mode & 0o200 and mode & 0o777 != FILE_MODE:
             os.chmod(p, FILE_MODE)
 
 

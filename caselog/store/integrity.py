@@ -13,7 +13,7 @@ from pathlib import Path
 
 from caselog.store import dbfile
 from caselog.store.backup import BackupInfo, list_backups, verify
-from caselog.store.errors import StoreError
+from caselog.store.errors import OUTSIDE, StorageError, StoreError, explain
 
 
 class DamagedDatabase(StoreError):
@@ -41,15 +41,9 @@ class DamagedDatabase(StoreError):
 
 
 # What SQLite says when it cannot read the file, not that the file is bad: a full disk, a
-# read-only or unreadable folder, a failing device. Reported as such, never as damage.
-# An interrupted check (the store closing) says nothing either way.
-NOT_DAMAGE = (
-    "disk i/o error",
-    "unable to open database file",
-    "readonly database",
-    "locked",
-    "interrupted",
-)
+# read-only or unreadable folder, a failing device, another program's lock
+# (caselog/store/errors.py). Reported as such, never as damage.
+NOT_DAMAGE = OUTSIDE
 
 
 def find_problems(
@@ -70,11 +64,14 @@ def find_problems(
             if not problems:
                 problems = dbfile.foreign_key_problems(conn)
     except dbfile.database_errors() as exc:
-        if any(words in str(exc).lower() for words in NOT_DAMAGE):
-            raise StoreError(f"cannot read the database {db_path}: {exc}") from exc
+        if "interrupted" in str(exc).lower():  # the store closing: says nothing either way
+            raise StoreError(f"the check of {db_path} was interrupted") from None
+        why = explain(exc, db_path, f"check the database {db_path}")
+        if isinstance(why, StorageError) and why.kind in NOT_DAMAGE:
+            raise why from None
         return [str(exc)]
     except OSError as exc:
-        raise StoreError(f"cannot read the database {db_path}: {exc}") from exc
+        raise explain(exc, db_path, f"check the database {db_path}") from None
     return problems
 
 

@@ -84,8 +84,10 @@ def _read_holder(fd: int) -> tuple[int | None, str | None]:
     return (int(pid_text) if pid_text.isdigit() else None), fields.get("host")
 
 
-def acquire(db_path: Path) -> WriterLock:
-    """Take the writer lock of ``db_path`` or raise ``DatabaseInUse`` at once (no waiting)."""
+def acquire(db_path: Path, *, create: bool = True) -> WriterLock:
+    """Take the writer lock of ``db_path`` or raise ``DatabaseInUse`` at once (no waiting).
+    ``create=False``: only an existing lock file (``FileNotFoundError`` else), for a
+    read-only database, beside which caselog creates nothing."""
     key = _key(db_path)
     with _registry_lock:
         existing = _held.get(key)
@@ -93,7 +95,7 @@ def acquire(db_path: Path) -> WriterLock:
             existing._count += 1
             return existing
         path = lock_path_for(Path(key))
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(path, os.O_RDWR | (os.O_CREAT if create else 0), 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import sys
 import tempfile
 from functools import cache
@@ -142,6 +143,58 @@ def _backup_before_upgrade(url: str, passphrase: str | None = None) -> Path | No
     made = make_backup(path, passphrase=passphrase, reason="migration")
     log.info("backed up %s to %s before upgrading", path, made.path)
     return made.path
+
+
+SCHEMA_QUERY = (
+    "SELECT type, name, tbl_name, sql FROM sqlite_master "
+    "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"
+)
+
+
+def schema_of(conn: object) -> frozenset[tuple[str, str, str, str]]:
+    """Every table, index, trigger and view of a DB-API connection, its SQL normalised."""
+    rows = conn.execute(SCHEMA_QUERY).fetchall()  # type: ignore[attr-defined]
+    return frozenset(
+        (str(t), str(n), str(tbl), " ".join(str(sql).split()) if sql else "")
+        for t, n, tbl, sql in rows
+    )
+
+
+@cache
+def expected_schema(revision: str) -> frozenset[tuple[str, str, str, str]]:
+    """The schema caselog's migrations make at ``revision`` (built once, in a temporary
+    database): what a caselog database of that revision holds, and nothing else."""
+    if revision not in known_revisions():
+        raise StoreError(f"unknown schema revision {revision}")
+    with tempfile.TemporaryDirectory() as tmp:
+        ref = Path(tmp) / "reference.db"
+        engine = create_engine(f"sqlite:///{ref}")
+        sqlite.configure(engine)
+        try:
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), revision)
+        finally:
+            engine.dispose()
+        with sqlite3.connect(ref) as conn:
+            return schema_of(conn)
+
+
+def schema_problems(conn: object, revision: str) -> list[str]:
+    """What a database of ``revision`` holds beyond, or lacks of, caselog's own schema: a
+    foreign trigger, view, table or index, or a dropped audit trigger."""
+    have, want = schema_of(conn), expected_schema(revision)
+    by_name = {(t, n) for t, n, _, _ in want}
+    problems = []
+    for t, n, _, _ in sorted(have - want):
+        if (t, n) in by_name:
+            problems.append(f"its {t} {n!r} is not as caselog defines it")
+        else:
+            problems.append(f"it has a {t} {n!r} that caselog does not make")
+    have_names = {(t, n) for t, n, _, _ in have}
+    for t, n, _, _ in sorted(want - have):
+        if (t, n) not in have_names:
+            problems.append(f"it lacks caselog's {t} {n!r}")
+    return problems
 
 
 def new_revision(message: str) -> Path:

@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 
+from caselog.store.dbfile import readonly_uri
+
 PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
@@ -55,7 +57,7 @@ def configure(engine: Engine, *, readonly: Callable[[], bool] | None = None) -> 
         ro = readonly is not None and readonly()
         record.info[READONLY_INFO] = ro
         if ro and cargs and str(cargs[0]) not in ("", ":memory:"):
-            cargs[0] = Path(cargs[0]).resolve().as_uri() + "?mode=ro"
+            cargs[0] = readonly_uri(Path(cargs[0]))
             cparams["uri"] = True
 
     @event.listens_for(engine, "connect")

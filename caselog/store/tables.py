@@ -333,6 +333,8 @@ audit_t = Table(
     _text("field"),
     _text("old_value"),
     _text("new_value"),
+    # the hash chain (caselog/store/trail.py, migration 0004): tamper evidence
+    _text("chain"),
     sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
 )
 

@@ -50,10 +50,17 @@ class HistoryWindow(QDialog):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(refresh)
         bottom.addWidget(close)
+        # said above the trail when its hash chain breaks (rows changed outside caselog)
+        self.tampered = QLabel(self)
+        self.tampered.setObjectName("trailBroken")
+        self.tampered.setWordWrap(True)
+        self.tampered.setStyleSheet("color: #a00000; font-weight: bold")
+        self.tampered.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(
             QLabel("Every change to this case, as recorded when it was saved (oldest first).")
         )
+        lay.addWidget(self.tampered)
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
         fit_to_screen(self, 960, 480)
@@ -61,11 +68,18 @@ class HistoryWindow(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        broken: list[str] = []
         try:
             entries = services.case_history(self.case_id, store=self.store)
+            broken = services.trail_problems(store=self.store)
         except Exception as exc:  # said plainly
             self.dialogs.error("History", f"The history could not be read: {exc}")
             entries = []
+        self.tampered.setText(
+            "The audit trail was changed outside caselog; it cannot be trusted from there on: "
+            + "; ".join(broken)
+        )
+        self.tampered.setVisible(bool(broken))
         self.model.set_entries(entries)
         n = len(entries)
         self.count.setText(f"{n} change{'s' if n != 1 else ''}")

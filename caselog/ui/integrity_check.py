@@ -1,9 +1,12 @@
 """The full check of the open database, which the open no longer waits for.
 
 It starts a moment after the case list shows, on a thread of its own (the window answers
-throughout), and again on File > Verify database. A sound file then gets its automatic
-backup when one is due. A damaged one is said plainly, with the newest good backup to
-restore; the store refuses every write meanwhile (caselog/store/soundness.py).
+throughout), and again on File > Check database (``caselog check-db``), which also checks
+every stored image against its SHA-256, the audit trail's hash chain and the schema. A
+sound file then gets its automatic backup when one is due. A damaged one is said plainly,
+with the newest good backup to restore; the store refuses every write meanwhile
+(caselog/store/soundness.py). A broken image, trail or schema is said, with no restore
+offered: the file itself is not damaged.
 """
 
 from __future__ import annotations
@@ -36,13 +39,14 @@ CHECKING = "Checking the database for damage…"
 class IntegrityCheck(QObject):
     """Runs ``services.verify_database`` off the GUI thread and answers on it."""
 
-    checked = Signal(object, bool)  # DamagedDatabase | str (could not check) | None; asked
+    # DamagedDatabase | str (could not check) | list[str] (deep problems) | None; asked
+    checked = Signal(object, bool)
 
     def __init__(self, window: WindowChrome) -> None:
         super().__init__(window)
         self.window = window
         self.running = False
-        self.action = QAction("&Verify database", window)
+        self.action = QAction("&Check database", window)
         self.action.setObjectName("Verify database")
         self.action.triggered.connect(lambda: self.start(asked=True))
         self.checked.connect(self._answer)
@@ -61,22 +65,31 @@ class IntegrityCheck(QObject):
         self.update()
         if asked or not store.soundness.sound:  # a write waits for this check meanwhile
             self.window.statusBar().showMessage(CHECKING)
+
+        def work(_ctx: TaskContext) -> DamagedDatabase | list[str] | None:
+            if not asked:
+                return services.verify_database(store)
+            damage, problems = services.check_database(store)
+            return damage if damage is not None else problems
+
         taskman().run_in_background(
-            lambda _ctx: services.verify_database(store),
+            work,
             lambda done: self._checked(store, done, asked),
             owner=self,
             name="check",
         )
         return True
 
-    def _checked(self, store: Store, done: Done[DamagedDatabase | None], asked: bool) -> None:
+    def _checked(
+        self, store: Store, done: Done[DamagedDatabase | list[str] | None], asked: bool
+    ) -> None:
         if store is not self.window.store:  # encrypted or restored meanwhile: another file
             self.running = False
             self.update()
             if asked:  # the user asked: check the file the window now holds
                 self.start(asked=True)
             return
-        outcome: DamagedDatabase | str | None = done.result
+        outcome: DamagedDatabase | str | list[str] | None = done.result
         if isinstance(done.error, StoreError):  # could not read it (or it closed): not damage
             outcome = str(done.error)
         elif done.error is not None:  # the log keeps the detail; the user hears if asked
@@ -95,9 +108,18 @@ class IntegrityCheck(QObject):
         elif isinstance(outcome, str):
             log.warning("the database could not be checked: %s", outcome)
             if asked:
-                w.dialogs.error("Verify database", f"The database could not be checked: {outcome}")
+                w.dialogs.error("Check database", f"The database could not be checked: {outcome}")
+        elif isinstance(outcome, list) and outcome:
+            w.dialogs.error(
+                "Check database",
+                f"{w.store.path} opens and its pages are sound, but:\n\n• " + "\n• ".join(outcome),
+            )
         elif asked:
-            w.dialogs.info("Verify database", f"{w.store.path} is sound.")
+            w.dialogs.info(
+                "Check database",
+                f"{w.store.path} is sound. Every stored image matches its SHA-256, the "
+                "audit trail's hash chain holds and the schema is caselog's.",
+            )
 
     def _offer_restore(self, exc: DamagedDatabase) -> None:
         w = self.window

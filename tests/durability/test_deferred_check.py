@@ -213,7 +213,7 @@ def test_a_read_error_is_not_damage(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(dbfile, "connect", failing)
-    with pytest.raises(StoreError, match="cannot read the database") as info:
+    with pytest.raises(StoreError, match="could not be read or written") as info:
         integrity.find_problems(db)
     assert not isinstance(info.value, DamagedDatabase)
 

@@ -172,7 +172,7 @@ def test_writes_take_the_write_lock_at_begin_and_reads_do_not(tmp_path: Path) ->
 def test_a_path_that_cannot_be_created_gives_a_clear_error(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("a file, not a folder")
-    with pytest.raises(StoreError, match="cannot create the database .*notes.txt/x.db"):
+    with pytest.raises(StoreError, match="could not create the database .*notes.txt/x.db"):
         open_store(str(not_a_folder / "x.db"))
 
 

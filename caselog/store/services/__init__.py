@@ -27,6 +27,7 @@ from caselog.store.services.backups import (
     BackupInfo,
     back_up_now,
     backup_to,
+    check_database,
     encrypt_database,
     list_backups,
     lock_database,
@@ -54,7 +55,10 @@ from caselog.store.services.database import (
     DamagedDatabase,
     DatabaseInUse,
     PassphraseNeeded,
+    ReadOnlyDatabase,
+    StorageError,
     WrongPassphrase,
+    describe_failure,
     encrypted_file,
 )
 from caselog.store.services.events import add_event, delete_event, update_event
@@ -65,7 +69,7 @@ from caselog.store.services.files import (
     import_case_files,
     import_cases,
 )
-from caselog.store.services.history import AuditEntry, case_history
+from caselog.store.services.history import AuditEntry, case_history, trail_problems
 from caselog.store.services.listing import LIST_COUNT_CAP, count_cases, list_cases
 from caselog.store.services.series import (
     create_series,
@@ -140,6 +144,8 @@ __all__ = [
     "DamagedDatabase",
     "DatabaseInUse",
     "EntryError",
+    "ReadOnlyDatabase",
+    "StorageError",
     "PassphraseNeeded",
     "WrongPassphrase",
     "TEMPLATES",
@@ -162,12 +168,14 @@ __all__ = [
     "case_findings",
     "case_history",
     "case_overview",
+    "check_database",
     "count_cases",
     "create_case",
     "create_series",
     "delete_case",
     "delete_event",
     "delete_series",
+    "describe_failure",
     "encrypt_database",
     "encrypted_file",
     "export_cases",
@@ -201,6 +209,7 @@ __all__ = [
     "set_report",
     "set_title",
     "stored_series",
+    "trail_problems",
     "update_case",
     "update_event",
     "update_series",

@@ -7,6 +7,7 @@ snapshot before the write can restore it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import Connection, delete, insert, select
@@ -81,3 +82,22 @@ def read_data(conn: Connection, wanted: Sequence[str]) -> dict[str, bytes]:
         stmt = select(blob_t.c.sha256, blob_t.c.data).where(blob_t.c.sha256.in_(chunk))
         out.update({sha: bytes(data) for sha, data in conn.execute(stmt).all()})
     return out
+
+
+class DamagedImage(StoreError):
+    """A stored image whose bytes no longer match its SHA-256: damage inside a blob that
+    SQLite's own checks cannot see. Nothing leaves caselog with it."""
+
+
+def verify_images(cases: Iterable[Case]) -> None:
+    """Before cases leave the machine (export, report): every image read with its bytes
+    must match the SHA-256 it is stored under; else ``DamagedImage`` naming it."""
+    for case in cases:
+        for event in case.events:
+            for im in event.images:
+                if im.data and im.sha256 and hashlib.sha256(im.data).hexdigest() != im.sha256:
+                    raise DamagedImage(
+                        f"the image {im.filename or im.sha256[:12]} of case {case.id} is "
+                        "damaged: its bytes no longer match the SHA-256 stored with it, so it "
+                        "is not written out. Run `caselog check-db` (File > Check database)."
+                    )

@@ -7,15 +7,20 @@ Thin on purpose: the file-level work lives in ``caselog.store.durability`` and
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from caselog.store import backup, durability
+from caselog.store import audit, backup, durability
 from caselog.store.backup import BackupError, BackupInfo
 from caselog.store.engine import Store
+from caselog.store.errors import StoreError
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import WriterLock, acquire
 
+log = logging.getLogger(__name__)
+
 __all__ = [
+    "check_database",
     "BackupError",
     "BackupInfo",
     "back_up_now",
@@ -48,7 +53,21 @@ def back_up_now(*, store: Store) -> BackupInfo:
     thinned afterwards. ``BackupError`` when it does not verify (nothing is thinned)."""
     if store.path is None:
         raise BackupError(f"{store.url} is not a SQLite file: back it up with its own tools")
-    return backup.make_backup(store.path, passphrase=store.passphrase)
+    made = backup.make_backup(store.path, passphrase=store.passphrase)
+    _record_backup(store, made.path)
+    return made
+
+
+def _record_backup(store: Store, out: Path) -> None:
+    """The trail says a copy of the whole database was made, and where (absolute)."""
+    if store.read_only is not None:
+        log.info("backup of a read-only database to %s: not recorded in its trail", out)
+        return
+    try:
+        with store.write() as conn:
+            audit.record(conn, "backup", "database", new=str(Path(out).resolve()))
+    except StoreError as exc:  # the backup itself is made and verified: it stands
+        log.warning("the backup to %s is made, but the trail could not record it: %s", out, exc)
 
 
 def verify_backup(info: BackupInfo, *, passphrase: str | None = None) -> list[str]:
@@ -59,7 +78,9 @@ def verify_backup(info: BackupInfo, *, passphrase: str | None = None) -> list[st
 def backup_to(out: Path, *, store: Store) -> Path:
     """A consistent, verified copy of the database at ``out`` (``caselog backup -o OUT``),
     encrypted with the same passphrase when the database is."""
-    return durability.backup_to(Path(out), store=store)
+    made = durability.backup_to(Path(out), store=store)
+    _record_backup(store, made)
+    return made
 
 
 def restore_backup(
@@ -100,3 +121,14 @@ def verify_database(store: Store) -> DamagedDatabase | None:
         store.backup_pending = False
         durability.after_check(store)
     return None
+
+
+def check_database(store: Store) -> tuple[DamagedDatabase | None, list[str]]:
+    """``caselog check-db`` and File > Check database: the full check (``verify_database``)
+    and, on a file that passes it, what that check cannot see: images whose bytes no
+    longer match their SHA-256, a broken audit hash chain, a schema that is not caselog's.
+    Returns the damage (or None) and those problems (empty: all hold)."""
+    damage = verify_database(store)
+    if damage is not None:
+        return damage, []
+    return None, durability.deep_check(store)

@@ -17,7 +17,7 @@ from caselog.store import audit
 from caselog.store.changes import Change
 from caselog.store.durability import backup_before
 from caselog.store.engine import Store
-from caselog.store.services import _rows
+from caselog.store.services import _blobs, _rows
 from caselog.store.services.series import insert_series, read_series
 from caselog.store.tables import series_t
 from caselog.store.types import utcnow
@@ -169,6 +169,7 @@ def export_cases(
         chosen = set(case_ids)
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
+    _blobs.verify_images(cases)  # a damaged image never leaves caselog
 
     if anonymise:  # the author's review of redactions applies
         from caselog.store.services.redactions import using_decisions

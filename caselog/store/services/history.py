@@ -7,7 +7,7 @@ from caselog.store.audit import AuditEntry
 from caselog.store.engine import Store
 from caselog.store.services.cases import get_case
 
-__all__ = ["AuditEntry", "case_history"]
+__all__ = ["AuditEntry", "case_history", "trail_problems"]
 
 
 def case_history(case_id: int, *, store: Store) -> list[AuditEntry]:
@@ -17,3 +17,10 @@ def case_history(case_id: int, *, store: Store) -> list[AuditEntry]:
     if not entries:
         get_case(case_id, store=store)  # NotFound naming the id; else a case with no trail
     return entries
+
+
+def trail_problems(*, store: Store) -> list[str]:
+    """Where the audit trail's hash chain breaks: a row inserted, edited or removed outside
+    caselog (empty: every row is as caselog wrote it). ``caselog history`` and the History
+    window say so above the trail."""
+    return audit.chain_problems(store=store)

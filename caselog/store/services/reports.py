@@ -12,6 +12,7 @@ from caselog.core.model import Series
 from caselog.report import build_report, build_series_report, render_pdf
 from caselog.store import audit
 from caselog.store.engine import Store
+from caselog.store.services import _blobs
 from caselog.store.services.cases import get_case
 from caselog.store.services.redactions import using_decisions
 from caselog.store.services.regulatory import REGULATORY_FORMS, write_form
@@ -60,6 +61,7 @@ def write_report(
     if template in REGULATORY_FORMS:  # identified, for a regulator: no journal warnings
         return write_form(case_ids[0], template, out, store=store, before_saving=before_saving), []
     cases = [get_case(i, store=store) for i in case_ids]
+    _blobs.verify_images(cases)  # a damaged image never goes into a report
     with using_decisions(case_ids, store=store):  # the author's review of redactions
         if template == "series":
             report = build_series_report(cases, stored_series(case_ids, store=store))
