@@ -11,12 +11,14 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -39,6 +41,8 @@ from caselog.ui.forms.quick_add import QuickAdd
 from caselog.ui.icons import kind_icon
 from caselog.ui.timeline_model import TimelineModel
 from caselog.ui.timeline_strip import TimelineStrip
+
+STRIP_LEAST_HEIGHT = 56  # the strip's axis and one lane; more scrolls
 
 
 def index_rule_text(case: Case) -> str:
@@ -178,7 +182,16 @@ class TimelineTab(QWidget):
         self.lower_split.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("timelineSplitter")
-        self.splitter.addWidget(self.strip)
+        # the strip scrolls inside its own area, so that a tall strip (many event rows) never
+        # makes the window taller than a small screen (1366x768 at 1.5x: 512 px of room)
+        self.strip_area = QScrollArea(self)
+        self.strip_area.setObjectName("timelineStripArea")
+        self.strip_area.setWidget(self.strip)
+        self.strip_area.setWidgetResizable(True)
+        self.strip_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.strip_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strip_area.setMinimumHeight(STRIP_LEAST_HEIGHT)
+        self.splitter.addWidget(self.strip_area)
         self.splitter.addWidget(self.lower_split)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidgetItem
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient
@@ -205,9 +205,12 @@ def test_images_sit_at_the_top_of_the_imaging_form(qtbot: Any, store: Store) -> 
     view.timeline.start_new("imaging")
     form = view.timeline.editor.current_form
     assert form is not None and form.images is not None
-    label, field = form.fields.layout_.itemAt(0, form.fields.layout_.ItemRole.FieldRole), None
-    assert label is not None and label.widget() is form.images
-    del field
+    lay = form.fields.layout_
+    heading = lay.itemAt(0, lay.ItemRole.SpanningRole)
+    images = lay.itemAt(1, lay.ItemRole.SpanningRole)  # across the form: never widens it
+    assert heading is not None and images is not None and images.widget() is form.images
+    label = heading.widget()
+    assert isinstance(label, QLabel) and label.buddy() is form.images
 
 
 def test_images_take_the_next_letter_of_the_case_and_paste_from_the_clipboard(

@@ -120,7 +120,12 @@ class EventForm(QWidget):
             self.images = ImageListEditor(pick_images, self)
             self.images.changed.connect(self.committed)
             images = fields.BY_NAME["images"].uses[kind].label
-            self.fields.layout_.insertRow(0, images, self.images)  # at the top: seen first
+            # at the top, seen first; the list spans the form's width under its label, so
+            # its buttons never widen the pane
+            heading = QLabel(images, self)
+            heading.setBuddy(self.images)
+            self.fields.layout_.insertRow(0, self.images)
+            self.fields.layout_.insertRow(0, heading)
         if kind == "medication":
             drug = self.fields.widget("drug")
             assert isinstance(drug, QLineEdit)
