@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,18 @@ from caselog.ui.timeline_model import TimelineModel
 from caselog.ui.timeline_strip import TimelineStrip
 
 STRIP_LEAST_HEIGHT = 56  # the strip's axis and one lane; more scrolls
+
+
+class StripArea(QScrollArea):
+    """The strip's scroll area: as tall as the whole strip where the window has room (its
+    size hint), down to ``STRIP_LEAST_HEIGHT`` where it has not, the rest scrolled."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        inner = self.widget()
+        hint = super().sizeHint()
+        if inner is None:
+            return hint
+        return QSize(hint.width(), inner.sizeHint().height() + 2 * self.frameWidth())
 
 
 def index_rule_text(case: Case) -> str:
@@ -184,7 +196,7 @@ class TimelineTab(QWidget):
         self.splitter.setObjectName("timelineSplitter")
         # the strip scrolls inside its own area, so that a tall strip (many event rows) never
         # makes the window taller than a small screen (1366x768 at 1.5x: 512 px of room)
-        self.strip_area = QScrollArea(self)
+        self.strip_area = StripArea(self)
         self.strip_area.setObjectName("timelineStripArea")
         self.strip_area.setWidget(self.strip)
         self.strip_area.setWidgetResizable(True)
