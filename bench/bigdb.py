@@ -124,6 +124,42 @@ def _verify(path: Path) -> None:
         store.close()
 
 
+def _first_block_trail(con: sqlite3.Connection) -> list[dict[str, object]]:
+    from caselog.store import trail
+
+    return [r for r in trail.raw_rows(con) if r["case_id"] is not None and r["case_id"] <= BLOCK]
+
+
+def _last_link(con: sqlite3.Connection) -> str:
+    from caselog.store import trail
+
+    last = con.execute("SELECT chain FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return str(last[0]) if last else trail.GENESIS
+
+
+def _copy_trail(
+    con: sqlite3.Connection,
+    rows: list[dict[str, object]],
+    id_off: int,
+    case_off: int,
+    previous: str,
+) -> str:
+    """The first block's audit rows again for copy ``k``, each chained to the row before
+    (the trail's hash chain, caselog.store.trail), as caselog itself would have written them."""
+    from caselog.store import trail
+
+    names = ("id", *trail.COLUMNS, "chain")
+    quoted = ", ".join(f'"{c}"' for c in names)
+    sql = f"INSERT INTO audit ({quoted}) VALUES ({', '.join('?' * len(names))})"
+    for row in rows:
+        new = dict(row)
+        new["id"] = int(str(row["id"])) + id_off
+        new["case_id"] = int(str(row["case_id"])) + case_off
+        new["chain"] = previous = trail.link(previous, new)
+        con.execute(sql, [new[c] for c in names])
+    return previous
+
+
 def _replicate(path: Path, blocks: int) -> None:
     con = sqlite3.connect(path, isolation_level=None)
     try:
@@ -135,9 +171,14 @@ def _replicate(path: Path, blocks: int) -> None:
             for t in _TABLES
             if "id" in columns[t]
         }
+        trail_rows = _first_block_trail(con)
+        previous = _last_link(con)
         for k in range(1, blocks):
             offsets = {"case_off": k * BLOCK}
+            previous = _copy_trail(con, trail_rows, k * top["audit"], k * BLOCK, previous)
             for table in _TABLES:
+                if table == "audit":  # copied above: each copy chained to the one before
+                    continue
                 cols = columns[table]
                 chosen = []
                 for c in cols:
