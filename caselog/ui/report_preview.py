@@ -108,7 +108,9 @@ def _preview(case: Case, template: str, scale: float, ctx: TaskContext) -> bytes
     ctx.progress(5, 100, "Building the report…")
     buffer = io.BytesIO()
     if template in REGULATORY_FORMS:  # the same facts and coding as caselog report
-        facts = regulatory.facts_of(case, meddra=coding.meddra_from_env())
+        facts = regulatory.facts_of(
+            case, meddra=coding.meddra_from_env(), whodrug=coding.whodrug_from_env()
+        )
         ctx.check()
         ctx.send(FormBuilt(template))
         ctx.progress(15, 100, "Laying out the pages…")
