@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from caselog.clinical import coding
 from caselog.core import parts
+from caselog.interchange import fhir
 from caselog.interchange.encode import Encoder, case_to_dict
 from caselog.interchange.errors import ValidationError
 from caselog.interchange.validation import case_from_dict
@@ -72,7 +74,8 @@ def test_the_anonymised_export_drops_the_initials_and_the_reporters_contact(
 def test_the_case_format_page_names_every_new_key() -> None:
     page = (ROOT / "docs" / "case-format.md").read_text(encoding="utf-8")
     keys = {*parts.REGULATORY.keys, *parts.REPORTER.keys, "initials", "batch", "manufacturer",
-            "regulatory", "CASELOG_MEDDRA"}  # fmt: skip
+            "regulatory", "CASELOG_MEDDRA", coding.WHODRUG_ENV, "DD.txt", "version.txt",
+            fhir.WHODRUG}  # fmt: skip
     assert {k for k in keys if not re.search(rf"`{k}`", page)} == set()
     for word in (*parts.REGULATORY.by_name["report_type"].vocabulary,
                  *parts.REPORTER.by_name["qualification"].vocabulary):  # fmt: skip
@@ -83,5 +86,5 @@ def test_the_command_line_page_names_the_regulators_commands() -> None:
     page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     for form in ("report ID --template cioms|medwatch -o OUT.pdf",
                  "export ID --format e2b -o OUT.xml", "export ID --format fhir -o OUT.json",
-                 "CASELOG_E2B_SCHEMA", "CASELOG_MEDDRA"):  # fmt: skip
+                 "CASELOG_E2B_SCHEMA", "CASELOG_MEDDRA", coding.WHODRUG_ENV):  # fmt: skip
         assert form in page

@@ -16,7 +16,7 @@ from lxml import etree
 from pydantic import ValidationError
 from pypdf import PdfReader
 
-from caselog.clinical.coding import MedDRA
+from caselog.clinical.coding import MedDRA, WHODrug
 from caselog.clinical.regulatory import Facts, facts_of
 from caselog.core.model import Case
 from caselog.interchange import e2b, fhir
@@ -28,6 +28,8 @@ from caselog.report.regulatory.medwatch import medwatch_form
 from tests.examples import load_example
 from tests.meddra_fixture import VERSION, write_meddra
 from tests.regulatory_cases import unseen_case, unseen_raw
+from tests.whodrug_fixture import DD, dd_line, write_whodrug
+from tests.whodrug_fixture import VERSION as WHODRUG_VERSION
 
 
 def unseen_case_assessment() -> dict[str, Any]:
@@ -39,8 +41,14 @@ NS = {"h": e2b.HL7}
 MADE = dt.date(2026, 1, 5)
 
 
-def _facts(case: Case, meddra: MedDRA | None = None) -> Facts:
-    return facts_of(case, meddra=meddra, today=MADE)
+def _facts(case: Case, meddra: MedDRA | None = None, whodrug: WHODrug | None = None) -> Facts:
+    return facts_of(case, meddra=meddra, whodrug=whodrug, today=MADE)
+
+
+def _whodrug(folder: Path, *, without: str | None = None) -> WHODrug:
+    """The synthetic WHODrug distribution, ``without`` one of its names when given."""
+    rows = [r for r in DD if r[4] != without]
+    return WHODrug.load(write_whodrug(folder, dd=[dd_line(*r) for r in rows]))
 
 
 def _pdf(facts: Facts, template: str) -> tuple[int, str]:
@@ -205,8 +213,8 @@ def test_without_meddra_the_forms_say_the_terms_are_uncoded(tmp_path: Path) -> N
 # ---------------------------------------------------------------- E2B(R3)
 
 
-def _e2b(case: Case, meddra: MedDRA | None = None) -> Any:
-    xml = e2b.build(_facts(case, meddra), now=dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC))
+def _e2b(case: Case, meddra: MedDRA | None = None, whodrug: WHODrug | None = None) -> Any:
+    xml = e2b.build(_facts(case, meddra, whodrug), now=dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC))
     return etree.fromstring(xml)  # well-formed, or this raises
 
 
@@ -383,3 +391,72 @@ def test_fhir_labs_carry_loinc_and_ucum_where_known() -> None:
     assert eos["valueQuantity"] == {"value": 1.9, "unit": "10^9/L", **ucum}
     assert "system" not in by_test["Creatinine"]["valueQuantity"]  # no UCUM code: none given
     assert by_test["HHV-6 PCR"]["valueString"] == "detected"
+
+
+# ---------------------------------------------------------------- WHODrug
+
+
+@pytest.mark.parametrize("template", ["cioms", "medwatch"])
+def test_without_whodrug_the_forms_say_drug_names_are_uncoded(template: str) -> None:
+    _, text = _pdf(_facts(unseen_case()), template)
+    assert "Drug names are uncoded" in text and "WHODrug 9" not in text
+
+
+def test_whodrug_codes_the_suspect_and_concomitant_drugs_on_the_cioms_form(
+    tmp_path: Path,
+) -> None:
+    _, text = _pdf(_facts(unseen_case(), whodrug=_whodrug(tmp_path)), "cioms")
+    assert "allopurinol (WHODrug 90000101001" in text  # box 14, the suspect
+    assert "furosemide (WHODrug 90000201001" in text  # box 22, the concomitant
+    assert f"Drug names coded with WHODrug ({WHODRUG_VERSION}) Drug Codes." in text
+    assert "Drug names are uncoded" not in text
+
+
+def test_a_drug_naming_no_whodrug_name_is_marked_uncoded(tmp_path: Path) -> None:
+    _, text = _pdf(_facts(unseen_case(), whodrug=_whodrug(tmp_path, without="FUROSEMIDE")),
+                   "cioms")  # fmt: skip
+    assert "furosemide (uncoded" in text and "allopurinol (WHODrug 90000101001" in text
+    assert "drugs marked uncoded name none" in text
+
+
+def test_whodrug_codes_the_suspect_on_the_medwatch_form(tmp_path: Path) -> None:
+    _, text = _pdf(_facts(unseen_case(), whodrug=_whodrug(tmp_path)), "medwatch")
+    assert "#1 allopurinol; Coded: WHODrug 90000101001" in text
+    assert f"Drug names coded with WHODrug ({WHODRUG_VERSION})" in text
+
+
+def _products(root: Any) -> dict[str, Any]:
+    return {p.findtext(f"{{{e2b.HL7}}}name"): p for p in _x(root, "//h:kindOfProduct")}
+
+
+def test_e2b_carries_the_whodrug_drug_code_as_the_product_identifier(tmp_path: Path) -> None:
+    plain = _e2b(unseen_case())
+    assert _x(plain, "//h:kindOfProduct/h:code") == []
+    assert "Drug names are uncoded" in _x(plain, "//h:investigationEvent/h:text/text()")[0]
+    coded = _products(_e2b(unseen_case(), whodrug=_whodrug(tmp_path, without="FUROSEMIDE")))
+    code = coded["allopurinol"].find(f"{{{e2b.HL7}}}code")  # G.k.2.1.1a/b before G.k.2.2
+    assert code is not None and code.getnext().tag == f"{{{e2b.HL7}}}name"
+    assert (code.get("code"), code.get("codeSystemVersion")) == ("90000101001", WHODRUG_VERSION)
+    assert code.get("codeSystemName") == e2b.WHODRUG_NAME
+    assert coded["furosemide"].find(f"{{{e2b.HL7}}}code") is None  # uncoded: the name alone
+
+
+def test_fhir_codes_the_medication_with_the_whodrug_drug_code(tmp_path: Path) -> None:
+    assert all(
+        "coding" not in r["medicationCodeableConcept"]
+        for r in _resources(fhir.build(_facts(unseen_case())), "MedicationStatement")
+    )
+    bundle = fhir.build(_facts(unseen_case(), whodrug=_whodrug(tmp_path, without="FUROSEMIDE")))
+    Bundle.model_validate(bundle)  # still valid R4B
+    concepts = {r["medicationCodeableConcept"]["text"]: r["medicationCodeableConcept"]
+                for r in _resources(bundle, "MedicationStatement")}  # fmt: skip
+    assert concepts["allopurinol"]["coding"] == [
+        {"system": fhir.WHODRUG, "version": WHODRUG_VERSION, "code": "90000101001",
+         "display": "ALLOPURINOL"}
+    ]  # fmt: skip
+    assert "coding" not in concepts["furosemide"]
+    given = _resources(bundle, "MedicationAdministration")
+    assert given and all(
+        r["medicationCodeableConcept"]["coding"][0]["code"] == "90000101001"
+        for r in given if r["medicationCodeableConcept"]["text"] == "allopurinol"
+    )  # fmt: skip

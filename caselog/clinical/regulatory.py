@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from caselog.clinical import exposure
-from caselog.clinical.coding import Coded, MedDRA
+from caselog.clinical.coding import Coded, DrugCode, MedDRA, WHODrug
 from caselog.clinical.naranjo import band, score
 from caselog.clinical.relative import Span
 from caselog.core.dates import PartialDate
@@ -53,6 +53,14 @@ class Drug:
     batches: list[str]
     manufacturers: list[str]
     events: list[Event] = field(default_factory=list, compare=False, repr=False)
+    coded: DrugCode | None = None  # the WHODrug Drug Code its name is, when one was found
+
+    def code_note(self, whodrug_version: str | None) -> str | None:
+        """ "WHODrug <code>" or "uncoded" when a WHODrug dictionary was given, else None
+        (the output's coding note then says every drug name is uncoded)."""
+        if whodrug_version is None:
+            return None
+        return f"WHODrug {self.coded.drug_code}" if self.coded is not None else "uncoded"
 
     def dosage(self) -> str | None:
         """The recorded doses and frequencies, "210 mg, monthly"; None when none is."""
@@ -102,6 +110,7 @@ class Facts:
     labs: list[Lab]
     clinical: list[Event]  # symptoms, findings, imaging, procedures, diagnoses, follow-up
     meddra_version: str | None  # the distribution used, None: terms are uncoded
+    whodrug_version: str | None  # the distribution used, None: drug names are uncoded
     made: dt.date  # the date of this report
 
     @property
@@ -119,7 +128,15 @@ class Facts:
         terms = [t for _, t in self.history] + ([self.reaction] if self.reaction else [])
         return any(t.coded is None for t in terms)
 
+    @property
+    def drugs(self) -> list[Drug]:
+        return [*self.suspects, *self.concomitants, *self.treatments]
+
     def coding_note(self) -> str:
+        """What was coded, with which dictionary versions: the terms, then the drugs."""
+        return f"{self._terms_note()} {self._drugs_note()}"
+
+    def _terms_note(self) -> str:
         if self.meddra_version is None:
             return "Terms are uncoded (free text as recorded; no MedDRA dictionary was given)."
         if self.uncoded:
@@ -128,6 +145,17 @@ class Facts:
                 "term; terms marked uncoded name none."
             )
         return f"Terms coded with MedDRA {self.meddra_version}."
+
+    def _drugs_note(self) -> str:
+        v = self.whodrug_version
+        if v is None:
+            return "Drug names are uncoded (as recorded; no WHODrug dictionary was given)."
+        if any(d.coded is None for d in self.drugs):
+            return (
+                f"Drug names coded with WHODrug ({v}) Drug Codes where a name is a WHODrug "
+                "drug name; drugs marked uncoded name none."
+            )
+        return f"Drug names coded with WHODrug ({v}) Drug Codes."
 
 
 def _num(x: float) -> str:
@@ -148,7 +176,7 @@ def _unique(values: list[str | None]) -> list[str]:
     return out
 
 
-def _drug(course: exposure.Course) -> Drug:
+def _drug(course: exposure.Course, whodrug: WHODrug | None) -> Drug:
     events = course.events
     start = course.start.date if course.start is not None else None
     stop = course.stop.date if course.stop is not None else None
@@ -168,6 +196,7 @@ def _drug(course: exposure.Course) -> Drug:
         batches=_unique([e.batch for e in events]),
         manufacturers=_unique([e.manufacturer for e in events]),
         events=list(events),
+        coded=whodrug.code(course.drug) if whodrug is not None else None,
     )
 
 
@@ -211,8 +240,15 @@ def _kidney(case: Case) -> list[str]:
 _CLINICAL = ("symptom", "finding", "imaging", "procedure", "diagnosis", "follow_up", "note")
 
 
-def facts_of(case: Case, *, meddra: MedDRA | None = None, today: dt.date | None = None) -> Facts:
-    """The regulator's view of ``case``; ``meddra`` codes its terms when given."""
+def facts_of(
+    case: Case,
+    *,
+    meddra: MedDRA | None = None,
+    whodrug: WHODrug | None = None,
+    today: dt.date | None = None,
+) -> Facts:
+    """The regulator's view of ``case``; ``meddra`` codes its terms and ``whodrug`` its
+    drug names when given."""
     p = case.patient
     a = case.assessment
     regulatory = case.regulatory or Regulatory()
@@ -223,7 +259,7 @@ def facts_of(case: Case, *, meddra: MedDRA | None = None, today: dt.date | None 
         when = onset or case.effective_index_date()
         if when is not None:
             age = _years(p.private.birth_date, when)
-    courses = [_drug(c) for c in exposure.courses(case)]
+    courses = [_drug(c, whodrug) for c in exposure.courses(case)]
     naranjo_score = score(a.naranjo) if a is not None and a.naranjo else None
     timeline = case.timeline()
     return Facts(
@@ -253,6 +289,7 @@ def facts_of(case: Case, *, meddra: MedDRA | None = None, today: dt.date | None 
         labs=[_lab(e) for e in timeline if e.kind == "lab"],
         clinical=[e for e in timeline if e.kind in _CLINICAL],
         meddra_version=meddra.version if meddra is not None else None,
+        whodrug_version=whodrug.version if whodrug is not None else None,
         made=today or dt.date.today(),
     )
 

@@ -8,7 +8,9 @@ criterion not recorded, the expedited-report criterion) — never a made-up valu
 caselog itself makes is marked as such: the message, batch and case report identifiers
 (``CASELOG-<case id>``), the creation times, and "first sender: other" (caselog is no
 regulator's system). Terms without a MedDRA code carry their words alone (the
-``originalText``) and the narrative says they are uncoded.
+``originalText``) and the narrative says they are uncoded. A drug whose name is a WHODrug
+drug name carries its Drug Code as the product's identifier (G.k.2.1.1b, the release as
+G.k.2.1.1a) beside the name as reported (G.k.2.2); the others carry the name alone.
 
 ``validate(xml, schema)`` checks a message against the ICH schema files, which cannot ship
 with caselog: the user names them with ``CASELOG_E2B_SCHEMA`` (the folder of the ICH
@@ -46,6 +48,8 @@ BATCH_SENDER, BATCH_RECEIVER = f"{OID}.3.13", f"{OID}.3.14"
 MESSAGE_SENDER, MESSAGE_RECEIVER = f"{OID}.3.11", f"{OID}.3.12"
 CODES = f"{OID}.1.19"  # the ICH observation codes
 MEDDRA = "2.16.840.1.113883.6.163"
+# No OID for WHODrug Drug Codes is known to caselog: the code says its system by name.
+WHODRUG_NAME = "WHODrug Global Drug Code"
 COUNTRY = "1.0.3166.1.2.2"
 SEX = "1.0.5218"
 INTERACTION = "2.16.840.1.113883.1.6"
@@ -422,6 +426,9 @@ def _drug(org: Any, d: Drug, drug_id: str, f: Facts, reaction_id: str) -> None:
     product = _el(_el(_el(sa, "consumable", typeCode="CSM"), "instanceOfKind",
                       classCode="INST"), "kindOfProduct", classCode="MMAT",
                   determinerCode="KIND")  # fmt: skip
+    if d.coded is not None:  # G.k.2.1.1b, G.k.2.1.1a: the WHODrug Drug Code, its release
+        _el(product, "code", code=d.coded.drug_code, codeSystemName=WHODRUG_NAME,
+            codeSystemVersion=d.coded.version)  # fmt: skip
     _el(product, "name", d.name)  # G.k.2.2
     if d.manufacturers:  # G.k.11: no element holds the maker of a reported product
         extra = _observation(sa, "2", "REFR")

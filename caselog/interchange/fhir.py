@@ -30,6 +30,8 @@ from caselog.core.vocab import label
 TERMINOLOGY = "http://terminology.hl7.org/CodeSystem"
 LOINC = "http://loinc.org"
 MEDDRA = "http://terminology.hl7.org/CodeSystem/mdr"
+# UMC's own URI for the Drug Code (its IDMP FHIR guide); HL7's terminology has none.
+WHODRUG = "https://who-umc.org/whodrug/CodeSystem/drugcode"
 GENDER = {"female": "female", "male": "male", "other": "other"}
 OUTCOME = {
     "recovered": "resolved",
@@ -131,6 +133,16 @@ def _meddra(coded: Any) -> list[dict[str, str]] | None:
     ]  # fmt: skip
 
 
+def _medication(d: Drug) -> dict[str, Any]:
+    """The drug as reported, with its WHODrug Drug Code when its name is a WHODrug name."""
+    if d.coded is None:
+        return _concept(d.name)
+    c = d.coded
+    coding = {"system": WHODRUG, "version": c.version, "code": c.drug_code,
+              "display": c.drug_name}  # fmt: skip
+    return _concept(d.name, [coding])
+
+
 def _clinical_status(ongoing: bool | None) -> dict[str, Any] | None:
     if ongoing is None:
         return None
@@ -155,7 +167,7 @@ def _statement(d: Drug, subject: dict[str, str]) -> dict[str, Any]:
     return {
         "resourceType": "MedicationStatement",
         "status": "stopped" if d.stop is not None else "unknown",
-        "medicationCodeableConcept": _concept(d.name),
+        "medicationCodeableConcept": _medication(d),
         "subject": subject,
         "effectivePeriod": _period(d),
         "reasonCode": [_concept(i) for i in d.indications],
@@ -187,7 +199,7 @@ def _administration(d: Drug, e: Event, subject: dict[str, str]) -> dict[str, Any
     return {
         "resourceType": "MedicationAdministration",
         "status": "completed",  # a dose the record holds as given
-        "medicationCodeableConcept": _concept(d.name),
+        "medicationCodeableConcept": _medication(d),
         "subject": subject,
         "effectiveDateTime": e.date.isoformat(),
         "dosage": dosage,

@@ -1,10 +1,11 @@
 """One de-identification engine for every output that leaves the machine.
 
-``Deidentifier(case)`` knows the patient's identifiers (name and its parts, record number,
-birth date, every exact date of the case) and finds them in free text in their usual
-written forms, with the generic Safe Harbor patterns besides (``patterns``). Known dates
-become relative times ("day 93"), anything else a bracketed placeholder. Every
-replacement is recorded as a ``Redaction`` so the window can show it before export.
+``Deidentifier(case)`` knows the patient's identifiers (name and its parts, the recorded
+initials, record number, birth date, every exact date of the case) and finds them in free
+text in their usual written forms, with the generic Safe Harbor patterns besides
+(``patterns``). Known dates become relative times ("day 93"), anything else a bracketed
+placeholder. Every replacement is recorded as a ``Redaction`` so the window can show it
+before export.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,7 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.normalize import Normal, fold_word, normalise
-from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic
+from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
@@ -51,6 +52,19 @@ _CLINICAL_NAMES = frozenset(
     {"drug", "dose_unit", "route", "frequency", "test", "unit", "condition", "reaction",
      "specimen", "region", "indication"}
 )  # fmt: skip
+# Clinical abbreviations written in capitals. Recorded initials that spell one ("C.T.",
+# "H.D.") are redacted when dotted or spaced, but run together ("CT", "HD") they are only
+# reported for the author's review: the notes of a patient on haemodialysis say "HD".
+CLINICAL_CAPITALS = frozenset(
+    words(
+        """
+    AF AKI ALP ALT AM ANA AP AST BD BID BMD BMI BP CK CKD CRP CSF CT CXR DM DVT ECG ED EEG
+    EGFR EKG EMG ENT ER ESR GFR GI HB HBV HCV HD HDF HIV HR HTN ICU IM IU IV LDH MI MR MRI
+    NB NG NPO OD OK OR OT PD PE PET PM PO PPI PR PRN PT PTH QDS QID QT RBC RR SC SLE TB TDS
+    TID UA US UTI WBC
+    """
+    )
+)
 # Kinds found from the patient's own record: always redacted, whatever the author marked.
 _ALWAYS = frozenset({"name", "record number"})
 
@@ -91,6 +105,7 @@ class Deidentifier:
         self._birth = private.birth_date
         self._names = _name_patterns(private.name)
         self._mrns = _mrn_patterns(private.mrn)
+        self._initials, self._initials_common = _initials_patterns(private.initials)
         # the patient's own name parts and record number, folded: a citation marker that
         # holds one is no marker (``_cited``)
         own = (private.name or "").split() + ([private.mrn] if private.mrn else [])
@@ -182,6 +197,15 @@ class Deidentifier:
                 ):
                     continue
                 suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
+            for mt in self._initial_matches(norm.text, common=True):
+                a, b = norm.span(mt.start(), mt.end())
+                if fold_word(text[a:b]) in self.decisions.safe or any(
+                    h.start < b and a < h.end for h in kept
+                ):
+                    continue
+                suspects.append(
+                    Suspicion(field, "the patient's initials?", text[a:b], snippet(text, a, b))
+                )
         out: list[str] = []
         done: list[Redaction] = []
         pos = 0
@@ -242,6 +266,9 @@ class Deidentifier:
         for pat in self._mrns:
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "record number", "[record number]")
+        if not known_only:  # an author list or a citation prints other people's initials
+            for mt in self._initial_matches(folded, common=False):
+                yield Hit(mt.start(), mt.end(), "name", "[initials]")
         for dh in _outermost(list(find_dates(folded))):
             replacement = self._date_replacement(dh)
             if replacement is not None or not known_only:
@@ -260,6 +287,15 @@ class Deidentifier:
         if age is not None and age > 89 and self._birth is not None:
             for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):
                 yield Hit(mt.start(), mt.end(), "date", "[year]")
+
+    def _initial_matches(self, folded: str, *, common: bool) -> Iterator[re.Match[str]]:
+        """The recorded initials in ``folded``; ``common``: only the run-together matches
+        that are also an ordinary word ("CT" for initials C.T.), which are not redacted."""
+        for i, pat in enumerate(self._initials):
+            for mt in pat.finditer(folded):
+                ambiguous = i == 1 and self._initials_common and fold_word(mt.group()).isalpha()
+                if ambiguous == common:
+                    yield mt
 
     def _date_replacement(self, hit: DateHit) -> str | None:
         """A relative time for a date of the case, "[date]" for the birth date, None else."""
@@ -412,6 +448,23 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
             re.compile(r"(?<![\w])" + r"\.\s?".join(map(re.escape, initials)) + r"\.(?!\w)")
         )
     return pats
+
+
+def _initials_patterns(initials: str | None) -> tuple[list[re.Pattern[str]], bool]:
+    """The patient's recorded initials ("K.M.", "KM", "K M") in their written forms:
+    dotted ("K.M.", "K. M", "K.-M."), and run together or spaced in capitals ("KM", "K M",
+    "K-M", "KM's"); and whether the run-together form is also a clinical abbreviation
+    written in capitals ("CT", "HD"): then it is only reported for the author's review.
+    Case-sensitive, so that "km" stays kilometres; one letter is no identifier."""
+    if not initials:
+        return [], False
+    letters = [c.upper() for c in normalise(initials).text if c.isalpha()]
+    if len(letters) < 2:
+        return [], False
+    esc = list(map(re.escape, letters))
+    dotted = r"(?<![\w.])" + r"\.[\s\-]?".join(esc) + r"\.?(?![\w])"
+    run = r"(?<![\w.\-])" + r"[\s\-]?".join(esc) + r"(?:['’]s)?(?![\w\-])"
+    return [re.compile(dotted), re.compile(run)], "".join(letters) in CLINICAL_CAPITALS
 
 
 def _mrn_patterns(mrn: str | None) -> list[re.Pattern[str]]:

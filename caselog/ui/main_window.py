@@ -561,6 +561,7 @@ class MainWindow(WindowChrome):
             template=template,
             parent=self,
             review=lambda: self.dialogs.review_redactions([case_id], store, "report"),
+            decisions=lambda: services.using_decisions([case_id], store=store),
         )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: setattr(self, "report_dialog", None))

@@ -3,8 +3,11 @@
 Shows every redaction and every possible identifier that de-identification keeps, each in
 its context; the author marks words safe (for the case or for all cases) or redacts more,
 then continues (the output is then built with those decisions) or cancels (nothing is
-written). Reading the review runs on a worker (``taskman``); a decision is one service
-call (``services.decide_word``), after which the review is read again.
+written). As on the command line, nothing leaves by default: Continue stays disabled while
+a possible identifier is unreviewed, and taking the automatic decisions as they stand (the
+window's ``--accept-redactions``) is a button of its own the author must press. Reading
+the review runs on a worker (``taskman``); a decision is one service call
+(``services.decide_word``), after which the review is read again.
 """
 
 from __future__ import annotations
@@ -77,6 +80,12 @@ class RedactionReviewDialog(QDialog):
         self.continue_button = QPushButton("&Continue", self)
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self.accept)
+        self.accept_automatic = QPushButton("Accept the a&utomatic decisions", self)
+        self.accept_automatic.setToolTip(
+            "Continue without reviewing the words still listed as kept: they print as typed"
+        )
+        self.accept_automatic.clicked.connect(self._accept_automatic)
+        self.accepted_automatic = False  # the author took the automatic decisions
         cancel = QPushButton("Cancel", self)
         cancel.clicked.connect(self.reject)
 
@@ -88,6 +97,7 @@ class RedactionReviewDialog(QDialog):
         actions.addWidget(self.redact_more)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.accept_automatic)
         bottom.addWidget(self.continue_button)
         bottom.addWidget(cancel)
         lay = QVBoxLayout(self)
@@ -104,6 +114,7 @@ class RedactionReviewDialog(QDialog):
     def reload(self) -> Task:
         ids, store = self.case_ids, self.store
         self.continue_button.setEnabled(False)
+        self.accept_automatic.setEnabled(False)
         self.job = taskman().run_in_background(
             lambda _ctx: [(i, services.privacy_review(i, store=store)) for i in ids],
             self._loaded,
@@ -125,14 +136,22 @@ class RedactionReviewDialog(QDialog):
             f"{redacted} redaction(s) will be made. "
             + (
                 f"{kept} possible identifier(s) are kept as typed and not reviewed: mark each "
-                "safe, or redact it. Continue takes the decisions as they stand."
+                "safe, or redact it, before you continue; or press “Accept the automatic "
+                "decisions” to let them print as typed."
                 if kept
                 else "Every possible identifier has been reviewed."
             )
         )
-        self.continue_button.setEnabled(True)
+        self.continue_button.setEnabled(kept == 0)  # nothing unreviewed leaves by default
+        self.accept_automatic.setEnabled(kept > 0)
         self._enable()
         self.loaded.emit()
+
+    def _accept_automatic(self) -> None:
+        """The author's explicit choice to continue with possible identifiers unreviewed."""
+        if self.job is None and self.model.unreviewed():
+            self.accepted_automatic = True
+            self.accept()
 
     # -- deciding ---------------------------------------------------------------------------
 

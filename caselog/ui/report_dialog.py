@@ -30,7 +30,7 @@ from caselog.core.model import Case
 from caselog.report.model import Report
 from caselog.ui.dialogs import DialogService
 from caselog.ui.redactions_model import RedactionsModel
-from caselog.ui.report_preview import Built, FormBuilt, Page, preview_work
+from caselog.ui.report_preview import Built, Decisions, FormBuilt, Page, preview_work
 from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, taskman
 
@@ -125,9 +125,11 @@ class ReportDialog(QDialog):
         template: str = "cureus",
         parent: QWidget | None = None,
         review: Callable[[], bool] | None = None,
+        decisions: Decisions | None = None,
     ) -> None:
         super().__init__(parent)
         self._review = review  # the author's review of redactions, before the PDF is written
+        self._decisions = decisions  # the author's decisions, applied to the preview too
         self.setWindowTitle(f"Report — {case.title}")
         self.case = case
         self._export = export
@@ -244,7 +246,7 @@ class ReportDialog(QDialog):
             return None
         holder: list[Task] = []
         job = taskman().run_in_background(
-            preview_work(self.case, self.template_key),
+            preview_work(self.case, self.template_key, decisions=self._decisions),
             lambda done: self._on_done(holder[0], done),
             on_progress=lambda d, t, text: self._on_progress(holder[0], d, t, text),
             on_partial=lambda item: self._on_piece(holder[0], item),
@@ -345,8 +347,11 @@ class ReportDialog(QDialog):
             return None
         template = self.template_key
         journal = template not in IDENTIFIED_TEMPLATES  # a regulator's form is identified
-        if journal and self._review is not None and not self._review():
-            return None
+        if journal and self._review is not None:
+            go_on = self._review()
+            self.start_preview()  # the author may have decided words: show what will print
+            if not go_on:
+                return None
         out = self._dialogs.save_file(
             "Export report", suggested_name(self.case.title, template), PDF_FILTER
         )

@@ -2,7 +2,9 @@
 
 ``preview_work`` is the work ``caselog.ui.taskman`` runs: it builds the report from a plain
 case (no database), renders the PDF into memory and rasterises each page with pdfium into
-a ``QImage`` (safe outside the GUI thread; a ``QPixmap`` is not). Cancelling stops between
+a ``QImage`` (safe outside the GUI thread; a ``QPixmap`` is not). ``decisions`` opens the
+author's decisions on redactions (``services.using_decisions``) around the build, on the
+worker, so the preview redacts what the exported PDF will. Cancelling stops between
 stages and between pages; ReportLab's layout itself cannot be interrupted, so its result is
 dropped when a cancel came during it.
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 import io
 import logging
 import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,13 +92,26 @@ class PreviewFailed(Exception):
     """The report could not be built or laid out (the message says why, for the user)."""
 
 
-def preview_work(case: Case, template: str, *, scale: float = PREVIEW_SCALE) -> Work[bytes]:
+Decisions = Callable[[], AbstractContextManager[object]]
+"""Opens the author's decisions on redactions for the build (``services.using_decisions``)."""
+
+
+def preview_work(
+    case: Case,
+    template: str,
+    *,
+    scale: float = PREVIEW_SCALE,
+    decisions: Decisions | None = None,
+) -> Work[bytes]:
     """The work of one preview for ``taskman``: it sends ``Built`` then a ``Page`` each,
-    and returns the PDF. Cancelled between stages and pages (``Cancelled``)."""
+    and returns the PDF. Cancelled between stages and pages (``Cancelled``). The report is
+    built inside ``decisions()`` (entered on the worker: a context variable does not cross
+    threads), as ``services.write_report`` builds the exported PDF."""
 
     def work(ctx: TaskContext) -> bytes:
         try:
-            return _preview(case, template, scale, ctx)
+            with decisions() if decisions is not None else nullcontext():
+                return _preview(case, template, scale, ctx)
         except Cancelled:
             raise
         except Exception as exc:  # shown in the dialog; the log keeps the detail
@@ -108,7 +125,9 @@ def _preview(case: Case, template: str, scale: float, ctx: TaskContext) -> bytes
     ctx.progress(5, 100, "Building the report…")
     buffer = io.BytesIO()
     if template in REGULATORY_FORMS:  # the same facts and coding as caselog report
-        facts = regulatory.facts_of(case, meddra=coding.meddra_from_env())
+        facts = regulatory.facts_of(
+            case, meddra=coding.meddra_from_env(), whodrug=coding.whodrug_from_env()
+        )
         ctx.check()
         ctx.send(FormBuilt(template))
         ctx.progress(15, 100, "Laying out the pages…")

@@ -20,6 +20,7 @@ from tests.examples import EXAMPLE
 from tests.meddra_fixture import write_meddra
 from tests.regulatory_cases import PRIVATE_WORDS, case_file, unseen_case, unseen_raw
 from tests.report_helpers import pdf_text
+from tests.whodrug_fixture import write_whodrug
 
 Capture = pytest.CaptureFixture[str]
 
@@ -158,6 +159,32 @@ def test_meddra_codes_the_outputs_when_named(
                if e["resource"]["resourceType"] == "AdverseEvent"]  # fmt: skip
     assert {c["code"] for c in event["event"]["coding"]} == {"91000001", "90000001"}
     assert {c["version"] for c in event["event"]["coding"]} == {"99.1"}
+
+
+def test_whodrug_codes_the_outputs_when_named(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _import(tmp_path, capsys)
+    monkeypatch.setenv("CASELOG_WHODRUG", str(write_whodrug(tmp_path / "whodrug")))
+    out = tmp_path / "e.xml"
+    assert cli.main(["--db", str(db), "export", "2", "--format", "e2b", "-o", str(out)]) == 0
+    codes = etree.parse(str(out)).xpath(
+        "//h:kindOfProduct/h:code/@code", namespaces={"h": "urn:hl7-org:v3"}
+    )
+    assert "90000101001" in codes  # allopurinol, the suspect
+
+
+def test_a_whodrug_folder_that_cannot_be_read_is_bad_input_naming_file_and_line(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _import(tmp_path, capsys)
+    folder = write_whodrug(tmp_path / "whodrug", dd=["90000101001 too short"])
+    monkeypatch.setenv("CASELOG_WHODRUG", str(folder))
+    out = tmp_path / "c.pdf"
+    assert cli.main(["--db", str(db), "report", "2", "--template", "cioms", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{folder / 'DD.txt'}: line 1" in err and "Traceback" not in err
+    assert not out.exists()
 
 
 def test_set_regulatory_stores_and_removes_the_regulators_part(store: Store) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtWidgets import QDialog
 
 from caselog.core.model import ReportText
 from caselog.store import services
@@ -119,3 +120,65 @@ def test_the_report_dialog_asks_for_the_review_before_writing(
     assert dialogs.save_paths == [tmp_path / "r.pdf"]
     dialog.cancel_preview()
     dialog.close()
+
+
+def test_continue_waits_for_every_suspicion_or_the_explicit_choice(
+    qtbot: Any, store: Store
+) -> None:
+    # as on the command line: nothing unreviewed leaves by default
+    dialog = _dialog(qtbot, store, _case(store))
+    assert dialog.model.unreviewed() == 1  # "Lounge"
+    assert not dialog.continue_button.isEnabled()
+    assert dialog.accept_automatic.isEnabled()
+    assert dialog.accept_automatic.text().replace("&", "") == "Accept the automatic decisions"
+    dialog.continue_button.click()  # disabled: nothing happens
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.accept_automatic.click()  # the author's explicit choice
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.accepted_automatic
+
+
+def test_continue_is_enabled_once_everything_is_reviewed(qtbot: Any, store: Store) -> None:
+    dialog = _dialog(qtbot, store, _case(store))
+    _select(dialog, "Lounge")
+    with qtbot.waitSignal(dialog.loaded, timeout=30000):
+        dialog.safe_here.click()
+    assert dialog.continue_button.isEnabled() and not dialog.accept_automatic.isEnabled()
+    dialog.continue_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.accepted_automatic
+
+
+def _preview_rows(dialog: Any) -> set[tuple[str, str]]:
+    rows = (dialog.redactions.redaction(r) for r in range(dialog.redactions.rowCount()))
+    return {(r.original, r.kind) for r in rows}
+
+
+def test_the_report_preview_applies_the_authors_decisions(
+    qtbot: Any, store: Store, settings: QSettings
+) -> None:
+    # the preview's side table shows what the exported PDF will redact, decisions included
+    case_id = _case(store)
+    services.decide_word(case_id, "review", "redact", store=store)
+    dialogs = ScriptedDialogs()
+    window, _ = make_window(qtbot, store, settings, dialogs)
+    window.case_list.select_case(case_id)
+    qtbot.waitUntil(lambda: window.current_case() is not None, timeout=10000)
+    with qtbot.waitSignal(window_report_finished(window), timeout=30000):
+        pass
+    dialog = window.report_dialog
+    assert dialog is not None
+    assert ("review", "marked by the author") in _preview_rows(dialog)
+    # a decision taken at the review shows in the preview drawn again after it
+    services.decide_word(case_id, "Lounge", "redact", store=store)
+    dialogs.review_answers.append(False)
+    dialogs.save_paths.append(Path("never.pdf"))
+    with qtbot.waitSignal(dialog.previewFinished, timeout=30000):
+        assert dialog.export_pdf() is None
+    assert ("Lounge", "marked by the author") in _preview_rows(dialog)
+    dialog.close()
+
+
+def window_report_finished(window: Any) -> Any:
+    """Open the report dialog of the open case; its first preview's finished signal."""
+    dialog = window.open_report()
+    assert dialog is not None
+    return dialog.previewFinished

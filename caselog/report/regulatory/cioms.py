@@ -121,7 +121,7 @@ def cioms_form(f: Facts) -> Form:
                     Cell(
                         "14",
                         "SUSPECT DRUG(S) (include generic name)",
-                        [drug_line(d) for d in suspects] or [NOT_RECORDED],
+                        [drug_line(d, f.whodrug_version) for d in suspects] or [NOT_RECORDED],
                         width=2.6,
                     ),
                     Cell(

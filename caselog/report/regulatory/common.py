@@ -30,8 +30,11 @@ def or_not_recorded(text: str | None) -> str:
     return text if text else NOT_RECORDED
 
 
-def drug_line(d: Drug) -> str:
+def drug_line(d: Drug, whodrug_version: str | None = None) -> str:
     extra = []
+    code = d.code_note(whodrug_version)
+    if code:
+        extra.append(code)
     if d.batches:
         extra.append("batch/lot " + ", ".join(d.batches))
     if d.manufacturers:
@@ -100,7 +103,10 @@ def history_lines(f: Facts, *, sep: str = "-", upper: bool = False) -> list[str]
 
 
 def concomitant_lines(f: Facts, *, sep: str = "-", upper: bool = False) -> list[str]:
-    return [f"{drug_line(d)}: {therapy_dates(d, sep=sep, upper=upper)}" for d in f.concomitants]
+    return [
+        f"{drug_line(d, f.whodrug_version)}: {therapy_dates(d, sep=sep, upper=upper)}"
+        for d in f.concomitants
+    ]
 
 
 def reporter_lines(r: Reporter) -> list[str]:

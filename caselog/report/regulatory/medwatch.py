@@ -54,8 +54,11 @@ def _numbered(suspects: list[Drug], line: object) -> list[str]:
     return [f"#{n} {show(d)}" for n, d in enumerate(suspects, start=1)]  # type: ignore[operator]
 
 
-def _product(d: Drug) -> str:
+def _product(d: Drug, whodrug_version: str | None) -> str:
     bits = [d.name]
+    code = d.code_note(whodrug_version)
+    if code:
+        bits.append(f"Coded: {code}")
     bits.append("Manufacturer: " + (", ".join(d.manufacturers) or NOT_RECORDED))
     bits.append("Lot #: " + (", ".join(d.batches) or NOT_RECORDED))
     return "; ".join(bits)
@@ -185,7 +188,7 @@ def medwatch_form(f: Facts) -> Form:
                     Cell(
                         "1",
                         "Name, Strength, Manufacturer/Compounder",
-                        _numbered(s, _product) or [NOT_RECORDED],
+                        _numbered(s, lambda d: _product(d, f.whodrug_version)) or [NOT_RECORDED],
                     ),
                 ),
             ),  # fmt: skip

@@ -95,6 +95,7 @@ if TYPE_CHECKING:
         forget_word,
         privacy_review,
         unreviewed_suspicions,
+        using_decisions,
     )
     from caselog.store.services.regulatory import (
         REGULATORY_FORMATS,
@@ -126,6 +127,7 @@ _LAZY = {
     "forget_word": "redactions",
     "privacy_review": "redactions",
     "unreviewed_suspicions": "redactions",
+    "using_decisions": "redactions",  # around a build that redacts: the report preview
 }
 
 
@@ -185,6 +187,7 @@ __all__ = [
     "forget_word",
     "privacy_review",
     "unreviewed_suspicions",
+    "using_decisions",
     "export_overview_csv",
     "export_regulatory",
     "get_case",

@@ -1,7 +1,8 @@
 """Reports to a regulator of one stored case: the CIOMS I and MedWatch 3500 forms (PDF),
 the E2B(R3) message (XML) and the FHIR R4 Bundle (JSON); and the regulator's part of the
 record. Each output is built from the case's facts (``caselog.clinical.regulatory``),
-coded with the MedDRA distribution ``CASELOG_MEDDRA`` names (none: terms uncoded), written
+coded with the MedDRA distribution ``CASELOG_MEDDRA`` names (none: terms uncoded) and the
+WHODrug one ``CASELOG_WHODRUG`` names (none: drug names uncoded), written
 atomically (readable by the user alone: it identifies the patient) and recorded in the
 audit trail with its absolute path."""
 
@@ -27,9 +28,11 @@ __all__ = ["REGULATORY_FORMATS", "REGULATORY_FORMS", "export_regulatory", "write
 def _facts(case_id: int, store: Store) -> Facts:
     try:
         meddra = coding.meddra_from_env()
+        whodrug = coding.whodrug_from_env()
     except coding.CodingError as exc:
         raise ValueError(str(exc)) from exc
-    return facts_of(get_case(case_id, store=store, image_bytes=False), meddra=meddra)
+    case = get_case(case_id, store=store, image_bytes=False)
+    return facts_of(case, meddra=meddra, whodrug=whodrug)
 
 
 def _write(out: Path, suffix: str, write: Callable[[Path], None],
