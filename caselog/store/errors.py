@@ -66,8 +66,10 @@ class NotCaselogDatabase(StorageError):
 # the kinds that say nothing about the file itself
 OUTSIDE = frozenset({"disk-full", "permission", "read-only", "locked", "io"})
 
-# how much free space below which a failed write is put down to a full disk
-LOW_SPACE = 1 << 20
+# how much free space below which a failed write is put down to a full disk: a write
+# that fails on a disk with less than this left (its WAL, its shared memory and the pages
+# of a migration or an index rebuild need a few MiB at once) is a full disk, not damage
+LOW_SPACE = 4 << 20
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 _PERM_ERRNOS = {errno.EACCES, errno.EPERM}
