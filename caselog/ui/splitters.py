@@ -23,19 +23,44 @@ def show_handles(splitter: QSplitter) -> None:
 
 def keep_columns(table: QTableView, columns: Sequence[int], rest: int) -> None:
     """The table is never narrower than ``columns`` in full and ``rest`` pixels for the others
-    (recomputed as its rows change): narrowing its pane never scrolls or squeezes them away."""
+    (recomputed as its rows change): narrowing its pane never scrolls or squeezes them away.
 
-    def fit() -> None:
+    A reset measures every row; inserted or changed rows measure only themselves (an edit
+    adds one row: it must not measure the whole timeline again)."""
+    model = table.model()
+    widest: dict[int, int] = {}
+
+    def apply() -> None:
         header = table.horizontalHeader()
-        width = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in columns)
+        width = sum(max(header.sectionSizeHint(c), widest.get(c, 0)) for c in columns)
         bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         frame = 2 * table.frameWidth()
         table.setMinimumWidth(width + rest + bar + frame)
 
-    model = table.model()
-    for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
-        signal.connect(fit)
-    fit()
+    def measure_all() -> None:
+        widest.clear()
+        for c in columns:
+            widest[c] = table.sizeHintForColumn(c)
+        apply()
+
+    def measure_rows(first: int, last: int) -> None:
+        grown = False
+        for c in columns:
+            for row in range(first, last + 1):
+                w = table.sizeHintForIndex(model.index(row, c)).width()
+                if w > widest.get(c, 0):
+                    widest[c] = w
+                    grown = True
+        if grown:
+            apply()
+
+    model.modelReset.connect(measure_all)
+    model.layoutChanged.connect(measure_all)
+    model.rowsInserted.connect(lambda _parent, first, last: measure_rows(first, last))
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=None: measure_rows(top.row(), bottom.row())
+    )
+    measure_all()
 
 
 def fit_splitters(root: QWidget) -> None:
