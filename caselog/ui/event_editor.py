@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from caselog.core.model import Event
 from caselog.core.vocab import EVENT_KINDS, KIND_LABELS
 from caselog.ui.forms import focus_ring
 from caselog.ui.forms.event_form import EventForm, specs_for
+from caselog.ui.forms.fields import submit_keys
 from caselog.ui.icons import kind_icon
 
 
@@ -77,10 +77,7 @@ class EventEditor(QWidget):
         self.add_button.setAccessibleName("Add to timeline")
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._submit_key)
+        submit_keys(self, self._submit_key)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()

@@ -4,8 +4,7 @@ events in one write (``services.save_course``); re-opened from those events to e
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from caselog.core.dates import DateError, PartialDate
 from caselog.core.vocab import MED_ROLES
 from caselog.ui.forms import focus_ring
 from caselog.ui.forms.catalogue import attach_completer, drug_names
-from caselog.ui.forms.fields import ERROR_STYLE, FieldForm, FieldSpec
+from caselog.ui.forms.fields import FieldForm, FieldSpec, error_label, submit_keys
 from caselog.ui.text import number
 
 SPECS = [
@@ -63,19 +62,13 @@ class CourseForm(QWidget):
         self.doses = QLabel(self)
         self.doses.setAccessibleName("Course doses")
         self.doses.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self.save_button = QPushButton("Save course (Ctrl+Enter)", self)
         self.save_button.setAccessibleName("Save course")
         self.save_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.clicked.connect(self.cancelled)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._submit_key)
+        submit_keys(self, self._submit_key)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

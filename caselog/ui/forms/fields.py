@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,24 @@ from caselog.ui.text import number
 
 DATE_HINT = "YYYY-MM-DD, YYYY-MM or YYYY"
 ERROR_STYLE = "color: #b03a2e;"
+SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A form's message line: red, wrapped, hidden until there is something to say."""
+    error = QLabel(parent)
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    return error
+
+
+def submit_keys(form: QWidget, submit: Callable[[], object]) -> None:
+    """Ctrl+Enter (either Enter key) submits ``form`` from any of its fields."""
+    for keys in SUBMIT_KEYS:
+        shortcut = QShortcut(QKeySequence(keys), form)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(submit)
 
 
 @dataclass(frozen=True)

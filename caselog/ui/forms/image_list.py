@@ -35,7 +35,7 @@ from caselog.core.model import Image
 from caselog.interchange.errors import ImageError
 from caselog.interchange.images import load_image
 from caselog.report.pixels import printed_png
-from caselog.ui.forms.fields import ERROR_STYLE
+from caselog.ui.forms.fields import error_label
 
 THUMB = 96
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -117,10 +117,7 @@ class ImageListEditor(QWidget):
         self.panel.setFixedWidth(self.panel.fontMetrics().horizontalAdvance("MM") + 16)
         self.panel.setPlaceholderText("A")
         self.panel.editingFinished.connect(self._panel_done)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self.hint = QLabel("Drop PNG or JPEG files here, paste a screenshot, or Add images.", self)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)

@@ -27,7 +27,7 @@ from caselog.clinical.lab_paste import Pasted, Unread, read_block
 from caselog.core.dates import DateError, PartialDate
 from caselog.core.model import Event
 from caselog.ui.forms import focus_ring
-from caselog.ui.forms.fields import DATE_HINT, ERROR_STYLE
+from caselog.ui.forms.fields import DATE_HINT, ERROR_STYLE, error_label, submit_keys
 from caselog.ui.text import number
 
 COLUMNS = ("Test", "Value", "Unit", "Low", "High", "LOINC", "Flag")
@@ -105,19 +105,13 @@ class LabPanelForm(QWidget):
         self.unread.setTextFormat(Qt.TextFormat.PlainText)
         self.unread.setStyleSheet("color: #8a5a00;")
         self.unread.hide()
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(self)
         self.add_button = QPushButton("Add panel (Ctrl+Enter)", self)
         self.add_button.setAccessibleName("Add lab panel")
         self.add_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.clicked.connect(self.cancelled)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._submit_key)
+        submit_keys(self, self._submit_key)
 
         top = QHBoxLayout()
         top.addWidget(date_label)
