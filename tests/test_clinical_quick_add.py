@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from caselog.clinical import quick_add
 from caselog.clinical.quick_add import QuickAddError, parse
 from caselog.core.dates import PartialDate
+from caselog.core.vocab import MODALITIES
 
 D = PartialDate.parse
 DAY0 = D("2024-03-04")
@@ -134,3 +136,9 @@ def test_a_drug_the_case_has_keeps_its_role() -> None:
     own = parse("2024-06-06 stop concomitant romosozumab", roles=roles)
     assert own.events[0].role == "concomitant"
     assert parse("2024-06-06 stop denosumab", roles=roles).events[0].role is None
+
+
+def test_every_modality_synonym_names_a_modality_of_the_case_file() -> None:
+    """quick add's words for a modality map only onto the case file's own values
+    (core.vocab.MODALITIES): a synonym added with a new spelling must not invent one."""
+    assert set(quick_add._MODALITIES.values()) <= set(MODALITIES)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from caselog.clinical.catalogue import drug_key, find_drug, find_test
@@ -179,8 +179,15 @@ _ROUTES = {
     "im": "intramuscular",
     "intramuscular": "intramuscular",
 }
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so "pet-ct" wins over "pet")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _ROUTE = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(r) for r in sorted(_ROUTES, key=len, reverse=True)) + r")"
+    r"(?<![\w.])(" + _longest_first(_ROUTES) + r")"
     r"(?![\w])",
     re.I,
 )
@@ -390,7 +397,7 @@ _MODALITIES = {
     "bone scan": "scintigraphy",
 }
 _MODALITY = re.compile(
-    r"^(" + "|".join(re.escape(k) for k in sorted(_MODALITIES, key=len, reverse=True)) + r")"
+    r"^(" + _longest_first(_MODALITIES) + r")"
     r"(?![\w-])\s*(.*)$",
     re.I,
 )
