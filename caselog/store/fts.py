@@ -6,16 +6,21 @@ and triggers keep the index in step with every insert, update and delete of that
 (a deleted case's row goes by ``ON DELETE CASCADE``, which fires the delete trigger).
 The tokenizer folds case and accents. Relevance (``tiers``): a case whose title holds every
 word comes first, then one whose patient label does, then the others; the case list orders
-each tier latest updated first (``caselog.store.pages``).
+each tier latest updated first (``caselog.store.pages``). The first two tiers are asked of
+``case_fts_head``, a second index over the same rows' title and label alone
+(db/versions/0014): a column filter on ``case_fts`` would read the position lists of every
+case whose body holds the words.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, column, table, text
 
 FTS_TABLE = "case_fts"
+HEAD_TABLE = "case_fts_head"  # title and label only: the relevance tiers
 WEIGHTS = (10.0, 5.0, 1.0)  # title, label, body
 _COLUMNS = "title, label, body"
 
@@ -37,19 +42,37 @@ CREATE = (
     "new.body); END",
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES "
     f"('rank', 'bm25({', '.join(str(w) for w in WEIGHTS)})')",
+    f"CREATE VIRTUAL TABLE {HEAD_TABLE} USING fts5(title, label, content='case_search', "
+    "content_rowid='case_id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
+    f"CREATE TRIGGER case_search_head_ai AFTER INSERT ON case_search BEGIN "
+    f"INSERT INTO {HEAD_TABLE}(rowid, title, label) VALUES (new.case_id, new.title, "
+    "new.label); END",
+    f"CREATE TRIGGER case_search_head_ad AFTER DELETE ON case_search BEGIN "
+    f"INSERT INTO {HEAD_TABLE}({HEAD_TABLE}, rowid, title, label) VALUES ('delete', "
+    "old.case_id, old.title, old.label); END",
+    f"CREATE TRIGGER case_search_head_au AFTER UPDATE OF title, label ON case_search BEGIN "
+    f"INSERT INTO {HEAD_TABLE}({HEAD_TABLE}, rowid, title, label) VALUES ('delete', "
+    "old.case_id, old.title, old.label); "
+    f"INSERT INTO {HEAD_TABLE}(rowid, title, label) VALUES (new.case_id, new.title, "
+    "new.label); END",
 )
 DROP = (
     "DROP TRIGGER IF EXISTS case_search_ai",
     "DROP TRIGGER IF EXISTS case_search_ad",
     "DROP TRIGGER IF EXISTS case_search_au",
+    "DROP TRIGGER IF EXISTS case_search_head_ai",
+    "DROP TRIGGER IF EXISTS case_search_head_ad",
+    "DROP TRIGGER IF EXISTS case_search_head_au",
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
+    f"DROP TABLE IF EXISTS {HEAD_TABLE}",
 )
-REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+REBUILD = tuple(f"INSERT INTO {t}({t}) VALUES ('rebuild')" for t in (FTS_TABLE, HEAD_TABLE))
 
 # A token as unicode61 sees one: letters and digits; everything else separates tokens.
 TOKEN = re.compile(r"[^\W_]+")
 
 fts = table(FTS_TABLE, column("rowid"), column(FTS_TABLE), column("rank"))
+head = table(HEAD_TABLE, column("rowid"), column(HEAD_TABLE))
 
 
 def is_fts_name(name: str | None) -> bool:
@@ -69,7 +92,8 @@ def drop(conn: Connection) -> None:
 
 def rebuild(conn: Connection) -> None:
     """Re-index every row of ``case_search``."""
-    conn.exec_driver_sql(REBUILD)
+    for statement in REBUILD:
+        conn.exec_driver_sql(statement)
 
 
 def available(conn: Connection) -> bool:
@@ -92,12 +116,20 @@ def quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def tiers(match: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The relevance tiers of ``match``, each an FTS5 query and the queries whose hits it
-    leaves out (disjoint tiers, together ``match``): every word in the title; else every
-    word in the patient label; the rest."""
+@dataclass(frozen=True)
+class Tier:
+    """One relevance tier: the FTS5 query ``match``, asked of ``HEAD_TABLE`` when ``head``,
+    else of ``FTS_TABLE``; a tier leaves out the hits of the tiers above it."""
+
+    match: str
+    head: bool
+
+
+def tiers(match: str) -> list[Tier]:
+    """The relevance tiers of ``match``, disjoint and together ``match``: every word in the
+    title; else every word in the patient label; the rest."""
     title, label = f"{{title}} : ({match})", f"{{label}} : ({match})"
-    return [(title, ()), (label, (title,)), (match, (title, label))]
+    return [Tier(title, True), Tier(label, True), Tier(match, False)]
 
 
 def match_string(words: list[str], *, prefix_last: bool) -> str:

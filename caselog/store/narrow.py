@@ -63,22 +63,32 @@ def _anywhere(word: str) -> ColumnElement[bool]:
 @dataclass(frozen=True)
 class Narrowed:
     """What ``narrow`` found: the conditions (AND), and for a full-text search the FTS5
-    query. ``apply`` starts from ``fts.fts`` (joined first, so SQLite runs the MATCH once
-    and looks the cases up by id); ``apply_members`` tests each case walked in another
-    order for membership in the MATCH's ids, listed once."""
+    query, asked of ``fts.head`` (title and label only) when ``head`` is set, else of
+    ``fts.fts``. ``apply`` starts from that table (joined first, so SQLite runs the MATCH
+    once and looks the cases up by id); ``apply_members`` tests each case walked in another
+    order for membership in the MATCH's ids, listed once. ``exclude``: queries of
+    ``fts.head`` whose hits are left out (the relevance tiers above)."""
 
     where: list[ColumnElement[bool]]
     match: str | None
-    exclude: tuple[str, ...] = ()  # FTS5 queries whose hits are left out
+    exclude: tuple[str, ...] = ()
+    head: bool = False
 
-    def with_match(self, match: str | None, exclude: tuple[str, ...] = ()) -> Narrowed:
-        return replace(self, match=match, exclude=exclude)
+    def with_match(
+        self, match: str | None, exclude: tuple[str, ...] = (), *, head: bool = False
+    ) -> Narrowed:
+        return replace(self, match=match, exclude=exclude, head=head)
+
+    @property
+    def table(self) -> Any:
+        """The FTS5 table ``match`` is asked of."""
+        return fts.head if self.head else fts.fts
 
     def apply(self, stmt: Select[Any], *, ids: Any = None) -> Select[Any]:
         """``ids``: the column holding the case id in ``stmt`` (the case's own by default;
-        ``fts.fts.c.rowid`` for a statement that does not join the case)."""
+        ``self.table.c.rowid`` for a statement that does not join the case)."""
         if self.match is not None:
-            stmt = stmt.where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(self.match))
+            stmt = stmt.where(_matches(self.table, self.match))
         return self._rest(stmt, ids=case_t.c.id if ids is None else ids)
 
     def apply_members(
@@ -87,19 +97,23 @@ class Narrowed:
         """``from_id``: no case below this id is tested (the MATCH lists only from it)."""
         if self.match is not None:
             # ``+ 0``: no look-up of the case by id; SQLite walks the order's index instead
-            stmt = stmt.where((case_t.c.id + 0).in_(_hits(self.match, from_id)))
+            stmt = stmt.where((case_t.c.id + 0).in_(_hits(self.table, self.match, from_id)))
         return self._rest(stmt, from_id)
 
     def _rest(
         self, stmt: Select[Any], from_id: ColumnElement[Any] | None = None, ids: Any = case_t.c.id
     ) -> Select[Any]:
-        stmt = stmt.where(*(ids.not_in(_hits(m, from_id)) for m in self.exclude))
+        stmt = stmt.where(*(ids.not_in(_hits(fts.head, m, from_id)) for m in self.exclude))
         return stmt.where(and_(*self.where)) if self.where else stmt
 
 
-def _hits(match: str, from_id: ColumnElement[Any] | None = None) -> Select[Any]:
-    hits = select(fts.fts.c.rowid).where(fts.fts.c[fts.FTS_TABLE].op("MATCH")(match))
-    return hits if from_id is None else hits.where(fts.fts.c.rowid >= from_id)
+def _matches(table: Any, match: str) -> ColumnElement[bool]:
+    return table.c[table.name].op("MATCH")(match)  # type: ignore[no-any-return]
+
+
+def _hits(table: Any, match: str, from_id: ColumnElement[Any] | None = None) -> Select[Any]:
+    hits = select(table.c.rowid).where(_matches(table, match))
+    return hits if from_id is None else hits.where(table.c.rowid >= from_id)
 
 
 def narrow(q: CaseQuery, conn: Connection, *, indexed: bool = True) -> Narrowed:

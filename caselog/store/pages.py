@@ -47,12 +47,13 @@ LABEL: ColumnElement[str] = literal_column(list_sql.LABEL_SQL)
 PATIENT: ColumnElement[str] = literal_column(list_sql.PATIENT_SQL)
 
 
-def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -> Select[Any]:
+def joined(stmt: Select[Any], *, fts_first: Any = None, search: bool = True) -> Select[Any]:
     """The case with its summary rows (and ``search`` row, which the filters read); with
-    ``fts_first`` the hits of a full-text search come first, each case looked up by id."""
+    ``fts_first`` (an FTS5 table) the hits of a full-text search come first, each case
+    looked up by id."""
     base: Any = case_t
-    if fts_first:
-        base = fts.fts.join(case_t, case_t.c.id == fts.fts.c.rowid)
+    if fts_first is not None:
+        base = fts_first.join(case_t, case_t.c.id == fts_first.c.rowid)
     out = (
         base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
         .outerjoin(private_t, private_t.c.case_id == case_t.c.id)
@@ -63,7 +64,7 @@ def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -
     return stmt.select_from(out)
 
 
-def summary_select(*, fts_first: bool = False, search: bool = True) -> Select[Any]:
+def summary_select(*, fts_first: Any = None, search: bool = True) -> Select[Any]:
     return joined(
         select(
             case_t.c.id,
@@ -111,16 +112,16 @@ def _tiered(
     tiers = fts.tiers(narrowed.match)
     rows: list[Row[Any]] = []
     above: list[str] = []  # the tiers above that the words match: a later tier leaves them out
-    for i, (match, _all_above) in enumerate(tiers):
+    for i, t in enumerate(tiers):
         if limit is not None and limit <= len(rows):
             break
         # a tier above with no hits leaves nothing out: its MATCH is not run again (each
         # MATCH of a word typed as a prefix reads its whole doclist)
-        tier = narrowed.with_match(match, tuple(above))
+        tier = narrowed.with_match(t.match, tuple(above), head=t.head)
         hits = _hits_up_to_few(conn, tier)
         if hits == 0:
             continue  # the words match nothing in this tier
-        above.append(match)
+        above.append(t.match)
         if offset and i < len(tiers) - 1:
             n = count(conn, tier)  # only when paging past the first page
             if offset >= n:
@@ -153,7 +154,9 @@ def _one(
     if hits == 0:
         return []  # the words match nothing (a tier often does)
     if walk and limit is not None and (hits is None or hits >= FEW):
-        unindexed = narrow(q, conn, indexed=False).with_match(narrowed.match, narrowed.exclude)
+        unindexed = narrow(q, conn, indexed=False).with_match(
+            narrowed.match, narrowed.exclude, head=narrowed.head
+        )
         stmt = _paged(_walk(unindexed, descending), limit)
         last = conn.execute(select(func.max(case_t.c.id))).scalar_one() or 0
         # filters pass fewer cases than words alone: walk more of them at first
@@ -166,7 +169,8 @@ def _one(
             seen = offset + len(rows) if rows else 0
             grow = 10 if not seen else min(10, 1.5 * (offset + limit) / seen)
             walked = int(walked * max(2, grow))
-    stmt = narrowed.apply(summary_select(fts_first=narrowed.match is not None))
+    fts_first = narrowed.table if narrowed.match is not None else None
+    stmt = narrowed.apply(summary_select(fts_first=fts_first))
     return list(conn.execute(_paged(stmt.order_by(*keys), limit), params).all())
 
 
@@ -175,7 +179,8 @@ def _hits_up_to_few(conn: Connection, narrowed: Narrowed) -> int | None:
     below it they are found through the index and sorted, cheaper than a walk."""
     if narrowed.match is None:
         return None
-    return count(conn, Narrowed([], narrowed.match, narrowed.exclude), at_most=max(FEW, 1))
+    words = Narrowed([], narrowed.match, narrowed.exclude, narrowed.head)
+    return count(conn, words, at_most=max(FEW, 1))
 
 
 def _walk(narrowed: Narrowed, descending: bool) -> Select[Any]:
@@ -201,8 +206,8 @@ def count(conn: Connection, narrowed: Narrowed, *, at_most: int | None = None) -
     from the FTS5 hits, joined only to what the filters read (one index row per case: the
     case_search cascade keeps it so)."""
     if narrowed.match is not None:
-        rowid = fts.fts.c.rowid
-        base: Any = fts.fts
+        rowid = narrowed.table.c.rowid
+        base: Any = narrowed.table
         if narrowed.where:
             base = base.outerjoin(patient_t, patient_t.c.case_id == rowid)
             base = base.outerjoin(assessment_t, assessment_t.c.case_id == rowid)

@@ -358,10 +358,47 @@ def test_words_are_split_into_fts_tokens_and_literal_substrings() -> None:
 
 def _integrity(store: Store) -> None:
     with store.engine.begin() as conn:
-        conn.execute(text("INSERT INTO case_fts(case_fts, rank) VALUES ('integrity-check', 1)"))
+        for table in (fts.FTS_TABLE, fts.HEAD_TABLE):  # both in step with case_search
+            conn.execute(text(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)"))
         searched = conn.execute(select(case_search_t.c.case_id)).scalars().all()
         cases = conn.execute(text('SELECT id FROM "case"')).scalars().all()
     assert sorted(searched) == sorted(cases)
+
+
+def test_the_title_and_label_tiers_follow_every_write(store: Store) -> None:
+    """The first two tiers are asked of ``case_fts_head`` (title and label only): a rename,
+    a new label, an edit of the body alone, a deletion and a restore each move a case
+    between tiers as the words now say (db/versions/0014)."""
+    note = [Event(kind="note", date=PartialDate(2024, 1), text="calciphylaxis")]
+    body = add(store, "Body only", events=note)
+    later = add(store, "Later body", events=note)
+    assert body.id is not None and later.id is not None
+
+    def ranked() -> list[str]:
+        return [s.title for s in sv.list_cases(store=store, text="calciphylaxis")]
+
+    assert ranked() == ["Later body", "Body only"]
+    sv.set_title(body.id, "Calciphylaxis now in the title", store=store)
+    assert ranked() == ["Calciphylaxis now in the title", "Later body"]
+    sv.set_patient(later.id, Patient(sex="male", label="calciphylaxis bed 3"), store=store)
+    sv.set_report(later.id, ReportText(discussion="unrelated words"), [], [], store=store)
+    assert ranked() == ["Calciphylaxis now in the title", "Later body"]  # label tier: 2nd
+    assert [s.title for s in sv.list_cases(store=store, text="bed")] == ["Later body"]
+    sv.set_title(body.id, "Renamed again", store=store)
+    assert ranked() == ["Later body", "Renamed again"]  # label above body
+    deleted = sv.delete_case(later.id, store=store).case
+    assert ranked() == ["Renamed again"]
+    _integrity(store)
+    sv.restore_case(deleted, store=store)
+    assert ranked() == ["Later body", "Renamed again"]
+    _integrity(store)
+    with store.engine.begin() as conn:  # a migration updates search rows in place (0007)
+        conn.execute(
+            text("UPDATE case_search SET title = 'calciphylaxis' WHERE case_id = :i"),
+            {"i": body.id},
+        )
+    assert ranked() == ["Renamed again", "Later body"]  # its search row's title holds it
+    _integrity(store)
 
 
 def test_the_index_follows_every_write(store: Store) -> None:
