@@ -50,3 +50,27 @@ def damage(path: Path, *, pages: int = 4) -> None:
     with open(path, "r+b") as f:
         f.seek(middle)
         f.write(b"\xa5\x5a" * (page * pages // 2))
+
+
+def damage_data(path: Path, *, pages: int = 2) -> None:
+    """Overwrite ``pages`` leaf pages of the largest table's data with garbage (never the
+    schema: a damaged schema page is a file SQLite cannot open at all, another test)."""
+    with dbfile.connection(path, readonly=True) as conn:
+        [table] = conn.execute(
+            "SELECT name FROM dbstat WHERE name NOT LIKE 'sqlite_%' AND pagetype = 'leaf' "
+            "GROUP BY name ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        leaves = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+                (table,),
+            )
+        ]
+        size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    assert len(leaves) > pages, f"{table} has too few pages to damage"
+    middle = len(leaves) // 2
+    with open(path, "r+b") as f:
+        for number in leaves[middle : middle + pages]:
+            f.seek((number - 1) * size)
+            f.write(b"\xa5\x5a" * (size // 2))

@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     app = make_application()
-    window = MainWindow(chrome_later=True)  # painted first; the menus right after
+    window = MainWindow(chrome_later=True)  # painted first; the list, then the menus
     window.show()
     opened_stores: list[Store] = []
     failed: list[str] = []
@@ -101,19 +101,23 @@ def main(argv: list[str] | None = None) -> int:
         opened_stores.append(result.store)
         window.attach_store(result.store)
 
+    def show_list() -> None:
+        # the list read from the file itself first (plain SQL, no SQLAlchemy), painted;
+        # the menus and toolbar next, the event loop turning between the steps
+        window.show_file_list(args.db)
+        QTimer.singleShot(0, build_chrome)
+
     def build_chrome() -> None:
         window.build_chrome()
-        QTimer.singleShot(0, open_database)  # the event loop turns between the two steps
+        QTimer.singleShot(0, open_database)
 
     def open_database() -> None:
-        # the list read from the file itself first (plain SQL, no SQLAlchemy), painted
-        window.show_file_list(args.db)
         # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
         startup.open_database(
             args.db, window.dialogs, window, on_done=opened, on_trouble=window.drop_file_list
         )
 
-    QTimer.singleShot(0, build_chrome)
+    QTimer.singleShot(0, show_list)
     try:
         code = run_event_loop(app)
         return 1 if failed else code

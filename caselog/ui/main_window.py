@@ -131,6 +131,8 @@ class MainWindow(WindowChrome):
             return
         self.chrome_built = True
         self.make_chrome()
+        if self._list_built:  # the list painted first: its Delete shortcut joins it now
+            self.case_list.table.addAction(self.delete_action)
         self._update_actions()
 
     @property
@@ -167,7 +169,6 @@ class MainWindow(WindowChrome):
         then the list waits for the store."""
         if self.ready or self._list_built:
             return False
-        self.build_chrome()  # the list's Delete shortcut is one of its actions
         found = first_fill.fetchers(target)
         if found is None:
             return False
@@ -200,7 +201,8 @@ class MainWindow(WindowChrome):
         self._list_built = True
         self.list_model: CaseListModel = model
         self.case_list: CaseListPane = case_list.CaseListPane(model, self)
-        self.case_list.table.addAction(self.delete_action)
+        if self.chrome_built:  # else build_chrome adds it (the list may be painted first)
+            self.case_list.table.addAction(self.delete_action)
         self.no_case = QLabel("Opening the database…", self)
         self.no_case.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.no_case.setEnabled(False)

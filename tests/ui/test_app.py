@@ -79,7 +79,7 @@ def test_main_fills_the_list_from_the_file_before_the_store_opens(
     real = MainWindow.show_file_list
 
     def watched(self: MainWindow, target: str | None) -> bool:
-        assert self.chrome_built  # the menus first, in the loop turn before
+        assert not self.chrome_built  # the list first, the menus in the next loop turn
         shown = real(self, target)
         seen.append((shown, self.ready, self.list_model.rowCount() if shown else 0))
         return shown

@@ -51,6 +51,24 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def test_the_list_is_painted_before_the_menus_and_gets_its_delete_key_with_them(
+    qtbot: Any, tmp_path: Path, settings: QSettings
+) -> None:
+    """As caselog.ui.app.main: the list read from the file is the first thing shown after
+    the bare window; the menus and toolbar follow, and the list's Delete shortcut (one of
+    their actions) joins the list then."""
+    db = _db(tmp_path)
+    window = MainWindow(settings=settings, dialogs=ReviewDialogs(), chrome_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.show_file_list(str(db))
+    assert not window.chrome_built and window.stack.currentWidget() is window.splitter
+    assert window.list_model.rowCount() == 5
+    window.build_chrome()
+    assert window.delete_action in window.case_list.table.actions()
+    assert window.menuBar().actions()  # the menus are there
+
+
 def test_the_list_fills_from_the_file_and_the_store_takes_it_over(
     qtbot: Any, tmp_path: Path, settings: QSettings
 ) -> None:

@@ -87,8 +87,8 @@ window = MainWindow(settings=QSettings(db + ".ini", QSettings.Format.IniFormat),
 window.show()
 app.processEvents()
 painted = sorted(m for m in sys.modules if m.startswith(("caselog", "sqlalchemy")))
-window.build_chrome()  # as caselog.ui.app.main: menus, then the list from the file
-early = window.show_file_list(db)
+early = window.show_file_list(db)  # as caselog.ui.app.main: the list from the file first,
+window.build_chrome()  # then the menus
 early_rows = window.list_model.rowCount() if early else 0
 sqlalchemy_early = any(m.startswith("sqlalchemy") for m in sys.modules)
 from caselog.ui.startup import open_and_preload
