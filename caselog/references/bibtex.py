@@ -72,7 +72,8 @@ def read_bibtex(text: str, file: str) -> list[tuple[int | None, dict[str, Any]]]
     if library.failed_blocks:
         block = library.failed_blocks[0]
         error = getattr(block, "error", None)
-        reason = str(error).strip().splitlines()[-1] if error else "it does not parse"
+        said = getattr(error, "abort_reason", None) or str(error or "").strip()
+        reason = said.splitlines()[-1] if said else "it does not parse"
         raise ReadError(file, (block.start_line or 0) + 1, f"this entry is not BibTeX: {reason}")
     out: list[tuple[int | None, dict[str, Any]]] = []
     for entry in library.entries:

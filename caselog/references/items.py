@@ -196,7 +196,10 @@ def _join(where: str, key: str | int) -> str:
 
 
 def _close(word: str, options: frozenset[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.7)
+    close = (
+        difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.7)
+        or [o for o in sorted(options) if len(word) > 3 and word.casefold() in o.casefold()][:1]
+    )
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
