@@ -24,6 +24,7 @@ import pytest
 
 from caselog.references.common import ReadError, page_range
 from caselog.references.readers import read_reference_files
+from caselog.references.ris_out import to_ris
 from caselog.report.references import formatted
 
 FIXTURES = Path(__file__).parent / "fixtures" / "references"
@@ -236,3 +237,21 @@ def test_files_that_are_not_references(
         path.write_bytes(data)
     with pytest.raises(ReadError, match=message):
         read_reference_files([path])
+
+
+@pytest.mark.parametrize("name", sorted(KEYS))
+def test_items_written_as_ris_read_back_to_the_same_references(tmp_path: Path, name: str) -> None:
+    items = read_reference_files([FIXTURES / name])
+    typed = "[@own] Nigwekar SU, et al. Calciphylaxis. N Engl J Med. 2018;378:1704-14."
+    text = to_ris([*items, typed])
+    assert text.count("ER  - \r\n") == 4 and "\nTY  - GEN\r\nID  - own\r\n" in text
+    path = tmp_path / "out.ris"
+    path.write_bytes(text.encode("utf-8"))
+    again = read_reference_files([path])
+    assert [i.key for i in again] == [*KEYS[name], "own"]
+    assert [formatted(i, "vancouver") for i in again[:3]] == VANCOUVER
+    assert [formatted(i, "ama") for i in again[:3]] == AMA
+    assert again[3].data["title"] == typed.removeprefix("[@own] ")
+    for before, after in zip(items, again, strict=False):
+        shared = {"author", "title", "issued", "page", "DOI", "PMID", "volume", "issue"}
+        assert {k: before.data.get(k) for k in shared} == {k: after.data.get(k) for k in shared}
