@@ -4,6 +4,7 @@ each, stored, exported; bad input named with its file and line, and nothing adde
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,17 @@ def test_the_styles_offered_are_those_shipped() -> None:
     parser = sub.choices["references"]  # type: ignore[index]
     style = next(a for a in parser._actions if a.dest == "style")
     assert set(style.choices) == set(services.STYLES)
+
+
+def test_a_database_from_before_items_keeps_its_typed_references(tmp_path: Path) -> None:
+    """rev0001.db (the example, before revision 0013 added ``reference.item``) upgrades
+    with its typed reference read as text."""
+    copy = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "rev0001.db", copy)
+    store = open_store(str(copy))
+    try:
+        [summary] = services.list_cases(store=store)
+        report = services.get_case(summary.id, store=store).report
+    finally:
+        store.close()
+    assert report is not None and report.references == [TYPED]
