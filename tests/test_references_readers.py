@@ -180,9 +180,9 @@ BAD = [
     ),
     (
         "bad.json",
-        '[{"id": "a b", "type": "journal", "author": [{"given": "X"}]}]',
+        '[{"id": "a", "type": "book", "issued": {"date-parts": [[2016, 13]]}}]',
         None,
-        "record 1.id: 'a b' cannot be a citation key",
+        "record 1.issued['date-parts'][0]: [2016, 13] is not a date",
     ),
 ]
 
@@ -209,6 +209,18 @@ def test_an_item_with_several_faults_names_each(tmp_path: Path) -> None:
         read_reference_files([path])
     assert "'journal' is not a CSL item type (did you mean 'article-journal'" in str(caught.value)
     assert "record 1.author[0]: needs 'family'" in str(caught.value)
+
+
+def test_a_csl_json_id_that_cannot_be_a_key_is_replaced_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "zotero.json"
+    path.write_text(
+        '[{"id": 17, "type": "book", "author": [{"family": "Müller"}], "title": "A",'
+        ' "issued": {"date-parts": [[2001]]}},'
+        ' {"id": "http://zotero.org/items/X 2", "citation-key": "own2002", "type": "book"},'
+        ' {"id": "with space", "type": "book", "title": "B"}]',
+        encoding="utf-8",
+    )
+    assert [i.key for i in read_reference_files([path])] == ["muller2001", "own2002", "refnd"]
 
 
 def test_a_key_given_twice_across_files_is_bad_input(tmp_path: Path) -> None:

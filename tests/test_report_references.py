@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from caselog.core.model import CslItem, Reference, ReportText
 from caselog.references.readers import read_reference_files
 from caselog.report import build_report
-from caselog.report.references import reference_findings
+from caselog.report.references import bare, reference_findings
 from tests.examples import load_example
 
 FIXTURES = Path(__file__).parent / "fixtures" / "references"
@@ -139,3 +141,22 @@ def test_the_patients_name_in_an_item_is_redacted_in_the_report() -> None:
     r = build_report(case, "cmaj")
     assert "Testcase" not in " ".join(r.references) and "Hanako" not in " ".join(r.references)
     assert r.references[0].startswith("Doe J.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("10.1056/NEJMoa1607948", "doi:10.1056/NEJMoa1607948"),
+        ("doi: 10.1056/NEJMoa1607948.", "doi:10.1056/NEJMoa1607948"),
+        ("https://dx.doi.org/10.1056/NEJMoa1607948", "doi:10.1056/NEJMoa1607948"),
+        ("[@trial] DOI:10.1056/NEJMoa1607948", "doi:10.1056/NEJMoa1607948"),
+        ("PMID: 27641143", "PMID: 27641143"),
+        ("pmid 27641143", "PMID: 27641143"),
+        ("27641143", "PMID: 27641143"),
+        ("2016", None),  # a year, not a PubMed id
+        ("Cosman F. Romosozumab. 2016. doi:10.1056/NEJMoa1607948", None),  # has its details
+    ],
+)
+def test_what_counts_as_an_identifier_alone(typed: str, shown: str | None) -> None:
+    found = bare(typed)
+    assert (found.text if found else None) == shown

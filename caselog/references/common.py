@@ -39,15 +39,20 @@ def ascii_fold(text: str) -> str:
 def derived_key(item: dict[str, Any]) -> str:
     """``cosman2016``: the first author's family name (or group name's first word) and the
     year, as ``caselog.report.citations`` derives a key from a typed reference; ``ref`` and
-    the year (or ``nd``) when there is no author."""
-    names = item.get("author") or item.get("editor") or []
-    surname = ""
-    if names:
-        first = names[0]
-        surname = first.get("family") or (first.get("literal", "").split() or [""])[0]
-    parts = item.get("issued", {}).get("date-parts") or [[]]
-    year = str(parts[0][0]) if parts and parts[0] else "nd"
-    return (ascii_fold(surname) or "ref") + year
+    the year (or ``nd``) when there is no author. Values of the wrong shape count as absent
+    (the item's check names them)."""
+    names = item.get("author") or item.get("editor")
+    first = names[0] if isinstance(names, list) and names and isinstance(names[0], dict) else {}
+    family, literal = first.get("family"), first.get("literal")
+    surname = family if isinstance(family, str) else ""
+    if not surname and isinstance(literal, str):
+        surname = (literal.split() or [""])[0]
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    year = "nd"
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        year = str(parts[0][0])
+    return (ascii_fold(surname) or "ref") + (year if year.isdigit() else "nd")
 
 
 def unique_keys(items: list[dict[str, Any]], taken: set[str]) -> None:

@@ -19,8 +19,8 @@ from typing import Any
 
 from caselog.core.model import CslItem
 from caselog.references.bibtex import read_bibtex
-from caselog.references.common import ReadError, unique_keys
-from caselog.references.items import check_item
+from caselog.references.common import ReadError, derived_key, unique_keys
+from caselog.references.items import KEY, check_item
 from caselog.references.nbib import read_nbib
 from caselog.references.ris import read_ris
 
@@ -48,6 +48,21 @@ SUFFIXES: dict[str, Reader] = {
     ".json": read_csl_json,
 }
 _OWN_KEYS = (read_bibtex, read_csl_json)  # their keys are the authors' own
+
+
+def _csl_key(raw: dict[str, Any]) -> bool:
+    """Whether a CSL-JSON item keeps its own key: its ``citation-key``, else its ``id``, when
+    either can be one; else (a number, a reference manager's URI with spaces) its ``id``
+    becomes a key made from the first author and year, like RIS's."""
+    for name in ("citation-key", "id"):
+        value = raw.get(name)
+        if isinstance(value, str) and KEY.fullmatch(value) and not value.isdigit():
+            raw["id"] = value
+            return True
+    if "id" in raw or "citation-key" in raw:
+        raw["id"] = derived_key(raw)
+        return False
+    return True  # no id at all: the check says it is required
 
 
 def _reader(path: Path, text: str) -> Reader:
@@ -86,7 +101,10 @@ def read_reference_files(paths: Iterable[Path]) -> list[CslItem]:
         text = _text(path)
         reader = _reader(path, text)
         for n, (line, raw) in enumerate(reader(text, str(path)), 1):
-            read.append((str(path), line, n, raw, reader in _OWN_KEYS))
+            own = reader in _OWN_KEYS
+            if reader is read_csl_json and isinstance(raw, dict):
+                own = _csl_key(raw)
+            read.append((str(path), line, n, raw, own))
     seen: dict[str, str] = {}
     for file, line, n, raw, own in read:
         if own and isinstance(raw, dict) and isinstance(raw.get("id"), str):

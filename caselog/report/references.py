@@ -26,7 +26,7 @@ from caselog.references.styles import format_item, style_for_template
 from caselog.report.citations import Citations, printed
 
 _DOI = re.compile(r"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+?)\.?\s*$", re.I)
-_PMID = re.compile(r"^\s*(?:PMID:?\s*)?(\d{4,9})\.?\s*$", re.I)
+_PMID = re.compile(r"^\s*(?:PMID:?\s*(\d{1,9})|(\d{6,9}))\.?\s*$", re.I)  # digits alone: 6+
 NARRATIVE = tuple(f.name for f in parts.REPORT.fields if f.holds == parts.TEXT)  # may cite
 
 
@@ -57,7 +57,7 @@ def bare(ref: Reference) -> Bare | None:
     if m:
         return Bare("DOI", m.group(1))
     m = _PMID.match(text)
-    return Bare("PMID", m.group(1)) if m else None
+    return Bare("PMID", m.group(1) or m.group(2)) if m else None
 
 
 def formatted(ref: Reference, style: str) -> str:
