@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from caselog.clinical import Finding, check_case
 from caselog.clinical.findings import level_rank
-from caselog.report.references import reference_findings
+from caselog.report.reference_checks import reference_findings
 from caselog.store.engine import Store
 from caselog.store.services.cases import get_case
 
