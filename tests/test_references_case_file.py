@@ -119,3 +119,17 @@ def test_an_items_key_may_be_no_other_references_key(tmp_path: Path) -> None:
 def test_two_typed_references_with_one_label_still_read_as_before(tmp_path: Path) -> None:
     [case] = read(tmp_path, _with("[@a] One. 2001.", "[@a] Two. 2002.")).cases
     assert case.report is not None and len(case.report.references) == 2
+
+
+def test_an_anonymised_export_takes_the_patients_name_out_of_an_item(tmp_path: Path) -> None:
+    case_doc = minimal_case(
+        patient={"sex": "female", "age": 70, "name": "Hanako Testcase"},
+        report={"references": [{**COSMAN, "title": "A letter on Hanako Testcase"}]},
+    )
+    [case] = read(tmp_path, document(case_doc)).cases
+    out = write_case_file([case], [], tmp_path / "anon" / "case.json", anonymise=True)
+    text = out.read_text(encoding="utf-8")
+    assert "Testcase" not in text and "Hanako" not in text
+    [item] = json.loads(text)["cases"][0]["report"]["references"]
+    assert item["id"] == "cosman2016" and item["DOI"] == COSMAN["DOI"]  # the rest as it was
+    assert item["author"] == COSMAN["author"]

@@ -8,8 +8,8 @@
 - ``ris_out``: references written as RIS (``to_ris``), for a submission package;
 - ``lines``: references as the window's lines of text.
 
-A case's references as a report prints them, and the warnings on them (cited but absent,
-never cited, details needed), are ``caselog.report.references``.
+A case's references as a report prints them are ``caselog.report.references``; the warnings
+on them (cited but absent, never cited, details needed) ``caselog.report.reference_checks``.
 
 Plain Python below the report: it imports ``caselog.core`` alone (and citeproc-py, lxml,
 bibtexparser, rispy where a reader or the formatter needs them).

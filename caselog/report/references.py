@@ -1,4 +1,4 @@
-"""A case's references as a report prints them, and what is to be said about them.
+"""A case's references as a report prints them.
 
 A reference typed as text prints as typed. A CSL-JSON item prints as the template's journal
 style formats it (``caselog.references.styles``: Cureus for Cureus, CMAJ's for CMAJ), labelled
