@@ -248,6 +248,35 @@ def run_check(args: argparse.Namespace, store: Store) -> int:
     return OK
 
 
+def add_references(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "references",
+        help="add references from BibTeX, RIS, PubMed (.nbib) or CSL-JSON files to a case",
+    )
+    p.add_argument("id", type=_case_id, metavar="ID")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--style",
+        default="vancouver",
+        choices=("vancouver", "ama", "cureus", "cmaj"),
+        help="the CSL style the lines are printed in (default vancouver)",
+    )
+    p.set_defaults(run=run_references, writes=True)
+
+
+def run_references(args: argparse.Namespace, store: Store) -> int:
+    """``KEY<TAB>formatted`` per reference added, in the files' order. A file that is not
+    one caselog reads, or a record in it that is wrong, is named with its line on stderr,
+    exit 2, and nothing is added."""
+    try:
+        added = services.add_references(args.id, args.files, style=args.style, store=store)
+    except services.ReferenceFileError as exc:
+        raise BadInput(f"caselog references: {exc}; nothing was added") from exc
+    for key, text in added.lines:
+        print(f"{key}\t{_one_line(text)}")
+    return OK
+
+
 # ---- durability: history, backup, restore ---------------------------------------------
 
 
@@ -357,6 +386,7 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_report,
     add_redactions,
     add_check,
+    add_references,
     add_history,
     add_backup,
     add_restore,

@@ -18,7 +18,7 @@ from sqlalchemy import Table
 
 from caselog.core import parts
 from caselog.core.dates import PartialDate
-from caselog.core.model import Case, Event
+from caselog.core.model import Case, CslItem, Event
 from caselog.interchange import encode, validation
 from caselog.interchange.errors import ValidationError
 from caselog.store import mapping, tables
@@ -46,6 +46,9 @@ def sample(f: parts.Field) -> Any:
             return True
         case parts.TEXTS:
             return [f"{f.name} one", f"{f.name} two"]
+        case parts.REFERENCES:  # a typed reference and a CSL-JSON item
+            item = {"id": "item1", "type": "article-journal", "title": f"{f.name} item"}
+            return [f"{f.name} one", CslItem(item)]
         case parts.ANSWERS:
             return {q: f.vocabulary[i % len(f.vocabulary)] for i, q in enumerate(f.questions)}
         case parts.PART:

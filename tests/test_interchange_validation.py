@@ -276,7 +276,8 @@ CASE_RULES = [
     ),
     (
         minimal_case(report={"references": ["ok", 3]}),
-        "cases[0].report.references[1]: must be text, not the number 3",
+        "cases[0].report.references[1]: must be a formatted reference (text) or a CSL-JSON object, "
+        "not the number 3",
     ),
 ]
 

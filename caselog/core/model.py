@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from caselog.core.dates import PartialDate
 from caselog.core.summary import CaseSummary as CaseSummary  # its own module: the list's alone
@@ -195,6 +196,21 @@ class Consent:
     notes: str | None = None
 
 
+@dataclass(frozen=True)
+class CslItem:
+    """A structured reference: one CSL-JSON object, its ``id`` the key ``[@id]`` cites
+    (docs/case-format.md: References; validated by ``caselog.references.items``)."""
+
+    data: dict[str, Any]
+
+    @property
+    def key(self) -> str:
+        return str(self.data["id"])
+
+
+Reference = str | CslItem  # a formatted reference as typed, or a CSL-JSON item
+
+
 @dataclass
 class ReportText:
     introduction: str | None = None
@@ -203,7 +219,7 @@ class ReportText:
     conclusion: str | None = None
     patient_perspective: str | None = None
     acknowledgments: str | None = None
-    references: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     consent: Consent | None = None
     competing_interests: str | None = None  # the authors' own statement, printed as written
     funding: str | None = None

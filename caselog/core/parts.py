@@ -37,6 +37,7 @@ from caselog.core.model import (
     Kidney,
     Patient,
     PrivateIdentifiers,
+    Reference,
     Regulatory,
     Reporter,
     ReportText,
@@ -51,11 +52,26 @@ CHOICES: Final = "choices"  # a list of words of ``vocabulary``
 DATE: Final = "date"  # a partial date; a column holds its ISO text
 FLAG: Final = "flag"  # true or false
 TEXTS: Final = "texts"  # a list of texts
+REFERENCES: Final = "references"  # a list of references: texts or CSL-JSON items
 ANSWERS: Final = "answers"  # one word of ``vocabulary`` per question; a column per question
 PART: Final = "part"  # one object of another part; a column flags its presence
 PARTS: Final = "parts"  # a list of objects of another part (rows of its own table)
 BYTES: Final = "bytes"
-HOLDS = (TEXT, NUMBER, INTEGER, CHOICE, CHOICES, DATE, FLAG, TEXTS, ANSWERS, PART, PARTS, BYTES)
+HOLDS = (
+    TEXT,
+    NUMBER,
+    INTEGER,
+    CHOICE,
+    CHOICES,
+    DATE,
+    FLAG,
+    TEXTS,
+    REFERENCES,
+    ANSWERS,
+    PART,
+    PARTS,
+    BYTES,
+)
 
 SAME: Final = "="  # the key or column is the field's name
 
@@ -327,8 +343,8 @@ REPORT = Part(
         Field("consent", Consent | None, PART, column="has_consent", part=CONSENT),
         Field(
             "references",
-            list[str],
-            TEXTS,
+            list[Reference],
+            REFERENCES,
             column=None,  # rows of ``reference``
             form=Form("&References", "One formatted reference a line", long=True),
         ),

@@ -12,7 +12,9 @@ from typing import Any
 
 from caselog.core import parts
 from caselog.core.dates import PartialDate
-from caselog.interchange.fields import Context, Fields
+from caselog.core.model import Reference
+from caselog.interchange.fields import Context, Fields, clean_text
+from caselog.references.items import OWN_KEY, check_item
 
 
 def read_part(
@@ -50,9 +52,37 @@ def _read(ctx: Context, f: Fields, field: parts.Field, key: str, birth: PartialD
         return bool(flag) if field.type is bool else flag  # never unknown: absent is false
     if holds == parts.TEXTS:
         return f.texts(key)
+    if holds == parts.REFERENCES:
+        return read_references(ctx, f, key)
     if holds == parts.PART and field.part is not None:
         return read_part(ctx, field.part, f.raw[key], f.path(key), birth) if f.has(key) else None
     if holds == parts.PARTS and field.part is not None:
         read = (read_part(ctx, field.part, item, w, birth) for w, item in f.items(key))
         return [item for item in read if item is not None]
     raise ValueError(f"{field.name}: {holds} is read by its part's own reader")
+
+
+def read_references(ctx: Context, f: Fields, key: str) -> list[Reference]:
+    """Each reference a formatted text or a CSL-JSON item (``caselog.references.items``). An
+    item's key may be no other reference's key (an item's, or a text's own ``[@key]``)."""
+    out: list[Reference] = []
+    keys: dict[str, tuple[str, bool]] = {}  # folded key -> (where, of an item)
+    for where, raw in f.items(key):
+        ref: Reference | None
+        if isinstance(raw, str):
+            ref = clean_text(ctx, raw, where, required=True)
+            own = OWN_KEY.match(ref) if ref is not None else None
+            key_of = own.group(1) if own else None
+        else:
+            ref = check_item(raw, where, ctx.add)
+            key_of = ref.key if ref is not None else None
+        if ref is None:
+            continue
+        if key_of is not None:
+            earlier = keys.get(key_of.casefold())
+            if earlier is not None and (earlier[1] or not isinstance(ref, str)):
+                ctx.add(where, f"the key {key_of!r} is already the key of {earlier[0]}")
+                continue
+            keys.setdefault(key_of.casefold(), (where, not isinstance(ref, str)))
+        out.append(ref)
+    return out

@@ -19,6 +19,7 @@ from caselog.core.model import (
     Assessment,
     Author,
     Case,
+    CslItem,
     Event,
     Image,
     Patient,
@@ -113,6 +114,8 @@ def _value(f: parts.Field, value: Any, enc: Encoder) -> Any:
         return {q: value[q] for q in f.questions if q in value} or None
     if holds in (parts.CHOICES, parts.TEXTS):
         return None if value is None else list(value)
+    if holds == parts.REFERENCES:
+        return [dict(r.data) if isinstance(r, CslItem) else r for r in value]
     return value
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
-from caselog.core.model import Case, PrivateIdentifiers
+from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
@@ -352,10 +352,22 @@ class Deidentifier:
                 for i, item in enumerate(value):
                     if isinstance(item, str):
                         value[i] = self.text(item, f"{where}[{i}]", known_only=only)
+                    elif isinstance(item, CslItem):  # a reference: its texts, known ones only
+                        value[i] = CslItem(self._csl(item.data, f"{where}[{i}]"))
                     elif dataclasses.is_dataclass(item):
                         self._walk(item, f"{where}[{i}]", known_only=only)
             elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate):
                 self._walk(value, where, known_only=only)
+
+    def _csl(self, value: Any, where: str) -> Any:
+        """A CSL-JSON value with the patient's own identifiers out of each of its texts."""
+        if isinstance(value, str):
+            return self.text(value, where, known_only=True)
+        if isinstance(value, list):
+            return [self._csl(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        if isinstance(value, dict):
+            return {k: v if k == "id" else self._csl(v, f"{where}.{k}") for k, v in value.items()}
+        return value
 
 
 def deidentify(case: Case) -> tuple[Case, list[Redaction]]:

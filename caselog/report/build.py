@@ -18,7 +18,7 @@ from typing import Literal
 from caselog.core.model import Case
 from caselog.privacy import Deidentifier
 from caselog.report import abstract as abstract_
-from caselog.report import draft, pixels, placeholders, spelling, statements
+from caselog.report import draft, pixels, placeholders, references, spelling, statements
 from caselog.report._context import Context
 from caselog.report.citations import Citations, strip_markers
 from caselog.report.front import byline, paragraphs
@@ -76,6 +76,7 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
 
 def _front(ctx: Context, template: str, label: str) -> Report:
     by = byline(ctx.case.authors)
+    refs = list(ctx.case.report.references) if ctx.case.report else []
     report = Report(
         template=template,
         label=label,
@@ -86,8 +87,9 @@ def _front(ctx: Context, template: str, label: str) -> Report:
         keywords=list(ctx.case.keywords),
         abstract=None,
         sections=[],
-        references=list(ctx.case.report.references) if ctx.case.report else [],
+        references=references.for_report(refs, template),
     )
+    report.warnings += references.details_warnings(refs)
     if not by.authors:
         report.warnings.append("the case has no authors")
     if by.correspondence is None:

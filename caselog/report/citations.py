@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from caselog.references.items import OWN_KEY
+
 MARKER = re.compile(r"\s?\[@([^\]\[]+)\]")
-OWN_KEY = re.compile(r"^\s*\[@([^\]\s]+)\]\s*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,11 +21,13 @@ from caselog.core.model import (
     Assessment,
     Author,
     Case,
+    CslItem,
     Event,
     HistoryItem,
     Image,
     Patient,
     PrivateIdentifiers,
+    Reference,
     Regulatory,
     ReportText,
     Series,
@@ -220,12 +223,26 @@ def keyword_rows(case_id: int, keywords: Iterable[str]) -> list[Row]:
     return [{"case_id": case_id, "position": i, "text": k} for i, k in enumerate(keywords)]
 
 
-def reference_rows(texts: Iterable[str], *, case_id: int | None = None,
+def reference_rows(refs: Iterable[Reference], *, case_id: int | None = None,
                    series_id: int | None = None) -> list[Row]:  # fmt: skip
+    """A text reference in ``text``; a CSL-JSON item as compact JSON in ``item`` (its id in
+    ``text``)."""
     return [
-        {"case_id": case_id, "series_id": series_id, "position": i, "text": t}
-        for i, t in enumerate(texts)
+        {"case_id": case_id, "series_id": series_id, "position": i, **_reference_columns(r)}
+        for i, r in enumerate(refs)
     ]
+
+
+def _reference_columns(ref: Reference) -> Row:
+    if isinstance(ref, CslItem):
+        item = json.dumps(ref.data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        return {"text": ref.key, "item": item}
+    return {"text": ref, "item": None}
+
+
+def reference_of(row: Mapping[Any, Any]) -> Reference:
+    item = row["item"]
+    return CslItem(json.loads(item)) if item is not None else str(row["text"])
 
 
 def series_row(s: Series, now: dt.datetime) -> Row:
@@ -274,7 +291,7 @@ def assessment_of(row: Mapping[Any, Any]) -> Assessment:
     return Assessment(**fields_of(parts.ASSESSMENT, row))
 
 
-def report_of(row: Mapping[Any, Any], references: list[str]) -> ReportText:
+def report_of(row: Mapping[Any, Any], references: list[Reference]) -> ReportText:
     return ReportText(**fields_of(parts.REPORT, row), references=references)
 
 
@@ -298,7 +315,7 @@ class CaseRows:
     images: dict[int, list[Image]] = field(default_factory=dict)
     assessment: Mapping[Any, Any] | None = None
     report: Mapping[Any, Any] | None = None
-    references: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     authors: list[Mapping[Any, Any]] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     regulatory: Mapping[Any, Any] | None = None

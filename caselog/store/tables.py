@@ -291,14 +291,15 @@ keyword_t = Table(
     _text("text", nullable=False),
 )
 
-reference_t = Table(  # a formatted reference of a case report or of a series (one owner)
+reference_t = Table(  # a reference of a case report or of a series (one owner)
     "reference",
     metadata,
     _id(),
     _owner("case", nullable=True, index=True),
     _owner("series", nullable=True, index=True),
     _position(),
-    _text("text", nullable=False),
+    _text("text", nullable=False),  # the reference as typed; for a CSL-JSON item, its id
+    _text("item"),  # a CSL-JSON item as compact JSON (caselog.references.items); else NULL
 )
 
 # Derived from the case (caselog.store.search): its words folded (no case, no accents) and

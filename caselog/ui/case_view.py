@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from caselog.clinical import Finding, check_case
 from caselog.clinical.course_plan import CoursePlan
+from caselog.clinical.findings import level_rank
 from caselog.clinical.quick_add import Reading
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Event, Patient, Regulatory, ReportText
+from caselog.report.reference_checks import reference_findings
 from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.store.services import EntryError
 from caselog.ui.assessment_tab import AssessmentTab
@@ -190,8 +192,10 @@ class CaseView(QWidget):
     def _check(self, case: Case) -> None:
         """Run the clinical checks (after every write: ``set_case``) and show the findings in
         the panel and, for warnings, on the timeline rows of their events."""
-        try:
-            found = check_case(case)
+        try:  # the references' warnings too, as ``caselog check`` gives them
+            found = sorted(
+                [*check_case(case), *reference_findings(case)], key=lambda f: level_rank(f.level)
+            )
         except Exception:  # the case still shows; the log keeps the detail
             log.exception("check_case failed")
             self.findings.set_findings([])

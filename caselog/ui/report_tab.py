@@ -23,6 +23,7 @@ from caselog.core import parts
 from caselog.core.model import Author, ReportText
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import report_from_dict
+from caselog.references.lines import reference_from_line, reference_line
 from caselog.ui.forms.fields import ERROR_STYLE, FieldForm
 from caselog.ui.forms.issues import errors_by_field
 from caselog.ui.forms.parts import form_specs
@@ -41,7 +42,7 @@ def report_to_raw(report: ReportText | None) -> dict[str, Any]:
     for spec in TEXT_SPECS:
         value = getattr(report, spec.key)
         if spec.key == "references":
-            value = "\n".join(report.references) or None
+            value = "\n".join(map(reference_line, report.references)) or None
         if value is not None:
             raw[spec.key] = value
     if report.consent is not None:
@@ -216,7 +217,7 @@ class ReportTab(QScrollArea):
             raw["consent"] = consent
         if "references" in raw:
             raw["references"] = [
-                r.strip() for r in str(raw["references"]).splitlines() if r.strip()
+                reference_from_line(r) for r in str(raw["references"]).splitlines() if r.strip()
             ]
         authors, author_problems = self.authors.authors()
         keywords = [k.strip() for k in self.keywords.text().split(",") if k.strip()]

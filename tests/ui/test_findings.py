@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from caselog.clinical import check_case
 from caselog.clinical.findings import Finding
+from caselog.report.reference_checks import reference_findings
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
@@ -47,12 +48,14 @@ def click_finding(qtbot: Any, view: CaseView, rule: str) -> Finding:
 def test_panel_lists_the_example_findings_grouped(qtbot: Any, store: Store) -> None:
     view, stored = case_view(qtbot, store, load_example(numbered=False))
     model = view.findings.model
-    expected = check_case(stored)
+    expected = [*reference_findings(stored), *check_case(stored)]  # warnings first
     assert [f.rule for f in listed(model)] == [f.rule for f in expected]
-    assert model.count("warning") == 0  # the example raises no false warning
+    # the example's one warning: its reference, cited nowhere (no [@key] in its text)
+    assert [f.rule for f in expected if f.level == "warning"] == ["references.unmarked"]
+    assert model.count("warning") == 1  # and no false clinical warning
     assert model.count("info") == 1 and model.count("missing") == 3
     groups = [model.index(g, 0).data() for g in range(3)]
-    assert groups == ["Warnings (0)", "Information (1)", "CARE gaps (3)"]
+    assert groups == ["Warnings (1)", "Information (1)", "CARE gaps (3)"]
     assert "1 information" in view.findings.heading.text()
     info = model.index(0, 0, model.group_index("info"))
     tip = info.data(Qt.ItemDataRole.ToolTipRole)

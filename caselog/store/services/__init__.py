@@ -97,6 +97,12 @@ if TYPE_CHECKING:
         unreviewed_suspicions,
         using_decisions,
     )
+    from caselog.store.services.references import (
+        STYLES,
+        AddedReferences,
+        ReferenceFileError,
+        add_references,
+    )
     from caselog.store.services.regulatory import (
         REGULATORY_FORMATS,
         REGULATORY_FORMS,
@@ -128,6 +134,10 @@ _LAZY = {
     "privacy_review": "redactions",
     "unreviewed_suspicions": "redactions",
     "using_decisions": "redactions",  # around a build that redacts: the report preview
+    "STYLES": "references",  # citeproc-py, bibtexparser, rispy and the report's references
+    "AddedReferences": "references",
+    "ReferenceFileError": "references",
+    "add_references": "references",
 }
 
 
@@ -165,6 +175,10 @@ __all__ = [
     "Store",
     "add_event",
     "add_lab_panel",
+    "add_references",
+    "AddedReferences",
+    "ReferenceFileError",
+    "STYLES",
     "back_up_now",
     "backup_to",
     "case_findings",

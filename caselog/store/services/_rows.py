@@ -193,7 +193,9 @@ def read_case(conn: Connection, case_id: int, *, image_bytes: bool = True) -> Ca
             images=images,
             assessment=assessment[0] if assessment else None,
             report=report[0] if report else None,
-            references=[r["text"] for r in rows(reference_t, reference_t.c.case_id == case_id)],
+            references=[
+                m.reference_of(r) for r in rows(reference_t, reference_t.c.case_id == case_id)
+            ],
             authors=rows(author_t, author_t.c.case_id == case_id),
             keywords=[k["text"] for k in rows(keyword_t, keyword_t.c.case_id == case_id)],
             regulatory=regulatory[0] if regulatory else None,

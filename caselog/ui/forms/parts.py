@@ -14,6 +14,7 @@ _WIDGETS = {
     parts.DATE: "date",
     parts.FLAG: "check",
     parts.TEXTS: "text",  # one a line
+    parts.REFERENCES: "text",  # one a line (a CSL-JSON item: its JSON on its line)
 }
 
 
