@@ -148,7 +148,10 @@ def _word(
         return Verdict.SAFE
     here = lang != "en" and v.foreign(f, lang)
     if f in v.proper:
-        if f in v.english or (here and (start or lang == "de")):
+        # a name that is also a word of the list itself (not a compound or a verb form of
+        # it: "Hartmann", "Castro"), and only where a capital says nothing
+        listed = lang != "en" and f in v.language(lang)
+        if f in v.english or (listed and (start or lang == "de")):
             return Verdict.SUSPECT
         return Verdict.REDACT
     if f in v.english or (f in PARTICLES and start):

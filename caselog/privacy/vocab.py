@@ -210,7 +210,9 @@ def _german_compound(word: str) -> bool:
         return len(w) >= 3 and (w in known or w in clinical)
 
     def split(w: str, depth: int) -> bool:
-        for i in range(3, len(w) - 2):
+        # the last part five letters or more: "Knochen|schmerzen", "Urin|kultur"; never
+        # "Kessel|ring", "Zimmer|mann", "Hart|mann", family names as German writes them
+        for i in range(3, len(w) - 4):
             head, tail = w[:i], w[i:]
             if not part(tail) and not (depth and split(tail, depth - 1)):
                 continue
@@ -220,7 +222,7 @@ def _german_compound(word: str) -> bool:
                 return True
         return False
 
-    return len(word) >= 8 and word.isalpha() and split(word, 1)
+    return len(word) >= 10 and word.isalpha() and split(word, 1)
 
 
 def _catalogue_words() -> set[str]:

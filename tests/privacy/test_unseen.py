@@ -8,6 +8,8 @@ identifiers survived, 437/532 clinical terms and 629/708 ordinary words (de 79.6
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from caselog.core.model import Case, Patient, PrivateIdentifiers
@@ -99,6 +101,10 @@ def test_clinical_and_ordinary_words_are_kept(text: str, kept: str) -> None:
         ("Mme Dubois, de Rennes, est venue le mardi.", "Rennes"),
         # a German noun that is a name after a title goes, the noun kept elsewhere
         ("Frau Fischer berichtete über Schmerzen.", "Fischer"),
+        # a German family name made of two short words ("Kessel|ring", "Hart|mann") is
+        # no compound noun
+        ("Der Befund wurde von Kesselring bestätigt.", "Kesselring"),
+        ("Die Fistel wurde von Hartmann angelegt.", "Hartmann"),
         # a word the medical dictionary has in lower case, capitalised in mid-sentence, is
         # a name ("dubois")
         ("The neighbour, Dubois, drives her to dialysis.", "Dubois"),
@@ -143,3 +149,25 @@ def test_a_capitalised_foreign_word_in_mid_sentence_is_not_made_safe() -> None:
 )
 def test_language_is_told_from_function_words(text: str, lang: str) -> None:
     assert guess(text) == lang
+
+
+@pytest.mark.parametrize("template", ["cureus", "cmaj"])
+def test_unseen_corpus_pdfs(
+    tmp_path: Path, template: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same corpus through the journal PDFs (text and metadata): identifiers only."""
+    from caselog.report import build_report, render_pdf
+    from tests.deid_corpus import measure, to_case
+    from tests.privacy.measure import entries
+    from tests.test_leaks import _pdf_text
+
+    corpus = entries()
+    outputs = []
+    for i, e in enumerate(corpus):
+        out = tmp_path / f"{i}.pdf"
+        render_pdf(build_report(to_case(e), template), out)
+        outputs.append(_pdf_text(out))
+    fig = measure(corpus, outputs)
+    with capsys.disabled():
+        print("\n" + fig.table(f"unseen corpus, {template} PDFs").split("\n  clinical")[0])
+    assert fig.leak_rate <= 0.01, fig.table("leaks")
