@@ -21,6 +21,7 @@ from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
+from caselog.privacy.language import guess
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.persons import find_old_ages, find_persons
@@ -110,6 +111,7 @@ class Deidentifier:
         # holds one is no marker (``_cited``)
         own = (private.name or "").split() + ([private.mrn] if private.mrn else [])
         self._own = [w for w in (fold_word(x) for x in own) if len(w) >= 3]
+        self._language: str | None = None
         self._days: dict[tuple[int, int, int], str] = {}
         self._months: dict[tuple[int, int], str] = {}
         for d in self._known_dates():
@@ -143,6 +145,13 @@ class Deidentifier:
         if d.precision is Precision.DAY and self.index.precision is Precision.DAY:
             return day_label(d, self.index, minus=MINUS)
         return describe_relative(d, self.index)
+
+    def language(self) -> str:
+        """The language most of the case's free text is written in (``language.guess``):
+        a sentence too short to tell its own is read in it."""
+        if self._language is None:
+            self._language = guess(" ".join(_strings(self.case)))
+        return self._language
 
     def age(self) -> int | None:
         """The patient's age in years at the index date."""
@@ -180,7 +189,7 @@ class Deidentifier:
         kept = _non_overlapping(found)
         suspects: list[Suspicion] = []
         if not known_only:
-            scanned, flags = scan_hits(norm.text)
+            scanned, flags = scan_hits(norm.text, self.language())
             if field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES:
                 flags += [dataclasses.replace(f, redact=False) for f in _flags_of(scanned)]
                 scanned = []
@@ -368,6 +377,20 @@ class Deidentifier:
         if isinstance(value, dict):
             return {k: v if k == "id" else self._csl(v, f"{where}.{k}") for k, v in value.items()}
         return value
+
+
+def _strings(obj: Any) -> Iterator[str]:
+    """Every string of a case's free-text fields (those of ``_NOT_TEXT`` and binary data
+    aside), for telling the case's language."""
+    if isinstance(obj, str):
+        yield obj
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            if f.name not in _NOT_TEXT and f.name != "private":
+                yield from _strings(getattr(obj, f.name))
+    elif isinstance(obj, list | tuple):
+        for x in obj:
+            yield from _strings(x)
 
 
 def deidentify(case: Case) -> tuple[Case, list[Redaction]]:

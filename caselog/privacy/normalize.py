@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters that print as nothing: zero-width space, joiners, marks, word joiner, BOM,
 # soft hyphen, Mongolian vowel separator, combining grapheme joiner.
@@ -88,6 +89,7 @@ def normalise(text: str) -> Normal:
     return Normal(flat, tuple(origin), len(text), tuple(joined))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_word(word: str) -> str:
     """A word as lists compare it: normal form, lower case, possessive dropped."""
     w = normalise(word).text.lower().replace("’", "'")

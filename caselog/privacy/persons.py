@@ -15,13 +15,29 @@ from collections.abc import Iterator
 from caselog.privacy.age import OLDEST_AGE_SHOWN
 from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, words
 
-TITLES = r"Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Nurse|Rev"
+TITLES = (
+    r"Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Nurse|Rev"
+    # French, German, Spanish, Italian, Portuguese (the text is read without accents)
+    r"|Pr|Fr|Hr|Don|Dona|Enf|Schwester|Pfleger|Infirmiere|Docteur|Doktor"
+    # written in lower case too ("il dott. Rossi", "la sra. Ibarra", "chez madame X")
+    r"|(?i:mme|mmes|mlle|monsieur|madame|mademoiselle|herr|herrn|frau|sr|sra|srta|dra|"
+    r"senor|senora|senorita|dott|dott\.ssa|dottssa|dottoressa|sig|sig\.ra|sigra|signor|"
+    r"signora|signorina|senhor|senhora)"
+)
 RELATIVES = (
     r"wife|husband|spouse|partner|fianc[eé]e?|daughter|son|child|mother|father|mom|mum|dad|"
     r"sister|brother|sibling|aunt|uncle|niece|nephew|cousin|grand(?:son|daughter|child|"
     r"mother|father)|step(?:son|daughter|mother|father)|friend|neighbou?r|carer|caregiver|"
     r"guardian|relative|landlord|employer|colleague|GP|physician|nephrologist|surgeon|"
     r"nurse|pharmacist|cardiologist|radiologist|oncologist"
+    # the same in French, German, Spanish, Italian and Portuguese (without accents)
+    r"|fils|fille|mari|epouse|epoux|femme|frere|soeur|mere|pere|petit-fils|petite-fille|"
+    r"neveu|niece|voisin|voisine|ami|amie|infirmiere|medecin|nephrologue|"
+    r"Sohn|Tochter|Ehemann|Ehefrau|Mann|Bruder|Schwester|Mutter|Vater|Enkel|Enkelin|Nachbar|"
+    r"Nachbarin|Freund|Freundin|Hausarzt|Hausarztin|Lebensgefahrte|Lebensgefahrtin|"
+    r"hijo|hija|esposo|esposa|marido|mujer|hermano|hermana|madre|padre|nieto|nieta|vecino|"
+    r"vecina|amigo|amiga|figlio|figlia|marito|moglie|fratello|sorella|nipote|vicino|vicina|"
+    r"filho|filha|irmao|irma|mae|pai|neto|neta|vizinho|vizinha|companheiro|companheira"
 )
 # Capitalised words that follow a relationship word or title without being a name.
 NOT_NAMES = frozenset(
@@ -30,7 +46,7 @@ NOT_NAMES = frozenset(
     are has had in on at of to for with from by after before when while as if then there
     also later today yesterday tomorrow january february march april may june july
     august september october november december monday tuesday wednesday thursday friday
-    saturday sunday"""
+    saturday sunday dr prof med"""
     )
 )
 # All-capital abbreviations written like initials that are not a person's.

@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from caselog.privacy.language import sentences
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
-from caselog.privacy.vocab import CLINICAL_HEADS, Vocabulary, vocabulary
+from caselog.privacy.vocab import CLINICAL_HEADS, CLINICAL_HEADS_BEFORE, Vocabulary, vocabulary
 
 
 class Verdict(Enum):
@@ -62,6 +63,8 @@ ORDINARY_CAPITALS = frozenset(
     background methods results references abstract figure table timeline day week month
     year baseline follow-up history examination assessment plan impression summary notes
     mr mrs ms mx dr prof miss sir madam mme mlle herr frau dhr mevr sr sra dra
+    monsieur madame mademoiselle srta dona doña senhor senhora dott dottssa dottoressa
+    signor signora signorina sig
     """
     )
 )
@@ -111,55 +114,122 @@ def _numeric(token: str, v: Vocabulary) -> Verdict:
     return Verdict.REDACT
 
 
-def _word(w: str, v: Vocabulary, *, start: bool, nxt: str) -> Verdict:
-    """One word (no hyphen) of letters."""
+def _word(
+    w: str, v: Vocabulary, *, start: bool, nxt: str, lang: str = "en", prev: str = ""
+) -> Verdict:
+    """One word (no hyphen) of letters, in a sentence of language ``lang`` (``prev`` and
+    ``nxt`` are the words around it, folded)."""
     f = fold_word(w)
     if len(f) <= 1 or not f.isalpha():
         return Verdict.SAFE
     if w.islower():
-        if v.ordinary(f) or f in v.eponyms or f in PARTICLES:
+        if v.ordinary(f) or f in v.eponyms or f in PARTICLES or v.foreign(f, lang):
             return Verdict.SAFE
         return Verdict.REDACT if f in v.proper else Verdict.SUSPECT
     if w.isupper():
         if f in v.clinical or f in v.eponyms or len(f) <= 3 or f in v.english:
+            return Verdict.SAFE
+        if f in v.medical_capitals:
             return Verdict.SAFE
         if f in v.proper:
             return Verdict.REDACT
         return Verdict.SAFE if len(f) <= 5 else Verdict.REDACT
     # capitalised (or mixed, "McAllister", "eGFR")
     if w[0].islower():
-        return Verdict.SAFE if f in v.clinical or f in v.english else Verdict.SUSPECT
+        known = f in v.clinical or f in v.english or f in v.medical or v.foreign(f, lang)
+        return Verdict.SAFE if known else Verdict.SUSPECT
     if f in v.eponyms or f in MONTHS_AND_DAYS or f in ORDINARY_CAPITALS:
         return Verdict.SAFE
-    if f in v.context_eponyms and (
-        nxt in CLINICAL_HEADS or w.endswith(("'s", "’s")) or nxt in v.eponyms
-    ):
+    if _ABBREVIATION.match(w) or _binomial(f, v, nxt):
         return Verdict.SAFE
-    if f in v.clinical:
+    if f in v.context_eponyms and _in_clinical_use(w, v, nxt=nxt, prev=prev):
         return Verdict.SAFE
+    if f in v.clinical or f in v.medical_capitals:
+        return Verdict.SAFE
+    here = lang != "en" and v.foreign(f, lang)
     if f in v.proper:
-        return Verdict.SUSPECT if f in v.english else Verdict.REDACT
+        # a name that is also a word of the list itself (not a compound or a verb form of
+        # it: "Hartmann", "Castro"), and only where a capital says nothing
+        listed = lang != "en" and f in v.language(lang)
+        if f in v.english or (listed and (start or lang == "de")):
+            return Verdict.SUSPECT
+        return Verdict.REDACT
     if f in v.english or (f in PARTICLES and start):
-        return Verdict.SAFE if start else Verdict.SUSPECT
+        return Verdict.SAFE if start or (here and lang == "de") else Verdict.SUSPECT
+    if here:
+        # an ordinary word of the sentence's language: German writes every noun with a
+        # capital; elsewhere a capital in mid-sentence may be a name, so the author sees it
+        return Verdict.SAFE if start or lang == "de" else Verdict.SUSPECT
     if v.ordinary(f, lower=False):  # medical in shape
-        return Verdict.SAFE if start else Verdict.SUSPECT
+        return Verdict.SAFE if start or lang == "de" else Verdict.SUSPECT
+    if f in v.medical and (start or lang == "de" or _GENUS.search(f)):
+        return Verdict.SAFE  # known to the medical dictionary in lower case
+    if nxt in CLINICAL_HEADS and nxt not in _WEAK_HEADS:
+        return Verdict.SUSPECT  # a possible eponym ("Kauppila score"): the author decides
     return Verdict.REDACT
 
 
-def judge(token: str, *, start: bool, nxt: str = "", v: Vocabulary | None = None) -> Verdict:
-    """The verdict on one token of normal text (a word, a hyphenated word, a number)."""
+# Genera of bacteria and fungi ("Corynebacterium", "Pseudomonas", "Candida") and Latin
+# species names after a genus ("aeruginosa", "mirabilis", "difficile").
+_GENUS = re.compile(
+    r"(?:coccus|cocci|bacter|bacterium|bacteria|monas|ella|myces|plasma|bacillus|spora|"
+    r"vibrio|phila|mycetes|idium|ococcus|aceae|ales)$"
+)
+_SPECIES = re.compile(r"(?:a|ae|is|us|um|ii|i|ensis|ica|icus|ans|ens|ile|ilis|alis|ata|atum)$")
+# Head words too common to make an unknown capitalised word before them a possible eponym.
+_WEAK_HEADS = frozenset(
+    words(
+        "type grade position effect law curve plot analysis solution body bodies line lines"
+        " cell cells"
+    )
+)
+
+
+def _binomial(f: str, v: Vocabulary, nxt: str) -> bool:
+    """A genus before its species: "Proteus mirabilis", "Clostridioides difficile"."""
+    return len(nxt) >= 5 and nxt in v.medical and bool(_SPECIES.search(nxt))
+
+
+# Mixed-case abbreviations of clinical writing: "IgAN", "HbSS", "PaCO" (a capital last).
+_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,2}[A-Z]{1,3}$")
+
+
+def _in_clinical_use(w: str, v: Vocabulary, *, nxt: str, prev: str) -> bool:
+    """An eponym that is a family name too counts as clinical beside a clinical word:
+    "Schwartz formula", "Paget's", "signe de Trousseau", "Chvostek et de Trousseau"."""
+    if nxt in CLINICAL_HEADS or w.endswith(("'s", "’s")) or nxt in v.eponyms:
+        return True
+    return prev in CLINICAL_HEADS_BEFORE or prev in v.eponyms or prev in v.medical_capitals
+
+
+def judge(
+    token: str,
+    *,
+    start: bool,
+    nxt: str = "",
+    v: Vocabulary | None = None,
+    lang: str = "en",
+    prev: str = "",
+) -> Verdict:
+    """The verdict on one token of normal text (a word, a hyphenated word, a number), in a
+    sentence of language ``lang``; ``prev`` and ``nxt`` are the clinical words around it
+    (folded, particles skipped before it)."""
     v = v or vocabulary()
     if any(c.isdigit() for c in token):
         return _numeric(token, v)
     parts = [p for p in re.split(r"[-/]", token) if p]
     if len(parts) > 1 and all(
-        fold_word(p) in v.eponyms or fold_word(p) in v.context_eponyms for p in parts
+        fold_word(p) in v.eponyms
+        or fold_word(p) in v.context_eponyms
+        or fold_word(p) in v.medical_capitals
+        for p in parts
     ):
         return Verdict.SAFE  # Henoch-Schönlein, Guillain-Barré, Kimmelstiel-Wilson
     worst = Verdict.SAFE
     for i, p in enumerate(parts):
         after = fold_word(parts[i + 1]) if i + 1 < len(parts) else nxt
-        verdict = _word(p, v, start=start and i == 0, nxt=after)
+        before = fold_word(parts[i - 1]) if i else prev
+        verdict = _word(p, v, start=start and i == 0, nxt=after, lang=lang, prev=before)
         if verdict.value > worst.value:
             worst = verdict
     return worst
@@ -185,18 +255,27 @@ def _at_start(text: str, pos: int) -> bool:
 _CITATION = re.compile(r"(?i)\bdoi:\s*\S+|\bPMID:?\s*\d+|\bPMC\d+")
 
 
-def scan(text: str) -> Iterator[Flag]:
-    """The words of ``text`` (normal form) that are redacted or suspected."""
+def scan(text: str, lang: str = "en") -> Iterator[Flag]:
+    """The words of ``text`` (normal form) that are redacted or suspected; a sentence too
+    short to tell its language is read in the field's, or else in ``lang``."""
     v = vocabulary()
     title = _title_case(text)
     skip = [(m.start(), m.end()) for m in _CITATION.finditer(text)]
     tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in skip)]
+    spans = list(
+        sentences(text, lang, lambda w, lg: lg == "en" and w in v.english or v.foreign(w, lg))
+    )
+    folded = [fold_word(t.group()) for t in tokens]
     flags: list[Flag] = []
+    k = 0
     for i, mt in enumerate(tokens):
+        while k + 1 < len(spans) and spans[k][1] <= mt.start():
+            k += 1
+        lang = spans[k][2] if spans else "en"
         tok = mt.group()
-        nxt = fold_word(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
+        nxt = folded[i + 1] if i + 1 < len(tokens) else ""
         start = title or _at_start(text, mt.start())
-        verdict = judge(tok, start=start, nxt=nxt, v=v)
+        verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=_before(folded, i))
         if verdict is Verdict.SAFE:
             continue
         numeric = any(c.isdigit() for c in tok)
@@ -213,6 +292,16 @@ def scan(text: str) -> Iterator[Flag]:
 
 
 NAME_LIKE = "capitalised word that is also a name"
+_LINKING = PARTICLES | frozenset(words("of et and y e und"))
+
+
+def _before(folded: list[str], i: int) -> str:
+    """The word before token ``i`` (folded), past particles and "and" ("signe de X",
+    "Chvostek et de Trousseau")."""
+    j = i - 1
+    while j >= 0 and folded[j] in _LINKING and j > i - 4:
+        j -= 1
+    return folded[j] if j >= 0 else ""
 
 
 def _name_runs(text: str, flags: list[Flag]) -> list[Flag]:
@@ -241,26 +330,42 @@ def _name_runs(text: str, flags: list[Flag]) -> list[Flag]:
     return out
 
 
+# Particles that begin a family name on their own ("van der Heijden"); the others ("de",
+# "la", "di") are prepositions too, part of a name only after a given name ("Maria de la
+# Cruz"), never before a town ("originaire de Saint-Brieuc").
+_NAME_PARTICLES = frozenset(words("van von der den ten ter"))
+
+
 def _with_particles(text: str, flags: list[Flag]) -> Iterator[Flag]:
     """Widen a redacted name over the particles before it ("van der Heijden")."""
     for f in flags:
         if f.redact and f.kind == "name or place":
             start = f.start
+            run: list[str] = []
             while True:
                 mt = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 12) : start])
                 if mt is None or mt.group(1).lower() not in PARTICLES:
                     break
+                run.append(mt.group(1).lower())
                 start -= len(mt.group(0))
+            if run and not all(p in _NAME_PARTICLES for p in run):
+                mt = re.search(r"([^\W\d_]+)\s*$", text[max(0, start - 30) : start])
+                if (
+                    mt is None
+                    or not mt.group(1)[:1].isupper()
+                    or _at_start(text, start - len(mt.group(0)))
+                ):
+                    start = f.start
             yield Flag(start, f.end, f.kind, True)
         else:
             yield f
 
 
-def hits(text: str) -> tuple[list[Hit], list[Flag]]:
+def hits(text: str, lang: str = "en") -> tuple[list[Hit], list[Flag]]:
     """The scanner's redactions as ``Hit``s, and the words it only suspects."""
     out: list[Hit] = []
     kept: list[Flag] = []
-    for f in scan(text):
+    for f in scan(text, lang):
         if f.redact:
             placeholder = "[code]" if f.kind == "code" else "[name or place]"
             out.append(Hit(f.start, f.end, f.kind, placeholder))

@@ -6,16 +6,25 @@
   units, abbreviations);
 - eponyms kept even capitalised ("Paget", "Fanconi"), and eponyms that are common family
   names too, kept only in clinical use ("Wilson disease", "Baker's cyst");
-- proper names (SCOWL, capitalised entries): first names, family names, places.
+- proper names (SCOWL, capitalised entries; the capitals of the Italian and Portuguese
+  lists): first names, family names, places;
+- medical English (hunspell-en-med) and drug names (DrugBank's open vocabulary via
+  drug-named-entity-recognition): lower-case entries are clinical words; capitalised
+  entries (eponyms, genera, brands) are clinical capitals, and those that are also names
+  ("Schwartz", "Quinton") count only in clinical use;
+- the ordinary words of French, Spanish, German, Italian and Portuguese
+  (``language(lang)``), for sentences in those languages (``caselog.privacy.language``).
 
-Loaded on first use, once (the case list and the command line's listing never need them).
+Loaded on first use, once (the case list and the command line's listing never need them);
+a language's list only when a sentence in that language is first seen.
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from caselog.paths import resource_path
 from caselog.privacy.normalize import fold_word
@@ -38,6 +47,21 @@ CLINICAL_HEADS = frozenset(
 )
 
 
+# Words before an eponym that put it in clinical use, in the languages of ``language``:
+# "signe de Chvostek", "Morbus Paget", "enfermedad de Fabry", "sindrome di Alport".
+CLINICAL_HEADS_BEFORE = frozenset(
+    words(
+        """
+    signe signes maladie syndrome syndromes classification score loi
+    morbus syndrom zeichen klassifikation krankheit
+    enfermedad síndrome signo signos clasificación proteína
+    malattia sindrome segno segni classificazione proteina
+    doença sinal sinais classificação
+    """
+    )
+)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     english: frozenset[str]
@@ -45,11 +69,40 @@ class Vocabulary:
     eponyms: frozenset[str]
     context_eponyms: frozenset[str]
     proper: frozenset[str]
+    # capitalised medical entries that are no known name ("Staphylococcus", "Chvostek",
+    # "Simulect")
+    medical_capitals: frozenset[str] = frozenset()
+    # lower-case entries of the medical dictionary: clinical when written in lower case, at
+    # a sentence's start or as a German noun ("dubois", "paget" are names otherwise)
+    medical: frozenset[str] = frozenset()
+
+    def language(self, lang: str) -> frozenset[str]:
+        """The ordinary words of ``lang`` ("fr", "de", ...), folded; none for English."""
+        return _language(lang) if lang != "en" else frozenset()
+
+    def foreign(self, word: str, lang: str) -> bool:
+        """``word`` (folded) is an ordinary word of ``lang`` (German compounds by their
+        parts: "knochenschmerzen", "shuntverschluss")."""
+        if lang == "en":
+            return False
+        known = self.language(lang)
+        if word in known:
+            return True
+        if lang == "de":
+            return _german_compound(word)
+        return any(
+            word.endswith(end) and word[: len(word) - len(end)] + base in known
+            for end, bases in _VERB_ENDINGS.get(lang, ())
+            for base in bases
+            if len(word) > len(end) + 2
+        )
 
     def ordinary(self, word: str, *, lower: bool = True) -> bool:
         """``word`` (folded) is an English or clinical word, or shaped like a clinical one
         (weaker endings count only for a word written in lower case)."""
         if word in self.english or word in self.clinical or _medical_shape(word):
+            return True
+        if lower and word in self.medical:
             return True
         return lower and len(word) >= 8 and word.isalpha() and bool(_WEAK_ENDINGS.search(word))
 
@@ -64,7 +117,11 @@ _MEDICAL_ENDINGS = re.compile(
     r"megaly|rrhoea|rrhea|rrhage|sclerosis|stasis|static|tropic|mab|nib|tinib|zumab|ximab|"
     r"umab|prazole|sartan|pril|olol|dipine|statin|floxacin|mycin|cillin|cycline|azole|"
     r"vir|parin|xaban|gliflozin|gliptin|glutide|dronate|calcet|caine|tide|ase|ases|"
-    r"aceous|iform|oidal)$"  # Latin adjectives of clinical prose ("tophaceous", "cribriform")
+    r"aceous|iform|oidal|"  # Latin adjectives of clinical prose ("tophaceous", "cribriform")
+    # and the endings of the same words in French, Spanish, German, Italian, Portuguese
+    r"ectomie|ektomie|ectomia|tomie|tomia|pathie|patia|grafie|graphie|grafia|skopie|scopie|"
+    r"scopia|lyse|lisis|lisi|amie|emie|emia|urie|uria|ologie|ologia|plastik|plastie|"
+    r"plastia|therapie|terapia|itiden|iti|ites|osen)$"
 )
 # Weaker endings, trusted only in lower case ("spondylodiscitic", "hydroxyapatite").
 _WEAK_ENDINGS = re.compile(r"(?:ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$")
@@ -77,8 +134,95 @@ def _medical_shape(word: str) -> bool:
 
 
 def _lines(name: str) -> list[str]:
-    text = resource_path("words", name).read_text(encoding="utf-8")
+    path = resource_path("words", name)
+    raw = path.read_bytes()
+    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def _language(lang: str) -> frozenset[str]:
+    return frozenset(_lines(f"{lang}.txt.gz"))  # folded by build_words.py
+
+
+_LINKS = ("", "s", "es", "n", "en", "er", "e")
+# Verb forms a list may lack, by their infinitive (the lists' forms read without accents):
+# Spanish "recibio" -> "recibir", Portuguese "internou" -> "internar".
+_VERB_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "es": (
+        ("io", ("er", "ir")),
+        ("o", ("ar",)),
+        ("aba", ("ar",)),
+        ("aban", ("ar",)),
+        ("ia", ("er", "ir")),
+        ("ian", ("er", "ir")),
+        ("aron", ("ar",)),
+        ("ieron", ("er", "ir")),
+        ("ado", ("ar",)),
+        ("ada", ("ar",)),
+        ("ido", ("er", "ir")),
+        ("ida", ("er", "ir")),
+        ("ando", ("ar",)),
+        ("iendo", ("er", "ir")),
+        ("e", ("ar",)),
+    ),
+    "pt": (
+        ("ou", ("ar",)),
+        ("eu", ("er",)),
+        ("iu", ("ir",)),
+        ("ava", ("ar",)),
+        ("ia", ("er", "ir")),
+        ("aram", ("ar",)),
+        ("eram", ("er",)),
+        ("iram", ("ir",)),
+        ("ado", ("ar",)),
+        ("ada", ("ar",)),
+        ("ido", ("er", "ir")),
+        ("ida", ("er", "ir")),
+    ),
+    "it": (
+        ("ato", ("are",)),
+        ("ata", ("are",)),
+        ("ito", ("ire",)),
+        ("ita", ("ire",)),
+        ("uto", ("ere",)),
+        ("uta", ("ere",)),
+        ("ava", ("are",)),
+        ("eva", ("ere",)),
+        ("o", ("are", "ere", "ire")),
+    ),
+    "fr": (
+        ("ait", ("er", "re", "ir")),
+        ("e", ("er",)),
+        ("ee", ("er",)),
+        ("ees", ("er",)),
+        ("it", ("ir", "re")),
+    ),
+}
+
+
+@lru_cache(maxsize=1 << 14)
+def _german_compound(word: str) -> bool:
+    """A German compound of two or three known words, with their linking letters."""
+    known, clinical = _language("de"), vocabulary().clinical
+
+    def part(w: str) -> bool:
+        return len(w) >= 3 and (w in known or w in clinical)
+
+    def split(w: str, depth: int) -> bool:
+        # the last part five letters or more: "Knochen|schmerzen", "Urin|kultur"; never
+        # "Kessel|ring", "Zimmer|mann", "Hart|mann", family names as German writes them
+        for i in range(3, len(w) - 4):
+            head, tail = w[:i], w[i:]
+            if not part(tail) and not (depth and split(tail, depth - 1)):
+                continue
+            if any(
+                head.endswith(x) and part(head[: len(head) - len(x)] if x else head) for x in _LINKS
+            ):
+                return True
+        return False
+
+    return len(word) >= 10 and word.isalpha() and split(word, 1)
 
 
 def _catalogue_words() -> set[str]:
@@ -112,6 +256,22 @@ def vocabulary() -> Vocabulary:
         else:
             clinical.update(fold_word(w) for w in ln.split())
     clinical |= _catalogue_words()
-    english = frozenset(_lines("english.txt"))
-    proper = frozenset(fold_word(w) for w in _lines("proper-names.txt"))
-    return Vocabulary(english, frozenset(clinical), frozenset(eponyms), frozenset(context), proper)
+    clinical.update(_lines("drugs.txt.gz"))  # folded by build_words.py
+    context.update(_lines("medical-capitals-named.txt"))  # folded by build_words.py
+    english = frozenset(_lines("english.txt.gz"))
+    proper = frozenset(
+        fold_word(w)
+        for name in ("proper-names.txt", "proper-names-world.txt")
+        for w in _lines(name)
+    )
+    capitals = frozenset(_lines("medical-capitals.txt")) - proper
+    medical = frozenset(_lines("medical.txt.gz"))
+    return Vocabulary(
+        english,
+        frozenset(clinical),
+        frozenset(eponyms),
+        frozenset(context),
+        proper,
+        capitals,
+        medical,
+    )

@@ -119,19 +119,19 @@ _WEAK_PREFIX_STREET = (
 # Endings that name a street on their own, and those that need the house number.
 _STREET_ALONE = r"strasse|straße|str\.|gasse|allee|gracht|straat|steeg|singel|chaussee"
 _SUFFIX_ADDRESS = re.compile(
-    rf"\b[A-Z][a-zäöü]+(?:(?:{_STREET_ALONE})(?:\s+{_NUM}(?![\d.,]))?"
-    rf"|(?:{_SUFFIX_STREET})\s+{_NUM}(?![\d.,]))(?![\w])"
+    rf"\b[A-Z][a-zäöü]+(?:(?:{_STREET_ALONE})(?:\s+{_NUM}(?!\d|[.,]\d))?"
+    rf"|(?:{_SUFFIX_STREET})\s+{_NUM}(?!\d|[.,]\d))(?![\w])"
 )
 _PARTICLE = r"(?i:de\s+la|de\s+los|de\s+las|des|du|de|del|della|di|do|da|dos|das|l')"
 _PREFIX_ADDRESS = re.compile(
     rf"(?:\b{_NUM},?\s+)?\b(?i:{_PREFIX_STREET})\s+(?:{_PARTICLE}\s*)?{_CAP}(?:\s+{_CAP}){{0,2}}"
-    rf"(?:,?\s+(?:n[º°o]\.?\s*)?{_NUM}(?![\d.,]))?"
+    rf"(?:,?\s+(?:n[º°o]\.?\s*)?{_NUM}(?!\d|[.,]\d))?"
 )
 _WEAK_ADDRESS = re.compile(
     rf"\b{_NUM},?\s+(?i:{_WEAK_PREFIX_STREET})\s+(?:{_PARTICLE}\s*)?{_CAP}(?:\s+{_CAP}){{0,2}}"
     rf"|\b(?i:{_WEAK_PREFIX_STREET})\s+(?:{_PARTICLE}\s*){_CAP}(?:\s+{_CAP}){{0,2}}"
-    rf"(?:,?\s+(?:n[º°o]\.?\s*)?{_NUM}(?![\d.,]))?"
-    rf"|\b(?i:{_WEAK_PREFIX_STREET})\s+{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:n[º°o]\.?\s*)?{_NUM}(?![\d.,])"
+    rf"(?:,?\s+(?:n[º°o]\.?\s*)?{_NUM}(?!\d|[.,]\d))?"
+    rf"|\b(?i:{_WEAK_PREFIX_STREET})\s+{_CAP}(?:\s+{_CAP}){{0,2}},?\s+(?:n[º°o]\.?\s*)?{_NUM}(?!\d|[.,]\d)"
 )
 # Unit/number before an English street (Australia "3/41 Wattle Grove Road").
 _UNIT_STREET = re.compile(
@@ -147,12 +147,15 @@ _POSTCODES = [
     re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b"),
     # Netherlands: 1016 GV (before a place or after an address)
     re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?=,?\s+[A-Z][a-z])"),
+    # Portugal: 5000-612 (before a place or after a comma); Poland: 00-950 before a place
+    re.compile(r"(?<![\d.,/-])\d{4}-\d{3}(?![\d-])(?=,?\s+[A-Z][a-z]|\s*$|\s*[,;.])"),
+    re.compile(r"(?<![\d.,/-])\d{2}-\d{3}(?![\d-])(?=\s+[A-Z][a-z]{2,})"),
     # Australia: VIC 3350, NSW 2000
     re.compile(r"\b(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b"),
     # Germany, France, Spain, Italy: five digits before a place name (04109 Leipzig);
     # four digits before one (Austria, Switzerland, Belgium, Denmark: 8001 Zürich)
     re.compile(
-        r"(?<![\d.,/])(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}(?![\d.,])"
+        r"(?<![\d.,/])(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}(?!\d|[.,]\d)"
         r"(?=\s+[A-Z][a-z]{2,})(?!\s+(?:Units?|Einheiten|Unites)\b)"
     ),
     # labelled: CP 28013, PLZ 10115, postcode 3350, code postal 75011
@@ -163,8 +166,22 @@ _POSTCODES = [
 ]
 
 
+# Places named by a geographic noun after them ("Tamarind Bay", "Elk Springs") or a saint's
+# or spa prefix before them ("Vila Real", "San Sebastian", "Bad Homburg", "Sankt Gallen").
+_NAMED_PLACE = re.compile(
+    r"\b(?:[A-Z][a-z'’]+\s+){1,2}(?:Bay|Harbour|Harbor|Falls|Springs|Creek|Heights|Beach|Cove|"
+    r"Ridge|Bluff|Landing|Junction|Crossing|Sound|Lakes|Hills|Glen|Vale|Haven|Wells|Island|"
+    r"Isle|Mountains?|Fjord)\b"
+    r"|\b(?:Vila|Villa|San|Santa|Santo|Sao|Saint|St|Sankt|Bad|Porto|Puerto|Ciudad|Villanueva)"
+    r"\.?\s+(?:(?:de|del|da|do|dos|di|la|el)\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b"
+)
+
+
 def find_world_places(text: str) -> Iterator[Hit]:
-    """Street addresses and postcodes written as other countries write them."""
+    """Street addresses and postcodes written as other countries write them, and places
+    named by a geographic noun or a saint's prefix."""
+    for mt in _NAMED_PLACE.finditer(text):
+        yield Hit(mt.start(), mt.end(), "geographic", "[place]")
     for pat in (_SUFFIX_ADDRESS, _PREFIX_ADDRESS, _WEAK_ADDRESS, _UNIT_STREET, _FLAT):
         for mt in pat.finditer(text):
             yield Hit(mt.start(), mt.end(), "geographic", "[address]")
@@ -329,7 +346,8 @@ _EMPLOYER = re.compile(
     rf"\s+(?:the\s+)?(?P<org>[A-Z][A-Za-z&'’.-]*(?:\s+{_ORG_WORD}){{0,5}})"
 )
 _FEATURE = re.compile(
-    r"(?i)\b(?:tattoos?|tattooed|tatouage|tätowierung|tatuaje|birthmark|port[- ]wine\s+stain|"
+    r"(?i)\b(?:tattoos?|tattooed|tatouage|tätowierung|tatuaje|tatuagem|tatuaggio|moko|"
+    r"birthmark|port[- ]wine\s+stain|"
     r"piercings?|pierced|branding|scar\s+(?:shaped|in\s+the\s+shape|reading|spelling)|"
     r"(?:shaped|in\s+the\s+shape)\s+(?:like|of)\s+an?)\b[^.;\n]*"
 )

@@ -1,0 +1,107 @@
+"""The language of each sentence, told cheaply from its function words.
+
+A sentence's language decides which word list counts as ordinary for it (``vocab``): a
+French note's "Elle", "Traitement" and "sur" are ordinary French, a German note's nouns
+ordinary German. The guess counts the sentence's words that are function words of each
+language (articles, pronouns, prepositions, auxiliaries); a sentence too short to tell
+takes the language of its whole field, and a field too short to tell is English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from caselog.privacy.patterns import words
+
+LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+Known = Callable[[str, str], bool]  # (word, language) -> an ordinary word of it
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        words(
+            """the and of with was were for from his her he she they is are has had have been
+            which this that these not but or an as at by on to after before who whom its their
+            there than then also into over under while"""
+        )
+    ),
+    "fr": frozenset(
+        words(
+            """le la les des du un une et est avec pour dans sur par au aux elle il ils elles
+            son sa ses leur qui que pas été ont sont depuis chez très mais ou où se ne cette
+            ce ces lors après avant sans sous était avait en"""
+        )
+    ),
+    "es": frozenset(
+        words(
+            """el los las del una unos unas con por para que se su sus es fue está están desde
+            pero como al ha han hay muy sin sobre entre tras durante cuando también este esta
+            estos estas fueron tenía y en lo durante"""
+        )
+    ),
+    "de": frozenset(
+        words(
+            """der die das und ist mit von den dem des ein eine einer eines einem wurde wird
+            wurden nicht sich bei nach im zu sie er ihr ihre ihrem ihren seit auf für aus
+            wegen über unter keine kein zum zur sowie zeigte ergab"""
+        )
+    ),
+    "it": frozenset(
+        words(
+            """il lo gli della delle dei degli di una con per che è sono stato stata nel nella
+            nei alla alle sua suo sue suoi ed anche non più dopo dal dalla sul sulla era
+            aveva ha hanno come a e durante secondo"""
+        )
+    ),
+    "pt": frozenset(
+        words(
+            """o os as da das do dos um uma com para que em no na nos nas ao aos foi está seu
+            sua seus suas pelo pela não há mas como já também após sem sobre entre era tinha
+            faz a e durante"""
+        )
+    ),
+}
+# Words that are function words of several languages say little alone.
+_SHARED = frozenset(
+    w
+    for a in LANGUAGES
+    for w in FUNCTION_WORDS[a]
+    if sum(w in FUNCTION_WORDS[b] for b in LANGUAGES) > 1
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE = re.compile(r"(?s).+?(?:[.!?;](?=\s|$)|\n|$)")
+
+
+def guess(text: str, default: str = "en", known: Known | None = None) -> str:
+    """The language most of ``text``'s function words belong to. A tie between languages
+    goes to the one whose word list (``known(word, lang)``) knows most of the text's
+    words; no function word at all, or a tie no list breaks, gives ``default``."""
+    score = dict.fromkeys(LANGUAGES, 0.0)
+    found = _WORD.findall(text.lower())
+    for w in found:
+        for lang in LANGUAGES:
+            if w in FUNCTION_WORDS[lang]:
+                score[lang] += 0.5 if w in _SHARED else 1.0
+    top = max(score.values())
+    leaders = [lang for lang in LANGUAGES if score[lang] == top]
+    if top == 0:
+        return default
+    if len(leaders) == 1 and top >= 1:
+        return leaders[0]
+    if known is None:
+        return default
+    leaders = [lang for lang in LANGUAGES if score[lang] > 0]
+    counts = {lang: sum(known(w, lang) for w in found if len(w) > 3) for lang in leaders}
+    best = max(counts.values())
+    winners = [lang for lang in leaders if counts[lang] == best]
+    return winners[0] if len(winners) == 1 and best else default
+
+
+def sentences(
+    text: str, default: str = "en", known: Known | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, language)`` for each sentence of ``text``; a sentence too short to
+    tell takes the whole text's language, and a text too short to tell ``default``."""
+    field = guess(text, default, known)
+    for mt in _SENTENCE.finditer(text):
+        yield mt.start(), mt.end(), guess(mt.group(), field, known)

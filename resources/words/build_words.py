@@ -1,0 +1,189 @@
+"""Rebuild the word lists of ``resources/words`` from their sources (see README.md).
+
+    apt-get install wamerican-large wbritish-large wfrench wngerman wspanish witalian \
+        wportuguese hunspell-en-med wgerman-medical hunspell-de-med
+    pip download --no-deps drug-named-entity-recognition==2.0.9 -d /tmp/dner
+    python resources/words/build_words.py \
+        --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
+
+Every list is one word a line, sorted. Capitalised entries of a list are names or places
+(or, in German, nouns): they never become "safe" words except where this script says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bz2
+import gzip
+import io
+import pickle
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DICT = Path("/usr/share/dict")
+HUNSPELL = Path("/usr/share/hunspell")
+LANGUAGES = {
+    "fr": "french",
+    "de": "ngerman",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+}
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+
+
+def _read(path: Path) -> list[str]:
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    return [unicodedata.normalize("NFC", ln.strip()) for ln in text.splitlines() if ln.strip()]
+
+
+def _hunspell_words(path: Path) -> list[str]:
+    """The stems of a hunspell ``.dic`` (affix flags dropped; first line is a count)."""
+    out = []
+    for ln in _read(path)[1:]:
+        w = ln.split("/", 1)[0].strip()
+        if w and not w.startswith("#") and " " not in w:
+            out.append(w)
+    return out
+
+
+def fold(w: str) -> str:
+    """A word as the scanner reads it (``caselog.privacy.normalize``): NFKC, accents
+    stripped, lower case."""
+    nfd = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", w))
+    return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _write(name: str, words: set[str], *, header: str, gz: bool = False) -> None:
+    body = "".join(f"{w}\n" for w in sorted(words))
+    text = f"# {header}\n" + body
+    if gz:
+        # fixed mtime: the same input builds the same bytes
+        buf = io.BytesIO()
+        with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
+            f.write(text.encode("utf-8"))
+        (HERE / name).write_bytes(buf.getvalue())
+    else:
+        (HERE / name).write_text(text, encoding="utf-8")
+    print(f"{name}: {len(words)} words")
+
+
+def english() -> tuple[set[str], set[str]]:
+    """SCOWL (wamerican-large, wbritish-large): entries of plain lower-case letters are
+    English words, capitalised ones ("Aachen", not "AMA" nor "McCullough") proper names."""
+    lower: set[str] = set()
+    proper: set[str] = set()
+    for name in ("american-english-large", "british-english-large"):
+        for w in _read(DICT / name):
+            if re.fullmatch(r"[a-z]+", w):
+                lower.add(w)
+            elif re.fullmatch(r"[A-Z][a-z]+", w):
+                proper.add(w)
+    return lower, proper
+
+
+def drug_words(wheel: Path) -> set[str]:
+    """Single-word drug names (generic and brand) of drug-named-entity-recognition's
+    dictionary (DrugBank open vocabulary, MeSH, NHS, MedlinePlus), lower case."""
+    with zipfile.ZipFile(wheel) as z:
+        raw = z.read("drug_named_entity_recognition/drug_ner_dictionary.pkl.bz2")
+    data = pickle.loads(bz2.decompress(raw))  # noqa: S301 (a pinned, known package)
+    out = set()
+    for variant in data["drug_variant_to_canonical"]:
+        if re.fullmatch(r"[^\W\d_][\w-]*", variant) and len(variant) >= 4:
+            out.add(unicodedata.normalize("NFC", variant.lower()))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--drugs", type=Path, required=True, help="the drug-named-entity wheel")
+    args = ap.parse_args()
+
+    en_lower, en_proper = english()
+    _write("english.txt.gz", en_lower, header="SCOWL lower-case entries", gz=True)
+    _write("proper-names.txt", en_proper, header="SCOWL capitalised entries")
+    # Names and places: SCOWL's capitals and the capitalised entries of the Italian and
+    # Portuguese lists (the French and Spanish lists have none).
+    proper_lc = {w.lower() for w in en_proper}
+    world_proper: set[str] = set()
+    for lang in ("it", "pt"):
+        world_proper |= {w for w in _read(DICT / LANGUAGES[lang]) if _capitalised(w)}
+    world_proper = {w for w in world_proper if _LETTERS.match(w) and w.lower() not in proper_lc}
+    names_lc = proper_lc | {w.lower() for w in world_proper}
+    names_lc |= {fold(w) for w in names_lc}
+
+    # Medical English (hunspell-en-med): lower-case entries are clinical words;
+    # capitalised entries are eponyms, genera and brands, kept apart (see vocab.py).
+    med = [w for w in _hunspell_words(HUNSPELL / "en_med_glut.dic") if "." not in w]
+    med_lower = {w for w in med if w.islower() and _LETTERS.match(w)} - en_lower
+    med_caps = {w.removesuffix("'s") for w in med if _capitalised(w) and not w.isupper()}
+    med_caps = {w for w in med_caps if _LETTERS.match(w) and len(w) >= 3}
+    # mixed-case abbreviations of clinical writing: iPTH, aVF, eGFR, HbA1c
+    med_abbrev = {w for w in med if re.fullmatch(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*", w)}
+
+    drugs = drug_words(args.drugs) - en_lower
+    drugs_named = {w for w in drugs if w in names_lc}  # "allegra", "kendrick": names first
+    drugs -= drugs_named
+
+    _write(
+        "medical.txt.gz",
+        {fold(w) for w in med_lower | med_abbrev},
+        header="lower-case entries of hunspell-en-med, none an English word",
+        gz=True,
+    )
+    _write(
+        "drugs.txt.gz",
+        {fold(w) for w in drugs},
+        header="drug names, generic and brand (drug-named-entity-recognition), none an "
+        "English word or a known name",
+        gz=True,
+    )
+    _write(
+        "medical-capitals.txt",
+        {fold(w) for w in med_caps if w.lower() not in names_lc},
+        header="capitalised entries of hunspell-en-med that are no known name: eponyms, "
+        "genera, brands",
+    )
+    _write(
+        "medical-capitals-named.txt",
+        {fold(w) for w in med_caps if w.lower() in names_lc} | drugs_named,
+        header="capitalised medical entries that are also names or places: clinical only "
+        "in clinical use (before 'sign', 'disease', ...)",
+    )
+    _write(
+        "proper-names-world.txt",
+        world_proper,
+        header="capitalised entries of the Italian and Portuguese lists not in "
+        "proper-names.txt: names and places",
+    )
+
+    for lang, name in LANGUAGES.items():
+        entries = [w for w in _read(DICT / name) if _LETTERS.match(w)]
+        if lang == "de":
+            entries += [w for w in _read(DICT / "german-medical") if _LETTERS.match(w)]
+            entries += [w for w in _hunspell_words(HUNSPELL / "de_med.dic") if _LETTERS.match(w)]
+            # German nouns are capitalised: keep them, less every known name or place
+            # (SCOWL's, the Italian and Portuguese capitals)
+            words = {fold(w) for w in entries if not (_capitalised(w) and fold(w) in names_lc)}
+        else:
+            words = {fold(w) for w in entries if not _capitalised(w)}
+        _write(
+            f"{lang}.txt.gz",
+            words,
+            header=f"ordinary words of /usr/share/dict/{name}"
+            + (", german-medical and de_med" if lang == "de" else "")
+            + ", folded (lower case, no accents), names and places left out",
+            gz=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
