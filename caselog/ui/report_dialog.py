@@ -35,6 +35,9 @@ from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, taskman
 
 PDF_FILTER = "PDF files (*.pdf)"
+DOCX_FILTER = "Word documents (*.docx)"
+REPORT_FILTER = f"{PDF_FILTER};;{DOCX_FILTER}"
+"""A journal report is written as a PDF or, named ``.docx``, as an editable Word file."""
 TEMPLATE_CHOICES = (
     ("cureus", "Cureus case report"),
     ("cmaj", "CMAJ clinical image"),
@@ -198,7 +201,7 @@ class ReportDialog(QDialog):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([880, 480])
 
-        self.export_button = QPushButton("&Export PDF…", self)
+        self.export_button = QPushButton("&Export PDF or Word…", self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export_pdf)
         close = QPushButton("Close", self)
@@ -353,11 +356,14 @@ class ReportDialog(QDialog):
             if not go_on:
                 return None
         out = self._dialogs.save_file(
-            "Export report", suggested_name(self.case.title, template), PDF_FILTER
+            "Export report",
+            suggested_name(self.case.title, template),
+            REPORT_FILTER if journal else PDF_FILTER,
         )
         if out is None:
             return None
-        if out.suffix.lower() != ".pdf":
+        wanted = (".pdf", ".docx") if journal else (".pdf",)
+        if out.suffix.lower() not in wanted:
             out = out.with_name(out.name + ".pdf")
         self.export_button.setEnabled(False)
         self.status.setText(f"Writing {out.name}…")

@@ -1,0 +1,213 @@
+"""The submission package (``caselog.report.package``): the CARE checklist names where the
+manuscript covers each item, the title page and cover letter leave every unrecorded
+statement visibly blank, word counts meet the journal's limits, the references as RIS, and
+every Word file of the example's package opens in LibreOffice."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from caselog.report import build_report
+from caselog.report.model import Report, Section
+from caselog.report.package import words
+from caselog.report.package.bundle import Package, build_package, zip_bytes
+from caselog.report.package.ris import ris
+from caselog.report.statements import gap
+from tests.docx_helpers import docx_blocks
+from tests.examples import load_example
+
+
+@pytest.fixture(autouse=True)
+def _quick_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Figures drawn at 96 dpi: what these tests check does not depend on resolution."""
+    from caselog.report.render import docx_figures
+
+    monkeypatch.setattr(docx_figures, "MIN_DPI", 96.0)
+    monkeypatch.setattr(docx_figures, "MAX_DPI", 96.0)
+
+
+def _package(template: str = "cureus", **report: str) -> Package:
+    case = load_example()
+    if report:
+        assert case.report is not None
+        for name, value in report.items():
+            setattr(case.report, name, value)
+    return build_package(build_report(case, template), [case], invariant=True)
+
+
+_EXAMPLE: list[Package] = []
+
+
+def _example() -> Package:
+    """The example's Cureus package, built once for the tests that only read it."""
+    if not _EXAMPLE:
+        _EXAMPLE.append(_package())
+    return _EXAMPLE[0]
+
+
+def _file(package: Package, name: str) -> bytes:
+    return dict(package.files)[name]
+
+
+def _text(data: bytes) -> str:
+    return "\n".join(text for _, text in docx_blocks(data))
+
+
+def test_the_example_care_checklist_names_each_covered_items_section() -> None:
+    package = _example()
+    where = {c.number: c.where for c in package.care}
+    assert where[1] == "Title, page 1"
+    assert where[2].startswith("Keywords (front matter), page 1")
+    assert where[3] == "Abstract, page 1"
+    assert where[4].startswith("Introduction, page ")
+    for item in (5, 6, 8, 9, 10):
+        assert where[item].startswith("Case Presentation, page ")
+    assert where[7].startswith("Case Presentation (Table 1), page ")
+    assert where[11].startswith("Discussion, page ")
+    assert where[12].startswith("Not covered: not in the case record")  # no perspective
+    assert where[13].startswith("Disclosures (Human subjects), page ")
+    checklist = _text(_file(package, "care-checklist.docx"))
+    for c in package.care:
+        assert c.where in checklist
+
+
+def test_care_checklist_follows_what_the_manuscript_prints() -> None:
+    package = _package(introduction="", patient_perspective="It hurt; now it does not.")
+    where = {c.number: c.where for c in package.care}
+    assert where[4].startswith("Not covered")  # the introduction is not written
+    assert where[12].startswith("Patient perspective, page ")
+    cmaj = {c.number: c.where for c in _package("cmaj").care}
+    assert cmaj[3] == "Not covered: this journal's shape has no abstract"
+    assert cmaj[5].startswith("Text, page 1")
+
+
+def test_care_pages_are_the_manuscript_pdfs() -> None:
+    from tests.report_helpers import page_texts
+
+    package = _example()
+    pages = page_texts(_file(package, "manuscript.pdf"))
+    for c in package.care:
+        if c.section in ("Introduction", "Discussion"):
+            assert c.page is not None and c.section in pages[c.page - 1]
+
+
+def test_unrecorded_statements_are_blank_never_a_default() -> None:
+    package = _example()
+    for name in ("title-page.docx", "cover-letter.docx"):
+        text = _text(_file(package, name))
+        assert gap("funding") in text
+        assert gap("competing interests") in text
+        assert "None declared" not in text and "no conflict" not in text.casefold()
+    recorded = _package(funding="Supported by grant X-1.", competing_interests="AE is paid by Y.")
+    text = _text(_file(recorded, "title-page.docx"))
+    assert "Supported by grant X-1." in text and "AE is paid by Y." in text
+    assert gap("funding") not in text
+
+
+def test_title_page_blanks_a_missing_corresponding_author() -> None:
+    case = load_example()
+    for a in case.authors:
+        a.corresponding = False
+    package = build_package(build_report(case, "cureus"), [case], invariant=True)
+    text = _text(_file(package, "title-page.docx"))
+    assert gap("the corresponding author and their e-mail address") in text
+
+
+def test_word_counts_warn_over_the_journals_limit() -> None:
+    report = Report("cureus", "Case Report", "T", [], [], None, [], "word " * 251, [], [])
+    report.sections = [Section("Introduction", ["one two three"])]
+    counts = {c.part: c for c in words.counts(report)}
+    assert counts["Abstract"].words == 251 and counts["Abstract"].over
+    assert counts["Introduction"].words == 3
+    (warning,) = words.warnings(report)
+    assert "Abstract: 251 words, over" in warning and "250" in warning and "Cureus" in warning
+    report.abstract = "word " * 250
+    assert words.warnings(report) == []
+
+
+def test_ris_keeps_each_reference_whole_with_its_identifiers() -> None:
+    text = ris(["Doe J. A title. J Test. 2020;1:2. doi:10.1000/xyz.12. PMID: 12345", "Plain"])
+    records = text.split("ER  - ")
+    assert "TI  - Doe J. A title." in records[0]
+    assert "DO  - 10.1000/xyz.12\r\n" in records[0]
+    assert "AN  - PMID:12345" in records[0]
+    assert "TI  - Plain" in records[1] and "DO  -" not in records[1]
+
+
+def test_package_holds_every_part_and_each_figure() -> None:
+    package = _example()
+    names = package.names()
+    report = build_report(load_example(), "cureus")
+    expected = ["manuscript.docx", "manuscript.pdf", "title-page.docx", "cover-letter.docx"]
+    assert names[:4] == expected
+    assert {"care-checklist.pdf", "care-checklist.docx", "references.ris"} <= set(names)
+    assert [n for n in names if n.startswith("figure-")] == [
+        f"figure-{f.number}.png" for f in report.figures()
+    ]
+    with zipfile.ZipFile(io.BytesIO(zip_bytes(package))) as z:
+        assert z.namelist() == names
+        assert z.read("figure-1.png").startswith(b"\x89PNG")
+
+
+def test_package_is_de_identified() -> None:
+    case = load_example()
+    private = [case.patient.private.name, case.patient.private.mrn]
+    package = build_package(build_report(case, "cureus"), [case], invariant=True)
+    for name, data in package.files:
+        if name.endswith(".docx"):
+            text = _text(data)
+        elif name.endswith(".ris"):
+            text = data.decode()
+        else:
+            continue
+        for value in filter(None, private):
+            assert value not in text, name
+
+
+def _soffice() -> str | None:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None and os.environ.get("CI"):
+        pytest.fail("soffice (LibreOffice) is missing: .ci/run installs libreoffice-writer-nogui")
+    return found
+
+
+def test_the_example_package_opens_in_libreoffice(tmp_path: Path) -> None:
+    soffice = _soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    package = _example()
+    docs = []
+    for name, data in package.files:
+        if name.endswith(".docx"):
+            (tmp_path / name).write_bytes(data)
+            docs.append(tmp_path / name)
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "out"),
+            *map(str, docs),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    from tests.report_helpers import page_texts
+
+    for doc in docs:
+        pdf = tmp_path / "out" / (doc.stem + ".pdf")
+        assert pdf.is_file(), f"LibreOffice did not open {doc.name}"
+        text = " ".join(" ".join(page_texts(pdf.read_bytes())).split())
+        assert "Epidural Calcification" in text, doc.name  # the title, in every document
