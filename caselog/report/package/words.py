@@ -105,7 +105,7 @@ def counts(report: Report) -> list[Count]:
         out.append(Count("Abstract", words(report.abstract), j.limits.get("abstract")))
     for s in report.sections:
         n = sum(words(b) for b in s.blocks if isinstance(b, str))
-        if n:
+        if n and s.heading:  # an unnamed text (CMAJ's one text) is the whole text below
             out.append(Count(s.heading or "Text", n, j.limits.get(s.heading.lower())))
     total = sum(words(b) for s in report.sections for b in s.blocks if isinstance(b, str))
     out.append(Count("Text (all sections)", total, j.limits.get("text")))

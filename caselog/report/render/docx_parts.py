@@ -39,6 +39,7 @@ def new(*, title: str, author: str, subject: str, keywords: list[str]) -> Docume
     caption = doc.styles["Caption"]
     caption.font.color.rgb = RGBColor(0, 0, 0)
     caption.font.italic = False
+    caption.font.bold = False  # only "Table N:" / "Figure N:" in bold, as the PDF prints it
     props = doc.core_properties
     props.title = plain(title)
     props.author = plain(author)
@@ -119,6 +120,10 @@ def table(doc: Document, t: Table, width: float, *, superscript_citations: bool 
                 size=small,
                 superscript_citations=superscript_citations,
             )
+    for row in grid.rows[:-1]:  # the table kept on one page when it fits, as the PDF keeps it
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
     if t.note:
         note = doc.add_paragraph(style="Caption")
         runs(note, t.note)
