@@ -7,18 +7,27 @@ import io
 import re
 from collections import Counter
 
+import pytest
 from docx import Document
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 from reportlab.pdfgen.canvas import Canvas
 
 from caselog.report.model import Report
+from caselog.report.render import docx_figures
 from caselog.report.render.docx_figures import figure_flowable
 from tests.report_helpers import page_texts
 
 RUNNING = re.compile(
     r"^(Page \d+ of \d+|Manuscript draft, .*|Case Report|Case Series|Clinical Images)$"
 )
+
+
+def quick_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Figures drawn at 96 dpi: what a test of words, places and files checks does not depend
+    on their resolution (drawing at 300-600 dpi is most of a package's time)."""
+    monkeypatch.setattr(docx_figures, "MIN_DPI", 96.0)
+    monkeypatch.setattr(docx_figures, "MAX_DPI", 96.0)
 
 
 def docx_blocks(data: bytes) -> list[tuple[str, str]]:

@@ -15,9 +15,21 @@ from caselog.report import build_report, build_series_report, render_pdf
 from caselog.report.model import Report
 from caselog.report.render.base import ReportRenderer
 from caselog.report.render.docx_render import DOCX_RENDERERS, render_docx
-from tests.docx_helpers import docx_blocks, docx_sections, figure_words, pdf_sections, words
+from tests.docx_helpers import (
+    docx_blocks,
+    docx_sections,
+    figure_words,
+    pdf_sections,
+    quick_figures,
+    words,
+)
 from tests.examples import load_example
 from tests.series_helpers import four_patients
+
+
+@pytest.fixture(autouse=True)
+def _quick_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    quick_figures(monkeypatch)
 
 
 def _report(template: str) -> Report:
@@ -90,11 +102,14 @@ def test_cmaj_cites_in_superscript_and_prints_its_footer_block() -> None:
 def test_markup_and_control_characters_print_as_typed() -> None:
     case = load_example()
     case.title = "Calcification <b>after</b> romosozumab\x07: a case report"
-    case.report = ReportText(introduction="Tabs\there & <i>tags</i> stay text.")
+    case.report = ReportText(
+        introduction="Tabs\there & <i>tags</i> stay text.\n\nNo\ufffe XML\ud800 breaks it."
+    )
     report = build_report(case, "cureus")
     blocks = [text for _, text in docx_blocks(_docx(report))]
     assert "Calcification <b>after</b> romosozumab: a case report" in blocks
     assert "Tabs here & <i>tags</i> stay text." in blocks
+    assert "No XML breaks it." in blocks  # what XML cannot hold is left out, not a crash
 
 
 def test_word_properties_carry_nothing_private() -> None:

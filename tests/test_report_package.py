@@ -14,23 +14,22 @@ from pathlib import Path
 
 import pytest
 
+from caselog.clinical.care import checklist
 from caselog.report import build_report
 from caselog.report.model import Report, Section
-from caselog.report.package import words
+from caselog.report.package import care_sheet, letters, words
 from caselog.report.package.bundle import Package, build_package, zip_bytes
+from caselog.report.package.pdf import laid_out
 from caselog.report.package.ris import ris
+from caselog.report.render.docx_render import DocumentDocx
 from caselog.report.statements import gap
-from tests.docx_helpers import docx_blocks
+from tests.docx_helpers import docx_blocks, quick_figures
 from tests.examples import load_example
 
 
 @pytest.fixture(autouse=True)
 def _quick_figures(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Figures drawn at 96 dpi: what these tests check does not depend on resolution."""
-    from caselog.report.render import docx_figures
-
-    monkeypatch.setattr(docx_figures, "MIN_DPI", 96.0)
-    monkeypatch.setattr(docx_figures, "MAX_DPI", 96.0)
+    quick_figures(monkeypatch)
 
 
 def _package(template: str = "cureus", **report: str) -> Package:
@@ -78,12 +77,22 @@ def test_the_example_care_checklist_names_each_covered_items_section() -> None:
         assert c.where in checklist
 
 
+def _care(template: str, **report: str) -> dict[int, str]:
+    """Where the manuscript covers each item, without building the rest of the package."""
+    case = load_example()
+    assert case.report is not None
+    for name, value in report.items():
+        setattr(case.report, name, value)
+    built = build_report(case, template)
+    rows = care_sheet.coverage(checklist(case), built, laid_out(built, invariant=True))
+    return {c.number: c.where for c in rows}
+
+
 def test_care_checklist_follows_what_the_manuscript_prints() -> None:
-    package = _package(introduction="", patient_perspective="It hurt; now it does not.")
-    where = {c.number: c.where for c in package.care}
+    where = _care("cureus", introduction="", patient_perspective="It hurt; now it does not.")
     assert where[4].startswith("Not covered")  # the introduction is not written
     assert where[12].startswith("Patient perspective, page ")
-    cmaj = {c.number: c.where for c in _package("cmaj").care}
+    cmaj = _care("cmaj")
     assert cmaj[3] == "Not covered: this journal's shape has no abstract"
     assert cmaj[5].startswith("Text, page 1")
 
@@ -98,28 +107,44 @@ def test_care_pages_are_the_manuscript_pdfs() -> None:
             assert c.page is not None and c.section in pages[c.page - 1]
 
 
+def _letters(template: str, **report: str) -> list[str]:
+    """The title page's and the cover letter's text, as their Word files print it."""
+    case = load_example()
+    assert case.report is not None
+    for name, value in report.items():
+        setattr(case.report, name, value)
+    built = build_report(case, template)
+    texts = []
+    for page in (letters.title_page(built), letters.cover_letter(built, figures=1)):
+        out = io.BytesIO()
+        DocumentDocx(page, foot=page.label).render(out)
+        texts.append(_text(out.getvalue()))
+    return texts
+
+
 def test_unrecorded_statements_are_blank_never_a_default() -> None:
     # Cureus prints its own gap for funding; CMAJ prints no funding line when none is recorded
-    for package in (_example(), _package("cmaj")):
-        for name in ("title-page.docx", "cover-letter.docx"):
-            text = _text(_file(package, name))
-            assert gap("funding") in text
-            assert gap("competing interests") in text
-            assert "none declared" not in text.casefold()
-            assert "no conflict" not in text.casefold()
-    recorded = _package(funding="Supported by grant X-1.", competing_interests="AE is paid by Y.")
-    text = _text(_file(recorded, "title-page.docx"))
-    assert "Supported by grant X-1." in text and "AE is paid by Y." in text
-    assert gap("funding") not in text
+    example = [_text(_file(_example(), n)) for n in ("title-page.docx", "cover-letter.docx")]
+    for text in [*example, *_letters("cmaj")]:
+        assert gap("funding") in text
+        assert gap("competing interests") in text
+        assert "none declared" not in text.casefold()
+        assert "no conflict" not in text.casefold()
+    recorded = {"funding": "Supported by grant X-1.", "competing_interests": "AE is paid by Y."}
+    for text in _letters("cmaj", **recorded):
+        assert "Supported by grant X-1." in text and "AE is paid by Y." in text
+        assert gap("funding") not in text
 
 
 def test_title_page_blanks_a_missing_corresponding_author() -> None:
     case = load_example()
     for a in case.authors:
         a.corresponding = False
-    package = build_package(build_report(case, "cureus"), [case], invariant=True)
-    text = _text(_file(package, "title-page.docx"))
-    assert gap("the corresponding author and their e-mail address") in text
+    report = build_report(case, "cureus")
+    page = letters.title_page(report)
+    assert page.correspondence == gap("the corresponding author and their e-mail address")
+    letter = letters.cover_letter(report, figures=2)
+    assert gap("the corresponding author and their e-mail address") in letter.sections[0].blocks
 
 
 def test_word_counts_warn_over_the_journals_limit() -> None:
@@ -161,7 +186,8 @@ def test_package_holds_every_part_and_each_figure() -> None:
 def test_package_is_de_identified() -> None:
     case = load_example()
     private = [case.patient.private.name, case.patient.private.mrn]
-    package = build_package(build_report(case, "cureus"), [case], invariant=True)
+    assert any(private)
+    package = _example()
     for name, data in package.files:
         if name.endswith(".docx"):
             text = _text(data)

@@ -15,6 +15,7 @@ from caselog import cli
 from caselog.core.model import ReportText
 from caselog.store import services as sv
 from caselog.store.engine import open_store
+from tests.docx_helpers import quick_figures
 from tests.store.factory import example_case
 
 Capture = pytest.CaptureFixture[str]
@@ -23,10 +24,7 @@ NOTE = "Moved up to Gnarlwood yesterday, then to the Lounge for review."
 
 @pytest.fixture(autouse=True)
 def _quick_figures(monkeypatch: pytest.MonkeyPatch) -> None:
-    from caselog.report.render import docx_figures
-
-    monkeypatch.setattr(docx_figures, "MIN_DPI", 96.0)
-    monkeypatch.setattr(docx_figures, "MAX_DPI", 96.0)
+    quick_figures(monkeypatch)
 
 
 def _seed(db: Path, *, suspicious: bool = False) -> None:

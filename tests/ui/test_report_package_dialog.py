@@ -14,26 +14,26 @@ from docx import Document
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.report_dialog import ReportDialog
+from tests.docx_helpers import quick_figures
 from tests.examples import load_example
 from tests.ui.helpers import ScriptedDialogs
 
 
 @pytest.fixture(autouse=True)
 def _quick_figures(monkeypatch: pytest.MonkeyPatch) -> None:
-    from caselog.report.render import docx_figures
-
-    monkeypatch.setattr(docx_figures, "MIN_DPI", 96.0)
-    monkeypatch.setattr(docx_figures, "MAX_DPI", 96.0)
+    quick_figures(monkeypatch)
 
 
 def _dialog(qtbot: Any, store: Store, dialogs: ScriptedDialogs, **kw: Any) -> ReportDialog:
     case = services.create_case(load_example(numbered=False), store=store).case
+    assert case.id is not None
+    ids = [case.id]
     dialog = ReportDialog(
         case,
-        lambda tpl, out: services.write_report([case.id], tpl, out, store=store),
+        lambda tpl, out: services.write_report(ids, tpl, out, store=store),
         dialogs,
-        package=lambda tpl, out: services.write_package([case.id], tpl, out, store=store),
-        review=lambda: dialogs.review_redactions([case.id], store, "report"),
+        package=lambda tpl, out: services.write_package(ids, tpl, out, store=store),
+        review=lambda: dialogs.review_redactions(ids, store, "report"),
         **kw,
     )
     qtbot.addWidget(dialog)

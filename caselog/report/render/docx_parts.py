@@ -25,9 +25,17 @@ from caselog.report.render.docx_figures import FigureImage
 from caselog.report.render.text import plain
 
 CITATION = re.compile(r" ?\[(\d[\d,\-]*)\]")
+NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+"""What XML cannot carry beyond the control characters ``plain`` drops: lone surrogates
+and the two non-characters (the PDF prints them blank; the Word file leaves them out)."""
 FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # invariant output: no real date
 BODY_FONT = "Times New Roman"
 BODY_SIZE = Pt(12)
+
+
+def xml_text(text: str) -> str:
+    """User text as a Word file can hold it (``plain``, and ``NOT_XML`` left out)."""
+    return NOT_XML.sub("", plain(text))
 
 
 def new(*, title: str, author: str, subject: str, keywords: list[str]) -> Document:
@@ -41,10 +49,10 @@ def new(*, title: str, author: str, subject: str, keywords: list[str]) -> Docume
     caption.font.italic = False
     caption.font.bold = False  # only "Table N:" / "Figure N:" in bold, as the PDF prints it
     props = doc.core_properties
-    props.title = plain(title)
-    props.author = plain(author)
-    props.subject = plain(subject)
-    props.keywords = "; ".join(plain(k) for k in keywords)
+    props.title = xml_text(title)
+    props.author = xml_text(author)
+    props.subject = xml_text(subject)
+    props.keywords = "; ".join(xml_text(k) for k in keywords)
     props.comments = ""
     props.category = ""
     props.last_modified_by = "caselog"
@@ -72,7 +80,7 @@ def runs(
     size: Pt | None = None,
 ) -> Paragraph:
     """Append ``text`` (plain user text) to ``p``; CMAJ's ``[1,2]`` in superscript."""
-    text = plain(text)
+    text = xml_text(text)
     pieces = CITATION.split(text) if superscript_citations else [text]
     for i, piece in enumerate(pieces):
         if not piece:

@@ -73,7 +73,7 @@ class DocxRenderer:
 
     def heading(self, text: str, level: int) -> None:
         if text:
-            self.doc.add_heading(level=level).add_run(text)
+            parts.runs(self.doc.add_heading(level=level), text)
 
     def label_and_title(self) -> None:
         p = self.doc.add_paragraph()
