@@ -239,3 +239,26 @@ def test_the_example_package_opens_in_libreoffice(tmp_path: Path) -> None:
         assert pdf.is_file(), f"LibreOffice did not open {doc.name}"
         text = " ".join(" ".join(page_texts(pdf.read_bytes())).split())
         assert "Epidural Calcification" in text, doc.name  # the title, in every document
+
+
+def test_a_series_package_judges_care_over_every_patient() -> None:
+    from caselog.report import build_series_report
+    from tests.series_helpers import four_patients
+
+    cases, series = four_patients()
+    report = build_series_report(cases, series)
+    items = {i.key: i for i in care_sheet.series_items(cases, report)}
+    assert items["introduction"].status == "reported"  # the series' own introduction
+    assert items["introduction"].note == "the series' own text"
+    consent = items["consent"]  # one patient's consent is recorded as not obtained
+    assert consent.status == "missing" and "patient 4" in consent.note
+    rows = {
+        c.number: c for c in care_sheet.coverage(list(items.values()), report, laid_out(report))
+    }
+    assert rows[5].section == "Results"
+    assert rows[13].section is None
+    series.introduction = ""
+    bare = build_series_report(cases, series)
+    assert {i.key: i for i in care_sheet.series_items(cases, bare)}["introduction"].status == (
+        "missing"
+    )

@@ -184,8 +184,10 @@ def checklist_report(report: Report, rows: Sequence[Coverage]) -> Report:
         widths=[0.05, 0.2, 0.35, 0.4],
         note=f"Items from the {SOURCE}. Pages are those of the manuscript PDF of this package.",
     )
-    covered = sum(1 for r in rows if r.section)
-    intro = f"{covered} of {len(rows)} CARE items are covered by the manuscript."
+    covered = [r for r in rows if r.section]
+    partial = sum(1 for r in covered if r.status == "partial")
+    intro = f"{len(covered)} of {len(rows)} CARE items are covered by the manuscript"
+    intro += f", {partial} of them only in part (see the case record)." if partial else "."
     return Report(
         template=report.template,
         label="CARE checklist",

@@ -105,7 +105,7 @@ def cover_letter(report: Report, *, figures: int) -> Report:
     and a gap for each thing only the authors can say (why the case matters, each author's
     contribution, that the work is not under consideration elsewhere)."""
     article, journal = ARTICLE.get(report.template, (report.label.lower(), "the journal"))
-    with_files = ["a title page", "the completed CARE checklist"]
+    with_files = ["a title page", "the CARE checklist"]
     if figures:
         with_files.append(f"{figures} figure file{'s' if figures != 1 else ''}")
     if report.references:
