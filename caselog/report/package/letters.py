@@ -84,7 +84,7 @@ def word_table(report: Report) -> Table:
     rows = [
         [
             Cell(c.part),
-            Cell(f"{c.words} {c.unit}"),
+            Cell(c.amount),
             Cell(c.limit.describe() if c.limit else "no limit recorded"),
             Cell(c.state, "H" if c.over or c.under else None),
         ]

@@ -54,13 +54,18 @@ class Count:
         return lim is not None and lim.low is not None and self.words < lim.low
 
     @property
+    def amount(self) -> str:
+        """``205 words``, ``1 reference``."""
+        return f"{self.words} {self.unit if self.words != 1 else self.unit.removesuffix('s')}"
+
+    @property
     def state(self) -> str:
         return "over" if self.over else "under" if self.under else "within"
 
     def tabbed(self) -> str:
         """``N UNIT<TAB>LIMIT<TAB>STATE``: what the command line prints after the part."""
         limit = self.limit.describe() if self.limit else "no limit recorded"
-        return f"{self.words} {self.unit}\t{limit}\t{self.state}"
+        return f"{self.amount}\t{limit}\t{self.state}"
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,7 @@ def warnings(report: Report) -> list[str]:
         if (c.over or c.under) and c.limit is not None and not c.limit.warned_by_report:
             side = "over" if c.over else "under"
             out.append(
-                f"{c.part}: {c.words} {c.unit}, {side} {j.name}'s limit of "
+                f"{c.part}: {c.amount}, {side} {j.name}'s limit of "
                 f"{c.limit.describe()} ({j.guideline})"
             )
     return out
