@@ -29,6 +29,7 @@ from caselog.version import version
 
 if TYPE_CHECKING:
     from caselog import clinical
+    from caselog.report.model import Report
     from caselog.store import services
     from caselog.store.services import FileImport, Store
 else:  # the store loads with the first command that needs it (see caselog/lazy.py)
@@ -182,7 +183,17 @@ def add_report(sub: argparse._SubParsersAction[_Parser]) -> None:
     p.add_argument(
         "--template", required=True, choices=("cureus", "cmaj", "series", *REGULATORY_FORMS)
     )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.docx")
+    p.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help="pdf or docx (Word); by default the suffix of OUT (.docx is Word, else PDF)",
+    )
+    p.add_argument(
+        "--word-counts",
+        action="store_true",
+        help="print the word counts, section by section, against the journal's limits",
+    )
     _accept_redactions_option(p)
     p.set_defaults(run=run_report)
 
@@ -190,12 +201,57 @@ def add_report(sub: argparse._SubParsersAction[_Parser]) -> None:
 def run_report(args: argparse.Namespace, store: Store) -> int:
     if args.template not in REGULATORY_FORMS:  # a regulator's form identifies the case
         _refuse_unreviewed(args, store, "report")
+    built: list[Report] = []
     try:
-        out, warnings = services.write_report(args.ids, args.template, args.output, store=store)
+        out, warnings = services.write_report(
+            args.ids,
+            args.template,
+            args.output,
+            store=store,
+            fmt=args.format,
+            on_built=built.append if args.word_counts else None,
+        )
     except ValueError as exc:
         raise BadInput(f"caselog report: {exc}") from exc
     for warning in warnings:
         print(f"caselog: warning: {warning}", file=sys.stderr)
+    if built:
+        for count in services.word_counts(built[0]):
+            print(f"words\t{_one_line(count.part)}\t{count.tabbed()}")
+    print(out)
+    return OK
+
+
+def add_package(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "package",
+        help="write a submission package (.zip): manuscript DOCX and PDF, title page, cover "
+        "letter, CARE checklist, figures, references",
+    )
+    p.add_argument("ids", nargs="+", type=_case_id, metavar="ID")
+    p.add_argument("--template", required=True, choices=("cureus", "cmaj", "series"))
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.zip")
+    _accept_redactions_option(p)
+    p.set_defaults(run=run_package)
+
+
+def run_package(args: argparse.Namespace, store: Store) -> int:
+    """The package's warnings on stderr; on stdout one line per file in it
+    (``file<TAB>NAME``), per word count (``words<TAB>PART<TAB>N UNIT<TAB>LIMIT<TAB>STATE``)
+    and per CARE item (``care<TAB>N<TAB>ITEM<TAB>STATUS<TAB>WHERE``), then the zip's path."""
+    _refuse_unreviewed(args, store, "package")
+    try:
+        out, package = services.write_package(args.ids, args.template, args.output, store=store)
+    except ValueError as exc:
+        raise BadInput(f"caselog package: {exc}") from exc
+    for warning in package.warnings:
+        print(f"caselog: warning: {warning}", file=sys.stderr)
+    for name in package.names():
+        print(f"file\t{name}")
+    for count in package.counts:
+        print(f"words\t{_one_line(count.part)}\t{count.tabbed()}")
+    for item in package.care:
+        print(f"care\t{item.number}\t{item.title}\t{item.status}\t{_one_line(item.where)}")
     print(out)
     return OK
 
@@ -384,6 +440,7 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_list,
     add_export,
     add_report,
+    add_package,
     add_redactions,
     add_check,
     add_references,

@@ -21,7 +21,14 @@ from caselog.references.styles import format_item, style_for_template
 from caselog.report.citations import printed
 from caselog.report.reference_checks import bare, details_warnings, reference_findings
 
-__all__ = ["bare", "details_warnings", "for_report", "formatted", "reference_findings"]
+__all__ = [
+    "as_printed",
+    "bare",
+    "details_warnings",
+    "for_report",
+    "formatted",
+    "reference_findings",
+]
 
 
 def formatted(ref: Reference, style: str) -> str:
@@ -48,3 +55,16 @@ def for_report(refs: list[Reference], template: str) -> list[str]:
             label = f"[@{own.group(1)}] " if own else ""
             out.append(ref if found is None else label + found.text)
     return out
+
+
+def as_printed(refs: list[Reference], template: str, printed_refs: list[str]) -> list[Reference]:
+    """``printed_refs`` (a report's numbered, de-identified list) as references for a
+    reference manager (``caselog.references.ris_out``): each printed entry that is exactly
+    what one of ``refs`` (the de-identified case's) prints in the template's style is that
+    reference, an item with its fields; any other (typed, or changed by a redaction) is
+    kept as the text printed."""
+    style = style_for_template(template)
+    by_text: dict[str, Reference] = {}
+    for ref in refs:
+        by_text.setdefault(formatted(ref, style), ref)
+    return [by_text.get(text, text) for text in printed_refs]

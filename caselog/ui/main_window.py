@@ -564,6 +564,7 @@ class MainWindow(WindowChrome):
             parent=self,
             review=lambda: self.dialogs.review_redactions([case_id], store, "report"),
             decisions=lambda: services.using_decisions([case_id], store=store),
+            package=lambda tpl, out: services.write_package([case_id], tpl, out, store=store),
         )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: setattr(self, "report_dialog", None))

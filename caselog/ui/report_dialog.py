@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QResizeEvent
@@ -35,6 +36,9 @@ from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, taskman
 
 PDF_FILTER = "PDF files (*.pdf)"
+DOCX_FILTER = "Word documents (*.docx)"
+REPORT_FILTER = f"{PDF_FILTER};;{DOCX_FILTER}"
+"""A journal report is written as a PDF or, named ``.docx``, as an editable Word file."""
 TEMPLATE_CHOICES = (
     ("cureus", "Cureus case report"),
     ("cmaj", "CMAJ clinical image"),
@@ -50,11 +54,15 @@ IDENTIFIED = (
 
 Export = Callable[[str, Path], tuple[Path, list[str]]]
 """(template, out) -> (written path, warnings): ``services.write_report`` for this case."""
+PackageWriter = Callable[[str, Path], tuple[Path, Any]]
+"""(template, out) -> (written zip, the package): ``services.write_package`` for this case."""
+ZIP_FILTER = "Zip archives (*.zip)"
+PACKAGE_TEMPLATES = ("cureus", "cmaj")  # the journal shapes of one case
 
 
-def suggested_name(title: str, template: str) -> str:
+def suggested_name(title: str, template: str, suffix: str = ".pdf") -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "case"
-    return f"{slug}-{template}.pdf"
+    return f"{slug}-{template}{suffix}"
 
 
 class PageView(QScrollArea):
@@ -115,6 +123,7 @@ class ReportDialog(QDialog):
 
     previewFinished = Signal(bool)  # cancelled
     exportFinished = Signal(object)  # the written Path, or None
+    packageFinished = Signal(object)  # the written zip's Path, or None
 
     def __init__(
         self,
@@ -126,8 +135,11 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         review: Callable[[], bool] | None = None,
         decisions: Decisions | None = None,
+        package: PackageWriter | None = None,
     ) -> None:
         super().__init__(parent)
+        self._package = package  # the submission package, when the window offers it
+        self.package_job: Task | None = None
         self._review = review  # the author's review of redactions, before the PDF is written
         self._decisions = decisions  # the author's decisions, applied to the preview too
         self.setWindowTitle(f"Report — {case.title}")
@@ -146,6 +158,7 @@ class ReportDialog(QDialog):
             self.template.addItem(text, key)
         self.template.setCurrentIndex(max(0, self.template.findData(template)))
         self.template.currentIndexChanged.connect(lambda _i: self.start_preview())
+        self.template.currentIndexChanged.connect(lambda _i: self._package_enabled())
         template_label = QLabel("&Template:", self)
         template_label.setBuddy(self.template)
         self.status = QLabel(self)
@@ -198,9 +211,16 @@ class ReportDialog(QDialog):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([880, 480])
 
-        self.export_button = QPushButton("&Export PDF…", self)
+        self.export_button = QPushButton("&Export PDF or Word…", self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export_pdf)
+        self.package_button = QPushButton("Submission &package…", self)
+        self.package_button.setToolTip(
+            "Write a zip for the journal: the manuscript as Word and PDF, title page, cover "
+            "letter, CARE checklist, each figure, the references as RIS"
+        )
+        self.package_button.clicked.connect(self.export_package)
+        self.package_button.setVisible(package is not None)
         close = QPushButton("Close", self)
         close.clicked.connect(self.reject)
 
@@ -213,6 +233,7 @@ class ReportDialog(QDialog):
         top.addWidget(self.cancel_button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.package_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(close)
         lay = QVBoxLayout(self)
@@ -221,6 +242,7 @@ class ReportDialog(QDialog):
         lay.addLayout(bottom)
         fit_to_screen(self, 1360, 900)
         self._show_side(None)
+        self._package_enabled()
 
     # -- preview ---------------------------------------------------------------------------
 
@@ -347,17 +369,17 @@ class ReportDialog(QDialog):
             return None
         template = self.template_key
         journal = template not in IDENTIFIED_TEMPLATES  # a regulator's form is identified
-        if journal and self._review is not None:
-            go_on = self._review()
-            self.start_preview()  # the author may have decided words: show what will print
-            if not go_on:
-                return None
+        if journal and not self._reviewed():
+            return None
         out = self._dialogs.save_file(
-            "Export report", suggested_name(self.case.title, template), PDF_FILTER
+            "Export report",
+            suggested_name(self.case.title, template),
+            REPORT_FILTER if journal else PDF_FILTER,
         )
         if out is None:
             return None
-        if out.suffix.lower() != ".pdf":
+        wanted = (".pdf", ".docx") if journal else (".pdf",)
+        if out.suffix.lower() not in wanted:
             out = out.with_name(out.name + ".pdf")
         self.export_button.setEnabled(False)
         self.status.setText(f"Writing {out.name}…")
@@ -369,6 +391,62 @@ class ReportDialog(QDialog):
             name="export report",
         )
         return self.export_job
+
+    def _package_enabled(self) -> None:
+        self.package_button.setEnabled(
+            self.template_key in PACKAGE_TEMPLATES and self.package_job is None
+        )
+
+    def _reviewed(self) -> bool:
+        """The author's review of redactions before anything leaves (True: go on)."""
+        if self._review is None:
+            return True
+        go_on = self._review()
+        self.start_preview()  # the author may have decided words: show what will print
+        return go_on
+
+    def export_package(self) -> Task | None:
+        """Ask where, then write the submission package on a worker (``packageFinished``)."""
+        template = self.template_key
+        if self._package is None or self.package_job is not None:
+            return None
+        if template not in PACKAGE_TEMPLATES or not self._reviewed():
+            return None
+        out = self._dialogs.save_file(
+            "Submission package", suggested_name(self.case.title, template, ".zip"), ZIP_FILTER
+        )
+        if out is None:
+            return None
+        if out.suffix.lower() != ".zip":
+            out = out.with_name(out.name + ".zip")
+        self.status.setText(f"Writing {out.name}…")
+        write = self._package
+        self.package_job = taskman().run_in_background(
+            lambda _ctx: write(template, out),
+            lambda done: self._packaged(out, done),
+            owner=self,
+            name="submission package",
+        )
+        self._package_enabled()
+        return self.package_job
+
+    def _packaged(self, out: Path, done: Done[tuple[Path, Any]]) -> None:
+        self.package_job = None
+        self._package_enabled()
+        if done.result is None:
+            self.status.setText("The package was not written.")
+            self._dialogs.error("Submission package", f"Could not write {out}: {done.message}")
+            self.packageFinished.emit(None)
+            return
+        written, package = done.result
+        self.status.setText(f"Package written to {written} ({len(package.files)} files)")
+        notes = [
+            w for w in package.warnings if self.report is None or w not in self.report.warnings
+        ]
+        if notes:
+            extra = "\n".join(f"⚠ {w}" for w in notes)
+            self.warnings.setText(f"{self.warnings.text()}\n{extra}".strip())
+        self.packageFinished.emit(written)
 
     def _exported(self, out: Path, done: Done[tuple[Path, list[str]]]) -> None:
         self.export_job = None

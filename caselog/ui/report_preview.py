@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import logging
-import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from PySide6.QtGui import QImage
 from caselog import lazy
 from caselog.core.model import Case
 from caselog.core.vocab import REGULATORY_FORMS
+from caselog.report import raster
 from caselog.ui.taskman import Cancelled, TaskContext, Work
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 PREVIEW_SCALE = 1.5
 """Pixels per PDF point of the preview (1.0 is 72 dpi)."""
 
-_PDFIUM = threading.Lock()  # pdfium is not thread-safe: one document at a time
+_PDFIUM = raster.PDFIUM  # pdfium is not thread-safe: one document at a time, process-wide
 
 
 def rasterise(pdf: bytes, *, scale: float = PREVIEW_SCALE) -> list[QImage]:

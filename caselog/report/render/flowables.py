@@ -130,6 +130,13 @@ def figure_flowables(f: Figure, width: float, caption: ParagraphStyle) -> list[F
 
 def trend_flowables(f: TrendFigure, width: float, caption: ParagraphStyle) -> list[Flowable]:
     """The trend charts two a row, sharing one day axis, with the figure's legend."""
+    legend = Paragraph(f"<b>Figure {f.number}:</b> {esc(f.title)}", caption)
+    return [KeepTogether([trend_grid(f, width), Spacer(0, 4), legend])]
+
+
+def trend_grid(f: TrendFigure, width: float) -> RLTable:
+    """The trend charts of ``f`` two a row (one when there is one), without the legend:
+    what the page draws, also drawn alone for the Word file and the figure files."""
     span = day_span(f.trends, f.exposures)
     cols = 1 if len(f.trends) == 1 else 2
     w = (width - GAP * (cols - 1)) / cols
@@ -144,5 +151,4 @@ def trend_flowables(f: TrendFigure, width: float, caption: ParagraphStyle) -> li
     grid.setStyle(
         TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     )
-    legend = Paragraph(f"<b>Figure {f.number}:</b> {esc(f.title)}", caption)
-    return [KeepTogether([grid, Spacer(0, 4), legend])]
+    return grid

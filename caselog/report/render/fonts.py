@@ -3,6 +3,7 @@ clinician types prints, accents, Greek letters and symbols such as ≥ ≤ ± µ
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from reportlab.lib.fonts import addMapping
@@ -19,10 +20,24 @@ _FILES = {
 }
 
 
+_REGISTERING = threading.Lock()
+_registered = False
+
+
 def register_fonts() -> None:
-    """Register both families once, with bold and italic mapped for <b> and <i>."""
-    if SERIF in pdfmetrics.getRegisteredFontNames():
+    """Register both families once, with bold and italic mapped for <b> and <i>. Under a
+    lock, done when all are in: two threads laying out at once (the preview and a package
+    written on a worker) never see one family without its bold."""
+    global _registered
+    if _registered:
         return
+    with _REGISTERING:
+        if not _registered:
+            _register()
+            _registered = True
+
+
+def _register() -> None:
     for family, files in _FILES.items():
         names = (family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
         for name, file in zip(names, files, strict=True):

@@ -9,7 +9,12 @@ from xml.sax.saxutils import escape
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def plain(text: str) -> str:
+    """User text without control characters (a tab a space, line breaks ``\n``): what
+    prints, in the PDF and in the Word file alike."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\t", " "))
+
+
 def esc(text: str) -> str:
     """Plain text as Paragraph markup: ``<b>`` prints as ``<b>``, line breaks stay."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\t", " "))
-    return escape(text).replace("\n", "<br/>")
+    return escape(plain(text)).replace("\n", "<br/>")

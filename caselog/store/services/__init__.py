@@ -88,6 +88,7 @@ if TYPE_CHECKING:
         case_overview,
         export_overview_csv,
     )
+    from caselog.store.services.package import PACKAGE_TEMPLATES, write_package
     from caselog.store.services.redactions import (
         Decision,
         PrivacyReview,
@@ -109,7 +110,14 @@ if TYPE_CHECKING:
         export_regulatory,
         write_form,
     )
-    from caselog.store.services.reports import TEMPLATES, stored_series, write_report
+    from caselog.store.services.reports import (
+        FORMATS,
+        TEMPLATES,
+        report_format,
+        stored_series,
+        word_counts,
+        write_report,
+    )
 
 _LAZY = {
     "case_findings": "checks",  # the clinical rules
@@ -123,6 +131,11 @@ _LAZY = {
     "TEMPLATES": "reports",  # ReportLab and the de-identifier
     "stored_series": "reports",
     "write_report": "reports",
+    "FORMATS": "reports",
+    "report_format": "reports",
+    "word_counts": "reports",
+    "PACKAGE_TEMPLATES": "package",  # ReportLab, python-docx, pdfium
+    "write_package": "package",
     "REGULATORY_FORMATS": "regulatory",  # ReportLab, lxml and the clinical rules
     "REGULATORY_FORMS": "regulatory",
     "export_regulatory": "regulatory",
@@ -234,4 +247,9 @@ __all__ = [
     "verify_database",
     "write_form",
     "write_report",
+    "write_package",
+    "PACKAGE_TEMPLATES",
+    "FORMATS",
+    "report_format",
+    "word_counts",
 ]

@@ -10,6 +10,9 @@ from pathlib import Path
 
 from caselog.core.model import Series
 from caselog.report import build_report, build_series_report, render_pdf
+from caselog.report.model import Report
+from caselog.report.package import words
+from caselog.report.render.docx_render import render_docx
 from caselog.store import audit
 from caselog.store.engine import Store
 from caselog.store.services import _blobs
@@ -19,8 +22,34 @@ from caselog.store.services.regulatory import REGULATORY_FORMS, write_form
 from caselog.store.services.series import list_series
 
 TEMPLATES = ("cureus", "cmaj", "series", *REGULATORY_FORMS)
+FORMATS = ("pdf", "docx")
 
-__all__ = ["TEMPLATES", "stored_series", "write_report"]
+__all__ = [
+    "FORMATS",
+    "TEMPLATES",
+    "report_format",
+    "stored_series",
+    "word_counts",
+    "write_report",
+]
+
+
+def word_counts(report: Report) -> list[words.Count]:
+    """The report's word counts, section by section, against its journal's limits."""
+    return words.counts(report)
+
+
+def report_format(out: Path, given: str | None = None) -> str:
+    """The format to write: ``given``, else the suffix of ``out`` (``.docx`` is Word, any
+    other suffix a PDF). ValueError when ``given`` and the suffix disagree."""
+    suffix = out.suffix.lower().lstrip(".")
+    if given is None:
+        return "docx" if suffix == "docx" else "pdf"
+    if given not in FORMATS:
+        raise ValueError(f"unknown format {given!r}; choose one of {', '.join(FORMATS)}")
+    if suffix in FORMATS and suffix != given:
+        raise ValueError(f"--format {given} but {out.name} ends in .{suffix}")
+    return given
 
 
 def stored_series(case_ids: Sequence[int], *, store: Store) -> Series | None:
@@ -29,7 +58,7 @@ def stored_series(case_ids: Sequence[int], *, store: Store) -> Series | None:
     return next((s for s in list_series(store=store) if sorted(s.case_ids) == wanted), None)
 
 
-def _check_request(case_ids: Sequence[int], template: str, out: Path) -> None:
+def check_request(case_ids: Sequence[int], template: str, out: Path) -> None:
     if template not in TEMPLATES:
         raise ValueError(f"unknown template {template!r}; choose one of {', '.join(TEMPLATES)}")
     if len(set(case_ids)) != len(case_ids):
@@ -49,15 +78,22 @@ def write_report(
     *,
     store: Store,
     before_saving: Callable[[], None] | None = None,
+    fmt: str | None = None,
+    on_built: Callable[[Report], None] | None = None,
 ) -> tuple[Path, list[str]]:
-    """Write the de-identified report of the cases as a PDF at ``out``; return the path and
-    the report's warnings. ``cioms`` and ``medwatch`` write a regulator's form instead
+    """Write the de-identified report of the cases as a PDF or Word file at ``out``
+    (``fmt``, else the suffix of ``out``: ``report_format``); return the path and the
+    report's warnings (the journal's word limits included). ``on_built`` is given the
+    built report (``--word-counts``). ``cioms`` and ``medwatch`` write a regulator's form instead
     (``services.regulatory.write_form``: identified, as the forms ask). ValueError
     (nothing written) for a bad request; NotFound names an unknown case id.
     ``before_saving`` is called once the PDF is rendered, before it replaces ``out``: an
     exception from it (a cancel) leaves nothing at ``out`` and nothing in the audit trail."""
     out = Path(out)
-    _check_request(case_ids, template, out)
+    check_request(case_ids, template, out)
+    fmt = report_format(out, fmt)
+    if fmt == "docx" and template in REGULATORY_FORMS:
+        raise ValueError(f"--template {template} is a regulator's form: it is written as a PDF")
     if template in REGULATORY_FORMS:  # identified, for a regulator: no journal warnings
         return write_form(case_ids[0], template, out, store=store, before_saving=before_saving), []
     cases = [get_case(i, store=store) for i in case_ids]
@@ -67,10 +103,15 @@ def write_report(
             report = build_series_report(cases, stored_series(case_ids, store=store))
         else:
             report = build_report(cases[0], template)
-    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=".pdf", dir=out.parent)
+    if on_built is not None:
+        on_built(report)
+    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=f".{fmt}", dir=out.parent)
     os.close(fd)
     try:
-        render_pdf(report, Path(tmp))
+        if fmt == "docx":
+            render_docx(report, Path(tmp))
+        else:
+            render_pdf(report, Path(tmp))
         if before_saving is not None:
             before_saving()
         os.replace(tmp, out)
@@ -80,4 +121,4 @@ def write_report(
     audit.record_export(
         case_ids, out, store=store, kind="report", anonymised=True, template=template
     )
-    return out, list(report.warnings)
+    return out, list(report.warnings) + words.warnings(report)

@@ -1,0 +1,78 @@
+"""A submission package of stored cases (``caselog package``, Submission package… in the
+report dialog): the same de-identified report as ``write_report`` builds, under the
+author's review of redactions, packed as one zip written atomically (a temporary file in
+the target folder, renamed into place: no partial zip is ever left), then recorded."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from caselog.core.model import Reference
+from caselog.privacy.deidentify import Deidentifier
+from caselog.report import build_report, build_series_report
+from caselog.report.package.bundle import Package, build_package, zip_bytes
+from caselog.store import audit
+from caselog.store.engine import Store
+from caselog.store.services import _blobs
+from caselog.store.services.cases import get_case
+from caselog.store.services.redactions import using_decisions
+from caselog.store.services.reports import check_request, stored_series
+
+PACKAGE_TEMPLATES = ("cureus", "cmaj", "series")
+
+__all__ = ["PACKAGE_TEMPLATES", "write_package"]
+
+
+def write_package(
+    case_ids: Sequence[int],
+    template: str,
+    out: Path,
+    *,
+    store: Store,
+    before_saving: Callable[[], None] | None = None,
+) -> tuple[Path, Package]:
+    """Write the submission package of the cases at ``out`` (a ``.zip``); return the path
+    and the package (its file names, warnings, word counts and CARE coverage; the files
+    themselves are in the zip). ValueError (nothing written) for a bad request; NotFound
+    names an unknown case id. ``before_saving`` as for ``write_report``."""
+    out = Path(out)
+    if template not in PACKAGE_TEMPLATES:
+        raise ValueError(
+            f"unknown template {template!r}; choose one of {', '.join(PACKAGE_TEMPLATES)}"
+        )
+    if out.suffix.lower() != ".zip":
+        raise ValueError(f"{out.name}: a package is a .zip file")
+    check_request(case_ids, template, out)
+    cases = [get_case(i, store=store) for i in case_ids]
+    _blobs.verify_images(cases)  # a damaged image never goes into a package
+    with using_decisions(case_ids, store=store):  # the author's review of redactions
+        refs: list[Reference] = []
+        if template == "series":
+            report = build_series_report(cases, stored_series(case_ids, store=store))
+        else:
+            report = build_report(cases[0], template)
+            private = cases[0].report
+            if private is not None and private.references:  # the RIS file's item fields
+                shared = Deidentifier(cases[0]).case_copy().report
+                refs = list(shared.references) if shared is not None else []
+    package = build_package(report, cases, references=refs)
+    data = zip_bytes(package)
+    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=".zip", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if before_saving is not None:
+            before_saving()
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    audit.record_export(
+        case_ids, out, store=store, kind="report", anonymised=True, template=f"{template} package"
+    )
+    return out, package
