@@ -2,8 +2,10 @@
 
 Each service function that writes calls one of the ``record_*`` helpers with its own
 connection, so the audit rows commit or roll back with the change itself. The table is
-append-only (triggers in migration 0002 refuse UPDATE and DELETE on SQLite). Times are
-UTC; the user is the operating-system account (``getpass.getuser()``).
+append-only (triggers in migration 0002 refuse UPDATE and DELETE). Times are UTC; on
+SQLite the user is the operating-system account (``getpass.getuser()``) and the rows are
+chained here; on PostgreSQL the server's trigger (migration 0009) sets the id, the time,
+the user (the database role, ``current_user``) and the chain of each row.
 """
 
 from __future__ import annotations
@@ -86,6 +88,9 @@ def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
     """Append ``rows``, each chained to the one before (caselog/store/trail.py). The
     writing transaction holds the write lock, so the last row read here stays the last."""
     if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(insert(audit_t), rows)  # the trigger chains them (module docstring)
         return
     last = conn.execute(
         select(audit_t.c.id, audit_t.c.chain).order_by(audit_t.c.id.desc()).limit(1)

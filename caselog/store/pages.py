@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 
 from caselog.store import fts, list_sql
-from caselog.store.narrow import Narrowed, narrow
+from caselog.store.narrow import Narrowed, index_id, index_of, narrow
 from caselog.store.query import CaseQuery
 from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t, private_t
 
@@ -47,12 +47,14 @@ LABEL: ColumnElement[str] = literal_column(list_sql.LABEL_SQL)
 PATIENT: ColumnElement[str] = literal_column(list_sql.PATIENT_SQL)
 
 
-def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -> Select[Any]:
+def joined(
+    stmt: Select[Any], *, fts_first: fts.Match | None = None, search: bool = True
+) -> Select[Any]:
     """The case with its summary rows (and ``search`` row, which the filters read); with
-    ``fts_first`` the hits of a full-text search come first, each case looked up by id."""
+    ``fts_first`` the hits of that full-text search come first, each case looked up by id."""
     base: Any = case_t
-    if fts_first:
-        base = fts.fts.join(case_t, case_t.c.id == fts.fts.c.rowid)
+    if fts_first is not None:
+        base = index_of(fts_first).join(case_t, case_t.c.id == index_id(fts_first))
     out = (
         base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
         .outerjoin(private_t, private_t.c.case_id == case_t.c.id)
@@ -63,7 +65,7 @@ def joined(stmt: Select[Any], *, fts_first: bool = False, search: bool = True) -
     return stmt.select_from(out)
 
 
-def summary_select(*, fts_first: bool = False, search: bool = True) -> Select[Any]:
+def summary_select(*, fts_first: fts.Match | None = None, search: bool = True) -> Select[Any]:
     return joined(
         select(
             case_t.c.id,
@@ -110,8 +112,8 @@ def _tiered(
     keys = (case_t.c.updated_at.desc(), case_t.c.id.desc())
     tiers = fts.tiers(narrowed.match)
     rows: list[Row[Any]] = []
-    above: list[str] = []  # the tiers above that the words match: a later tier leaves them out
-    for i, (match, _all_above) in enumerate(tiers):
+    above: list[fts.Match] = []  # the tiers above that the words match: a later one leaves them out
+    for i, match in enumerate(tiers):
         if limit is not None and limit <= len(rows):
             break
         # a tier above with no hits leaves nothing out: its MATCH is not run again (each
@@ -166,7 +168,7 @@ def _one(
             seen = offset + len(rows) if rows else 0
             grow = 10 if not seen else min(10, 1.5 * (offset + limit) / seen)
             walked = int(walked * max(2, grow))
-    stmt = narrowed.apply(summary_select(fts_first=narrowed.match is not None))
+    stmt = narrowed.apply(summary_select(fts_first=narrowed.match))
     return list(conn.execute(_paged(stmt.order_by(*keys), limit), params).all())
 
 
@@ -201,8 +203,8 @@ def count(conn: Connection, narrowed: Narrowed, *, at_most: int | None = None) -
     from the FTS5 hits, joined only to what the filters read (one index row per case: the
     case_search cascade keeps it so)."""
     if narrowed.match is not None:
-        rowid = fts.fts.c.rowid
-        base: Any = fts.fts
+        rowid = index_id(narrowed.match)
+        base: Any = index_of(narrowed.match)
         if narrowed.where:
             base = base.outerjoin(patient_t, patient_t.c.case_id == rowid)
             base = base.outerjoin(assessment_t, assessment_t.c.case_id == rowid)
