@@ -29,6 +29,17 @@ class NotFound(StoreError):
         self.ident = ident
 
 
+class StaleCase(StoreError):
+    """A write made on a version of the case that another change has replaced: nothing
+    was saved; the message says who changed what, and when (``services._versions``)."""
+
+    def __init__(self, message: str, *, case_id: int, version: int, current: int) -> None:
+        super().__init__(message)
+        self.case_id = case_id
+        self.version = version
+        self.current = current
+
+
 class StorageError(StoreError):
     """A cause outside the database: the disk, the file's modes, another program.
 

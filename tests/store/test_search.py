@@ -363,9 +363,8 @@ def _integrity(store: Store) -> None:
             conn.execute(text("INSERT INTO case_fts(case_fts, rank) VALUES ('integrity-check', 1)"))
         else:
             rows = conn.execute(select(case_search_t)).mappings().all()
-            docs: dict[int, str] = dict(
-                conn.execute(text("SELECT case_id, doc::text FROM case_fts")).tuples().all()
-            )
+            found = conn.execute(text("SELECT case_id, doc::text FROM case_fts")).all()
+            docs = {int(i): str(d) for i, d in found}
             assert docs == {
                 r["case_id"]: conn.execute(
                     text("SELECT CAST(:d AS tsvector)::text"),
