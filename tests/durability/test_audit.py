@@ -157,22 +157,20 @@ def test_rev0001_database_gains_the_audit_table_and_its_triggers(tmp_path: Path)
 
 
 def test_cli_history_prints_the_trail_oldest_first(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "c.db"
-    store = open_store(str(db))
     case = sv.create_case(minimal_case("First title"), store=store).case
     assert case.id is not None
     sv.set_title(case.id, "Second\ttitle", store=store)
     store.close()
-    assert cli.main(["--db", str(db), "history", str(case.id)]) == 0
+    assert cli.main(["--db", store.url, "history", str(case.id)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
     fields = [line.split("\t") for line in lines]
     assert all(len(f) == 4 for f in fields)
     times = [dt.datetime.fromisoformat(f[0]) for f in fields]
     assert times == sorted(times) and all(t.utcoffset() == dt.timedelta(0) for t in times)
-    assert [f[1] for f in fields] == [getpass.getuser()] * 2
+    assert [f[1] for f in fields] == [actor(store)] * 2
     assert [f[2] for f in fields] == ["create", "update"]
     assert fields[0][3] == "case: First title"
     assert fields[1][3] == "case title: First title -> Second title"

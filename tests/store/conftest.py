@@ -25,3 +25,17 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     s = open_store(database_target(request, tmp_path))
     yield s
     s.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """``--db`` of a new database on each backend: a file path, or a PostgreSQL URL."""
+    return database_target(request, tmp_path)
+
+
+@pytest.fixture(params=BACKENDS)
+def other_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A second new database, on each backend (copies from one to the other)."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "other.db")

@@ -32,6 +32,7 @@ from caselog.store.query import CaseQuery
 from caselog.store.search import search_row
 from caselog.store.tables import case_search_t
 from tests.examples import EXAMPLE
+from tests.pg_server import BACKENDS
 from tests.store.factory import example_case, minimal_case
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -203,14 +204,23 @@ def test_relevance_is_title_then_label_then_the_rest_each_latest_first(store: St
     assert [s.title for page in pages for s in page] == ranked  # paged across the tiers
 
 
-@pytest.fixture
-def many(store: Store) -> Store:
-    """60 cases: every one says "renal", one in three "calcium", every fifth is fatal."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def many(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """60 cases: every one says "renal", one in three "calcium", every fifth is fatal.
+    Made once a module on each backend: the tests that take it only read it."""
+    if request.param == "postgresql":
+        target = str(request.getfixturevalue("pg_module_url"))
+    else:
+        target = str(tmp_path_factory.mktemp("many") / "many.db")
+    store = open_store(target, backup_when_due=False)
     for i in range(60):
         words = "renal calcium" if i % 3 == 0 else "renal"
         a = Assessment(reaction="x", outcome="fatal" if i % 5 == 0 else "recovered")
         add(store, f"case {i:02d}", keywords=words.split(), assessment=a)
-    return store
+    yield store
+    store.close()
 
 
 @pytest.mark.parametrize(
