@@ -5,17 +5,21 @@ full-text index (accents, case, prefixes, hostile words) against SQLite's answer
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
 from sqlalchemy import text
 
+from caselog import cli
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 from caselog.store import postgres, postgres_fts, trail
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
+from tests.pg_server import Cluster
 from tests.store.factory import minimal_case
 
 pytestmark = pytest.mark.usefixtures("pg_cluster")
@@ -181,3 +185,65 @@ def test_the_label_tier_ranks_a_patient_hit_above_a_body_hit(pg: Store) -> None:
     _add(pg, "renal in the title")
     got = [c.title for c in sv.list_cases(store=pg, text="renal")]
     assert got == ["renal in the title", "second", "first"]
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _readme_sql() -> list[str]:
+    """The SQL blocks of the README's section on a department's server, in order."""
+    text_ = README.read_text()
+    section = text_.split("## A department's server", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sql\n(.*?)```", section, re.S)
+
+
+def test_the_readme_recipe(pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's recipe on a test server: the owner's first open creates the schema;
+    two clinicians work as themselves, a stale write is refused naming the other, the
+    trail names each and its chain verifies, and neither can alter the trail."""
+    admin, grants = _readme_sql()
+    with psycopg.connect(pg_cluster.url().replace("+psycopg", ""), autocommit=True) as conn:
+        for statement in admin.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    try:
+        owner = pg_cluster.url("caselog", "caselog_owner").replace("+psycopg", "")
+        assert cli.main(["--db", owner, "list"]) == 0  # creates the schema
+        with psycopg.connect(owner, autocommit=True) as conn:
+            for statement in grants.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        alice_url, bob_url = (owner.replace("caselog_owner@", f"{n}@") for n in ("alice", "bob"))
+        alice, bob = open_store(alice_url), open_store(bob_url)
+        try:
+            case = sv.create_case(minimal_case("Shared"), store=alice).case
+            held = sv.get_case(case.id or 0, store=bob)
+            sv.set_title(case.id or 0, "Alice's title", store=alice, version=case.version)
+            with pytest.raises(sv.StaleCase, match="changed by alice at .*Alice's title"):
+                sv.set_title(case.id or 0, "Bob's title", store=bob, version=held.version)
+            fresh = sv.get_case(case.id or 0, store=bob)
+            sv.set_title(case.id or 0, "Bob's title", store=bob, version=fresh.version)
+            history = sv.case_history(case.id or 0, store=bob)
+            assert [e.user for e in history] == ["alice", "alice", "bob"]
+            assert sv.trail_problems(store=alice) == []
+        finally:
+            alice.close()
+            bob.close()
+        with psycopg.connect(alice_url, autocommit=True) as conn:
+            for sql in (
+                "UPDATE audit SET \"user\" = 'bob'",
+                "DELETE FROM audit",
+                "ALTER TABLE audit DISABLE TRIGGER audit_no_update",
+                "DROP TRIGGER audit_chained ON audit",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(sql)
+        assert cli.main(["--db", alice_url, "history", str(case.id)]) == 0
+        assert [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()] == [
+            "alice", "alice", "bob",
+        ]  # fmt: skip
+    finally:
+        with psycopg.connect(pg_cluster.url().replace("+psycopg", ""), autocommit=True) as conn:
+            conn.execute("DROP DATABASE IF EXISTS caselog WITH (FORCE)")
+            for role in ("alice", "bob", "caselog_clinician", "caselog_owner"):
+                conn.execute(f"DROP ROLE IF EXISTS {role}")
