@@ -149,10 +149,12 @@ def _connect(
         if path is None:
             raise StoreError("a passphrase only applies to a SQLite database file")
         engine_url = make_url(url).set(drivername="sqlite+pysqlcipher", password=passphrase)
-    elif postgres.is_postgres_url(url):
+    options: dict[str, object] = {}
+    if postgres.is_postgres_url(url):
         engine_url = postgres.engine_url(url)
+        options = postgres.ENGINE_OPTIONS
     try:
-        engine = create_engine(engine_url)
+        engine = create_engine(engine_url, **options)
     except Exception as exc:  # bad URL, missing driver
         raise StoreError(f"cannot open database {url}: {exc}") from exc
     if sqlite.is_sqlite_url(url):

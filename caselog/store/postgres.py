@@ -20,6 +20,9 @@ from sqlalchemy.engine import URL, make_url
 # pg_advisory_xact_lock's key for "a caselog write": the bytes "caselog\0" as a bigint
 WRITE_LOCK = int.from_bytes(b"caselog\x00", "big") - 2**63
 DEFAULT_DRIVER = "postgresql+psycopg"
+# a window stays open for hours: a pooled connection the server has since closed (a
+# restart, an idle timeout) is found out and replaced before a read or a write uses it
+ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
 
 
 def is_postgres_url(url: str | URL) -> bool:

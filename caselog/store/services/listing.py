@@ -42,7 +42,8 @@ def _keys(order_by: str, descending: bool) -> tuple[Any, ...]:
 def _raw(conn: Connection) -> Any:
     """The DB-API connection under ``conn``, inside its transaction (``caselog.store.list_sql``
     runs the whole list's statements on it, as the window does on the file before the store
-    has loaded)."""
+    has loaded). SQLite only: another database's whole list is the narrowed list's SQL
+    (``caselog.store.pages``) with nothing to narrow by."""
     return conn.connection.driver_connection
 
 
@@ -68,9 +69,9 @@ def list_cases(
         raise ValueError(f"cannot order cases by {order_by!r}; use one of {choices}")
     offset, limit = max(0, offset), None if limit is None else max(0, limit)
     with store.read() as conn:
-        if q == CaseQuery():
-            if order_by == RELEVANCE:  # no words to rank: the latest updated first
-                order_by, descending = "updated", True
+        if q == CaseQuery() and order_by == RELEVANCE:  # no words to rank: the latest first
+            order_by, descending = "updated", True
+        if q == CaseQuery() and conn.dialect.name == "sqlite":
             return list_sql.page(
                 _raw(conn), order_by=order_by, descending=bool(descending), offset=offset,
                 limit=limit,
@@ -94,7 +95,7 @@ def count_cases(
     answer, which a common word over 100,000 cases would otherwise spend its time on."""
     q = (query or CaseQuery()).merged(text)
     with store.read() as conn:
-        if q == CaseQuery():
+        if q == CaseQuery() and conn.dialect.name == "sqlite":
             n = list_sql.count(_raw(conn))
             return n if at_most is None else min(n, at_most + 1)
         cap = None if at_most is None else at_most + 1
