@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func
+from sqlalchemy import Connection, func, select
 
 from caselog.core.model import CaseSummary
 from caselog.store import list_sql, pages
@@ -95,8 +95,11 @@ def count_cases(
     answer, which a common word over 100,000 cases would otherwise spend its time on."""
     q = (query or CaseQuery()).merged(text)
     with store.read() as conn:
-        if q == CaseQuery() and conn.dialect.name == "sqlite":
-            n = list_sql.count(_raw(conn))
+        if q == CaseQuery():
+            if conn.dialect.name == "sqlite":
+                n = list_sql.count(_raw(conn))
+            else:  # the cases alone, as list_sql counts them
+                n = int(conn.execute(select(func.count()).select_from(case_t)).scalar_one())
             return n if at_most is None else min(n, at_most + 1)
         cap = None if at_most is None else at_most + 1
         return pages.count(conn, narrow(q, conn), at_most=cap)
