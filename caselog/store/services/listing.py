@@ -76,9 +76,14 @@ def list_cases(
                 _raw(conn), order_by=order_by, descending=bool(descending), offset=offset,
                 limit=limit,
             )  # fmt: skip
+        keys = _keys(order_by, bool(descending))
+        if q == CaseQuery():  # not SQLite: list_sql's statement, through SQLAlchemy
+            stmt = pages.summary_select(search=False).order_by(*keys).offset(offset)
+            found = conn.execute(stmt if limit is None else stmt.limit(limit)).all()
+            return [CaseSummary(*row) for row in found]
         rows = pages.fetch(
-            conn, q, _keys(order_by, bool(descending)), order_by=order_by,
-            descending=bool(descending), offset=offset, limit=limit,
+            conn, q, keys, order_by=order_by, descending=bool(descending), offset=offset,
+            limit=limit,
         )  # fmt: skip
         return [CaseSummary(*row) for row in rows]  # type: ignore[call-arg]
 
