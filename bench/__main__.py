@@ -23,6 +23,7 @@ MODULES = [
     "bench.bench_durability",
     "bench.bench_scale",
     "bench.bench_privacy",
+    "bench.bench_postgres",
 ]
 
 

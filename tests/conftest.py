@@ -22,17 +22,20 @@ that does not set its own number); ``make soak`` runs every property test again 
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
 import sqlcipher3
 from hypothesis import HealthCheck, settings
 from sqlalchemy import Engine, create_engine, inspect
 
 from caselog.store import migrate, sqlite
+from tests import pg_server
 
 _SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("ci", _SLOW_OK, max_examples=25)
@@ -128,3 +131,85 @@ def _quick_key_derivation(request: pytest.FixtureRequest) -> Iterator[None]:
     finally:
         conn.execute(f"PRAGMA cipher_default_kdf_iter = {int(default)}")
         conn.close()
+
+
+# -- PostgreSQL (tests/pg_server.py) ---------------------------------------------------------
+#
+# One throwaway server a test session (an xdist worker), its schema migrated once into a
+# template database; each test that asks for ``pg_url`` gets a database of its own, copied
+# from the template (``CREATE DATABASE ... TEMPLATE``, a fraction of a second). In CI
+# (``CI`` set) a missing server fails the tests that need one; elsewhere they skip.
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg_server.Cluster]:
+    try:
+        cluster = pg_server.Cluster.start()
+    except pg_server.NoServer as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs PostgreSQL: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+PG_TEMPLATE = "caselog_template"
+
+
+def pg_admin(cluster: pg_server.Cluster, sql: str, database: str = "postgres") -> None:
+    """Run ``sql`` as the cluster's superuser, outside a transaction (CREATE DATABASE)."""
+    with psycopg.connect(cluster.url(database).replace("+psycopg", ""), autocommit=True) as c:
+        c.execute(sql)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: pg_server.Cluster) -> str:
+    """The template database, at the head revision by the real migrations."""
+    pg_admin(pg_cluster, f"CREATE DATABASE {PG_TEMPLATE}")
+    url = pg_cluster.url(PG_TEMPLATE)
+    engine = create_engine(url)
+    try:
+        REAL_UPGRADE(engine, url)
+    finally:
+        engine.dispose()
+    return PG_TEMPLATE
+
+
+_PG_DATABASES = itertools.count(1)
+
+
+def _pg_database(cluster: pg_server.Cluster, template: str) -> Iterator[str]:
+    name = pg_server.ident(f"test_{os.getpid()}_{next(_PG_DATABASES)}")
+    pg_admin(cluster, f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield cluster.url(name).replace("+psycopg", "")
+    pg_admin(cluster, f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_url(pg_cluster: pg_server.Cluster, pg_template: str) -> Iterator[str]:
+    """A fresh caselog database on the test server, as ``--db`` takes it."""
+    yield from _pg_database(pg_cluster, pg_template)
+
+
+@pytest.fixture(scope="module")
+def pg_module_url(pg_cluster: pg_server.Cluster, pg_template: str) -> Iterator[str]:
+    """One caselog database for a module's tests that only read what it holds."""
+    yield from _pg_database(pg_cluster, pg_template)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test marked ``sqlite_only(reason)`` runs on SQLite alone (deselected, not skipped,
+    on PostgreSQL: the reason is in the mark)."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_pg = callspec is not None and "postgresql" in callspec.params.values()
+        if on_pg and item.get_closest_marker("sqlite_only") is not None:
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept

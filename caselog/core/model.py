@@ -241,6 +241,9 @@ class Case:
     key: str | None = None  # the case file's `id`
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # the stored version (caselog/store/services/_versions.py): pass it back with a write
+    # so that a change made meanwhile by someone else is not overwritten
+    version: int | None = field(default=None, compare=False)
 
     def timeline(self) -> list[Event]:
         """Events sorted by date, stable for equal dates."""

@@ -2,8 +2,10 @@
 
 Each service function that writes calls one of the ``record_*`` helpers with its own
 connection, so the audit rows commit or roll back with the change itself. The table is
-append-only (triggers in migration 0002 refuse UPDATE and DELETE on SQLite). Times are
-UTC; the user is the operating-system account (``getpass.getuser()``).
+append-only (triggers in migration 0002 refuse UPDATE and DELETE). Times are UTC; on
+SQLite the user is the operating-system account (``getpass.getuser()``) and the rows are
+chained here; on PostgreSQL the server's trigger (migration 0009) sets the id, the time,
+the user (the database role, ``current_user``) and the chain of each row.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select, update
 
 from caselog.core.model import Case, Event, Series
 from caselog.store import trail
 from caselog.store.audit_diff import Change, case_content, diff_cases, flatten, render
 from caselog.store.engine import Store
-from caselog.store.tables import audit_t
+from caselog.store.tables import audit_t, case_t
 from caselog.store.types import utcnow
 
 
@@ -82,11 +84,35 @@ def _rows(
     ]
 
 
+NOT_CHANGES = ("export", "report")  # trail rows that leave the case as it was
+_CHUNK = 500
+
+
 def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
-    """Append ``rows``, each chained to the one before (caselog/store/trail.py). The
+    """Append ``rows``, each chained to the one before (caselog/store/trail.py), and give
+    each case they change the id of its last row as its version (migration 0012). The
     writing transaction holds the write lock, so the last row read here stays the last."""
     if not rows:
         return
+    if conn.dialect.name == "postgresql":
+        conn.execute(insert(audit_t), rows)  # the trigger chains them (module docstring)
+    else:
+        _chain(conn, rows)
+        conn.execute(insert(audit_t), rows)
+    changed = sorted(
+        {
+            int(str(r["case_id"]))
+            for r in rows
+            if r["case_id"] is not None and r["action"] not in NOT_CHANGES
+        }
+    )
+    last = select(func.max(audit_t.c.id)).where(audit_t.c.case_id == case_t.c.id).scalar_subquery()
+    for start in range(0, len(changed), _CHUNK):
+        chunk = changed[start : start + _CHUNK]
+        conn.execute(update(case_t).where(case_t.c.id.in_(chunk)).values(version=last))
+
+
+def _chain(conn: Connection, rows: list[dict[str, object]]) -> None:
     last = conn.execute(
         select(audit_t.c.id, audit_t.c.chain).order_by(audit_t.c.id.desc()).limit(1)
     ).first()
@@ -95,7 +121,6 @@ def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
         row["id"] = next_id
         row["chain"] = previous = trail.link(previous, row)
         next_id += 1
-    conn.execute(insert(audit_t), rows)
 
 
 def chain_problems(*, store: Store) -> list[str]:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
-from caselog.store import durability, migrate, sqlite
+from caselog.store import durability, migrate, postgres, sqlite
 from caselog.store.errors import ReadOnlyDatabase, StoreError, explain, read_only_reason
 from caselog.store.lock import WriterLock
 from caselog.store.soundness import Soundness
@@ -80,6 +80,8 @@ class Store:
             with self.engine.connect() as conn:
                 conn.execution_options(**{sqlite.WRITE_OPTION: True})
                 with conn.begin():
+                    if conn.dialect.name == "postgresql":
+                        postgres.lock_writers(conn)
                     yield conn
                     if conn.dialect.name == "sqlite":
                         sqlite.mark_written(conn)
@@ -147,8 +149,12 @@ def _connect(
         if path is None:
             raise StoreError("a passphrase only applies to a SQLite database file")
         engine_url = make_url(url).set(drivername="sqlite+pysqlcipher", password=passphrase)
+    options: dict[str, object] = {}
+    if postgres.is_postgres_url(url):
+        engine_url = postgres.engine_url(url)
+        options = postgres.ENGINE_OPTIONS
     try:
-        engine = create_engine(engine_url)
+        engine = create_engine(engine_url, **options)
     except Exception as exc:  # bad URL, missing driver
         raise StoreError(f"cannot open database {url}: {exc}") from exc
     if sqlite.is_sqlite_url(url):

@@ -29,6 +29,17 @@ class NotFound(StoreError):
         self.ident = ident
 
 
+class StaleCase(StoreError):
+    """A write made on a version of the case that another change has replaced: nothing
+    was saved; the message says who changed what, and when (``services._versions``)."""
+
+    def __init__(self, message: str, *, case_id: int, version: int, current: int) -> None:
+        super().__init__(message)
+        self.case_id = case_id
+        self.version = version
+        self.current = current
+
+
 class StorageError(StoreError):
     """A cause outside the database: the disk, the file's modes, another program.
 
@@ -150,6 +161,9 @@ def explain(exc: BaseException, path: Path | None, doing: str) -> StoreError:
                 "Check the owner and permissions of the file and its folder.",
             )
         return StorageError("io", f"could not {doing}: {exc.strerror or exc}")
+    sqlstate = getattr(exc, "sqlstate", None)  # psycopg's: the server's error class
+    if isinstance(sqlstate, str) or type(exc).__module__.startswith("psycopg"):
+        return _server_error(exc, sqlstate, doing)
     low = path is not None and (free_space(path) or 0) < LOW_SPACE
     if code.startswith("SQLITE_FULL") or "disk is full" in text:
         return DiskFull(_disk_full_message(where, doing))
@@ -200,3 +214,45 @@ def explain(exc: BaseException, path: Path | None, doing: str) -> StoreError:
     # anything else: by its code, never the statement or its parameters
     shown = code or type(exc).__name__
     return StorageError("database", f"could not {doing}: the database refused ({shown})")
+
+
+# PostgreSQL's error classes (SQLSTATE's first two characters) said plainly
+_SERVER_CLASSES = {
+    "08": "the connection to the database server failed",
+    "28": "the database server did not accept the user or password",
+    "3D": "the database does not exist on the server",
+    "53": "the database server is out of resources (disk, memory or connections)",
+    "57": "the database server is shutting down or cancelled the statement",
+}
+
+
+def _server_error(exc: BaseException, sqlstate: str | None, doing: str) -> StoreError:
+    """A PostgreSQL error: by its class, or by the server's own name for it (never the
+    statement or its values). ``sqlstate`` None: the server could not be reached."""
+    if sqlstate is None and type(exc).__name__ == "OperationalError":
+        return StorageError(
+            "io",
+            f"could not {doing}: the database server could not be reached. Check that it "
+            "is running and that the URL (host, port, database, user) is right.",
+        )
+    if sqlstate == "42501":
+        return StorageError(
+            "permission",
+            f"could not {doing}: the database server refused it to this user (permission "
+            "denied); ask the department's database administrator",
+        )
+    if sqlstate in ("40001", "40P01", "55P03"):
+        return LockedByOther(
+            f"could not {doing}: another user was changing the same data at the same time. "
+            "Nothing was changed; try again."
+        )
+    if sqlstate is None:
+        return StorageError("database", f"could not {doing}: {type(exc).__name__}")
+    if sqlstate[:2] in _SERVER_CLASSES:
+        return StorageError("database", f"could not {doing}: {_SERVER_CLASSES[sqlstate[:2]]}")
+    if sqlstate == "P0001":  # raised by caselog's own triggers (e.g. the append-only trail)
+        primary = getattr(getattr(exc, "diag", None), "message_primary", None)
+        return StorageError("database", f"could not {doing}: {primary or 'refused'}")
+    return StorageError(
+        "database", f"could not {doing}: the database refused ({type(exc).__name__} {sqlstate})"
+    )

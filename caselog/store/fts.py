@@ -1,5 +1,6 @@
-"""SQLite FTS5 over ``case_search`` (SQLite only; other databases use the plain search in
-``caselog.store.query``).
+"""The full-text index over ``case_search``: SQLite FTS5 here, PostgreSQL's ``tsvector``
+in ``caselog.store.postgres_fts``; a ``Match`` is a search of either (other databases use
+the plain search of ``caselog.store.narrow``).
 
 ``case_fts`` is an external-content FTS5 table: its text lives once, in ``case_search``,
 and triggers keep the index in step with every insert, update and delete of that table
@@ -15,7 +16,7 @@ case whose body holds the words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, column, table, text
 
@@ -116,20 +117,11 @@ def quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-@dataclass(frozen=True)
-class Tier:
-    """One relevance tier: the FTS5 query ``match``, asked of ``HEAD_TABLE`` when ``head``,
-    else of ``FTS_TABLE``; a tier leaves out the hits of the tiers above it."""
-
-    match: str
-    head: bool
-
-
-def tiers(match: str) -> list[Tier]:
-    """The relevance tiers of ``match``, disjoint and together ``match``: every word in the
-    title; else every word in the patient label; the rest."""
-    title, label = f"{{title}} : ({match})", f"{{label}} : ({match})"
-    return [Tier(title, True), Tier(label, True), Tier(match, False)]
+def tiers(match: Match) -> list[Match]:
+    """The relevance tiers of ``match``: every word in the title; every word in the
+    patient label; anywhere. A tier leaves out the hits of the tiers above it
+    (``caselog.store.pages``), so that together they are ``match``, each case once."""
+    return [match.within("title"), match.within("label"), match]
 
 
 def match_string(words: list[str], *, prefix_last: bool) -> str:
@@ -139,3 +131,23 @@ def match_string(words: list[str], *, prefix_last: bool) -> str:
     if terms and prefix_last:
         terms[-1] += "*"
     return " ".join(terms)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A full-text search: every word (the last one as a prefix while it is typed) in
+    one column (``title`` or ``label``) or anywhere (``column`` None), on SQLite's FTS5
+    or, with ``postgres``, PostgreSQL's index (``caselog.store.narrow`` makes its SQL)."""
+
+    words: tuple[str, ...]
+    prefix_last: bool
+    postgres: bool = False
+    column: str | None = None
+
+    def within(self, column: str) -> Match:
+        return replace(self, column=column)
+
+    def fts5(self) -> str:
+        """The FTS5 query."""
+        match = match_string(list(self.words), prefix_last=self.prefix_last)
+        return match if self.column is None else f"{{{self.column}}} : ({match})"

@@ -330,6 +330,7 @@ def case_of(rows: CaseRows) -> Case:
         index_date=date_of(c["index_date"]),
         created_at=c["created_at"],
         updated_at=c["updated_at"],
+        version=c["version"],
         patient=patient_of(rows.patient, rows.private, rows.history),
         events=[event_of(e, rows.images.get(e["id"], [])) for e in rows.events],
         authors=[author_of(a) for a in rows.authors],

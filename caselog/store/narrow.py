@@ -1,8 +1,9 @@
 """The SQL of a ``CaseQuery`` (``caselog.store.query``): full-text search through SQLite
-FTS5 where the database has it, LIKE over the folded ``case_search`` text anywhere else, and
-the filters, over the tables joined by the listing. User text is always matched literally:
-in FTS5 every word is a quoted string; in LIKE ``%``, ``_`` and ``\\`` are escaped; values
-are bound parameters, never SQL.
+FTS5 or PostgreSQL's ``tsvector`` index where the database has one, LIKE over the folded
+``case_search`` text anywhere else, and the filters, over the tables joined by the listing.
+User text is always matched literally: in FTS5 every word is a quoted string, in a
+``tsquery`` a quoted lexeme; in LIKE ``%``, ``_`` and ``\\`` are escaped; values are bound
+parameters, never SQL.
 """
 
 from __future__ import annotations
@@ -12,10 +13,21 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, String, and_, cast, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    and_,
+    cast,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.types import UserDefinedType
 
 from caselog.core.dates import PartialDate
-from caselog.store import fts
+from caselog.store import fts, postgres_fts
 from caselog.store.query import CaseQuery
 from caselog.store.search import fold
 from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
@@ -60,35 +72,60 @@ def _anywhere(word: str) -> ColumnElement[bool]:
     return or_(_contains(s.title, word), _contains(s.label, word), _contains(s.body, word))
 
 
+class _TSQuery(UserDefinedType[str]):
+    """PostgreSQL's ``tsquery`` (named here: the list does not import the dialect)."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "TSQUERY"
+
+
+def _fts5(match: fts.Match) -> Any:
+    """SQLite's FTS5 table for ``match``: the title and label index for a search within
+    one of them (the relevance tiers: it reads no body's position lists), else the whole."""
+    return fts.head if match.column is not None else fts.fts
+
+
+def index_of(match: fts.Match) -> Any:
+    """The full-text index ``match`` searches, to select from or join (``index_id``)."""
+    return postgres_fts.index if match.postgres else _fts5(match)
+
+
+def index_id(match: fts.Match) -> ColumnElement[Any]:
+    """The case id of a row of ``index_of(match)``."""
+    return postgres_fts.index.c.case_id if match.postgres else _fts5(match).c.rowid
+
+
+def hit(match: fts.Match) -> ColumnElement[bool]:
+    """True for a row of ``index_of(match)`` that ``match`` finds."""
+    if match.postgres:
+        weight = {"title": "A", "label": "B"}.get(match.column or "", "")
+        q = postgres_fts.query(match.words, prefix_last=match.prefix_last, weight=weight)
+        return postgres_fts.index.c.doc.op("@@")(cast(literal(q), _TSQuery()))
+    table = _fts5(match)
+    return table.c[table.name].op("MATCH")(match.fts5())  # type: ignore[no-any-return]
+
+
 @dataclass(frozen=True)
 class Narrowed:
-    """What ``narrow`` found: the conditions (AND), and for a full-text search the FTS5
-    query, asked of ``fts.head`` (title and label only) when ``head`` is set, else of
-    ``fts.fts``. ``apply`` starts from that table (joined first, so SQLite runs the MATCH
-    once and looks the cases up by id); ``apply_members`` tests each case walked in another
-    order for membership in the MATCH's ids, listed once. ``exclude``: queries of
-    ``fts.head`` whose hits are left out (the relevance tiers above)."""
+    """What ``narrow`` found: the conditions (AND), and for a full-text search its
+    ``Match``. ``apply`` starts from the index (joined first, so the database runs the
+    search once and looks the cases up by id); ``apply_members`` tests each case walked in
+    another order for membership in the search's ids, listed once."""
 
     where: list[ColumnElement[bool]]
-    match: str | None
-    exclude: tuple[str, ...] = ()
-    head: bool = False
+    match: fts.Match | None
+    exclude: tuple[fts.Match, ...] = ()  # searches whose hits are left out
 
-    def with_match(
-        self, match: str | None, exclude: tuple[str, ...] = (), *, head: bool = False
-    ) -> Narrowed:
-        return replace(self, match=match, exclude=exclude, head=head)
-
-    @property
-    def table(self) -> Any:
-        """The FTS5 table ``match`` is asked of."""
-        return fts.head if self.head else fts.fts
+    def with_match(self, match: fts.Match | None, exclude: tuple[fts.Match, ...] = ()) -> Narrowed:
+        return replace(self, match=match, exclude=exclude)
 
     def apply(self, stmt: Select[Any], *, ids: Any = None) -> Select[Any]:
         """``ids``: the column holding the case id in ``stmt`` (the case's own by default;
-        ``self.table.c.rowid`` for a statement that does not join the case)."""
+        ``index_id(match)`` for a statement that does not join the case)."""
         if self.match is not None:
-            stmt = stmt.where(_matches(self.table, self.match))
+            stmt = stmt.where(hit(self.match))
         return self._rest(stmt, ids=case_t.c.id if ids is None else ids)
 
     def apply_members(
@@ -97,23 +134,20 @@ class Narrowed:
         """``from_id``: no case below this id is tested (the MATCH lists only from it)."""
         if self.match is not None:
             # ``+ 0``: no look-up of the case by id; SQLite walks the order's index instead
-            stmt = stmt.where((case_t.c.id + 0).in_(_hits(self.table, self.match, from_id)))
+            stmt = stmt.where((case_t.c.id + 0).in_(_hits(self.match, from_id)))
         return self._rest(stmt, from_id)
 
     def _rest(
         self, stmt: Select[Any], from_id: ColumnElement[Any] | None = None, ids: Any = case_t.c.id
     ) -> Select[Any]:
-        stmt = stmt.where(*(ids.not_in(_hits(fts.head, m, from_id)) for m in self.exclude))
+        stmt = stmt.where(*(ids.not_in(_hits(m, from_id)) for m in self.exclude))
         return stmt.where(and_(*self.where)) if self.where else stmt
 
 
-def _matches(table: Any, match: str) -> ColumnElement[bool]:
-    return table.c[table.name].op("MATCH")(match)  # type: ignore[no-any-return]
-
-
-def _hits(table: Any, match: str, from_id: ColumnElement[Any] | None = None) -> Select[Any]:
-    hits = select(table.c.rowid).where(_matches(table, match))
-    return hits if from_id is None else hits.where(table.c.rowid >= from_id)
+def _hits(match: fts.Match, from_id: ColumnElement[Any] | None = None) -> Select[Any]:
+    ids = index_id(match)
+    hits = select(ids).where(hit(match))
+    return hits if from_id is None else hits.where(ids >= from_id)
 
 
 def narrow(q: CaseQuery, conn: Connection, *, indexed: bool = True) -> Narrowed:
@@ -124,8 +158,10 @@ def narrow(q: CaseQuery, conn: Connection, *, indexed: bool = True) -> Narrowed:
     words = parse_words(q.text)
     match = None
     where: list[ColumnElement[bool]] = []
-    if words.tokens and fts.available(conn):
-        match = fts.match_string(words.tokens, prefix_last=words.prefix_last)
+    postgres = conn.dialect.name == "postgresql"
+    indexed_words = postgres_fts.available(conn) if postgres else fts.available(conn)
+    if words.tokens and indexed_words:
+        match = fts.Match(tuple(words.tokens), words.prefix_last, postgres=postgres)
     else:
         where += [_anywhere(w) for w in words.tokens]
     where += [_anywhere(w) for w in words.literal]
@@ -196,4 +232,13 @@ def _last(d: PartialDate) -> int:
     return _ymd(d.last_day())
 
 
-__all__ = ["Narrowed", "Words", "like_pattern", "narrow", "parse_words"]
+__all__ = [
+    "Narrowed",
+    "Words",
+    "hit",
+    "index_id",
+    "index_of",
+    "like_pattern",
+    "narrow",
+    "parse_words",
+]

@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 
 from caselog.store import fts, list_sql
-from caselog.store.narrow import Narrowed, narrow
+from caselog.store.narrow import Narrowed, index_id, index_of, narrow
 from caselog.store.query import CaseQuery
 from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t, private_t
 
@@ -47,13 +47,14 @@ LABEL: ColumnElement[str] = literal_column(list_sql.LABEL_SQL)
 PATIENT: ColumnElement[str] = literal_column(list_sql.PATIENT_SQL)
 
 
-def joined(stmt: Select[Any], *, fts_first: Any = None, search: bool = True) -> Select[Any]:
+def joined(
+    stmt: Select[Any], *, fts_first: fts.Match | None = None, search: bool = True
+) -> Select[Any]:
     """The case with its summary rows (and ``search`` row, which the filters read); with
-    ``fts_first`` (an FTS5 table) the hits of a full-text search come first, each case
-    looked up by id."""
+    ``fts_first`` the hits of that full-text search come first, each case looked up by id."""
     base: Any = case_t
     if fts_first is not None:
-        base = fts_first.join(case_t, case_t.c.id == fts_first.c.rowid)
+        base = index_of(fts_first).join(case_t, case_t.c.id == index_id(fts_first))
     out = (
         base.outerjoin(patient_t, patient_t.c.case_id == case_t.c.id)
         .outerjoin(private_t, private_t.c.case_id == case_t.c.id)
@@ -64,7 +65,7 @@ def joined(stmt: Select[Any], *, fts_first: Any = None, search: bool = True) -> 
     return stmt.select_from(out)
 
 
-def summary_select(*, fts_first: Any = None, search: bool = True) -> Select[Any]:
+def summary_select(*, fts_first: fts.Match | None = None, search: bool = True) -> Select[Any]:
     return joined(
         select(
             case_t.c.id,
@@ -111,17 +112,17 @@ def _tiered(
     keys = (case_t.c.updated_at.desc(), case_t.c.id.desc())
     tiers = fts.tiers(narrowed.match)
     rows: list[Row[Any]] = []
-    above: list[str] = []  # the tiers above that the words match: a later tier leaves them out
-    for i, t in enumerate(tiers):
+    above: list[fts.Match] = []  # the tiers above that the words match: a later one leaves them out
+    for i, match in enumerate(tiers):
         if limit is not None and limit <= len(rows):
             break
         # a tier above with no hits leaves nothing out: its MATCH is not run again (each
         # MATCH of a word typed as a prefix reads its whole doclist)
-        tier = narrowed.with_match(t.match, tuple(above), head=t.head)
+        tier = narrowed.with_match(match, tuple(above))
         hits = _hits_up_to_few(conn, tier)
         if hits == 0:
             continue  # the words match nothing in this tier
-        above.append(t.match)
+        above.append(match)
         if offset and i < len(tiers) - 1:
             n = count(conn, tier)  # only when paging past the first page
             if offset >= n:
@@ -154,9 +155,7 @@ def _one(
     if hits == 0:
         return []  # the words match nothing (a tier often does)
     if walk and limit is not None and (hits is None or hits >= FEW):
-        unindexed = narrow(q, conn, indexed=False).with_match(
-            narrowed.match, narrowed.exclude, head=narrowed.head
-        )
+        unindexed = narrow(q, conn, indexed=False).with_match(narrowed.match, narrowed.exclude)
         stmt = _paged(_walk(unindexed, descending), limit)
         last = conn.execute(select(func.max(case_t.c.id))).scalar_one() or 0
         # filters pass fewer cases than words alone: walk more of them at first
@@ -169,8 +168,7 @@ def _one(
             seen = offset + len(rows) if rows else 0
             grow = 10 if not seen else min(10, 1.5 * (offset + limit) / seen)
             walked = int(walked * max(2, grow))
-    fts_first = narrowed.table if narrowed.match is not None else None
-    stmt = narrowed.apply(summary_select(fts_first=fts_first))
+    stmt = narrowed.apply(summary_select(fts_first=narrowed.match))
     return list(conn.execute(_paged(stmt.order_by(*keys), limit), params).all())
 
 
@@ -179,8 +177,7 @@ def _hits_up_to_few(conn: Connection, narrowed: Narrowed) -> int | None:
     below it they are found through the index and sorted, cheaper than a walk."""
     if narrowed.match is None:
         return None
-    words = Narrowed([], narrowed.match, narrowed.exclude, narrowed.head)
-    return count(conn, words, at_most=max(FEW, 1))
+    return count(conn, Narrowed([], narrowed.match, narrowed.exclude), at_most=max(FEW, 1))
 
 
 def _walk(narrowed: Narrowed, descending: bool) -> Select[Any]:
@@ -206,8 +203,8 @@ def count(conn: Connection, narrowed: Narrowed, *, at_most: int | None = None) -
     from the FTS5 hits, joined only to what the filters read (one index row per case: the
     case_search cascade keeps it so)."""
     if narrowed.match is not None:
-        rowid = narrowed.table.c.rowid
-        base: Any = narrowed.table
+        rowid = index_id(narrowed.match)
+        base: Any = index_of(narrowed.match)
         if narrowed.where:
             base = base.outerjoin(patient_t, patient_t.c.case_id == rowid)
             base = base.outerjoin(assessment_t, assessment_t.c.case_id == rowid)

@@ -2,7 +2,8 @@
 the filters read, rewritten in the same transaction as every write of the case.
 
 The row lives in the portable table ``case_search``; on SQLite the full-text index
-``case_fts`` (``caselog.store.fts``) follows it by triggers. The patient's name and record
+``case_fts`` (``caselog.store.fts``) follows it by triggers, on PostgreSQL ``refresh``
+writes its ``tsvector`` (``caselog.store.postgres_fts``). The patient's name and record
 number (private identifiers, kept "so you can find the case") are searched with the label:
 the index is part of this machine's database, like the identifiers themselves, and nothing
 exported, reported or anonymised reads it. The birth date is not searched.
@@ -22,6 +23,7 @@ from caselog.core import fields
 from caselog.core import parts as described
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient
+from caselog.store import postgres_fts
 from caselog.store.tables import case_search_t
 
 if TYPE_CHECKING:
@@ -128,4 +130,7 @@ def refresh(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
         chunk = ids[start : start + _CHUNK]
         conn.execute(delete(case_search_t).where(case_search_t.c.case_id.in_(chunk)))
     if pairs:
-        conn.execute(insert(case_search_t), [search_row(i, c) for i, c in pairs])
+        rows = [search_row(i, c) for i, c in pairs]
+        conn.execute(insert(case_search_t), rows)
+        if conn.dialect.name == "postgresql":
+            postgres_fts.refresh(conn, rows)

@@ -40,6 +40,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    text,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -155,6 +156,9 @@ case_t = Table(
     _text("suspect_drug"),  # derived: first suspect drug of the timeline
     _utc("created_at"),
     _utc("updated_at", index=True),
+    # the id of the audit row of its last change: a write on an older one is refused
+    # (caselog/store/services/_versions.py, migration 0012)
+    Column("version", Integer, nullable=False, server_default=text("0")),
     sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
 )
 

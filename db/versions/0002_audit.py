@@ -22,6 +22,17 @@ SQLITE_TRIGGERS = (
     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
 )
+# PostgreSQL: the same refusals, for every role (the table's owner included) and TRUNCATE.
+POSTGRES_TRIGGERS = (
+    "CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$",
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+    "FOR EACH ROW EXECUTE FUNCTION audit_append_only()",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+    "FOR EACH ROW EXECUTE FUNCTION audit_append_only()",
+    "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only()",
+)
 
 
 def upgrade() -> None:
@@ -45,12 +56,19 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for ddl in SQLITE_TRIGGERS:
             op.execute(ddl)
+    elif op.get_bind().dialect.name == "postgresql":
+        for ddl in POSTGRES_TRIGGERS:
+            op.execute(ddl)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS audit_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_no_delete")
+    elif op.get_bind().dialect.name == "postgresql":
+        for name in ("audit_no_update", "audit_no_delete", "audit_no_truncate"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit")
+        op.execute("DROP FUNCTION IF EXISTS audit_append_only()")
     with op.batch_alter_table("audit", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_case_id"))
     op.drop_table("audit")

@@ -28,7 +28,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("assessment", schema=None) as batch_op:
         batch_op.alter_column("seriousness", existing_type=sqlite.JSON(), nullable=True)
-    op.execute("UPDATE assessment SET seriousness = NULL WHERE seriousness = '[]'")
+    op.execute(f"UPDATE assessment SET seriousness = NULL WHERE {_seriousness()} = '[]'")
     with op.batch_alter_table("report", schema=None) as batch_op:
         batch_op.add_column(sa.Column("competing_interests", sa.String(), nullable=True))
         batch_op.add_column(sa.Column("funding", sa.String(), nullable=True))
@@ -41,5 +41,10 @@ def downgrade() -> None:
         batch_op.drop_column("funding")
         batch_op.drop_column("competing_interests")
     op.execute("UPDATE assessment SET seriousness = '[]' WHERE seriousness IS NULL")
+
+
+def _seriousness() -> str:
+    """The column as text: PostgreSQL's ``json`` has no equality."""
+    return "seriousness" if op.get_bind().dialect.name == "sqlite" else "seriousness::text"
     with op.batch_alter_table("assessment", schema=None) as batch_op:
         batch_op.alter_column("seriousness", existing_type=sqlite.JSON(), nullable=False)

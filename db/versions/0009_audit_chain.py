@@ -8,6 +8,14 @@ Frozen history: the hash is computed here as caselog/store/trail.py computes it 
 (sha256 of the previous row's chain and the row's columns as compact JSON, the time as
 naive UTC ISO text with microseconds), so the rows written before this revision join the
 chain. On SQLite an insert without a chain value is refused from now on.
+
+PostgreSQL: the server writes the chain. A trigger before each insert waits for the other
+writers (the advisory lock caselog's writers take, ``caselog.store.postgres.WRITE_LOCK``),
+then gives the row the next id, the time (``clock_timestamp()``), the acting role
+(``current_user``) and its chain value, computed as above in SQL; whatever the client sent
+for these is replaced, so no role can write a row in another's name or out of the chain.
+The trail is read at READ COMMITTED (each statement of the trigger sees the rows of the
+writer it waited for).
 """
 
 import datetime as dt
@@ -48,6 +56,41 @@ CHAINED = (
     "BEGIN SELECT RAISE(ABORT, 'an audit row needs its chain hash'); END"
 )
 
+# the lock key of caselog's writers: the bytes "caselog\0" as a signed bigint
+WRITE_LOCK = -2062240274910845184
+
+
+def _json(expr: str) -> str:
+    return f"coalesce(to_json({expr})::text, 'null')"
+
+
+# json.dumps(values, ensure_ascii=False, separators=(",", ":")) in SQL: to_json escapes a
+# string as Python does (quote, backslash, \b \f \n \r \t, other controls as \u00xx)
+_CANONICAL = (
+    "'[' || concat_ws(',', NEW.id::text, "
+    + _json("""to_char(NEW.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')""")
+    + ", "
+    + ", ".join(
+        _json(f'NEW."{c}"')
+        for c in ("user", "action", "entity", "entity_id", "case_id", "field", "old_value", "new_value")
+    )
+    + ") || ']'"
+)
+POSTGRES_CHAIN = (
+    "CREATE FUNCTION audit_chain() RETURNS trigger LANGUAGE plpgsql "
+    "SET search_path FROM CURRENT AS $$ "
+    "DECLARE last_id integer; previous text; "
+    f"BEGIN PERFORM pg_advisory_xact_lock({WRITE_LOCK}); "
+    "SELECT id, chain INTO last_id, previous FROM audit ORDER BY id DESC LIMIT 1; "
+    "NEW.id := coalesce(last_id, 0) + 1; "
+    "NEW.at := clock_timestamp(); "
+    'NEW."user" := current_user; '
+    "NEW.chain := encode(sha256(convert_to(coalesce(nullif(previous, ''), "
+    f"'{GENESIS}') || {_CANONICAL}, 'UTF8')), 'hex'); "
+    "RETURN NEW; END $$",
+    "CREATE TRIGGER audit_chained BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION audit_chain()",
+)
+
 
 def _at(value: object) -> str:
     if isinstance(value, str):
@@ -71,6 +114,8 @@ def upgrade() -> None:
     op.add_column("audit", sa.Column("chain", sa.String(), nullable=True))
     if sqlite:
         op.execute("DROP TRIGGER IF EXISTS audit_no_update")
+    elif bind.dialect.name == "postgresql":
+        op.execute("ALTER TABLE audit DISABLE TRIGGER audit_no_update")
     names = ", ".join(f'"{c}"' for c in COLUMNS)
     rows = bind.exec_driver_sql(f"SELECT {names} FROM audit ORDER BY id").fetchall()
     previous = GENESIS
@@ -84,12 +129,19 @@ def upgrade() -> None:
     if sqlite:
         op.execute(APPEND_ONLY[0])
         op.execute(CHAINED)
+    elif bind.dialect.name == "postgresql":
+        op.execute("ALTER TABLE audit ENABLE TRIGGER audit_no_update")
+        for statement in POSTGRES_CHAIN:
+            op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS audit_chained")
         op.execute("DROP TRIGGER IF EXISTS audit_no_update")
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_chained ON audit")
+        op.execute("DROP FUNCTION IF EXISTS audit_chain()")
     with op.batch_alter_table("audit", schema=None) as batch_op:
         batch_op.drop_column("chain")
     if op.get_bind().dialect.name == "sqlite":

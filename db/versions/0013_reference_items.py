@@ -1,7 +1,7 @@
 """reference items: a reference may be a CSL-JSON item (docs/case-format.md: References)
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-01 13:00:00
 
 The ``reference`` table gains ``item``, NULL for a reference typed as text (every row
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
-down_revision: str | None = "0009"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

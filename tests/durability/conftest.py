@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from caselog.store.engine import Store, open_store
+from tests.pg_server import BACKENDS, database_target
 
 
 @pytest.fixture(autouse=True)
@@ -18,8 +19,10 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CASELOG_PASSPHRASE", raising=False)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = open_store(str(tmp_path / "test.db"))
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A new database on each backend (``tests/conftest.py``: ``sqlite_only`` keeps a
+    test to SQLite)."""
+    s = open_store(database_target(request, tmp_path))
     yield s
     s.close()

@@ -21,6 +21,13 @@ from caselog.store.errors import NotFound
 from tests.store.factory import example_case, minimal_case
 
 
+def actor(store: Store) -> str:
+    """Who the trail names: the operating-system account, or on PostgreSQL the role."""
+    if store.engine.dialect.name == "postgresql":
+        return str(store.engine.url.username)
+    return getpass.getuser()
+
+
 def _actions(store: Store, case_id: int) -> list[tuple[str, str, str | None]]:
     return [(e.action, e.entity, e.field) for e in audit.history(case_id, store=store)]
 
@@ -58,7 +65,7 @@ def test_every_service_write_leaves_its_trail(store: Store) -> None:
     assert entries[5].old_value == "Hanako Testcase"
     assert json.loads(entries[6].old_value or "")["reaction"]
     for e in entries:
-        assert e.user == getpass.getuser()
+        assert e.user == actor(store)
         assert e.at.tzinfo is not None and e.at.utcoffset() == dt.timedelta(0)
         assert start - dt.timedelta(seconds=1) <= e.at <= dt.datetime.now(dt.UTC)
     assert [e.id for e in entries] == sorted(e.id for e in entries)
@@ -150,22 +157,20 @@ def test_rev0001_database_gains_the_audit_table_and_its_triggers(tmp_path: Path)
 
 
 def test_cli_history_prints_the_trail_oldest_first(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "c.db"
-    store = open_store(str(db))
     case = sv.create_case(minimal_case("First title"), store=store).case
     assert case.id is not None
     sv.set_title(case.id, "Second\ttitle", store=store)
     store.close()
-    assert cli.main(["--db", str(db), "history", str(case.id)]) == 0
+    assert cli.main(["--db", store.url, "history", str(case.id)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
     fields = [line.split("\t") for line in lines]
     assert all(len(f) == 4 for f in fields)
     times = [dt.datetime.fromisoformat(f[0]) for f in fields]
     assert times == sorted(times) and all(t.utcoffset() == dt.timedelta(0) for t in times)
-    assert [f[1] for f in fields] == [getpass.getuser()] * 2
+    assert [f[1] for f in fields] == [actor(store)] * 2
     assert [f[2] for f in fields] == ["create", "update"]
     assert fields[0][3] == "case: First title"
     assert fields[1][3] == "case title: First title -> Second title"

@@ -103,6 +103,7 @@ def stored(store: Store) -> Case:
     return case
 
 
+@pytest.mark.sqlite_only("counts statements through a SQLite cursor (bench/sql_count.py)")
 @pytest.mark.parametrize("name", sorted(EDITS))
 def test_an_edit_is_one_transaction_one_read_no_image_bytes(
     store: Store, stored: Case, name: str
@@ -141,6 +142,7 @@ def test_the_event_of_an_event_write(store: Store, stored: Case) -> None:
     assert gone.event.value == 7.7 and gone.event not in gone.case.events
 
 
+@pytest.mark.sqlite_only("counts statements through a SQLite cursor (bench/sql_count.py)")
 def test_a_lab_added_to_a_case_with_images_reads_no_blob(store: Store, stored: Case) -> None:
     count = SqlCount(store)
     with count.recording():
@@ -152,6 +154,7 @@ def test_a_lab_added_to_a_case_with_images_reads_no_blob(store: Store, stored: C
     assert [s.id for s in found] == [stored.id]
 
 
+@pytest.mark.sqlite_only("counts statements through a SQLite cursor (bench/sql_count.py)")
 def test_deleting_an_imaging_event_keeps_its_bytes_for_undo(store: Store, stored: Case) -> None:
     full = sv.get_case(stored.id or 0, store=store)
     imaging = first(full, "imaging")
@@ -180,6 +183,7 @@ def test_an_image_without_bytes_must_name_a_stored_blob(store: Store, stored: Ca
     assert len(sv.get_case(stored.id or 0, store=store).events) == len(stored.events) - 1
 
 
+@pytest.mark.sqlite_only("counts statements through a SQLite cursor (bench/sql_count.py)")
 def test_create_delete_restore_name_the_cases_added_and_removed(store: Store) -> None:
     count = SqlCount(store)
     with count.recording():
@@ -199,6 +203,7 @@ def test_create_delete_restore_name_the_cases_added_and_removed(store: Store) ->
     assert sv.get_case(case_id, store=store).events[13].images[0].data  # bytes came back
 
 
+@pytest.mark.sqlite_only("counts statements through a SQLite cursor (bench/sql_count.py)")
 def test_import_and_series_writes(store: Store) -> None:
     count = SqlCount(store)
     with count.recording():

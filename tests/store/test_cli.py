@@ -14,7 +14,7 @@ from tests.store.factory import example_case, minimal_case
 Capture = pytest.CaptureFixture[str]
 
 
-def _seed(path: Path, *titles: str) -> None:
+def _seed(path: Path | str, *titles: str) -> None:
     store = open_store(str(path))
     try:
         for t in titles:
@@ -23,10 +23,9 @@ def _seed(path: Path, *titles: str) -> None:
         store.close()
 
 
-def test_list_prints_tab_separated_rows_in_id_order(tmp_path: Path, capsys: Capture) -> None:
-    db = tmp_path / "c.db"
+def test_list_prints_tab_separated_rows_in_id_order(db: str, capsys: Capture) -> None:
     _seed(db, "First\tcase", "Second")
-    assert cli.main(["--db", str(db), "list"]) == 0
+    assert cli.main(["--db", db, "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[:3] for line in lines] == [
         ["1", "First case", "label of First\tcase".replace("\t", " ")],
@@ -110,10 +109,9 @@ def test_no_subcommand_opens_the_window_or_prints_usage(
 EXAMPLE_JSON = "case.json"
 
 
-def test_import_prints_id_and_title_per_case(tmp_path: Path, capsys: Capture) -> None:
+def test_import_prints_id_and_title_per_case(db: str, capsys: Capture) -> None:
     from tests.store.factory import example_dir
 
-    db = str(tmp_path / "c.db")
     assert cli.main(["--db", db, "import", str(example_dir() / EXAMPLE_JSON)]) == 0
     assert capsys.readouterr().out == f"1\t{example_case().title}\n"
     store = open_store(db)
@@ -124,10 +122,11 @@ def test_import_prints_id_and_title_per_case(tmp_path: Path, capsys: Capture) ->
         store.close()
 
 
-def test_an_invalid_file_exits_2_and_writes_nothing(tmp_path: Path, capsys: Capture) -> None:
+def test_an_invalid_file_exits_2_and_writes_nothing(
+    tmp_path: Path, db: str, capsys: Capture
+) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "caselog", "version": 1, "cases": [{"title": 3}]}')
-    db = str(tmp_path / "c.db")
     assert cli.main(["--db", db, "import", str(bad)]) == 2
     captured = capsys.readouterr()
     assert f"{bad}: cases[0].title" in captured.err and "Traceback" not in captured.err
@@ -165,17 +164,19 @@ def test_an_import_that_fails_for_another_reason_exits_1(
         store.close()
 
 
-def test_export_writes_a_case_file_that_imports_back(tmp_path: Path, capsys: Capture) -> None:
-    db = tmp_path / "c.db"
-    store = open_store(str(db))
+def test_export_writes_a_case_file_that_imports_back(
+    tmp_path: Path, db: str, other_db: str, capsys: Capture
+) -> None:
+    """From either backend to either (a department's server and a laptop's file)."""
+    store = open_store(db)
     try:
         sv.create_case(example_case(), store=store)
     finally:
         store.close()
     out = tmp_path / "export"
-    assert cli.main(["--db", str(db), "export", "1", "-o", str(out)]) == 0
+    assert cli.main(["--db", db, "export", "1", "-o", str(out)]) == 0
     written = Path(capsys.readouterr().out.strip())
-    other = str(tmp_path / "d.db")
+    other = other_db
     assert cli.main(["--db", other, "import", str(written)]) == 0
     store = open_store(other)
     try:

@@ -22,7 +22,7 @@ from tests.store.factory import minimal_case
 Capture = pytest.CaptureFixture[str]
 
 
-def _seed(path: Path) -> None:
+def _seed(path: Path | str) -> None:
     store = open_store(str(path))
     try:
         a = minimal_case("Hémodialyse et romosozumab")
@@ -47,9 +47,8 @@ def _ids(out: str) -> list[str]:
     return [line.split("\t")[0] for line in out.splitlines()]
 
 
-def test_list_search_drug_and_outcome_combine(tmp_path: Path, capsys: Capture) -> None:
-    db = str(tmp_path / "c.db")
-    _seed(tmp_path / "c.db")
+def test_list_search_drug_and_outcome_combine(db: str, capsys: Capture) -> None:
+    _seed(db)
     assert cli.main(["--db", db, "list", "--search", "HEMODIALYSE"]) == 0
     assert _ids(capsys.readouterr().out) == ["1"]
     assert cli.main(["--db", db, "list", "--drug", "ROMOSOZUMAB"]) == 0
@@ -217,13 +216,12 @@ def test_an_image_that_prints_nearly_blank_is_a_warning_on_stderr(
 
 
 def test_list_finds_a_case_by_the_patients_name_but_prints_only_its_label(
-    tmp_path: Path, capsys: Capture
+    db: str, capsys: Capture
 ) -> None:
     """The private identifiers are searchable on this machine; ``list`` still prints the
     patient label (docs/cli.md), never the name or record number."""
-    db = tmp_path / "p.db"
     _seed(db)
-    store = open_store(str(db))
+    store = open_store(db)
     try:
         case = sv.get_case(3, store=store)
         case.patient.private.name, case.patient.private.mrn = "Ines Quartz", "MRN-77"
@@ -231,7 +229,7 @@ def test_list_finds_a_case_by_the_patients_name_but_prints_only_its_label(
     finally:
         store.close()
     for typed in ("quartz", "MRN-77"):
-        assert cli.main(["--db", str(db), "list", "--search", typed]) == 0
+        assert cli.main(["--db", db, "list", "--search", typed]) == 0
         out = capsys.readouterr().out
         assert _ids(out) == ["3"]
         assert "Quartz" not in out and "MRN-77" not in out

@@ -49,6 +49,8 @@ def test_the_whole_list_agrees_with_the_narrowed_list(
         for o in (0, 2, 4)
     ]
     assert paged[0] + paged[1] == whole and paged[2] == []
+    rest = sv.list_cases(store=store, order_by=order_by, descending=descending, offset=1)
+    assert rest == whole[1:]  # an offset without a limit
 
 
 def _digest(path: Path) -> str:

@@ -32,6 +32,7 @@ def test_history_names_an_unknown_case_and_keeps_a_deleted_ones(store: Store) ->
     assert actions[0] == "create" and actions[-1] == "delete"
 
 
+@pytest.mark.sqlite_only("backups of the SQLite file (a server is backed up with its own tools)")
 def test_back_up_now_is_listed_and_verifies(store: Store) -> None:
     services.create_case(_suspect_case("Backed up"), store=store)
     made = services.back_up_now(store=store)
@@ -75,6 +76,7 @@ def test_an_overview_export_the_trail_missed_says_the_file_is_written(
     assert (tmp_path / "o.csv").is_file()
 
 
+@pytest.mark.sqlite_only("backups of the SQLite file (a server is backed up with its own tools)")
 def test_a_batch_import_takes_one_backup_and_a_single_file_raises_its_error(
     store: Store, tmp_path: Path
 ) -> None:

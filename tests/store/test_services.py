@@ -116,7 +116,7 @@ def test_a_failing_write_leaves_nothing(store: Store) -> None:
     good = minimal_case("good")
     bad = minimal_case("bad")
     bad.patient.sex = None  # type: ignore[assignment]  # NOT NULL violated after the case row
-    with pytest.raises(sv.StorageError, match="NOTNULL") as info:
+    with pytest.raises(sv.StorageError, match="NOTNULL|NotNullViolation") as info:
         sv.create_case(bad, store=store)
     assert "INSERT" not in str(info.value) and "bad" not in str(info.value)  # no SQL, no data
     assert _rows(store, case_t) == 0
@@ -124,7 +124,7 @@ def test_a_failing_write_leaves_nothing(store: Store) -> None:
     assert stored.id is not None
     stored.patient.sex = None  # type: ignore[assignment]
     stored.title = "changed"
-    with pytest.raises(sv.StorageError, match="NOTNULL"):
+    with pytest.raises(sv.StorageError, match="NOTNULL|NotNullViolation"):
         sv.update_case(stored, store=store)
     assert sv.get_case(stored.id, store=store).title == "good"
     assert len(sv.get_case(stored.id, store=store).events) == 1
@@ -181,7 +181,7 @@ def test_a_failing_event_write_leaves_the_case_untouched(store: Store) -> None:
         kind="imaging", date=PartialDate(2024, 3, 1), modality="CT", findings="x",
         images=[Image(data=b"png", media_type=None)],  # type: ignore[arg-type]
     )  # fmt: skip
-    with pytest.raises(sv.StorageError, match="NOTNULL"):
+    with pytest.raises(sv.StorageError, match="NOTNULL|NotNullViolation"):
         sv.add_event(case.id, broken, store=store)
     after = sv.get_case(case.id, store=store)
     assert len(after.events) == 1 and after.updated_at == case.updated_at

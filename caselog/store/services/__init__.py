@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from caselog.store.changes import Change, Part
 from caselog.store.engine import Store, open_store
+from caselog.store.errors import StaleCase
 from caselog.store.query import CaseQuery
 from caselog.store.services.backups import (
     BackupError,
@@ -170,6 +171,7 @@ __all__ = [
     "DatabaseInUse",
     "EntryError",
     "ReadOnlyDatabase",
+    "StaleCase",
     "StorageError",
     "PassphraseNeeded",
     "WrongPassphrase",

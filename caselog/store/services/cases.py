@@ -14,7 +14,7 @@ from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.changes import Change
 from caselog.store.engine import Store
-from caselog.store.services import _blobs, _rows
+from caselog.store.services import _blobs, _rows, _versions
 from caselog.store.tables import (
     assessment_t,
     author_t,
@@ -53,12 +53,17 @@ def image_data(sha256s: list[str], *, store: Store) -> dict[str, bytes]:
         return _blobs.read_data(conn, sha256s)
 
 
-def update_case(case: Case, *, store: Store) -> Change:
+def update_case(case: Case, *, store: Store, version: int | None = None) -> Change:
     """Replace everything of the stored case ``case.id`` by ``case`` (images without bytes
-    must name stored blobs). Undo and redo put a snapshot back with this."""
+    must name stored blobs). Undo and redo put a snapshot back with this.
+
+    ``version``: the version the caller's change was made on (``Case.version`` as read);
+    ``StaleCase`` and nothing written when the case has changed since. The same holds for
+    every write of a case below."""
     assert case.id is not None, "update_case needs a stored case"
     case_id = case.id
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         before = _rows.read_case(conn, case_id, image_bytes=False)
         now = utcnow()
         _rows.touch(
@@ -75,13 +80,14 @@ def update_case(case: Case, *, store: Store) -> Change:
         _blobs.keep_bytes(before, _blobs.drop_blobs(conn, _blobs.shas(before.events)))
         after = _rows.as_stored(replace(case, created_at=before.created_at), event_ids, now)
         audit.record_case_change(conn, before, after)
-        return Change.of_case(before, after)
+        return Change.of_case(before, _versions.stamped(conn, after))
 
 
-def delete_case(case_id: int, *, store: Store) -> Change:
+def delete_case(case_id: int, *, store: Store, version: int | None = None) -> Change:
     """Delete a case; ``change.case`` is the case as it was, for ``restore_case`` (with
     the bytes of the images no other case uses)."""
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         case = _rows.read_case(conn, case_id, image_bytes=False)
         conn.execute(delete(case_t).where(case_t.c.id == case_id))
         _blobs.keep_bytes(case, _blobs.drop_blobs(conn, _blobs.shas(case.events)))
@@ -98,10 +104,16 @@ def restore_case(case: Case, *, store: Store) -> Change:
         return Change.case_created(_read_back(conn, case.id, case))
 
 
-def _edit(store: Store, case_id: int, write: Callable[[Connection, Case], Case]) -> Change:
+def _edit(
+    store: Store,
+    case_id: int,
+    write: Callable[[Connection, Case], Case],
+    version: int | None = None,
+) -> Change:
     """Read the case once, let ``write`` store its part and return the case after it, then
     touch the case, rewrite its search row and record the audit trail: one transaction."""
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         before = _rows.read_case(conn, case_id, image_bytes=False)
         now = utcnow()
         after = replace(write(conn, before), updated_at=now)
@@ -115,10 +127,12 @@ def _edit(store: Store, case_id: int, write: Callable[[Connection, Case], Case])
         )
         search.refresh(conn, [(case_id, after)])
         audit.record_case_change(conn, before, after)
-        return Change.of_case(before, after)
+        return Change.of_case(before, _versions.stamped(conn, after))
 
 
-def set_patient(case_id: int, patient: Patient, *, store: Store) -> Change:
+def set_patient(
+    case_id: int, patient: Patient, *, store: Store, version: int | None = None
+) -> Change:
     def write(conn: Connection, before: Case) -> Case:
         for t in (patient_t, private_t, history_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
@@ -127,10 +141,12 @@ def set_patient(case_id: int, patient: Patient, *, store: Store) -> Change:
         _rows.insert_many(conn, history_t, m.history_rows(case_id, patient.history))
         return replace(before, patient=patient)
 
-    return _edit(store, case_id, write)
+    return _edit(store, case_id, write, version)
 
 
-def set_assessment(case_id: int, assessment: Assessment | None, *, store: Store) -> Change:
+def set_assessment(
+    case_id: int, assessment: Assessment | None, *, store: Store, version: int | None = None
+) -> Change:
     """Set (or with None, remove) the adverse-reaction assessment of a case."""
 
     def write(conn: Connection, before: Case) -> Case:
@@ -139,7 +155,7 @@ def set_assessment(case_id: int, assessment: Assessment | None, *, store: Store)
             _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, assessment)])
         return replace(before, assessment=assessment)
 
-    return _edit(store, case_id, write)
+    return _edit(store, case_id, write, version)
 
 
 def set_report(
@@ -149,6 +165,7 @@ def set_report(
     keywords: list[str],
     *,
     store: Store,
+    version: int | None = None,
 ) -> Change:
     """Set the narrative, authors and keywords of a case."""
 
@@ -163,10 +180,12 @@ def set_report(
         _rows.insert_many(conn, keyword_t, m.keyword_rows(case_id, keywords))
         return replace(before, report=report, authors=list(authors), keywords=list(keywords))
 
-    return _edit(store, case_id, write)
+    return _edit(store, case_id, write, version)
 
 
-def set_regulatory(case_id: int, regulatory: Regulatory | None, *, store: Store) -> Change:
+def set_regulatory(
+    case_id: int, regulatory: Regulatory | None, *, store: Store, version: int | None = None
+) -> Change:
     """Set (or with None, remove) what a regulator's report asks beyond the record."""
 
     def write(conn: Connection, before: Case) -> Case:
@@ -175,16 +194,18 @@ def set_regulatory(case_id: int, regulatory: Regulatory | None, *, store: Store)
             _rows.insert_many(conn, regulatory_t, [m.regulatory_row(case_id, regulatory)])
         return replace(before, regulatory=regulatory)
 
-    return _edit(store, case_id, write)
+    return _edit(store, case_id, write, version)
 
 
-def set_title(case_id: int, title: str, *, store: Store) -> Change:
-    return _edit(store, case_id, lambda _conn, before: replace(before, title=title))
+def set_title(case_id: int, title: str, *, store: Store, version: int | None = None) -> Change:
+    return _edit(store, case_id, lambda _conn, before: replace(before, title=title), version)
 
 
-def set_index_date(case_id: int, date: PartialDate | None, *, store: Store) -> Change:
+def set_index_date(
+    case_id: int, date: PartialDate | None, *, store: Store, version: int | None = None
+) -> Change:
     """Set day 0 explicitly, or with None fall back to the default rule."""
-    return _edit(store, case_id, lambda _conn, before: replace(before, index_date=date))
+    return _edit(store, case_id, lambda _conn, b: replace(b, index_date=date), version)
 
 
 def _read_back(conn: Connection, case_id: int, given: Case) -> Case:

@@ -18,7 +18,7 @@ from caselog.store import audit
 from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
-from caselog.store.services import _blobs, _rows
+from caselog.store.services import _blobs, _rows, _versions
 from caselog.store.services.events import _done, _event_of
 from caselog.store.tables import event_t
 
@@ -76,7 +76,9 @@ def _write(conn: Connection, case_id: int, add: list[Event], remove: Sequence[in
     return _done(conn, before, after, ids[0] if ids else None)  # type: ignore[arg-type]
 
 
-def save_course(case_id: int, plan: CoursePlan, *, store: Store) -> Change:
+def save_course(
+    case_id: int, plan: CoursePlan, *, store: Store, version: int | None = None
+) -> Change:
     """Write a medication course as its events (start with the first dose, one dose event per
     later dose, the stop with its reason), replacing the events ``plan.ids`` of the course it
     edits: all or nothing. EntryError (nothing written) for a course that cannot be counted
@@ -86,6 +88,7 @@ def save_course(case_id: int, plan: CoursePlan, *, store: Store) -> Change:
     except CourseError as exc:
         raise EntryError(str(exc), field=exc.field) from exc
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         case = _rows.read_case(conn, case_id, image_bytes=False)
         for event_id in plan.ids:
             old = _event_of(case, event_id)
@@ -95,7 +98,9 @@ def save_course(case_id: int, plan: CoursePlan, *, store: Store) -> Change:
         return _write(conn, case_id, checked, plan.ids)
 
 
-def add_lab_panel(case_id: int, results: Sequence[Event], *, store: Store) -> Change:
+def add_lab_panel(
+    case_id: int, results: Sequence[Event], *, store: Store, version: int | None = None
+) -> Change:
     """Add the results of one lab panel (lab events, one date) as one write. EntryError
     (nothing written; ``row`` the first bad result) when any result is not valid."""
     if not results:
@@ -105,6 +110,7 @@ def add_lab_panel(case_id: int, results: Sequence[Event], *, store: Store) -> Ch
     if len({r.date for r in results}) != 1:
         raise EntryError("the results of a panel share one date", field="date")
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         case = _rows.read_case(conn, case_id, image_bytes=False)
         checked = _checked(list(results), case.patient.private.birth_date)
         return _write(conn, case_id, checked, ())

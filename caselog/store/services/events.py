@@ -13,14 +13,16 @@ from caselog.store import mapping as m
 from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
-from caselog.store.services import _blobs, _rows
+from caselog.store.services import _blobs, _rows, _versions
 from caselog.store.tables import event_t, image_t
 from caselog.store.types import utcnow
 
 
-def add_event(case_id: int, event: Event, *, store: Store) -> Change:
-    """Append an event to the case; ``change.event`` is it with its new id."""
+def add_event(case_id: int, event: Event, *, store: Store, version: int | None = None) -> Change:
+    """Append an event to the case; ``change.event`` is it with its new id. ``version``:
+    as for ``update_case``."""
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         before = _rows.read_case(conn, case_id, image_bytes=False)
         last = conn.execute(
             select(func.max(event_t.c.position)).where(event_t.c.case_id == case_id)
@@ -33,13 +35,14 @@ def add_event(case_id: int, event: Event, *, store: Store) -> Change:
         return _done(conn, before, after, event_id)
 
 
-def update_event(case_id: int, event: Event, *, store: Store) -> Change:
+def update_event(case_id: int, event: Event, *, store: Store, version: int | None = None) -> Change:
     """Replace the stored event ``event.id`` of the case (its images too: those kept by
     SHA-256 need no bytes)."""
     if event.id is None:
         raise NotFound("event", 0)
     event_id = event.id
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         before = _rows.read_case(conn, case_id, image_bytes=False)
         old = _event_of(before, event_id)
         row = m.event_row(case_id, 0, event)
@@ -58,10 +61,13 @@ def update_event(case_id: int, event: Event, *, store: Store) -> Change:
         return _done(conn, before, after, event_id)
 
 
-def delete_event(case_id: int, event_id: int, *, store: Store) -> Change:
+def delete_event(
+    case_id: int, event_id: int, *, store: Store, version: int | None = None
+) -> Change:
     """Delete an event of the case; ``change.event`` is it as it was (with the bytes of
     the images no other event uses), for undo."""
     with store.write() as conn:
+        _versions.check(conn, case_id, version)
         before = _rows.read_case(conn, case_id, image_bytes=False)
         old = _event_of(before, event_id)
         conn.execute(delete(event_t).where(event_t.c.id == event_id))
@@ -86,4 +92,4 @@ def _done(conn: Connection, before: Case, after: Case, event_id: int) -> Change:
     after = replace(after, updated_at=now)
     _rows.touch(conn, before.id, now, suspect_drug=m.suspect_drug(after))
     search.refresh(conn, [(before.id, after)])
-    return Change.of_case(before, after, event_id=event_id)
+    return Change.of_case(before, _versions.stamped(conn, after), event_id=event_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func
+from sqlalchemy import Connection, func, select
 
 from caselog.core.model import CaseSummary
 from caselog.store import list_sql, pages
@@ -42,7 +42,8 @@ def _keys(order_by: str, descending: bool) -> tuple[Any, ...]:
 def _raw(conn: Connection) -> Any:
     """The DB-API connection under ``conn``, inside its transaction (``caselog.store.list_sql``
     runs the whole list's statements on it, as the window does on the file before the store
-    has loaded)."""
+    has loaded). SQLite only: another database's whole list is the narrowed list's SQL
+    (``caselog.store.pages``) with nothing to narrow by."""
     return conn.connection.driver_connection
 
 
@@ -68,16 +69,21 @@ def list_cases(
         raise ValueError(f"cannot order cases by {order_by!r}; use one of {choices}")
     offset, limit = max(0, offset), None if limit is None else max(0, limit)
     with store.read() as conn:
-        if q == CaseQuery():
-            if order_by == RELEVANCE:  # no words to rank: the latest updated first
-                order_by, descending = "updated", True
+        if q == CaseQuery() and order_by == RELEVANCE:  # no words to rank: the latest first
+            order_by, descending = "updated", True
+        if q == CaseQuery() and conn.dialect.name == "sqlite":
             return list_sql.page(
                 _raw(conn), order_by=order_by, descending=bool(descending), offset=offset,
                 limit=limit,
             )  # fmt: skip
+        keys = _keys(order_by, bool(descending))
+        if q == CaseQuery():  # not SQLite: list_sql's statement, through SQLAlchemy
+            stmt = pages.summary_select(search=False).order_by(*keys).offset(offset)
+            found = conn.execute(stmt if limit is None else stmt.limit(limit)).all()
+            return [CaseSummary(*row) for row in found]
         rows = pages.fetch(
-            conn, q, _keys(order_by, bool(descending)), order_by=order_by,
-            descending=bool(descending), offset=offset, limit=limit,
+            conn, q, keys, order_by=order_by, descending=bool(descending), offset=offset,
+            limit=limit,
         )  # fmt: skip
         return [CaseSummary(*row) for row in rows]  # type: ignore[call-arg]
 
@@ -95,7 +101,10 @@ def count_cases(
     q = (query or CaseQuery()).merged(text)
     with store.read() as conn:
         if q == CaseQuery():
-            n = list_sql.count(_raw(conn))
+            if conn.dialect.name == "sqlite":
+                n = list_sql.count(_raw(conn))
+            else:  # the cases alone, as list_sql counts them
+                n = int(conn.execute(select(func.count()).select_from(case_t)).scalar_one())
             return n if at_most is None else min(n, at_most + 1)
         cap = None if at_most is None else at_most + 1
         return pages.count(conn, narrow(q, conn), at_most=cap)

@@ -1,0 +1,145 @@
+"""The same cases on PostgreSQL and on SQLite: the list, search and import through the
+services, PostgreSQL's time against SQLite's measured in the same run (the ratio is
+reported; it has no target).
+
+``python -m bench bench.bench_postgres`` (``--quick``: 10,000 cases, else 100,000). The cases
+are ``bench.bigdb``'s SQLite file, copied table by table into a PostgreSQL database made by
+the same migrations (``COPY``; the audit trail as it is, triggers held off; the full-text
+vectors written as the store writes them). The server: a throwaway one started as the tests
+start theirs (``tests/pg_server.py``, in a checkout with PostgreSQL installed), else none
+and a line saying so. Both sides run on this machine, the server over TCP on 127.0.0.1
+with ``fsync`` off (as the tests run it): a department's server on its own disks, across a
+network, is another measurement.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from bench import bigdb
+from bench.common import Result, best_of_pair
+from bench.generate import cases as synthetic_cases
+from caselog.store import postgres_fts
+from caselog.store import services as sv
+from caselog.store.engine import Store, open_store
+from caselog.store.query import CaseQuery
+from caselog.store.tables import metadata
+
+IMPORTED = 100
+PAGE = 100
+QUERIES: list[tuple[str, CaseQuery]] = [
+    ("the whole list", CaseQuery()),
+    ("one rare word", CaseQuery(text="424")),
+    ("a word in every case", CaseQuery(text="calcification")),
+    ("a prefix while typing", CaseQuery(text="hypocalc")),
+    (
+        "words + drug + outcome",
+        CaseQuery(text="back pain", drug="Romosozumab", outcome="recovered"),
+    ),
+]
+
+
+def _copy(sqlite_file: Path, url: str) -> None:
+    """Every row of the SQLite file into the migrated PostgreSQL database at ``url``."""
+    import sqlite3
+
+    import psycopg
+
+    src = sqlite3.connect(sqlite_file)
+    try:
+        with psycopg.connect(url) as dst:
+            dst.execute("SET TimeZone = 'UTC'")
+            dst.execute("SET session_replication_role = replica")  # the trail as it is
+            for table in metadata.sorted_tables:
+                names = [c.name for c in table.columns]
+                have = {r[1] for r in src.execute(f'PRAGMA table_info("{table.name}")')}
+                names = [n for n in names if n in have]
+                cols = ", ".join(f'"{n}"' for n in names)
+                rows = src.execute(f'SELECT {cols} FROM "{table.name}"')
+                with dst.cursor().copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            search = src.execute("SELECT case_id, title, label, body FROM case_search")
+            with dst.cursor().copy("COPY case_fts (case_id, doc) FROM STDIN") as copy:
+                for case_id, title, label, body in search:
+                    copy.write_row((case_id, postgres_fts.document(title, label, body)))
+            serials = dst.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE column_default LIKE 'nextval(%'"
+            ).fetchall()
+            for table_name, column in serials:
+                dst.execute(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table_name}\"', '{column}'), "
+                    f'coalesce((SELECT max("{column}") FROM "{table_name}"), 0) + 1, false)'
+                )
+            dst.execute("ANALYZE")
+    finally:
+        src.close()
+
+
+def _server() -> Any:
+    try:
+        from tests import pg_server
+    except ImportError:
+        return None
+    try:
+        return pg_server.Cluster.start()
+    except pg_server.NoServer as exc:
+        print(f"(no PostgreSQL server: {exc})")
+        return None
+
+
+def _keystroke(store: Store, q: CaseQuery) -> Callable[[], object]:
+    def run() -> object:
+        rows = sv.list_cases(store=store, query=q, limit=PAGE)
+        return rows, sv.count_cases(store=store, query=q, at_most=sv.LIST_COUNT_CAP)
+
+    return run
+
+
+def _import(store: Store, seed: int) -> float:
+    cases = list(synthetic_cases(IMPORTED, seed=seed, images=0))
+    start = time.perf_counter()
+    sv.import_cases(cases, store=store)
+    return time.perf_counter() - start
+
+
+def run(quick: bool = False) -> Iterator[Result]:
+    count, repeat = (10_000, 2) if quick else (100_000, 3)
+    cluster = _server()
+    if cluster is None:
+        return
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            lite_file = bigdb.copy_of(count, Path(tmp), "lite.db")
+            url = cluster.url("bench").replace("+psycopg", "")
+            import psycopg
+
+            with psycopg.connect(cluster.url().replace("+psycopg", ""), autocommit=True) as c:
+                c.execute("CREATE DATABASE bench")
+            open_store(url).close()  # the schema, by the migrations
+            start = time.perf_counter()
+            _copy(lite_file, url)
+            took = time.perf_counter() - start
+            print(f"(copied {count:,} cases into PostgreSQL in {took:.0f} s)")
+            pg, lite = open_store(url), open_store(str(lite_file), backup_when_due=False)
+            try:
+                assert sv.count_cases(store=pg) == sv.count_cases(store=lite) == count
+                for name, q in QUERIES:
+                    a, b = _keystroke(pg, q), _keystroke(lite, q)
+                    assert a() == b(), name  # the same rows and count on both
+                    pg_s, lite_s = best_of_pair(repeat, a, b)
+                    yield Result(f"{name} at {count:,} (PostgreSQL vs SQLite)", pg_s, lite_s, None)
+                pg_s = min(_import(pg, seed=n) for n in range(repeat))
+                lite_s = min(_import(lite, seed=n) for n in range(repeat))
+                name = f"import {IMPORTED} into {count:,} (PostgreSQL vs SQLite)"
+                yield Result(name, pg_s, lite_s, None)
+            finally:
+                pg.close()
+                lite.close()
+    finally:
+        cluster.stop()

@@ -1,0 +1,42 @@
+"""What is PostgreSQL's own in the store: its URL, and one writer at a time.
+
+``--db postgresql://user@host/dbname`` (or ``postgresql+psycopg://``) opens a database on a
+PostgreSQL server (15 or later) through psycopg 3. Its schema comes from the same Alembic
+migrations as SQLite's, with PostgreSQL's branches where the two differ: the full-text
+index (``caselog.store.postgres_fts``) and the audit trail's triggers (migrations 0002 and
+0009: append-only, each row chained and its actor set to ``current_user`` by the server).
+
+A writing transaction first takes one transaction-scoped advisory lock (``WRITE_LOCK``),
+as SQLite's ``BEGIN IMMEDIATE`` takes the file's write lock: a read-then-write service
+never interleaves with another writer. The audit trigger takes the same lock, so rows
+written by hand (``psql``) are chained in turn too.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+from sqlalchemy.engine import URL, make_url
+
+# pg_advisory_xact_lock's key for "a caselog write": the bytes "caselog\0" as a bigint
+WRITE_LOCK = int.from_bytes(b"caselog\x00", "big") - 2**63
+DEFAULT_DRIVER = "postgresql+psycopg"
+# a window stays open for hours: a pooled connection the server has since closed (a
+# restart, an idle timeout) is found out and replaced before a read or a write uses it
+ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
+
+
+def is_postgres_url(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def engine_url(url: str) -> URL:
+    """``postgresql://`` as psycopg 3's URL (SQLAlchemy's default driver is psycopg2)."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername=DEFAULT_DRIVER)
+    return parsed
+
+
+def lock_writers(conn: Connection) -> None:
+    """Wait for the other writers (until this transaction ends)."""
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
