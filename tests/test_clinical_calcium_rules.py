@@ -7,7 +7,7 @@ import pytest
 from caselog.clinical.catalogue import corrected_calcium, corrections
 from caselog.clinical.findings import Finding
 from caselog.clinical.rules import run_rules
-from caselog.core.model import Case, Kidney, Patient
+from caselog.core.model import Case, Event, Kidney, Patient
 from tests.clinical_cases import calcium, case, event, med, monthly
 
 LOW = "romosozumab.hypocalcaemia-before-dose"
@@ -18,12 +18,12 @@ def fired(c: Case, rule: str) -> list[Finding]:
     return [f for f in run_rules(c) if f.rule == rule]
 
 
-def albumin(date: str, value: float, unit: str = "g/dL") -> object:
+def albumin(date: str, value: float, unit: str = "g/dL") -> Event:
     return event("lab", date, test="Albumin", value=value, unit=unit)
 
 
-def before_dose(*labs: object, dialysis: str | None = None) -> Case:
-    return case(med("2024-01-01", "start"), *labs, med("2024-02-01", "dose"), dialysis=dialysis)  # type: ignore[arg-type]
+def before_dose(*labs: Event, dialysis: str | None = None) -> Case:
+    return case(med("2024-01-01", "start"), *labs, med("2024-02-01", "dose"), dialysis=dialysis)
 
 
 # ---------------------------------------------------------------- Payne's formula

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from caselog.clinical.catalogue import CorrectedCalcium, corrections
 from caselog.core.model import Event
 from caselog.report._context import flag, lower_first, pretty_unit, ref_range, with_unit
 from caselog.report.prose import listed, normal
@@ -46,6 +47,8 @@ def lab_phrases(
     ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
     ``culture of drained fluid showed no growth``."""
     out, within, texts = [], [], []
+    labs = list(labs)
+    fixes = corrections(labs)  # a total calcium with the albumin of its day
     for e in labs:
         name = test_name(e)
         if e.value is None:
@@ -58,7 +61,10 @@ def lab_phrases(
         q = quantity(e, places.get(id(e)))
         rng = ref_range(e)
         unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
-        if flag(e) is not None:
+        fixed = fixes.get(id(e))
+        if fixed is not None:
+            out.append(_corrected_phrase(name, q, rng, unit, fixed))
+        elif flag(e) is not None:
             label = (
                 "typical range " + rng[len("typical ") :]
                 if rng.startswith("typical ")
@@ -70,6 +76,22 @@ def lab_phrases(
         else:
             texts.append(f"{name} {_verb(name)} {q}")
     return out, within, texts
+
+
+def _corrected_phrase(name: str, q: str, rng: str, unit: str, fixed: CorrectedCalcium) -> str:
+    """``calcium was 8.1 mg/dL (reference 8.5–10.5 mg/dL), 9.3 mg/dL when corrected for
+    albumin by Payne's formula (...)``: the measured value and its range, then the corrected
+    one and how it was corrected. Told apart from the normal results whatever its flags,
+    since the two may disagree."""
+    label = ""
+    if rng:
+        label = (
+            " (typical range " + rng[len("typical ") :]
+            if rng.startswith("typical ")
+            else (f" (reference {rng}")
+        )
+        label += f"{unit})"
+    return f"{name} {_verb(name)} {q}{label}, {fixed.sentence()}"
 
 
 def lab_sentence(labs: list[Event], places: dict[int, int | None], *, brief: bool) -> str:

@@ -118,11 +118,11 @@ class CorrectedCalcium:
         return f"corrected for albumin {self.albumin_shown} by {correction().name}'s formula"
 
     def sentence(self) -> str:
-        """How a report says it: ``corrected for albumin (2.9 g/dL) by Payne's formula,
-        calcium (mg/dL) + 0.8 × (4.0 − albumin in g/dL): 9.3 mg/dL``."""
+        """How a report says it, the formula included: ``9.3 mg/dL when corrected for
+        albumin by Payne's formula (calcium + 0.8 × [4.0 − albumin in g/dL], in mg/dL)``."""
         return (
-            f"corrected for albumin ({self.albumin_shown}) by {correction().name}'s formula, "
-            f"{self.formula.text}: {self.shown}"
+            f"{self.shown} when corrected for albumin by {correction().name}'s formula "
+            f"({self.formula.text})"
         )
 
 
