@@ -196,13 +196,17 @@ def abstract(ctx: Context) -> str:
             told = imaging_clause(better, None)
             out.append((KEEP, prose.opening(f"{when}, {lower_first(told)}")))
     a = c.assessment
-    if a is not None and a.outcome:
+    category = c.outcome_category()  # a drug reaction's is the reaction's
+    if category:
         follow = next((e for e in reversed(c.timeline()) if e.kind == "follow_up"), None)
-        said = OUTCOME_WORDS.get(a.outcome, "the outcome was " + label(a.outcome).lower())
+        last = c.outcome.date if c.outcome is not None and c.outcome.date else None
+        if last is None and follow is not None:
+            last = follow.date
+        said = OUTCOME_WORDS.get(category, "the outcome was " + label(category).lower())
         said = said.format(s=subj)
-        if follow is not None and a.outcome != "unknown":
-            said = f"at the last follow-up, {_since(ctx, follow.date)}, {said}"
-        elif a.outcome == "unknown":
+        if last is not None and category != "unknown":
+            said = f"at the last follow-up, {_since(ctx, last)}, {said}"
+        elif category == "unknown":
             said = "the outcome is unknown"
         out.append((KEEP, prose.opening(said)))
     if a is not None and naranjo.scored(a.naranjo):
