@@ -12,25 +12,27 @@ from caselog.core.model import Case, CaseOutcome, Patient
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
+from caselog.ui.main_window import MainWindow
 from tests.ui.helpers import choose, make_window, type_into
 
 
-def _case(store: Store) -> int:
+def _open(qtbot: Any, store: Store, settings: QSettings) -> tuple[MainWindow, int]:
+    """A case that is no drug reaction, open on its Assessment tab."""
     case = services.create_case(
         Case(title="Spondylodiscitis ruled out", patient=Patient(sex="female", age=71)),
         store=store,
     ).case
     assert case.id is not None
-    return case.id
+    window, _ = make_window(qtbot, store, settings)
+    window.open_case(case.id)
+    window.show_tab(CaseView.ASSESSMENT)
+    return window, case.id
 
 
 def test_record_the_outcome_of_a_case_that_is_no_drug_reaction(
     qtbot: Any, store: Store, settings: QSettings
 ) -> None:
-    case_id = _case(store)
-    window, _ = make_window(qtbot, store, settings)
-    window.open_case(case_id)
-    window.show_tab(CaseView.ASSESSMENT)
+    window, case_id = _open(qtbot, store, settings)
     form = window.case_view.assessment.outcome
     assert form.category.isEnabled() and form.note.isHidden()
     choose(form.fields.widget("category"), "recovered")
@@ -55,10 +57,7 @@ def test_record_the_outcome_of_a_case_that_is_no_drug_reaction(
 def test_a_drug_reaction_shows_the_reactions_outcome_and_asks_no_second_one(
     qtbot: Any, store: Store, settings: QSettings
 ) -> None:
-    case_id = _case(store)
-    window, _ = make_window(qtbot, store, settings)
-    window.open_case(case_id)
-    window.show_tab(CaseView.ASSESSMENT)
+    window, case_id = _open(qtbot, store, settings)
     tab = window.case_view.assessment
     form = tab.outcome
     choose(form.fields.widget("category"), "recovering")
