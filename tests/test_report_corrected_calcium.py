@@ -1,7 +1,7 @@
 """A report that prints a corrected calcium says it is corrected and how (issue 16 item 5);
 a calcium without an albumin of its day is printed as measured, with no correction."""
 
-from caselog.core.model import Case, Event
+from caselog.core.model import Case, Event, Kidney
 from caselog.report.build import build_report
 from tests.clinical_cases import calcium, case, event, med
 from tests.report_cases import prose_of, texts
@@ -42,3 +42,13 @@ def test_no_albumin_no_correction_printed() -> None:
     report = build_report(c, "cureus")
     assert not any("corrected for albumin" in t for t in texts(report))
     assert any("calcium was 8.1 mg/dL" in t for t in prose_of(report))
+
+
+def test_on_dialysis_the_printed_correction_says_its_limit() -> None:
+    c = _case(
+        calcium("2024-01-29", 8.1),
+        event("lab", "2024-01-29", test="Albumin", value=2.5, unit="g/dL"),
+    )
+    c.patient.kidney = Kidney(dialysis="hemodialysis")
+    printed = [t for t in texts(build_report(c, "cureus")) if FORMULA in t]
+    assert printed and all("Clase CM" in t and "on dialysis" in t for t in printed)

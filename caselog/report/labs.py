@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from caselog.clinical.catalogue import CorrectedCalcium, corrections
+from caselog.clinical.catalogue import CorrectedCalcium, correction, corrections
 from caselog.core.model import Event
-from caselog.report._context import flag, lower_first, pretty_unit, ref_range, with_unit
+from caselog.report._context import Context, flag, lower_first, pretty_unit, ref_range, with_unit
 from caselog.report.prose import listed, normal
 from caselog.report.tables import lab_value
 
@@ -40,8 +40,14 @@ def _verb(name: str) -> str:
     return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
 
 
+def on_dialysis(ctx: Context) -> bool:
+    """Whether the patient is recorded on dialysis (a corrected calcium then says its limit)."""
+    kidney = ctx.case.patient.kidney
+    return kidney is not None and kidney.dialysis in ("hemodialysis", "peritoneal")
+
+
 def lab_phrases(
-    labs: Iterable[Event], places: dict[int, int | None]
+    labs: Iterable[Event], places: dict[int, int | None], *, dialysis: bool = False
 ) -> tuple[list[str], list[str], list[str]]:
     """(outside their range, within it or without one, text results) as phrases:
     ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
@@ -63,7 +69,7 @@ def lab_phrases(
         unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
         fixed = fixes.get(id(e))
         if fixed is not None:
-            out.append(_corrected_phrase(name, q, rng, unit, fixed))
+            out.append(_corrected_phrase(name, q, rng, unit, fixed, dialysis=dialysis))
         elif flag(e) is not None:
             label = (
                 "typical range " + rng[len("typical ") :]
@@ -78,7 +84,9 @@ def lab_phrases(
     return out, within, texts
 
 
-def _corrected_phrase(name: str, q: str, rng: str, unit: str, fixed: CorrectedCalcium) -> str:
+def _corrected_phrase(
+    name: str, q: str, rng: str, unit: str, fixed: CorrectedCalcium, *, dialysis: bool
+) -> str:
     """``calcium was 8.1 mg/dL (reference 8.5–10.5 mg/dL), 9.3 mg/dL when corrected for
     albumin by Payne's formula (...)``: the measured value and its range, then the corrected
     one and how it was corrected. Told apart from the normal results whatever its flags,
@@ -91,13 +99,16 @@ def _corrected_phrase(name: str, q: str, rng: str, unit: str, fixed: CorrectedCa
             else (f" (reference {rng}")
         )
         label += f"{unit})"
-    return f"{name} {_verb(name)} {q}{label}, {fixed.sentence()}"
+    limit = f" ({correction().limits_brief})" if dialysis else ""
+    return f"{name} {_verb(name)} {q}{label}, {fixed.sentence()}{limit}"
 
 
-def lab_sentence(labs: list[Event], places: dict[int, int | None], *, brief: bool) -> str:
+def lab_sentence(
+    labs: list[Event], places: dict[int, int | None], *, brief: bool, dialysis: bool = False
+) -> str:
     """One day's results as one clause: the abnormal ones with their ranges, the rest said
     to be within their ranges (left out when ``brief``)."""
-    out, within, texts = lab_phrases(labs, places)
+    out, within, texts = lab_phrases(labs, places, dialysis=dialysis)
     parts: list[str] = []
     if out:
         first, *rest = out
