@@ -85,16 +85,18 @@ def test_a_drug_reaction_takes_no_second_category_and_nothing_changes(store: Sto
     assert sv.get_case(case_id, store=store) == before
 
 
-def test_the_category_moves_with_the_assessment_never_twice_never_lost(store: Store) -> None:
+def test_the_category_moves_into_a_new_assessment_never_twice(store: Store) -> None:
     case_id = _no_reaction(store)
     sv.set_outcome(case_id, SEEN, store=store)
     sv.set_assessment(case_id, Assessment(reaction="epidural calcification"), store=store)
     got = sv.get_case(case_id, store=store)
     assert got.assessment is not None and got.assessment.outcome == "recovered_with_sequelae"
     assert got.outcome == replace(SEEN, category=None)
-    # an assessment that gives its own outcome wins, the case's category still goes
+    # removed, the assessment takes the reaction's outcome with it
     sv.set_assessment(case_id, None, store=store)
-    assert sv.get_case(case_id, store=store).outcome == SEEN  # the reaction's outcome kept
+    assert sv.get_case(case_id, store=store).outcome == replace(SEEN, category=None)
+    # an assessment that gives its own outcome wins, the case's category still goes
+    sv.set_outcome(case_id, SEEN, store=store)
     sv.set_assessment(case_id, Assessment(reaction="x", outcome="recovering"), store=store)
     got = sv.get_case(case_id, store=store)
     assert got.assessment is not None and got.assessment.outcome == "recovering"

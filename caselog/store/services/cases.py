@@ -144,11 +144,12 @@ def set_assessment(case_id: int, assessment: Assessment | None, *, store: Store)
 
     The case's outcome category has one home (docs/case-format.md, OUTCOME): a drug reaction's
     is the reaction's outcome. So a category the case recorded moves into a new assessment
-    that gives none (and leaves the case's outcome either way), and the reaction's outcome
-    moves to the case's outcome when the assessment is removed: never two, never lost."""
+    that gives none, and leaves the case's outcome either way: never two. Removing the
+    assessment removes the reaction's outcome with it (the window removes an assessment only
+    once every field of it, its outcome too, is empty)."""
 
     def write(conn: Connection, before: Case) -> Case:
-        new, outcome = _settle(assessment, before.outcome, before.assessment)
+        new, outcome = _settle(assessment, before.outcome)
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if new is not None:
             _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, new)])
@@ -160,17 +161,13 @@ def set_assessment(case_id: int, assessment: Assessment | None, *, store: Store)
 
 
 def _settle(
-    assessment: Assessment | None, outcome: CaseOutcome | None, was: Assessment | None
+    assessment: Assessment | None, outcome: CaseOutcome | None
 ) -> tuple[Assessment | None, CaseOutcome | None]:
     """The assessment and case outcome to store, the outcome category in one of them."""
     if assessment is not None and outcome is not None and outcome.category is not None:
         if assessment.outcome is None:
             assessment = replace(assessment, outcome=outcome.category)
         outcome = replace(outcome, category=None)
-    elif assessment is None and was is not None and was.outcome is not None:
-        kept = outcome or CaseOutcome()
-        if kept.category is None:
-            outcome = replace(kept, category=was.outcome)
     if outcome is not None and outcome.is_empty():
         outcome = None
     return assessment, outcome
