@@ -24,6 +24,7 @@ from caselog.core.model import (
     Assessment,
     Author,
     Case,
+    CaseOutcome,
     Consent,
     Event,
     HistoryItem,
@@ -260,6 +261,13 @@ reports = st.builds(
     ethics=optional(texts),
 )
 
+outcomes = st.builds(
+    CaseOutcome,
+    category=optional(st.sampled_from(vocab.OUTCOMES)),
+    date=optional(partial_dates()),
+    follow_up=optional(texts),
+)
+
 authors = st.builds(
     Author,
     name=texts,
@@ -272,7 +280,12 @@ authors = st.builds(
 
 @st.composite
 def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
-    """A valid case; ``key`` (the file id) is left None for the caller to set."""
+    """A valid case; ``key`` (the file id) is left None for the caller to set. A drug
+    reaction's outcome category is its assessment's, so its own outcome has none."""
+    assessment = draw(optional(assessments))
+    outcome = draw(optional(outcomes))
+    if assessment is not None and outcome is not None:
+        outcome = CaseOutcome(date=outcome.date, follow_up=outcome.follow_up)
     return Case(
         title=draw(lines),
         patient=draw(patients()),
@@ -280,6 +293,7 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
         authors=draw(st.lists(authors, max_size=2)),
         keywords=draw(st.lists(texts, max_size=5)),
         index_date=draw(optional(partial_dates())),
-        assessment=draw(optional(assessments)),
+        assessment=assessment,
         report=draw(optional(reports)),
+        outcome=outcome,
     )

@@ -99,6 +99,7 @@ TABLES: list[tuple[Table, parts.Part, list[str]]] = [
     (tables.assessment_t, parts.ASSESSMENT, ["case_id"]),
     (tables.report_t, parts.REPORT, ["case_id"]),
     (tables.author_t, parts.AUTHOR, ["id", "case_id", "series_id", "position"]),
+    (tables.outcome_t, parts.OUTCOME, ["case_id"]),
 ]
 
 
@@ -138,6 +139,8 @@ def test_the_row_mapping_keeps_every_described_field() -> None:
     image = full(parts.IMAGE)
     [image_row] = mapping.image_rows(5, [image])
     assert mapping.image_of(image_row, image.data) == image
+    outcome = full(parts.OUTCOME)
+    assert mapping.outcome_of(mapping.outcome_row(3, outcome)) == outcome
 
 
 def test_an_absent_kidney_and_consent_come_back_absent() -> None:
@@ -197,6 +200,7 @@ def test_search_text_holds_the_searchable_fields_and_no_other() -> None:
         events=[Event(kind="imaging", date=PartialDate(2002), modality="CT", images=[image])],
         assessment=full(parts.ASSESSMENT),
         report=full(parts.REPORT),
+        outcome=full(parts.OUTCOME),
     )
     body = body_text(case).splitlines()
     for part in parts.ALL:

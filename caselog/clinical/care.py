@@ -79,7 +79,9 @@ def _abstract(case: Case) -> Judgement:
     else:
         diagnosed = any(e.effective_status != "ruled_out" for e in _events(case, "diagnosis"))
         phenomenon = ("timeline", "a diagnosis", diagnosed)
-        outcome = ("timeline", "a follow-up", bool(_events(case, "follow_up")))
+        recorded = case.outcome is not None and not case.outcome.is_empty()
+        followed = recorded or bool(_events(case, "follow_up"))
+        outcome = ("outcome.follow_up", "a follow-up", followed)
     conclusion = (
         "report.conclusion",
         "a conclusion (take-away lesson)",
@@ -169,15 +171,19 @@ def _intervention(case: Case) -> Judgement:
 
 
 def _follow_up(case: Case) -> Judgement:
-    outcome = case.assessment is not None and case.assessment.outcome not in (None, "unknown")
-    follow = bool(_events(case, "follow_up"))
+    """Met by an outcome (the case's, or a drug reaction's: the reaction's) and a follow-up:
+    a follow-up event, or the follow-up written with the case's outcome."""
+    outcome = case.outcome_category() not in (None, "unknown")
+    o = case.outcome
+    follow = bool(_events(case, "follow_up")) or (o is not None and _has(o.follow_up))
+    where = "assessment.outcome" if case.assessment is not None else "outcome.category"
     if outcome and follow:
-        return "reported", "timeline", "outcome and follow-up recorded"
+        return "reported", "outcome", "outcome and follow-up recorded"
     if outcome:
-        return "partial", "timeline", "no follow-up event"
+        return "partial", "outcome.follow_up", "no follow-up recorded"
     if follow:
-        return "partial", "assessment.outcome", "no outcome recorded"
-    return "missing", "timeline", "no outcome or follow-up"
+        return "partial", where, "no outcome recorded"
+    return "missing", where, "no outcome or follow-up"
 
 
 def _discussion(case: Case) -> Judgement:

@@ -20,8 +20,8 @@ class Finding:
     Field paths used: ``title``, ``keywords``, ``patient``, ``patient.history``, ``timeline``,
     ``assessment.reaction``, ``assessment.outcome``, ``assessment.who_umc``,
     ``assessment.naranjo.<question key>``, ``report.<introduction|discussion|conclusion|
-    references|patient_perspective|consent>``. Label-rule findings have no field: they point
-    at their events.
+    references|patient_perspective|consent>``, ``outcome``, ``outcome.<category|follow_up>``.
+    Label-rule findings have no field: they point at their events.
     """
 
     level: str

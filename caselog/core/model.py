@@ -161,6 +161,21 @@ class Assessment:
 
 
 @dataclass
+class CaseOutcome:
+    """The outcome of any case and its follow-up, as the clinician records them (CARE item
+    10). ``category`` takes the ICH E2B E.i.7 words; for a suspected drug reaction it is
+    not recorded here but as the reaction's outcome (``Assessment.outcome``), so that it is
+    entered once: ``Case.outcome_category`` reads the one that applies."""
+
+    category: str | None = None
+    date: PartialDate | None = None  # when the outcome was last assessed (the last follow-up)
+    follow_up: str | None = None  # follow-up and outcome in the clinician's words
+
+    def is_empty(self) -> bool:
+        return self.category is None and self.date is None and self.follow_up is None
+
+
+@dataclass
 class Reporter:
     """Who reports the reaction to a regulator (ICH E2B(R3) C.2.r). Everything but the
     qualification and the country is private: shown in the window, printed on a
@@ -237,6 +252,7 @@ class Case:
     assessment: Assessment | None = None
     report: ReportText | None = None
     regulatory: Regulatory | None = None
+    outcome: CaseOutcome | None = None  # follow-up and outcome of the case (any case)
     id: int | None = None  # database id
     key: str | None = None  # the case file's `id`
     created_at: dt.datetime | None = None
@@ -259,6 +275,13 @@ class Case:
             if e.kind == "medication" and e.action == "start" and e.effective_role == "suspect":
                 return e.date
         return ordered[0].date if ordered else None
+
+    def outcome_category(self) -> str | None:
+        """The case's outcome: a drug reaction's is the reaction's (the assessment's), any
+        other case's its own outcome's category; None when not recorded."""
+        if self.assessment is not None:
+            return self.assessment.outcome
+        return self.outcome.category if self.outcome is not None else None
 
     def suspect_drugs(self) -> list[str]:
         seen: list[str] = []

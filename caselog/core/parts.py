@@ -31,6 +31,7 @@ from caselog.core.dates import PartialDate
 from caselog.core.model import (
     Assessment,
     Author,
+    CaseOutcome,
     Consent,
     HistoryItem,
     Image,
@@ -427,6 +428,26 @@ REGULATORY = Part(
     table="regulatory",
 )
 
+OUTCOME = Part(  # a case's own table; for a drug reaction the category is the assessment's
+    CaseOutcome,
+    (
+        _choice("category", vocab.OUTCOMES, "Ou&tcome"),
+        _date("date", "Outco&me date", "the last follow-up"),
+        Field(
+            "follow_up",
+            str | None,
+            TEXT,
+            searchable=True,
+            form=Form(
+                "Follo&w-up",
+                "key follow-up tests, adherence and tolerability, as you would word them",
+                long=True,
+            ),
+        ),
+    ),
+    table="case_outcome",
+)
+
 ALL: tuple[Part, ...] = (
     AUTHOR,
     KIDNEY,
@@ -439,6 +460,7 @@ ALL: tuple[Part, ...] = (
     REPORT,
     REPORTER,
     REGULATORY,
+    OUTCOME,
 )
 
 

@@ -19,6 +19,7 @@ from caselog.core.model import (
     Assessment,
     Author,
     Case,
+    CaseOutcome,
     CslItem,
     Event,
     Image,
@@ -80,6 +81,7 @@ def case_to_dict(case: Case, key: str | None, enc: Encoder) -> dict[str, Any]:
         "index_date": enc.date(case.index_date),
         "events": [event_to_dict(e, enc) for e in case.events],
         "assessment": assessment_to_dict(case.assessment, enc) if case.assessment else None,
+        "outcome": outcome_to_dict(case.outcome, enc) if case.outcome is not None else None,
         "report": report_to_dict(case.report, enc) if case.report else None,
         "regulatory": regulatory_to_dict(case.regulatory, enc) if case.regulatory else None,
     }
@@ -154,6 +156,11 @@ def assessment_to_dict(assessment: Assessment, enc: Encoder) -> dict[str, Any]:
     out = encoded(parts.ASSESSMENT, assessment, enc)
     # an empty seriousness list says "not serious" (absent: not recorded), so it is written
     return {k: v for k, v in out.items() if k == "seriousness" and v == [] or k in _compact(out)}
+
+
+def outcome_to_dict(outcome: CaseOutcome, enc: Encoder) -> dict[str, Any]:
+    """The case's outcome object (an empty one stays, to read back as it was)."""
+    return _compact(encoded(parts.OUTCOME, outcome, enc))
 
 
 def report_to_dict(report: ReportText, enc: Encoder) -> dict[str, Any]:

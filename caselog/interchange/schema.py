@@ -24,6 +24,7 @@ CASE_KEYS = (
     "index_date",
     "events",
     "assessment",
+    "outcome",
     "report",
     "regulatory",
 )
@@ -39,6 +40,7 @@ REPORT_TEXT_KEYS = tuple(f.name for f in parts.REPORT.fields if f.holds == parts
 CONSENT_KEYS = parts.CONSENT.keys
 REGULATORY_KEYS = parts.REGULATORY.keys
 REPORTER_KEYS = parts.REPORTER.keys
+OUTCOME_KEYS = parts.OUTCOME.keys
 SERIES_KEYS = ("id", "title", "cases", "introduction", "discussion", "conclusion", "references")
 
 # How each event field is read, beyond kind/date/notes (caselog.core.fields): "text",

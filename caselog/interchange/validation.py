@@ -19,6 +19,7 @@ from caselog.core.model import (
     Assessment,
     Author,
     Case,
+    CaseOutcome,
     Event,
     HistoryItem,
     Kidney,
@@ -243,6 +244,11 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
         if f.has("assessment")
         else None
     )
+    outcome = (
+        read_outcome(ctx, f.raw["outcome"], f.path("outcome"), birth, assessed=f.has("assessment"))
+        if f.has("outcome")
+        else None
+    )
     report = read_report(ctx, f.raw["report"], f.path("report")) if f.has("report") else None
     regulatory = (
         read_regulatory(ctx, f.raw["regulatory"], f.path("regulatory"), birth)
@@ -261,6 +267,7 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
         assessment=assessment,
         report=report,
         regulatory=regulatory,
+        outcome=outcome,
         key=key,
     )
 
@@ -398,6 +405,33 @@ def read_assessment(
         who_umc=f.choice("who_umc", vocab.WHO_UMC),
     )
     return assessment if reaction is not None else None
+
+
+OUTCOME_ONCE = (
+    "is the outcome of a case without an assessment: a suspected drug reaction's outcome is "
+    "recorded once, as assessment.outcome"
+)
+
+
+def read_outcome(
+    ctx: Context, raw: Any, where: str, birth: PartialDate | None, *, assessed: bool = False
+) -> CaseOutcome | None:
+    """The case's outcome and follow-up; with an assessment beside it, no category (the
+    reaction's outcome is the case's)."""
+    outcome: CaseOutcome | None = read_part(ctx, parts.OUTCOME, raw, where, birth)
+    if outcome is not None and assessed and outcome.category is not None:
+        ctx.add(f"{where}.category", OUTCOME_ONCE)
+    return outcome
+
+
+def outcome_from_dict(
+    raw: dict[str, Any],
+    *,
+    where: str = "outcome",
+    birth_date: PartialDate | None = None,
+    today: dt.date | None = None,
+) -> CaseOutcome:
+    return _run(lambda ctx: read_outcome(ctx, raw, where, birth_date), today)
 
 
 def read_report(ctx: Context, raw: Any, where: str) -> ReportText | None:

@@ -42,6 +42,7 @@ _NOT_TEXT = frozenset(
         "kind", "action", "role", "severity", "status", "modality", "media_type", "sha256",
         "sex", "ckd_stage", "dialysis", "outcome", "dechallenge", "rechallenge", "who_umc",
         "seriousness", "naranjo", "panel", "loinc", "created_at", "updated_at", "key",
+        "category",  # the case outcome's E2B word
     }
 )  # fmt: skip
 # Fields where only the patient's own identifiers are removed: an author's e-mail and a
@@ -126,6 +127,8 @@ class Deidentifier:
             yield c.index_date
         if c.assessment and c.assessment.onset_date:
             yield c.assessment.onset_date
+        if c.outcome and c.outcome.date:
+            yield c.outcome.date
         k = c.patient.kidney
         if k and k.dialysis_since:
             yield k.dialysis_since
@@ -350,11 +353,14 @@ class Deidentifier:
 
     def _walk(self, obj: Any, path: str, *, known_only: bool) -> None:
         for f in dataclasses.fields(obj):
-            if f.name in _NOT_TEXT or f.name == "filename":
+            value = getattr(obj, f.name)
+            # a vocabulary word is no text; the case's outcome (a part named like one) is
+            if (f.name in _NOT_TEXT and not dataclasses.is_dataclass(value)) or (
+                f.name == "filename"
+            ):
                 continue
             where = f"{path}.{f.name}" if path else f.name
             only = known_only or f.name in _KNOWN_ONLY
-            value = getattr(obj, f.name)
             if isinstance(value, str):
                 setattr(obj, f.name, self.text(value, where, known_only=only))
             elif isinstance(value, list):

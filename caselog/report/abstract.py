@@ -155,7 +155,9 @@ def abstract(ctx: Context) -> str:
         out.append((DIAGNOSTIC, prose.opening(told)))
     results = key_results(ctx, onset_date, words)
     if results:
-        phrases, _, _ = labs.lab_phrases(results, {id(e): ctx.places(e) for e in results})
+        phrases, _, _ = labs.lab_phrases(
+            results, {id(e): ctx.places(e) for e in results}, dialysis=labs.on_dialysis(ctx)
+        )
         if phrases:
             soon = onset_date is not None and all(
                 0 <= (relative_days(e.date, onset_date) or -1) <= 7 for e in results
@@ -196,13 +198,18 @@ def abstract(ctx: Context) -> str:
             told = imaging_clause(better, None)
             out.append((KEEP, prose.opening(f"{when}, {lower_first(told)}")))
     a = c.assessment
-    if a is not None and a.outcome:
+    category = c.outcome_category()  # a drug reaction's is the reaction's
+    if category:
         follow = next((e for e in reversed(c.timeline()) if e.kind == "follow_up"), None)
-        said = OUTCOME_WORDS.get(a.outcome, "the outcome was " + label(a.outcome).lower())
+        dates = [follow.date] if follow is not None else []
+        if c.outcome is not None and c.outcome.date is not None:
+            dates.append(c.outcome.date)
+        last = max(dates, key=lambda d: d.sort_key()) if dates else None  # the later one
+        said = OUTCOME_WORDS.get(category, "the outcome was " + label(category).lower())
         said = said.format(s=subj)
-        if follow is not None and a.outcome != "unknown":
-            said = f"at the last follow-up, {_since(ctx, follow.date)}, {said}"
-        elif a.outcome == "unknown":
+        if last is not None and category != "unknown":
+            said = f"at the last follow-up, {_since(ctx, last)}, {said}"
+        elif category == "unknown":
             said = "the outcome is unknown"
         out.append((KEEP, prose.opening(said)))
     if a is not None and naranjo.scored(a.naranjo):

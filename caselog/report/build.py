@@ -18,7 +18,15 @@ from typing import Literal
 from caselog.core.model import Case
 from caselog.privacy import Deidentifier
 from caselog.report import abstract as abstract_
-from caselog.report import draft, pixels, placeholders, references, spelling, statements
+from caselog.report import (
+    draft,
+    outcome,
+    pixels,
+    placeholders,
+    references,
+    spelling,
+    statements,
+)
 from caselog.report._context import Context
 from caselog.report.citations import Citations, strip_markers
 from caselog.report.front import byline, paragraphs
@@ -113,6 +121,17 @@ def _authors_text(report: Report, name: str, value: str | None) -> list[Block]:
     return paragraphs(value)
 
 
+def _outcome(report: Report, ctx: Context) -> list[Block]:
+    """The case's recorded outcome and follow-up (the drafted sentence, then the clinician's
+    words as written); nothing when none is recorded."""
+    said = outcome.drafted(ctx)
+    out = _drafted([said], report.template) if said else []
+    words = outcome.follow_up(ctx)
+    if words:
+        out += _authors_text(report, "follow-up", words)
+    return out
+
+
 def _statement_lines(report: Report, items: list[statements.Statement]) -> None:
     for s in items:
         report.footer.append((s.label, s.text))
@@ -151,6 +170,9 @@ def _cureus(ctx: Context) -> Report:
     cause = draft.causality(ctx)
     if cause:
         sections.append(Section("Causality assessment", _drafted([cause], "cureus"), level=2))
+    told = _outcome(report, ctx)
+    if told:
+        sections.append(Section("Outcome and follow-up", told, level=2))
     sections += [
         Section("Discussion", _authors_text(report, "discussion", rt.discussion if rt else None)),
         Section("Conclusions", _authors_text(report, "conclusions", rt.conclusion if rt else None)),
@@ -205,6 +227,7 @@ def _cmaj(ctx: Context) -> Report:
     cause = draft.causality(ctx, brief=True)
     if cause:
         body += _drafted([cause], "cmaj")
+    body += _outcome(report, ctx)
     for name, part in (("discussion", rt and rt.discussion), ("conclusion", rt and rt.conclusion)):
         if part and part.strip():
             body += _authors_text(report, name, part)

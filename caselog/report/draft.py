@@ -322,7 +322,7 @@ def _group_clauses(
                 continue
             results_told = True
             places = {id(x): ctx.places(x) for x in results}
-            text = labs.lab_sentence(results, places, brief=brief)
+            text = labs.lab_sentence(results, places, brief=brief, dialysis=labs.on_dialysis(ctx))
             notes = "; ".join(x.notes.strip().rstrip(".") for x in results if x.notes)
             text = prose.attach(text, notes, pronoun(ctx)[0]) if text else ""
         else:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from caselog.clinical.catalogue import CorrectedCalcium, correction, corrections
 from caselog.core.model import Event
-from caselog.report._context import flag, lower_first, pretty_unit, ref_range, with_unit
+from caselog.report._context import Context, flag, lower_first, pretty_unit, ref_range, with_unit
 from caselog.report.prose import listed, normal
 from caselog.report.tables import lab_value
 
@@ -39,13 +40,21 @@ def _verb(name: str) -> str:
     return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
 
 
+def on_dialysis(ctx: Context) -> bool:
+    """Whether the patient is recorded on dialysis (a corrected calcium then says its limit)."""
+    kidney = ctx.case.patient.kidney
+    return kidney is not None and kidney.dialysis in ("hemodialysis", "peritoneal")
+
+
 def lab_phrases(
-    labs: Iterable[Event], places: dict[int, int | None]
+    labs: Iterable[Event], places: dict[int, int | None], *, dialysis: bool = False
 ) -> tuple[list[str], list[str], list[str]]:
     """(outside their range, within it or without one, text results) as phrases:
     ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
     ``culture of drained fluid showed no growth``."""
     out, within, texts = [], [], []
+    labs = list(labs)
+    fixes = corrections(labs)  # a total calcium with the albumin of its day
     for e in labs:
         name = test_name(e)
         if e.value is None:
@@ -58,7 +67,10 @@ def lab_phrases(
         q = quantity(e, places.get(id(e)))
         rng = ref_range(e)
         unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
-        if flag(e) is not None:
+        fixed = fixes.get(id(e))
+        if fixed is not None:
+            out.append(_corrected_phrase(name, q, rng, unit, fixed, dialysis=dialysis))
+        elif flag(e) is not None:
             label = (
                 "typical range " + rng[len("typical ") :]
                 if rng.startswith("typical ")
@@ -72,10 +84,31 @@ def lab_phrases(
     return out, within, texts
 
 
-def lab_sentence(labs: list[Event], places: dict[int, int | None], *, brief: bool) -> str:
+def _corrected_phrase(
+    name: str, q: str, rng: str, unit: str, fixed: CorrectedCalcium, *, dialysis: bool
+) -> str:
+    """``calcium was 8.1 mg/dL (reference 8.5–10.5 mg/dL), 9.3 mg/dL when corrected for
+    albumin by Payne's formula (...)``: the measured value and its range, then the corrected
+    one and how it was corrected. Told apart from the normal results whatever its flags,
+    since the two may disagree."""
+    label = ""
+    if rng:
+        label = (
+            " (typical range " + rng[len("typical ") :]
+            if rng.startswith("typical ")
+            else (f" (reference {rng}")
+        )
+        label += f"{unit})"
+    limit = f" ({correction().limits_brief})" if dialysis else ""
+    return f"{name} {_verb(name)} {q}{label}, {fixed.sentence()}{limit}"
+
+
+def lab_sentence(
+    labs: list[Event], places: dict[int, int | None], *, brief: bool, dialysis: bool = False
+) -> str:
     """One day's results as one clause: the abnormal ones with their ranges, the rest said
     to be within their ranges (left out when ``brief``)."""
-    out, within, texts = lab_phrases(labs, places)
+    out, within, texts = lab_phrases(labs, places, dialysis=dialysis)
     parts: list[str] = []
     if out:
         first, *rest = out

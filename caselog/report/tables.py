@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from PIL import Image as PILImage
 
+from caselog.clinical.catalogue import correction, corrections
 from caselog.clinical.exposure import Course, courses
 from caselog.core.model import Event, Image
 from caselog.core.vocab import KIND_LABELS, label
@@ -114,14 +115,21 @@ def timeline_table(ctx: Context, number_: int) -> Table:
     """Table: one row per event (laboratory results of one day in one row)."""
     rows: list[list[Cell]] = []
     labs_row: dict[tuple[int, int, int], list[Cell]] = {}
+    fixes = corrections(ctx.case.events)  # a total calcium with the albumin of its day
+    kidney = ctx.case.patient.kidney
+    dialysis = kidney is not None and kidney.dialysis in ("hemodialysis", "peritoneal")
+    limit = f" ({correction().limits_brief})" if dialysis else ""
     for e in ctx.case.timeline():
         time = ctx.day(e.date)
         if e.kind == "lab":
             key = e.date.sort_key()
+            told = lab_text(e, ctx.places(e))
+            if (fixed := fixes.get(id(e))) is not None:
+                told += f", {fixed.sentence()}{limit}"
             if key in labs_row:
-                labs_row[key][2].text += "; " + lab_text(e, ctx.places(e))
+                labs_row[key][2].text += "; " + told
                 continue
-            row = [Cell(time), Cell(KIND_LABELS["lab"]), Cell(lab_text(e, ctx.places(e)))]
+            row = [Cell(time), Cell(KIND_LABELS["lab"]), Cell(told)]
             labs_row[key] = row
         else:
             text = event_text(e)

@@ -35,6 +35,7 @@ class Part(StrEnum):
     ASSESSMENT = "assessment"
     REPORT = "report"  # narrative, references, consent, authors, keywords
     REGULATORY = "regulatory"  # what a report to a regulator asks (report type, reporter)
+    OUTCOME = "outcome"  # the case's outcome and follow-up
     CASES = "cases"  # cases added or removed: the list gains or loses rows
     SERIES = "series"
 
@@ -65,6 +66,8 @@ def parts_between(before: Case, after: Case) -> frozenset[Part]:
         found.add(Part.REPORT)
     if before.regulatory != after.regulatory:
         found.add(Part.REGULATORY)
+    if before.outcome != after.outcome:
+        found.add(Part.OUTCOME)
     if found:
         found.add(Part.ROW)  # its "last change" moved
     return frozenset(found)

@@ -21,6 +21,7 @@ from caselog.core.model import (
     Assessment,
     Author,
     Case,
+    CaseOutcome,
     CslItem,
     Event,
     HistoryItem,
@@ -211,6 +212,10 @@ def regulatory_row(case_id: int, r: Regulatory) -> Row:
     return {"case_id": case_id, **values_of(parts.REGULATORY, r)}
 
 
+def outcome_row(case_id: int, o: CaseOutcome) -> Row:
+    return {"case_id": case_id, **values_of(parts.OUTCOME, o)}
+
+
 def author_rows(authors: Iterable[Author], *, case_id: int | None = None,
                 series_id: int | None = None) -> list[Row]:  # fmt: skip
     return [
@@ -299,6 +304,10 @@ def regulatory_of(row: Mapping[Any, Any]) -> Regulatory:
     return Regulatory(**fields_of(parts.REGULATORY, row))
 
 
+def outcome_of(row: Mapping[Any, Any]) -> CaseOutcome:
+    return CaseOutcome(**fields_of(parts.OUTCOME, row))
+
+
 def author_of(row: Mapping[Any, Any]) -> Author:
     return Author(**fields_of(parts.AUTHOR, row))
 
@@ -319,6 +328,7 @@ class CaseRows:
     authors: list[Mapping[Any, Any]] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     regulatory: Mapping[Any, Any] | None = None
+    outcome: Mapping[Any, Any] | None = None
 
 
 def case_of(rows: CaseRows) -> Case:
@@ -338,4 +348,5 @@ def case_of(rows: CaseRows) -> Case:
         assessment=assessment_of(rows.assessment) if rows.assessment is not None else None,
         report=report_of(rows.report, rows.references) if rows.report is not None else None,
         regulatory=regulatory_of(rows.regulatory) if rows.regulatory is not None else None,
+        outcome=outcome_of(rows.outcome) if rows.outcome is not None else None,
     )

@@ -39,6 +39,7 @@ KIDNEY_TEXT = described.KIDNEY.searched()
 HISTORY_TEXT = described.HISTORY.searched()
 ASSESSMENT_TEXT = described.ASSESSMENT.searched()
 REPORT_TEXT = described.REPORT.searched()
+OUTCOME_TEXT = described.OUTCOME.searched()
 CONSENT_TEXT = described.CONSENT.searched()
 DIALYSIS_WORDS = {"hemodialysis": "hemodialysis", "peritoneal": "peritoneal dialysis"}
 
@@ -94,6 +95,8 @@ def body_text(case: Case) -> str:
         parts += _event_words(e)
     if case.assessment is not None:
         parts += _words(case.assessment, ASSESSMENT_TEXT)
+    if case.outcome is not None:
+        parts += _words(case.outcome, OUTCOME_TEXT)
     r = case.report
     if r is not None:
         parts += _words(r, REPORT_TEXT)

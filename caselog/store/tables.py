@@ -253,6 +253,13 @@ regulatory_t = Table(  # what a regulator's report asks; the reporter's contact 
     *columns_of(parts.REGULATORY),  # with the reporter's columns
 )
 
+outcome_t = Table(  # the outcome and follow-up of any case (revision 0010)
+    "case_outcome",
+    metadata,
+    _owner("case", primary_key=True),
+    *columns_of(parts.OUTCOME),
+)
+
 series_t = Table(
     "series",
     metadata,

@@ -1,5 +1,6 @@
 """The Assessment tab: the suspected reaction, seriousness, outcome, challenges, the Naranjo
-questions and the WHO-UMC category with each category's criteria beside it."""
+questions and the WHO-UMC category with each category's criteria beside it; and the outcome
+and follow-up of the case, for any case (``caselog.ui.forms.outcome_form``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from caselog.interchange.validation import assessment_from_dict
 from caselog.ui.exposure_panel import ExposurePanel
 from caselog.ui.forms.fields import ERROR_STYLE, FieldForm
 from caselog.ui.forms.issues import errors_by_field
+from caselog.ui.forms.outcome_form import OutcomeForm
 from caselog.ui.forms.parts import form_specs
 from caselog.ui.naranjo_panel import NaranjoPanel
 
@@ -135,9 +137,11 @@ class AssessmentTab(QScrollArea):
         top.addWidget(reaction_box, 3)
         top.addWidget(serious_box, 2)
         self.exposure = ExposurePanel(body)
+        self.outcome = OutcomeForm(body)  # any case's; refreshed by the case view
         outer = QVBoxLayout(body)
         outer.addWidget(self.exposure)
         outer.addLayout(top)
+        outer.addWidget(self.outcome)
         outer.addWidget(naranjo_box)
         outer.addWidget(who_box)
         outer.addWidget(self.error)

@@ -22,7 +22,16 @@ from caselog.clinical.course_plan import CoursePlan
 from caselog.clinical.findings import level_rank
 from caselog.clinical.quick_add import Reading
 from caselog.core.dates import PartialDate
-from caselog.core.model import Assessment, Author, Case, Event, Patient, Regulatory, ReportText
+from caselog.core.model import (
+    Assessment,
+    Author,
+    Case,
+    CaseOutcome,
+    Event,
+    Patient,
+    Regulatory,
+    ReportText,
+)
 from caselog.report.reference_checks import reference_findings
 from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.store.services import EntryError
@@ -49,6 +58,7 @@ PATIENT_PARTS = {Part.PATIENT, Part.INDEX_DATE}  # the age hint counts from day 
 TIMELINE_PARTS = {Part.TIMELINE, Part.INDEX_DATE}  # days relative to day 0
 ASSESSMENT_PARTS = {Part.ASSESSMENT, Part.TIMELINE, Part.INDEX_DATE}  # exposure, suggestions
 REPORT_PARTS = {Part.REPORT}
+OUTCOME_PARTS = {Part.OUTCOME, Part.ASSESSMENT}  # a drug reaction's category is its reaction's
 # check_case reads every part of the case but its list row: label rules and labs the
 # timeline and patient, Naranjo and WHO-UMC the assessment, CARE the title and report too.
 CHECK_PARTS = CASE_PARTS - {Part.ROW}
@@ -138,6 +148,7 @@ class CaseView(QWidget):
         self.timeline.courseSaved.connect(self._save_course)
         self.timeline.panelAdded.connect(self._add_panel)
         self.assessment.assessmentEdited.connect(self._assessment)
+        self.assessment.outcome.outcomeEdited.connect(self._outcome)
         self.report.reportEdited.connect(self._report)
         self.regulator.regulatoryEdited.connect(self._regulatory)
 
@@ -182,6 +193,9 @@ class CaseView(QWidget):
             else:
                 self._assessment_stale = False
                 self.assessment.set_case(case)
+        if OUTCOME_PARTS & parts:
+            birth = case.patient.private.birth_date
+            self.assessment.outcome.set_outcome(case.outcome, case.assessment, birth)
         if REPORT_PARTS & parts:
             self.report.set_report(case.report, case.authors, case.keywords)
         if Part.REGULATORY in parts:
@@ -324,6 +338,9 @@ class CaseView(QWidget):
 
     def _assessment(self, assessment: Assessment | None) -> None:
         self.controller.set_assessment(self._id(), assessment)
+
+    def _outcome(self, outcome: CaseOutcome | None) -> None:
+        self.controller.set_outcome(self._id(), outcome)
 
     def _report(
         self, report: ReportText | None, authors: list[Author], keywords: list[str]

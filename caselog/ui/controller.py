@@ -25,6 +25,7 @@ from caselog.core.model import (
     Assessment,
     Author,
     Case,
+    CaseOutcome,
     CaseSummary,
     Event,
     Image,
@@ -262,6 +263,11 @@ class CaseController(QObject):
         return self._edit(
             "Edit assessment",
             lambda: services.set_assessment(case_id, assessment, store=self.store),
+        )
+
+    def set_outcome(self, case_id: int, outcome: CaseOutcome | None) -> Change | None:
+        return self._edit(
+            "Edit outcome", lambda: services.set_outcome(case_id, outcome, store=self.store)
         )
 
     def set_report(

@@ -4,7 +4,7 @@ says "fill ``report.introduction``" takes the user to that very box.
 Paths (``caselog.clinical.findings.Finding.field``): ``title``, ``keywords``, ``authors``,
 ``patient``, ``patient.<key>``, ``patient.history``, ``timeline``, ``assessment.<key>``,
 ``assessment.who_umc``, ``assessment.naranjo.<question>``, ``report.<text key>``,
-``report.consent``.
+``report.consent``, ``outcome``, ``outcome.<key>`` (the case's outcome, on the Assessment tab).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ FIELD_TARGETS: dict[str, Target] = {
     "assessment.who_umc": (ASSESSMENT, lambda v: next(iter(v.assessment.who_buttons.values()))),
     "report": (REPORT, lambda v: v.report.text.widget("introduction")),
     "report.consent": (REPORT, lambda v: v.report.consent.widget("consent.obtained")),
+    "outcome": (ASSESSMENT, lambda v: v.assessment.outcome.fields.widget("follow_up")),
 }
 
 
@@ -52,6 +53,8 @@ def _by_prefix(path: str) -> Target | None:
         return ASSESSMENT, lambda v: _form_widget(v, key, v.assessment.fields)
     if head == "report":
         return REPORT, lambda v: _form_widget(v, key, v.report.text, v.report.consent)
+    if head == "outcome":
+        return ASSESSMENT, lambda v: _form_widget(v, key, v.assessment.outcome.fields)
     return None
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from caselog.clinical.catalogue import corrections
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 from caselog.core.vocab import KIND_LABELS
@@ -15,9 +16,10 @@ from caselog.ui.table_model import RIGHT, Column, Index, RowsTableModel
 from caselog.ui.text import event_summary, lab_flag, relative_text
 
 
-def _summary_tooltip(e: Event) -> str:
-    text = event_summary(e)
-    return f"{text}\n{e.notes}" if e.notes else text
+def corrected_texts(events: list[Event]) -> dict[int, str]:
+    """What the table shows beside each stored total calcium that has an albumin of its day:
+    ``corrected 9.3 mg/dL (albumin 2.5 g/dL, Payne)``, by event id."""
+    return {c.calcium.id: c.beside() for c in corrections(events).values() if c.calcium.id}
 
 
 def _lab_color(e: Event) -> QColor | None:
@@ -54,8 +56,8 @@ class TimelineModel(RowsTableModel[Event]):
                 ),
                 Column(
                     "What",
-                    event_summary,
-                    tooltip=_summary_tooltip,
+                    self._summary,
+                    tooltip=self._summary_tooltip,
                     roles={Qt.ItemDataRole.ForegroundRole: _lab_color},
                 ),
             ),
@@ -64,6 +66,16 @@ class TimelineModel(RowsTableModel[Event]):
         )
         self._index_date: PartialDate | None = None
         self._warnings: dict[int, list[str]] = {}
+        self._corrected: dict[int, str] = {}  # event id -> its corrected calcium
+
+    def _summary(self, e: Event) -> str:
+        text = event_summary(e)
+        beside = self._corrected.get(e.id) if e.id is not None else None
+        return f"{text}; {beside}" if beside else text
+
+    def _summary_tooltip(self, e: Event) -> str:
+        text = self._summary(e)
+        return f"{text}\n{e.notes}" if e.notes else text
 
     def set_warnings(self, warnings: dict[int, list[str]]) -> None:
         """Mark the rows of events that warnings concern (event id -> the messages)."""
@@ -80,10 +92,15 @@ class TimelineModel(RowsTableModel[Event]):
         event added or removed is one row inserted or removed, and events edited in place
         are rows changed; anything else resets the model."""
         rows = sorted(events, key=lambda e: e.date.sort_key())
+        corrected = corrected_texts(rows)
+        moved = corrected != self._corrected  # an albumin added or edited moves a calcium row
+        self._corrected = corrected
         if index_date != self._index_date or not self._update(rows):
             with self.resetting():
                 self._rows = rows
                 self._index_date = index_date
+        elif moved:
+            self.cells_changed(self.SUMMARY, self.SUMMARY)
 
     def _update(self, rows: list[Event]) -> bool:
         old = self._rows

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from caselog.core.dates import PartialDate
-from caselog.core.model import Assessment, Case, Event
+from caselog.core.model import Assessment, Case, CaseOutcome, Event
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.tables import audit_t
@@ -55,6 +55,9 @@ WRITES: dict[str, Write] = {
         [Event(kind="lab", date=PartialDate(2024, 3, 1), test="Calcium", value=2.1)],
         store=s,
         version=v,
+    ),
+    "set_outcome": lambda s, c, v: sv.set_outcome(
+        c.id or 0, CaseOutcome(follow_up="seen at 3 months"), store=s, version=v
     ),
     "delete_case": lambda s, c, v: sv.delete_case(c.id or 0, store=s, version=v),
 }

@@ -5,6 +5,12 @@ which drug is "Evenity"?, which test is "iCa"?, what is 9.1 mg/dL in mmol/L?, is
 low?, is this value believable at all?
 """
 
+from caselog.clinical.catalogue.corrected import (
+    CorrectedCalcium,
+    corrected_calcium,
+    correction,
+    corrections,
+)
 from caselog.clinical.catalogue.drugs import (
     Drug,
     DrugCatalogue,
@@ -28,6 +34,7 @@ from caselog.clinical.catalogue.values import flag, implausible, reference_range
 
 __all__ = [
     "CatalogueError",
+    "CorrectedCalcium",
     "Drug",
     "DrugCatalogue",
     "LabCatalogue",
@@ -36,6 +43,9 @@ __all__ = [
     "UnitError",
     "complete",
     "convert",
+    "corrected_calcium",
+    "correction",
+    "corrections",
     "drug_key",
     "drugs",
     "find_drug",

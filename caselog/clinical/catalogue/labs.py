@@ -31,6 +31,8 @@ class LabTest:
     sources: tuple[str, ...] = ()
     loinc_unconfirmed: bool = False
     notes: str | None = None
+    # normalised unit -> why it is not this test's (eGFR in mL/min is a creatinine clearance)
+    refused_units: dict[str, str] = field(default_factory=dict)
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -39,9 +41,16 @@ class LabTest:
     def knows_unit(self, unit: str | None) -> bool:
         return unit is not None and norm_unit(unit) in self.factors
 
+    def refusal(self, unit: str | None) -> str | None:
+        """Why ``unit`` is not a unit of this test though it looks close (eGFR in mL/min is a
+        creatinine clearance), or None."""
+        return self.refused_units.get(norm_unit(unit)) if unit else None
+
     def convert(self, value: float, from_unit: str, to_unit: str) -> float:
         """``value`` in ``from_unit`` expressed in ``to_unit``; UnitError if either is unknown."""
         for u in (from_unit, to_unit):
+            if (why := self.refusal(u)) is not None:
+                raise UnitError(f"{self.name}: cannot convert unit {u!r}: {why}")
             if not self.knows_unit(u):
                 known = ", ".join(self.unit_labels.values())
                 raise UnitError(f"{self.name}: cannot convert unit {u!r} (known: {known})")
@@ -69,18 +78,30 @@ class LabCatalogue:
     attribution: str
     sources: dict[str, str] = field(default_factory=dict)
 
-    def find(self, name: str | None = None, loinc: str | None = None) -> LabTest | None:
-        """The test with this LOINC code, else the one this name or synonym names."""
+    def find(
+        self, name: str | None = None, loinc: str | None = None, unit: str | None = None
+    ) -> LabTest | None:
+        """The test with this LOINC code, else the one this name or synonym names.
+
+        Where a name fits several tests (BALP by mass or by activity) the one that knows
+        ``unit`` wins. A name that says what the code cannot (``Total P1NP`` under the one
+        P1NP code) names a test without a code of its own: that test wins over the code's.
+        """
+        named = self._named(name, unit)
         if loinc:
             for t in self.tests:
                 if t.loinc == loinc.strip():
-                    return t
-        if name:
-            key = norm(name)
-            for t in self.tests:
-                if key in (norm(n) for n in t.all_names):
-                    return t
-        return None
+                    return named if named is not None and named.loinc is None else t
+        return named
+
+    def _named(self, name: str | None, unit: str | None) -> LabTest | None:
+        if not name:
+            return None
+        key = norm(name)
+        found = [t for t in self.tests if key in (norm(n) for n in t.all_names)]
+        if unit and len(found) > 1:
+            return next((t for t in found if t.knows_unit(unit)), found[0])
+        return found[0] if found else None
 
     def by_id(self, test_id: str) -> LabTest:
         for t in self.tests:
@@ -138,6 +159,9 @@ def _test_from(raw: dict[str, Any], where: str) -> LabTest:
             sources=tuple(raw.get("sources", ())),
             loinc_unconfirmed=bool(raw.get("loinc_unconfirmed", False)),
             notes=raw.get("notes"),
+            refused_units={
+                norm_unit(u): str(why) for u, why in raw.get("refused_units", {}).items()
+            },
         )
     except (KeyError, TypeError, ValueError) as e:
         if isinstance(e, CatalogueError):
@@ -155,16 +179,19 @@ def labs() -> LabCatalogue:
 
 
 @cache
-def find_test(name: str | None = None, loinc: str | None = None) -> LabTest | None:
-    """The catalogue test with this LOINC code, else the one this name or synonym names."""
-    return labs().find(name, loinc)
+def find_test(
+    name: str | None = None, loinc: str | None = None, unit: str | None = None
+) -> LabTest | None:
+    """The catalogue test with this LOINC code, else the one this name or synonym names
+    (among several, the one that knows ``unit``)."""
+    return labs().find(name, loinc, unit)
 
 
 def lab_test_of(event: Event) -> LabTest | None:
-    """The catalogue test of a lab event (by its LOINC code, else its name)."""
+    """The catalogue test of a lab event (by its LOINC code, else its name and unit)."""
     if event.kind != "lab":
         return None
-    return find_test(event.test, event.loinc)
+    return find_test(event.test, event.loinc, event.unit)
 
 
 def complete(prefix: str) -> list[LabTest]:

@@ -49,7 +49,8 @@ def implausible(event: Event) -> str | None:
     if lab is None:
         return None
     value = event.value
-    if value < 0:
+    # a negative value is a slip, except for a test whose plausible range goes below 0 (T-score)
+    if value < 0 and (lab.plausible_low is None or lab.plausible_low >= 0):
         return f"{lab.name}: a negative value ({_fmt(value)}) is not possible; check the entry."
     unit = event.unit or lab.unit
     if not lab.knows_unit(unit):
@@ -72,6 +73,8 @@ def unit_problem(event: Event) -> str | None:
     lab = lab_test_of(event)
     if lab is None or lab.knows_unit(event.unit):
         return None
+    if (why := lab.refusal(event.unit)) is not None:
+        return f"{lab.name}: {why}; the value cannot be converted or checked."
     known = ", ".join(lab.unit_labels.values())
     return (
         f"{lab.name}: unit {event.unit!r} is not one the catalogue knows ({known}); "

@@ -8,14 +8,14 @@ possibly within the year), and otherwise stays silent rather than claim what it 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
-from caselog.clinical.catalogue import find_drug, flag, lab_test_of
+from caselog.clinical.catalogue import find_drug
 from caselog.clinical.exposure import Administration, Course
 from caselog.clinical.findings import Finding
 from caselog.clinical.relative import day_label, relative_days
+from caselog.clinical.rules.calcium import lab_near_dose, low_lab_before_dose
 from caselog.clinical.rules.context import Context, Rule
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Event
@@ -160,110 +160,6 @@ def dose_after_condition(ctx: Context, rule: Rule) -> list[Finding]:
                 )
             )
     return out
-
-
-# ---------------------------------------------------------------- labs around doses
-
-
-def _lab_results(ctx: Context, test_ids: list[str]) -> list[Event]:
-    wanted = set(test_ids)
-    return [
-        e
-        for e in ctx.case.timeline()
-        if e.kind == "lab" and (t := lab_test_of(e)) is not None and t.id in wanted
-    ]
-
-
-def _latest_before(results: list[Event], date: PartialDate, prefer: list[str]) -> Event | None:
-    """The latest valued result on or before ``date``; among results of that date the most
-    preferred test (a corrected or ionized calcium over a total one)."""
-    before = [r for r in results if r.value is not None and r.date.sort_key() <= date.sort_key()]
-    if not before:
-        return None
-    last = max(r.date.sort_key() for r in before)
-    same = [r for r in before if r.date.sort_key() == last]
-
-    def rank(r: Event) -> int:
-        t = lab_test_of(r)
-        return prefer.index(t.id) if t is not None and t.id in prefer else len(prefer)
-
-    return min(same, key=rank)
-
-
-def low_lab_before_dose(ctx: Context, rule: Rule) -> list[Finding]:
-    """A low result that is the latest of its kind before one or more doses: one finding per
-    result, naming the doses given while it stood uncorrected."""
-    tests = list(rule.params["tests"])
-    what = rule.params.get("what", "result")
-    results = _lab_results(ctx, tests)
-    by_lab: dict[int, tuple[Event, list[Event]]] = {}
-    for a in ctx.administrations(rule.drug):
-        lab = _latest_before(results, a.date, tests)
-        if lab is None or flag(lab) != "low":
-            continue
-        by_lab.setdefault(id(lab), (lab, []))[1].append(_first(a))
-    out = []
-    for lab, doses in by_lab.values():
-        out.append(
-            rule.finding(
-                f"Low {what} before {rule.drug}: {ctx.ref(lab)} is below its lower limit and "
-                f"is the latest {what} result before {len(doses)} dose(s): {ctx.refs(doses)}.",
-                [lab, *doses],
-            )
-        )
-    return out
-
-
-def _near_before(lab: PartialDate, dose: PartialDate, days: int) -> bool:
-    """Whether a result may lie within ``days`` before the dose (or on its day)."""
-    return lab.last_day() >= dose.first_day() - dt.timedelta(days=days) and (
-        lab.first_day() <= dose.last_day()
-    )
-
-
-def _risk(ctx: Context, rule: Rule, dose: PartialDate) -> str | None:
-    """Why calcium must be watched at this dose: dialysis, a CKD stage, or a low eGFR."""
-    kidney = ctx.case.patient.kidney
-    if kidney is not None:
-        if kidney.dialysis in ("hemodialysis", "peritoneal"):
-            since = kidney.dialysis_since
-            if since is None or since.first_day() <= dose.last_day():
-                return f"on {kidney.dialysis}"
-        if kidney.ckd_stage in rule.params.get("ckd_stages", []):
-            return f"CKD stage {kidney.ckd_stage}"
-    egfr_test = rule.params.get("egfr_test")
-    below = rule.params.get("egfr_below")
-    if egfr_test and below is not None:
-        egfr = _latest_before(_lab_results(ctx, [egfr_test]), dose, [egfr_test])
-        if egfr is not None and egfr.value is not None and egfr.value < below:
-            return f"eGFR {egfr.value:g} at {day_label(egfr.date, ctx.index)}"
-    return None
-
-
-def lab_near_dose(ctx: Context, rule: Rule) -> list[Finding]:
-    tests = list(rule.params["tests"])
-    what = rule.params.get("what", "a result")
-    days = int(rule.params["days_before"])
-    results = _lab_results(ctx, tests)
-    unmonitored: list[tuple[Administration, str]] = []
-    for a in ctx.administrations(rule.drug):
-        why = _risk(ctx, rule, a.date)
-        if why is None:
-            continue
-        if not any(_near_before(r.date, a.date, days) for r in results):
-            unmonitored.append((a, why))
-    if not unmonitored:
-        return []
-    doses = [_first(a) for a, _ in unmonitored]
-    reasons = sorted({why for _, why in unmonitored})
-    return [
-        rule.finding(
-            f"No {what} result within {days} days before {len(doses)} dose(s) of {rule.drug} "
-            f"although the patient is at risk of hypocalcaemia ({'; '.join(reasons)}): "
-            f"{ctx.refs(doses)}.",
-            doses,
-        )
-    ]
 
 
 # ---------------------------------------------------------------- follow-on therapy

@@ -23,6 +23,7 @@ from caselog.store.tables import (
     history_t,
     image_t,
     keyword_t,
+    outcome_t,
     patient_t,
     private_t,
     reference_t,
@@ -116,6 +117,8 @@ def insert_parts(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> list[in
     insert_many(conn, keyword_t, [r for i, c in pairs for r in m.keyword_rows(i, c.keywords)])
     regulated = [m.regulatory_row(i, c.regulatory) for i, c in pairs if c.regulatory is not None]
     insert_many(conn, regulatory_t, regulated)
+    outcomes = [m.outcome_row(i, c.outcome) for i, c in pairs if c.outcome is not None]
+    insert_many(conn, outcome_t, outcomes)
     search.refresh(conn, pairs)
     return event_ids
 
@@ -132,6 +135,7 @@ def delete_parts(conn: Connection, case_id: int) -> None:
         report_t,
         keyword_t,
         regulatory_t,
+        outcome_t,
     ):
         conn.execute(delete(t).where(t.c.case_id == case_id))
     conn.execute(delete(reference_t).where(reference_t.c.case_id == case_id))
@@ -182,6 +186,7 @@ def read_case(conn: Connection, case_id: int, *, image_bytes: bool = True) -> Ca
     assessment = rows(assessment_t, assessment_t.c.case_id == case_id)
     private = rows(private_t, private_t.c.case_id == case_id)
     regulatory = rows(regulatory_t, regulatory_t.c.case_id == case_id)
+    outcome = rows(outcome_t, outcome_t.c.case_id == case_id)
     images = read_images(conn, [e["id"] for e in events], image_bytes=image_bytes)
     return m.case_of(
         m.CaseRows(
@@ -199,6 +204,7 @@ def read_case(conn: Connection, case_id: int, *, image_bytes: bool = True) -> Ca
             authors=rows(author_t, author_t.c.case_id == case_id),
             keywords=[k["text"] for k in rows(keyword_t, keyword_t.c.case_id == case_id)],
             regulatory=regulatory[0] if regulatory else None,
+            outcome=outcome[0] if outcome else None,
         )
     )
 

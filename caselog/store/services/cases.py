@@ -9,7 +9,15 @@ from dataclasses import replace
 from sqlalchemy import Connection, delete
 
 from caselog.core.dates import PartialDate
-from caselog.core.model import Assessment, Author, Case, Patient, Regulatory, ReportText
+from caselog.core.model import (
+    Assessment,
+    Author,
+    Case,
+    CaseOutcome,
+    Patient,
+    Regulatory,
+    ReportText,
+)
 from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.changes import Change
@@ -21,6 +29,7 @@ from caselog.store.tables import (
     case_t,
     history_t,
     keyword_t,
+    outcome_t,
     patient_t,
     private_t,
     reference_t,
@@ -147,13 +156,61 @@ def set_patient(
 def set_assessment(
     case_id: int, assessment: Assessment | None, *, store: Store, version: int | None = None
 ) -> Change:
-    """Set (or with None, remove) the adverse-reaction assessment of a case."""
+    """Set (or with None, remove) the adverse-reaction assessment of a case.
+
+    The case's outcome category has one home (docs/case-format.md, OUTCOME): a drug reaction's
+    is the reaction's outcome. So a category the case recorded moves into a new assessment
+    that gives none, and leaves the case's outcome either way: never two. Removing the
+    assessment removes the reaction's outcome with it (the window removes an assessment only
+    once every field of it, its outcome too, is empty)."""
 
     def write(conn: Connection, before: Case) -> Case:
+        new, outcome = _settle(assessment, before.outcome)
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
-        if assessment is not None:
-            _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, assessment)])
-        return replace(before, assessment=assessment)
+        if new is not None:
+            _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, new)])
+        if outcome != before.outcome:
+            _write_outcome(conn, case_id, outcome)
+        return replace(before, assessment=new, outcome=outcome)
+
+    return _edit(store, case_id, write, version)
+
+
+def _settle(
+    assessment: Assessment | None, outcome: CaseOutcome | None
+) -> tuple[Assessment | None, CaseOutcome | None]:
+    """The assessment and case outcome to store, the outcome category in one of them."""
+    if assessment is not None and outcome is not None and outcome.category is not None:
+        if assessment.outcome is None:
+            assessment = replace(assessment, outcome=outcome.category)
+        outcome = replace(outcome, category=None)
+    if outcome is not None and outcome.is_empty():
+        outcome = None
+    return assessment, outcome
+
+
+def _write_outcome(conn: Connection, case_id: int, outcome: CaseOutcome | None) -> None:
+    conn.execute(delete(outcome_t).where(outcome_t.c.case_id == case_id))
+    if outcome is not None:
+        _rows.insert_many(conn, outcome_t, [m.outcome_row(case_id, outcome)])
+
+
+def set_outcome(
+    case_id: int, outcome: CaseOutcome | None, *, store: Store, version: int | None = None
+) -> Change:
+    """Set (or with None, remove) the outcome and follow-up of a case. A case with an
+    assessment records its outcome category as the reaction's outcome: a category given
+    here for it is refused (ValueError), nothing changed."""
+
+    def write(conn: Connection, before: Case) -> Case:
+        if outcome is not None and outcome.category is not None and before.assessment:
+            raise ValueError(
+                "This case is a suspected drug reaction: its outcome is the reaction's "
+                "outcome, recorded in the assessment (Outcome), not a second time here."
+            )
+        kept = None if outcome is None or outcome.is_empty() else outcome
+        _write_outcome(conn, case_id, kept)
+        return replace(before, outcome=kept)
 
     return _edit(store, case_id, write, version)
 
