@@ -26,13 +26,15 @@ def test_check_prints_the_examples_findings(tmp_path: Path, capsys: Capture) -> 
     assert all(len(r) == 3 for r in rows) and out.endswith("\n")
     assert [(level, rule) for level, rule, _ in rows] == [
         ("info", "romosozumab.no-followon-antiresorptive"),
+        ("info", "who_umc.alternative-causes-unknown"),
+        ("info", "who_umc.naranjo-discordant"),
         ("missing", "care.title"),
         ("missing", "care.clinical-findings"),
         ("missing", "care.patient-perspective"),
     ]  # no warning: three monthly doses, calcium checked before each
     info = rows[0][2]
     assert "day 94" in info and "bisphosphonates are not recommended" in info
-    assert rows[1][2].startswith('CARE 1 Title: partial; the title should say "case report"')
+    assert rows[3][2].startswith('CARE 1 Title: partial; the title should say "case report"')
     assert "2024" not in out and "Testcase" not in out and "MRN" not in out
 
 

@@ -50,10 +50,11 @@ def test_panel_lists_the_example_findings_grouped(qtbot: Any, store: Store) -> N
     expected = check_case(stored)
     assert [f.rule for f in listed(model)] == [f.rule for f in expected]
     assert model.count("warning") == 0  # the example raises no false warning
-    assert model.count("info") == 1 and model.count("missing") == 3
+    # the follow-on reminder and two WHO-UMC queries (issue 16)
+    assert model.count("info") == 3 and model.count("missing") == 3
     groups = [model.index(g, 0).data() for g in range(3)]
-    assert groups == ["Warnings (0)", "Information (1)", "CARE gaps (3)"]
-    assert "1 information" in view.findings.heading.text()
+    assert groups == ["Warnings (0)", "Information (3)", "CARE gaps (3)"]
+    assert "3 information" in view.findings.heading.text()
     info = model.index(0, 0, model.group_index("info"))
     tip = info.data(Qt.ItemDataRole.ToolTipRole)
     assert "Rule: romosozumab.no-followon-antiresorptive" in tip and "Source: EVENITY" in tip
