@@ -190,6 +190,7 @@ def test_a_course_more_than_a_year_after_is_information_once() -> None:
     [
         "subarachnoid haemorrhage",
         "aneurysmal subarachnoid hemorrhage",
+        "non-traumatic subarachnoid haemorrhage",
         "SAH",
         "haemorrhagic stroke",
         "intracerebral hemorrhage",
