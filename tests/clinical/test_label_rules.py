@@ -206,7 +206,13 @@ def test_every_kind_of_stroke_counts(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["transient ischaemic attack", "TIA", "traumatic subarachnoid haemorrhage", "heat stroke"],
+    [
+        "transient ischaemic attack",
+        "TIA",
+        "traumatic subarachnoid haemorrhage",
+        "post-traumatic SAH",
+        "heat stroke",
+    ],
 )
 def test_not_strokes(name: str) -> None:
     assert (
