@@ -129,7 +129,8 @@ def test_onj_after_a_stop_then_a_new_denosumab_course_by_brand_fires() -> None:
         dmab("2023-01-10", "start", drug="Xgeva"),
     )
     (f,) = fired(c, "denosumab.dose-after-onj")
-    assert "(suspected)" in f.message and "Xgeva start" in f.message
+    assert "after diagnosis of ONJ (suspected) at day 264" in f.message
+    assert "Xgeva start" in f.message
 
 
 def test_onj_and_aff_silent_where_they_must_be() -> None:

@@ -74,6 +74,11 @@ def occurrences(ctx: Context, rule: Rule) -> list[Occurrence]:
     return out
 
 
+def _lower_first(text: str) -> str:
+    """"Diagnosis of ONJ" as it reads inside a sentence: "diagnosis of ONJ"."""
+    return text[:1].lower() + text[1:]
+
+
 def _first(t: Treatment) -> Event:
     return t.first_event
 
@@ -178,7 +183,7 @@ def dose_after_condition(ctx: Context, rule: Rule) -> list[Finding]:
         if later:
             out.append(
                 rule.finding(
-                    f"{rule.drug.capitalize()} given after {occ.label.lower()} at "
+                    f"{rule.drug.capitalize()} given after {_lower_first(occ.label)} at "
                     f"{day_label(date, ctx.index)}: next dose {ctx.ref(later[0])}; "
                     f"{p['advice']}.",
                     [*occ.events, later[0]],
@@ -239,7 +244,7 @@ def dose_after_reaction(ctx: Context, rule: Rule) -> list[Finding]:
         out.append(
             rule.finding(
                 f"{rule.drug.capitalize()} given after a hypersensitivity reaction to it "
-                f"({occ.label[0].lower()}{occ.label[1:]}, {when}): {len(later)} dose(s) after "
+                f"({_lower_first(occ.label)}, {when}): {len(later)} dose(s) after "
                 f"it, the first {ctx.ref(later[0])}; {p['advice']}.",
                 [*occ.events, later[0]],
             )
