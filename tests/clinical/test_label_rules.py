@@ -229,3 +229,36 @@ def test_a_coarse_mi_date_that_may_lie_within_the_year_warns_at_each_start() -> 
     found = fired(c, MI)
     assert [f.level for f in found] == ["warning", "warning"]
     assert all("known only to the year" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- boundaries
+
+
+def test_a_reaction_on_the_day_of_a_dose_is_after_that_dose_not_before_it() -> None:
+    doses = monthly("2024-01-01", 3)
+    same_day = event("diagnosis", "2024-01-31", name="anaphylaxis (romosozumab)")  # dose 2
+    (f,) = fired(case(*doses, same_day), HS)
+    assert f.event_ids == [same_day.id, doses[2].id] and "1 dose(s) after it" in f.message
+
+
+def test_a_reaction_known_only_to_the_month_counts_doses_surely_after_it() -> None:
+    doses = monthly("2024-01-01", 4)  # 01-01, 01-31, 03-01, 03-31
+    coarse = event("diagnosis", "2024-01", name="urticaria to romosozumab")
+    (f,) = fired(case(*doses, coarse), HS)
+    assert "known only to the month" in f.message and f.event_ids == [coarse.id, doses[2].id]
+
+
+@pytest.mark.parametrize(("gap", "level"), [(365, "warning"), (366, "info")])
+def test_the_year_before_a_second_course_is_365_days(gap: int, level: str) -> None:
+    first = [*monthly("2020-01-01", 2), med("2020-02-15", "stop")]
+    mi = event("diagnosis", "2021-01-01", name="myocardial infarction")
+    start = mi.date.shifted(gap).isoformat()
+    (f,) = fired(case(*first, mi, med(start, "start", drug="EVENITY")), MI)
+    assert f.level == level
+
+
+def test_aff_known_only_to_the_month_counts_doses_surely_after_it() -> None:
+    doses = monthly("2024-01-01", 4)
+    aff = event("diagnosis", "2024-01", name="atypical femur fracture")
+    (f,) = fired(case(*doses, aff), "romosozumab.dose-after-atypical-femoral-fracture")
+    assert f.event_ids == [aff.id, doses[2].id]

@@ -75,7 +75,7 @@ def occurrences(ctx: Context, rule: Rule) -> list[Occurrence]:
 
 
 def _lower_first(text: str) -> str:
-    """"Diagnosis of ONJ" as it reads inside a sentence: "diagnosis of ONJ"."""
+    """ "Diagnosis of ONJ" as it reads inside a sentence: "diagnosis of ONJ"."""
     return text[:1].lower() + text[1:]
 
 
@@ -163,20 +163,25 @@ def dose_after_condition(ctx: Context, rule: Rule) -> list[Finding]:
     ``scope`` ``during`` (MI, stroke): the condition lies within a course (after its first
     dose, not after its end) and a later dose of that course followed; a course started after
     it is ``prior_condition``'s. ``since_first_dose`` (osteonecrosis of the jaw, atypical
-    femoral fracture): the condition came after the first dose of the drug, and any later dose
-    followed, in the same course or a new one."""
+    femoral fracture): the condition came on or after the first dose of the drug (or a coarse
+    date may put it there), and a dose surely after it followed, in the same course or a new
+    one."""
     p = rule.params
     scope = p.get("scope", "during")
     starts = ctx.treatments_of(rule.drug)
     out = []
+    first = starts[0].first_dose_date
     for occ in occurrences(ctx, rule):
         date = occ.date
-        if date is None or not _surely_after(date, starts[0].first_dose_date):
+        if date is None:
             continue
         if scope == "during":
+            # surely after a course's first dose (one that may precede it is a prior condition)
             pool = [t for t in starts if t.covers(date) and _surely_after(date, t.first_dose_date)]
+        elif date.last_day() >= first.first_day():
+            pool = starts  # on or after the first dose, or may be (a coarse date)
         else:
-            pool = starts
+            continue  # surely before the drug: a history, not a reaction on it
         later = [
             a.events[0] for t in pool for a in t.administrations if _surely_after(a.date, date)
         ]

@@ -62,13 +62,9 @@ class Context:
         dosing = self.dosing.get(key)
         return [t for c in self.courses_of(drug) for t in treatments(c, dosing, until)]
 
-    def all_treatments(self) -> list[Treatment]:
-        """Every drug's treatments (each drug read with its own dosing, if any)."""
-        until = horizon(self.case)
-        return [t for c in self.courses for t in treatments(c, self.dosing.get(c.key), until)]
-
     def administrations(self, drug: str) -> list[Administration]:
-        return [a for c in self.courses_of(drug) for a in c.administrations]
+        """Every dose of the drug, course after course (as ``treatments_of`` reads them)."""
+        return [a for t in self.treatments_of(drug) for a in t.administrations]
 
     def ref(self, event: Event) -> str:
         return ev.ref(event, self.index)
