@@ -155,6 +155,7 @@ def _naranjo_query(chosen: str, answers: dict[str, str]) -> list[Finding]:
             f"grade the same evidence, and '{chosen}' corresponds to Naranjo '{want}' "
             f"({_BAND_SCORES[want]}). Check "
             "the answers or the category.",
+            source=f"{SOURCE}; {nar.SOURCE}",
         )
     ]
 
