@@ -12,7 +12,9 @@ event. So, for a drug whose dosing is given (``Dosing``, from ``resources/rules.
   last dose + ``interval_months`` (when the next dose was due). A course with no stop event
   whose record goes on past that threshold without a dose (any event later than it: a
   fracture, a visit) ended the same way. A record that ends sooner says nothing: the course
-  may still be running.
+  may still be running. Only a course that records its doses one by one (two or more) is
+  read so: a lone start, with or without a stop, may stand for doses nobody entered (a course
+  recorded by its start and stop), and its follow-on window then runs from the stop.
 - **Follow-on windows run from the last dose**: a follow-on drug counts only if started by
   the last dose + ``interval_months`` + ``grace_days`` (``Treatment.deadline``), the next
   planned dose plus the grace, however late the stop was recorded.
