@@ -9,7 +9,7 @@ import pytest
 from caselog.clinical.findings import Finding
 from caselog.clinical.rules import run_rules
 from caselog.core.model import Case, Event
-from tests.clinical_cases import case, event, med
+from tests.clinical_cases import case, event, med, monthly
 from tests.series_cases import rebound_case
 
 RULE = "denosumab.no-followon-antiresorptive"
@@ -133,3 +133,21 @@ def test_a_follow_on_known_only_to_the_month_counts_if_it_may_lie_in_the_window(
     assert (
         len(fired(case(*doses, stop, med("2023-03", "start", drug="zoledronate", dose=5.0)))) == 1
     )
+
+
+# ---------------------------------------------------------------- romosozumab's own window
+
+ROMO = "romosozumab.no-followon-antiresorptive"
+
+
+@pytest.mark.parametrize(("start", "silent"), [("2024-11-27", True), ("2024-11-28", False)])
+def test_romosozumab_follow_on_counts_within_12_months_of_the_last_dose(
+    start: str, silent: bool
+) -> None:
+    doses = monthly("2023-01-01", 12)  # the last on 2023-11-27
+    zol = med(start, "start", drug="Aclasta", dose=5.0, dose_unit="mg")
+    found = [f for f in run_rules(case(*doses, zol)) if f.rule == ROMO]
+    assert (found == []) is silent
+    if not silent:
+        assert "within 12 months of the last dose" in found[0].message
+        assert "Aclasta start" in found[0].message and "too late" in found[0].message

@@ -2,9 +2,10 @@
 must be followed by an antiresorptive, started by the end of its follow-on window.
 
 The window runs from the last dose of the course to ``Treatment.deadline`` (the next planned
-dose plus the drug's grace; ``caselog.clinical.therapy``): an antiresorptive started after it
-does not count, however it is recorded, and the finding names it as too late. A drug with no
-dosing in ``rules.json`` has a window with no end (any later antiresorptive counts). Other
+dose plus the drug's grace; ``caselog.clinical.therapy``), or to the rule's own
+``followon_within_months`` after it (romosozumab: 12, caselog's bound, see its source): an
+antiresorptive started after it does not count, however it is recorded, and the finding names
+it as too late. With neither, the window has no end (any later antiresorptive counts). Other
 courses of the same drug count too: denosumab resumed in time is the antiresorptive that
 follows. An event known only to the month or year counts when it may lie in the window.
 """
@@ -18,7 +19,7 @@ from caselog.clinical.catalogue import find_drug
 from caselog.clinical.findings import Finding
 from caselog.clinical.relative import day_label, duration_words
 from caselog.clinical.rules.context import Context, Rule
-from caselog.clinical.therapy import Treatment
+from caselog.clinical.therapy import Treatment, plus_months
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
 
@@ -83,6 +84,25 @@ def _how(ctx: Context, t: Treatment, kind: str, end: Event) -> str:
     return f"{kind} ({ctx.ref(end)}{why})"
 
 
+def _window(ctx: Context, t: Treatment, rule: Rule, since: str) -> tuple[dt.date | None, str]:
+    """The last day a follow-on drug may start, and how a message says it: the rule's own
+    ``followon_within_months`` if it sets one, else the drug's dosing (the next planned dose
+    plus its grace), else no end."""
+    within = rule.params.get("followon_within_months")
+    if within is not None:
+        end = plus_months(PartialDate.of(t.window_from.last_day()), int(within)).first_day()
+        day = day_label(PartialDate.of(end), ctx.index)
+        return end, f"within {within} months of {since} ({day})"
+    deadline = t.deadline
+    if deadline is not None and t.dosing is not None:
+        return deadline, (
+            f"by the next planned dose plus {t.dosing.grace_days} days "
+            f"({day_label(PartialDate.of(deadline), ctx.index)}, "
+            f"{t.dosing.describe()} after {since})"
+        )
+    return None, "after it"
+
+
 def followon_antiresorptive(ctx: Context, rule: Rule) -> list[Finding]:
     out = []
     for t in ctx.treatments_of(rule.drug):
@@ -90,9 +110,10 @@ def followon_antiresorptive(ctx: Context, rule: Rule) -> list[Finding]:
         if ended is None:
             continue  # still on the drug, as far as the record goes
         kind, end = ended
-        start, deadline = t.window_from, t.deadline
+        start = t.window_from
         last = t.last_dose
         since = "the last dose" if last is not None and start is last.date else "the stop"
+        deadline, by = _window(ctx, t, rule, since)
         candidates = [
             e for e in _antiresorptive_starts(ctx, t) if e.date.last_day() >= start.first_day()
         ]
@@ -105,14 +126,6 @@ def followon_antiresorptive(ctx: Context, rule: Rule) -> list[Finding]:
             if adr and level != rule.level
             else ""
         )
-        if deadline is not None and t.dosing is not None:
-            by = (
-                f"by the next planned dose plus {t.dosing.grace_days} days "
-                f"({day_label(PartialDate.of(deadline), ctx.index)}, "
-                f"{t.dosing.describe()} after {since})"
-            )
-        else:
-            by = "after it"
         late = ""
         if candidates:
             first = candidates[0]
