@@ -3,7 +3,19 @@ category the clinician chose.
 
 Hints are findings: ``warning`` where recorded facts contradict the category (a negative
 dechallenge under "probable", onset before the drug), ``info`` where the case merely lacks
-what the category asks for (no recorded dechallenge under "probable").
+what the category asks for (no recorded dechallenge under "probable"). Under "certain",
+whose criteria are absolute, a lack is a warning too.
+
+- "Definitive pharmacologically or phenomenologically" ("certain") is a positive rechallenge
+  or the drug in toxic concentration; Naranjo question 10 (objective evidence) is not: it
+  confirms that the event happened (imaging of it), not that the drug caused it.
+- Naranjo question 5 (alternative causes) answered "don't know" under "certain" (cannot be
+  explained by disease or other drugs) or "probable" (unlikely to be): a hint.
+- A category above the Naranjo band of the recorded answers (certain ~ definite, probable ~
+  probable, possible ~ possible; "probable" beside a Naranjo 1 to 4) is queried (``info``).
+- A disease cause the record holds (``disease_causes``: high phosphate or PTH before the
+  onset of a bone, mineral or calcification event) is raised under "certain".
+- A reaction with neither a category nor any Naranjo answer: ``who_umc.not-assessed``.
 """
 
 from __future__ import annotations
