@@ -23,7 +23,13 @@ def test_the_example_raises_no_warning() -> None:
     findings = check_case(load_example())
     assert [f for f in findings if f.level == "warning"] == []
     infos = [f for f in findings if f.level == "info"]
-    assert [f.rule for f in infos] == ["romosozumab.no-followon-antiresorptive"]
+    # two queries on the causality (issue 16): WHO-UMC 'probable' with Naranjo question 5
+    # answered "don't know", and beside a Naranjo score of 4 ('possible')
+    assert [f.rule for f in infos] == [
+        "romosozumab.no-followon-antiresorptive",
+        "who_umc.alternative-causes-unknown",
+        "who_umc.naranjo-discordant",
+    ]
     assert infos[0].event_ids == [15]  # the stop
     assert "day 94" in infos[0].message and "adverse reaction" in infos[0].message
     assert "bisphosphonates are not recommended" in infos[0].message  # she is on dialysis

@@ -21,6 +21,12 @@ def test_rule_set_loads_with_stable_ids_levels_and_sources() -> None:
         "romosozumab.calcium-monitoring",
         "romosozumab.no-followon-antiresorptive",
         "denosumab.no-followon-antiresorptive",
+        "romosozumab.dose-after-hypersensitivity",
+        "denosumab.dose-after-hypersensitivity",
+        "romosozumab.dose-after-onj",
+        "denosumab.dose-after-onj",
+        "romosozumab.dose-after-atypical-femoral-fracture",
+        "denosumab.dose-after-atypical-femoral-fracture",
     }
     assert all(r.source and r.level in ("warning", "info") for r in rules)
 

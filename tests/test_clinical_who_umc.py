@@ -34,8 +34,11 @@ def test_certain_without_definitive_finding_or_rechallenge() -> None:
     assert rules(c) == {"who_umc.certain-without-definitive": "warning"}
     ok = _case("certain", dechallenge="positive", rechallenge="positive")
     assert rules(ok) == {}
-    ok2 = _case("certain", dechallenge="positive", naranjo={"objective_evidence": "yes"})
-    assert rules(ok2) == {}
+    ok2 = _case("certain", dechallenge="positive", naranjo={"toxic_concentration": "yes"})
+    assert rules(ok2) == {"who_umc.naranjo-discordant": "info"}  # a score of 1: 'possible'
+    # objective evidence of the event (Naranjo 10) is not definitive (issue 16)
+    imaged = _case("certain", dechallenge="positive", naranjo={"objective_evidence": "yes"})
+    assert "who_umc.certain-without-definitive" in rules(imaged)
 
 
 def test_probable_without_positive_dechallenge() -> None:
@@ -60,7 +63,10 @@ def test_improvement_after_stop_counts_as_a_positive_dechallenge() -> None:
 
 def test_alternative_causes_contradict_probable() -> None:
     c = _case("probable", dechallenge="positive", naranjo={"alternative_causes": "yes"})
-    assert rules(c) == {"who_umc.alternative-causes": "warning"}
+    assert rules(c) == {
+        "who_umc.alternative-causes": "warning",
+        "who_umc.naranjo-discordant": "info",  # a score of -1: 'doubtful'
+    }
 
 
 def test_onset_before_the_drug_contradicts_a_time_relationship() -> None:

@@ -14,7 +14,11 @@ after", never "day 95": day counts are given only when both dates are known to t
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 
 from caselog.core.dates import PartialDate, Precision
 
@@ -49,37 +53,64 @@ def common_precision(a: PartialDate, b: PartialDate) -> Precision:
     return max(a.precision, b.precision, key=order.index)
 
 
-def _round(x: float) -> int:
+def _round(x: float | Fraction) -> int:
     """Half up, as a clinician rounds (3.5 years is "about 4 years", 4.5 "about 5"), never
     Python's half-to-even ``round``, which makes 42 and 54 months both "about 4 years"."""
-    return int(x + 0.5) if x >= 0 else -int(-x + 0.5)
+    half = Fraction(1, 2)
+    return math.floor(x + half) if x >= 0 else -math.floor(-x + half)
 
 
 def _plural(n: int, unit: str) -> str:
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
 
-def _amount_from_days(days: int) -> str:
-    """A duration known to the day, in the unit a clinician would use."""
-    n = abs(days)
+def _add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def calendar_months(start: dt.date, end: dt.date) -> Fraction:
+    """The calendar months from ``start`` to ``end`` (``end`` not before it), exactly: the
+    whole months to the last monthly anniversary on or before ``end``, plus the days left
+    as a fraction of the month that follows it (15 January to 15 July 2024 is 6; to
+    30 July, 6 and 15/31)."""
+    whole = (end.year - start.year) * 12 + end.month - start.month
+    while whole > 0 and _add_months(start, whole) > end:
+        whole -= 1
+    anniversary = _add_months(start, whole)
+    following = _add_months(start, whole + 1)
+    rest = Fraction((end - anniversary).days, (following - anniversary).days)
+    return whole + rest
+
+
+def _amount_between(start: dt.date, end: dt.date) -> str:
+    """A duration known to the day, in the unit a clinician would use.
+
+    Under 14 days in days, under 60 in weeks; then in calendar months (``calendar_months``),
+    "N months" within a week of a whole month, else "about N months"; from 23.5 months on in
+    years, rounded half up from the months (never from days / 365.25, which makes 30 calendar
+    months 2.497 years): 18 months is "18 months", 30 "about 3 years", 42 "about 4 years",
+    54 "about 5 years"; "N years" within about 5 weeks (0.1 year) of a whole year."""
+    if end < start:
+        start, end = end, start
+    n = (end - start).days
     if n < 14:
         return _plural(n, "day")
     if n < 60:
         weeks, rest = divmod(n, 7)
         if rest == 0:
             return _plural(weeks, "week")
-        return "about " + _plural(_round(n / 7), "week")
-    months = n / DAYS_PER_MONTH
-    if months < 23.5:
+        return "about " + _plural(_round(Fraction(n, 7)), "week")
+    months = calendar_months(start, end)
+    if months < Fraction(47, 2):
         whole = _round(months)
-        return (
-            _plural(whole, "month")
-            if abs(months - whole) < 0.25
-            else "about " + _plural(whole, "month")
-        )
-    years = n / 365.25
+        near = abs(months - whole) < Fraction(1, 4)
+        return _plural(whole, "month") if near else "about " + _plural(whole, "month")
+    years = months / 12
     whole = _round(years)
-    return _plural(whole, "year") if abs(years - whole) < 0.1 else "about " + _plural(whole, "year")
+    near = abs(years - whole) < Fraction(1, 10)
+    return _plural(whole, "year") if near else "about " + _plural(whole, "year")
 
 
 def _amount_from_months(months: int) -> str:
@@ -112,7 +143,7 @@ def describe_relative(date: PartialDate, index: PartialDate, *, anchor: str | No
         if days == 0:
             return "on the index date" if anchor is None else f"on the day of {what}"
         side = "after" if days > 0 else "before"
-        return f"{_amount_from_days(days)} {side} {what}"
+        return f"{_amount_between(index.first_day(), date.first_day())} {side} {what}"
     if precision is Precision.MONTH:
         months = relative_months(date, index)
         assert months is not None
@@ -206,9 +237,7 @@ def duration_words(start: PartialDate, end: PartialDate) -> str:
     precision), "less than a month"; the sign is dropped (say "before" or "after" yourself)."""
     precision = common_precision(start, end)
     if precision is Precision.DAY:
-        days = relative_days(end, start)
-        assert days is not None
-        return _amount_from_days(days)
+        return _amount_between(start.first_day(), end.first_day())
     if precision is Precision.MONTH:
         months = relative_months(end, start)
         assert months is not None

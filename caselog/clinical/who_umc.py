@@ -3,14 +3,28 @@ category the clinician chose.
 
 Hints are findings: ``warning`` where recorded facts contradict the category (a negative
 dechallenge under "probable", onset before the drug), ``info`` where the case merely lacks
-what the category asks for (no recorded dechallenge under "probable").
+what the category asks for (no recorded dechallenge under "probable"). Under "certain",
+whose criteria are absolute, a lack is a warning too.
+
+- "Definitive pharmacologically or phenomenologically" ("certain") is a positive rechallenge
+  or the drug in toxic concentration; Naranjo question 10 (objective evidence) is not: it
+  confirms that the event happened (imaging of it), not that the drug caused it.
+- Naranjo question 5 (alternative causes) answered "don't know" under "certain" (cannot be
+  explained by disease or other drugs) or "probable" (unlikely to be): a hint.
+- A category above the Naranjo band of the recorded answers (certain ~ definite, probable ~
+  probable, possible ~ possible; "probable" beside a Naranjo 1 to 4) is queried (``info``).
+- A disease cause the record holds (``disease_causes``: high phosphate or PTH before the
+  onset of a bone, mineral or calcification event) is raised under "certain".
+- A reaction with neither a category nor any Naranjo answer: ``who_umc.not-assessed``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from caselog.clinical import disease_causes
 from caselog.clinical import events as ev
+from caselog.clinical import naranjo as nar
 from caselog.clinical.exposure import dechallenge_interval, onset, suspect_course
 from caselog.clinical.findings import Finding
 from caselog.clinical.relative import compare
@@ -102,15 +116,68 @@ def category(key: str) -> Category:
     raise KeyError(f"no WHO-UMC category {key!r}")
 
 
-def _hint(level: str, rule: str, message: str, event_ids: list[int] | None = None) -> Finding:
-    return Finding(level, f"who_umc.{rule}", message, event_ids or [], FIELD, SOURCE)
+def _hint(
+    level: str,
+    rule: str,
+    message: str,
+    event_ids: list[int] | None = None,
+    source: str = SOURCE,
+) -> Finding:
+    return Finding(level, f"who_umc.{rule}", message, event_ids or [], FIELD, source)
+
+
+NARANJO_BAND_OF = {"certain": "definite", "probable": "probable", "possible": "possible"}
+"""The Naranjo band each WHO-UMC category corresponds to; a category above the band of the
+recorded Naranjo score is queried (both scales grade the same evidence)."""
+_BAND_RANK = {"doubtful": 0, "possible": 1, "probable": 2, "definite": 3}
+_BAND_SCORES = {"definite": "9 or more", "probable": "5 to 8", "possible": "1 to 4"}
+
+
+def not_assessed(case: Case) -> list[Finding]:
+    """``who_umc.not-assessed``: a reaction under assessment with neither a WHO-UMC category
+    nor any Naranjo answer."""
+    a = case.assessment
+    if a is None or a.who_umc is not None or nar.answered(a.naranjo):
+        return []
+    return [
+        _hint(
+            "info",
+            "not-assessed",
+            "Causality not assessed: the reaction has neither a WHO-UMC category nor any "
+            "Naranjo answer.",
+        )
+    ]
+
+
+def _naranjo_query(chosen: str, answers: dict[str, str]) -> list[Finding]:
+    """WHO-UMC stronger than the Naranjo band of the recorded answers (probable beside a
+    Naranjo 'possible', 1 to 4): a query, not a contradiction."""
+    if chosen not in NARANJO_BAND_OF or not nar.scored(answers):
+        return []
+    total = nar.score(answers)
+    got = nar.band(total)
+    want = NARANJO_BAND_OF[chosen]
+    if _BAND_RANK[got] >= _BAND_RANK[want]:
+        return []
+    return [
+        _hint(
+            "info",
+            "naranjo-discordant",
+            f"WHO-UMC '{chosen}' beside a Naranjo score of {total} ('{got}'): the two scales "
+            f"grade the same evidence, and '{chosen}' corresponds to Naranjo '{want}' "
+            f"({_BAND_SCORES[want]}). Check "
+            "the answers or the category.",
+            source=f"{SOURCE}; {nar.SOURCE}",
+        )
+    ]
 
 
 def hints(case: Case) -> list[Finding]:
-    """Where the case contradicts the chosen WHO-UMC category."""
+    """Where the case contradicts the chosen WHO-UMC category, or lacks what it asks for;
+    and ``who_umc.not-assessed`` when causality was not assessed at all."""
     a = case.assessment
     if a is None or a.who_umc is None:
-        return []
+        return not_assessed(case)
     chosen = a.who_umc
     naranjo = a.naranjo
     out: list[Finding] = []
@@ -138,18 +205,37 @@ def hints(case: Case) -> list[Finding]:
             )
         )
     if chosen == "certain":
-        definitive = (
-            a.rechallenge == "positive"
-            or naranjo.get("objective_evidence") == "yes"
-            or naranjo.get("toxic_concentration") == "yes"
-        )
+        # Naranjo question 10 (objective evidence) confirms that the event happened (imaging
+        # of it); it does not make the event definitive pharmacologically or
+        # phenomenologically, which a positive rechallenge or a toxic concentration does.
+        definitive = a.rechallenge == "positive" or naranjo.get("toxic_concentration") == "yes"
         if not definitive:
+            objective = naranjo.get("objective_evidence") == "yes"
             out.append(
                 _hint(
                     "warning",
                     "certain-without-definitive",
-                    "WHO-UMC 'certain' needs a definitive finding (objective evidence or a toxic "
-                    "concentration) or a positive rechallenge; the case records neither.",
+                    "WHO-UMC 'certain' needs an event definitive pharmacologically or "
+                    "phenomenologically (a positive rechallenge, or the drug found in toxic "
+                    "concentration); the case records neither"
+                    + (
+                        ". Objective evidence of the event (Naranjo question 10) shows that it "
+                        "happened, not that the drug caused it."
+                        if objective
+                        else "."
+                    ),
+                )
+            )
+        cause = disease_causes.mineral_disease(case)
+        if cause is not None:
+            out.append(
+                _hint(
+                    "warning",
+                    "certain-disease-cause",
+                    f"WHO-UMC 'certain' asks that disease cannot explain the event, but the "
+                    f"record holds a plausible disease cause: {cause.describe(case)}.",
+                    ev.ids(cause.events),
+                    f"{SOURCE}; {disease_causes.SOURCE}",
                 )
             )
         if a.rechallenge == "negative":
@@ -188,6 +274,21 @@ def hints(case: Case) -> list[Finding]:
                     "event, but the Naranjo answers record alternative causes.",
                 )
             )
+        elif naranjo.get("alternative_causes") == "unknown":
+            need = (
+                "cannot be explained by disease or other drugs"
+                if chosen == "certain"
+                else "is unlikely to be due to disease or other drugs"
+            )
+            out.append(
+                _hint(
+                    "warning" if chosen == "certain" else "info",
+                    "alternative-causes-unknown",
+                    f"WHO-UMC '{chosen}' asks that the event {need}, but Naranjo question 5 "
+                    "(alternative causes) is answered 'don't know'.",
+                )
+            )
+    out += _naranjo_query(chosen, naranjo)
     if chosen == "unlikely" and order == 1 and dechallenge == "positive" and course and found:
         days = (found[0].first_day() - course.first_dose_date.last_day()).days
         if days <= CLOSE_ONSET_DAYS:

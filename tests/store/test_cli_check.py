@@ -27,13 +27,15 @@ def test_check_prints_the_examples_findings(tmp_path: Path, capsys: Capture) -> 
     assert [(level, rule) for level, rule, _ in rows] == [
         ("warning", "references.unmarked"),  # its one reference, and no [@key] in its text
         ("info", "romosozumab.no-followon-antiresorptive"),
+        ("info", "who_umc.alternative-causes-unknown"),
+        ("info", "who_umc.naranjo-discordant"),
         ("missing", "care.title"),
         ("missing", "care.clinical-findings"),
         ("missing", "care.patient-perspective"),
     ]  # no label-rule warning: three monthly doses, calcium checked before each
     info = rows[1][2]
     assert "day 94" in info and "bisphosphonates are not recommended" in info
-    assert rows[2][2].startswith('CARE 1 Title: partial; the title should say "case report"')
+    assert rows[4][2].startswith('CARE 1 Title: partial; the title should say "case report"')
     assert "2024" not in out and "Testcase" not in out and "MRN" not in out
 
 

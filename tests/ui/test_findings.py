@@ -53,10 +53,11 @@ def test_panel_lists_the_example_findings_grouped(qtbot: Any, store: Store) -> N
     # the example's one warning: its reference, cited nowhere (no [@key] in its text)
     assert [f.rule for f in expected if f.level == "warning"] == ["references.unmarked"]
     assert model.count("warning") == 1  # and no false clinical warning
-    assert model.count("info") == 1 and model.count("missing") == 3
+    # the follow-on reminder and two WHO-UMC queries (issue 16)
+    assert model.count("info") == 3 and model.count("missing") == 3
     groups = [model.index(g, 0).data() for g in range(3)]
-    assert groups == ["Warnings (1)", "Information (1)", "CARE gaps (3)"]
-    assert "1 information" in view.findings.heading.text()
+    assert groups == ["Warnings (1)", "Information (3)", "CARE gaps (3)"]
+    assert "3 information" in view.findings.heading.text()
     info = model.index(0, 0, model.group_index("info"))
     tip = info.data(Qt.ItemDataRole.ToolTipRole)
     assert "Rule: romosozumab.no-followon-antiresorptive" in tip and "Source: EVENITY" in tip

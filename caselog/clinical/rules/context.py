@@ -13,6 +13,7 @@ from caselog.clinical import events as ev
 from caselog.clinical.catalogue import drug_key
 from caselog.clinical.exposure import Administration, Course, courses
 from caselog.clinical.findings import Finding
+from caselog.clinical.therapy import Dosing, Treatment, horizon, treatments
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 
@@ -41,20 +42,29 @@ class Context:
     case: Case
     index: PartialDate
     courses: list[Course]
+    dosing: dict[str, Dosing] = field(default_factory=dict)  # by drug key
 
     @classmethod
-    def of(cls, case: Case) -> Context | None:
+    def of(cls, case: Case, dosing: dict[str, Dosing] | None = None) -> Context | None:
         index = case.effective_index_date()
         if index is None:
             return None
-        return cls(case, index, courses(case))
+        return cls(case, index, courses(case), dict(dosing or {}))
 
     def courses_of(self, drug: str) -> list[Course]:
         key = drug_key(drug)
         return [c for c in self.courses if c.key == key]
 
+    def treatments_of(self, drug: str) -> list[Treatment]:
+        """The drug's courses split at missed doses (``caselog.clinical.therapy``), in order."""
+        key = drug_key(drug)
+        until = horizon(self.case)
+        dosing = self.dosing.get(key)
+        return [t for c in self.courses_of(drug) for t in treatments(c, dosing, until)]
+
     def administrations(self, drug: str) -> list[Administration]:
-        return [a for c in self.courses_of(drug) for a in c.administrations]
+        """Every dose of the drug, course after course (as ``treatments_of`` reads them)."""
+        return [a for t in self.treatments_of(drug) for a in t.administrations]
 
     def ref(self, event: Event) -> str:
         return ev.ref(event, self.index)

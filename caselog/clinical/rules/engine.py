@@ -6,14 +6,20 @@ import re
 from functools import cache
 from typing import Any
 
-from caselog.clinical.catalogue import CatalogueError
+from caselog.clinical.catalogue import CatalogueError, drug_key
 from caselog.clinical.catalogue.files import load
 from caselog.clinical.findings import LEVELS, Finding
-from caselog.clinical.rules.checks import CHECKS
+from caselog.clinical.rules.checks import CHECKS as DOSE_AND_LAB_CHECKS
+from caselog.clinical.rules.conditions import CHECKS as CONDITION_CHECKS
 from caselog.clinical.rules.context import Context, Rule
+from caselog.clinical.rules.followon import CHECKS as FOLLOWON_CHECKS
+from caselog.clinical.therapy import Dosing
 from caselog.core.model import Case
 
-__all__ = ["Context", "Rule", "load_rules", "run_rules"]
+CHECKS = {**DOSE_AND_LAB_CHECKS, **CONDITION_CHECKS, **FOLLOWON_CHECKS}
+"""Every check a rule may name, by name (each module keeps its own)."""
+
+__all__ = ["Context", "Rule", "load_dosing", "load_rules", "run_rules"]
 
 
 def _terms(params: dict[str, Any], terms: dict[str, Any], where: str) -> dict[str, Any]:
@@ -66,9 +72,24 @@ def load_rules() -> tuple[Rule, ...]:
     return rules
 
 
+@cache
+def load_dosing() -> dict[str, Dosing]:
+    """How each drug is dosed, for inferring stops from missed doses (rules.json ``dosing``),
+    by the drug's catalogue key."""
+    out: dict[str, Dosing] = {}
+    for drug, raw in load("rules.json").get("dosing", {}).items():
+        if drug == "about":
+            continue
+        try:
+            out[drug_key(drug)] = Dosing.from_json(raw)
+        except (KeyError, TypeError, ValueError) as e:
+            raise CatalogueError(f"rules.json: dosing[{drug!r}]: missing or malformed {e}") from e
+    return out
+
+
 def run_rules(case: Case, rules: tuple[Rule, ...] | None = None) -> list[Finding]:
     """The findings of every rule on ``case``, rule by rule in the order of the rule set."""
-    ctx = Context.of(case)
+    ctx = Context.of(case, load_dosing())
     if ctx is None:
         return []
     out: list[Finding] = []
