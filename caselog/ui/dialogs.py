@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 CASE_FILE_FILTER = "Case files (*.json);;All files (*)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
 PDF_FILTER = "PDF files (*.pdf)"
+ZIP_FILTER = "Zip archives (*.zip)"
 CSV_FILTER = "CSV files (*.csv)"
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from caselog.core.model import Case
 from caselog.report.model import Report
-from caselog.ui.dialogs import DialogService
+from caselog.ui.dialogs import ZIP_FILTER, DialogService
 from caselog.ui.redactions_model import RedactionsModel
 from caselog.ui.report_preview import Built, Decisions, FormBuilt, Page, preview_work
 from caselog.ui.screen import fit_to_screen
@@ -56,7 +56,6 @@ Export = Callable[[str, Path], tuple[Path, list[str]]]
 """(template, out) -> (written path, warnings): ``services.write_report`` for this case."""
 PackageWriter = Callable[[str, Path], tuple[Path, Any]]
 """(template, out) -> (written zip, the package): ``services.write_package`` for this case."""
-ZIP_FILTER = "Zip archives (*.zip)"
 PACKAGE_TEMPLATES = ("cureus", "cmaj")  # the journal shapes of one case
 
 

@@ -1,5 +1,6 @@
 """The Series window: the stored series beside the editor of the one selected, with
-"New series", "Delete series" and "Series report…" (a PDF written in the background)."""
+"New series", "Delete series", "Series report…" (a PDF written in the background) and
+"Series package…" (the submission package, as ``caselog package --template series``)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 import caselog.store.services as services
 from caselog.core.model import Series
 from caselog.store.engine import Store
-from caselog.ui.dialogs import PDF_FILTER, DialogService, no_default_button
+from caselog.ui.dialogs import PDF_FILTER, ZIP_FILTER, DialogService, no_default_button
 from caselog.ui.screen import fit_to_screen
 from caselog.ui.series_editor import SeriesEditor
 from caselog.ui.series_model import SeriesListModel
-from caselog.ui.series_report import series_report_work
+from caselog.ui.series_report import series_package_work, series_report_work
 from caselog.ui.taskman import Done, Task, taskman
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,13 @@ class SeriesWindow(QDialog):
             "command line's caselog report --template series)"
         )
         self.report_button.clicked.connect(self.write_report)
+        self.package_button = QPushButton("Series package…", self)
+        self.package_button.setToolTip(
+            "The submission package of the series as one zip: the manuscript in Word and PDF, "
+            "title page, cover letter, CARE checklist, figures and references (the same as "
+            "the command line's caselog package --template series)"
+        )
+        self.package_button.clicked.connect(self.write_package)
 
         left = QWidget(self)
         left_lay = QVBoxLayout(left)
@@ -123,6 +131,7 @@ class SeriesWindow(QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.report_button)
+        bottom.addWidget(self.package_button)
         bottom.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(splitter, 1)
@@ -233,6 +242,41 @@ class SeriesWindow(QDialog):
             cancellable=True,
         )
         return self.task
+
+    def write_package(self) -> Task | None:
+        """Ask where, then write the series' submission package on a worker."""
+        series = self.editor.flush() or self.editor.series
+        if series is None or self.task is not None:
+            return None
+        if len(series.case_ids) < 2:
+            self.dialogs.error("Series package", "A series package needs two or more cases.")
+            return None
+        out = self.dialogs.save_file("Series package", "series.zip", ZIP_FILTER)
+        if out is None:
+            return None
+        if out.suffix.lower() != ".zip":
+            out = out.with_name(out.name + ".zip")
+        self.task = taskman().with_progress(
+            series_package_work(series.case_ids, out, store=self.store),
+            self._package_done,
+            parent=self,
+            title="Series package",
+            label=f"Writing the package of {len(series.case_ids)} cases…",
+            cancellable=True,
+        )
+        return self.task
+
+    def _package_done(self, done: Done[Path]) -> None:
+        self.task = None
+        if done.error is not None:
+            self.dialogs.error(
+                "Series package", f"The package could not be written: {done.message}"
+            )
+            return
+        if done.cancelled or done.result is None:
+            return  # nothing was written at the chosen path
+        self.dialogs.info("Series package", f"The submission package is written to {done.result}.")
+        self.reportWritten.emit(Path(done.result))
 
     def _report_done(self, done: Done[tuple[Path, list[str]]]) -> None:
         self.task = None

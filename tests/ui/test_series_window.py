@@ -3,6 +3,8 @@ once, members added and removed, and the series report PDF written in the backgr
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +132,26 @@ def test_series_report_is_written_in_the_background_without_identifiers(
     assert "Patient 1" in text and "Patient 4" in text
     assert "Oyelaran" not in text and "MRN-5512001" not in text
     assert dialogs.infos and str(pdf) in dialogs.infos[-1]
+    assert not list(tmp_path.glob(".caselog-*"))  # no temporary file left
+
+
+def test_series_package_is_written_in_the_background_without_identifiers(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    win, dialogs = series_window(qtbot, store, tmp_path / "series")
+    assert win.package_button.isEnabled()
+    task = win.write_package()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=120000):
+        pass
+    zipped = tmp_path / "series.zip"  # ".zip" added to a name without it
+    assert zipped.is_file() and dialogs.infos and str(zipped) in dialogs.infos[-1]
+    with zipfile.ZipFile(zipped) as z:
+        names = z.namelist()
+        assert {"manuscript.docx", "manuscript.pdf", "care-checklist.pdf"} <= set(names)
+        text = z.read("manuscript.pdf")
+    words = "".join(p.extract_text() for p in PdfReader(io.BytesIO(text)).pages)
+    assert "Patient 1" in words and "Oyelaran" not in words and "MRN-5512001" not in words
     assert not list(tmp_path.glob(".caselog-*"))  # no temporary file left
 
 
