@@ -22,6 +22,7 @@ from caselog.clinical.course_plan import CoursePlan
 from caselog.clinical.quick_add import Reading
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Author, Case, Event, Patient, Regulatory, ReportText
+from caselog.interchange import limits
 from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.store.services import EntryError
 from caselog.ui.assessment_tab import AssessmentTab
@@ -228,8 +229,9 @@ class CaseView(QWidget):
             return
         self.title.setModified(False)
         text = self.title.text().strip()
-        if not text:
-            self.title_error.setText("A case needs a title.")
+        problem = "A case needs a title." if not text else limits.line_problem(text)
+        if problem is not None:  # the rule a case file holds a title to (no control character)
+            self.title_error.setText(problem if not text else f"The title {problem}.")
             self.title_error.show()
             return
         self.title_error.hide()
@@ -237,7 +239,8 @@ class CaseView(QWidget):
             self.controller.set_title(self._id(), text)
 
     def _patient(self, patient: Patient) -> None:
-        self.controller.set_patient(self._id(), patient)
+        if self.controller.set_patient(self._id(), patient) is None:  # refused: said in a dialog
+            self.patient.status.setText("Not saved.")
 
     def _regulatory(self, regulatory: Regulatory | None) -> None:
         self.controller.set_regulatory(self._id(), regulatory)

@@ -14,7 +14,7 @@ from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.changes import Change
 from caselog.store.engine import Store
-from caselog.store.services import _blobs, _rows
+from caselog.store.services import _blobs, _input, _rows
 from caselog.store.tables import (
     assessment_t,
     author_t,
@@ -33,6 +33,7 @@ from caselog.store.types import utcnow
 def create_case(case: Case, *, store: Store) -> Change:
     """Store a new case (its ``id`` is ignored); ``change.case`` is the case as stored."""
     fresh = _without_ids(case)
+    _input.check_case(fresh)  # ValidationError, nothing written
     with store.write() as conn:
         [case_id] = _rows.insert_cases(conn, [fresh], utcnow())
         audit.record_created(conn, [(case_id, fresh.title)], "create")
@@ -119,7 +120,11 @@ def _edit(store: Store, case_id: int, write: Callable[[Connection, Case], Case])
 
 
 def set_patient(case_id: int, patient: Patient, *, store: Store) -> Change:
+    """Set the patient; ValidationError (nothing written) for a value a case file refuses,
+    an age its birth date contradicts at the case's day 0 among them."""
+
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_patient(patient, before.effective_index_date())
         for t in (patient_t, private_t, history_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
         _rows.insert_many(conn, patient_t, [m.patient_row(case_id, patient)])
@@ -134,6 +139,7 @@ def set_assessment(case_id: int, assessment: Assessment | None, *, store: Store)
     """Set (or with None, remove) the adverse-reaction assessment of a case."""
 
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_parts(assessment=assessment, birth=before.patient.private.birth_date)
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if assessment is not None:
             _rows.insert_many(conn, assessment_t, [m.assessment_row(case_id, assessment)])
@@ -153,6 +159,7 @@ def set_report(
     """Set the narrative, authors and keywords of a case."""
 
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_parts(report=report, authors=authors, keywords=keywords)
         for t in (report_t, reference_t, author_t, keyword_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
         if report is not None:
@@ -170,6 +177,7 @@ def set_regulatory(case_id: int, regulatory: Regulatory | None, *, store: Store)
     """Set (or with None, remove) what a regulator's report asks beyond the record."""
 
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_parts(regulatory=regulatory, birth=before.patient.private.birth_date)
         conn.execute(delete(regulatory_t).where(regulatory_t.c.case_id == case_id))
         if regulatory is not None:
             _rows.insert_many(conn, regulatory_t, [m.regulatory_row(case_id, regulatory)])
@@ -179,6 +187,7 @@ def set_regulatory(case_id: int, regulatory: Regulatory | None, *, store: Store)
 
 
 def set_title(case_id: int, title: str, *, store: Store) -> Change:
+    _input.check_title(title)  # ValidationError, nothing written
     return _edit(store, case_id, lambda _conn, before: replace(before, title=title))
 
 
