@@ -74,9 +74,11 @@ def event_from_dict(
     where: str = "event",
     birth_date: PartialDate | None = None,
     today: dt.date | None = None,
+    images: ImageResolver | None = None,
 ) -> Event:
-    """One timeline event. ``images`` may hold :class:`Image` objects (a form) but not paths."""
-    return _run(lambda ctx: read_event(ctx, raw, where, birth_date), today)
+    """One timeline event. ``images`` may hold :class:`Image` objects (a form) but not paths
+    (without a resolver ``images``)."""
+    return _run(lambda ctx: read_event(ctx, raw, where, birth_date), today, images)
 
 
 def event_in_case_from_dict(
@@ -87,7 +89,6 @@ def event_in_case_from_dict(
     where: str = "event",
     birth_date: PartialDate | None = None,
     today: dt.date | None = None,
-    images: ImageResolver | None = None,
 ) -> Event:
     """One timeline event as a form has it, held to every rule a case file holds it to
     (:func:`event_from_dict`) and to those across the case's other events (``others``; with
@@ -99,7 +100,7 @@ def event_in_case_from_dict(
             check_in_timeline(ctx, where, event, others, replacing)
         return event
 
-    return _run(build, today, images)
+    return _run(build, today)
 
 
 def patient_from_dict(
@@ -151,7 +152,8 @@ def case_from_dict(
 ) -> Case:
     """A whole case, with the checks that span events (a stop needs an earlier start).
     ``in_progress``: a case being written in the window, which may have no event yet (a
-    case file's case has at least one)."""
+    case file's case has at least one), nor an age, and whose stops are not held to a start
+    of the same name (the forms hold them as typed)."""
     return _run(lambda ctx: read_case(ctx, raw, where, in_progress=in_progress), today, images)
 
 
@@ -259,7 +261,8 @@ def read_case(ctx: Context, raw: Any, where: str, *, in_progress: bool = False) 
         event = read_event(ctx, item, w, birth)
         if event is not None:
             events.append((w, event))
-    check_stops(ctx, events)
+    if not in_progress:  # the window's forms say it as typed; quick add may name a brand
+        check_stops(ctx, events)
     assessment = (
         read_assessment(ctx, f.raw["assessment"], f.path("assessment"), birth)
         if f.has("assessment")

@@ -92,7 +92,7 @@ PLANTS: dict[str, Callable[[Case], None]] = {
     "kidney cause": lambda c: setattr(c.patient, "kidney", Kidney(cause=f"{WORD} nephritis")),
     "drug": _in_event(kind="medication", drug=WORD, action="start"),
     "indication": _in_event(kind="medication", drug="x", action="start", indication=WORD),
-    "reason": _in_event(kind="medication", drug="x", action="change", reason=WORD),
+    "reason": _in_event(kind="medication", drug="x", action="stop", reason=WORD),
     "symptom": _in_event(kind="symptom", name=f"{WORD} pain"),
     "lab test": _in_event(kind="lab", test=WORD, value=1.0),
     "lab text": _in_event(kind="lab", test="culture", text=f"grew {WORD}"),

@@ -41,7 +41,7 @@ from caselog.interchange.validation import (
     assessment_from_dict,
     author_from_dict,
     case_from_dict,
-    event_in_case_from_dict,
+    event_from_dict,
     patient_from_dict,
     regulatory_from_dict,
     report_from_dict,
@@ -127,18 +127,14 @@ def check_patient(
 
 def check_event(
     event: Event,
-    others: Sequence[Event],
     birth: PartialDate | None,
     *,
     today: dt.date | None = None,
 ) -> None:
-    """An event added or changed; ``others``: the case's other events (for the rules
-    across a timeline; a stop that lacked a start before is not held against it)."""
+    """An event added or changed, held to the rules of one event (the forms also hold it
+    to those across the timeline, a stop after its start: ``event_in_case_from_dict``; quick
+    add may stop a drug by its brand name, which that rule does not know, so the store
+    does not refuse it, and an export names it)."""
     images = _Images()
     raw = event_to_dict(event, Encoder(images.path))
-    replacing = next((e for e in others if event.id is not None and e.id == event.id), None)
-    rest = [e for e in others if e is not replacing]
-    event_in_case_from_dict(
-        raw, rest, replacing=replacing, where="event", birth_date=birth, today=today,
-        images=images,
-    )  # fmt: skip
+    event_from_dict(raw, where="event", birth_date=birth, today=today, images=images)

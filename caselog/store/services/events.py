@@ -24,7 +24,7 @@ def add_event(case_id: int, event: Event, *, store: Store) -> Change:
     (nothing written) for an event a case file refuses."""
     with store.write() as conn:
         before = _rows.read_case(conn, case_id, image_bytes=False)
-        _input.check_event(replace(event, id=None), before.events, _birth(before))
+        _input.check_event(event, _birth(before))
         last = conn.execute(
             select(func.max(event_t.c.position)).where(event_t.c.case_id == case_id)
         ).scalar()
@@ -45,7 +45,7 @@ def update_event(case_id: int, event: Event, *, store: Store) -> Change:
     with store.write() as conn:
         before = _rows.read_case(conn, case_id, image_bytes=False)
         old = _event_of(before, event_id)
-        _input.check_event(event, before.events, _birth(before))
+        _input.check_event(event, _birth(before))
         row = m.event_row(case_id, 0, event)
         del row["position"], row["case_id"]
         conn.execute(update(event_t).where(event_t.c.id == event_id).values(row))
