@@ -35,6 +35,7 @@ from caselog.core.model import (
     ReportText,
 )
 from caselog.interchange.images import load_image
+from caselog.interchange.limits import ages_possible
 
 TODAY = dt.date(2026, 1, 1)
 BIRTH_FIRST, BIRTH_LAST = dt.date(1900, 1, 1), dt.date(1980, 12, 31)
@@ -104,7 +105,7 @@ def images(draw: st.DrawFn) -> Image:
         media_type=base.media_type,
         sha256=base.sha256,
         filename=base.filename,
-        caption=draw(optional(texts)),
+        caption=draw(optional(lines)),
         panel=draw(optional(st.sampled_from("ABCD"))),
         width=base.width,
         height=base.height,
@@ -112,7 +113,7 @@ def images(draw: st.DrawFn) -> Image:
 
 
 def _kind_fields(kind: str) -> st.SearchStrategy[dict[str, Any]]:
-    t = optional(texts)
+    t = optional(lines)  # the one-line fields (docs/case-format.md, "Limits")
     if kind == "medication":
         return st.fixed_dictionaries(
             {
@@ -129,18 +130,18 @@ def _kind_fields(kind: str) -> st.SearchStrategy[dict[str, Any]]:
         )
     if kind == "symptom":
         return st.fixed_dictionaries(
-            {"name": texts, "severity": optional(st.sampled_from(vocab.SEVERITIES))}
+            {"name": lines, "severity": optional(st.sampled_from(vocab.SEVERITIES))}
         )
     if kind in ("finding", "procedure"):
-        return st.fixed_dictionaries({"name": texts})
+        return st.fixed_dictionaries({"name": lines})
     if kind == "diagnosis":
         return st.fixed_dictionaries(
-            {"name": texts, "status": optional(st.sampled_from(vocab.DIAGNOSIS_STATUS))}
+            {"name": lines, "status": optional(st.sampled_from(vocab.DIAGNOSIS_STATUS))}
         )
     if kind == "lab":
         result = st.one_of(
-            st.fixed_dictionaries({"value": finite, "text": t}),
-            st.fixed_dictionaries({"value": st.none(), "text": texts}),
+            st.fixed_dictionaries({"value": finite, "text": st.none()}),  # one, not both
+            st.fixed_dictionaries({"value": st.none(), "text": lines}),
         )
         ranges = st.tuples(optional(finite), optional(finite)).map(
             lambda r: tuple(sorted(r)) if None not in r else r
@@ -148,7 +149,7 @@ def _kind_fields(kind: str) -> st.SearchStrategy[dict[str, Any]]:
         return st.tuples(
             result,
             ranges,
-            st.fixed_dictionaries({"test": texts, "unit": t, "loinc": t, "specimen": t}),
+            st.fixed_dictionaries({"test": lines, "unit": t, "loinc": t, "specimen": t}),
         ).map(lambda p: {**p[0], "ref_low": p[1][0], "ref_high": p[1][1], **p[2]})
     if kind == "imaging":
         return st.fixed_dictionaries(
@@ -201,7 +202,7 @@ def patients(draw: st.DrawFn) -> Patient:
                 ckd_stage=optional(st.sampled_from(vocab.CKD_STAGES)),
                 dialysis=optional(st.sampled_from(vocab.DIALYSIS)),
                 dialysis_since=optional(partial_dates()),
-                cause=optional(texts),
+                cause=optional(lines),
             )
         )
     )
@@ -209,7 +210,7 @@ def patients(draw: st.DrawFn) -> Patient:
         st.lists(
             st.builds(
                 HistoryItem,
-                condition=texts,
+                condition=lines,
                 since=optional(partial_dates()),
                 ongoing=optional(st.booleans()),
                 notes=optional(texts),
@@ -233,7 +234,7 @@ def patients(draw: st.DrawFn) -> Patient:
 
 assessments = st.builds(
     Assessment,
-    reaction=texts,
+    reaction=lines,
     onset_date=optional(partial_dates()),
     # None: not recorded; []: recorded as not serious (both must come back as they went)
     seriousness=optional(st.lists(st.sampled_from(vocab.SERIOUSNESS), max_size=3)),
@@ -255,7 +256,7 @@ reports = st.builds(
     patient_perspective=optional(texts),
     acknowledgments=optional(texts),
     references=st.lists(texts, max_size=3),
-    consent=optional(st.builds(Consent, obtained=optional(st.booleans()), notes=optional(texts))),
+    consent=optional(st.builds(Consent, obtained=optional(st.booleans()), notes=optional(lines))),
     competing_interests=optional(texts),
     funding=optional(texts),
     ethics=optional(texts),
@@ -270,30 +271,36 @@ outcomes = st.builds(
 
 authors = st.builds(
     Author,
-    name=texts,
-    degrees=optional(texts),
-    affiliation=optional(texts),
-    email=optional(texts),
+    name=lines,
+    degrees=optional(lines),
+    affiliation=optional(lines),
+    email=optional(lines),
     corresponding=st.booleans(),
 )
 
 
 @st.composite
 def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
-    """A valid case; ``key`` (the file id) is left None for the caller to set. A drug
-    reaction's outcome category is its assessment's, so its own outcome has none."""
+    """A valid case; ``key`` (the file id) is left None for the caller to set. It has at
+    least one event, and an age beside a birth date is one the birth date gives at day 0. A
+    drug reaction's outcome category is its assessment's, so its own outcome has none."""
     assessment = draw(optional(assessments))
     outcome = draw(optional(outcomes))
     if assessment is not None and outcome is not None:
         outcome = CaseOutcome(date=outcome.date, follow_up=outcome.follow_up)
-    return Case(
+    case = Case(
         title=draw(lines),
         patient=draw(patients()),
-        events=_start_before_stop(draw(st.lists(events(), max_size=max_events))),
+        events=_start_before_stop(draw(st.lists(events(), min_size=1, max_size=max_events))),
         authors=draw(st.lists(authors, max_size=2)),
-        keywords=draw(st.lists(texts, max_size=5)),
+        keywords=draw(st.lists(lines, max_size=5)),
         index_date=draw(optional(partial_dates())),
         assessment=assessment,
         report=draw(optional(reports)),
         outcome=outcome,
     )
+    birth, index = case.patient.private.birth_date, case.effective_index_date()
+    if case.patient.age is not None and birth is not None and index is not None:
+        low, high = ages_possible(birth, index)
+        case.patient.age = draw(st.integers(low, min(high, 130)))
+    return case

@@ -44,7 +44,8 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.json"
     path.write_bytes(
         b'\xef\xbb\xbf{"format": "caselog", "version": 1, "cases": [{"title": "t", '
-        b'"patient": {"sex": "male", "age": 1}, "events": []}]}'
+        b'"patient": {"sex": "male", "age": 1}, '
+        b'"events": [{"kind": "note", "date": "2024", "text": "seen"}]}]}'
     )
     assert read_case_file(path, today=TODAY).cases[0].title == "t"
 

@@ -329,7 +329,8 @@ def write_lab_value(folder: Path, literal: str) -> str:
 def test_repeated_key_is_refused(tmp_path: Path) -> None:
     text = (
         '{"format": "caselog", "version": 1, "cases": [{"title": "t", "title": "u", '
-        '"patient": {"sex": "male", "age": 5}, "events": []}]}'
+        '"patient": {"sex": "male", "age": 5}, '
+        '"events": [{"kind": "note", "date": "2024", "text": "seen"}]}]}'
     )
     assert issues_of(tmp_path, text) == [
         "cases[0].title: appears more than once in the same object"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 # ASCII digits only: \d alone would take Arabic-Indic and other digits too
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z", re.ASCII)  # \Z: no trailing newline
 
 
 class Precision(StrEnum):

@@ -35,10 +35,18 @@ def read_part(
     return part.cls(**values) if complete else None
 
 
+def single_line(field: parts.Field) -> bool:
+    """Whether a text field is a single-line value (docs/case-format.md, "Limits"): one
+    the window edits on one line, or with no field of its own there, any but ``notes``."""
+    if field.form is not None:
+        return not field.form.long
+    return field.name != "notes"
+
+
 def _read(ctx: Context, f: Fields, field: parts.Field, key: str, birth: PartialDate | None) -> Any:
     holds, required = field.holds, field.required
     if holds == parts.TEXT:
-        return f.text(key, required=required)
+        return f.text(key, required=required, line=single_line(field))
     if holds == parts.NUMBER:
         return f.number(key, required=required, positive=True)
     if holds == parts.CHOICE:
@@ -51,7 +59,7 @@ def _read(ctx: Context, f: Fields, field: parts.Field, key: str, birth: PartialD
         flag = f.boolean(key)
         return bool(flag) if field.type is bool else flag  # never unknown: absent is false
     if holds == parts.TEXTS:
-        return f.texts(key)
+        return f.texts(key, line=single_line(field))
     if holds == parts.REFERENCES:
         return read_references(ctx, f, key)
     if holds == parts.PART and field.part is not None:

@@ -11,10 +11,11 @@ from typing import Any
 
 from caselog.core import vocab
 from caselog.core.dates import PartialDate
-from caselog.core.fields import EVENT_FIELDS
+from caselog.core.fields import BY_NAME, EVENT_FIELDS
 from caselog.core.model import Event, Image
 from caselog.interchange.errors import ImageError
 from caselog.interchange.fields import Context, Fields, clean_choice, describe
+from caselog.interchange.limits import lab_result_problem
 from caselog.interchange.schema import EVENT_FIELD_TYPES, EVENT_KEYS, IMAGE_KEYS
 
 
@@ -42,7 +43,7 @@ def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) ->
             continue
         how = EVENT_FIELD_TYPES[key]
         if how == "text":
-            values[key] = f.text(key, required=is_required)
+            values[key] = f.text(key, required=is_required, line=not BY_NAME[key].uses[kind].long)
         elif how == "number":
             values[key] = f.number(key, required=is_required)
         elif how == "amount":
@@ -52,8 +53,9 @@ def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) ->
         else:
             values[key] = f.choice(key, how, required=is_required)
     if kind == "lab":
-        if not f.has("value") and not f.has("text"):
-            ctx.add(where, "a lab result needs `value` (a number) or `text`")
+        result = lab_result_problem(f.has("value"), f.has("text"))
+        if result is not None:
+            ctx.add(where, result)
             missing = True
         low, high = values.get("ref_low"), values.get("ref_high")
         if low is not None and high is not None and low > high:
@@ -72,9 +74,9 @@ def read_images(ctx: Context, f: Fields) -> list[Image]:
         g = Fields(ctx, item, where, IMAGE_KEYS)
         if not g.ok:
             continue
-        path = g.text("path", required=True)
-        caption = g.text("caption")
-        panel = g.text("panel")
+        path = g.text("path", required=True, line=True)
+        caption = g.text("caption", line=True)
+        panel = g.text("panel", line=True)
         if panel is not None and not (len(panel) == 1 and panel.isascii() and panel.isalpha()):
             ctx.add(g.path("panel"), f"must be a single letter (A, B, ...), not {panel!r}")
         if path is None:

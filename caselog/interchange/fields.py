@@ -17,6 +17,7 @@ from typing import Any
 from caselog.core.dates import DateError, PartialDate
 from caselog.core.model import Image
 from caselog.interchange.errors import Issue
+from caselog.interchange.limits import date_digits_problem, line_problem, text_problem
 
 ImageResolver = Callable[[str], Image]
 """Turns an IMAGE ``path`` into an :class:`Image`; raises ``ImageError`` saying what is wrong."""
@@ -93,12 +94,19 @@ def join(where: str, key: str) -> str:
     return f"{where}{step}" if where else step.lstrip(".")
 
 
-def clean_text(ctx: Context, value: Any, where: str, *, required: bool) -> str | None:
-    """A text value checked (str, no NUL, valid Unicode) and normalised to NFC."""
+def clean_text(
+    ctx: Context, value: Any, where: str, *, required: bool, line: bool = False
+) -> str | None:
+    """A text value checked (str, no NUL, valid Unicode, at most ``MAX_TEXT`` characters;
+    with ``line``, a single-line value: ``limits.line_problem``) and normalised to NFC."""
     if not isinstance(value, str):
         ctx.add(where, f"must be text, not {describe(value)}")
         return None
     text: str = value
+    problem = text_problem(text) or (line_problem(text) if line else None)
+    if problem is not None:  # before any scan of a huge value
+        ctx.add(where, problem)
+        return None
     if "\x00" in text:
         ctx.add(where, "contains a NUL character (\\u0000), which text may not hold")
         return None
@@ -139,6 +147,11 @@ def clean_number(ctx: Context, value: Any, where: str) -> float | None:
 _EXACT_INT = 2**53
 
 
+def _short(value: str, line: bool) -> bool:
+    """Whether an ASCII text breaks no limit (checked without building a path)."""
+    return line_problem(value) is None if line else text_problem(value) is None
+
+
 class Fields:
     """The fields of one JSON object, read one by one; unknown keys reported on creation.
 
@@ -173,14 +186,16 @@ class Fields:
             self.ctx.add(self.path(key), "is required")
         return value
 
-    def text(self, key: str, *, required: bool = False) -> str | None:
+    def text(self, key: str, *, required: bool = False, line: bool = False) -> str | None:
+        """A text value; with ``line`` a single-line one (no control character, at most
+        ``MAX_LINE`` characters)."""
         value = self._get(key, required)
         if value is None:
             return None
         if value.__class__ is str and value.isascii() and "\x00" not in value:
-            if value and not value.isspace():  # the common case, checked without a path
+            if value and not value.isspace() and _short(value, line):  # the common case
                 return value
-        return clean_text(self.ctx, value, self.path(key), required=required)
+        return clean_text(self.ctx, value, self.path(key), required=required, line=line)
 
     def number(self, key: str, *, required: bool = False, positive: bool = False) -> Any:
         """A finite number; with ``positive`` it must be above zero."""
@@ -257,10 +272,10 @@ class Fields:
         for i, item in enumerate(value):
             yield f"{base}[{i}]", item
 
-    def texts(self, key: str) -> list[str]:
+    def texts(self, key: str, *, line: bool = False) -> list[str]:
         out = []
         for where, item in self.items(key):
-            text = clean_text(self.ctx, item, where, required=True)
+            text = clean_text(self.ctx, item, where, required=True, line=line)
             if text is not None:
                 out.append(text)
         return out
@@ -294,6 +309,10 @@ def clean_date(
         if value in ctx.dates:
             date = ctx.dates[value]
         else:
+            digits = None if value.isascii() else date_digits_problem(value)
+            if digits is not None:
+                ctx.add(where, digits)
+                return None
             try:
                 date = PartialDate.parse(value)
             except DateError as exc:

@@ -87,6 +87,7 @@ def _parse(path: Path, name: str) -> Any:
             f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
             f"line {line}",
         ) from None
+    del data  # the text alone from here: a large file is not held twice while parsed
     try:
         return parse_json(text)
     except json.JSONDecodeError as exc:

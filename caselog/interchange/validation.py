@@ -9,7 +9,6 @@ which ones are before the patient was born.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -40,6 +39,7 @@ from caselog.interchange.fields import (
     describe,
     join,
 )
+from caselog.interchange.limits import age_problem
 from caselog.interchange.schema import (
     ASSESSMENT_KEYS,
     CASE_KEYS,
@@ -75,9 +75,11 @@ def event_from_dict(
     where: str = "event",
     birth_date: PartialDate | None = None,
     today: dt.date | None = None,
+    images: ImageResolver | None = None,
 ) -> Event:
-    """One timeline event. ``images`` may hold :class:`Image` objects (a form) but not paths."""
-    return _run(lambda ctx: read_event(ctx, raw, where, birth_date), today)
+    """One timeline event. ``images`` may hold :class:`Image` objects (a form) but not paths
+    (without a resolver ``images``)."""
+    return _run(lambda ctx: read_event(ctx, raw, where, birth_date), today, images)
 
 
 def event_in_case_from_dict(
@@ -103,9 +105,24 @@ def event_in_case_from_dict(
 
 
 def patient_from_dict(
-    raw: dict[str, Any], *, where: str = "patient", today: dt.date | None = None
+    raw: dict[str, Any],
+    *,
+    where: str = "patient",
+    today: dt.date | None = None,
+    index_date: PartialDate | None = None,
 ) -> Patient:
-    return _run(lambda ctx: read_patient(ctx, raw, where), today)
+    """A patient as a form has it; an age beside a birth date is held to the birth date at
+    ``index_date`` (the case's day 0, ``Case.effective_index_date``), as a case file is."""
+
+    def build(ctx: Context) -> Patient | None:
+        patient = read_patient(ctx, raw, where)
+        if patient is not None:
+            problem = age_disagreement(patient, index_date, ctx.today)
+            if problem is not None:
+                ctx.add(join(where, "age"), problem)
+        return patient
+
+    return _run(build, today)
 
 
 def assessment_from_dict(
@@ -132,9 +149,13 @@ def case_from_dict(
     where: str = "case",
     today: dt.date | None = None,
     images: ImageResolver | None = None,
+    in_progress: bool = False,
 ) -> Case:
-    """A whole case, with the checks that span events (a stop needs an earlier start)."""
-    return _run(lambda ctx: read_case(ctx, raw, where), today, images)
+    """A whole case, with the checks that span events (a stop needs an earlier start).
+    ``in_progress``: a case being written in the window, which may have no event yet (a
+    case file's case has at least one), nor an age, and whose stops are not held to a start
+    of the same name (the forms hold them as typed)."""
+    return _run(lambda ctx: read_case(ctx, raw, where, in_progress=in_progress), today, images)
 
 
 def series_from_dict(
@@ -217,28 +238,32 @@ def _raw_id(item: Any) -> str | None:
     return key if isinstance(key, str) else None
 
 
-def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
+def read_case(ctx: Context, raw: Any, where: str, *, in_progress: bool = False) -> Case | None:
     f = Fields(ctx, raw, where, CASE_KEYS)
     if not f.ok:
         return None
-    key = f.text("id")
-    title = f.text("title", required=True)
+    key = f.text("id", line=True)
+    title = f.text("title", required=True, line=True)
     authors = [a for w, item in f.items("authors") if (a := read_author(ctx, item, w))]
-    keywords = f.texts("keywords")
+    keywords = f.texts("keywords", line=True)
     patient = (
-        read_patient(ctx, f.raw.get("patient"), f.path("patient")) if f.has("patient") else None
+        read_patient(ctx, f.raw.get("patient"), f.path("patient"), in_progress=in_progress)
+        if f.has("patient")
+        else None
     )
     if not f.has("patient"):
         ctx.add(f.path("patient"), "is required")
     birth = patient.private.birth_date if patient else None
     index_date = f.date("index_date", birth=birth)
-    check_case_rules(ctx, f.raw, where)
+    if not in_progress:
+        check_events_present(ctx, f.raw, where)
     events: list[tuple[str, Event]] = []
     for w, item in f.items("events", required=True):
         event = read_event(ctx, item, w, birth)
         if event is not None:
             events.append((w, event))
-    check_stops(ctx, events)
+    if not in_progress:  # the window's forms say it as typed; quick add may name a brand
+        check_stops(ctx, events)
     assessment = (
         read_assessment(ctx, f.raw["assessment"], f.path("assessment"), birth)
         if f.has("assessment")
@@ -257,7 +282,7 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
     )
     if title is None or patient is None:
         return None
-    return Case(
+    case = Case(
         title=title,
         patient=patient,
         events=[e for _, e in events],
@@ -270,68 +295,38 @@ def read_case(ctx: Context, raw: Any, where: str) -> Case | None:
         outcome=outcome,
         key=key,
     )
+    check_age(ctx, case, where)
+    return case
 
 
 # ---------------------------------------------------------------- rules over a whole case
-# (docs/case-format.md, "Limits"): each a function of its own, on the raw case, so that the
-# forms can run the same ones.
-
-MAX_TEXT = 100_000
-"""The longest text value (characters) anywhere in a case."""
-MAX_LINE = 2_000
-"""The longest single-line value: a title, a patient's label, name or record number."""
-SINGLE_LINE = (("title",), ("patient", "label"), ("patient", "name"), ("patient", "mrn"))
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# (docs/case-format.md, "Limits"; the value rules themselves are in ``limits``, shared with
+# the services and the forms)
 
 
-def check_case_rules(ctx: Context, raw: dict[str, Any], where: str) -> None:
-    rule_text_sizes(ctx, raw, where)
-    rule_single_line(ctx, raw, where)
+def check_events_present(ctx: Context, raw: dict[str, Any], where: str) -> None:
+    """A case file's case records at least one event (a case in the window may have none
+    yet: this is a rule of the file, not of the store)."""
+    if raw.get("events") == []:
+        ctx.add(join(where, "events"), "must hold at least one event")
 
 
-def rule_text_sizes(ctx: Context, raw: Any, where: str) -> None:
-    """No text value longer than ``MAX_TEXT`` characters, at any depth."""
-    if isinstance(raw, str):
-        if len(raw) > MAX_TEXT:
-            ctx.add(where, f"is {len(raw):,} characters long; text may have at most {MAX_TEXT:,}")
-    elif isinstance(raw, dict):
-        for key, value in raw.items():
-            rule_text_sizes(ctx, value, join(where, str(key)))
-    elif isinstance(raw, list):
-        for i, value in enumerate(raw):
-            rule_text_sizes(ctx, value, f"{where}[{i}]")
+def check_age(ctx: Context, case: Case, where: str) -> None:
+    """A recorded age beside a birth date must be an age the birth date gives at the
+    index date (``limits.age_problem``)."""
+    problem = age_disagreement(case.patient, case.effective_index_date(), ctx.today)
+    if problem is not None:
+        ctx.add(join(join(where, "patient"), "age"), problem)
 
 
-def unsafe_character(text: str) -> str | None:
-    """The first control or direction-override character in ``text`` (ESC, BEL, a line
-    break, U+202E...), which a single-line value may not hold, or None."""
-    for ch in text:
-        if unicodedata.category(ch) == "Cc" or ch in _BIDI:
-            return ch
-    return None
-
-
-def rule_single_line(ctx: Context, raw: dict[str, Any], where: str) -> None:
-    """A title, label, name or record number: one line of at most ``MAX_LINE`` characters,
-    without control or direction-override characters."""
-    for keys in SINGLE_LINE:
-        value: Any = raw
-        for key in keys:
-            value = value.get(key) if isinstance(value, dict) else None
-        if not isinstance(value, str):
-            continue
-        path = where
-        for key in keys:
-            path = join(path, key)
-        bad = unsafe_character(value.replace("\x00", ""))  # a NUL: said by clean_text
-        if bad is not None:
-            ctx.add(
-                path,
-                f"contains the control character U+{ord(bad):04X}, which a "
-                "single-line value may not hold",
-            )
-        if len(value) > MAX_LINE:
-            ctx.add(path, f"is {len(value):,} characters long; at most {MAX_LINE} here")
+def age_disagreement(
+    patient: Patient, index_date: PartialDate | None, today: dt.date
+) -> str | None:
+    """The message when ``patient``'s age contradicts its birth date at ``index_date``."""
+    birth = patient.private.birth_date
+    if patient.age is None or birth is None:
+        return None
+    return age_problem(patient.age, birth, index_date, today)
 
 
 def read_author(ctx: Context, raw: Any, where: str) -> Author | None:
@@ -339,14 +334,17 @@ def read_author(ctx: Context, raw: Any, where: str) -> Author | None:
     return author
 
 
-def read_patient(ctx: Context, raw: Any, where: str) -> Patient | None:
+def read_patient(
+    ctx: Context, raw: Any, where: str, *, in_progress: bool = False
+) -> Patient | None:
+    """``in_progress``: a new case's patient in the window, whose age may not be known yet."""
     f = Fields(ctx, raw, where, PATIENT_KEYS)
     if not f.ok:
         return None
     sex = f.choice("sex", vocab.SEXES, required=True)
     age = f.integer("age", 0, MAX_AGE, "years")
     birth = f.date("birth_date")
-    if not f.has("age") and not f.has("birth_date"):
+    if not f.has("age") and not f.has("birth_date") and not in_progress:
         ctx.add(where, "needs `age` or `birth_date`")
     kidney = read_kidney(ctx, f.raw["kidney"], f.path("kidney"), birth) if f.has("kidney") else None
     history = [
@@ -354,14 +352,17 @@ def read_patient(ctx: Context, raw: Any, where: str) -> Patient | None:
     ]
     patient = Patient(
         sex=sex or "unknown",
-        label=f.text("label"),
+        label=f.text("label", line=True),
         age=age,
         weight_kg=f.number("weight_kg", positive=True),
         height_cm=f.number("height_cm", positive=True),
         kidney=kidney,
         history=history,
         private=PrivateIdentifiers(
-            name=f.text("name"), mrn=f.text("mrn"), birth_date=birth, initials=f.text("initials")
+            name=f.text("name", line=True),
+            mrn=f.text("mrn", line=True),
+            birth_date=birth,
+            initials=f.text("initials", line=True),
         ),
     )
     return patient if sex is not None else None
@@ -469,10 +470,10 @@ def read_series(ctx: Context, raw: Any, where: str, known: set[str] | None) -> S
     f = Fields(ctx, raw, where, SERIES_KEYS)
     if not f.ok:
         return None
-    title = f.text("title", required=True)
+    title = f.text("title", required=True, line=True)
     keys: list[str] = []
     for w, item in f.items("cases", required=True):
-        key = clean_text(ctx, item, w, required=True)
+        key = clean_text(ctx, item, w, required=True, line=True)
         if key is None:
             continue
         if known is not None and key not in known:
@@ -485,7 +486,7 @@ def read_series(ctx: Context, raw: Any, where: str, known: set[str] | None) -> S
         ctx.add(f.path("cases"), "a series names at least two cases")
     series = Series(
         title=title or "",
-        key=f.text("id"),
+        key=f.text("id", line=True),
         case_keys=keys,
         introduction=f.text("introduction"),
         discussion=f.text("discussion"),

@@ -30,15 +30,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, Image, Patient, Reporter, Series
+from caselog.interchange import outputs
 from caselog.interchange.encode import Encoder, case_to_dict
 from caselog.interchange.images import pixels_only
 from caselog.interchange.schema import FORMAT, VERSION
@@ -51,16 +50,24 @@ _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
 
 
 def write_case_file(
-    cases: Sequence[Case], series: Sequence[Series], out: Path, *, anonymise: bool = False
+    cases: Sequence[Case],
+    series: Sequence[Series],
+    out: Path,
+    *,
+    anonymise: bool = False,
+    notes: outputs.Notes | None = None,
 ) -> Path:
     """Write ``cases`` and ``series`` as the case file ``out`` (+ image folder); return ``out``.
 
     A series names its cases by ``case_keys`` (case file ids) or, failing that, ``case_ids``
     (database ids); every case it names must be among ``cases`` (else ValueError).
+    ``notes`` lists the temporary files while they are written (``outputs.written``); what
+    an earlier, killed export left in these folders is removed first (``outputs.sweep``).
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    images = _ImageFolder(out, anonymise=anonymise)
+    images = _ImageFolder(out, anonymise=anonymise, notes=notes)
+    outputs.sweep(out.parent, [out.name])
     keys = _case_keys(cases, anonymise)
     docs = []
     engines: list[Deidentifier] = []
@@ -79,7 +86,7 @@ def write_case_file(
         ]
     text = json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     images.write()
-    _atomic_write(out, text.encode("utf-8"))
+    outputs.write_bytes(out, text.encode("utf-8"), notes=notes)
     return out
 
 
@@ -189,9 +196,10 @@ def _series_to_dict(
 class _ImageFolder:
     """Names the images of an export and writes them into ``<stem>-images/``."""
 
-    def __init__(self, out: Path, *, anonymise: bool) -> None:
+    def __init__(self, out: Path, *, anonymise: bool, notes: outputs.Notes | None) -> None:
         self.folder = out.parent / f"{out.stem}-images"
         self.anonymise = anonymise
+        self.notes = notes
         self.names: dict[str, str] = {}  # sha256 -> file name
         self.taken: set[str] = set()
         self.data: dict[str, bytes] = {}
@@ -223,33 +231,6 @@ class _ImageFolder:
         if not self.data:
             return
         self.folder.mkdir(mode=0o700, exist_ok=True)
+        outputs.sweep(self.folder, self.data)
         for name, data in self.data.items():
-            _atomic_write(self.folder / name, data)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder (mode 0600)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on every platform; the data itself is synced
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+            outputs.write_bytes(self.folder / name, data, notes=self.notes)

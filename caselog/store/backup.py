@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from caselog.interchange import outputs
 from caselog.store import dbfile, trail
 from caselog.store.errors import OUTSIDE, StorageError, StoreError, explain
 from caselog.store.files import backup_dir_for, secure_dir, secure_file
@@ -153,12 +154,7 @@ def image_problems(conn: dbfile.Connection, *, limit: int = 3) -> list[str]:
     return found
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+_fsync = outputs.fsync_path  # a name of its own here: the crash tests replace it
 
 
 PARTIAL = ".partial"
@@ -192,11 +188,32 @@ def _forget_partial(db_path: Path, tmp: Path) -> None:
         log.warning("could not update %s: %s", notes, exc)
 
 
+class OutputNotes:
+    """The live database's list of the output files being written (``outputs.Notes``):
+    its next open removes what an interrupted export, report or backup left."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+
+    def started(self, tmp: Path) -> None:
+        _note_partial(self.db_path, tmp)
+
+    def finished(self, tmp: Path) -> None:
+        _forget_partial(self.db_path, tmp)
+
+
+def output_notes(path: Path | None) -> OutputNotes | None:
+    """The notes of the database file at ``path`` (None: not a file, nothing to note)."""
+    return None if path is None else OutputNotes(path)
+
+
 def remove_partials(db_path: Path) -> list[Path]:
-    """Remove what an interrupted backup, restore or encryption left (caselog holds the
-    writer lock, so none is still being written): ``*.partial`` and their journals in the
+    """Remove what an interrupted backup, restore, encryption or output left (caselog holds
+    the writer lock, so none is still being written): ``*.partial`` and their journals in the
     backups folder and wherever ``backup -o`` wrote, a restore's ``<db>.restoring``, an
-    encryption's ``<db>.encrypting``. Returns what was removed."""
+    encryption's ``<db>.encrypting``, the temporary file of an export, report, form or
+    overview (``caselog.interchange.outputs``) wherever it was written. Returns what was
+    removed."""
     found: list[Path] = []
     folder = backup_dir_for(db_path)
     if folder.is_dir():
@@ -212,6 +229,8 @@ def remove_partials(db_path: Path) -> list[Path]:
     for line in listed:
         if line.endswith(PARTIAL):
             found += _with_companions(Path(line))
+        elif outputs.is_temp(Path(line)):  # an export, report or form (outputs.written)
+            found.append(Path(line))
     removed = []
     for p in found:
         try:

@@ -32,6 +32,7 @@ from caselog.core.model import (
     Regulatory,
     ReportText,
 )
+from caselog.interchange import limits
 from caselog.report.reference_checks import reference_findings
 from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.store.services import EntryError
@@ -246,8 +247,9 @@ class CaseView(QWidget):
             return
         self.title.setModified(False)
         text = self.title.text().strip()
-        if not text:
-            self.title_error.setText("A case needs a title.")
+        problem = "A case needs a title." if not text else limits.line_problem(text)
+        if problem is not None:  # the rule a case file holds a title to (no control character)
+            self.title_error.setText(problem if not text else f"The title {problem}.")
             self.title_error.show()
             return
         self.title_error.hide()
@@ -255,7 +257,8 @@ class CaseView(QWidget):
             self.controller.set_title(self._id(), text)
 
     def _patient(self, patient: Patient) -> None:
-        self.controller.set_patient(self._id(), patient)
+        if self.controller.set_patient(self._id(), patient) is None:  # refused: said in a dialog
+            self.patient.status.setText("Not saved.")
 
     def _regulatory(self, regulatory: Regulatory | None) -> None:
         self.controller.set_regulatory(self._id(), regulatory)

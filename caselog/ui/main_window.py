@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -83,6 +84,8 @@ else:  # the window shows before the store loads (see caselog/lazy.py)
     report_dialog = lazy.module("caselog.ui.report_dialog")
 
 log = logging.getLogger(__name__)
+READ_ONLY = "Read-only"
+"""How the title of a window over a read-only database starts."""
 
 
 class MainWindow(WindowChrome):
@@ -223,6 +226,7 @@ class MainWindow(WindowChrome):
         ``with_store``: loaded off the GUI thread with the store)."""
         self.build_chrome()
         self.store = store
+        self._show_read_only()
         self.controller: CaseController = controller.CaseController(
             store, self.dialogs, self.undo_stack, self
         )
@@ -309,18 +313,44 @@ class MainWindow(WindowChrome):
             return  # nothing to enable yet: build_chrome updates them
         for action in (self.new_action, self.import_action, self.example_action, self.find_action):
             action.setEnabled(self.ready)
+        writable = not (self.ready and self.store.read_only)
+        for action in (self.new_action, self.import_action, self.example_action):
+            action.setEnabled(self.ready and writable)  # read-only: nothing can be saved
         has_case = self.current_case() is not None
         has_selection = bool(self.selected_case_ids())
         self.export_action.setEnabled(has_selection)
         self.export_anonymised_action.setEnabled(has_selection)
-        self.delete_action.setEnabled(has_selection)
-        self.add_event_menu.setEnabled(has_case)
+        self.delete_action.setEnabled(has_selection and writable)
+        self.add_event_menu.setEnabled(has_case and writable)
         self.report_action.setEnabled(has_case)
         for action in self.tab_actions:
             action.setEnabled(has_case)
         if self.ready:
             self.review.update()
             self.durability.update()
+
+    # -- a read-only database (its file 0444, or its folder read-only) ----------------------
+
+    def _show_read_only(self) -> None:
+        """Say plainly, in the title and the status line, that nothing can be saved; the
+        actions that write are disabled (``_update_actions``), and any write still tried
+        is refused by the store with the same reason (``ReadOnlyDatabase``, in a dialog)."""
+        reason = self.store.read_only
+        if reason is None:
+            return
+        notice = QLabel(f"Read-only: {reason}. Nothing can be saved.", self)
+        notice.setObjectName("readOnlyNotice")
+        notice.setToolTip("Make the file and its folder writable, then open caselog again.")
+        notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        # never wider than the window allows (a long path is cut, its tooltip keeps it)
+        notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addPermanentWidget(notice, 1)
+        self._set_title("caselog")
+
+    def _set_title(self, text: str) -> None:
+        """The window title; a read-only database's starts with "Read-only — "."""
+        read_only = getattr(self, "store", None) is not None and self.store.read_only
+        self.setWindowTitle(f"{READ_ONLY} — {text}" if read_only else text)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -392,7 +422,7 @@ class MainWindow(WindowChrome):
 
     def _show_case(self, case: Case) -> None:
         self.case_view.set_case(case)
-        self.setWindowTitle(f"{case.title} — caselog")
+        self._set_title(f"{case.title} — caselog")
         self.right.setCurrentWidget(self.case_view)
         self.stack.setCurrentWidget(self.splitter)
         if self.case_list.current_case_id() != case.id:
@@ -402,7 +432,7 @@ class MainWindow(WindowChrome):
     def _show_no_case(self) -> None:
         if self._case_view is not None:
             self._case_view.case = None
-        self.setWindowTitle("caselog")
+        self._set_title("caselog")
         self.right.setCurrentWidget(self.no_case)
         self._update_actions()
 
@@ -415,7 +445,7 @@ class MainWindow(WindowChrome):
         if change.after is not None and showing == change.case_id and view is not None:
             view.show_change(change)
             if services.Part.TITLE in change.parts:
-                self.setWindowTitle(f"{change.after.title} — caselog")
+                self._set_title(f"{change.after.title} — caselog")
         elif change.after is not None:
             self._show_case(change.after)  # undo/redo of another case, or one created
         elif change.case_id is not None and showing == change.case_id:

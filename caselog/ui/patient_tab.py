@@ -198,6 +198,7 @@ class PatientTab(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._patient: Patient | None = None
+        self._index_date: PartialDate | None = None  # the case's day 0, which the age is at
         body = QWidget(self)
         self.setWidget(body)
         self.main = FieldForm(PATIENT_SPECS, name="Patient", parent=body)
@@ -257,6 +258,7 @@ class PatientTab(QScrollArea):
 
     def set_patient(self, patient: Patient, index_date: PartialDate | None = None) -> None:
         self._patient = patient
+        self._index_date = index_date
         self._show_age_hint(patient, index_date)
         raw = patient_to_raw(patient)
         for form in (self.main, self.kidney, self.private):
@@ -293,7 +295,7 @@ class PatientTab(QScrollArea):
         errors: dict[str, str] = {}
         patient: Patient | None = None
         try:
-            patient = patient_from_dict(raw, where="patient")
+            patient = patient_from_dict(raw, where="patient", index_date=self._index_date)
         except CaseFileError as exc:
             errors = errors_by_field(exc, "patient")
         errors.update(problems)

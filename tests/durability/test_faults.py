@@ -13,6 +13,7 @@ Where tmpfs cannot be mounted the tests skip with the reason.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -255,6 +256,35 @@ def test_backup_on_a_full_disk_leaves_no_partial_file(
             assert _contents(db)[0] == before[0]
             return False
         assert backup.verify(out) == []
+        return True
+
+    _every_step(small_fs, attempt)
+
+
+def test_export_on_a_full_disk_leaves_the_last_export_and_no_partial_file(
+    small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export overwriting an earlier one: at every step of a full disk, the earlier
+    file is left whole or replaced whole, and no temporary file stays beside it."""
+    saved = _titles(master["db"])
+
+    def attempt(k: int) -> bool:
+        db = _install(small_fs, master["db"])
+        out = small_fs / "cases.json"
+        out.write_text("the earlier export\n", encoding="utf-8")
+        _leave_free(small_fs, k)
+        capsys.readouterr()
+        rc = cli.main(["--db", str(db), "export", "1", "2", "3", "4", "5", "-o", str(out)])
+        err = capsys.readouterr().err
+        _free_all(small_fs)
+        assert [p.name for p in small_fs.rglob("*.tmp")] == []
+        assert _titles(db) == saved
+        text = out.read_text(encoding="utf-8")
+        if rc != 0:
+            _said_plainly(err)
+            assert text == "the earlier export\n" or json.loads(text)["cases"], text[:80]
+            return False
+        assert len(json.loads(text)["cases"]) == 5
         return True
 
     _every_step(small_fs, attempt)

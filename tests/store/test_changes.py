@@ -50,7 +50,7 @@ Write = Callable[[Store, Case], Change]
 EDITS: dict[str, tuple[Write, set[Part]]] = {
     "set_title": (lambda s, c: sv.set_title(c.id or 0, "Retitled", store=s), {R, T}),
     "set_patient": (
-        lambda s, c: sv.set_patient(c.id or 0, replace(c.patient, age=71), store=s),
+        lambda s, c: sv.set_patient(c.id or 0, replace(c.patient, weight_kg=71.0), store=s),
         {R, P},
     ),
     "set_assessment": (

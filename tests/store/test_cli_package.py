@@ -13,6 +13,7 @@ from docx import Document
 
 from caselog import cli
 from caselog.core.model import ReportText
+from caselog.interchange.outputs import leftovers
 from caselog.store import services as sv
 from caselog.store.engine import open_store
 from tests.docx_helpers import quick_figures
@@ -77,7 +78,7 @@ def test_package_writes_every_part_and_says_what_it_holds(tmp_path: Path, capsys
     care = [ln.split("\t") for ln in stdout if ln.startswith("care\t")]
     assert [int(c[1]) for c in care] == list(range(1, 14))
     assert stdout[-1] == str(out)
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".caselog-")] == []
+    assert leftovers(tmp_path) == []
 
 
 def test_package_refuses_unreviewed_identifiers_and_leaves_nothing(
@@ -87,7 +88,7 @@ def test_package_refuses_unreviewed_identifiers_and_leaves_nothing(
     _seed(db, suspicious=True)
     assert _run(db, "package", "1", "--template", "cureus", "-o", str(out)) == 2
     assert "possible identifiers not reviewed" in capsys.readouterr().err
-    assert list(tmp_path.glob("*.zip")) == []
+    assert list(tmp_path.glob("*.zip")) == [] and leftovers(tmp_path) == []
     assert (
         _run(db, "package", "1", "--template", "cureus", "-o", str(out), "--accept-redactions") == 0
     )

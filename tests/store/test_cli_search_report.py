@@ -13,6 +13,7 @@ from caselog import cli
 from caselog.core.dates import PartialDate
 from caselog.core.model import Assessment, Event, Series
 from caselog.interchange.images import load_image
+from caselog.interchange.outputs import leftovers
 from caselog.store import services as sv
 from caselog.store.engine import open_store
 from tests.report_helpers import pdf_text
@@ -100,7 +101,7 @@ def test_report_series_writes_a_deidentified_pdf(tmp_path: Path, capsys: Capture
     assert "after denosumab discontinuation: a case series" in text  # the stored series' title
     assert "Why." in text and "Table 2" in text
     assert "Oyelaran" not in text and "MRN-5512001" not in text
-    assert list(tmp_path.glob(".caselog-*")) == []
+    assert leftovers(tmp_path) == []
 
 
 def test_report_single_case_templates(tmp_path: Path, capsys: Capture) -> None:

@@ -75,7 +75,8 @@ def test_the_server_names_the_role_and_chains_rows_a_client_forged(pg_url: str) 
                 'INSERT INTO audit (at, "user", action, entity, old_value, new_value) VALUES '
                 "(now(), 'x', 'note', 'case', E'tab\\there \"quoted\" \\\\ é 日本', NULL)"
             )
-        sv.set_title(case.id or 0, "Renamed\nwith a newline", store=s)
+        note = Event(kind="note", date=PartialDate(2024, 1, 3), text="two\nlines, «é» 日本")
+        sv.add_event(case.id or 0, note, store=s)  # a multi-line text in the chained row
         with s.read() as conn:
             found = conn.execute(text("SELECT * FROM audit ORDER BY id")).mappings()
             rows = [dict(r) for r in found]

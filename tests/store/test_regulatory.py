@@ -14,6 +14,7 @@ from lxml import etree
 
 from caselog import cli
 from caselog.core.model import Regulatory, Reporter
+from caselog.interchange.outputs import leftovers
 from caselog.store import services as sv
 from caselog.store.engine import Store
 from tests.examples import EXAMPLE
@@ -144,7 +145,7 @@ def test_a_message_the_named_schema_refuses_is_not_written(
     out = tmp_path / "e.xml"
     assert cli.main(["--db", str(db), "export", "1", "--format", "e2b", "-o", str(out)]) == 1
     assert "does not validate" in capsys.readouterr().err
-    assert not out.exists() and list(tmp_path.glob(".caselog-*")) == []
+    assert not out.exists() and leftovers(tmp_path) == []
 
 
 def test_meddra_codes_the_outputs_when_named(

@@ -405,7 +405,7 @@ def test_the_title_and_label_tiers_follow_every_write(store: Store) -> None:
     assert ranked() == ["Later body", "Body only"]
     sv.set_title(body.id, "Calciphylaxis now in the title", store=store)
     assert ranked() == ["Calciphylaxis now in the title", "Later body"]
-    sv.set_patient(later.id, Patient(sex="male", label="calciphylaxis bed 3"), store=store)
+    sv.set_patient(later.id, Patient(sex="male", label="calciphylaxis bed 3", age=60), store=store)
     sv.set_report(later.id, ReportText(discussion="unrelated words"), [], [], store=store)
     assert ranked() == ["Calciphylaxis now in the title", "Later body"]  # label tier: 2nd
     assert [s.title for s in sv.list_cases(store=store, text="bed")] == ["Later body"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from caselog.interchange.outputs import leftovers
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.series_report import series_report_work
@@ -49,5 +50,5 @@ def test_a_cancel_while_saving_leaves_nothing(store: Store, tmp_path: Path) -> N
     ctx = TaskContext(emit)
     with pytest.raises(Cancelled):
         series_report_work(ids, out, store=store)(ctx)
-    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".caselog*")) == []
+    assert list(tmp_path.glob("*.pdf")) == [] and leftovers(tmp_path) == []
     assert _reports(ids[0], store) == []

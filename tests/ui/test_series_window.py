@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings
 from PySide6.QtWidgets import QPushButton
 
 from caselog.core.model import Series
+from caselog.interchange.outputs import leftovers
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_list_model import CaseListModel
@@ -132,7 +133,7 @@ def test_series_report_is_written_in_the_background_without_identifiers(
     assert "Patient 1" in text and "Patient 4" in text
     assert "Oyelaran" not in text and "MRN-5512001" not in text
     assert dialogs.infos and str(pdf) in dialogs.infos[-1]
-    assert not list(tmp_path.glob(".caselog-*"))  # no temporary file left
+    assert not leftovers(tmp_path)  # no temporary file left
 
 
 def test_series_package_is_written_in_the_background_without_identifiers(
@@ -152,7 +153,7 @@ def test_series_package_is_written_in_the_background_without_identifiers(
         text = z.read("manuscript.pdf")
     words = "".join(p.extract_text() for p in PdfReader(io.BytesIO(text)).pages)
     assert "Patient 1" in words and "Oyelaran" not in words and "MRN-5512001" not in words
-    assert not list(tmp_path.glob(".caselog-*"))  # no temporary file left
+    assert not leftovers(tmp_path)  # no temporary file left
 
 
 def test_a_series_report_cancelled_writes_nothing_and_says_nothing(
@@ -166,7 +167,7 @@ def test_a_series_report_cancelled_writes_nothing_and_says_nothing(
     with qtbot.waitSignal(task.finished, timeout=60000):
         pass
     assert task.done is not None and task.done.cancelled
-    assert not (tmp_path / "series.pdf").exists() and not list(tmp_path.glob(".caselog-*"))
+    assert not (tmp_path / "series.pdf").exists() and not leftovers(tmp_path)
     assert dialogs.infos == [] and dialogs.errors == [] and win.task is None
 
 

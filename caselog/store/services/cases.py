@@ -22,7 +22,7 @@ from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.changes import Change
 from caselog.store.engine import Store
-from caselog.store.services import _blobs, _rows, _versions
+from caselog.store.services import _blobs, _input, _rows, _versions
 from caselog.store.tables import (
     assessment_t,
     author_t,
@@ -42,6 +42,7 @@ from caselog.store.types import utcnow
 def create_case(case: Case, *, store: Store) -> Change:
     """Store a new case (its ``id`` is ignored); ``change.case`` is the case as stored."""
     fresh = _without_ids(case)
+    _input.check_case(fresh)  # ValidationError, nothing written
     with store.write() as conn:
         [case_id] = _rows.insert_cases(conn, [fresh], utcnow())
         audit.record_created(conn, [(case_id, fresh.title)], "create")
@@ -142,7 +143,11 @@ def _edit(
 def set_patient(
     case_id: int, patient: Patient, *, store: Store, version: int | None = None
 ) -> Change:
+    """Set the patient; ValidationError (nothing written) for a value a case file refuses,
+    an age its birth date contradicts at the case's day 0 among them."""
+
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_patient(patient, before.effective_index_date())
         for t in (patient_t, private_t, history_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
         _rows.insert_many(conn, patient_t, [m.patient_row(case_id, patient)])
@@ -165,6 +170,7 @@ def set_assessment(
     once every field of it, its outcome too, is empty)."""
 
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_parts(assessment=assessment, birth=before.patient.private.birth_date)
         new, outcome = _settle(assessment, before.outcome)
         conn.execute(delete(assessment_t).where(assessment_t.c.case_id == case_id))
         if new is not None:
@@ -227,6 +233,7 @@ def set_report(
     """Set the narrative, authors and keywords of a case."""
 
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_parts(report=report, authors=authors, keywords=keywords)
         for t in (report_t, reference_t, author_t, keyword_t):
             conn.execute(delete(t).where(t.c.case_id == case_id))
         if report is not None:
@@ -246,6 +253,7 @@ def set_regulatory(
     """Set (or with None, remove) what a regulator's report asks beyond the record."""
 
     def write(conn: Connection, before: Case) -> Case:
+        _input.check_parts(regulatory=regulatory, birth=before.patient.private.birth_date)
         conn.execute(delete(regulatory_t).where(regulatory_t.c.case_id == case_id))
         if regulatory is not None:
             _rows.insert_many(conn, regulatory_t, [m.regulatory_row(case_id, regulatory)])
@@ -255,6 +263,7 @@ def set_regulatory(
 
 
 def set_title(case_id: int, title: str, *, store: Store, version: int | None = None) -> Change:
+    _input.check_title(title)  # ValidationError, nothing written
     return _edit(store, case_id, lambda _conn, before: replace(before, title=title), version)
 
 

@@ -7,23 +7,26 @@ from dataclasses import replace
 
 from sqlalchemy import Connection, delete, func, select, update
 
+from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event
 from caselog.store import audit, search
 from caselog.store import mapping as m
 from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
-from caselog.store.services import _blobs, _rows, _versions
+from caselog.store.services import _blobs, _input, _rows, _versions
 from caselog.store.tables import event_t, image_t
 from caselog.store.types import utcnow
 
 
 def add_event(case_id: int, event: Event, *, store: Store, version: int | None = None) -> Change:
     """Append an event to the case; ``change.event`` is it with its new id. ``version``:
-    as for ``update_case``."""
+    as for ``update_case``. ValidationError (nothing written) for an event a case file
+    refuses."""
     with store.write() as conn:
         _versions.check(conn, case_id, version)
         before = _rows.read_case(conn, case_id, image_bytes=False)
+        _input.check_event(event, _birth(before))
         last = conn.execute(
             select(func.max(event_t.c.position)).where(event_t.c.case_id == case_id)
         ).scalar()
@@ -45,6 +48,7 @@ def update_event(case_id: int, event: Event, *, store: Store, version: int | Non
         _versions.check(conn, case_id, version)
         before = _rows.read_case(conn, case_id, image_bytes=False)
         old = _event_of(before, event_id)
+        _input.check_event(event, _birth(before))
         row = m.event_row(case_id, 0, event)
         del row["position"], row["case_id"]
         conn.execute(update(event_t).where(event_t.c.id == event_id).values(row))
@@ -75,6 +79,10 @@ def delete_event(
         after = replace(before, events=[e for e in before.events if e.id != event_id])
         audit.record_event(conn, case_id, old, None)
         return _done(conn, before, after, event_id)
+
+
+def _birth(case: Case) -> PartialDate | None:
+    return case.patient.private.birth_date
 
 
 def _event_of(case: Case, event_id: int) -> Event:

@@ -14,10 +14,11 @@ from caselog import lazy
 from caselog.core.model import Case, Series
 from caselog.interchange.errors import CaseFileError
 from caselog.store import audit
+from caselog.store.backup import output_notes
 from caselog.store.changes import Change
 from caselog.store.durability import backup_before
 from caselog.store.engine import Store
-from caselog.store.services import _blobs, _rows
+from caselog.store.services import _blobs, _input, _rows
 from caselog.store.services.series import insert_series, read_series
 from caselog.store.tables import series_t
 from caselog.store.types import utcnow
@@ -170,13 +171,18 @@ def export_cases(
         ids = conn.execute(select(series_t.c.id).order_by(series_t.c.id)).scalars().all()
         series = [s for s in (read_series(conn, i) for i in ids) if set(s.case_ids) <= chosen]
     _blobs.verify_images(cases)  # a damaged image never leaves caselog
+    _input.check_exportable(cases)  # every file caselog writes reads back
 
     if anonymise:  # the author's review of redactions applies
         from caselog.store.services.redactions import using_decisions
 
         with using_decisions(list(case_ids), store=store):
-            written = writer.write_case_file(cases, series, Path(out), anonymise=True)
+            written = writer.write_case_file(
+                cases, series, Path(out), anonymise=True, notes=output_notes(store.path)
+            )
     else:
-        written = writer.write_case_file(cases, series, Path(out), anonymise=False)
+        written = writer.write_case_file(
+            cases, series, Path(out), anonymise=False, notes=output_notes(store.path)
+        )
     audit.record_export(list(case_ids), written, store=store, anonymised=anonymise)
     return written

@@ -3,13 +3,13 @@ and its CSV export, recorded in each exported case's audit trail."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from caselog.interchange import outputs
 from caselog.review.overview import OverviewRow, overview, to_csv
 from caselog.store import audit
+from caselog.store.backup import output_notes
 from caselog.store.engine import Store
 from caselog.store.errors import StoreError
 from caselog.store.services.cases import get_case
@@ -42,14 +42,8 @@ def export_overview_csv(rows: Sequence[OverviewRow], out: Path, *, store: Store)
     was), then record the export in each case's audit trail; ``ExportNotRecorded`` when
     the file is written but the recording failed."""
     out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=".csv", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(to_csv(rows))
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    outputs.sweep(out.parent, [out.name])
+    outputs.write_bytes(out, to_csv(rows).encode("utf-8"), notes=output_notes(store.path))
     ids = [r.case_id for r in rows if r.case_id is not None]
     try:
         audit.record_export(ids, out, store=store, template="overview-csv")

@@ -5,16 +5,16 @@ the target folder, renamed into place: no partial zip is ever left), then record
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caselog.core.model import Reference
+from caselog.interchange import outputs
 from caselog.privacy.deidentify import Deidentifier
 from caselog.report import build_report, build_series_report
 from caselog.report.package.bundle import Package, build_package, zip_bytes
 from caselog.store import audit
+from caselog.store.backup import output_notes
 from caselog.store.engine import Store
 from caselog.store.services import _blobs
 from caselog.store.services.cases import get_case
@@ -60,18 +60,11 @@ def write_package(
                 refs = list(shared.references) if shared is not None else []
     package = build_package(report, cases, references=refs)
     data = zip_bytes(package)
-    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=".zip", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+    outputs.sweep(out.parent, [out.name])
+    with outputs.written(out, notes=output_notes(store.path)) as tmp:  # synced, renamed
+        tmp.write_bytes(data)
         if before_saving is not None:
-            before_saving()
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            before_saving()  # an exception (a cancel): nothing at ``out``
     audit.record_export(
         case_ids, out, store=store, kind="report", anonymised=True, template=f"{template} package"
     )

@@ -8,17 +8,16 @@ audit trail with its absolute path."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from caselog.clinical import coding
 from caselog.clinical.regulatory import Facts, facts_of
 from caselog.core.vocab import REGULATORY_FORMATS, REGULATORY_FORMS
-from caselog.interchange import e2b, fhir
+from caselog.interchange import e2b, fhir, outputs
 from caselog.report.regulatory import FORMS, render_form
 from caselog.store import audit
+from caselog.store.backup import output_notes
 from caselog.store.engine import Store
 from caselog.store.services.cases import get_case
 
@@ -35,22 +34,17 @@ def _facts(case_id: int, store: Store) -> Facts:
     return facts_of(case, meddra=meddra, whodrug=whodrug)
 
 
-def _write(out: Path, suffix: str, write: Callable[[Path], None],
+def _write(out: Path, store: Store, write: Callable[[Path], None],
            before_saving: Callable[[], None] | None = None) -> Path:  # fmt: skip
     if out.is_dir():
         raise ValueError(f"{out}: is a folder; give a file name")
     if not out.parent.is_dir():
         raise ValueError(f"{out.parent}: no such folder")
-    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=suffix, dir=out.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
+    outputs.sweep(out.parent, [out.name])
+    with outputs.written(out, notes=output_notes(store.path)) as tmp:
+        write(tmp)
         if before_saving is not None:
             before_saving()
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return out.resolve()
 
 
@@ -69,7 +63,7 @@ def write_form(
         raise ValueError(f"unknown form {template!r}; choose one of {', '.join(FORMS)}")
     out = Path(out)
     facts = _facts(case_id, store)
-    written = _write(out, ".pdf", lambda tmp: _pdf(facts, template, tmp), before_saving)
+    written = _write(out, store, lambda tmp: _pdf(facts, template, tmp), before_saving)
     audit.record_export([case_id], written, store=store, kind="regulatory", template=template)
     return written
 
@@ -93,7 +87,7 @@ def export_regulatory(case_id: int, fmt: str, out: Path, *, store: Store) -> Pat
             e2b.validate(data, schema)
     else:
         data = fhir.dumps(facts).encode("utf-8")
-    written = _write(out, f".{fmt}", lambda tmp: _bytes(tmp, data))
+    written = _write(out, store, lambda tmp: _bytes(tmp, data))
     audit.record_export([case_id], written, store=store, kind="regulatory", template=fmt)
     return written
 

@@ -3,17 +3,17 @@ series window): read through the services, built, rendered, moved into place, re
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caselog.core.model import Series
+from caselog.interchange import outputs
 from caselog.report import build_report, build_series_report, render_pdf
 from caselog.report.model import Report
 from caselog.report.package import words
 from caselog.report.render.docx_render import render_docx
 from caselog.store import audit
+from caselog.store.backup import output_notes
 from caselog.store.engine import Store
 from caselog.store.services import _blobs
 from caselog.store.services.cases import get_case
@@ -105,19 +105,14 @@ def write_report(
             report = build_report(cases[0], template)
     if on_built is not None:
         on_built(report)
-    fd, tmp = tempfile.mkstemp(prefix=".caselog-", suffix=f".{fmt}", dir=out.parent)
-    os.close(fd)
-    try:
+    outputs.sweep(out.parent, [out.name])
+    with outputs.written(out, notes=output_notes(store.path)) as tmp:
         if fmt == "docx":
-            render_docx(report, Path(tmp))
+            render_docx(report, tmp)
         else:
-            render_pdf(report, Path(tmp))
+            render_pdf(report, tmp)
         if before_saving is not None:
-            before_saving()
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            before_saving()  # an exception (a cancel): nothing at ``out``
     audit.record_export(
         case_ids, out, store=store, kind="report", anonymised=True, template=template
     )
