@@ -296,6 +296,22 @@ def test_stop_on_the_day_of_the_start_is_fine(tmp_path: Path) -> None:
     assert [e.action for e in case.events] == ["start", "stop"]
 
 
+def test_a_stop_under_the_brand_name_stops_the_generic_started(tmp_path: Path) -> None:
+    """Quick add keeps the name typed ("stop Evenity"): the catalogue's drug is the same
+    under its brand, so the file reads back; another drug's stop is still refused."""
+    events = [
+        {"kind": "medication", "date": "2024-01-05", "drug": "romosozumab", "action": "start"},
+        {"kind": "medication", "date": "2024-04-05", "drug": "Evenity", "action": "stop"},
+    ]
+    [case] = read(tmp_path, document(minimal_case(events=events))).cases
+    assert [e.drug for e in case.events] == ["romosozumab", "Evenity"]
+    events[1]["drug"] = "Prolia"
+    assert issues_of(tmp_path, document(minimal_case(events=events))) == [
+        "cases[0].events[1].action: stop of 'Prolia' on 2024-04-05 with no start of it on or "
+        "before that date"
+    ]
+
+
 def test_nan_and_infinity_literals_are_refused_with_their_path(tmp_path: Path) -> None:
     text = (
         '{"format": "caselog", "version": 1, "cases": [{"title": "t", "patient": '

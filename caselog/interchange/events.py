@@ -7,8 +7,9 @@ through the context's image resolver; across events: a drug is stopped only afte
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from caselog import lazy
 from caselog.core import vocab
 from caselog.core.dates import PartialDate
 from caselog.core.fields import BY_NAME, EVENT_FIELDS
@@ -17,6 +18,11 @@ from caselog.interchange.errors import ImageError
 from caselog.interchange.fields import Context, Fields, clean_choice, describe
 from caselog.interchange.limits import lab_result_problem
 from caselog.interchange.schema import EVENT_FIELD_TYPES, EVENT_KEYS, IMAGE_KEYS
+
+if TYPE_CHECKING:
+    import caselog.clinical.catalogue.drugs as drug_names
+else:  # the drug catalogue (JSON) loads on the first stop checked, not with the services
+    drug_names = lazy.module("caselog.clinical.catalogue.drugs")
 
 
 def read_event(ctx: Context, raw: Any, where: str, birth: PartialDate | None) -> Event | None:
@@ -108,17 +114,19 @@ def _with_caption(image: Image, caption: str | None, panel: str | None) -> Image
 
 def orphan_stops(events: Sequence[Event]) -> list[tuple[int, str]]:
     """``(position, message)`` for each stop of a drug with no start of it on or before the
-    stop's date: the one rule a case file and the window's forms both hold a timeline to."""
+    stop's date: the one rule a case file and the window's forms both hold a timeline to.
+    A drug is the same under its brand or generic name (``drug_key``: "stop Evenity" stops
+    a romosozumab started earlier)."""
     starts: dict[str, list[PartialDate]] = {}
     for e in events:
         if e.kind == "medication" and e.action == "start" and e.drug:
-            starts.setdefault(e.drug.casefold(), []).append(e.date)
+            starts.setdefault(drug_names.drug_key(e.drug), []).append(e.date)
     out: list[tuple[int, str]] = []
     for i, e in enumerate(events):
         if e.kind != "medication" or e.action != "stop" or not e.drug:
             continue
         latest = e.date.last_day()
-        if not any(s.first_day() <= latest for s in starts.get(e.drug.casefold(), ())):
+        if not any(s.first_day() <= latest for s in starts.get(drug_names.drug_key(e.drug), ())):
             out.append(
                 (i, f"stop of {e.drug!r} on {e.date} with no start of it on or before that date")
             )

@@ -262,7 +262,7 @@ def read_case(ctx: Context, raw: Any, where: str, *, in_progress: bool = False) 
         event = read_event(ctx, item, w, birth)
         if event is not None:
             events.append((w, event))
-    if not in_progress:  # the window's forms say it as typed; quick add may name a brand
+    if not in_progress:  # the window's forms hold each edit to it (check_in_timeline)
         check_stops(ctx, events)
     assessment = (
         read_assessment(ctx, f.raw["assessment"], f.path("assessment"), birth)
