@@ -132,6 +132,9 @@ def columns_of(part: parts.Part, *, index: tuple[str, ...] = (),
             out.append(given[f.column])
         elif f.holds == parts.ANSWERS:
             out += [Column(f"{f.column}_{q}", String, nullable=True) for q in f.questions]
+        elif f.holds == parts.SHAPE:  # a figure value as JSON (caselog.core.figure)
+            admits_none = type(None) in typing.get_args(f.type)
+            out.append(Column(f.column, JSON(), nullable=admits_none))
         elif f.holds == parts.PART:
             assert f.part is not None
             out.append(Column(f.column, Boolean, nullable=False, default=False))
