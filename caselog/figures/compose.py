@@ -229,7 +229,7 @@ def _draw(draw: ImageDraw.ImageDraw, size: tuple[int, int], a: Annotation) -> No
     elif a.kind == "circle":
         draw.ellipse(_rect(a, size), outline=colour, width=width)
     elif a.kind == "label" and a.text:
-        font = _font(max(8, round(min(size) / 18)))
+        font = _font(max(8, round(min(size) / 14)))
         outline = RGB["white"] if a.color == "black" else RGB["black"]
         draw.text(
             _px(a.at, size),

@@ -30,6 +30,7 @@ caselog does not ship: such a file is refused, naming its transfer syntax.
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -159,7 +160,8 @@ def read_dicom(data: bytes, *, name: str, frame: int | None = None) -> DicomImag
         flipped = slope * top + intercept  # a value v becomes flipped - v
         intercept = 0.0
         if window is not None:
-            window = Window(flipped - window.center, window.width)
+            # DICOM's linear function sits half a value off centre: mirrored exactly at +1
+            window = Window(flipped - window.center + 1, window.width)
     source = PixelSource(slope, intercept, modality, body_part, spacing)
     if int(stored.max()) <= 0xFF and int(ds.get("BitsAllocated", 16)) <= 8:
         img = PILImage.fromarray(stored.astype(np.uint8))  # mode L
@@ -189,7 +191,9 @@ def _read(data: bytes, name: str, *, pixels: bool) -> Any:
     if not is_dicom(data):
         raise ImageError(f"{name} is not a DICOM file (no DICM preamble)")
     try:
-        ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=not pixels)
+        with warnings.catch_warnings():  # a value breaking its VR's rules is dropped, not told
+            warnings.simplefilter("ignore", UserWarning)
+            ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=not pixels)
     except (InvalidDicomError, EOFError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ImageError(f"{name} is not a complete, readable DICOM file ({exc})") from exc
     if pixels and "PixelData" not in ds:
