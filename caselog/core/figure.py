@@ -30,7 +30,7 @@ def is_code(text: str) -> bool:
     return _CODE.fullmatch(text) is not None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Window:
     """Level and width in the image's own units (Hounsfield units for CT): the values from
     ``center - width/2`` to ``center + width/2`` run from black to white."""
@@ -39,7 +39,7 @@ class Window:
     width: float
 
 
-@dataclass(frozen=True)
+@dataclass
 class Crop:
     """The part of the image shown, as fractions of its width and height."""
 
@@ -49,8 +49,8 @@ class Crop:
     bottom: float
 
 
-@dataclass(frozen=True)
-class Annotation:
+@dataclass
+class Annotation:  # not frozen: the de-identifier redacts a label's text in place
     """One mark on the figure, its points as fractions of the (cropped) image: an arrow
     from ``start`` pointing at ``end``; a box, circle or redaction spanning ``start`` to
     ``end``; a label's text placed at ``at``."""
@@ -63,7 +63,7 @@ class Annotation:
     color: str = "white"
 
 
-@dataclass(frozen=True)
+@dataclass
 class PixelSource:
     """All that is kept of a DICOM file's tags: how a stored pixel value becomes the
     modality's value (``slope * stored + intercept``: Hounsfield units for CT), the
