@@ -40,6 +40,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    false,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -223,7 +224,12 @@ image_t = Table(
         given={
             "sha256": Column(
                 "sha256", String(64), ForeignKey("blob.sha256"), nullable=False, index=True
-            )
+            ),
+            # added to existing rows by migration 0011: a default in the schema itself
+            "annotations": Column("annotations", JSON(), nullable=False, server_default="[]"),
+            "marks_accepted": Column(
+                "marks_accepted", Boolean(), nullable=False, default=False, server_default=false()
+            ),
         },
     ),
 )

@@ -24,20 +24,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("image", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("window", sa.JSON(), nullable=True))
-        batch_op.add_column(sa.Column("crop", sa.JSON(), nullable=True))
-        batch_op.add_column(
-            sa.Column("annotations", sa.JSON(), nullable=False, server_default="[]")
-        )
-        batch_op.add_column(sa.Column("source", sa.JSON(), nullable=True))
-        batch_op.add_column(
-            sa.Column("marks_accepted", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-    # the defaults filled the rows there were; the tables give the values from now on
-    with op.batch_alter_table("image", schema=None) as batch_op:
-        batch_op.alter_column("annotations", existing_type=sa.JSON(), server_default=None)
-        batch_op.alter_column("marks_accepted", existing_type=sa.Boolean(), server_default=None)
+    # ALTER TABLE ADD COLUMN, not a batch copy: the table keeps its SQL as it was
+    op.add_column("image", sa.Column("window", sa.JSON(), nullable=True))
+    op.add_column("image", sa.Column("crop", sa.JSON(), nullable=True))
+    op.add_column(
+        "image", sa.Column("annotations", sa.JSON(), nullable=False, server_default="[]")
+    )
+    op.add_column("image", sa.Column("source", sa.JSON(), nullable=True))
+    op.add_column(
+        "image",
+        sa.Column("marks_accepted", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
 
 
 def downgrade() -> None:
