@@ -229,13 +229,13 @@ def _draw(draw: ImageDraw.ImageDraw, size: tuple[int, int], a: Annotation) -> No
     elif a.kind == "circle":
         draw.ellipse(_rect(a, size), outline=colour, width=width)
     elif a.kind == "label" and a.text:
-        font = _font(max(8, round(min(size) / 14)))
+        face = font(max(8, round(min(size) / 14)))
         outline = RGB["white"] if a.color == "black" else RGB["black"]
         draw.text(
             _px(a.at, size),
             a.text,
             fill=colour,
-            font=font,
+            font=face,
             anchor="lm",
             stroke_width=max(1, width // 2),
             stroke_fill=outline,
@@ -243,5 +243,5 @@ def _draw(draw: ImageDraw.ImageDraw, size: tuple[int, int], a: Annotation) -> No
 
 
 @cache
-def _font(px: int) -> ImageFont.FreeTypeFont:
+def font(px: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resource_path("fonts", "DejaVuSans-Bold.ttf")), px)
