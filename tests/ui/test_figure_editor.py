@@ -125,7 +125,12 @@ def test_the_panel_preview_is_the_printed_layout(qtbot: Any) -> None:
 
 def test_the_image_list_takes_a_dicom_slice_and_opens_the_editor(qtbot: Any) -> None:
     asked: list[tuple[str, int]] = []
-    images = ImageListEditor(lambda: [], pick_frame=lambda name, n: asked.append((name, n)) or 2)
+
+    def pick(name: str, frames: int) -> int:
+        asked.append((name, frames))
+        return 2
+
+    images = ImageListEditor(lambda: [], pick_frame=pick)
     qtbot.addWidget(images)
     with qtbot.waitSignal(images.facts) as facts:
         images.add_data([("stack.dcm", F.ct_stack(frames=3))])
