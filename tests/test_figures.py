@@ -273,3 +273,27 @@ def test_redacted_pixels_are_gone_from_the_stored_values() -> None:
 def _source(image: Image) -> PixelSource:
     assert image.source is not None
     return image.source
+
+
+def test_a_crop_carries_annotations_and_drops_those_it_leaves_out() -> None:
+    from caselog.figures import edit
+
+    image = replace(
+        _ct(burned=False),
+        annotations=[
+            Annotation("redact", start=(0.0, 0.0), end=(0.4, 0.1)),
+            Annotation("arrow", start=(0.8, 0.8), end=(0.6, 0.6), color="yellow"),
+            Annotation("box", start=(0.1, 0.5), end=(0.5, 0.9)),
+        ],
+    )
+    cropped = edit.crop_to(image, (0.25, 0.25), (0.75, 0.75))
+    # the redaction (wholly above the crop) is dropped; the arrow keeps its tip on the anatomy
+    assert [a.kind for a in cropped.annotations] == ["arrow", "box"]
+    tip = cropped.annotations[0].end
+    assert tip is not None and np.allclose(tip, (0.7, 0.7))
+    box = cropped.annotations[1]
+    assert box.start is not None and box.start[0] == 0.0  # cut to the crop
+    compose_image(cropped)  # every annotation left can be drawn
+    # a degenerate box (no height) draws nothing rather than failing
+    flat = Annotation("box", start=(0.1, 0.5), end=(0.9, 0.5))
+    compose_image(replace(image, annotations=[flat, Annotation("redact", (0.2, 0.2), (0.2, 0.6))]))

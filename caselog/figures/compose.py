@@ -185,9 +185,9 @@ def _redact(img: PILImage.Image, redactions: Sequence[Annotation]) -> None:
     for a in redactions:
         x0, y0, x1, y1 = _rect(a, img.size)
         # whole pixels, rounded outwards: a pixel the box touches is covered
-        draw.rectangle(
-            (math.floor(x0), math.floor(y0), math.ceil(x1) - 1, math.ceil(y1) - 1), fill=fill
-        )
+        box = (math.floor(x0), math.floor(y0), math.ceil(x1) - 1, math.ceil(y1) - 1)
+        if box[2] >= box[0] and box[3] >= box[1]:
+            draw.rectangle(box, fill=fill)
 
 
 def head_length(size: tuple[int, int]) -> float:
@@ -224,10 +224,12 @@ def _draw(draw: ImageDraw.ImageDraw, size: tuple[int, int], a: Annotation) -> No
             k = max(span - length * 0.8, 0.0) / span  # the shaft ends inside the head
             end = (tail[0] + (tip[0] - tail[0]) * k, tail[1] + (tip[1] - tail[1]) * k)
             draw.line([tail, end], fill=colour, width=width)
-    elif a.kind == "box":
-        draw.rectangle(_rect(a, size), outline=colour, width=width)
-    elif a.kind == "circle":
-        draw.ellipse(_rect(a, size), outline=colour, width=width)
+    elif a.kind in ("box", "circle"):
+        rect = _rect(a, size)
+        if rect[2] - rect[0] < 1 or rect[3] - rect[1] < 1:
+            return  # no area to outline
+        shape = draw.rectangle if a.kind == "box" else draw.ellipse
+        shape(rect, outline=colour, width=width)
     elif a.kind == "label" and a.text:
         face = font(max(8, round(min(size) / 14)))
         outline = RGB["white"] if a.color == "black" else RGB["black"]

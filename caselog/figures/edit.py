@@ -37,12 +37,42 @@ def _moved(a: Annotation, old: Crop, new: Crop) -> Annotation:
     return replace(a, start=move(a.start), end=move(a.end), at=move(a.at))
 
 
+def _inside(a: Annotation, crop: Crop) -> bool:
+    """Whether any of ``a`` (in the whole image's fractions) lies inside ``crop``."""
+    points = [p for p in (a.start, a.end, a.at) if p is not None]
+    if a.kind == "label" or a.kind in ("arrow", "arrowhead"):
+        tip = a.at if a.kind == "label" else a.end
+        return (
+            tip is not None
+            and crop.left <= tip[0] <= crop.right
+            and (crop.top <= tip[1] <= crop.bottom)
+        )
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return (
+        min(xs) < crop.right
+        and max(xs) > crop.left
+        and min(ys) < crop.bottom
+        and (max(ys) > crop.top)
+    )
+
+
 def set_crop(image: Image, crop: Crop | None) -> Image:
     """``image`` with ``crop`` (of the whole image; None: uncropped), its annotations
-    carried over so each stays on what it marks."""
+    carried over so each stays on what it marks. One that the new crop leaves out (an
+    arrow's tip, a label's place, every part of a box) is dropped, and a box partly out is
+    cut to the crop: a redaction box cut so, or dropped, no longer covers what it covered
+    once the crop widens again, and the burned-in text warning then says so."""
     old, new = image.crop or FULL, crop or FULL
-    moved = [_moved(a, old, new) for a in image.annotations]
+    moved = []
+    for a in image.annotations:
+        whole = replace(a, start=_full(a.start, old), end=_full(a.end, old), at=_full(a.at, old))
+        if _inside(whole, new):
+            moved.append(_moved(a, old, new))
     return replace(image, crop=None if new == FULL else new, annotations=moved)
+
+
+def _full(p: Point | None, crop: Crop) -> Point | None:
+    return None if p is None else _to_full(p, crop)
 
 
 def crop_to(image: Image, start: Point, end: Point) -> Image:

@@ -149,6 +149,9 @@ def _annotations(ctx: Context, g: Fields) -> list[Annotation]:
         if start == end:
             ctx.add(where, f'a {kind} needs "from" and "to" at two different points')
             continue
+        if kind in ("box", "circle", "redact") and (start[0] == end[0] or start[1] == end[1]):
+            ctx.add(where, f'a {kind} needs "from" and "to" apart in both x and y')
+            continue
         out.append(Annotation(kind, start=start, end=end, color=color))
     return out
 

@@ -166,6 +166,11 @@ def test_the_figure_round_trips_through_export_and_import(store: Store, tmp_path
         ),
         ({"annotations": [{"kind": "arrow", "at": [0, 0]}]}, "annotations[0].at", "unknown key"),
         ({"frame": 2}, "images[0].frame", "no frame 2"),
+        (
+            {"annotations": [{"kind": "redact", "from": [0, 0.5], "to": [0.4, 0.5]}]},
+            "annotations[0]",
+            "apart in both x and y",
+        ),
     ],
 )
 def test_bad_figure_keys_name_what_and_where(

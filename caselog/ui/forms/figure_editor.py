@@ -109,7 +109,7 @@ class FigureCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(QSize(240, 240))
+        self.setMinimumSize(QSize(360, 360))
         self.setAccessibleName("Figure canvas")
         self.pixmap = QPixmap()
         self._press: QPointF | None = None
@@ -290,17 +290,20 @@ class FigureEditor(QDialog):
         side.addWidget(self.cover_button)
         side.addWidget(self.accept_marks)
         side.addWidget(self.error)
-        side.addWidget(QLabel("The figure as it prints:", self))
-        side.addWidget(self.preview)
         side.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.canvas, 1)
+        left.addWidget(QLabel("The figure's panels as they print:", self))
+        left.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
         body = QHBoxLayout()
-        body.addWidget(self.canvas, 1)
+        body.addLayout(left, 1)
         body.addLayout(side)
         lay = QVBoxLayout(self)
         lay.addLayout(body)
         lay.addWidget(buttons)
 
         self.tool_buttons["arrow"].setChecked(True)
+        self.resize(1150, 730)
         self._show_state()
 
     # -- state -----------------------------------------------------------------------------
@@ -310,6 +313,7 @@ class FigureEditor(QDialog):
 
     def _change(self, image: Image) -> None:
         if image == self._image:
+            self._show_state()  # the controls back to what the figure is
             return
         self._undo.append(self._image)
         self._image = image
@@ -441,7 +445,9 @@ class FigureEditor(QDialog):
             return  # a later state is being drawn
         self.canvas.pixmap = QPixmap.fromImage(d.canvas)
         self.canvas.update()
-        self.preview.setPixmap(QPixmap.fromImage(d.preview))
+        preview = QPixmap.fromImage(d.preview)
+        self.preview.setPixmap(preview)
+        self.preview.setFixedSize(preview.size())  # at its size, never clipped or scaled
         self.found = d.marks
         self.window_box.setEnabled(d.greyscale)
         self.window_box.setToolTip("" if d.greyscale else "A window applies to greyscale images")
