@@ -1,8 +1,9 @@
 """The layout of a figure's panels (A), (B), ...: one geometry for the page and the window.
 
-``grid`` places panels as the PDF prints them (``caselog.report.render.flowables``): one a
+``rows`` places panels as the PDF prints them (``caselog.report.render.flowables``): one a
 row alone, two or four two a row, else three a row, each row scaled to one height that
-fills the width (no taller than ``max_height``). ``preview`` draws that grid with Pillow,
+fills the width (no taller than ``max_height``), each row centred with ``GAP`` between
+panels. ``preview`` draws that grid with Pillow,
 each panel by ``compose`` at the pixel size it takes, and its letter in a white box at the
 top left as the page does, so the imaging form shows the figure as it prints.
 """
@@ -51,7 +52,7 @@ def rows(
         row = sizes[start : start + n]
         ratios = [w / max(h, 1) for w, h in row]
         height = min(max_height, (width - GAP * len(row) - 1) / sum(ratios))
-        x = 0.0
+        x = (width - sum(height * r + GAP for r in ratios)) / 2 + GAP / 2  # centred
         cells = []
         for i, r in enumerate(ratios):
             cells.append(Cell(start + i, x, y, height * r, height))
@@ -71,7 +72,7 @@ def preview(images: Sequence[Image], width: float, scale: float = 1.0) -> PILIma
     ``scale`` pixels a point on white paper."""
     sizes = [natural_size(im) for im in images]
     grid = rows(sizes, width)
-    total_w = max((c.x + c.width for row in grid for c in row), default=1.0)
+    total_w = width
     total_h = max((c.y + c.height for row in grid for c in row), default=1.0)
     paper = PILImage.new("RGB", (max(1, round(total_w * scale)), max(1, round(total_h * scale))))
     paper.paste((255, 255, 255), (0, 0, *paper.size))

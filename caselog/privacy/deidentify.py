@@ -41,6 +41,7 @@ _NOT_TEXT = frozenset(
         "kind", "action", "role", "severity", "status", "modality", "media_type", "sha256",
         "sex", "ckd_stage", "dialysis", "outcome", "dechallenge", "rechallenge", "who_umc",
         "seriousness", "naranjo", "panel", "loinc", "created_at", "updated_at", "key",
+        "source", "color",  # an image's DICOM code strings and an annotation's colour
     }
 )  # fmt: skip
 # Fields where only the patient's own identifiers are removed: an author's e-mail and a

@@ -91,28 +91,35 @@ def table_flowables(
 
 
 def panel_rows(panels: list[Panel], width: float, max_height: float = MAX_PANEL_HEIGHT) -> RLTable:
-    """The panels side by side (up to three a row), scaled to one height per row: the
-    geometry the imaging form's preview draws too (``caselog.figures.panels``)."""
+    """The panels side by side (up to three a row), scaled to one height per row, each row
+    centred: the geometry the imaging form's preview draws too (``caselog.figures.panels``)."""
     grid = layout.rows([(p.width, p.height) for p in panels], width, max_height)
-    rows: list[list[Flowable]] = [
-        [PanelImage(panels[c.index], c.width, c.height) for c in row] for row in grid
+    pad = [
+        ("LEFTPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("TOPPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
-    cols = max(len(r) for r in rows)
-    for r in rows:
-        r += [Spacer(0, 0)] * (cols - len(r))
-    grid = RLTable(rows, hAlign="CENTER")
-    grid.setStyle(
+    rows: list[list[Flowable]] = []
+    for row in grid:  # one table a row, its columns as wide as its panels
+        cells = [PanelImage(panels[c.index], c.width, c.height) for c in row]
+        line = RLTable([cells], colWidths=[c.width + GAP for c in row], hAlign="CENTER")
+        line.setStyle(TableStyle(pad))
+        rows.append([line])
+    outer = RLTable(rows, hAlign="CENTER")
+    outer.setStyle(
         TableStyle(
             [
-                ("LEFTPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("TOPPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ]
         )
     )
-    return grid
+    return outer
 
 
 def figure_flowables(f: Figure, width: float, caption: ParagraphStyle) -> list[Flowable]:
