@@ -153,7 +153,10 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
     if args.anonymise:
         _refuse_unreviewed(args, store, "export")
     target = args.output / "caselog.json" if args.output.is_dir() else args.output
-    out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
+    try:
+        out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
+    except services.BurnedInText as exc:  # refused like an identifier not reviewed
+        raise BadInput(f"caselog export: {exc}") from exc
     print(out)
     return OK
 
@@ -192,7 +195,7 @@ def run_report(args: argparse.Namespace, store: Store) -> int:
         _refuse_unreviewed(args, store, "report")
     try:
         out, warnings = services.write_report(args.ids, args.template, args.output, store=store)
-    except ValueError as exc:
+    except (ValueError, services.BurnedInText) as exc:
         raise BadInput(f"caselog report: {exc}") from exc
     for warning in warnings:
         print(f"caselog: warning: {warning}", file=sys.stderr)

@@ -182,3 +182,18 @@ def test_bad_figure_keys_name_what_and_where(
     text = str(caught.value)
     assert where in text and what in text, text
     assert sv.list_cases(store=store) == [] or not sv.list_cases(store=store)
+
+
+def test_the_command_line_refuses_an_uncovered_name_with_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from caselog import cli
+
+    db = str(tmp_path / "c.db")
+    assert cli.main(["--db", db, "import", str(_case_file(tmp_path, {}))]) == 0
+    out = tmp_path / "r.pdf"
+    assert cli.main(["--db", db, "report", "1", "--template", "cureus", "-o", str(out)]) == 2
+    assert "ct.dcm shows text-like marks in its top left corner" in capsys.readouterr().err
+    anon = tmp_path / "a.json"
+    assert cli.main(["--db", db, "export", "1", "--anonymise", "-o", str(anon)]) == 2
+    assert not out.exists() and not anon.exists()

@@ -61,6 +61,7 @@ from caselog.store.services.database import (
     describe_failure,
     encrypted_file,
 )
+from caselog.store.services._blobs import BurnedInText
 from caselog.store.services.events import add_event, delete_event, update_event
 from caselog.store.services.files import (
     FileImport,
@@ -172,6 +173,7 @@ __all__ = [
     "case_overview",
     "check_database",
     "count_cases",
+    "BurnedInText",
     "create_case",
     "create_series",
     "delete_case",

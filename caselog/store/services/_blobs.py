@@ -126,6 +126,6 @@ def check_burned_in(cases: Iterable[Case]) -> None:
                     problems.append(f"case {case.id}, {event.date}: {marks.warning(im, found)}")
     if problems:
         raise BurnedInText(
-            "Not written: " + "; ".join(problems) + ". Open the imaging event's image to add "
-            "the redaction box or accept the marks."
+            "Not written: " + "; ".join(problems) + ". In the window: the imaging event's "
+            "image, Figure…; in a case file: a \"redact\" annotation or \"marks_accepted\"."
         )
