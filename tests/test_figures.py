@@ -238,6 +238,9 @@ def test_no_text_no_warning_even_with_a_body_edge_or_a_ruler_at_the_border() -> 
         hu[t, 238:246] = 2000
     for t in range(40, 220, 12):  # and a row of identical ticks along the bottom
         hu[240:246, t : t + 2] = 2000
+    for t in range(40, 200, 14):  # and of identical ring markers above it (glyph-like)
+        hu[226:233, t : t + 7] = 2000
+        hu[228:231, t + 2 : t + 5] = 40
     image = load_image(F.encoded(F.dataset((hu + 1024).astype(np.int16))), name="r.dcm")
     assert marks.image_marks(image) == []
     # the detector is not blind in that image: text added to it is found
