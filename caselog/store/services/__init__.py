@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from caselog.store.changes import Change, Part
 from caselog.store.engine import Store, open_store
 from caselog.store.query import CaseQuery
+from caselog.store.services._blobs import BurnedInText
 from caselog.store.services.backups import (
     BackupError,
     BackupInfo,
@@ -61,7 +62,6 @@ from caselog.store.services.database import (
     describe_failure,
     encrypted_file,
 )
-from caselog.store.services._blobs import BurnedInText
 from caselog.store.services.events import add_event, delete_event, update_event
 from caselog.store.services.files import (
     FileImport,
