@@ -26,7 +26,6 @@ the author to look, never decides for them.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -98,34 +97,63 @@ Box = tuple[int, int, int, int, int]  # x0, y0, x1, y1 (inclusive), pixel count
 
 
 def _components(mask: np.ndarray) -> list[Box]:
-    """The 8-connected components of ``mask`` as boxes with their pixel counts."""
-    seen = np.zeros_like(mask)
+    """The 8-connected components of ``mask`` as boxes with their pixel counts.
+
+    Labelled by runs: each row's runs of ink (found with numpy), joined to the runs of the
+    row above that touch them (diagonals count), through a union-find over runs, so the
+    Python work grows with the number of runs, not of pixels."""
     h, w = mask.shape
-    out: list[Box] = []
-    for y, x in zip(*np.nonzero(mask), strict=True):
-        if seen[y, x]:
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1)
+    rows_s, starts = np.nonzero(edges == 1)
+    _, ends = np.nonzero(edges == -1)  # exclusive ends, in step with the starts
+    n = len(starts)
+    if n == 0:
+        return []
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first = np.searchsorted(rows_s, np.arange(h + 1))  # runs of row y: first[y]:first[y+1]
+    pairs: list[np.ndarray] = []
+    for y in range(1, h):
+        a0, a1, b0, b1 = first[y - 1], first[y], first[y], first[y + 1]
+        if a0 == a1 or b0 == b1:
             continue
-        seen[y, x] = True
-        queue = deque([(int(y), int(x))])
-        x0 = x1 = int(x)
-        y0 = y1 = int(y)
-        count = 0
-        while queue:
-            cy, cx = queue.popleft()
-            count += 1
-            x0, x1, y0, y1 = min(x0, cx), max(x1, cx), min(y0, cy), max(y1, cy)
-            for ny in (cy - 1, cy, cy + 1):
-                if not 0 <= ny < h:
-                    continue
-                for nx in (cx - 1, cx, cx + 1):
-                    if 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
-                        seen[ny, nx] = True
-                        queue.append((ny, nx))
-            if count > 20_000:  # a region, not a glyph: no need to walk all of it
-                queue.clear()
-                x0, x1, y0, y1 = 0, w - 1, 0, h - 1
-        out.append((x0, y0, x1, y1, count))
-    return out
+        # the runs above touching each run [s, e): start <= e and end >= s (diagonals count)
+        lo = np.searchsorted(ends[a0:a1], starts[b0:b1], side="left")
+        hi = np.searchsorted(starts[a0:a1], ends[b0:b1], side="right")
+        counts = np.maximum(hi - lo, 0)
+        if not counts.any():
+            continue
+        below = np.repeat(np.arange(b0, b1), counts)
+        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        above = a0 + np.repeat(lo, counts) + offsets
+        pairs.append(np.stack([above, below], axis=1))
+    for i, j in np.concatenate(pairs).tolist() if pairs else ():
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[ri] = rj
+    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    _, label = np.unique(roots, return_inverse=True)
+    k = int(label.max()) + 1
+    x0 = np.full(k, w, dtype=np.int64)
+    y0 = np.full(k, h, dtype=np.int64)
+    x1 = np.full(k, -1, dtype=np.int64)
+    y1 = np.full(k, -1, dtype=np.int64)
+    count = np.zeros(k, dtype=np.int64)
+    np.minimum.at(x0, label, starts)
+    np.minimum.at(y0, label, rows_s)
+    np.maximum.at(x1, label, ends - 1)
+    np.maximum.at(y1, label, rows_s)
+    np.add.at(count, label, ends - starts)
+    columns = (x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), count.tolist())
+    return list(zip(*columns, strict=True))
 
 
 def _glyph(b: Box, side: int) -> bool:
