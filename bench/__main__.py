@@ -22,6 +22,7 @@ MODULES = [
     "bench.bench_edit",
     "bench.bench_durability",
     "bench.bench_scale",
+    "bench.bench_figures",
 ]
 
 
