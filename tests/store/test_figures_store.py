@@ -17,6 +17,8 @@ from caselog.core.figure import Annotation, Window
 from caselog.figures import marks
 from caselog.figures.compose import figure_png
 from caselog.interchange.errors import CaseFileError
+from caselog.privacy import Deidentifier
+from caselog.report import build_report
 from caselog.store import services as sv
 from caselog.store.engine import Store
 from caselog.store.services._blobs import BurnedInText
@@ -62,7 +64,8 @@ def _figure_pixels(pdf: Path) -> list[PILImage.Image]:
 
 
 def test_the_figure_prints_and_exports_without_the_name(store: Store, tmp_path: Path) -> None:
-    image = {"window": {"center": 400, "width": 1800}, "annotations": [ARROW]}
+    label = {"kind": "label", "at": [0.3, 0.5], "text": "Jane Doe L3", "color": "white"}
+    image = {"window": {"center": 400, "width": 1800}, "annotations": [ARROW, label]}
     case_id = _imported(store, _case_file(tmp_path, image))
     stored = sv.get_case(case_id, store=store).events[0].images[0]
     found = marks.image_marks(stored)
@@ -86,8 +89,16 @@ def test_the_figure_prints_and_exports_without_the_name(store: Store, tmp_path: 
         assert needle not in raw
     [printed] = _figure_pixels(pdf)
     figure = sv.get_case(case_id, store=store).events[0].images[0]
-    preview = PILImage.open(io.BytesIO(figure_png(figure, printed.size)))
-    assert np.array_equal(np.asarray(printed.convert("RGB")), np.asarray(preview.convert("RGB")))
+    # the page prints the figure with its label de-identified ("Jane Doe" is the patient):
+    # the very pixels compose makes of the de-identified image, none of the stored one's
+    report = build_report(sv.get_case(case_id, store=store), "cmaj")
+    [panel] = [p for f in report.figures() for p in getattr(f, "panels", [])]
+    composed = PILImage.open(io.BytesIO(panel.data))
+    assert np.array_equal(np.asarray(printed.convert("RGB")), np.asarray(composed.convert("RGB")))
+    named = PILImage.open(io.BytesIO(figure_png(figure, printed.size)))
+    assert not np.array_equal(np.asarray(printed.convert("RGB")), np.asarray(named))
+    clean = Deidentifier(sv.get_case(case_id, store=store)).case_copy().events[0].images[0]
+    assert "Doe" not in str(clean.annotations) and "Jane" not in str(clean.annotations)
     assert marks.find_marks(printed) == []  # no text left in the printed pixels
     yellow = (np.asarray(printed.convert("RGB")) == (255, 221, 0)).all(axis=2).sum()
     assert yellow > 50  # the arrow is there
@@ -103,6 +114,7 @@ def test_the_figure_prints_and_exports_without_the_name(store: Store, tmp_path: 
             img.mode == "I;16" and marks.find_marks(img.point(lambda v: v / 16).convert("L")) == []
         )
     assert exported["annotations"][0] == ARROW
+    assert exported["annotations"][1]["text"].endswith("L3")  # the label, de-identified
     assert "DOE" not in out.read_text() and "Jane" not in out.read_text()
 
 
