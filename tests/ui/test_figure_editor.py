@@ -149,3 +149,19 @@ def test_the_image_list_takes_a_dicom_slice_and_opens_the_editor(qtbot: Any) -> 
     crop = images.images()[0].crop
     assert crop is not None and isinstance(crop, Crop)
     assert np.allclose([crop.left, crop.top, crop.right, crop.bottom], [0, 0, 0.5, 0.5], atol=0.01)
+
+
+def test_the_image_list_warns_of_the_selected_images_burned_in_text(qtbot: Any) -> None:
+    images = ImageListEditor(lambda: [])
+    qtbot.addWidget(images)
+    images.show()
+    images.add_data([("named.dcm", F.ct_slice()), ("clean.dcm", F.ct_slice(burned=False))])
+    qtbot.waitUntil(lambda: images.marks_checked == images.images()[1], timeout=10_000)
+    assert images.marks.isHidden() and images.accept_marks.isHidden()  # no text: no warning
+    images.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: images.marks_checked == images.images()[0], timeout=10_000)
+    assert not images.marks.isHidden() and "top left corner" in images.marks.text()
+    with qtbot.waitSignal(images.changed):
+        images.accept_marks.click()
+    assert images.images()[0].marks_accepted and not images.images()[1].marks_accepted
+    assert images.marks.isHidden()

@@ -127,5 +127,5 @@ def check_burned_in(cases: Iterable[Case]) -> None:
     if problems:
         raise BurnedInText(
             "Not written: " + "; ".join(problems) + ". In the window: the imaging event's "
-            'image, Figure…; in a case file: a "redact" annotation or "marks_accepted".'
+            'image, Mark up…; in a case file: a "redact" annotation or "marks_accepted".'
         )

@@ -3,7 +3,7 @@ file dialog, by dropping files, or by pasting an image (a screenshot from a PACS
 A new image takes the next panel letter of the case (A, B, C… across its imaging events).
 
 A DICOM file is taken by its content (of a multi-frame file, the slice the author picks);
-its modality and body part are offered to the event (``facts``). Figure… opens the figure
+its modality and body part are offered to the event (``facts``). Mark up… opens the figure
 editor (window, crop, annotations, redaction; ``figure_editor``); the thumbnails show the
 figure as it prints."""
 
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,12 +44,14 @@ from caselog.interchange.errors import ImageError
 from caselog.interchange.images import DICOM, load_image, sniff
 from caselog.ui.forms.fields import error_label
 from caselog.ui.forms.figure_editor import FigureEditor
+from caselog.ui.taskman import Done, TaskContext, taskman
 
 if TYPE_CHECKING:
-    from caselog.figures import compose, dicom
+    from caselog.figures import compose, dicom, marks
 else:  # numpy and Pillow: with the first thumbnail, never with the case list
     compose = lazy.module("caselog.figures.compose")
     dicom = lazy.module("caselog.figures.dicom")
+    marks = lazy.module("caselog.figures.marks")
 
 THUMB = 96
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
@@ -131,7 +134,7 @@ class ImageListEditor(QWidget):
         self.remove_button.setAccessibleName("Remove image")
         self.remove_button.setToolTip("Remove the selected image from this event")
         self.remove_button.clicked.connect(self.remove_current)
-        self.figure_button = QPushButton("&Figure…", self)
+        self.figure_button = QPushButton("Mar&k up…", self)
         self.figure_button.setAccessibleName("Edit figure")
         self.figure_button.setToolTip(
             "Window, crop, arrows, labels and redaction boxes, and the panels as they print"
@@ -148,6 +151,17 @@ class ImageListEditor(QWidget):
         self.panel.setPlaceholderText("A")
         self.panel.editingFinished.connect(self._panel_done)
         self.error = error_label(self)
+        # the burned-in text warning of the selected image (found on a worker)
+        self.marks = QLabel(self)
+        self.marks.setWordWrap(True)
+        self.marks.setStyleSheet("color: #8a4b00;")
+        self.marks.hide()
+        self.accept_marks = QCheckBox("Its corner text is not identifying (accept)", self)
+        self.accept_marks.setAccessibleName("Accept burned-in text")
+        self.accept_marks.hide()
+        self.accept_marks.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus
+        self.accept_marks.toggled.connect(self._accept_toggled)
+        self.marks_checked: Image | None = None  # the image the warning shown is of
         self.hint = QLabel(
             "Drop PNG, JPEG or DICOM files here, paste a screenshot, or Add images.", self
         )
@@ -158,7 +172,6 @@ class ImageListEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.figure_button)
         buttons.addStretch(1)
         details = QFormLayout()
         cap_label = QLabel("Cap&tion", self)
@@ -166,13 +179,19 @@ class ImageListEditor(QWidget):
         pan_label = QLabel("Pane&l", self)
         pan_label.setBuddy(self.panel)
         details.addRow(cap_label, self.caption)
-        details.addRow(pan_label, self.panel)
+        panel_row = QHBoxLayout()  # the figure button beside the narrow panel field: the
+        panel_row.addWidget(self.panel)  # button row never widens a narrow pane
+        panel_row.addStretch(1)
+        panel_row.addWidget(self.figure_button)
+        details.addRow(pan_label, panel_row)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.list)
         lay.addWidget(self.hint)
         lay.addLayout(buttons)
         lay.addLayout(details)
+        lay.addWidget(self.marks)
+        lay.addWidget(self.accept_marks)
         lay.addWidget(self.error)
         self._show_current(-1)
 
@@ -277,8 +296,14 @@ class ImageListEditor(QWidget):
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.accepted.connect(lambda: self._figure_done(row, editor.image()))
         editor.finished.connect(editor.deleteLater)
+        editor.finished.connect(self._figure_closed)
         self.figure_editor = editor
         editor.open()
+
+    def _figure_closed(self) -> None:
+        self.figure_editor = None
+        self.window().activateWindow()  # back to the form, where the author was
+        self.figure_button.setFocus()
 
     def _figure_done(self, row: int, image: Image) -> None:
         if 0 <= row < len(self._images) and image != self._images[row]:
@@ -332,6 +357,50 @@ class ImageListEditor(QWidget):
         self.panel.setText(self._images[row].panel or "" if ok else "")
         self.caption.setModified(False)
         self.panel.setModified(False)
+        self._check_marks(self._images[row] if ok else None)
+
+    def _check_marks(self, image: Image | None) -> None:
+        """Look for burned-in text in ``image`` on a worker; warn when some is left."""
+        same = (
+            self.marks_checked is not None
+            and image is not None
+            and (self.marks_checked.sha256 == image.sha256)
+        )
+        if not same:  # the warning of another image goes; the same image's stays meanwhile
+            self.marks.hide()
+            self.accept_marks.hide()
+        self.marks_checked = None
+        if image is None:
+            return
+
+        def done(d: Done[list[object]]) -> None:
+            row = self.list.currentRow()
+            if not (0 <= row < len(self._images)) or self._images[row] != image:
+                return  # another image is shown by now
+            found = d.result if d.ok and d.result is not None else []
+            self.marks_checked = image
+            if found:
+                text = marks.warning(image, found)  # type: ignore[arg-type]
+                self.marks.setText(f"\u26a0 {text} (Mark up… adds the box).")
+            self.marks.setVisible(bool(found) and not image.marks_accepted)
+            self.accept_marks.blockSignals(True)
+            self.accept_marks.setChecked(image.marks_accepted)
+            self.accept_marks.blockSignals(False)
+            self.accept_marks.setVisible(bool(found))
+
+        def work(ctx: TaskContext) -> list[object]:
+            return list(marks.image_marks(image))
+
+        taskman().run_in_background(work, done, owner=self, name="marks")
+
+    def _accept_toggled(self, on: bool) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._images):
+            return
+        self._images[row] = replace(self._images[row], marks_accepted=on)
+        self.marks.setVisible(not on)
+        self.marks_checked = self._images[row]
+        self.changed.emit()
 
     def _caption_done(self) -> None:
         row = self.list.currentRow()
