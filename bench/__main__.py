@@ -24,6 +24,7 @@ MODULES = [
     "bench.bench_scale",
     "bench.bench_privacy",
     "bench.bench_postgres",
+    "bench.bench_figures",
 ]
 
 

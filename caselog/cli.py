@@ -154,7 +154,10 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
     if args.anonymise:
         _refuse_unreviewed(args, store, "export")
     target = args.output / "caselog.json" if args.output.is_dir() else args.output
-    out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
+    try:
+        out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
+    except services.BurnedInText as exc:  # refused like an identifier not reviewed
+        raise BadInput(f"caselog export: {exc}") from exc
     print(out)
     return OK
 
@@ -211,7 +214,7 @@ def run_report(args: argparse.Namespace, store: Store) -> int:
             fmt=args.format,
             on_built=built.append if args.word_counts else None,
         )
-    except ValueError as exc:
+    except (ValueError, services.BurnedInText) as exc:
         raise BadInput(f"caselog report: {exc}") from exc
     for warning in warnings:
         print(f"caselog: warning: {warning}", file=sys.stderr)
@@ -242,7 +245,7 @@ def run_package(args: argparse.Namespace, store: Store) -> int:
     _refuse_unreviewed(args, store, "package")
     try:
         out, package = services.write_package(args.ids, args.template, args.output, store=store)
-    except ValueError as exc:
+    except (ValueError, services.BurnedInText) as exc:
         raise BadInput(f"caselog package: {exc}") from exc
     for warning in package.warnings:
         print(f"caselog: warning: {warning}", file=sys.stderr)

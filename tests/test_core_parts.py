@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Table
 
-from caselog.core import parts
+from caselog.core import figure, parts
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, CslItem, Event
 from caselog.interchange import encode, validation
@@ -57,7 +57,20 @@ def sample(f: parts.Field) -> Any:
         case parts.PARTS:
             assert f.part is not None
             return [full(f.part), full(f.part)]
+        case parts.SHAPE:
+            return SHAPES[f.name]
     return b"\x89PNG bytes"
+
+
+SHAPES: dict[str, Any] = {  # a figure value of each kind (caselog.core.figure)
+    "window": figure.Window(40.0, 400.0),
+    "crop": figure.Crop(0.1, 0.2, 0.9, 0.8),
+    "annotations": [
+        figure.Annotation("arrow", start=(0.1, 0.2), end=(0.5, 0.5), color="yellow"),
+        figure.Annotation("label", at=(0.3, 0.4), text="L3", color="black"),
+    ],
+    "source": figure.PixelSource(1.0, -1024.0, "CT", "LSPINE", (0.7, 0.7)),
+}
 
 
 def full(part: parts.Part) -> Any:

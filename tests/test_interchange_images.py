@@ -69,7 +69,7 @@ def test_jpeg_named_png_is_taken_as_jpeg() -> None:
 def test_text_file_named_png_is_refused() -> None:
     with pytest.raises(ImageError) as caught:
         load_image(b"hello, I am not an image\n", name="x.png")
-    assert str(caught.value) == "x.png is not a PNG or JPEG image (judged by its content)"
+    assert str(caught.value) == "x.png is not a PNG, JPEG or DICOM image (judged by its content)"
 
 
 @pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
@@ -216,7 +216,7 @@ def test_hostile_image_in_a_case_file_is_reported_with_its_path(tmp_path: Path) 
         handle.truncate(MAX_BYTES + 1)  # sparse: refused by its size, never read
     doc = document(imaging_case("fake.png"), {**imaging_case("big.png"), "id": "b"})
     assert issues_of(tmp_path, doc) == [
-        "cases[0].events[0].images[0].path: fake.png is not a PNG or JPEG image (judged by its content)",
+        "cases[0].events[0].images[0].path: fake.png is not a PNG, JPEG or DICOM image (judged by its content)",
         "cases[1].events[0].images[0].path: big.png is 25.0 MiB, more than the 25 MiB an image may have",
     ]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caselog.core.dates import PartialDate
+from caselog.core.figure import Annotation, Crop, PixelSource, Window
 from caselog.core.summary import CaseSummary as CaseSummary  # its own module: the list's alone
 
 
@@ -89,6 +90,12 @@ class Image:
     panel: str | None = None
     width: int | None = None
     height: int | None = None
+    # the figure it makes (caselog.core.figure): non-destructive, the pixels stay as stored
+    window: Window | None = None
+    crop: Crop | None = None
+    annotations: list[Annotation] = field(default_factory=list)
+    source: PixelSource | None = None  # what a DICOM file told of its pixels
+    marks_accepted: bool = False  # the author judged the burned-in text warning a false alarm
 
 
 @dataclass

@@ -28,6 +28,7 @@ from typing import Final
 
 from caselog.core import vocab
 from caselog.core.dates import PartialDate
+from caselog.core.figure import Annotation, Crop, PixelSource, Window
 from caselog.core.model import (
     Assessment,
     Author,
@@ -58,6 +59,7 @@ ANSWERS: Final = "answers"  # one word of ``vocabulary`` per question; a column 
 PART: Final = "part"  # one object of another part; a column flags its presence
 PARTS: Final = "parts"  # a list of objects of another part (rows of its own table)
 BYTES: Final = "bytes"
+SHAPE: Final = "shape"  # a value of the figure (caselog.core.figure): one JSON column
 HOLDS = (
     TEXT,
     NUMBER,
@@ -72,6 +74,7 @@ HOLDS = (
     PART,
     PARTS,
     BYTES,
+    SHAPE,
 )
 
 SAME: Final = "="  # the key or column is the field's name
@@ -274,8 +277,13 @@ IMAGE = Part(  # the bytes sit in ``blob``, addressed by ``sha256``
         Field("width", int | None, INTEGER, key=None),
         Field("height", int | None, INTEGER, key=None),
         Field("data", bytes, BYTES, key=None, column=None),
+        Field("window", Window | None, SHAPE),
+        Field("crop", Crop | None, SHAPE),
+        Field("annotations", list[Annotation], SHAPE),
+        Field("source", PixelSource | None, SHAPE),
+        Field("marks_accepted", bool, FLAG),
     ),
-    keys=("path", "caption", "panel"),
+    keys=("path", "caption", "panel", "window", "crop", "annotations", "source", "marks_accepted"),
     made=("path",),
     table="image",
 )

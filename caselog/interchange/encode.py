@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from caselog.core import parts
+from caselog.core import figure, parts
 from caselog.core.dates import PartialDate
 from caselog.core.fields import EVENT_FIELDS
 from caselog.core.model import (
@@ -114,6 +114,8 @@ def _value(f: parts.Field, value: Any, enc: Encoder) -> Any:
         return [_compact(encoded(f.part, item, enc)) for item in value]
     if holds == parts.ANSWERS:
         return {q: value[q] for q in f.questions if q in value} or None
+    if holds == parts.SHAPE:
+        return figure.to_plain(value)
     if holds in (parts.CHOICES, parts.TEXTS):
         return None if value is None else list(value)
     if holds == parts.REFERENCES:

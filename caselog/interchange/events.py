@@ -7,6 +7,7 @@ through the context's image resolver; across events: a drug is stopped only afte
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from caselog import lazy
@@ -14,6 +15,7 @@ from caselog.core import vocab
 from caselog.core.dates import PartialDate
 from caselog.core.fields import BY_NAME, EVENT_FIELDS
 from caselog.core.model import Event, Image
+from caselog.interchange import figure_keys
 from caselog.interchange.errors import ImageError
 from caselog.interchange.fields import Context, Fields, clean_choice, describe
 from caselog.interchange.limits import lab_result_problem
@@ -87,29 +89,21 @@ def read_images(ctx: Context, f: Fields) -> list[Image]:
             ctx.add(g.path("panel"), f"must be a single letter (A, B, ...), not {panel!r}")
         if path is None:
             continue
+        frame = figure_keys.frame_of(ctx, g)
         if ctx.images is None:
             ctx.add(g.path("path"), "images can only be read from a case file on disk")
             continue
         try:
-            image = ctx.images(path)
+            image = ctx.images(path) if frame is None else ctx.images(path, frame)
         except ImageError as exc:
-            ctx.add(g.path("path"), str(exc))
+            ctx.add(g.path("frame" if frame and "frame" in str(exc) else "path"), str(exc))
             continue
-        out.append(_with_caption(image, caption, panel))
+        out.append(figure_keys.with_figure(ctx, g, _with_caption(image, caption, panel)))
     return out
 
 
 def _with_caption(image: Image, caption: str | None, panel: str | None) -> Image:
-    return Image(
-        data=image.data,
-        media_type=image.media_type,
-        sha256=image.sha256,
-        filename=image.filename,
-        caption=caption,
-        panel=panel,
-        width=image.width,
-        height=image.height,
-    )
+    return replace(image, caption=caption, panel=panel)
 
 
 def orphan_stops(events: Sequence[Event]) -> list[tuple[int, str]]:

@@ -19,8 +19,9 @@ from caselog.core.model import Image
 from caselog.interchange.errors import Issue
 from caselog.interchange.limits import date_digits_problem, line_problem, text_problem
 
-ImageResolver = Callable[[str], Image]
-"""Turns an IMAGE ``path`` into an :class:`Image`; raises ``ImageError`` saying what is wrong."""
+ImageResolver = Callable[..., Image]
+"""Turns an IMAGE ``path`` (and a DICOM file's ``frame``, when given) into an :class:`Image`;
+raises ``ImageError`` saying what is wrong."""
 
 
 class NonFinite:

@@ -1,4 +1,7 @@
-"""Images of imaging events: PNG or JPEG by content, checked, decoded and re-encoded.
+"""Images of imaging events: PNG, JPEG or DICOM by content, checked, decoded and re-encoded.
+
+A DICOM file gives one frame's pixels as a PNG and keeps none of its tags but the few the
+figure needs (``caselog.figures.dicom``): what follows holds for that PNG too.
 
 What is stored is never the file as it came in: only its pixels are. Every image is decoded
 fully (refusing truncated or corrupt files), turned upright by its EXIF orientation,
@@ -20,6 +23,7 @@ import hashlib
 import io
 import struct
 import warnings
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from caselog.core.model import Image
@@ -43,17 +47,23 @@ _ORIENTATION = 0x0112
 _JPEG_QUALITY = 95
 
 
+DICOM = "application/dicom"
+
+
 def sniff(data: bytes) -> str | None:
     """The media type the content says, or None: the file name never decides."""
     if data.startswith(PNG_MAGIC):
         return "image/png"
     if data.startswith(JPEG_MAGIC):
         return "image/jpeg"
+    if len(data) >= 132 and data[128:132] == b"DICM":  # PS3.10 7.1: preamble, then DICM
+        return DICOM
     return None
 
 
-def load_image(data: bytes, *, name: str) -> Image:
-    """Check ``data`` as a PNG or JPEG and return it stripped of metadata, hashed and sized.
+def load_image(data: bytes, *, name: str, frame: int | None = None) -> Image:
+    """Check ``data`` as a PNG, JPEG or DICOM file and return its pixels stripped of
+    metadata, hashed and sized (a DICOM file's ``frame``, 1-based, when it holds several).
 
     Raises :class:`ImageError` naming ``name`` and what is wrong: not an image, truncated or
     corrupt, over :data:`MAX_BYTES`, or over :data:`MAX_PIXELS`.
@@ -65,7 +75,11 @@ def load_image(data: bytes, *, name: str) -> Image:
         )
     media_type = sniff(data)
     if media_type is None:
-        raise ImageError(f"{name} is not a PNG or JPEG image (judged by its content)")
+        raise ImageError(f"{name} is not a PNG, JPEG or DICOM image (judged by its content)")
+    if media_type == DICOM:
+        return _load_dicom(data, name=name, frame=frame)
+    if frame is not None:
+        raise ImageError(f"{name} is a single image: a frame is chosen only in a DICOM file")
     fmt = "PNG" if media_type == "image/png" else "JPEG"
     from PIL import Image as PILImage
 
@@ -88,6 +102,15 @@ def load_image(data: bytes, *, name: str) -> Image:
         width=width,
         height=height,
     )
+
+
+def _load_dicom(data: bytes, *, name: str, frame: int | None) -> Image:
+    from caselog.figures import dicom  # pydicom and numpy load with the first DICOM file
+
+    pixels = dicom.read_dicom(data, name=name, frame=frame)
+    _check_pixels((pixels.width, pixels.height), name)
+    image = load_image(pixels.png, name=name)
+    return replace(image, source=pixels.source, window=pixels.window)
 
 
 def _decode_and_strip(data: bytes, fmt: str, name: str) -> tuple[bytes, int, int]:

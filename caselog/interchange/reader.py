@@ -128,9 +128,9 @@ class _ImageFolder:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.root = folder.resolve()
-        self.loaded: dict[Path, Image] = {}
+        self.loaded: dict[tuple[Path, int | None], Image] = {}
 
-    def __call__(self, relative: str) -> Image:
+    def __call__(self, relative: str, frame: int | None = None) -> Image:
         if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).drive:
             raise ImageError(
                 f"{relative!r} is an absolute path; an image path is relative to the "
@@ -144,8 +144,8 @@ class _ImageFolder:
         target = (self.folder / relative).resolve()
         if not target.is_relative_to(self.root):
             raise ImageError(f"{relative!r} leads outside the case file's folder (through a link)")
-        if target in self.loaded:
-            return self.loaded[target]
+        if (target, frame) in self.loaded:
+            return self.loaded[target, frame]
         try:
             data = _read_regular(target, MAX_BYTES)
             if data is None:
@@ -159,6 +159,7 @@ class _ImageFolder:
             raise ImageError(
                 f"image file {relative!r} cannot be read: {exc.strerror or exc}"
             ) from None
-        image = load_image(data, name=PurePosixPath(relative.replace("\\", "/")).name)
-        self.loaded[target] = image
+        name = PurePosixPath(relative.replace("\\", "/")).name
+        image = load_image(data, name=name, frame=frame)
+        self.loaded[target, frame] = image
         return image

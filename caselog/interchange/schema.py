@@ -33,7 +33,7 @@ PATIENT_KEYS = parts.PATIENT.keys
 KIDNEY_KEYS = parts.KIDNEY.keys
 HISTORY_KEYS = parts.HISTORY.keys
 EVENT_COMMON_KEYS = ("kind", "date", "notes")
-IMAGE_KEYS = parts.IMAGE.keys
+IMAGE_KEYS = (*parts.IMAGE.keys, "frame")  # ``frame``: read (a DICOM file's slice), never written
 ASSESSMENT_KEYS = parts.ASSESSMENT.keys
 REPORT_KEYS = parts.REPORT.keys
 REPORT_TEXT_KEYS = tuple(f.name for f in parts.REPORT.fields if f.holds == parts.TEXT)

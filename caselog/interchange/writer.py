@@ -37,6 +37,7 @@ from typing import Any
 
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, Image, Patient, Reporter, Series
+from caselog.figures.compose import redacted_pixels
 from caselog.interchange import outputs
 from caselog.interchange.encode import Encoder, case_to_dict
 from caselog.interchange.images import pixels_only
@@ -205,19 +206,22 @@ class _ImageFolder:
         self.data: dict[str, bytes] = {}
 
     def path(self, image: Image) -> str:
-        digest = image.sha256 or hashlib.sha256(image.data).hexdigest()
+        data, media_type = image.data, image.media_type
+        if self.anonymise and any(a.kind == "redact" for a in image.annotations):
+            # anonymised: what lies under a redaction box is gone from the pixels too
+            data, media_type = redacted_pixels(image), "image/png"
+        digest = hashlib.sha256(data).hexdigest() if data is not image.data else image.sha256
+        digest = digest or hashlib.sha256(data).hexdigest()
         if digest not in self.names:
-            name = self._name(image, digest)
+            name = self._name(image, digest, media_type)
             self.names[digest] = name
             self.taken.add(name)
             # anonymised: the pixels only, whatever an older store kept beside them
-            self.data[name] = (
-                pixels_only(image.data, image.media_type) if self.anonymise else image.data
-            )
+            self.data[name] = pixels_only(data, media_type) if self.anonymise else data
         return f"{self.folder.name}/{self.names[digest]}"
 
-    def _name(self, image: Image, digest: str) -> str:
-        ext = _EXTENSIONS[image.media_type]
+    def _name(self, image: Image, digest: str, media_type: str) -> str:
+        ext = _EXTENSIONS[media_type]
         fallback = f"image-{digest[:12]}"
         stem = fallback
         if not self.anonymise and image.filename:

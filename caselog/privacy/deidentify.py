@@ -43,6 +43,7 @@ _NOT_TEXT = frozenset(
         "sex", "ckd_stage", "dialysis", "outcome", "dechallenge", "rechallenge", "who_umc",
         "seriousness", "naranjo", "panel", "loinc", "created_at", "updated_at", "key",
         "category",  # the case outcome's E2B word
+        "source", "color",  # an image's DICOM code strings and an annotation's colour
     }
 )  # fmt: skip
 # Fields where only the patient's own identifiers are removed: an author's e-mail and a

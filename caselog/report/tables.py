@@ -12,6 +12,7 @@ from caselog.clinical.catalogue import correction, corrections
 from caselog.clinical.exposure import Course, courses
 from caselog.core.model import Event, Image
 from caselog.core.vocab import KIND_LABELS, label
+from caselog.figures.compose import figure_png, natural_size
 from caselog.report._context import (
     Context,
     decimals_of,
@@ -207,6 +208,11 @@ def clean_image(image: Image) -> tuple[bytes, int, int]:
 
 
 def _panel(ctx: Context, e: Event, im: Image) -> Panel:
+    if im.window or im.crop or im.annotations or im.source:  # the figure as the window shows it
+        data = figure_png(im)
+        w, h = natural_size(im)
+        caption = f"{ctx.day(e.date)}: {im.caption or e.findings or ''}".strip()
+        return Panel(data, "image/png", w, h, im.panel, caption)
     data, w, h = clean_image(im)
     caption = f"{ctx.day(e.date)}: {im.caption or e.findings or ''}".strip()
     return Panel(data, im.media_type, w, h, im.panel, caption)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from caselog.core import fields, parts
+from caselog.core import fields, figure, parts
 from caselog.core.dates import PartialDate
 from caselog.core.model import (
     Assessment,
@@ -70,7 +70,7 @@ class _Plan:
     """How one part's values become columns, worked out once: the plain values copied in
     one ``attrgetter`` call, dates as ISO text, the rest field by field."""
 
-    _SPECIAL = (parts.DATE, parts.PART, parts.ANSWERS, parts.CHOICES)
+    _SPECIAL = (parts.DATE, parts.PART, parts.ANSWERS, parts.CHOICES, parts.SHAPE)
 
     def __init__(self, part: parts.Part) -> None:
         stored = [f for f in part.fields if f.column is not None]
@@ -88,6 +88,7 @@ class _Plan:
             if f.holds == parts.ANSWERS
         )
         self.lists = tuple((f.name, str(f.column)) for f in stored if f.holds == parts.CHOICES)
+        self.shapes = tuple((f.name, str(f.column)) for f in stored if f.holds == parts.SHAPE)
         self.absent = {c: None for c in parts.columns(part)}
 
 
@@ -120,6 +121,8 @@ def values_of(part: parts.Part, obj: Any) -> Row:
     for name, column in plan.lists:
         value = getattr(obj, name)
         row[column] = None if value is None else list(value)
+    for name, column in plan.shapes:
+        row[column] = figure.to_plain(getattr(obj, name))
     return row
 
 
@@ -135,6 +138,8 @@ def fields_of(part: parts.Part, row: Mapping[Any, Any]) -> dict[str, Any]:
         out[name] = {q: row[c] for q, c in questions if row[c] is not None}
     for name, column in plan.lists:  # NULL stays None (seriousness: not recorded)
         out[name] = None if row[column] is None else list(row[column])
+    for name, column in plan.shapes:
+        out[name] = figure.FROM_PLAIN[name](row[column])
     return out
 
 

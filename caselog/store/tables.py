@@ -40,6 +40,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    false,
     text,
 )
 from sqlalchemy.types import TypeEngine
@@ -133,6 +134,9 @@ def columns_of(part: parts.Part, *, index: tuple[str, ...] = (),
             out.append(given[f.column])
         elif f.holds == parts.ANSWERS:
             out += [Column(f"{f.column}_{q}", String, nullable=True) for q in f.questions]
+        elif f.holds == parts.SHAPE:  # a figure value as JSON (caselog.core.figure)
+            admits_none = type(None) in typing.get_args(f.type)
+            out.append(Column(f.column, JSON(), nullable=admits_none))
         elif f.holds == parts.PART:
             assert f.part is not None
             out.append(Column(f.column, Boolean, nullable=False, default=False))
@@ -224,7 +228,12 @@ image_t = Table(
         given={
             "sha256": Column(
                 "sha256", String(64), ForeignKey("blob.sha256"), nullable=False, index=True
-            )
+            ),
+            # added to existing rows by migration 0011: a default in the schema itself
+            "annotations": Column("annotations", JSON(), nullable=False, server_default="[]"),
+            "marks_accepted": Column(
+                "marks_accepted", Boolean(), nullable=False, default=False, server_default=false()
+            ),
         },
     ),
 )

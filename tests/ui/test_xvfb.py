@@ -74,3 +74,26 @@ def test_the_real_window_opens_under_xvfb_and_is_photographed(display: str, tmp_
         image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 13)
     }
     assert len(colours) > 50
+
+
+@pytest.mark.xvfb
+def test_the_figure_tools_work_in_the_real_window(display: str, tmp_path: Path) -> None:
+    import json
+
+    shot = tmp_path / "figure.png"
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.ui.xvfb_figure", "--out", str(shot)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["warned"] and seen["covered"] and seen["saved"]
+    assert seen["annotations"] == ["redact", "arrow"]
+    assert seen["corner"] == "#000000"  # the burned-in name is under the redaction box
+    r, g, b = (int(seen["shaft"][i : i + 2], 16) for i in (1, 3, 5))
+    assert r > 200 and g > 180 and b < 80, seen["shaft"]  # the yellow arrow, on screen

@@ -11,6 +11,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
+from caselog.figures import panels as layout
 from caselog.report.model import Figure, Panel, Table, TrendFigure
 from caselog.report.pixels import print_source
 from caselog.report.render.chart import day_span, trend_drawing
@@ -18,8 +19,8 @@ from caselog.report.render.fonts import SANS
 from caselog.report.render.text import esc
 
 RULE = colors.Color(0.2, 0.2, 0.2)
-MAX_PANEL_HEIGHT = 230.0
-GAP = 6.0
+MAX_PANEL_HEIGHT = layout.MAX_PANEL_HEIGHT
+GAP = layout.GAP
 
 
 class PanelImage(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
@@ -41,7 +42,7 @@ class PanelImage(Flowable):  # type: ignore[misc]  # reportlab ships no type hin
         c = self.canv
         c.drawImage(self._reader, 0, 0, self.width, self.height)
         if self.panel.label:
-            size = 11
+            size = layout.LETTER
             c.setFillColor(colors.white)
             c.rect(0, self.height - size - 6, size + 6, size + 6, stroke=0, fill=1)
             c.setFillColor(colors.black)
@@ -90,30 +91,35 @@ def table_flowables(
 
 
 def panel_rows(panels: list[Panel], width: float, max_height: float = MAX_PANEL_HEIGHT) -> RLTable:
-    """The panels side by side (up to three a row), scaled to one height per row."""
-    per_row = 1 if len(panels) == 1 else 2 if len(panels) in (2, 4) else 3
+    """The panels side by side (up to three a row), scaled to one height per row, each row
+    centred: the geometry the imaging form's preview draws too (``caselog.figures.panels``)."""
+    grid = layout.rows([(p.width, p.height) for p in panels], width, max_height)
+    pad = [
+        ("LEFTPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("TOPPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), GAP / 2),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
     rows: list[list[Flowable]] = []
-    for start in range(0, len(panels), per_row):
-        row = panels[start : start + per_row]
-        ratios = [p.width / max(p.height, 1) for p in row]
-        height = min(max_height, (width - GAP * len(row) - 1) / sum(ratios))
-        rows.append([PanelImage(p, height * r, height) for p, r in zip(row, ratios, strict=True)])
-    cols = max(len(r) for r in rows)
-    for r in rows:
-        r += [Spacer(0, 0)] * (cols - len(r))
-    grid = RLTable(rows, hAlign="CENTER")
-    grid.setStyle(
+    for row in grid:  # one table a row, its columns as wide as its panels
+        cells = [PanelImage(panels[c.index], c.width, c.height) for c in row]
+        line = RLTable([cells], colWidths=[c.width + GAP for c in row], hAlign="CENTER")
+        line.setStyle(TableStyle(pad))
+        rows.append([line])
+    outer = RLTable(rows, hAlign="CENTER")
+    outer.setStyle(
         TableStyle(
             [
-                ("LEFTPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("TOPPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), GAP / 2),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ]
         )
     )
-    return grid
+    return outer
 
 
 def figure_flowables(f: Figure, width: float, caption: ParagraphStyle) -> list[Flowable]:

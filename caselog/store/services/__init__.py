@@ -23,6 +23,7 @@ from caselog.store.changes import Change, Part
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import StaleCase
 from caselog.store.query import CaseQuery
+from caselog.store.services._blobs import BurnedInText
 from caselog.store.services.backups import (
     BackupError,
     BackupInfo,
@@ -202,6 +203,7 @@ __all__ = [
     "case_overview",
     "check_database",
     "count_cases",
+    "BurnedInText",
     "create_case",
     "create_series",
     "delete_case",

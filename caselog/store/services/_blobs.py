@@ -101,3 +101,31 @@ def verify_images(cases: Iterable[Case]) -> None:
                         "damaged: its bytes no longer match the SHA-256 stored with it, so it "
                         "is not written out. Run `caselog check-db` (File > Check database)."
                     )
+
+
+class BurnedInText(StoreError):
+    """An image shows text-like marks in its corners or borders (a name a viewer burned
+    in) that no redaction box covers and the author has not accepted: its figure does not
+    leave caselog until one of the two is done (``caselog.figures.marks``)."""
+
+
+def check_burned_in(cases: Iterable[Case]) -> None:
+    """Before a figure leaves (a report, an anonymised export): every image's text-like
+    marks are covered by a redaction box or accepted by the author; else ``BurnedInText``
+    naming each image, where its marks are, and what to do."""
+    from caselog.figures import marks  # numpy and Pillow: only when images leave
+
+    problems = []
+    for case in cases:
+        for event in case.events:
+            for im in event.images:
+                if im.marks_accepted:
+                    continue
+                found = marks.image_marks(im)
+                if found:
+                    problems.append(f"case {case.id}, {event.date}: {marks.warning(im, found)}")
+    if problems:
+        raise BurnedInText(
+            "Not written: " + "; ".join(problems) + ". In the window: the imaging event's "
+            'image, Mark up…; in a case file: a "redact" annotation or "marks_accepted".'
+        )

@@ -174,6 +174,7 @@ def export_cases(
     _input.check_exportable(cases)  # every file caselog writes reads back
 
     if anonymise:  # the author's review of redactions applies
+        _blobs.check_burned_in(cases)  # and no burned-in name leaves uncovered
         from caselog.store.services.redactions import using_decisions
 
         with using_decisions(list(case_ids), store=store):

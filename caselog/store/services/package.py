@@ -48,6 +48,7 @@ def write_package(
     check_request(case_ids, template, out)
     cases = [get_case(i, store=store) for i in case_ids]
     _blobs.verify_images(cases)  # a damaged image never goes into a package
+    _blobs.check_burned_in(cases)  # nor a figure with a burned-in name left uncovered
     with using_decisions(case_ids, store=store):  # the author's review of redactions
         refs: list[Reference] = []
         if template == "series":

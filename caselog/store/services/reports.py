@@ -98,6 +98,7 @@ def write_report(
         return write_form(case_ids[0], template, out, store=store, before_saving=before_saving), []
     cases = [get_case(i, store=store) for i in case_ids]
     _blobs.verify_images(cases)  # a damaged image never goes into a report
+    _blobs.check_burned_in(cases)  # nor a figure with a burned-in name left uncovered
     with using_decisions(case_ids, store=store):  # the author's review of redactions
         if template == "series":
             report = build_series_report(cases, stored_series(case_ids, store=store))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caselog.core import fields
 from caselog.core.dates import PartialDate
@@ -119,6 +119,7 @@ class EventForm(QWidget):
         if kind == "imaging":
             self.images = ImageListEditor(pick_images, self)
             self.images.changed.connect(self.committed)
+            self.images.facts.connect(self._dicom_facts)
             images = fields.BY_NAME["images"].uses[kind].label
             # at the top, seen first; the list spans the form's width under its label, so
             # its buttons never widen the pane
@@ -148,6 +149,15 @@ class EventForm(QWidget):
             # right under the reference range it is computed from
             row = [spec.key for spec in self.fields.specs].index("ref_high") + 1
             self.fields.layout_.insertRow(row, "", self.assist)
+
+    def _dicom_facts(self, modality: str, region: str) -> None:
+        """A DICOM file's modality and body part fill the event's fields left empty."""
+        combo, line = self.fields.widget("modality"), self.fields.widget("region")
+        if modality and isinstance(combo, QComboBox) and combo.currentData() is None:
+            combo.setCurrentIndex(max(combo.findData(modality), 0))
+        if region and isinstance(line, QLineEdit) and not line.text().strip():
+            line.setText(region)
+        self.committed.emit()
 
     def _on_field(self, key: str) -> None:
         if self.kind == "lab" and key == "test":

@@ -1,0 +1,282 @@
+"""Burned-in text: a cheap detector of text-like marks in an image's border bands, where
+viewers burn in names, dates and record numbers.
+
+The idea is that of text detection by connected components (the stroke-like, glyph-sized
+blobs of OCR's page segmentation; e.g. Epshtein et al., "Detecting text in natural scenes
+with stroke width transform", CVPR 2010, grouping components into lines): text is a
+*horizontal run of several glyph-sized, high-contrast components of varied shape*. So:
+
+1. the printed greys (through the image's window) are compared with their local mean
+   (a box blur a few glyphs wide): a pixel much brighter or darker than its surroundings
+   is "ink" (``CONTRAST`` of 255);
+2. only the border bands count: ``BAND`` of the height at top and bottom, of the width at
+   left and right;
+3. ink pixels are grouped into 8-connected components; a glyph is one whose height is
+   between ``GLYPH_MIN`` and ``GLYPH_MAX`` of the image's shorter side, no wider than
+   three times its height, not a solid block;
+4. glyphs are chained into lines: similar heights, centres on one row, gaps under two
+   heights; a line of ``MIN_GLYPHS`` or more glyphs whose sizes vary (text, not the evenly
+   repeated ticks of a ruler) is a mark.
+
+An edge of the body (one long component), a ruler (one long line, or identical ticks) and
+noise (specks below glyph size) are not marks. The detector can miss text (a single
+character, text inside the image) and can fire on small structures near an edge: it asks
+the author to look, never decides for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+from PIL import Image as PILImage
+from PIL import ImageFilter
+
+from caselog.core.figure import Annotation, Crop
+from caselog.core.model import Image
+from caselog.figures.compose import base_pixels, crop_box
+from caselog.report.pixels import open_stored
+
+BAND: Final = 0.18
+CONTRAST: Final = 70
+GLYPH_MIN: Final = 0.012
+GLYPH_MAX: Final = 0.09
+MIN_GLYPHS: Final = 3
+WORK_SIDE: Final = 768
+"""Images are examined at most this many pixels on their longer side."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A line of text-like marks: its box as fractions of the whole (uncropped) image."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def where(self) -> str:
+        """Where it sits, in words: "top left corner", "bottom edge"."""
+        cx, cy = (self.left + self.right) / 2, (self.top + self.bottom) / 2
+        vertical = "top" if cy < 0.5 else "bottom"
+        if self.top > BAND and self.bottom < 1 - BAND:
+            vertical = ""
+        horizontal = "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else ""
+        if vertical and horizontal:
+            return f"{vertical} {horizontal} corner"
+        return f"{vertical or horizontal} edge"
+
+
+def find_marks(grey: PILImage.Image) -> list[Mark]:
+    """The text-like marks in the border bands of the 8-bit image ``grey``."""
+    img = grey.convert("L")
+    if max(img.size) > WORK_SIDE:
+        img = img.copy()
+        img.thumbnail((WORK_SIDE, WORK_SIDE), PILImage.Resampling.BILINEAR)
+    w, h = img.size
+    side = min(w, h)
+    if side < 16:
+        return []
+    radius = max(2, round(side * GLYPH_MAX * 0.75))
+    arr = np.asarray(img, dtype=np.int16)
+    local = np.asarray(img.filter(ImageFilter.BoxBlur(radius)), dtype=np.int16)
+    ink = np.abs(arr - local) >= CONTRAST
+    band = np.zeros_like(ink)
+    by, bx = max(1, round(h * BAND)), max(1, round(w * BAND))
+    band[:by, :] = band[-by:, :] = True
+    band[:, :bx] = band[:, -bx:] = True
+    ink &= band
+    glyphs = [g for g in _components(ink) if _glyph(g, side)]
+    return [Mark(x0 / w, y0 / h, (x1 + 1) / w, (y1 + 1) / h) for x0, y0, x1, y1 in _lines(glyphs)]
+
+
+Box = tuple[int, int, int, int, int]  # x0, y0, x1, y1 (inclusive), pixel count
+
+
+def _components(mask: np.ndarray) -> list[Box]:
+    """The 8-connected components of ``mask`` as boxes with their pixel counts.
+
+    Labelled by runs: each row's runs of ink (found with numpy), joined to the runs of the
+    row above that touch them (diagonals count), through a union-find over runs, so the
+    Python work grows with the number of runs, not of pixels."""
+    h, w = mask.shape
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1)
+    rows_s, starts = np.nonzero(edges == 1)
+    _, ends = np.nonzero(edges == -1)  # exclusive ends, in step with the starts
+    n = len(starts)
+    if n == 0:
+        return []
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first = np.searchsorted(rows_s, np.arange(h + 1))  # runs of row y: first[y]:first[y+1]
+    pairs: list[np.ndarray] = []
+    for y in range(1, h):
+        a0, a1, b0, b1 = first[y - 1], first[y], first[y], first[y + 1]
+        if a0 == a1 or b0 == b1:
+            continue
+        # the runs above touching each run [s, e): start <= e and end >= s (diagonals count)
+        lo = np.searchsorted(ends[a0:a1], starts[b0:b1], side="left")
+        hi = np.searchsorted(starts[a0:a1], ends[b0:b1], side="right")
+        counts = np.maximum(hi - lo, 0)
+        if not counts.any():
+            continue
+        below = np.repeat(np.arange(b0, b1), counts)
+        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        above = a0 + np.repeat(lo, counts) + offsets
+        pairs.append(np.stack([above, below], axis=1))
+    for i, j in np.concatenate(pairs).tolist() if pairs else ():
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[ri] = rj
+    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    _, label = np.unique(roots, return_inverse=True)
+    k = int(label.max()) + 1
+    x0 = np.full(k, w, dtype=np.int64)
+    y0 = np.full(k, h, dtype=np.int64)
+    x1 = np.full(k, -1, dtype=np.int64)
+    y1 = np.full(k, -1, dtype=np.int64)
+    count = np.zeros(k, dtype=np.int64)
+    np.minimum.at(x0, label, starts)
+    np.minimum.at(y0, label, rows_s)
+    np.maximum.at(x1, label, ends - 1)
+    np.maximum.at(y1, label, rows_s)
+    np.add.at(count, label, ends - starts)
+    columns = (x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), count.tolist())
+    return list(zip(*columns, strict=True))
+
+
+def _glyph(b: Box, side: int) -> bool:
+    x0, y0, x1, y1, count = b
+    height, width = y1 - y0 + 1, x1 - x0 + 1
+    if not GLYPH_MIN * side <= height <= GLYPH_MAX * side:
+        return False
+    if width > 3 * height:
+        return False
+    fill = count / (height * width)
+    return 0.08 <= fill <= 0.85
+
+
+def _lines(glyphs: Sequence[Box]) -> list[tuple[int, int, int, int]]:
+    """Glyphs chained into horizontal lines; the boxes of lines that read as text."""
+    rest = sorted(glyphs, key=lambda g: g[0])
+    out: list[tuple[int, int, int, int]] = []
+    used = [False] * len(rest)
+    for i, first in enumerate(rest):
+        if used[i]:
+            continue
+        line = [first]
+        used[i] = True
+        for j in range(i + 1, len(rest)):
+            if used[j]:
+                continue
+            last, g = line[-1], rest[j]
+            lh, gh = last[3] - last[1] + 1, g[3] - g[1] + 1
+            same_row = abs((last[1] + last[3]) - (g[1] + g[3])) / 2 <= max(lh, gh) * 0.6
+            close = g[0] - last[2] <= 2 * max(lh, gh)
+            similar = max(lh, gh) <= 2.2 * min(lh, gh)
+            if same_row and close and similar:
+                line.append(g)
+                used[j] = True
+        if len(line) >= MIN_GLYPHS and _varied(line):
+            out.append(
+                (
+                    min(g[0] for g in line),
+                    min(g[1] for g in line),
+                    max(g[2] for g in line),
+                    max(g[3] for g in line),
+                )
+            )
+    return out
+
+
+def _varied(line: Sequence[Box]) -> bool:
+    """Whether the glyphs differ in shape (letters do; a ruler's ticks are all alike)."""
+    shapes = {(g[2] - g[0], g[3] - g[1], g[4] // 3) for g in line}
+    return len(shapes) >= min(MIN_GLYPHS, len(line)) and len(shapes) * 3 > len(line)
+
+
+# -- an image's figure ----------------------------------------------------------------------
+
+
+def image_marks(image: Image) -> list[Mark]:
+    """The marks of a stored image as it prints (its window), that its figure still shows:
+    inside its crop and not wholly under a redaction box."""
+    with open_stored(image.data) as img:
+        base = base_pixels(img, image.window, image.source)
+    marks = find_marks(base)
+    return [m for m in marks if not _resolved(m, image.crop, image.annotations, base.size)]
+
+
+def _resolved(
+    m: Mark, crop: Crop | None, annotations: Sequence[Annotation], size: tuple[int, int]
+) -> bool:
+    left, top, right, bottom = crop_box(size, crop)
+    w, h = size
+    cl, ct, cr, cb = left / w, top / h, right / w, bottom / h
+    if m.right <= cl or m.left >= cr or m.bottom <= ct or m.top >= cb:
+        return True  # cropped away
+    # the part of the mark inside the crop, in the crop's fractions
+    mx0, my0 = (max(m.left, cl) - cl) / (cr - cl), (max(m.top, ct) - ct) / (cb - ct)
+    mx1, my1 = (min(m.right, cr) - cl) / (cr - cl), (min(m.bottom, cb) - ct) / (cb - ct)
+    for a in annotations:
+        if a.kind != "redact" or a.start is None or a.end is None:
+            continue
+        x0, x1 = sorted((a.start[0], a.end[0]))
+        y0, y1 = sorted((a.start[1], a.end[1]))
+        if x0 <= mx0 and y0 <= my0 and x1 >= mx1 and y1 >= my1:
+            return True
+    return False
+
+
+def cover(image: Image, marks: Sequence[Mark], pad: float = 0.01) -> list[Annotation]:
+    """Redaction boxes covering ``marks`` (with a margin), in the crop's fractions."""
+    w, h = natural_full(image)
+    left, top, right, bottom = crop_box((w, h), image.crop)
+    cl, ct, cr, cb = left / w, top / h, right / w, bottom / h
+    out = []
+    for m in marks:
+
+        def fx(v: float) -> float:
+            return min(max((v - cl) / (cr - cl), 0.0), 1.0)
+
+        def fy(v: float) -> float:
+            return min(max((v - ct) / (cb - ct), 0.0), 1.0)
+
+        out.append(
+            Annotation(
+                "redact",
+                start=(fx(m.left - pad), fy(m.top - pad)),
+                end=(fx(m.right + pad), fy(m.bottom + pad)),
+                color="black",
+            )
+        )
+    return out
+
+
+def natural_full(image: Image) -> tuple[int, int]:
+    if image.width and image.height:
+        return image.width, image.height
+    with open_stored(image.data) as img:
+        return img.size
+
+
+def warning(image: Image, marks: Sequence[Mark]) -> str:
+    """The warning for an image's unresolved marks, saying where they are and what to do."""
+    where = ", ".join(sorted({m.where for m in marks}))
+    name = image.filename or "an image"
+    panel = f" (panel {image.panel})" if image.panel else ""
+    return (
+        f"{name}{panel} shows text-like marks in its {where} (a name or date a viewer may "
+        "have burned in): cover them with a redaction box, or accept them as not identifying"
+    )
