@@ -21,6 +21,10 @@ from caselog.core.model import Image
 from caselog.figures.compose import compose_image, font, natural_size
 
 MAX_PANEL_HEIGHT: Final = 230.0
+CMAJ_PANEL_HEIGHT: Final = 140.0  # CMAJ's clinical image: one page holds the figure and text
+PAGE_WIDTH: Final = 612.0 - 2 * 20 * 72 / 25.4  # points: US Letter less the 20 mm margins
+PAGES: Final = {"cureus": MAX_PANEL_HEIGHT, "cmaj": CMAJ_PANEL_HEIGHT, "series": MAX_PANEL_HEIGHT}
+"""Each report shape's tallest panel row; every shape's figure spans ``PAGE_WIDTH``."""
 GAP: Final = 6.0
 LETTER: Final = 11.0
 """The panel letter's size (points on the page); its white box is 6 points larger."""
@@ -67,11 +71,17 @@ def letters(count: int) -> list[str | None]:
     return [chr(ord("A") + i) for i in range(count)] if count > 1 else [None] * count
 
 
-def preview(images: Sequence[Image], width: float, scale: float = 1.0) -> PILImage.Image:
-    """The figure of ``images`` as it prints in a column ``width`` points wide, drawn at
-    ``scale`` pixels a point on white paper."""
+def preview(
+    images: Sequence[Image],
+    width: float,
+    scale: float = 1.0,
+    max_height: float = MAX_PANEL_HEIGHT,
+) -> PILImage.Image:
+    """The figure of ``images`` as it prints in a column ``width`` points wide, rows no
+    taller than ``max_height`` (``PAGES``), drawn at ``scale`` pixels a point on white
+    paper."""
     sizes = [natural_size(im) for im in images]
-    grid = rows(sizes, width)
+    grid = rows(sizes, width, max_height)
     total_w = width
     total_h = max((c.y + c.height for row in grid for c in row), default=1.0)
     paper = PILImage.new("RGB", (max(1, round(total_w * scale)), max(1, round(total_h * scale))))

@@ -111,16 +111,34 @@ def test_the_burned_in_name_is_warned_about_and_covered(qtbot: Any) -> None:
 
 
 def test_the_panel_preview_is_the_printed_layout(qtbot: Any) -> None:
+    """The preview is the page's own grid (its width, each shape's tallest row), drawn
+    smaller: the Cureus page's rows and the CMAJ clinical image's lower ones."""
+    from reportlab.lib.pagesizes import LETTER
+
+    from caselog.report.render.base import ReportRenderer
+    from caselog.report.render.cmaj import FIGURE_HEIGHT
+
+    assert LETTER[0] - 2 * ReportRenderer.margin == panels.PAGE_WIDTH  # the page's width
+    assert panels.PAGES["cmaj"] == FIGURE_HEIGHT
     a = load_image(F.ct_slice(burned=False), name="a.dcm")
     b = load_image(F.ct_slice(128, burned=False), name="b.dcm")
     editor = _editor(qtbot, [a, b], index=1)
     editor.tool_buttons["box"].click()
     _drag(qtbot, editor, (0.2, 0.2), (0.6, 0.6))
+    scale = 360.0 / panels.PAGE_WIDTH
     shown = _pixels(editor.preview.pixmap().toImage())
-    expected = np.asarray(panels.preview([a, editor.image()], 360.0))
+    expected = np.asarray(panels.preview([a, editor.image()], panels.PAGE_WIDTH, scale))
     assert np.array_equal(shown, expected)
-    grid = panels.rows([(256, 256), (128, 128)], 360.0)
+    grid = panels.rows([(256, 256), (128, 128)], panels.PAGE_WIDTH)
     assert len(grid) == 1 and len(grid[0]) == 2  # two panels side by side, as the page
+    editor.page.setCurrentIndex(editor.page.findData("cmaj"))
+    _settled(qtbot, editor)
+    cmaj = _pixels(editor.preview.pixmap().toImage())
+    assert np.array_equal(
+        cmaj,
+        np.asarray(panels.preview([a, editor.image()], panels.PAGE_WIDTH, scale, FIGURE_HEIGHT)),
+    )
+    assert cmaj.shape[0] < shown.shape[0]  # CMAJ's rows are lower
 
 
 def test_the_image_list_takes_a_dicom_slice_and_opens_the_editor(qtbot: Any) -> None:

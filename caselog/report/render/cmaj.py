@@ -22,12 +22,13 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from caselog.figures import panels as layout
 from caselog.report.model import Block, Figure, Report
 from caselog.report.render.base import MUTED, ReportRenderer
 from caselog.report.render.flowables import panel_rows
 from caselog.report.render.text import esc
 
-FIGURE_HEIGHT = 140.0  # the panels' height on the page: one page holds the figure and text
+FIGURE_HEIGHT = layout.CMAJ_PANEL_HEIGHT  # the panels' height: one page holds figure and text
 _CITATION = re.compile(r" ?\[(\d[\d,\-]*)\]")
 
 

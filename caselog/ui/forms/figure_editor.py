@@ -74,7 +74,8 @@ TOOLS = (
     ("crop", "Cro&p"),
 )
 CANVAS = QSize(520, 520)
-PREVIEW_WIDTH = 360.0  # points: a journal's column and a half, as the page sets it
+PREVIEW_WIDTH = 360.0  # pixels: the page's figure width (panels.PAGE_WIDTH) drawn this wide
+PAGE_NAMES = (("cureus", "Cureus page"), ("cmaj", "CMAJ clinical image"))
 RUBBER = QColor(255, 160, 0)
 
 
@@ -267,6 +268,11 @@ class FigureEditor(QDialog):
         self.accept_marks.toggled.connect(self._accept_toggled)
         self.error = error_label(self)
 
+        self.page = QComboBox(self)
+        self.page.setAccessibleName("Preview the panels as printed on")
+        for key, name in PAGE_NAMES:
+            self.page.addItem(name, key)
+        self.page.currentIndexChanged.connect(lambda _i: self._redraw())
         self.preview = QLabel(self)
         self.preview.setAccessibleName("Panel layout preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -293,7 +299,11 @@ class FigureEditor(QDialog):
         side.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.canvas, 1)
-        left.addWidget(QLabel("The figure's panels as they print:", self))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("The figure's panels as they print on", self))
+        heading.addWidget(self.page)
+        heading.addStretch(1)
+        left.addLayout(heading)
         left.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -419,7 +429,8 @@ class FigureEditor(QDialog):
         generation, image = self.generation, self._image
         images = [image if i == self._index else im for i, im in enumerate(self._images)]
         box = self.canvas.size().expandedTo(CANVAS)
-        scale = 1.0
+        scale = PREVIEW_WIDTH / panels.PAGE_WIDTH
+        max_height = panels.PAGES[str(self.page.currentData() or "cureus")]
 
         def work(ctx: TaskContext) -> Drawn:
             natural = compose.natural_size(image)
@@ -428,7 +439,8 @@ class FigureEditor(QDialog):
             ctx.check()
             found = marks.image_marks(image)
             ctx.check()
-            preview = _qimage(_png(panels.preview(images, PREVIEW_WIDTH, scale)))
+            page = panels.preview(images, panels.PAGE_WIDTH, scale, max_height)
+            preview = _qimage(_png(page))
             with pixels.open_stored(image.data) as stored:
                 grey = compose.windowable(stored)
             return Drawn(generation, canvas, preview, list(found), grey)
