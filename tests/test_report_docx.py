@@ -121,3 +121,18 @@ def test_word_properties_carry_nothing_private() -> None:
     assert props.last_modified_by == "caselog"
     assert props.created is not None and props.created.year == 2000  # invariant: no real date
     assert case.patient.private.name is None or case.patient.private.name not in str(vars(props))
+
+
+def test_a_cmaj_figure_in_word_is_the_pdfs_lower_panel_row() -> None:
+    """The Word file's figure is drawn on its template's page: CMAJ's clinical image keeps
+    its panels to CMAJ's lower row, as its PDF does, not the Cureus page's."""
+    from caselog.report.render.cmaj import FIGURE_HEIGHT
+    from caselog.report.render.docx_figures import figure_image
+    from caselog.report.render.flowables import panel_rows
+
+    report = build_report(load_example(), "cmaj")
+    [figure] = report.figures()
+    width = DOCX_RENDERERS["cmaj"](report).width
+    pdf_height = panel_rows(figure.panels, width, max_height=FIGURE_HEIGHT).wrap(width, 1e5)[1]
+    cmaj, cureus = figure_image(figure, width, "cmaj"), figure_image(figure, width, "cureus")
+    assert cmaj.height == pytest.approx(pdf_height) and cmaj.height < cureus.height

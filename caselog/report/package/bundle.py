@@ -60,7 +60,7 @@ def build_package(
     ``references``: the de-identified case's, for the RIS file's fields (``as_printed``)."""
     laid = laid_out(report, invariant=invariant)
     width = DOCX_RENDERERS[report.template](report).width
-    figures = {f.number: figure_image(f, width) for f in report.figures()}
+    figures = {f.number: figure_image(f, width, report.template) for f in report.figures()}
     items = checklist(cases[0]) if len(cases) == 1 else care_sheet.series_items(cases, report)
     care = care_sheet.coverage(items, report, laid)
     care_report = care_sheet.checklist_report(report, care)

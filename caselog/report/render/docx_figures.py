@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from caselog.figures import panels
 from caselog.report import raster
 from caselog.report.model import Figure, TrendFigure
 from caselog.report.render.flowables import PanelImage, panel_rows, trend_grid
@@ -23,6 +24,7 @@ from caselog.report.series.tables import SeriesChart
 
 MIN_DPI = 300.0
 MAX_DPI = 600.0
+MAX_ROW = panels.MAX_PANEL_HEIGHT
 CHART_HEIGHT = 205.0  # a series chart's height, as the series PDF draws it
 CHART_SHARE = 0.62  # a series chart alone takes this share of the text width in the PDF
 
@@ -35,19 +37,24 @@ class FigureImage:
     dpi: float
 
 
-def figure_flowable(figure: Figure | TrendFigure, width: float) -> Flowable:
-    """What the PDF draws for ``figure`` (without its legend) in a text ``width`` wide."""
+def figure_flowable(
+    figure: Figure | TrendFigure, width: float, template: str = "cureus"
+) -> Flowable:
+    """What the PDF draws for ``figure`` (without its legend) in a text ``width`` wide, on
+    ``template``'s page (its panel rows no taller than ``panels.PAGES`` says)."""
     if isinstance(figure, SeriesChart):
         return series_drawing(figure, width * CHART_SHARE, CHART_HEIGHT)
     if isinstance(figure, TrendFigure):
         return trend_grid(figure, width)
-    return panel_rows(figure.panels, width)
+    return panel_rows(figure.panels, width, max_height=panels.PAGES.get(template, MAX_ROW))
 
 
-def figure_image(figure: Figure | TrendFigure, width: float) -> FigureImage:
+def figure_image(
+    figure: Figure | TrendFigure, width: float, template: str = "cureus"
+) -> FigureImage:
     """``figure`` as one PNG (see the module's docstring)."""
     register_fonts()
-    flow = figure_flowable(figure, width)
+    flow = figure_flowable(figure, width, template)
     w, h = flow.wrap(width, 100_000)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(w, h), invariant=1)

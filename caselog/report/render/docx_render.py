@@ -126,7 +126,7 @@ class DocxRenderer:
         elif isinstance(b, Table):
             parts.table(self.doc, b, self.width, superscript_citations=self.cite_superscript)
         elif isinstance(b, Figure | TrendFigure):
-            image = self.images.get(b.number) or figure_image(b, self.width)
+            image = self.images.get(b.number) or figure_image(b, self.width, self.report.template)
             parts.figure(self.doc, image, self.legend(b))
         else:
             raise TypeError(f"unknown report block {type(b).__name__}")
