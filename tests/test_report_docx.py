@@ -12,7 +12,7 @@ from docx import Document
 
 from caselog.core.model import ReportText
 from caselog.report import build_report, build_series_report, render_pdf
-from caselog.report.model import Report
+from caselog.report.model import Figure, Report
 from caselog.report.render.base import ReportRenderer
 from caselog.report.render.docx_render import DOCX_RENDERERS, render_docx
 from tests.docx_helpers import (
@@ -132,6 +132,7 @@ def test_a_cmaj_figure_in_word_is_the_pdfs_lower_panel_row() -> None:
 
     report = build_report(load_example(), "cmaj")
     [figure] = report.figures()
+    assert isinstance(figure, Figure)
     width = DOCX_RENDERERS["cmaj"](report).width
     pdf_height = panel_rows(figure.panels, width, max_height=FIGURE_HEIGHT).wrap(width, 1e5)[1]
     cmaj, cureus = figure_image(figure, width, "cmaj"), figure_image(figure, width, "cureus")
