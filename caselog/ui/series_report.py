@@ -4,57 +4,57 @@ that can be cancelled without leaving a file behind."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from caselog.store import services
 from caselog.store.services import Store
 from caselog.ui.taskman import Cancelled, TaskContext, Work
 
+Written = tuple[Path, list[str]]  # the file written and the warnings to show
+Writer = Callable[[list[int], Path, Callable[[], None]], Written]
 
-def series_report_work(
-    case_ids: Sequence[int], out: Path, *, store: Store
-) -> Work[tuple[Path, list[str]]]:
-    """A function of a TaskContext writing the series PDF of ``case_ids`` at ``out``;
-    it returns ``(out, warnings)``. Cancelled: nothing is written at ``out``."""
 
-    def work(ctx: TaskContext) -> tuple[Path, list[str]]:
-        ctx.progress(0, 2, f"Writing the report of {len(case_ids)} cases…")
+def _work(case_ids: Sequence[int], out: Path, what: str, write: Writer) -> Work[Written]:
+    """A function of a TaskContext running ``write`` (a service writing ``out`` whole or not
+    at all, calling its ``before_saving`` once rendered) with progress; it returns
+    ``(out, warnings)``. Cancelled: nothing is written at ``out``."""
+
+    def work(ctx: TaskContext) -> Written:
+        ctx.progress(0, 2, f"Writing the {what} of {len(case_ids)} cases…")
         ctx.check()
 
         def saving() -> None:
             ctx.progress(1, 2, "Saving…")
             ctx.check()  # Cancelled: the service leaves nothing at ``out``, records nothing
 
-        target, warnings = services.write_report(
-            list(case_ids), "series", Path(out), store=store, before_saving=saving
-        )
+        written = write(list(case_ids), Path(out), saving)
         ctx.progress(2, 2, "")
-        return target, warnings
+        return written
 
     return work
 
 
-def series_package_work(case_ids: Sequence[int], out: Path, *, store: Store) -> Work[Path]:
-    """A function of a TaskContext writing the series' submission package (``caselog
-    package --template series``) at ``out``; it returns the zip's path. Cancelled: nothing
-    is written at ``out``."""
+def series_report_work(case_ids: Sequence[int], out: Path, *, store: Store) -> Work[Written]:
+    """The series PDF of ``case_ids`` at ``out`` (``services.write_report``)."""
 
-    def work(ctx: TaskContext) -> Path:
-        ctx.progress(0, 2, f"Writing the package of {len(case_ids)} cases…")
-        ctx.check()
+    def write(ids: list[int], at: Path, saving: Callable[[], None]) -> Written:
+        return services.write_report(ids, "series", at, store=store, before_saving=saving)
 
-        def saving() -> None:
-            ctx.progress(1, 2, "Saving…")
-            ctx.check()
+    return _work(case_ids, out, "report", write)
 
-        target, _package = services.write_package(
-            list(case_ids), "series", Path(out), store=store, before_saving=saving
+
+def series_package_work(case_ids: Sequence[int], out: Path, *, store: Store) -> Work[Written]:
+    """The series' submission package at ``out`` (``services.write_package``, as ``caselog
+    package --template series``); its warnings are the package's."""
+
+    def write(ids: list[int], at: Path, saving: Callable[[], None]) -> Written:
+        target, package = services.write_package(
+            ids, "series", at, store=store, before_saving=saving
         )
-        ctx.progress(2, 2, "")
-        return target
+        return target, list(package.warnings)
 
-    return work
+    return _work(case_ids, out, "package", write)
 
 
 __all__ = ["Cancelled", "series_package_work", "series_report_work"]

@@ -31,11 +31,16 @@ from caselog.ui.dialogs import PDF_FILTER, ZIP_FILTER, DialogService, no_default
 from caselog.ui.screen import fit_to_screen
 from caselog.ui.series_editor import SeriesEditor
 from caselog.ui.series_model import SeriesListModel
-from caselog.ui.series_report import series_package_work, series_report_work
-from caselog.ui.taskman import Done, Task, taskman
+from caselog.ui.series_report import (
+    Written,
+    series_package_work,
+    series_report_work,
+)
+from caselog.ui.taskman import Done, Task, Work, taskman
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+SeriesWork = Callable[..., Work[Written]]  # series_report_work or series_package_work
 
 
 def new_series(store: Store, dialogs: DialogService, case_ids: list[int]) -> Series | None:
@@ -222,75 +227,50 @@ class SeriesWindow(QDialog):
         return gone
 
     def write_report(self) -> Task | None:
-        series = self.editor.flush() or self.editor.series
-        if series is None or self.task is not None:
-            return None
-        if len(series.case_ids) < 2:
-            self.dialogs.error("Series report", "A series report needs two or more cases.")
-            return None
-        out = self.dialogs.save_file("Series report", "series.pdf", PDF_FILTER)
-        if out is None:
-            return None
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
-        self.task = taskman().with_progress(
-            series_report_work(series.case_ids, out, store=self.store),
-            self._report_done,
-            parent=self,
-            title="Series report",
-            label=f"Writing the report of {len(series.case_ids)} cases…",
-            cancellable=True,
-        )
-        return self.task
+        """Ask where, then write the series report PDF on a worker."""
+        return self._write("Series report", "report", ".pdf", PDF_FILTER, series_report_work)
 
     def write_package(self) -> Task | None:
         """Ask where, then write the series' submission package on a worker."""
+        return self._write("Series package", "package", ".zip", ZIP_FILTER, series_package_work)
+
+    def _write(
+        self, title: str, what: str, suffix: str, filter_: str, work: SeriesWork
+    ) -> Task | None:
         series = self.editor.flush() or self.editor.series
         if series is None or self.task is not None:
             return None
         if len(series.case_ids) < 2:
-            self.dialogs.error("Series package", "A series package needs two or more cases.")
+            self.dialogs.error(title, f"A series {what} needs two or more cases.")
             return None
-        out = self.dialogs.save_file("Series package", "series.zip", ZIP_FILTER)
+        out = self.dialogs.save_file(title, f"series{suffix}", filter_)
         if out is None:
             return None
-        if out.suffix.lower() != ".zip":
-            out = out.with_name(out.name + ".zip")
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
         self.task = taskman().with_progress(
-            series_package_work(series.case_ids, out, store=self.store),
-            self._package_done,
+            work(series.case_ids, out, store=self.store),
+            lambda done: self._written(title, what, done),
             parent=self,
-            title="Series package",
-            label=f"Writing the package of {len(series.case_ids)} cases…",
+            title=title,
+            label=f"Writing the {what} of {len(series.case_ids)} cases…",
             cancellable=True,
         )
         return self.task
 
-    def _package_done(self, done: Done[Path]) -> None:
+    def _written(self, title: str, what: str, done: Done[Written]) -> None:
         self.task = None
         if done.error is not None:
-            self.dialogs.error(
-                "Series package", f"The package could not be written: {done.message}"
-            )
-            return
-        if done.cancelled or done.result is None:
-            return  # nothing was written at the chosen path
-        self.dialogs.info("Series package", f"The submission package is written to {done.result}.")
-        self.reportWritten.emit(Path(done.result))
-
-    def _report_done(self, done: Done[tuple[Path, list[str]]]) -> None:
-        self.task = None
-        if done.error is not None:
-            self.dialogs.error("Series report", f"The report could not be written: {done.message}")
+            self.dialogs.error(title, f"The {what} could not be written: {done.message}")
             return
         if done.cancelled or done.result is None:
             return  # nothing was written at the chosen path
         out, warnings = done.result
         path = Path(out)
-        text = f"The series report is written to {path}."
+        text = f"The series {what} is written to {path}."
         if warnings:
             text += "\n\nWarnings:\n" + "\n".join(f"• {w}" for w in warnings)
-        self.dialogs.info("Series report", text)
+        self.dialogs.info(title, text)
         self.reportWritten.emit(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:

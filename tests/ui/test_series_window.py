@@ -147,6 +147,7 @@ def test_series_package_is_written_in_the_background_without_identifiers(
         pass
     zipped = tmp_path / "series.zip"  # ".zip" added to a name without it
     assert zipped.is_file() and dialogs.infos and str(zipped) in dialogs.infos[-1]
+    assert "Warnings:" in dialogs.infos[-1]  # the package's own (a statement not recorded)
     with zipfile.ZipFile(zipped) as z:
         names = z.namelist()
         assert {"manuscript.docx", "manuscript.pdf", "care-checklist.pdf"} <= set(names)
