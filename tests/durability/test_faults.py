@@ -399,6 +399,28 @@ def test_a_read_only_file_is_read_never_changed_and_writes_are_refused(
     assert not db.with_name("ro.db-wal").exists()
 
 
+def test_a_schema_another_program_changed_is_said_by_name_and_nothing_changes(
+    tmp_path: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A table dropped behind caselog's back (its revision still the newest): every command
+    names the missing table instead of "the database refused (SQLITE_ERROR)", and nothing
+    is written."""
+    db = tmp_path / "edited.db"
+    shutil.copy2(master["db"], db)
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE case_outcome")
+    con.commit()
+    con.close()
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    out = tmp_path / "out.json"
+    assert cli.main(["--db", str(db), "export", "1", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "lacks caselog's table 'case_outcome'" in err and "check-db" in err
+    assert "SQLITE_ERROR" not in err and "damaged" not in err
+    assert not out.exists()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
 def test_a_read_only_folder_is_read_and_gets_no_new_file(
     tmp_path: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
