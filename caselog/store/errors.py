@@ -227,7 +227,7 @@ _MISSING = re.compile(
 )
 
 
-def _schema_mismatch(doing: str, where: str, kind: str | None, name: str | None) -> StoreError:
+def _schema_mismatch(doing: str, where: object, kind: str | None, name: str | None) -> StoreError:
     """A table or column caselog's statements need is missing: the schema is not the one
     its revision says (edited by another tool, or a damaged migration), not a damaged file."""
     return StorageError(
@@ -272,10 +272,10 @@ def _server_error(exc: BaseException, sqlstate: str | None, doing: str) -> Store
     if sqlstate is None:
         return StorageError("database", f"could not {doing}: {type(exc).__name__}")
     if sqlstate in ("42P01", "42703"):  # undefined table, undefined column
-        primary = str(getattr(getattr(exc, "diag", None), "message_primary", None) or "")
-        name = re.search(r'"([^"]+)"', primary)
+        said = str(getattr(getattr(exc, "diag", None), "message_primary", None) or "")
+        found = re.search(r'"([^"]+)"', said)
         kind = "table" if sqlstate == "42P01" else "column"
-        return _schema_mismatch(doing, "the database", kind, name.group(1) if name else "?")
+        return _schema_mismatch(doing, "the database", kind, found.group(1) if found else "?")
     if sqlstate[:2] in _SERVER_CLASSES:
         return StorageError("database", f"could not {doing}: {_SERVER_CLASSES[sqlstate[:2]]}")
     if sqlstate == "P0001":  # raised by caselog's own triggers (e.g. the append-only trail)
