@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from caselog import cli
-from caselog.store import backup, dbfile, integrity, sqlite, trail
+from caselog.store import backup, dbfile, errors, integrity, sqlite, trail
 from caselog.store import services as sv
 from caselog.store.engine import open_store
 from caselog.store.errors import DiskFull, LockedByOther, ReadOnlyDatabase
@@ -419,6 +419,21 @@ def test_a_schema_another_program_changed_is_said_by_name_and_nothing_changes(
     assert "SQLITE_ERROR" not in err and "damaged" not in err
     assert not out.exists()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
+def test_a_table_the_server_lacks_is_said_by_name() -> None:
+    """PostgreSQL's undefined table (42P01) and column (42703), by the names in the
+    server's primary message, never the statement."""
+
+    class Diag:
+        message_primary = 'relation "case_outcome" does not exist'
+
+    class UndefinedTable(Exception):
+        sqlstate = "42P01"
+        diag = Diag()
+
+    said = str(errors.explain(UndefinedTable("SELECT secret"), None, "read the database"))
+    assert "lacks caselog's table 'case_outcome'" in said and "SELECT" not in said
 
 
 def test_a_read_only_folder_is_read_and_gets_no_new_file(
