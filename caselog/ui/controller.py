@@ -176,12 +176,18 @@ class CaseController(QObject):
         log.exception("%s failed", what)
         self.dialogs.error("caselog", f"{what} failed: {exc}")
 
-    def _attempt(self, what: str, fn: Callable[[], T]) -> T | None:
-        """The result, or None after telling the user what failed."""
+    def _attempt(
+        self, what: str, fn: Callable[[], T], said: type[Exception] | None = None
+    ) -> T | None:
+        """The result, or None after telling the user what failed (an exception of type
+        ``said``, bad input the user can mend, as its own message: nothing in the log)."""
         try:
             return fn()
         except Exception as exc:  # shown to the user, detail in the log
-            self._fail(what, exc)
+            if said is not None and isinstance(exc, said):
+                self.dialogs.error(what, f"{exc}. Nothing was changed.")
+            else:
+                self._fail(what, exc)
             return None
 
     def _announce(self, change: Change | None) -> Change | None:
@@ -210,9 +216,11 @@ class CaseController(QObject):
             )
         )
 
-    def _edit(self, text: str, write: Callable[[], Change]) -> Change | None:
+    def _edit(
+        self, text: str, write: Callable[[], Change], said: type[Exception] | None = None
+    ) -> Change | None:
         """Apply one write (its own transaction), push it on the undo stack, announce it."""
-        change = self._attempt(text, write)
+        change = self._attempt(text, write, said)
         if change is None or not change.parts:
             return change
         self.undo_stack.push(_SnapshotCommand(self, text, change))
@@ -309,6 +317,15 @@ class CaseController(QObject):
     def save_course(self, case_id: int, plan: CoursePlan) -> Change | None:
         what = "Edit course" if plan.ids else "Add course"
         return self._entry(what, lambda: services.save_course(case_id, plan, store=self.store))
+
+    def add_references(self, case_id: int, paths: list[Path]) -> Change | None:
+        """The items of reference files added to the case's references (one write, undone
+        as one); a file caselog cannot read is named with its line and nothing is added."""
+        return self._edit(
+            "Add references",
+            lambda: services.add_references(case_id, paths, store=self.store).change,
+            said=services.ReferenceFileError,
+        )
 
     def add_lab_panel(self, case_id: int, results: list[Event]) -> Change | None:
         return self._entry(

@@ -143,6 +143,7 @@ class ReportTab(QScrollArea):
     """Emits ``reportEdited(ReportText | None, list[Author], list[str])`` after valid edits."""
 
     reportEdited = Signal(object, object, object)
+    addReferencesFromFiles = Signal()  # the case view asks for the files and adds them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +178,13 @@ class ReportTab(QScrollArea):
         kw.addWidget(kw_label)
         kw.addWidget(self.keywords, 1)
         pl.addLayout(kw)
+        self.references_button = QPushButton("Add references fro&m files…", body)
+        self.references_button.setToolTip(
+            "BibTeX (.bib), RIS (.ris), PubMed (.nbib, .medline) or CSL-JSON (.json): each item "
+            "is added to the references, or replaces the reference with the same key"
+        )
+        self.references_button.clicked.connect(self.addReferencesFromFiles)
+        self.text.add_below("references", self.references_button)
         narrative = QGroupBox("Narrative", body)
         QVBoxLayout(narrative).addWidget(self.text)
         consent = QGroupBox("Patient consent", body)
