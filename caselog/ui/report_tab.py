@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.core import parts
-from caselog.core.model import Author, ReportText
+from caselog.core.model import Author, CslItem, ReportText
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import report_from_dict
 from caselog.references.lines import reference_from_line, reference_line
@@ -224,8 +224,14 @@ class ReportTab(QScrollArea):
         if consent:
             raw["consent"] = consent
         if "references" in raw:
+            shown = self._state[0] if self._state is not None else None
+            items = {
+                r.key: r for r in (shown.references if shown else []) if isinstance(r, CslItem)
+            }
             raw["references"] = [
-                reference_from_line(r) for r in str(raw["references"]).splitlines() if r.strip()
+                reference_from_line(r, items)
+                for r in str(raw["references"]).splitlines()
+                if r.strip()
             ]
         authors, author_problems = self.authors.authors()
         keywords = [k.strip() for k in self.keywords.text().split(",") if k.strip()]

@@ -192,6 +192,23 @@ def test_references_are_added_from_a_file_in_the_report_tab_and_undone_as_one(
     keys = [r.key for r in report.references if isinstance(r, CslItem)]
     assert keys == ["cosman2016", "kdigo2017", "vanderberg2023"]
     shown = tab.text.widget("references")
-    assert isinstance(shown, QPlainTextEdit) and "cosman2016" in shown.toPlainText()
+    assert isinstance(shown, QPlainTextEdit)
+    lines = shown.toPlainText().splitlines()
+    assert lines[0] == (
+        "[@cosman2016] Cosman F, et al. Romosozumab Treatment in Postmenopausal Women with "
+        "Osteoporosis. N Engl J Med. 2016."
+    )
+    # another field saved: the items stay items, every field kept
+    type_into(qtbot, tab.text.widget("funding"), "None.")
+    after = services.get_case(case_id, store=store).report
+    assert after is not None and after.funding == "None." and after.references == report.references
+    # the author rewrites one item's line: a typed reference under the same key
+    type_into(qtbot, shown, "\n".join(["[@cosman2016] Cosman F. Typed by hand.", *lines[1:]]))
+    typed = services.get_case(case_id, store=store).report
+    assert typed is not None
+    assert typed.references[0] == "[@cosman2016] Cosman F. Typed by hand."
+    assert typed.references[1:] == report.references[1:]
+    window.undo_stack.undo()
+    window.undo_stack.undo()
     window.undo_stack.undo()
     assert services.get_case(case_id, store=store).report in (None, ReportText())
