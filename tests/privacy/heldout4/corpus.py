@@ -50,6 +50,22 @@ class Patient:
     planted: list[tuple[str, str]] = field(default_factory=list)
 
 
+# Words that describe a planted unique feature (or belong to a planted nickname) are part of
+# the identifier, not ordinary words: a redaction that takes them all is not over-redaction.
+DESCRIBED: list[str] = [
+    "Nan Rhi",
+    "tattoo of a red dragon with the name IFAN on her right forearm",
+    "tatuaż kotwicy",
+    "bliznę w kształcie litery S",
+    "födelsemärke stort som en tumnagel på vänster kind",
+    "ärr efter ett hundbett på hakan",
+    "kalıcı bir MEHMET dövmesi",
+    "cicatrice de brûlure en forme de croissant sur le dos de la main gauche",
+    "tatuaje de un copihue con el nombre AMANDA en el tobillo derecho",
+    "tattoo, a koi fish above the name LORETTA on the left calf",
+]
+
+
 def en(t: str) -> Note:
     return Note("en", t)
 
