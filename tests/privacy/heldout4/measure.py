@@ -35,7 +35,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,7 @@ from caselog.core.model import (
     Series,
 )
 from tests.deid_corpus import survives
+from tests.privacy.heldout4.batch2 import DESCRIBED2
 from tests.privacy.heldout4.corpus import CATEGORIES, DESCRIBED, HELDOUT4, TERM_NOTES
 from tests.privacy.heldout4.corpus import Patient as Record
 
@@ -83,14 +84,25 @@ def folded(text: str) -> str:
 
 def leaked(kind: str, text: str, output: str) -> bool:
     sh = kind.split("/")[0]
-    # an employer is a phrase of ordinary words: it survives as a whole, not word by word
-    k = "employer" if "employer" in kind else sh
+    # an employer (or a kind marked "(phrase)") survives as a whole, not word by word
+    k = "phrase" if "employer" in kind or "(phrase)" in kind else sh
     return survives(text, k, output) or survives(folded(text), k, folded(output))
 
 
 def kept_term(term: str, output: str) -> bool:
     """Whether ``term`` can be read in ``output`` (µ and μ, fullwidth and the like alike)."""
     return folded(term).lower() in folded(" ".join(output.split())).lower()
+
+
+def found_elsewhere(p: Record) -> list[tuple[str, str]]:
+    """The planted identifiers of ``p`` that can be read in its notes outside the planted
+    spans (and the words describing a unique feature): a survival of one of those would not
+    prove a leak. Other mentions of the patient's recorded name are the same identifier."""
+    text = " ".join(plain(n.text) for n in p.notes)
+    for h in sorted([t for _, t in p.planted] + DESCRIBED + DESCRIBED2, key=len, reverse=True):
+        text = text.replace(h, " " * len(h))
+    rest = folded(text).lower()
+    return [(k, t) for k, t in p.planted if k != "name/recorded" and leaked(k, t, rest)]
 
 
 # -- the cases -----------------------------------------------------------------------------
@@ -219,21 +231,36 @@ class Outputs:
     left_out: Counter[str] = field(default_factory=Counter)  # template -> sentences
 
 
-def _exported_notes(case_file: Path) -> list[str]:
+def _exported_notes(case_file: Path, rec: Record | None = None) -> list[str]:
     data = json.loads(case_file.read_text(encoding="utf-8"))
     [case] = data["cases"]
     events = sorted(case["events"], key=lambda e: e["date"])
     return [e.get(FIELDS[e["kind"]]) or "" for e in events]
 
 
-def produce(recs: Sequence[Record], work: Path, *, pdfs: int | None = None) -> Outputs:
-    """Store the records (and series) in a new database and write every output."""
+Build = Callable[[Record, str], Case]
+NotesOf = Callable[[Path, Record], list[str]]
+
+
+def produce(
+    recs: Sequence[Record],
+    work: Path,
+    *,
+    pdfs: int | None = None,
+    build: Build = to_case,
+    notes_of: NotesOf | None = None,
+    with_series: bool = True,
+) -> Outputs:
+    """Store the records (``build`` makes each a case) and, ``with_series``, the series in a
+    new database and write every output; ``notes_of`` reads each note back from the case
+    file."""
     from caselog.store import services
     from caselog.store.engine import open_store
 
+    read = notes_of or _exported_notes
     db = work / "heldout4.db"
-    cases = [to_case(r, f"p{i}") for i, r in enumerate(recs)]
-    series = series_of(recs)
+    cases = [build(r, f"p{i}") for i, r in enumerate(recs)]
+    series = series_of(recs) if with_series else []
     store = open_store(str(db))
     try:
         change = services.import_cases(cases, [s for s, _ in series], store=store)
@@ -248,7 +275,7 @@ def produce(recs: Sequence[Record], work: Path, *, pdfs: int | None = None) -> O
         _cli("--db", str(db), "export", str(cid), "-o", str(folder / "case.json"),
              "--anonymise", "--accept-redactions")  # fmt: skip
         out.case_files.append(_folder_text(folder))
-        out.events.append(_exported_notes(folder / "case.json"))
+        out.events.append(read(folder / "case.json", recs[i]))
     for template in ("cureus", "cmaj"):
         texts = {}
         for i, cid in enumerate(ids[: pdfs if pdfs is not None else len(ids)]):
@@ -276,6 +303,8 @@ def produce_direct(
     pdfs: Mapping[str, Sequence[int]] | None = None,
     *,
     case_files: bool = True,
+    build: Build | None = None,
+    notes_of: NotesOf | None = None,
 ) -> Outputs:
     """The outputs written by the functions the command line calls, without a database:
     with ``case_files``, the anonymised case file of every record (``write_case_file``; the
@@ -288,15 +317,15 @@ def produce_direct(
     for i, r in enumerate(recs if case_files else []):
         folder = work / f"direct{i}"
         folder.mkdir()
-        write_case_file(
-            [to_case(r, f"p{i}", prose=False)], [], folder / "case.json", anonymise=True
-        )
+        case = build(r, f"p{i}") if build else to_case(r, f"p{i}", prose=False)
+        write_case_file([case], [], folder / "case.json", anonymise=True)
         out.case_files.append(_folder_text(folder))
-        out.events.append(_exported_notes(folder / "case.json"))
+        out.events.append((notes_of or _exported_notes)(folder / "case.json", r))
     for template, chosen in (pdfs or {}).items():
         for i in chosen:
             pdf = work / f"{template}{i}.pdf"
-            render_pdf(build_report(to_case(recs[i], f"p{i}"), template), pdf)
+            case = (build or to_case)(recs[i], f"p{i}")
+            render_pdf(build_report(case, template), pdf)
             out.pdfs.setdefault(template, {})[i] = pdf_text(pdf)
     return out
 
@@ -398,7 +427,7 @@ class Figures:
 
 def _ordinary(text: str, planted: Sequence[str]) -> Counter[str]:
     masked = _BRACE.sub(lambda m: " " * len(m.group(0)), text)
-    for p in sorted([*planted, *DESCRIBED], key=len, reverse=True):
+    for p in sorted([*planted, *DESCRIBED, *DESCRIBED2], key=len, reverse=True):
         masked = re.sub(re.escape(p), lambda m: " " * len(m.group(0)), masked, flags=re.I)
     return Counter(w for w in _WORD.findall(masked) if len(w) >= 2)
 
