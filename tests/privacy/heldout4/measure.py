@@ -17,12 +17,14 @@ Counted:
   (``tests.deid_corpus.survives``, also on the text with zero-width characters removed,
   NFKC and confusable letters folded, so an obfuscation folded back to the name is a leak);
 - clinical terms: each braced term kept in its own note's de-identified text (the exported
-  event), by category; in the PDFs, in the whole text;
+  event), by category; in the PDFs, anywhere in the text of the clinical prose's report
+  (the patients' reports leave out every sentence with a placeholder in it, so their terms
+  are not counted there);
 - ordinary words: every other word of two letters or more (as ``tests/privacy/measure.py``
   counts them), by the note's language, in its exported event.
 
 ``python -m tests.privacy.heldout4.measure [-v]`` prints the figures (``--pdf N``: PDFs of
-the first N cases only).
+the first N cases only); ``measure2`` measures the second batch the same way.
 """
 
 from __future__ import annotations
