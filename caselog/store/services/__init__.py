@@ -81,6 +81,18 @@ from caselog.store.services.series import (
     list_series,
     update_series,
 )
+from caselog.store.services.takeaway import (
+    BringPlan,
+    Brought,
+    CasePlan,
+    TakeError,
+    Unsettled,
+    bring_back,
+    pending_fields,
+    plan_bring,
+    source_name,
+    take_cases,
+)
 
 if TYPE_CHECKING:
     from caselog.store.services.checks import case_findings
@@ -258,4 +270,15 @@ __all__ = [
     "FORMATS",
     "report_format",
     "word_counts",
+    # offline work: takeaway.py
+    "Brought",
+    "BringPlan",
+    "CasePlan",
+    "TakeError",
+    "Unsettled",
+    "bring_back",
+    "pending_fields",
+    "plan_bring",
+    "source_name",
+    "take_cases",
 ]
