@@ -413,9 +413,9 @@ def _merge_into(p: CasePlan, m: Merge, ctx: _Context) -> Brought:
         what = f"{len(m.from_local)} field(s) from the laptop" if change else "no change to bring"
         _set_last(conn, p.local_id, OPEN, what)
     if change is None:
-        return Brought(p.local_id, p.server_id, p.title, "unchanged")
+        return Brought(p.local_id, p.server_id, stored.title, "unchanged")
     fields = ", ".join(dict.fromkeys(m.from_local))
-    return Brought(p.local_id, p.server_id, p.title, "merged", fields, change)
+    return Brought(p.local_id, p.server_id, stored.title, "merged", fields, change)
 
 
 def _record_merge(conn: Connection, server_id: int, ctx: _Context, fields: list[str]) -> None:
@@ -441,7 +441,7 @@ def _case_of(doc: Doc, p: CasePlan, ctx: _Context) -> Case:
         replace(e, id=int(k[1:]) if k.startswith("#") and int(k[1:]) in known else None)
         for e, k in zip(case.events, keys, strict=True)
     ]
-    return replace(case, id=theirs.id, key=theirs.key, events=events)
+    return replace(case, id=theirs.id, key=theirs.key, version=theirs.version, events=events)
 
 
 def _images_of(ctx: _Context, mine: Case, theirs: Case) -> Callable[..., Image]:
@@ -485,7 +485,8 @@ def _refresh_laptop(p: CasePlan, stored: Case, ctx: _Context) -> None:
         for e in stored.events
     ]
     with ctx.laptop.write() as conn:
-        replace_case(conn, replace(stored, id=p.local_id, events=events), None)
+        local = _rows.read_case(conn, p.local_id, image_bytes=False)
+        replace_case(conn, replace(stored, id=p.local_id, version=local.version, events=events))
 
 
 def _set_last(conn: Connection, local_id: int, state: str, last: str) -> None:
