@@ -26,8 +26,7 @@ import platformdirs
 
 from caselog import lazy
 from caselog.core.vocab import OUTCOMES, REGULATORY_FORMATS, REGULATORY_FORMS
-from caselog.interchange.merge import Conflict, Side, value_text
-from caselog.interchange.merge import changed_fields as merge_fields
+from caselog.interchange.merge import SIDES, Conflict, Side, shown
 from caselog.store.errors import NotFound, StoreError
 from caselog.version import version
 
@@ -484,7 +483,7 @@ def add_bring(sub: argparse._SubParsersAction[_Parser]) -> None:
         "--decisions",
         type=Path,
         metavar="FILE",
-        help='JSON {"LAPTOP_ID": {"FIELD": "local"|"server"}}: a side per conflict',
+        help='JSON {"LAPTOP_ID": {"FIELD": "local"|"server"|"base"}}: a side per conflict',
     )
     p.add_argument("--dry-run", action="store_true", help="say what would be brought")
     p.set_defaults(run=run_bring, writes=True)
@@ -552,26 +551,15 @@ def _show_conflicts(conflicts: list[tuple[int, str, Conflict]], plan: services.B
     servers = {p.local_id: p.server_id for p in plan.cases}
     for local_id, title, c in conflicts:
         where = f"case {local_id} (server case {servers.get(local_id)}, {title!r})"
-        values = "; ".join(f"{side} {_conflict_value(c, side)}" for side in _SIDES)
+        values = "; ".join(f"{side} {_one_line(shown(c, side))}" for side in _SIDES)
         print(f"caselog bring: conflict: {where}: {c.path}: {values}", file=sys.stderr)
 
 
 _SIDES = ("base", "local", "server")
 
 
-def _conflict_value(c: Conflict, side: str) -> str:
-    value = getattr(c, side)
-    if c.path == "(case)":  # a whole case deleted on one side, changed on the other
-        if value is None:
-            return "deleted"
-        changed = merge_fields(c.base, value) if side != "base" else []
-        return f"edited ({', '.join(changed)})" if changed else "unchanged"
-    text = _one_line(value_text(value))
-    return text if len(text) <= 200 else text[:199] + "…"
-
-
 def _read_decisions(path: Path) -> dict[str, dict[str, Side]]:
-    """The decisions file: ``{"LAPTOP_ID": {"FIELD": "local"|"server"}}``; BadInput naming
+    """The decisions file: ``{"LAPTOP_ID": {"FIELD": "local"|"server"|"base"}}``; BadInput naming
     the file and the place of what is wrong."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -586,10 +574,10 @@ def _read_decisions(path: Path) -> dict[str, dict[str, Side]]:
         if not str(case).isdigit() or not isinstance(fields, dict):
             raise BadInput(f"caselog bring: {path}: {case!r}: a laptop case id and an object")
         for field, side in fields.items():
-            if side not in ("local", "server"):
+            if side not in SIDES:
                 raise BadInput(
-                    f'caselog bring: {path}: {case}.{field}: must be "local" or "server", '
-                    f"not {side!r}"
+                    f'caselog bring: {path}: {case}.{field}: must be "local", "server" or '
+                    f'"base", not {side!r}'
                 )
         out[str(case)] = dict(fields)
     return out

@@ -17,7 +17,8 @@ side's value; the same change on both is taken once; a field changed differently
 sides is a :class:`Conflict`, with the three values. An item of a keyed list added on one
 side is added, removed on one side and untouched on the other is removed, removed on one
 side and edited on the other is a conflict of the whole item; an item edited on both sides
-merges field by field. A conflict is settled by ``choose`` (``"local"`` or ``"server"``);
+merges field by field. A conflict is settled by ``choose`` (``"local"``, ``"server"``, or
+``"base"``: neither change);
 an unsettled one keeps the server's value in ``merged`` and is listed in ``conflicts``.
 
 Pure: no store, no Qt; the same input gives the same output.
@@ -31,8 +32,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Side = Literal["local", "server"]
-SIDES: tuple[Side, ...] = ("local", "server")
+Side = Literal["local", "server", "base"]
+SIDES: tuple[Side, ...] = ("local", "server", "base")
 KEY = "_key"  # an event's stable identity (see the module's docstring)
 
 _OWN_LABEL = re.compile(r"^\[@([^\]\s;,@]+)\]\s")
@@ -83,6 +84,19 @@ def value_text(value: Any) -> str:
     if value is None:
         return "(absent)"
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def shown(conflict: Conflict, side: str, limit: int = 200) -> str:
+    """One side's value of a conflict (``base``, ``local``, ``server``) as a listing shows
+    it; for a whole case (``(case)``): ``deleted``, ``unchanged`` or ``edited (FIELDS)``."""
+    value = getattr(conflict, side)
+    if conflict.path == "(case)":
+        if value is None:
+            return "deleted"
+        changed = changed_fields(conflict.base, value) if side != "base" else []
+        return f"edited ({', '.join(changed)})" if changed else "unchanged"
+    text = " ".join(value_text(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def reference_key(ref: Any) -> str:
@@ -211,4 +225,4 @@ def _conflict(conflict: Conflict, state: Merge, choose: Chooser) -> Any:
     state.settled.append((conflict, side))
     if side == "local":
         state.from_local.append(conflict.path)
-    return conflict.local if side == "local" else conflict.server
+    return {"local": conflict.local, "server": conflict.server, "base": conflict.base}[side]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from caselog.interchange.merge import Conflict, merge_case, reference_key, value_text
+from caselog.interchange.merge import Conflict, merge_case, reference_key, shown, value_text
 
 
 def base_case() -> dict[str, Any]:
@@ -81,7 +81,7 @@ def test_a_field_changed_differently_is_a_conflict_with_its_three_values() -> No
     assert event(m.merged, "#1")["dose"] == 140  # unsettled: the server's stays
 
 
-@pytest.mark.parametrize(("side", "dose"), [("local", 105), ("server", 140)])
+@pytest.mark.parametrize(("side", "dose"), [("local", 105), ("server", 140), ("base", 210)])
 def test_a_conflict_is_settled_by_the_side_chosen(side: Any, dose: int) -> None:
     local = edited(lambda c: event(c, "#1").update(dose=105, notes="halved"))
     server = edited(lambda c: event(c, "#1").update(dose=140))
@@ -208,3 +208,18 @@ def test_a_list_that_is_one_value_conflicts_whole() -> None:
 def test_values_print_on_one_line() -> None:
     assert value_text(None) == "(absent)"
     assert value_text({"b": 1, "a": "é"}) == '{"a": "é", "b": 1}'
+    long = Conflict("report.discussion", "a", "line one\nline two " * 40, None)
+    assert (
+        shown(long, "local").startswith('"line one\\nline two') and len(shown(long, "local")) == 200
+    )
+    assert shown(long, "server") == "(absent)"
+
+
+def test_a_whole_case_conflict_shows_what_each_side_did() -> None:
+    local = edited(lambda c: c.update(title="Mine"))
+    conflict = Conflict("(case)", base_case(), local, None)
+    assert [shown(conflict, s) for s in ("base", "local", "server")] == [
+        "unchanged",
+        "edited (title)",
+        "deleted",
+    ]

@@ -146,7 +146,7 @@ def test_bring_adds_cases_created_offline_and_says_what_remains(
     [
         ("[1]", "must be an object"),
         ("{nope", "not a JSON decisions file"),
-        ('{"1": {"title": "mine"}}', '1.title: must be "local" or "server"'),
+        ('{"1": {"title": "mine"}}', '1.title: must be "local", "server" or "base"'),
         ('{"x": {}}', "'x': a laptop case id"),
     ],
 )
