@@ -99,6 +99,29 @@ def shown(conflict: Conflict, side: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_EVENT_PATH = re.compile(r"^events\[([^\]]+)\]\.?(.*)$")
+_IMAGE_KEY = re.compile(r"images\[([0-9a-f]{8})[0-9a-f]*(~\d+)?\]")
+_NAMING = ("drug", "test", "name", "modality", "summary", "action")
+
+
+def field_label(path: str, *cases: Mapping[str, Any] | None) -> str:
+    """``path`` in words for a reader: an event named by what it is and its date (found
+    in ``cases``), not by its key: ``medication romosozumab start 2023-01-05 › dose``."""
+    found = _EVENT_PATH.match(path)
+    if found is None:
+        return path.replace(".", " › ")
+    key, rest = found.groups()
+    events = (e for c in cases if c for e in c.get("events") or [] if isinstance(e, dict))
+    event = next((e for e in events if e.get(KEY) == key), None)
+    if event is None:
+        what = f"event {key}"
+    else:
+        named = [str(event[k]) for k in _NAMING if event.get(k) not in (None, "")]
+        what = " ".join([str(event.get("kind", "event")), *named[:2], str(event.get("date", ""))])
+    rest = _IMAGE_KEY.sub(lambda m: f"image {m.group(1)}…", rest)
+    return f"{what.strip()} › {rest.replace('.', ' › ')}" if rest else what.strip()
+
+
 def reference_key(ref: Any) -> str:
     """A reference's identity: an item's ``id``, a text's ``[@key]`` label, else its text."""
     if isinstance(ref, dict):

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.interchange.merge import Conflict, Side, shown
+from caselog.interchange.merge import Conflict, Side, field_label, shown
 from caselog.store import services
-from caselog.store.services import BringPlan, Brought, Store
+from caselog.store.services import BringPlan, Brought, CasePlan, Store
 from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, TaskContext, taskman
 from caselog.ui.window_chrome import WindowChrome
@@ -91,6 +91,8 @@ class MergeDialog(QDialog):
         header = self.table.horizontalHeader()
         for column in (self.BASE, self.MINE, self.THEIRS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 190), (1, 200), (5, 150)):
+            self.table.setColumnWidth(column, width)
         self.choices: list[QComboBox] = []
         for row, (local_id, title, conflict) in enumerate(self.conflicts):
             self._fill(row, local_id, title, conflict)
@@ -129,7 +131,7 @@ class MergeDialog(QDialog):
     def _summary(self) -> str:
         lines = [
             f"Case {p.local_id} “{p.title}”: {_WHAT.get(p.kind, p.kind)}"
-            + (f" ({', '.join(services.pending_fields(p))})" if p.kind == "merge" else "")
+            + (f" ({'; '.join(self._pending(p))})" if p.kind == "merge" else "")
             for p in self.plan.cases
         ]
         lines += [
@@ -139,17 +141,24 @@ class MergeDialog(QDialog):
         head = f"{len(self.plan.cases)} case(s) to bring back; {n} conflict(s) to settle."
         return "\n".join([head, *lines])
 
+    @staticmethod
+    def _pending(p: CasePlan) -> list[str]:
+        fields = services.pending_fields(p)
+        return [field_label(f, p.local, p.base) for f in fields] or ["none left to bring"]
+
     def _fill(self, row: int, local_id: int, title: str, conflict: Conflict) -> None:
+        case = next(p for p in self.plan.cases if p.local_id == local_id)
+        label = field_label(conflict.path, case.server, case.local, case.base)
         texts = [
             f"{local_id}: {title}",
-            conflict.path,
+            label if conflict.path != "(case)" else "the whole case",
             shown(conflict, "base", 400),
             shown(conflict, "local", 400),
             shown(conflict, "server", 400),
         ]
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(conflict.path if column == 1 else text)
             self.table.setItem(row, column, item)
         combo = QComboBox(self.table)
         for label, side in CHOICES:

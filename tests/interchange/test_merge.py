@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 
-from caselog.interchange.merge import Conflict, merge_case, reference_key, shown, value_text
+from caselog.interchange.merge import (
+    Conflict,
+    field_label,
+    merge_case,
+    reference_key,
+    shown,
+    value_text,
+)
 
 
 def base_case() -> dict[str, Any]:
@@ -223,3 +230,13 @@ def test_a_whole_case_conflict_shows_what_each_side_did() -> None:
         "edited (title)",
         "deleted",
     ]
+
+
+def test_a_field_is_named_in_words_for_the_review() -> None:
+    base = base_case()
+    assert field_label("events[#1].dose", base) == "medication romosozumab start 2023-01-05 › dose"
+    assert field_label(f"events[#3].images[{'aa' * 32}].caption", None, base) == (
+        "imaging CT 2023-03-01 › image aaaaaaaa… › caption"
+    )
+    assert field_label("events[new-4]", base) == "event new-4"
+    assert field_label("patient.kidney.ckd_stage") == "patient › kidney › ckd_stage"

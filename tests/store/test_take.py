@@ -133,9 +133,7 @@ def test_one_sided_edits_on_both_sides_are_both_kept(store: Store, laptop: Store
     merge = [e for e in trail if e.action == "merge"]
     assert len(merge) == 1 and merge[0].user == trail[0].user  # the user, as any change
     assert theirs.version == merge[0].id  # the merge row is the case's last change
-    assert {e.field for e in trail if e.action == "update" and e.id > merge[0].id - 9} >= {
-        "title"
-    }
+    assert {e.field for e in trail if e.action == "update" and e.id > merge[0].id - 9} >= {"title"}
     assert "version" not in {e.field for e in trail}  # the version is no field of the case
     # the laptop now holds the merged case and a new base: nothing more to bring
     assert sv.get_case(lid, store=laptop).title == theirs.title
