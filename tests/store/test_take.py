@@ -173,6 +173,7 @@ def test_a_conflict_refuses_the_bring_until_settled(store: Store, laptop: Store)
     assert event_of(sv.get_case(lid, store=laptop), "medication").notes == "server note"
 
 
+@pytest.mark.sqlite_only("the merge rule is the backend's neither: its cases above run on both")
 def test_a_conflict_settled_for_the_server_refreshes_the_laptop(
     store: Store, laptop: Store
 ) -> None:
@@ -223,6 +224,7 @@ def test_events_images_and_references_merge_by_identity(store: Store, laptop: St
     assert [mapped[str(e.id)] for e in local_events] == [e.id for e in after.events]
 
 
+@pytest.mark.sqlite_only("the merge rule is the backend's neither: its cases above run on both")
 def test_removed_on_one_side_and_edited_on_the_other(store: Store, laptop: Store) -> None:
     [(sid, lid)] = take(store, laptop, server_case())
     sv.delete_event(lid, event_of(sv.get_case(lid, store=laptop), "note").id or 0, store=laptop)
@@ -250,6 +252,7 @@ def test_deleted_on_the_server_while_edited_on_the_laptop(store: Store, laptop: 
     assert row["source_case_id"] == done.server_id and row["state"] == "open"
 
 
+@pytest.mark.sqlite_only("the merge rule is the backend's neither: its cases above run on both")
 def test_deleted_on_the_server_kept_there_leaves_the_laptop_copy(
     store: Store, laptop: Store
 ) -> None:
@@ -264,6 +267,7 @@ def test_deleted_on_the_server_kept_there_leaves_the_laptop_copy(
     assert sv.plan_bring(laptop=laptop, store=store).cases == []
 
 
+@pytest.mark.sqlite_only("the merge rule is the backend's neither: its cases above run on both")
 def test_deleted_on_the_laptop_deletes_an_unchanged_server_case(
     store: Store, laptop: Store
 ) -> None:
@@ -316,6 +320,7 @@ def test_a_server_change_during_the_bring_is_refused_not_overwritten(
     )  # fmt: skip
 
 
+@pytest.mark.sqlite_only("the merge rule is the backend's neither: its cases above run on both")
 def test_a_merge_that_makes_an_invalid_case_is_refused(store: Store, laptop: Store) -> None:
     [(sid, lid)] = take(store, laptop, server_case())
     mine = sv.get_case(lid, store=laptop)
@@ -350,3 +355,24 @@ def test_an_encrypted_laptop_file(store: Store, tmp_path: Path) -> None:
         laptop.close()
     assert done.what == "merged"
     assert sv.get_case(sid, store=store).title == "Edited on the encrypted laptop"
+
+
+@pytest.mark.sqlite_only("which database a case came from is the backend's neither")
+def test_cases_taken_from_another_database_are_left_alone(
+    store: Store, laptop: Store, tmp_path: Path
+) -> None:
+    [(sid, lid)] = take(store, laptop, server_case())
+    sv.set_title(lid, "Edited on the laptop", store=laptop)
+    other = open_store(str(tmp_path / "other.db"))
+    try:
+        plan = sv.plan_bring(laptop=laptop, store=other)
+        assert plan.cases == [] and plan.elsewhere == [
+            (lid, "Edited on the laptop", sv.source_name(store))
+        ]
+        assert sv.bring_back(plan, laptop=laptop, store=other) == []
+        assert sv.list_cases(store=other) == []
+    finally:
+        other.close()
+    [row] = rows(laptop)
+    assert row["state"] == "open" and row["last"] is None  # still to bring to its source
+    assert [d.what for d in bring(store, laptop)] == ["merged"]

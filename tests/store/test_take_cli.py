@@ -66,6 +66,9 @@ def server_title(db: str, case_id: int) -> str:
     return found[0]
 
 
+@pytest.mark.sqlite_only(
+    "the command line over the same service; its PostgreSQL runs are the conflict test's"
+)
 def test_take_by_id_and_by_filter(db: str, tmp_path: Path, capsys: Capture) -> None:
     seed(db, "First", "Second romosozumab", "Third")
     laptop = tmp_path / "laptop.db"
@@ -116,6 +119,9 @@ def assert_title(s: Store, case_id: int, expected: str) -> None:
     assert sv.get_case(case_id, store=s).title == expected
 
 
+@pytest.mark.sqlite_only(
+    "the command line over the same service; its PostgreSQL runs are the conflict test's"
+)
 def test_bring_adds_cases_created_offline_and_says_what_remains(
     db: str, tmp_path: Path, capsys: Capture
 ) -> None:

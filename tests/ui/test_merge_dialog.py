@@ -13,7 +13,7 @@ from caselog.store import services
 from caselog.store.engine import Store, open_store
 from caselog.ui.merge_dialog import MergeDialog
 from tests.store.factory import minimal_case
-from tests.ui.helpers import make_window
+from tests.ui.helpers import ScriptedDialogs, make_window
 
 
 def wait_task(qtbot: Any, holder: Any) -> None:
@@ -115,3 +115,39 @@ def test_a_file_that_is_no_database_is_said(
     wait_task(qtbot, window.bring_back)
     assert window.bring_back.dialog is None
     assert dialogs.errors and "could not be read" in dialogs.errors[0]
+
+
+class PassphraseDialogs(ScriptedDialogs):
+    def __init__(self, answer: str | None) -> None:
+        super().__init__()
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def ask_passphrase(self, title: str, text: str, *, new: bool = False) -> str | None:
+        self.asked.append(text)
+        return self.answer
+
+
+def test_an_encrypted_laptop_file_asks_its_passphrase(
+    qtbot: Any, store: Store, settings: QSettings, tmp_path: Path
+) -> None:
+    case_id = services.create_case(minimal_case("First"), store=store).case.id or 0
+    path = tmp_path / "secret.db"
+    laptop = open_store(str(path), passphrase="correct horse")
+    try:
+        services.take_cases([case_id], store=store, laptop=laptop)
+        services.set_title(1, "Edited on the encrypted laptop", store=laptop)
+    finally:
+        laptop.close()
+    cancelled = PassphraseDialogs(None)
+    window, _ = make_window(qtbot, store, settings, cancelled)
+    assert window.bring_back.start(path) is None  # no passphrase: nothing opened
+    assert cancelled.asked and "encrypted" in cancelled.asked[0]
+    window.dialogs.answer = "correct horse"  # type: ignore[attr-defined]
+    window.bring_back.start(path)
+    wait_task(qtbot, window.bring_back)
+    dialog = window.bring_back.dialog
+    assert dialog is not None and dialog.conflicts == [] and dialog.bring.isEnabled()
+    dialog.bring.click()
+    wait_task(qtbot, window.bring_back)
+    assert services.get_case(case_id, store=store).title == "Edited on the encrypted laptop"
