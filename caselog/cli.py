@@ -498,8 +498,8 @@ def run_bring(args: argparse.Namespace, store: Store) -> int:
     laptop = _open_laptop(args.file, create_encrypted=False)
     try:
         plan = services.plan_bring(laptop=laptop, store=store)
-        for local_id, title, source in plan.elsewhere:
-            print(f"elsewhere\t{local_id}\t\t{_one_line(title)}\ttaken from {source}")
+        for local_id, title, why in plan.elsewhere:
+            print(f"elsewhere\t{local_id}\t\t{_one_line(title)}\t{_one_line(why)}")
 
         def decide(local_id: int, conflict: Conflict) -> Side | None:
             chosen = decisions.get(str(local_id), {}).get(conflict.path)
@@ -542,7 +542,8 @@ def _show_plan(plan: services.BringPlan, decide: Callable[[int, Conflict], Side 
         left += [(p.local_id, p.title, c) for c in merge.conflicts]
         pending = ", ".join(services.pending_fields(p)) if p.kind == "merge" else p.kind
         server = "" if p.server_id is None else str(p.server_id)
-        print(f"plan\t{p.local_id}\t{server}\t{_one_line(p.title)}\t{_one_line(pending)}")
+        last = _one_line(p.last or "")
+        print(f"plan\t{p.local_id}\t{server}\t{_one_line(p.title)}\t{_one_line(pending)}\t{last}")
     _show_conflicts(left, plan)
     return BAD_INPUT if left else OK
 

@@ -134,9 +134,7 @@ class MergeDialog(QDialog):
             + (f" ({'; '.join(self._pending(p))})" if p.kind == "merge" else "")
             for p in self.plan.cases
         ]
-        lines += [
-            f"Case {i} “{t}”: taken from {s}, left as it is" for i, t, s in self.plan.elsewhere
-        ]
+        lines += [f"Case {i} “{t}”: {why}; left as it is" for i, t, why in self.plan.elsewhere]
         n = len(self.conflicts)
         head = f"{len(self.plan.cases)} case(s) to bring back; {n} conflict(s) to settle."
         return "\n".join([head, *lines])

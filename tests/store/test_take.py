@@ -367,7 +367,7 @@ def test_cases_taken_from_another_database_are_left_alone(
     try:
         plan = sv.plan_bring(laptop=laptop, store=other)
         assert plan.cases == [] and plan.elsewhere == [
-            (lid, "Edited on the laptop", sv.source_name(store))
+            (lid, "Edited on the laptop", f"taken from {sv.source_name(store)}")
         ]
         assert sv.bring_back(plan, laptop=laptop, store=other) == []
         assert sv.list_cases(store=other) == []
@@ -376,3 +376,19 @@ def test_cases_taken_from_another_database_are_left_alone(
     [row] = rows(laptop)
     assert row["state"] == "open" and row["last"] is None  # still to bring to its source
     assert [d.what for d in bring(store, laptop)] == ["merged"]
+
+
+@pytest.mark.sqlite_only("which database a case came from is the backend's neither")
+def test_cases_the_laptop_file_held_before_it_took_any_stay_on_it(
+    store: Store, laptop: Store
+) -> None:
+    own = sv.create_case(minimal_case("My own notes"), store=laptop).case.id or 0
+    assert sv.plan_bring(laptop=laptop, store=store).cases == []  # nothing taken from here
+    take(store, laptop, server_case())
+    plan = sv.plan_bring(laptop=laptop, store=store)
+    assert [p.kind for p in plan.cases] == ["merge"]
+    assert plan.elsewhere == [
+        (own, "My own notes", "in the laptop file before it took cases from here")
+    ]
+    bring(store, laptop)
+    assert "My own notes" not in {s.title for s in sv.list_cases(store=store)}

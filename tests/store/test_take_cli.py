@@ -133,8 +133,8 @@ def test_bring_adds_cases_created_offline_and_says_what_remains(
     capsys.readouterr()
     assert cli.main(["--db", db, "bring", laptop, "--dry-run"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "plan\t1\t1\tEdited offline\ttitle",
-        "plan\t2\t\tOn the train\tnew",
+        "plan\t1\t1\tEdited offline\ttitle\t",
+        "plan\t2\t\tOn the train\tnew\t",
     ]
     assert server_title(db, 1) == "First"  # a dry run writes nothing
     assert cli.main(["--db", db, "bring", laptop]) == 0

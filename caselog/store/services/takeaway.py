@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.engine import make_url
 
 from caselog.core.model import Case, Image
@@ -199,6 +199,7 @@ class CasePlan:
     local: Doc | None
     server: Doc | None
     event_map: dict[int, int] = field(default_factory=dict)
+    last: str | None = None  # what the last bring did with it (takeaway.last)
 
     def merge(self, choose: Callable[[Conflict], Side | None] | None = None) -> Merge:
         """The merge of the case; a case deleted on one side and changed on the other is one
@@ -222,11 +223,12 @@ class CasePlan:
 
 @dataclass
 class BringPlan:
-    """What ``bring_back`` would do: the cases from this database (and created on the
-    laptop), and those taken from another database (``elsewhere``), left as they are."""
+    """What ``bring_back`` would do: the cases from this database (and those created on the
+    laptop since it first took cases from it), and the others (``elsewhere``: taken from
+    another database, or in the file before), left as they are."""
 
     cases: list[CasePlan]
-    elsewhere: list[tuple[int, str, str]]  # (laptop id, title, source)
+    elsewhere: list[tuple[int, str, str]]  # (laptop id, title, why it is not brought here)
 
     def conflicts(self) -> list[tuple[int, str, Conflict]]:
         return [(p.local_id, p.title, c) for p in self.cases for c in p.merge().conflicts]
@@ -245,6 +247,9 @@ def plan_bring(*, laptop: Store, store: Store) -> BringPlan:
             for i in local_ids
             if i not in linked or any(r["case_id"] == i for r in rows)
         }
+        first_take = conn.execute(
+            select(func.min(takeaway_t.c.taken_at)).where(takeaway_t.c.source_id == identity)
+        ).scalar()
     plans: list[CasePlan] = []
     elsewhere: list[tuple[int, str, str]] = []
     with store.read() as conn:
@@ -252,15 +257,18 @@ def plan_bring(*, laptop: Store, store: Store) -> BringPlan:
             mine = local.get(row["case_id"])
             if row["source_id"] != identity:
                 title = mine.title if mine else json.loads(row["base"]).get("title", "")
-                elsewhere.append((row["case_id"], title, row["source"]))
+                elsewhere.append((row["case_id"], title, f"taken from {row['source']}"))
                 continue
             plans.append(_plan_linked(conn, row, mine))
-        for i in local_ids:
-            if i not in linked:
-                case = local[i]
-                plans.append(
-                    CasePlan(i, case.title, "new", None, None, None, laptop_doc(case, {}), None)
-                )
+    for i in local_ids:
+        if i in linked:
+            continue
+        case = local[i]
+        if first_take is None or case.created_at is None or case.created_at < first_take:
+            # a case the file held before it took any from here: not this database's
+            elsewhere.append((i, case.title, "in the laptop file before it took cases from here"))
+            continue
+        plans.append(CasePlan(i, case.title, "new", None, None, None, laptop_doc(case, {}), None))
     return BringPlan(plans, elsewhere)
 
 
@@ -284,6 +292,7 @@ def _plan_linked(conn: Connection, row: Any, mine: Case | None) -> CasePlan:
         local=None if mine is None else laptop_doc(mine, event_map),
         server=None if theirs is None else server_doc(theirs),
         event_map=event_map,
+        last=row["last"],
     )
 
 
