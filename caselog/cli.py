@@ -458,6 +458,8 @@ def run_take(args: argparse.Namespace, store: Store) -> int:
             raise BadInput("caselog take: no case matches; nothing was taken")
     if not ids:
         raise BadInput("caselog take: give the ids of the cases to take, or a filter")
+    for case_id in ids:  # NotFound (exit 2) before the laptop file is made
+        services.get_case(case_id, store=store, image_bytes=False)
     laptop = _open_laptop(args.to, create_encrypted=args.encrypt)
     try:
         change = services.take_cases(ids, store=store, laptop=laptop)

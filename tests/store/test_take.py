@@ -18,12 +18,14 @@ from sqlalchemy import select
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, ReportText
 from caselog.interchange.images import load_image
+from caselog.interchange.merge import changed_fields
 from caselog.store import services as sv
 from caselog.store.crypto import is_encrypted
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound
+from caselog.store.services.takeaway import server_doc
 from caselog.store.tables import takeaway_t
-from tests.store.factory import minimal_case
+from tests.store.factory import example_case, minimal_case
 
 
 def _png(shade: int) -> bytes:
@@ -392,3 +394,24 @@ def test_cases_the_laptop_file_held_before_it_took_any_stay_on_it(
     ]
     bring(store, laptop)
     assert "My own notes" not in {s.title for s in sv.list_cases(store=store)}
+
+
+@pytest.mark.sqlite_only("the case file's round trip is the backend's neither")
+def test_a_merge_of_the_example_changes_only_what_the_laptop_changed(
+    store: Store, laptop: Store
+) -> None:
+    [(sid, lid)] = take(store, laptop, example_case())
+    before = sv.get_case(sid, store=store, image_bytes=False)
+    first = sv.get_case(lid, store=laptop, image_bytes=False).events[0]
+    sv.update_event(lid, replace(first, notes="seen on the ward round"), store=laptop)
+    [done] = bring(store, laptop)
+    after = sv.get_case(sid, store=store, image_bytes=False)
+    key = f"events[#{before.events[0].id}].notes"
+    assert done.detail == key
+    assert changed_fields(server_doc(before), server_doc(after)) == [key]
+    assert [(e.field, e.action) for e in sv.case_history(sid, store=store)][-2:] == [
+        ("notes", "update"),
+        (None, "merge"),
+    ]
+    images = [(i.sha256, i.width, i.filename) for e in after.events for i in e.images]
+    assert images == [(i.sha256, i.width, i.filename) for e in before.events for i in e.images]

@@ -79,6 +79,10 @@ def test_take_by_id_and_by_filter(db: str, tmp_path: Path, capsys: Capture) -> N
     assert cli.main(["--db", db, "take", "1", "--to", str(laptop)]) == 2
     assert "already holds case 1" in capsys.readouterr().err
     assert cli.main(["--db", db, "take", "--to", str(laptop)]) == 2
+    elsewhere = tmp_path / "elsewhere.db"
+    assert cli.main(["--db", db, "take", "1", "99", "--to", str(elsewhere)]) == 2
+    assert "no case with id 99" in capsys.readouterr().err
+    assert not elsewhere.exists()  # nothing made
     assert cli.main(["--db", str(laptop), "list"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 3
 
