@@ -123,8 +123,11 @@ def test_one_sided_edits_on_both_sides_are_both_kept(store: Store, laptop: Store
     edit_event(laptop, lid, "medication", dose=105.0)
     mine = sv.get_case(lid, store=laptop)
     sv.set_patient(lid, replace(mine.patient, age=61), store=laptop)
+    backups = [] if store.path is None else sv.list_backups(store=store)
     [done] = bring(store, laptop)
     assert done.what == "merged" and done.server_id == sid
+    if store.path is not None:  # a SQLite file is backed up before the bring writes
+        assert len(sv.list_backups(store=store)) == len(backups) + 1
     dose_id = event_of(sv.get_case(sid, store=store), "medication").id
     assert set(done.detail.split(", ")) == {f"events[#{dose_id}].dose", "patient.age"}
     theirs = sv.get_case(sid, store=store)

@@ -33,6 +33,7 @@ from caselog.interchange.validation import case_from_dict
 from caselog.store import audit
 from caselog.store.audit_diff import render
 from caselog.store.changes import Change
+from caselog.store.durability import backup_before
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound, StaleCase, StoreError
 from caselog.store.mapping import sha256_of
@@ -326,6 +327,8 @@ def bring_back(
     if open_conflicts:
         raise Unsettled(open_conflicts)
     identity = database_identity(store=store)
+    if plan.cases:  # a SQLite file is backed up first, as before an import
+        backup_before(store, "import")
     context = _Context(laptop, store, identity)
     out: list[Brought] = []
     for p, m in merges:
