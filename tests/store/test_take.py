@@ -1,5 +1,5 @@
 """Taking cases along in a laptop file and bringing the changes back
-(caselog/store/services/takeaway.py): from a department database on SQLite and on
+(caselog/store/services/takeaway.py, bringing.py): from a department database on SQLite and on
 PostgreSQL (the ``store`` fixture) into a SQLite laptop file, plain or encrypted."""
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ from caselog.store.services.backups import (
     verify_backup,
     verify_database,
 )
+from caselog.store.services.bringing import Brought, Unsettled, bring_back
 from caselog.store.services.cases import (
     create_case,
     delete_case,
@@ -83,11 +84,8 @@ from caselog.store.services.series import (
 )
 from caselog.store.services.takeaway import (
     BringPlan,
-    Brought,
     CasePlan,
     TakeError,
-    Unsettled,
-    bring_back,
     pending_fields,
     plan_bring,
     source_name,
