@@ -9,8 +9,10 @@ stderr, never a traceback unless ``--debug``.
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import importlib
+import json
 import logging
 import os
 import sys
@@ -24,6 +26,7 @@ import platformdirs
 
 from caselog import lazy
 from caselog.core.vocab import OUTCOMES, REGULATORY_FORMATS, REGULATORY_FORMS
+from caselog.interchange.merge import SIDES, Conflict, Side, shown
 from caselog.store.errors import NotFound, StoreError
 from caselog.version import version
 
@@ -426,6 +429,181 @@ def run_verify(args: argparse.Namespace, store: Store) -> int:
     return OK
 
 
+# ---- offline work: take cases along in a laptop file, bring the changes back ---------
+
+LAPTOP_PASSPHRASE_ENV = "CASELOG_LAPTOP_PASSPHRASE"
+
+
+def add_take(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("take", help="copy cases into a laptop file, to work on them offline")
+    p.add_argument("ids", nargs="*", type=_case_id, metavar="ID")
+    p.add_argument("--search", metavar="TEXT", help="the cases these words find (as list)")
+    p.add_argument("--drug", metavar="NAME", help="the cases with a medication of this drug")
+    p.add_argument("--outcome", choices=OUTCOMES, help="the cases with this reaction outcome")
+    p.add_argument("--to", required=True, type=Path, metavar="FILE", help="the laptop file")
+    p.add_argument("--encrypt", action="store_true", help="a new laptop file is encrypted")
+    p.set_defaults(run=run_take, writes=True)
+
+
+def run_take(args: argparse.Namespace, store: Store) -> int:
+    """The cases named, or found by the filters, copied into the laptop file with where
+    they came from: one line each, ``SERVER_ID<TAB>LAPTOP_ID<TAB>TITLE``."""
+    ids: list[int] = list(args.ids)
+    if args.search or args.drug or args.outcome:
+        if ids:
+            raise BadInput("caselog take: give case ids or a filter, not both")
+        query = services.CaseQuery(text=args.search, drug=args.drug, outcome=args.outcome)
+        ids = [s.id for s in services.list_cases(store=store, query=query, order_by="id")]
+        if not ids:
+            raise BadInput("caselog take: no case matches; nothing was taken")
+    if not ids:
+        raise BadInput("caselog take: give the ids of the cases to take, or a filter")
+    for case_id in ids:  # NotFound (exit 2) before the laptop file is made
+        services.get_case(case_id, store=store, image_bytes=False)
+    laptop = _open_laptop(args.to, create_encrypted=args.encrypt)
+    try:
+        change = services.take_cases(ids, store=store, laptop=laptop)
+    except services.TakeError as exc:
+        raise BadInput(f"caselog take: {exc}") from exc
+    finally:
+        laptop.close()
+    for server_id, (local_id, title) in zip(dict.fromkeys(ids), change.created, strict=True):
+        print(f"{server_id}\t{local_id}\t{_one_line(title)}")
+    return OK
+
+
+def add_bring(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser("bring", help="merge a laptop file's changes back into the database")
+    p.add_argument("file", type=Path, metavar="FILE", help="the laptop file")
+    p.add_argument(
+        "--take",
+        choices=("local", "server"),
+        dest="take_side",
+        help="settle every conflict left by --decisions: the laptop's value, or the server's",
+    )
+    p.add_argument(
+        "--decisions",
+        type=Path,
+        metavar="FILE",
+        help='JSON {"LAPTOP_ID": {"FIELD": "local"|"server"|"base"}}: a side per conflict',
+    )
+    p.add_argument("--dry-run", action="store_true", help="say what would be brought")
+    p.set_defaults(run=run_bring, writes=True)
+
+
+def run_bring(args: argparse.Namespace, store: Store) -> int:
+    """Each case's three-way merge, written case by case; a conflict not settled refuses
+    the whole bring (exit 2, each conflict on stderr, nothing written)."""
+    if not args.file.is_file():
+        raise BadInput(f"caselog bring: {args.file}: no such laptop file")
+    decisions = _read_decisions(args.decisions) if args.decisions else {}
+    laptop = _open_laptop(args.file, create_encrypted=False)
+    try:
+        plan = services.plan_bring(laptop=laptop, store=store)
+        for local_id, title, why in plan.elsewhere:
+            print(f"elsewhere\t{local_id}\t\t{_one_line(title)}\t{_one_line(why)}")
+
+        def decide(local_id: int, conflict: Conflict) -> Side | None:
+            chosen = decisions.get(str(local_id), {}).get(conflict.path)
+            return chosen or args.take_side
+
+        if args.dry_run:
+            return _show_plan(plan, decide)
+        try:
+            done = services.bring_back(plan, laptop=laptop, store=store, decide=decide)
+        except services.Unsettled as exc:
+            _show_conflicts(exc.conflicts, plan)
+            print(
+                f"caselog bring: {exc}. Settle them with --take local|server, or field by "
+                "field with --decisions FILE",
+                file=sys.stderr,
+            )
+            return BAD_INPUT
+    finally:
+        laptop.close()
+    for d in done:
+        server = "" if d.server_id is None else str(d.server_id)
+        print(f"{d.what}\t{d.local_id}\t{server}\t{_one_line(d.title)}\t{_one_line(d.detail)}")
+    refused = [d for d in done if d.what == "refused"]
+    if refused:
+        n = len(refused)
+        print(
+            f"caselog bring: {n} case{'s' if n != 1 else ''} not brought (see above); "
+            "they stay in the laptop file: run bring again",
+            file=sys.stderr,
+        )
+        return FAILURE
+    return OK
+
+
+def _show_plan(plan: services.BringPlan, decide: Callable[[int, Conflict], Side | None]) -> int:
+    """``--dry-run``: per case what bringing it would do, and the conflicts left."""
+    left: list[tuple[int, str, Conflict]] = []
+    for p in plan.cases:
+        merge = p.merge(functools.partial(decide, p.local_id))
+        left += [(p.local_id, p.title, c) for c in merge.conflicts]
+        pending = ", ".join(services.pending_fields(p)) if p.kind == "merge" else p.kind
+        server = "" if p.server_id is None else str(p.server_id)
+        last = _one_line(p.last or "")
+        print(f"plan\t{p.local_id}\t{server}\t{_one_line(p.title)}\t{_one_line(pending)}\t{last}")
+    _show_conflicts(left, plan)
+    return BAD_INPUT if left else OK
+
+
+def _show_conflicts(conflicts: list[tuple[int, str, Conflict]], plan: services.BringPlan) -> None:
+    servers = {p.local_id: p.server_id for p in plan.cases}
+    for local_id, title, c in conflicts:
+        where = f"case {local_id} (server case {servers.get(local_id)}, {title!r})"
+        values = "; ".join(f"{side} {_one_line(shown(c, side))}" for side in _SIDES)
+        print(f"caselog bring: conflict: {where}: {c.path}: {values}", file=sys.stderr)
+
+
+_SIDES = ("base", "local", "server")
+
+
+def _read_decisions(path: Path) -> dict[str, dict[str, Side]]:
+    """The decisions file: ``{"LAPTOP_ID": {"FIELD": "local"|"server"|"base"}}``; BadInput naming
+    the file and the place of what is wrong."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BadInput(f"caselog bring: {path}: {exc.strerror or exc}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInput(f"caselog bring: {path}: not a JSON decisions file: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise BadInput(f'caselog bring: {path}: must be an object {{"LAPTOP_ID": {{...}}}}')
+    out: dict[str, dict[str, Side]] = {}
+    for case, fields in raw.items():
+        if not str(case).isdigit() or not isinstance(fields, dict):
+            raise BadInput(f"caselog bring: {path}: {case!r}: a laptop case id and an object")
+        for field, side in fields.items():
+            if side not in SIDES:
+                raise BadInput(
+                    f'caselog bring: {path}: {case}.{field}: must be "local", "server" or '
+                    f'"base", not {side!r}'
+                )
+        out[str(case)] = dict(fields)
+    return out
+
+
+def _open_laptop(path: Path, *, create_encrypted: bool) -> Store:
+    """The laptop file, with its passphrase (``CASELOG_LAPTOP_PASSPHRASE`` or the prompt)
+    when it is encrypted or is to be made so."""
+    passphrase: str | None = None
+    if services.encrypted_file(str(path)) is not None or (create_encrypted and not path.exists()):
+        passphrase = os.environ.get(LAPTOP_PASSPHRASE_ENV) or None
+        if passphrase is None and sys.stdin.isatty():
+            passphrase = getpass.getpass(f"Passphrase for the laptop file {path}: ") or None
+        if passphrase is None:
+            raise BadInput(f"caselog: {path}: give the laptop file's passphrase in "
+                           f"{LAPTOP_PASSPHRASE_ENV}")  # fmt: skip
+    elif create_encrypted:
+        raise BadInput(
+            f"caselog take: {path} exists and is not encrypted: --encrypt makes a new file"
+        )
+    return services.open_store(str(path), passphrase=passphrase)
+
+
 def passphrase_for(target: str | None) -> str | None:
     """``CASELOG_PASSPHRASE``, else a prompt when the database is encrypted and a person
     is at the terminal, else None (an encrypted database then says it needs one)."""
@@ -451,6 +629,8 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_backup,
     add_restore,
     add_verify,
+    add_take,
+    add_bring,
 )
 
 

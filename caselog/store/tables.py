@@ -373,3 +373,34 @@ redaction_decision_t = Table(
     _utc("at"),
     sqlite_autoincrement=True,
 )
+
+# Offline work (caselog/store/services/takeaway.py, migration 0017). ``database_identity``:
+# one row, a random id given on the first ``take`` from this database, so a laptop file
+# knows which database its cases came from wherever that database is reached from.
+database_identity_t = Table(
+    "database_identity",
+    metadata,
+    Column("id", String, primary_key=True),
+    _utc("created_at"),
+)
+
+# In a laptop file: one row per case taken from a department database (or created on the
+# laptop and since brought), with what a three-way merge needs: the source, the case's id
+# and version there, and its content then (``base``, the case-file object the merge reads).
+# ``case_id`` is the laptop's case and has no foreign key: a case deleted on the laptop
+# keeps its row, so the deletion is brought too.
+takeaway_t = Table(
+    "takeaway",
+    metadata,
+    Column("case_id", Integer, primary_key=True, autoincrement=False),
+    _text("source_id", nullable=False),  # database_identity.id of the source
+    _text("source", nullable=False),  # the source as the user named it (no password)
+    _int("source_case_id", nullable=False),
+    _int("base_version", nullable=False),
+    _text("base", nullable=False),  # JSON: the case at take time, or at the last bring
+    _text("event_map", nullable=False),  # JSON: {laptop event id: source event id}
+    _utc("taken_at"),
+    Column("brought_at", UTCDateTime(), nullable=True),
+    _text("state", nullable=False),  # "open" (linked) or "closed" (nothing more to bring)
+    _text("last"),  # what the last bring did with it, in words
+)

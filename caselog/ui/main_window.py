@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         durability_actions,
         first_fill,
         importing,
+        merge_dialog,
         report_dialog,
         review_actions,
         welcome,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     from caselog.ui.dialogs import DialogService
     from caselog.ui.durability_actions import DurabilityActions
     from caselog.ui.importing import ImportOutcome
+    from caselog.ui.merge_dialog import BringBack
     from caselog.ui.report_dialog import ReportDialog
     from caselog.ui.review_actions import ReviewActions
     from caselog.ui.taskman import Task
@@ -80,6 +82,7 @@ else:  # the window shows before the store loads (see caselog/lazy.py)
     controller = lazy.module("caselog.ui.controller", with_store=True)
     review_actions = lazy.module("caselog.ui.review_actions", with_store=True)
     durability_actions = lazy.module("caselog.ui.durability_actions", with_store=True)
+    merge_dialog = lazy.module("caselog.ui.merge_dialog", with_store=True)  # File > Bring back
     case_view = lazy.module("caselog.ui.case_view")  # on demand: when a case is first shown
     report_dialog = lazy.module("caselog.ui.report_dialog")
 
@@ -113,6 +116,7 @@ class MainWindow(WindowChrome):
         self.ready = False  # True once a store is attached
         self.review: ReviewActions
         self.durability: DurabilityActions
+        self.bring_back: BringBack
         self.report_dialog: ReportDialog | None = None
         self._list_built = False  # by show_file_list (the file read first) or attach_store
 
@@ -250,6 +254,7 @@ class MainWindow(WindowChrome):
         self.controller.changed.connect(self._changed)
         self.review = review_actions.ReviewActions(self)
         self.durability = durability_actions.DurabilityActions(self)
+        self.bring_back = merge_dialog.BringBack(self)
         self.ready = True
         if early is None:
             self.list_model.refresh()

@@ -38,6 +38,7 @@ from caselog.store.services.backups import (
     verify_backup,
     verify_database,
 )
+from caselog.store.services.bringing import Brought, Unsettled, bring_back
 from caselog.store.services.cases import (
     create_case,
     delete_case,
@@ -80,6 +81,15 @@ from caselog.store.services.series import (
     get_series,
     list_series,
     update_series,
+)
+from caselog.store.services.takeaway import (
+    BringPlan,
+    CasePlan,
+    TakeError,
+    pending_fields,
+    plan_bring,
+    source_name,
+    take_cases,
 )
 
 if TYPE_CHECKING:
@@ -258,4 +268,15 @@ __all__ = [
     "FORMATS",
     "report_format",
     "word_counts",
+    # offline work: takeaway.py
+    "Brought",
+    "BringPlan",
+    "CasePlan",
+    "TakeError",
+    "Unsettled",
+    "bring_back",
+    "pending_fields",
+    "plan_bring",
+    "source_name",
+    "take_cases",
 ]

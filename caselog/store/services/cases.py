@@ -71,26 +71,33 @@ def update_case(case: Case, *, store: Store, version: int | None = None) -> Chan
     ``StaleCase`` and nothing written when the case has changed since. The same holds for
     every write of a case below."""
     assert case.id is not None, "update_case needs a stored case"
-    case_id = case.id
     with store.write() as conn:
-        _versions.check(conn, case_id, version)
-        before = _rows.read_case(conn, case_id, image_bytes=False)
-        now = utcnow()
-        _rows.touch(
-            conn,
-            case_id,
-            now,
-            title=case.title,
-            file_key=case.key,
-            index_date=m.iso(case.index_date),
-            suspect_drug=m.suspect_drug(case),
-        )
-        _rows.delete_parts(conn, case_id)
-        event_ids = _rows.insert_parts(conn, [(case_id, case)])
-        _blobs.keep_bytes(before, _blobs.drop_blobs(conn, _blobs.shas(before.events)))
-        after = _rows.as_stored(replace(case, created_at=before.created_at), event_ids, now)
-        audit.record_case_change(conn, before, after)
-        return Change.of_case(before, _versions.stamped(conn, after))
+        return replace_case(conn, case, version)
+
+
+def replace_case(conn: Connection, case: Case, version: int | None = None) -> Change:
+    """``update_case`` inside the caller's writing transaction (a merge writes its own
+    trail row beside it: caselog/store/services/takeaway.py)."""
+    assert case.id is not None, "replace_case needs a stored case"
+    case_id = case.id
+    _versions.check(conn, case_id, version)
+    before = _rows.read_case(conn, case_id, image_bytes=False)
+    now = utcnow()
+    _rows.touch(
+        conn,
+        case_id,
+        now,
+        title=case.title,
+        file_key=case.key,
+        index_date=m.iso(case.index_date),
+        suspect_drug=m.suspect_drug(case),
+    )
+    _rows.delete_parts(conn, case_id)
+    event_ids = _rows.insert_parts(conn, [(case_id, case)])
+    _blobs.keep_bytes(before, _blobs.drop_blobs(conn, _blobs.shas(before.events)))
+    after = _rows.as_stored(replace(case, created_at=before.created_at), event_ids, now)
+    audit.record_case_change(conn, before, after)
+    return Change.of_case(before, _versions.stamped(conn, after))
 
 
 def delete_case(case_id: int, *, store: Store, version: int | None = None) -> Change:
