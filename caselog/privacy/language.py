@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
 
-LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "sv", "tr")
 Known = Callable[[str, str], bool]  # (word, language) -> an ordinary word of it
 
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         words(
             """the and of with was were for from his her he she they is are has had have been
@@ -60,7 +61,37 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             faz a e durante"""
         )
     ),
+    "nl": frozenset(
+        words(
+            """de het een en van is werd zijn was waren met voor niet op aan bij uit naar
+            dat die deze dit ook maar of door zij hij haar hem zich wordt worden heeft
+            hebben had tijdens na daarna sinds geen nog als omdat er wel ze"""
+        )
+    ),
+    "pl": frozenset(
+        words(
+            """i w z na do się nie jest był była było są oraz lub ale że od po przez przy
+            dla jej jego ich który która które także również bez pod nad u ze we ma
+            miała miał został została zostało roku dnia jako czy"""
+        )
+    ),
+    "sv": frozenset(
+        words(
+            """och att det som en ett är var har hade med för på av till från inte om
+            hon han hennes hans efter under sedan eller men också vid denna
+            detta blev blir kan skulle ska sig"""
+        )
+    ),
+    "tr": frozenset(
+        words(
+            """ve bir bu ile için olarak sonra önce daha çok gibi kadar ancak veya ya
+            ki olan oldu olduğu edildi yapıldı vardı yoktu değil hasta hastanın hastaya
+            tarafından tarihinde üzerine"""
+        )
+    ),
 }
+# Read as the scanner reads text (``normalize``: no accents, "ı" and "ł" as "i" and "l").
+FUNCTION_WORDS = {lang: frozenset(map(fold_word, ws)) for lang, ws in _FUNCTION_WORDS.items()}
 # Words that are function words of several languages say little alone.
 _SHARED = frozenset(
     w
@@ -78,6 +109,8 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     words; no function word at all, or a tie no list breaks, gives ``default``."""
     score = dict.fromkeys(LANGUAGES, 0.0)
     found = _WORD.findall(text.lower())
+    if not text.isascii():
+        found = [fold_word(w) for w in found]
     for w in found:
         for lang in LANGUAGES:
             if w in FUNCTION_WORDS[lang]:

@@ -199,8 +199,14 @@ _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _PHONE = re.compile(
     r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w|\.\d)"
 )
+# A number as Europe writes it: a trunk prefix and the rest in one group ("06-48213377",
+# "020 5551234", "+31 6 48213377").
+_TRUNK_PHONE = re.compile(
+    r"(?<![\w.,/-])(?:\+\d{1,3}[\s.-]?)?\(?0?\d{1,4}\)?[\s.-]\d{6,8}(?![\w-]|[.,]\d)"
+)
 _LABELLED_PHONE = re.compile(
-    r"\b(?:phone|tel(?:ephone)?|fax|mobile|cell|pager)\.?\s*(?:no\.?|number)?\s*[:#]?\s*"
+    r"\b(?:phone|tel(?:ephone)?|fax|mobile|cell|pager|telefon|telefoon|telefono|telefone|"
+    r"mobiel|mobil|komorka|cep|gsm|puhelin|tfn)\.?\s*(?:no\.?|number)?\s*[:#]?\s*"
     r"(?P<num>\+?[\d(][\d\s().-]{5,}\d)",
     re.I,
 )
@@ -286,9 +292,10 @@ def find_generic(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "id number", "[ID number]")
     for mt in _LABELLED_PHONE.finditer(text):
         yield Hit(mt.start("num"), mt.end("num"), "phone", "[phone]")
-    for mt in _PHONE.finditer(text):
-        if sum(c.isdigit() for c in mt.group()) >= 9:
-            yield Hit(mt.start(), mt.end(), "phone", "[phone]")
+    for pat in (_PHONE, _TRUNK_PHONE):
+        for mt in pat.finditer(text):
+            if sum(c.isdigit() for c in mt.group()) >= 9:
+                yield Hit(mt.start(), mt.end(), "phone", "[phone]")
     for kind, placeholder, pat in _LABELLED:
         for mt in pat.finditer(text):
             if _is_identifier(mt["id"]):

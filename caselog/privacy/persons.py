@@ -22,7 +22,10 @@ TITLES = (
     # written in lower case too ("il dott. Rossi", "la sra. Ibarra", "chez madame X")
     r"|(?i:mme|mmes|mlle|monsieur|madame|mademoiselle|herr|herrn|frau|sr|sra|srta|dra|"
     r"senor|senora|senorita|dott|dott\.ssa|dottssa|dottoressa|sig|sig\.ra|sigra|signor|"
-    r"signora|signorina|senhor|senhora)"
+    r"signora|signorina|senhor|senhora"
+    # Dutch, Polish, Swedish, Turkish (accents stripped, "ł" and "ı" read as "l", "i")
+    r"|mevrouw|mevr|meneer|dhr|dokter|zuster|pani|pan|doktor|lek|fru|froken|"
+    r"overlakare|hemsire|uzm|doc)"
 )
 RELATIVES = (
     r"wife|husband|spouse|partner|fianc[eé]e?|daughter|son|child|mother|father|mom|mum|dad|"
@@ -38,6 +41,13 @@ RELATIVES = (
     r"hijo|hija|esposo|esposa|marido|mujer|hermano|hermana|madre|padre|nieto|nieta|vecino|"
     r"vecina|amigo|amiga|figlio|figlia|marito|moglie|fratello|sorella|nipote|vicino|vicina|"
     r"filho|filha|irmao|irma|mae|pai|neto|neta|vizinho|vizinha|companheiro|companheira"
+    # Dutch, Polish, Swedish, Turkish, and clinicians' roles in German and these
+    r"|dochter|zoon|echtgenoot|echtgenote|vrouw|moeder|vader|broer|zus|buurman|buurvrouw|"
+    r"huisarts|nefroloog|verpleegkundige|corka|syn|maz|zona|matka|ojciec|brat|siostra|"
+    r"sasiad|sasiadka|lekarz|pielegniarka|pielegniarz|nefrolog|dotter|make|maka|bror|"
+    r"syster|granne|lakare|sjukskoterska|kizi|oglu|esi|annesi|babasi|kardesi|komsusu|"
+    r"Oberarzt|Oberarztin|Assistenzarzt|Assistenzarztin|Facharzt|Facharztin|Chefarzt|"
+    r"Chefarztin|Stationsarzt|Stationsarztin|Pfleger|Pflegerin|registrar|consultant"
 )
 # Capitalised words that follow a relationship word or title without being a name.
 NOT_NAMES = frozenset(
@@ -56,9 +66,13 @@ _WORD = CAPITALISED_WORD
 _INITIAL = r"[A-Z]\."
 _NAME = rf"(?:{_INITIAL}\s?)*{_WORD}(?:\s+(?:{_INITIAL}\s?)*{_WORD}){{0,2}}"
 
-_AFTER_TITLE = re.compile(rf"\b(?:{TITLES})\.?\s+(?P<name>{_NAME})")
+# titles one after another ("Frau Dr. Liebscher", "Prof. Dr. med. Weber") name one person
+_AFTER_TITLE = re.compile(
+    rf"\b(?:{TITLES})\.?(?:\s+(?:{TITLES}|med|hab|dr)\.?)*\s+(?P<name>{_NAME})"
+)
 _AFTER_RELATIVE = re.compile(
-    rf"(?i:\b(?:{RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called)?\s+(?P<name>{_NAME})"
+    rf"(?i:\b(?:{RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called|\s+is|\s+was)?"
+    rf"\s+(?P<name>{_NAME})"
 )
 _BEFORE_RELATIVE = re.compile(
     rf"(?P<name>{_NAME})"

@@ -22,18 +22,18 @@ from caselog.privacy.patterns import DIGIT, Hit, words
 FOREIGN_MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     [
-        "janvier januar enero januari gennaio janeiro jan jänner janner",
-        "fevrier februar febrero februari febbraio fevereiro feb fevr",
-        "mars marz maerz marzo maart marco mrt",
-        "avril abril april aprile avr",
-        "mai mayo mei maggio maio",
-        "juin juni junio giugno junho",
-        "juillet juli julio luglio julho juil",
-        "aout august agosto augustus aug",
-        "septembre september septiembre setiembre settembre setembro sept",
-        "octobre oktober octubre ottobre outubro okt oct",
-        "novembre november noviembre novembro nov",
-        "decembre dezember diciembre december dicembre dezembro dez dec",
+        "janvier januar enero januari gennaio janeiro jan jänner janner stycznia styczen ocak",
+        "fevrier februar febrero februari febbraio fevereiro feb fevr lutego luty subat",
+        "mars marz maerz marzo maart marco mrt marca marzec mart",
+        "avril abril april aprile avr kwietnia kwiecien nisan",
+        "mai mayo mei maggio maio maja maj mayis",
+        "juin juni junio giugno junho czerwca czerwiec haziran",
+        "juillet juli julio luglio julho juil lipca lipiec temmuz",
+        "aout august agosto augustus aug sierpnia sierpien augusti agustos",
+        "septembre september septiembre setiembre settembre setembro sept wrzesnia wrzesien eylul",
+        "octobre oktober octubre ottobre outubro okt oct pazdziernika pazdziernik ekim",
+        "novembre november noviembre novembro nov listopada listopad kasim",
+        "decembre dezember diciembre december dicembre dezembro dez dec grudnia grudzien aralik",
     ],
     start=1,
 ):
@@ -42,7 +42,7 @@ for _n, _names in enumerate(
 _FMON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _FOREIGN_DATE = re.compile(
-    rf"(?i)\b(?:(?:le|el|am|den|de|op|il|o|du|vom)\s+)?(?:(?:1er|1o|1º)|{_DAY})(?:\.|º|er|e)?"
+    rf"(?i)\b(?:(?:le|el|am|den|de|op|il|o|du|vom|dnia)\s+)?(?:(?:1er|1o|1º)|{_DAY})(?:\.|º|er|e)?"
     rf"\s*(?:de\s+)?(?:{_FMON})\.?(?:\s*(?:de\s+|del\s+)?(?:\d{{4}}|\d{{2}}))?\b"
 )
 _FOREIGN_MONTH_YEAR = re.compile(rf"(?i)\b(?:{_FMON})\.?\s+(?:de\s+)?(?:19|20)\d\d\b")
@@ -53,7 +53,9 @@ WEEKDAYS = words(
     dimanche montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lunes
     martes miercoles jueves viernes sabado domingo maandag dinsdag woensdag donderdag
     vrijdag zaterdag zondag lunedi martedi mercoledi giovedi venerdi segunda terca
-    quarta quinta sexta
+    quarta quinta sexta poniedzialek wtorek sroda czwartek piatek sobota niedziela
+    mandag tisdag onsdag torsdag fredag lordag sondag pazartesi sali carsamba persembe
+    cuma cumartesi pazar
     """
 )
 _WEEKDAY = re.compile(

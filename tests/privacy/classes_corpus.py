@@ -104,7 +104,7 @@ CLASSES: list[Patient] = [
             pl("Krew pobrała pielęgniarka Kowalczyk."),
         ],
         planted=[
-            ("name", "Nowak"),
+            ("name", "Grażyna Nowak"),
             ("geographic", "Lesznie"),
             ("date", "14 lutego 2024"),
             ("name", "Tomasz Wiśniewski"),
@@ -127,7 +127,7 @@ CLASSES: list[Patient] = [
             sv("Överläkare Erik Sandberg signerade journalen."),
         ],
         planted=[
-            ("name", "Lindqvist"),
+            ("name", "Astrid Lindqvist"),
             ("date", "12 juni 1948"),
             ("geographic", "Kiruna"),
             ("name", "Erik Sandberg"),
@@ -149,9 +149,9 @@ CLASSES: list[Patient] = [
             tr("Hemşire Elif Kaya tarafından kan alındı."),
         ],
         planted=[
-            ("name", "Yılmaz"),
+            ("name", "Ayşe Yılmaz"),
             ("date", "3 Nisan 2024"),
-            ("geographic", "Eskişehir"),
+            ("geographic", "Eskişehir'deki"),
             ("name", "Mehmet Öztürk"),
             ("name", "Elif Kaya"),
         ],
