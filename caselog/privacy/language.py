@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
 
-LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "sv", "tr")
+LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "sv", "tr", "da", "no")
 Known = Callable[[str, str], bool]  # (word, language) -> an ordinary word of it
 
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -87,6 +87,18 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
             """ve bir bu ile için olarak sonra önce daha çok gibi kadar ancak veya ya
             ki olan oldu olduğu edildi yapıldı vardı yoktu değil hasta hastanın hastaya
             tarafından tarihinde üzerine"""
+        )
+    ),
+    "da": frozenset(
+        words(
+            """og af ikke blev havde hun han fra efter hos nu meget også til med det er var
+            har ved som hendes hans være fik"""
+        )
+    ),
+    "no": frozenset(
+        words(
+            """og av ikke ble hadde hun han fra etter hos nå mye også til med det er var
+            har ved som hennes hans være fikk"""
         )
     ),
 }

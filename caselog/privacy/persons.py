@@ -47,7 +47,9 @@ RELATIVES = (
     r"sasiad|sasiadka|lekarz|pielegniarka|pielegniarz|nefrolog|dotter|make|maka|bror|"
     r"syster|granne|lakare|sjukskoterska|kizi|oglu|esi|annesi|babasi|kardesi|komsusu|"
     r"Oberarzt|Oberarztin|Assistenzarzt|Assistenzarztin|Facharzt|Facharztin|Chefarzt|"
-    r"Chefarztin|Stationsarzt|Stationsarztin|Pfleger|Pflegerin|registrar|consultant"
+    r"Chefarztin|Stationsarzt|Stationsarztin|Pfleger|Pflegerin|registrar|consultant|"
+    r"collega|kollega|kolega|Kollege|Kollegin|overl(?:æ|ae)ge|l(?:æ|ae)ge|overlege|lege|"
+    r"sygeplejerske|sykepleier|distriktsl(?:a|ä)kare|distriktslakare|husl(?:æ|ae)ge|fastlege"
 )
 # Capitalised words that follow a relationship word or title without being a name.
 NOT_NAMES = frozenset(

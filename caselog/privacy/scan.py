@@ -70,7 +70,7 @@ ORDINARY_CAPITALS = frozenset(
     year baseline follow-up history examination assessment plan impression summary notes
     mr mrs ms mx dr prof miss sir madam mme mlle herr frau dhr mevr sr sra dra
     monsieur madame mademoiselle srta dona doña senhor senhora dott dottssa dottoressa
-    signor signora signorina sig mevrouw meneer mevr dhr dokter zuster pani pan doktor
+    signor signora signorina sig uzm hab mevrouw meneer mevr dhr dokter zuster pani pan doktor
     lekarz pielegniarka pielegniarz fru herr overlakare lakare sjukskoterska hemsire
     schwester pfleger pflegerin oberarzt oberarztin
     """
@@ -307,9 +307,15 @@ def judge(
 
 def _title_case(text: str) -> bool:
     """A heading or title ("Epidural Calcification After Romosozumab"): most long words
-    capitalised."""
+    capitalised, and no sentence in it (a German sentence capitalises its nouns: "Frau
+    Krüger aus Itzehoe erhielt Everolimus." is no title)."""
+    if _SENTENCE_STOP.search(text):
+        return False
     words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _at_start(text: str, pos: int) -> bool:
@@ -359,6 +365,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if capital and any(a <= mt.start() < b for a, b in signed):
             if folded[i] not in ROLES and folded[i] not in v.clinical:
                 verdict = Verdict.REDACT  # the name under a closing formula
+        if verdict is Verdict.SAFE and capital and lang == "de" and not start:
+            if _german_origin(folded, tokens, i) and _only_ordinary(folded[i], v):
+                verdict = Verdict.REDACT  # "Krüger aus Itzehoe", "wohnt in Kirn"
         if verdict is Verdict.SAFE:
             continue
         if verdict is Verdict.SUSPECT and capital and not (start and not title):
@@ -380,6 +389,39 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     yield from _with_particles(text, _name_runs(text, flags))
 
 
+# German verbs of where one lives or comes from, before "in", "aus", "nach".
+_ORIGIN_VERBS = frozenset(
+    fold_word(w)
+    for w in words(
+        """wohnt wohnte lebt lebte wohnhaft geboren stammt stammte kommt kam gebürtig
+        zugezogen umgezogen verzogen zog"""
+    )
+)
+
+
+def _german_origin(folded: list[str], tokens: list[re.Match[str]], i: int) -> bool:
+    """Token ``i`` is where someone lives or comes from: after "aus" that follows a
+    capitalised word ("Krüger aus Itzehoe"), or after "in", "aus", "nach" that follow a
+    verb of living or origin ("wohnt in Kirn")."""
+    if i < 2 or folded[i - 1] not in {"aus", "in", "nach"}:
+        return False
+    if folded[i - 2] in _ORIGIN_VERBS:
+        return True
+    return folded[i - 1] == "aus" and tokens[i - 2].group()[:1].isupper()
+
+
+def _only_ordinary(f: str, v: Vocabulary) -> bool:
+    """``f`` is known only as an ordinary word of a language (no clinical list has it)."""
+    return not (
+        f in v.clinical
+        or f in v.medical
+        or f in v.medical_capitals
+        or f in v.eponyms
+        or f in v.roots
+        or v.drug(f)
+    )
+
+
 # Words after which a code is an identifier, whatever its shape ("MRN KLB204").
 ID_CUES = frozenset(
     words(
@@ -399,7 +441,7 @@ AGENT_CUES = frozenset(
         """
     by with von durch laut mit door met volgens par avec selon por con segun da przez
     wedlug av med enligt signed signiert gez ondertekend podpisal podpisala signerad
-    according
+    according uit z ze från fra aus af
     """
     )
 )
@@ -498,22 +540,44 @@ def _before(folded: list[str], i: int) -> str:
 
 def _name_runs(text: str, flags: list[Flag]) -> list[Flag]:
     """A name-like ordinary word ("Rose", "Carter") beside a name or another one is part
-    of a name: "Lily Carter", "Rose Abernathy" are redacted whole."""
+    of a name: "Lily Carter", "Rose Abernathy" are redacted whole; so is a capitalised
+    particle in mid-sentence with the capitalised word after it ("Van Dam", "De Vries")."""
     out = list(flags)
+    for i in range(len(out) - 1):
+        f, g = out[i], out[i + 1]
+        word = text[f.start : f.end]
+        if (
+            word[:1].isupper()
+            and word.lower() in PARTICLES
+            and not text[f.end : g.start].strip()
+            and text[g.start : g.start + 1].isupper()
+        ):
+            out[i] = Flag(f.start, f.end, "name or place", True)
+            out[i + 1] = Flag(g.start, g.end, "name or place", True)
     changed = True
     while changed:
         changed = False
         for i, f in enumerate(out):
-            if f.redact or f.kind != NAME_LIKE:
+            if f.redact or f.kind not in (NAME_LIKE, "capitalised word"):
                 continue
-            for j in (i - 1, i + 1):
+            for j in (i - 1, i + 1) if f.kind == NAME_LIKE else (i - 1,):
                 if not 0 <= j < len(out):
                     continue
                 g = out[j]
                 a, b = (g.end, f.start) if j < i else (f.end, g.start)
                 if text[a:b].strip() or a > b:
                     continue
-                if (g.redact and g.kind == "name or place") or g.kind == NAME_LIKE:
+                if f.kind != NAME_LIKE:
+                    # a capitalised word after a name: "Pieter Smit"
+                    named = g.redact and g.kind == "name or place"
+                else:
+                    named = (
+                        (g.redact and g.kind == "name or place")
+                        or g.kind == NAME_LIKE
+                        # a name after a capitalised word: "Gemma Cook"
+                        or (j < i and g.kind == "capitalised word" and not g.redact)
+                    )
+                if named:
                     out[i] = Flag(f.start, f.end, "name or place", True)
                     if not g.redact:
                         out[j] = Flag(g.start, g.end, "name or place", True)

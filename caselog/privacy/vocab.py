@@ -322,7 +322,7 @@ _VERB_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 
 
 # Languages that write compounds as one word.
-_COMPOUNDING = frozenset({"de", "nl", "sv"})
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -339,15 +339,20 @@ def _compound(word: str, lang: str) -> bool:
 
     def split(w: str, depth: int) -> bool:
         # the last part five letters or more: "Knochen|schmerzen", "Urin|kultur"; never
-        # "Kessel|ring", "Zimmer|mann", "Hart|mann", family names as German writes them
+        # "Kessel|ring", "Zimmer|mann", "Hart|mann", family names as German writes them.
+        # Before a clinical last part, an English or medical word is a part too
+        # ("sputum|odling", "wound|culture")
         for i in range(3, len(w) - 4):
             head, tail = w[:i], w[i:]
             if not part(tail) and not (depth and split(tail, depth - 1)):
                 continue
-            if any(
-                head.endswith(x) and part(head[: len(head) - len(x)] if x else head) for x in _LINKS
-            ):
-                return True
+            clinical = tail in v.clinical or tail in v.roots
+            for x in _LINKS:
+                h = head[: len(head) - len(x)] if x else head
+                if head.endswith(x) and (
+                    part(h) or (clinical and len(h) >= 4 and (h in v.english or h in v.medical))
+                ):
+                    return True
         return False
 
     return len(word) >= 10 and word.isalpha() and split(word, 1)

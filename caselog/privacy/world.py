@@ -179,11 +179,24 @@ _NAMED_PLACE = re.compile(
 )
 
 
+_CLINICAL_AFTER = re.compile(
+    r"[\s-]*(?i:score|scores|sign|criteria|criterion|rule|test|syndrome|disease|zeichen|"
+    r"kriterien|kriterier|kryteria|kriterleri|skoru|teken|tecken|objaw|classification)\b"
+)
+_ARTICLE = re.compile(r"(?:The|A|An|Der|Die|Das|De|Het|La|Le|Les|El|Il|Lo|Os|As|O)\s+")
+
+
 def find_world_places(text: str) -> Iterator[Hit]:
     """Street addresses and postcodes written as other countries write them, and places
     named by a geographic noun or a saint's prefix."""
     for mt in _NAMED_PLACE.finditer(text):
-        yield Hit(mt.start(), mt.end(), "geographic", "[place]")
+        if _CLINICAL_AFTER.match(text, mt.end()):
+            continue  # an eponym named after a place: "Wells score", "Wells-Score"
+        start = mt.start()
+        lead = _ARTICLE.match(text, start)
+        if lead and lead.end() < mt.end():
+            start = lead.end()  # "The Hot Springs": the article is no part of the place
+        yield Hit(start, mt.end(), "geographic", "[place]")
     for pat in (_SUFFIX_ADDRESS, _PREFIX_ADDRESS, _WEAK_ADDRESS, _UNIT_STREET, _FLAT):
         for mt in pat.finditer(text):
             yield Hit(mt.start(), mt.end(), "geographic", "[address]")

@@ -1,10 +1,11 @@
 """Rebuild the word lists of ``resources/words`` from their sources (see README.md).
 
     apt-get install wamerican-large wbritish-large wfrench wngerman wspanish witalian \
-        wportuguese hunspell-en-med wgerman-medical hunspell-de-med
+        wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med
     pip download --no-deps drug-named-entity-recognition==2.0.9 -d /tmp/dner
     python resources/words/build_words.py \
         --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
+    python resources/words/build_words.py --only nl   # one list: a language, persons, drug-keys
 
 Every list is one word a line, sorted. Capitalised entries of a list are names or places
 (or, in German, nouns): they never become "safe" words except where this script says so.

@@ -23,7 +23,8 @@ def report() -> str:
     from tests.heldout_corpus import HELDOUT
     from tests.leak_corpus import corpus, find_leaks
     from tests.leak_corpus_world import WORLD
-    from tests.privacy import classes_corpus, measure as unseen
+    from tests.privacy import classes_corpus
+    from tests.privacy import measure as unseen
 
     out: list[str] = []
     fig, ordinary = unseen.figures()
