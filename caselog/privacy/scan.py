@@ -156,7 +156,7 @@ def _word(
             return Verdict.SAFE
         if f in v.proper:
             return Verdict.REDACT
-        return Verdict.SAFE if v.drug(f) else Verdict.SUSPECT
+        return Verdict.SAFE if v.drug(f) or v.clinical_compound(f) else Verdict.SUSPECT
     if w.isupper():
         if f in v.clinical or f in v.eponyms or len(f) <= 3 or f in v.english:
             return Verdict.SAFE
@@ -183,8 +183,8 @@ def _word(
         # classificatie", "Sjögrens syndrom", "Congo red" (the patient's and clinicians'
         # recorded names are redacted whatever the scanner says)
         return Verdict.SAFE
-    if f not in v.proper and f not in v.persons and v.drug(f):
-        return Verdict.SAFE  # "Mycophenolat", "Sinakalset", "Darbepoëtine"
+    if f not in v.proper and f not in v.persons and (v.drug(f) or v.clinical_compound(f)):
+        return Verdict.SAFE  # "Mycophenolat", "Sinakalset", "Darbepoëtine", "Blododling"
     if f in v.persons:
         # an eponym named after a person, out of clinical use: a family name first
         # ("Zimmermann" is a German noun too)

@@ -153,6 +153,13 @@ class Vocabulary:
         "ciklosporin", Turkish "sinakalset", German "Mycophenolat" (``drug_key``)."""
         return _drug_like(word)
 
+    def clinical_compound(self, word: str) -> bool:
+        """``word`` (folded) is a compound of clinical words in any language: its parts
+        are clinical words or roots, an English or medical word before a clinical last
+        part ("Blododling", "Sputumodling", "Urinkultur"), whatever the sentence's
+        language is taken to be."""
+        return _compound(word, "")
+
     def clinical_word(self, word: str) -> bool:
         return word in self.clinical or word in self.eponyms
 

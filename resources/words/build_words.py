@@ -108,7 +108,9 @@ def drug_words(wheel: Path) -> set[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--drugs", type=Path, help="the drug-named-entity wheel")
-    ap.add_argument("--only", help="rebuild only this list: a language ('nl'), 'persons' or 'drug-keys'")
+    ap.add_argument(
+        "--only", help="rebuild only this list: a language ('nl'), 'persons' or 'drug-keys'"
+    )
     args = ap.parse_args()
     if args.only == "persons":
         _persons()
