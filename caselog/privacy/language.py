@@ -111,6 +111,13 @@ _SHARED = frozenset(
     for w in FUNCTION_WORDS[a]
     if sum(w in FUNCTION_WORDS[b] for b in LANGUAGES) > 1
 )
+# Each function word with the languages it belongs to and its weight in each.
+_OWNERS: dict[str, tuple[tuple[str, float], ...]] = {
+    w: tuple(
+        (lang, 0.5 if w in _SHARED else 1.0) for lang in LANGUAGES if w in FUNCTION_WORDS[lang]
+    )
+    for w in set().union(*FUNCTION_WORDS.values())
+}
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"(?s).+?(?:[.!?;](?=\s|$)|\n|$)")
 
@@ -124,9 +131,8 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     if not text.isascii():
         found = [fold_word(w) for w in found]
     for w in found:
-        for lang in LANGUAGES:
-            if w in FUNCTION_WORDS[lang]:
-                score[lang] += 0.5 if w in _SHARED else 1.0
+        for lang, weight in _OWNERS.get(w, ()):
+            score[lang] += weight
     top = max(score.values())
     leaders = [lang for lang in LANGUAGES if score[lang] == top]
     if top == 0:

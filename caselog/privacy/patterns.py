@@ -29,6 +29,43 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+def alternation(pattern: str) -> str:
+    """A regex alternation (``a|b|...``) rewritten so that its plain words share their
+    prefixes ("son|sister|sibling" -> "s(?:on|i(?:ster|bling))"): the same matches, but
+    the engine tries each letter once instead of each word. Branches with regex syntax
+    are kept as they are, before the plain words."""
+    branches, depth, cur = [], 0, ""
+    for ch in pattern:  # split at the top level only
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+            continue
+        depth += ch in "([" and not cur.endswith("\\")
+        depth -= ch in ")]" and not cur.endswith("\\")
+        cur += ch
+    branches.append(cur)
+    plain = [b for b in branches if re.fullmatch(r"[\w'’-]+", b)]
+    other = [b for b in branches if b not in plain]
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in plain:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "|".join([*other, emit(trie)] if plain else other)
+
+
 # A capitalised word as names of people and places are written: Mary, O'Flannery,
 # McAllister, Ulvaeus-Pike (never all capitals: CT, ICU, L2 are not names).
 CAPITALISED_WORD = (

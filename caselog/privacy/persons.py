@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy.age import OLDEST_AGE_SHOWN
-from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, words
+from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, alternation, words
 
 TITLES = (
     r"Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Nurse|Rev"
@@ -64,22 +64,24 @@ NOT_NAMES = frozenset(
 # All-capital abbreviations written like initials that are not a person's.
 NOT_INITIALS = frozenset({"U.S.", "U.K.", "A.M.", "P.M.", "U.N.", "E.U.", "D.C.", "N.B."})
 
+_TITLES = alternation(TITLES)
+_RELATIVES = alternation(RELATIVES)
 _WORD = CAPITALISED_WORD
 _INITIAL = r"[A-Z]\."
 _NAME = rf"(?:{_INITIAL}\s?)*{_WORD}(?:\s+(?:{_INITIAL}\s?)*{_WORD}){{0,2}}"
 
 # titles one after another ("Frau Dr. Liebscher", "Prof. Dr. med. Weber") name one person
 _AFTER_TITLE = re.compile(
-    rf"\b(?:{TITLES})\.?(?:\s+(?:{TITLES}|med|hab|dr)\.?)*\s+(?P<name>{_NAME})"
+    rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr)\.?)*\s+(?P<name>{_NAME})"
 )
 _AFTER_RELATIVE = re.compile(
-    rf"(?i:\b(?:{RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called|\s+is|\s+was)?"
+    rf"(?i:\b(?:{_RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called|\s+is|\s+was)?"
     rf"\s+(?P<name>{_NAME})"
 )
 _BEFORE_RELATIVE = re.compile(
     rf"(?P<name>{_NAME})"
-    rf"(?i:\s*\((?:(?:his|her|their|the\s+patient's)\s+)?(?:{RELATIVES})(?:-in-law)?\)"
-    rf"|,\s+(?:his|her|their|the\s+patient's)\s+(?:{RELATIVES})\b)"
+    rf"(?i:\s*\((?:(?:his|her|their|the\s+patient's)\s+)?(?:{_RELATIVES})(?:-in-law)?\)"
+    rf"|,\s+(?:his|her|their|the\s+patient's)\s+(?:{_RELATIVES})\b)"
 )
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}[A-Z]\.(?!\w)")
 

@@ -273,13 +273,17 @@ def judge(
     v = v or vocabulary()
     if any(c.isdigit() for c in token):
         return _numeric(token, v, lang)
-    if re.search(r"[^\W_]['’][^\W_]{2,}", token) and "'" in fold_word(token):
+    if (
+        ("'" in token or "’" in token)
+        and _INNER_APOSTROPHE.search(token)
+        and "'" in fold_word(token)
+    ):
         # a suffix after an apostrophe (Turkish "Eskişehir'deki", "Yılmaz'ın") or a name
         # joined by one ("O'Brien", "D'Souza"): each capitalised piece judged as a word
         if token[:1].isupper():
             pieces = re.split(r"['’]", token)
             token = "-".join([pieces[0]] + [x for x in pieces[1:] if x[:1].isupper()])
-    parts = [p for p in re.split(r"[-/]", token) if p]
+    parts = [p for p in _PARTS.split(token) if p] if "-" in token or "/" in token else [token]
     if len(parts) > 1 and all(
         fold_word(p) in v.eponyms
         or fold_word(p) in v.context_eponyms
@@ -303,6 +307,10 @@ def judge(
         if verdict.value > worst.value:
             worst = verdict
     return worst
+
+
+_PARTS = re.compile(r"[-/]")
+_INNER_APOSTROPHE = re.compile(r"[^\W_]['’][^\W_]{2,}")
 
 
 def _title_case(text: str) -> bool:
@@ -362,7 +370,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if numeric and i and folded[i - 1] in ID_CUES:
             verdict = Verdict.REDACT  # "MRN KLB204", "login HBK12": a code, not a gene
         capital = tok[:1].isupper() and not numeric
-        if capital and any(a <= mt.start() < b for a, b in signed):
+        if capital and signed and any(a <= mt.start() < b for a, b in signed):
             if folded[i] not in ROLES and folded[i] not in v.clinical:
                 verdict = Verdict.REDACT  # the name under a closing formula
         if verdict is Verdict.SAFE and capital and lang == "de" and not start:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from caselog.privacy.patterns import DIGIT, Hit, words
+from caselog.privacy.patterns import DIGIT, Hit, alternation, words
 
 # -- dates ----------------------------------------------------------------------------------
 
@@ -39,7 +39,7 @@ for _n, _names in enumerate(
 ):
     for _w in _names.split():
         FOREIGN_MONTHS.setdefault(_w, _n)
-_FMON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+_FMON = alternation("|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _FOREIGN_DATE = re.compile(
     rf"(?i)\b(?:(?:le|el|am|den|de|op|il|o|du|vom|dnia)\s+)?(?:(?:1er|1o|1º)|{_DAY})(?:\.|º|er|e)?"
@@ -60,7 +60,9 @@ WEEKDAYS = words(
 )
 _WEEKDAY = re.compile(
     r"(?i)\b(?:(?:on|last|next|this|that|every|the\s+following|the\s+previous|le|am|el|op|"
-    r"au)\s+)?(?:" + "|".join(WEEKDAYS) + r")\b(?:\s+(?:morning|afternoon|evening|night|"
+    r"au)\s+)?(?:"
+    + alternation("|".join(WEEKDAYS))
+    + r")\b(?:\s+(?:morning|afternoon|evening|night|"
     r"before|after|danach|davor|suivant|dernier))?"
 )
 HOLIDAYS = (
@@ -86,7 +88,7 @@ _BIRTHDAY = re.compile(
 
 def find_world_dates(text: str) -> Iterator[Hit]:
     """Dates in other languages, holidays, birthdays and weekdays."""
-    for pat in (_FOREIGN_DATE, _FOREIGN_MONTH_YEAR):
+    for pat in (_FOREIGN_DATE, _FOREIGN_MONTH_YEAR) if DIGIT.search(text) else ():
         for mt in pat.finditer(text):
             if DIGIT.search(mt.group()):
                 yield Hit(mt.start(), mt.end(), "date", "[date]")

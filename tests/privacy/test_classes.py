@@ -13,9 +13,8 @@ from __future__ import annotations
 import pytest
 
 from caselog.core.model import Case, Patient, PrivateIdentifiers
-from caselog.privacy import Deidentifier
+from caselog.privacy import Deidentifier, vocab
 from caselog.privacy.language import guess
-from caselog.privacy import vocab
 
 
 def _engine(name: str | None = None, mrn: str | None = None) -> Deidentifier:
