@@ -373,6 +373,16 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if capital and signed and any(a <= mt.start() < b for a, b in signed):
             if folded[i] not in ROLES and folded[i] not in v.clinical:
                 verdict = Verdict.REDACT  # the name under a closing formula
+        if (
+            verdict is Verdict.SAFE
+            and capital
+            and nxt in CLINICAL_HEADS
+            and i + 2 < len(tokens)
+            and folded[i + 2] in _OBJECTS
+            and (folded[i] in v.proper or folded[i] in v.persons)
+            and folded[i] not in v.eponyms
+        ):
+            verdict = Verdict.SUSPECT  # a name before a verb: "Baker signs the form"
         if verdict is Verdict.SAFE and capital and lang == "de" and not start:
             if _german_origin(folded, tokens, i) and _only_ordinary(folded[i], v):
                 verdict = Verdict.REDACT  # "Krüger aus Itzehoe", "wohnt in Kirn"
@@ -395,6 +405,13 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                     continue  # "It is", "No fever", "May I": ordinary at a sentence's start
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
+
+
+# Words after a head word that make it a verb ("Baker signs the form", "Smith tests
+# her"), not a clinical noun.
+_OBJECTS = frozenset(
+    words("the a an his her their this that these those it them him us me my our your consent")
+)
 
 
 # German verbs of where one lives or comes from, before "in", "aus", "nach".

@@ -277,3 +277,22 @@ def test_classes_corpora_both_sides(capsys: pytest.CaptureFixture[str]) -> None:
     # the second corpus: measured, with the figures reached as a floor
     assert fig2.leak_rate <= 0.04, fig2.table("leaks")
     assert fig2.keep_rate >= 0.99, fig2.table("lost")
+
+
+def test_the_recorded_reporter_goes_whatever_the_dictionary_says() -> None:
+    """The reporter (a clinician, recorded for the regulator's form) is a recorded person:
+    a name that is a German noun or an eponym, and the reporter's town, go everywhere."""
+    from caselog.core.model import Regulatory, Reporter
+
+    case = Case(
+        title="",
+        patient=Patient(sex="female"),
+        regulatory=Regulatory(
+            reporter=Reporter(name="Jana Zimmermann", city="Itzehoe", organisation="Klinikum Nord")
+        ),
+    )
+    out = Deidentifier(case).redact(
+        "Das Zimmermann-Zeichen war positiv; Zimmermann aus Itzehoe, Klinikum Nord."
+    )[0]
+    for gone in ("Zimmermann", "Itzehoe", "Klinikum Nord"):
+        assert gone not in out, out
