@@ -20,6 +20,7 @@ Safe Harbor kind. Every person, place and number is invented.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from tests.privacy.unseen_corpus import Note, Patient
@@ -29,28 +30,8 @@ if TYPE_CHECKING:
     from tests.privacy.measure import Ordinary
 
 
-def nl(t: str) -> Note:
-    return Note("nl", t)
-
-
-def pl(t: str) -> Note:
-    return Note("pl", t)
-
-
-def sv(t: str) -> Note:
-    return Note("sv", t)
-
-
-def tr(t: str) -> Note:
-    return Note("tr", t)
-
-
-def de(t: str) -> Note:
-    return Note("de", t)
-
-
-def en(t: str) -> Note:
-    return Note("en", t)
+# one note in one language: nl("...")
+nl, pl, sv, tr, de, en = (partial(Note, x) for x in ("nl", "pl", "sv", "tr", "de", "en"))
 
 
 CLASSES: list[Patient] = [

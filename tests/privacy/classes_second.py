@@ -11,6 +11,7 @@ and number is invented.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from tests.privacy.unseen_corpus import Note, Patient
@@ -20,11 +21,7 @@ if TYPE_CHECKING:
     from tests.privacy.measure import Ordinary
 
 
-def _n(lang: str):  # type: ignore[no-untyped-def]
-    return lambda t: Note(lang, t)
-
-
-nl, pl, sv, tr, de, en, da = (_n(x) for x in ("nl", "pl", "sv", "tr", "de", "en", "da"))
+nl, pl, sv, tr, de, en, da = (partial(Note, x) for x in ("nl", "pl", "sv", "tr", "de", "en", "da"))
 
 SECOND: list[Patient] = [
     Patient(

@@ -14,6 +14,31 @@ kind and by language: for comparing a change's figures before and after it.
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Sequence
+
+from tests.privacy.unseen_corpus import Patient
+
+
+def terms_by_language(patients: Sequence[Patient]) -> str:
+    """Clinical terms surviving, by the language of their note (each note through its
+    patient's engine)."""
+    from caselog.privacy import Deidentifier
+    from tests.deid_corpus import clinical_survives, to_case
+    from tests.privacy.measure import entry, plain, terms
+
+    total: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    for p in patients:
+        engine = Deidentifier(to_case(entry(p)))
+        for n in p.notes:
+            out = engine.redact(plain(n.text), "events[0].text")[0]
+            for t in terms(n.text):
+                total[n.lang] += 1
+                kept[n.lang] += clinical_survives(t, out)
+    return "  clinical terms by language: " + ", ".join(
+        f"{lang} {kept[lang]}/{total[lang]}" for lang in sorted(total)
+    )
 
 
 def report() -> str:
@@ -23,16 +48,23 @@ def report() -> str:
     from tests.heldout_corpus import HELDOUT
     from tests.leak_corpus import corpus, find_leaks
     from tests.leak_corpus_world import WORLD
-    from tests.privacy import classes_corpus
+    from tests.privacy import classes_corpus, classes_second
     from tests.privacy import measure as unseen
+    from tests.privacy.unseen_corpus import UNSEEN
 
     out: list[str] = []
     fig, ordinary = unseen.figures()
     out.append(fig.table("unseen corpus (tests/privacy/unseen_corpus.py)"))
+    out.append(terms_by_language(UNSEEN))
     out.append(ordinary.table("  ordinary words, unseen corpus"))
     cfig, cord = classes_corpus.figures()
     out.append(cfig.table("classes corpus (tests/privacy/classes_corpus.py)"))
+    out.append(terms_by_language([*classes_corpus.CLASSES, classes_corpus.TERM_PATIENT]))
     out.append(cord.table("  ordinary words, classes corpus"))
+    sfig, sord = classes_second.figures()
+    out.append(sfig.table("second classes corpus (tests/privacy/classes_second.py)"))
+    out.append(terms_by_language(classes_second.SECOND))
+    out.append(sord.table("  ordinary words, second classes corpus"))
     out.append(measure(WORLD).table("broad leak corpus (tests/leak_corpus_world.py)"))
     out.append(measure(HELDOUT).table("held-out corpus (tests/heldout_corpus.py)"))
     out.append(measure(ENTRIES).table("over-redaction corpus (tests/clinical_corpus.py)"))
