@@ -24,8 +24,8 @@ TITLES = (
     r"senor|senora|senorita|dott|dott\.ssa|dottssa|dottoressa|sig|sig\.ra|sigra|signor|"
     r"signora|signorina|senhor|senhora"
     # Dutch, Polish, Swedish, Turkish (accents stripped, "ł" and "ı" read as "l", "i")
-    r"|mevrouw|mevr|meneer|dhr|dokter|zuster|pani|pan|doktor|lek|fru|froken|"
-    r"overlakare|hemsire|uzm|doc)"
+    r"|mevrouw|mevr|mw|meneer|dhr|dokter|zuster|zr|pani|pan|doktor|lek|mgr|fru|froken|"
+    r"overlakare|ssk|hemsire|uzm|doc|dr)"
 )
 RELATIVES = (
     r"wife|husband|spouse|partner|fianc[eé]e?|daughter|son|child|mother|father|mom|mum|dad|"
@@ -69,10 +69,14 @@ _RELATIVES = alternation(RELATIVES)
 _WORD = CAPITALISED_WORD
 _INITIAL = r"[A-Z]\."
 _NAME = rf"(?:{_INITIAL}\s?)*{_WORD}(?:\s+(?:{_INITIAL}\s?)*{_WORD}){{0,2}}"
+# a family name's particles written in lower case after a title ("Dhr. van den Berg")
+_PARTICLED = (
+    rf"(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|della|dos|das|le|la)\s+){{0,3}}{_NAME}"
+)
 
 # titles one after another ("Frau Dr. Liebscher", "Prof. Dr. med. Weber") name one person
 _AFTER_TITLE = re.compile(
-    rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr)\.?)*\s+(?P<name>{_NAME})"
+    rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr)\.?)*\s+(?P<name>{_PARTICLED})"
 )
 _AFTER_RELATIVE = re.compile(
     rf"(?i:\b(?:{_RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called|\s+is|\s+was)?"

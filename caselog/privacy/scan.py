@@ -70,7 +70,8 @@ ORDINARY_CAPITALS = frozenset(
     year baseline follow-up history examination assessment plan impression summary notes
     mr mrs ms mx dr prof miss sir madam mme mlle herr frau dhr mevr sr sra dra
     monsieur madame mademoiselle srta dona doña senhor senhora dott dottssa dottoressa
-    signor signora signorina sig uzm hab mevrouw meneer mevr dhr dokter zuster pani pan doktor
+    signor signora signorina sig uzm hab mgr ssk zr mw mevrouw meneer mevr dhr dokter
+    zuster pani pan doktor
     lekarz pielegniarka pielegniarz fru herr overlakare lakare sjukskoterska hemsire
     schwester pfleger pflegerin oberarzt oberarztin
     """
@@ -383,6 +384,18 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             and folded[i] not in v.eponyms
         ):
             verdict = Verdict.SUSPECT  # a name before a verb: "Baker signs the form"
+        if (
+            verdict is Verdict.SAFE
+            and capital
+            and flags
+            and flags[-1].end <= mt.start()
+            and not text[flags[-1].end : mt.start()].strip()
+            and (flags[-1].redact or flags[-1].kind == NAME_LIKE)
+            and text[flags[-1].start : flags[-1].start + 1].isupper()
+            and (folded[i] in v.medical_capitals or folded[i] in v.context_eponyms)
+            and folded[i] not in v.eponyms
+        ):
+            verdict = Verdict.REDACT  # a medical capital after a name: "Karin Lund"
         if verdict is Verdict.SAFE and capital and lang == "de" and not start:
             if _german_origin(folded, tokens, i) and _only_ordinary(folded[i], v):
                 verdict = Verdict.REDACT  # "Krüger aus Itzehoe", "wohnt in Kirn"
@@ -466,7 +479,7 @@ AGENT_CUES = frozenset(
         """
     by with von durch laut mit door met volgens par avec selon por con segun da przez
     wedlug av med enligt signed signiert gez ondertekend podpisal podpisala signerad
-    according uit z ze från fra aus af
+    according uit z ze från fra aus af van den der ter ten von
     """
     )
 )

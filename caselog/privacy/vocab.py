@@ -252,6 +252,15 @@ def _drug_like(word: str) -> bool:
     )
 
 
+# Endings of family names in the languages (Swedish, Danish, Norwegian, German, Dutch,
+# Polish, Czech, Slavic, Romanian, Turkish, Armenian).
+_SURNAME = re.compile(
+    r"(?:sson|son|sen|ssen|berg|strom|qvist|kvist|lund|holm|gren|dahl|stedt|mann|ski|ska|"
+    r"sky|icz|wicz|czyk|czak|ova|ovic|ovich|evic|escu|oglu|yan|stein|baum|feld|thal|brink|"
+    r"dijk|veld|meyer|meier|mayer|maier|inger)$"
+)
+
+
 def _lines(name: str) -> list[str]:
     path = resource_path("words", name)
     raw = path.read_bytes()
@@ -413,9 +422,14 @@ def vocabulary() -> Vocabulary:
     )
     # the medical dictionary's eponyms named after a person ("Zimmermann's") are family
     # names first: clinical only in clinical use, like the named ones
-    persons = frozenset(_lines("medical-persons.txt")) - eponyms
-    capitals = frozenset(_lines("medical-capitals.txt")) - proper - persons
-    context |= persons & frozenset(_lines("medical-capitals.txt"))
+    # and so are those shaped like a family name of the languages ("Johansson", "Lund",
+    # "Strandberg", "Steinmann", "Bandrowski")
+    all_capitals = frozenset(_lines("medical-capitals.txt"))
+    persons = (
+        frozenset(_lines("medical-persons.txt")) | {w for w in all_capitals if _SURNAME.search(w)}
+    ) - eponyms
+    capitals = all_capitals - proper - persons
+    context |= persons & all_capitals
     medical = frozenset(_lines("medical.txt.gz"))
     return Vocabulary(
         english,
