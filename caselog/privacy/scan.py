@@ -405,6 +405,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             # a capitalised word no list makes safe, where a name stands: after "by",
             # "von", "door", "przez", "av", "with", before Turkish "tarafından"
             before = folded[i - 1] if i else ""
+            if before in {"der", "den", "de"} and i > 1 and folded[i - 2] in {"van", "von"}:
+                before = "van"  # "van der Berg", "van den Heuvel"
             if before in AGENT_CUES or nxt in AGENT_CUES_AFTER:
                 verdict = Verdict.REDACT
         kind = "code" if numeric else "name or place"
@@ -479,7 +481,7 @@ AGENT_CUES = frozenset(
         """
     by with von durch laut mit door met volgens par avec selon por con segun da przez
     wedlug av med enligt signed signiert gez ondertekend podpisal podpisala signerad
-    according uit z ze från fra aus af van den der ter ten von
+    according uit z ze från fra aus af van ter ten von
     """
     )
 )
