@@ -68,8 +68,10 @@ CLINICAL_CAPITALS = frozenset(
     """
     )
 )
-# Kinds found from the patient's own record: always redacted, whatever the author marked.
-_ALWAYS = frozenset({"name", "record number"})
+# Kinds found from the case's own record (the patient's name and record number, the
+# reporter's name, organisation and address): always redacted, whatever the author marked
+# and whatever a word list says.
+_ALWAYS = frozenset({"name", "record number", "recorded identifier"})
 
 # A citation marker of the case file (docs/case-format.md: ``[@key]``, ``[@a; @b]``) names a
 # published reference, not a person: its key is left alone unless it holds the patient's
@@ -107,6 +109,11 @@ class Deidentifier:
         private = case.patient.private
         self._birth = private.birth_date
         self._names = _name_patterns(private.name)
+        reporter = case.regulatory.reporter if case.regulatory else None
+        if reporter is not None:
+            # the reporter (a clinician, E2B C.2.r) is a recorded person too
+            self._names += _name_patterns(reporter.name)
+        self._recorded = _recorded_patterns(reporter)
         self._mrns = _mrn_patterns(private.mrn)
         self._initials, self._initials_common = _initials_patterns(private.initials)
         # the patient's own name parts and record number, folded: a citation marker that
@@ -279,6 +286,9 @@ class Deidentifier:
         for pat in self._mrns:
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "record number", "[record number]")
+        for pat in self._recorded:
+            for mt in pat.finditer(folded):
+                yield Hit(mt.start(), mt.end(), "recorded identifier", "[redacted]")
         if not known_only:  # an author list or a citation prints other people's initials
             for mt in self._initial_matches(folded, common=False):
                 yield Hit(mt.start(), mt.end(), "name", "[initials]")
@@ -489,6 +499,27 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
         pats.append(
             re.compile(r"(?<![\w])" + r"\.\s?".join(map(re.escape, initials)) + r"\.(?!\w)")
         )
+    return pats
+
+
+def _recorded_patterns(reporter: Any) -> list[re.Pattern[str]]:
+    """The reporter's organisation, street, town, postcode, phone and e-mail as written
+    (any case, any spacing)."""
+    if reporter is None:
+        return []
+    values = [
+        reporter.organisation,
+        reporter.street,
+        reporter.city,
+        reporter.postcode,
+        reporter.phone,
+        reporter.email,
+    ]
+    pats = []
+    for value in values:
+        text = normalise(value.strip()).text if value and value.strip() else ""
+        if len(text) >= 3:
+            pats.append(_word(r"\s+".join(re.escape(w) for w in text.split()) + _POSSESSIVE))
     return pats
 
 

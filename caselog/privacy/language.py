@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
 
-LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "sv", "tr", "da", "no")
 Known = Callable[[str, str], bool]  # (word, language) -> an ordinary word of it
 
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         words(
             """the and of with was were for from his her he she they is are has had have been
@@ -60,7 +61,49 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             faz a e durante"""
         )
     ),
+    "nl": frozenset(
+        words(
+            """de het een en van is werd zijn was waren met voor niet op aan bij uit naar
+            dat die deze dit ook maar of door zij hij haar hem zich wordt worden heeft
+            hebben had tijdens na daarna sinds geen nog als omdat er wel ze"""
+        )
+    ),
+    "pl": frozenset(
+        words(
+            """i w z na do się nie jest był była było są oraz lub ale że od po przez przy
+            dla jej jego ich który która które także również bez pod nad u ze we ma
+            miała miał został została zostało roku dnia jako czy"""
+        )
+    ),
+    "sv": frozenset(
+        words(
+            """och att det som en ett är var har hade med för på av till från inte om
+            hon han hennes hans efter under sedan eller men också vid denna
+            detta blev blir kan skulle ska sig"""
+        )
+    ),
+    "tr": frozenset(
+        words(
+            """ve bir bu ile için olarak sonra önce daha çok gibi kadar ancak veya ya
+            ki olan oldu olduğu edildi yapıldı vardı yoktu değil hasta hastanın hastaya
+            tarafından tarihinde üzerine"""
+        )
+    ),
+    "da": frozenset(
+        words(
+            """og af ikke blev havde hun han fra efter hos nu meget også til med det er var
+            har ved som hendes hans være fik"""
+        )
+    ),
+    "no": frozenset(
+        words(
+            """og av ikke ble hadde hun han fra etter hos nå mye også til med det er var
+            har ved som hennes hans være fikk"""
+        )
+    ),
 }
+# Read as the scanner reads text (``normalize``: no accents, "ı" and "ł" as "i" and "l").
+FUNCTION_WORDS = {lang: frozenset(map(fold_word, ws)) for lang, ws in _FUNCTION_WORDS.items()}
 # Words that are function words of several languages say little alone.
 _SHARED = frozenset(
     w
@@ -68,6 +111,13 @@ _SHARED = frozenset(
     for w in FUNCTION_WORDS[a]
     if sum(w in FUNCTION_WORDS[b] for b in LANGUAGES) > 1
 )
+# Each function word with the languages it belongs to and its weight in each.
+_OWNERS: dict[str, tuple[tuple[str, float], ...]] = {
+    w: tuple(
+        (lang, 0.5 if w in _SHARED else 1.0) for lang in LANGUAGES if w in FUNCTION_WORDS[lang]
+    )
+    for w in set().union(*FUNCTION_WORDS.values())
+}
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"(?s).+?(?:[.!?;](?=\s|$)|\n|$)")
 
@@ -78,10 +128,11 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     words; no function word at all, or a tie no list breaks, gives ``default``."""
     score = dict.fromkeys(LANGUAGES, 0.0)
     found = _WORD.findall(text.lower())
+    if not text.isascii():
+        found = [fold_word(w) for w in found]
     for w in found:
-        for lang in LANGUAGES:
-            if w in FUNCTION_WORDS[lang]:
-                score[lang] += 0.5 if w in _SHARED else 1.0
+        for lang, weight in _OWNERS.get(w, ()):
+            score[lang] += weight
     top = max(score.values())
     leaders = [lang for lang in LANGUAGES if score[lang] == top]
     if top == 0:

@@ -27,8 +27,9 @@ CONFUSABLE = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеіјорсѕуху"  # Cyrillic
     "ԁһӏɡ"  # Cyrillic and IPA extras
     "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ"  # Greek
-    "ⅰⅴⅹ",
-    "ABESIJKMHOPCTXYaeijopcsyxydhlgABEZHIKMNOPTYXoikvptuxivx",
+    "ⅰⅴⅹ"
+    "ıłŁøØđĐ",  # Latin letters with no decomposition: Turkish ı, Polish ł, Danish ø
+    "ABESIJKMHOPCTXYaeijopcsyxydhlgABEZHIKMNOPTYXoikvptuxivxilLoOdD",
 )
 
 # Four or more single letters each followed by one space, written as a name is ("J o h n",

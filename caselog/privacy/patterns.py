@@ -29,6 +29,43 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+def alternation(pattern: str) -> str:
+    """A regex alternation (``a|b|...``) rewritten so that its plain words share their
+    prefixes ("son|sister|sibling" -> "s(?:on|i(?:ster|bling))"): the same matches, but
+    the engine tries each letter once instead of each word. Branches with regex syntax
+    are kept as they are, before the plain words."""
+    branches, depth, cur = [], 0, ""
+    for ch in pattern:  # split at the top level only
+        if ch == "|" and depth == 0:
+            branches.append(cur)
+            cur = ""
+            continue
+        depth += ch in "([" and not cur.endswith("\\")
+        depth -= ch in ")]" and not cur.endswith("\\")
+        cur += ch
+    branches.append(cur)
+    plain = [b for b in branches if re.fullmatch(r"[\w'’-]+", b)]
+    other = [b for b in branches if b not in plain]
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in plain:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return "|".join([*other, emit(trie)] if plain else other)
+
+
 # A capitalised word as names of people and places are written: Mary, O'Flannery,
 # McAllister, Ulvaeus-Pike (never all capitals: CT, ICU, L2 are not names).
 CAPITALISED_WORD = (
@@ -199,8 +236,14 @@ _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _PHONE = re.compile(
     r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w|\.\d)"
 )
+# A number as Europe writes it: a trunk prefix and the rest in one group ("06-48213377",
+# "020 5551234", "+31 6 48213377").
+_TRUNK_PHONE = re.compile(
+    r"(?<![\w.,/-])(?:\+\d{1,3}[\s.-]?)?\(?0?\d{1,4}\)?[\s.-]\d{6,8}(?![\w-]|[.,]\d)"
+)
 _LABELLED_PHONE = re.compile(
-    r"\b(?:phone|tel(?:ephone)?|fax|mobile|cell|pager)\.?\s*(?:no\.?|number)?\s*[:#]?\s*"
+    r"\b(?:phone|tel(?:ephone)?|fax|mobile|cell|pager|telefon|telefoon|telefono|telefone|"
+    r"mobiel|mobil|komorka|cep|gsm|puhelin|tfn)\.?\s*(?:no\.?|number)?\s*[:#]?\s*"
     r"(?P<num>\+?[\d(][\d\s().-]{5,}\d)",
     re.I,
 )
@@ -286,9 +329,10 @@ def find_generic(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "id number", "[ID number]")
     for mt in _LABELLED_PHONE.finditer(text):
         yield Hit(mt.start("num"), mt.end("num"), "phone", "[phone]")
-    for mt in _PHONE.finditer(text):
-        if sum(c.isdigit() for c in mt.group()) >= 9:
-            yield Hit(mt.start(), mt.end(), "phone", "[phone]")
+    for pat in (_PHONE, _TRUNK_PHONE):
+        for mt in pat.finditer(text):
+            if sum(c.isdigit() for c in mt.group()) >= 9:
+                yield Hit(mt.start(), mt.end(), "phone", "[phone]")
     for kind, placeholder, pat in _LABELLED:
         for mt in pat.finditer(text):
             if _is_identifier(mt["id"]):

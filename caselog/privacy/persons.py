@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy.age import OLDEST_AGE_SHOWN
-from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, words
+from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, alternation, words
 
 TITLES = (
     r"Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Nurse|Rev"
@@ -22,7 +22,10 @@ TITLES = (
     # written in lower case too ("il dott. Rossi", "la sra. Ibarra", "chez madame X")
     r"|(?i:mme|mmes|mlle|monsieur|madame|mademoiselle|herr|herrn|frau|sr|sra|srta|dra|"
     r"senor|senora|senorita|dott|dott\.ssa|dottssa|dottoressa|sig|sig\.ra|sigra|signor|"
-    r"signora|signorina|senhor|senhora)"
+    r"signora|signorina|senhor|senhora"
+    # Dutch, Polish, Swedish, Turkish (accents stripped, "ł" and "ı" read as "l", "i")
+    r"|mevrouw|mevr|mw|meneer|dhr|dokter|zuster|zr|pani|pan|doktor|lek|mgr|fru|froken|"
+    r"overlakare|ssk|hemsire|uzm|doc|dr)"
 )
 RELATIVES = (
     r"wife|husband|spouse|partner|fianc[eé]e?|daughter|son|child|mother|father|mom|mum|dad|"
@@ -38,6 +41,15 @@ RELATIVES = (
     r"hijo|hija|esposo|esposa|marido|mujer|hermano|hermana|madre|padre|nieto|nieta|vecino|"
     r"vecina|amigo|amiga|figlio|figlia|marito|moglie|fratello|sorella|nipote|vicino|vicina|"
     r"filho|filha|irmao|irma|mae|pai|neto|neta|vizinho|vizinha|companheiro|companheira"
+    # Dutch, Polish, Swedish, Turkish, and clinicians' roles in German and these
+    r"|dochter|zoon|echtgenoot|echtgenote|vrouw|moeder|vader|broer|zus|buurman|buurvrouw|"
+    r"huisarts|nefroloog|verpleegkundige|corka|syn|maz|zona|matka|ojciec|brat|siostra|"
+    r"sasiad|sasiadka|lekarz|pielegniarka|pielegniarz|nefrolog|dotter|make|maka|bror|"
+    r"syster|granne|lakare|sjukskoterska|kizi|oglu|esi|annesi|babasi|kardesi|komsusu|"
+    r"Oberarzt|Oberarztin|Assistenzarzt|Assistenzarztin|Facharzt|Facharztin|Chefarzt|"
+    r"Chefarztin|Stationsarzt|Stationsarztin|Pfleger|Pflegerin|registrar|consultant|"
+    r"collega|kollega|kolega|Kollege|Kollegin|overl(?:æ|ae)ge|l(?:æ|ae)ge|overlege|lege|"
+    r"sygeplejerske|sykepleier|distriktsl(?:a|ä)kare|distriktslakare|husl(?:æ|ae)ge|fastlege"
 )
 # Capitalised words that follow a relationship word or title without being a name.
 NOT_NAMES = frozenset(
@@ -52,18 +64,28 @@ NOT_NAMES = frozenset(
 # All-capital abbreviations written like initials that are not a person's.
 NOT_INITIALS = frozenset({"U.S.", "U.K.", "A.M.", "P.M.", "U.N.", "E.U.", "D.C.", "N.B."})
 
+_TITLES = alternation(TITLES)
+_RELATIVES = alternation(RELATIVES)
 _WORD = CAPITALISED_WORD
 _INITIAL = r"[A-Z]\."
 _NAME = rf"(?:{_INITIAL}\s?)*{_WORD}(?:\s+(?:{_INITIAL}\s?)*{_WORD}){{0,2}}"
+# a family name's particles written in lower case after a title ("Dhr. van den Berg")
+_PARTICLED = (
+    rf"(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|della|dos|das|le|la)\s+){{0,3}}{_NAME}"
+)
 
-_AFTER_TITLE = re.compile(rf"\b(?:{TITLES})\.?\s+(?P<name>{_NAME})")
+# titles one after another ("Frau Dr. Liebscher", "Prof. Dr. med. Weber") name one person
+_AFTER_TITLE = re.compile(
+    rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr)\.?)*\s+(?P<name>{_PARTICLED})"
+)
 _AFTER_RELATIVE = re.compile(
-    rf"(?i:\b(?:{RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called)?\s+(?P<name>{_NAME})"
+    rf"(?i:\b(?:{_RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called|\s+is|\s+was)?"
+    rf"\s+(?P<name>{_NAME})"
 )
 _BEFORE_RELATIVE = re.compile(
     rf"(?P<name>{_NAME})"
-    rf"(?i:\s*\((?:(?:his|her|their|the\s+patient's)\s+)?(?:{RELATIVES})(?:-in-law)?\)"
-    rf"|,\s+(?:his|her|their|the\s+patient's)\s+(?:{RELATIVES})\b)"
+    rf"(?i:\s*\((?:(?:his|her|their|the\s+patient's)\s+)?(?:{_RELATIVES})(?:-in-law)?\)"
+    rf"|,\s+(?:his|her|their|the\s+patient's)\s+(?:{_RELATIVES})\b)"
 )
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}[A-Z]\.(?!\w)")
 

@@ -19,7 +19,13 @@ from enum import Enum
 from caselog.privacy.language import sentences
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
-from caselog.privacy.vocab import CLINICAL_HEADS, CLINICAL_HEADS_BEFORE, Vocabulary, vocabulary
+from caselog.privacy.vocab import (
+    CLINICAL_HEADS,
+    CLINICAL_HEADS_BEFORE,
+    DYE_COLOURS,
+    Vocabulary,
+    vocabulary,
+)
 
 
 class Verdict(Enum):
@@ -64,7 +70,10 @@ ORDINARY_CAPITALS = frozenset(
     year baseline follow-up history examination assessment plan impression summary notes
     mr mrs ms mx dr prof miss sir madam mme mlle herr frau dhr mevr sr sra dra
     monsieur madame mademoiselle srta dona doña senhor senhora dott dottssa dottoressa
-    signor signora signorina sig
+    signor signora signorina sig uzm hab mgr ssk zr mw mevrouw meneer mevr dhr dokter
+    zuster pani pan doktor
+    lekarz pielegniarka pielegniarz fru herr overlakare lakare sjukskoterska hemsire
+    schwester pfleger pflegerin oberarzt oberarztin
     """
     )
 )
@@ -78,6 +87,11 @@ _WITH_UNIT = re.compile(
 )
 # Short codes of clinical writing: B12, HbA1c, G3a, CKD5, IgA1, CD4, pT2N0, q8h, T2, FGF23.
 _SHORT_CODE = re.compile(r"^(?=.*\d)(?:[A-Za-z]{0,5}\d{1,3}[A-Za-z]{0,3}){1,3}$")
+
+
+# Gene and protein symbols: capitals, then digits and capitals, at most ten in all, the
+# first letter run at most six (ADAMTS13, THSD7A, HNF1B, NPHS2, APOL1).
+_GENE = re.compile(r"^[A-Z]{2,6}\d{1,2}[A-Z]?(?:\d[A-Z]?)?$")
 
 
 # Public codes of clinical writing: ATC (M05BX06), trial registrations (NCT01234567).
@@ -94,16 +108,22 @@ def _clinical_code(part: str, v: Vocabulary) -> bool:
         return sum(c.isdigit() for c in part) <= 3 and all(
             len(x) <= 4 or fold_word(x) in v.clinical for x in re.findall(r"[A-Za-z]+", part)
         )
+    if _GENE.match(part) and sum(c.isdigit() for c in part) <= 3:
+        # gene and protein symbols in capitals: ADAMTS13, THSD7A, COL4A5, CFHR5; never one
+        # holding a known name ("SMITH12")
+        return not any(
+            len(x) >= 4 and fold_word(x) in v.proper for x in re.findall(r"[A-Z]+", part)
+        )
     return False
 
 
-def _numeric(token: str, v: Vocabulary) -> Verdict:
+def _numeric(token: str, v: Vocabulary, lang: str = "en") -> Verdict:
     if _VERTEBRA.match(token) or _clinical_code(token, v):
         return Verdict.SAFE
     parts = [p for p in re.split(r"[-/]", token) if p]
     if all(
         _clinical_code(p, v)
-        or (p.isalpha() and _word(p, v, start=True, nxt="") is not Verdict.REDACT)
+        or (p.isalpha() and _word(p, v, start=True, nxt="", lang=lang) is not Verdict.REDACT)
         for p in parts
     ):
         # "COVID-19", "ICD-10", "25-OH", "250000/uL": clinical pieces joined; but a code
@@ -115,17 +135,29 @@ def _numeric(token: str, v: Vocabulary) -> Verdict:
 
 
 def _word(
-    w: str, v: Vocabulary, *, start: bool, nxt: str, lang: str = "en", prev: str = ""
+    w: str,
+    v: Vocabulary,
+    *,
+    start: bool,
+    nxt: str,
+    lang: str = "en",
+    prev: str = "",
+    nxt_lower: bool = False,
 ) -> Verdict:
     """One word (no hyphen) of letters, in a sentence of language ``lang`` (``prev`` and
-    ``nxt`` are the words around it, folded)."""
+    ``nxt`` are the words around it, folded; ``nxt_lower``: the next is written in lower
+    case)."""
     f = fold_word(w)
     if len(f) <= 1 or not f.isalpha():
         return Verdict.SAFE
+    if f in CLINICAL_HEADS or f in CLINICAL_HEADS_BEFORE:
+        return Verdict.SAFE  # "Objaw", "tecken", "sendromu": the clinical nouns themselves
     if w.islower():
         if v.ordinary(f) or f in v.eponyms or f in PARTICLES or v.foreign(f, lang):
             return Verdict.SAFE
-        return Verdict.REDACT if f in v.proper else Verdict.SUSPECT
+        if f in v.proper:
+            return Verdict.REDACT
+        return Verdict.SAFE if v.drug(f) or v.clinical_compound(f) else Verdict.SUSPECT
     if w.isupper():
         if f in v.clinical or f in v.eponyms or len(f) <= 3 or f in v.english:
             return Verdict.SAFE
@@ -144,8 +176,20 @@ def _word(
         return Verdict.SAFE
     if f in v.context_eponyms and _in_clinical_use(w, v, nxt=nxt, prev=prev):
         return Verdict.SAFE
-    if f in v.clinical or f in v.medical_capitals:
+    if f in v.clinical or f in v.medical_capitals or (start and f in v.roots):
         return Verdict.SAFE
+    if _eponym_in_use(nxt, prev, nxt_lower):
+        # any capitalised word beside a clinical head word, in any of the languages:
+        # "Friedewald formula", "formule van Friedewald", "objaw Chwostka", "Banff-
+        # classificatie", "Sjögrens syndrom", "Congo red" (the patient's and clinicians'
+        # recorded names are redacted whatever the scanner says)
+        return Verdict.SAFE
+    if f not in v.proper and f not in v.persons and (v.drug(f) or v.clinical_compound(f)):
+        return Verdict.SAFE  # "Mycophenolat", "Sinakalset", "Darbepoëtine", "Blododling"
+    if f in v.persons:
+        # an eponym named after a person, out of clinical use: a family name first
+        # ("Zimmermann" is a German noun too)
+        return Verdict.SUSPECT
     here = lang != "en" and v.foreign(f, lang)
     if f in v.proper:
         # a name that is also a word of the list itself (not a compound or a verb form of
@@ -158,8 +202,12 @@ def _word(
         return Verdict.SAFE if start or (here and lang == "de") else Verdict.SUSPECT
     if here:
         # an ordinary word of the sentence's language: German writes every noun with a
-        # capital; elsewhere a capital in mid-sentence may be a name, so the author sees it
-        return Verdict.SAFE if start or lang == "de" else Verdict.SUSPECT
+        # capital; elsewhere a capital in mid-sentence may be a name, so the author sees
+        # it, and one only split into known words is a place or a name ("Zandvoort",
+        # "Sandviken"), never a listed word
+        if start or lang == "de":
+            return Verdict.SAFE
+        return Verdict.SUSPECT if f in v.language(lang) else Verdict.REDACT
     if v.ordinary(f, lower=False):  # medical in shape
         return Verdict.SAFE if start or lang == "de" else Verdict.SUSPECT
     if f in v.medical and (start or lang == "de" or _GENUS.search(f)):
@@ -173,7 +221,7 @@ def _word(
 # species names after a genus ("aeruginosa", "mirabilis", "difficile").
 _GENUS = re.compile(
     r"(?:coccus|cocci|bacter|bacterium|bacteria|monas|ella|myces|plasma|bacillus|spora|"
-    r"vibrio|phila|mycetes|idium|ococcus|aceae|ales)$"
+    r"vibrio|phila|mycetes|idium|ococcus|aceae|ales|oides|cystis|nella|bacterium)$"
 )
 _SPECIES = re.compile(r"(?:a|ae|is|us|um|ii|i|ensis|ica|icus|ans|ens|ile|ilis|alis|ata|atum)$")
 # Head words too common to make an unknown capitalised word before them a possible eponym.
@@ -183,6 +231,13 @@ _WEAK_HEADS = frozenset(
         " cell cells"
     )
 )
+
+
+def _eponym_in_use(nxt: str, prev: str, nxt_lower: bool) -> bool:
+    """A clinical head word after the word or before it, or a dye's colour after it."""
+    if nxt in CLINICAL_HEADS and nxt not in _WEAK_HEADS:
+        return True
+    return prev in CLINICAL_HEADS_BEFORE or (nxt_lower and nxt in DYE_COLOURS)
 
 
 def _binomial(f: str, v: Vocabulary, nxt: str) -> bool:
@@ -210,14 +265,26 @@ def judge(
     v: Vocabulary | None = None,
     lang: str = "en",
     prev: str = "",
+    nxt_lower: bool = False,
 ) -> Verdict:
     """The verdict on one token of normal text (a word, a hyphenated word, a number), in a
     sentence of language ``lang``; ``prev`` and ``nxt`` are the clinical words around it
-    (folded, particles skipped before it)."""
+    (folded, particles skipped before it), ``nxt_lower`` whether the next is in lower
+    case."""
     v = v or vocabulary()
     if any(c.isdigit() for c in token):
-        return _numeric(token, v)
-    parts = [p for p in re.split(r"[-/]", token) if p]
+        return _numeric(token, v, lang)
+    if (
+        ("'" in token or "’" in token)
+        and _INNER_APOSTROPHE.search(token)
+        and "'" in fold_word(token)
+    ):
+        # a suffix after an apostrophe (Turkish "Eskişehir'deki", "Yılmaz'ın") or a name
+        # joined by one ("O'Brien", "D'Souza"): each capitalised piece judged as a word
+        if token[:1].isupper():
+            pieces = re.split(r"['’]", token)
+            token = "-".join([pieces[0]] + [x for x in pieces[1:] if x[:1].isupper()])
+    parts = [p for p in _PARTS.split(token) if p] if "-" in token or "/" in token else [token]
     if len(parts) > 1 and all(
         fold_word(p) in v.eponyms
         or fold_word(p) in v.context_eponyms
@@ -229,17 +296,35 @@ def judge(
     for i, p in enumerate(parts):
         after = fold_word(parts[i + 1]) if i + 1 < len(parts) else nxt
         before = fold_word(parts[i - 1]) if i else prev
-        verdict = _word(p, v, start=start and i == 0, nxt=after, lang=lang, prev=before)
+        verdict = _word(
+            p,
+            v,
+            start=start and i == 0,
+            nxt=after,
+            lang=lang,
+            prev=before,
+            nxt_lower=nxt_lower if i + 1 == len(parts) else parts[i + 1].islower(),
+        )
         if verdict.value > worst.value:
             worst = verdict
     return worst
 
 
+_PARTS = re.compile(r"[-/]")
+_INNER_APOSTROPHE = re.compile(r"[^\W_]['’][^\W_]{2,}")
+
+
 def _title_case(text: str) -> bool:
     """A heading or title ("Epidural Calcification After Romosozumab"): most long words
-    capitalised."""
+    capitalised, and no sentence in it (a German sentence capitalises its nouns: "Frau
+    Krüger aus Itzehoe erhielt Everolimus." is no title)."""
+    if _SENTENCE_STOP.search(text):
+        return False
     words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _at_start(text: str, pos: int) -> bool:
@@ -266,6 +351,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         sentences(text, lang, lambda w, lg: lg == "en" and w in v.english or v.foreign(w, lg))
     )
     folded = [fold_word(t.group()) for t in tokens]
+    latin = _binomials(text, tokens, folded, v)
+    signed = _signature_lines(text)
     flags: list[Flag] = []
     k = 0
     for i, mt in enumerate(tokens):
@@ -273,22 +360,209 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             k += 1
         lang = spans[k][2] if spans else "en"
         tok = mt.group()
+        if i in latin:
+            continue
         nxt = folded[i + 1] if i + 1 < len(tokens) else ""
+        nxt_lower = i + 1 < len(tokens) and tokens[i + 1].group().islower()
         start = title or _at_start(text, mt.start())
-        verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=_before(folded, i))
+        prev = _before(folded, i)
+        verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=prev, nxt_lower=nxt_lower)
+        numeric = any(c.isdigit() for c in tok)
+        if numeric and i and folded[i - 1] in ID_CUES:
+            verdict = Verdict.REDACT  # "MRN KLB204", "login HBK12": a code, not a gene
+        capital = tok[:1].isupper() and not numeric
+        if capital and signed and any(a <= mt.start() < b for a, b in signed):
+            if folded[i] not in ROLES and folded[i] not in v.clinical:
+                verdict = Verdict.REDACT  # the name under a closing formula
+        if (
+            verdict is Verdict.SAFE
+            and capital
+            and nxt in CLINICAL_HEADS
+            and i + 2 < len(tokens)
+            and folded[i + 2] in _OBJECTS
+            and (folded[i] in v.proper or folded[i] in v.persons)
+            and folded[i] not in v.eponyms
+        ):
+            verdict = Verdict.SUSPECT  # a name before a verb: "Baker signs the form"
+        if (
+            verdict is Verdict.SAFE
+            and capital
+            and flags
+            and flags[-1].end <= mt.start()
+            and not text[flags[-1].end : mt.start()].strip()
+            and (flags[-1].redact or flags[-1].kind == NAME_LIKE)
+            and text[flags[-1].start : flags[-1].start + 1].isupper()
+            and (folded[i] in v.medical_capitals or folded[i] in v.context_eponyms)
+            and folded[i] not in v.eponyms
+        ):
+            verdict = Verdict.REDACT  # a medical capital after a name: "Karin Lund"
+        if verdict is Verdict.SAFE and capital and lang == "de" and not start:
+            if _german_origin(folded, tokens, i) and _only_ordinary(folded[i], v):
+                verdict = Verdict.REDACT  # "Krüger aus Itzehoe", "wohnt in Kirn"
         if verdict is Verdict.SAFE:
             continue
-        numeric = any(c.isdigit() for c in tok)
+        if verdict is Verdict.SUSPECT and capital and not (start and not title):
+            # a capitalised word no list makes safe, where a name stands: after "by",
+            # "von", "door", "przez", "av", "with", before Turkish "tarafından"
+            before = folded[i - 1] if i else ""
+            if before in {"der", "den", "de"} and i > 1 and folded[i - 2] in {"van", "von"}:
+                before = "van"  # "van der Berg", "van den Heuvel"
+            if before in AGENT_CUES or nxt in AGENT_CUES_AFTER:
+                verdict = Verdict.REDACT
         kind = "code" if numeric else "name or place"
         if verdict is Verdict.SUSPECT:
             kind = "unknown word" if tok.islower() else "capitalised word"
-            if not tok.islower() and fold_word(tok) in v.proper:
+            f = fold_word(tok)
+            if not tok.islower() and (f in v.proper or f in v.persons):
                 kind = NAME_LIKE
                 after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
                 if start and not title and not after[:1].isupper():
                     continue  # "It is", "No fever", "May I": ordinary at a sentence's start
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
+
+
+# Words after a head word that make it a verb ("Baker signs the form", "Smith tests
+# her"), not a clinical noun.
+_OBJECTS = frozenset(
+    words("the a an his her their this that these those it them him us me my our your consent")
+)
+
+
+# German verbs of where one lives or comes from, before "in", "aus", "nach".
+_ORIGIN_VERBS = frozenset(
+    fold_word(w)
+    for w in words(
+        """wohnt wohnte lebt lebte wohnhaft geboren stammt stammte kommt kam gebürtig
+        zugezogen umgezogen verzogen zog"""
+    )
+)
+
+
+def _german_origin(folded: list[str], tokens: list[re.Match[str]], i: int) -> bool:
+    """Token ``i`` is where someone lives or comes from: after "aus" that follows a
+    capitalised word ("Krüger aus Itzehoe"), or after "in", "aus", "nach" that follow a
+    verb of living or origin ("wohnt in Kirn")."""
+    if i < 2 or folded[i - 1] not in {"aus", "in", "nach"}:
+        return False
+    if folded[i - 2] in _ORIGIN_VERBS:
+        return True
+    return folded[i - 1] == "aus" and tokens[i - 2].group()[:1].isupper()
+
+
+def _only_ordinary(f: str, v: Vocabulary) -> bool:
+    """``f`` is known only as an ordinary word of a language (no clinical list has it)."""
+    return not (
+        f in v.clinical
+        or f in v.medical
+        or f in v.medical_capitals
+        or f in v.eponyms
+        or f in v.roots
+        or v.drug(f)
+    )
+
+
+# Words after which a code is an identifier, whatever its shape ("MRN KLB204").
+ID_CUES = frozenset(
+    words(
+        """
+    mrn id no nr number nummer numer numero numara chart record plate plaque kenteken
+    kennzeichen rejestracja rejestracyjny plaka registration reg login username user
+    gebruikersnaam anvandarnamn nick handle pesel bsn personnummer kimlik tc nhs
+    """
+    )
+)
+# Words before a name that has no title ("by Baker", "von Zimmermann", "door Bakker",
+# "przez Kowalczyk", "av Sandberg", "with Gemma Cook", "according to", "laut", "volgens",
+# "signed"), and after one (Turkish "Kaya tarafından").
+AGENT_CUES = frozenset(
+    fold_word(w)
+    for w in words(
+        """
+    by with von durch laut mit door met volgens par avec selon por con segun da przez
+    wedlug av med enligt signed signiert gez ondertekend podpisal podpisala signerad
+    according uit z ze från fra aus af van ter ten von
+    """
+    )
+)
+AGENT_CUES_AFTER = frozenset(words("tarafindan ile"))
+# Role words a signature line may hold beside the name.
+ROLES = frozenset(
+    fold_word(w)
+    for w in words(
+        """
+    oberarzt oberarztin oberärztin assistenzarzt assistenzärztin facharzt fachärztin chefarzt
+    chefärztin stationsarzt nephrologe nephrologin internist internistin arzt ärztin
+    nefroloog arts internist verpleegkundige lekarz nefrolog rezydent överläkare läkare
+    specialistläkare sjuksköterska uzman doktor hemşire nephrologist consultant registrar
+    physician nurse md phd dr prof med
+    """
+    )
+)
+# A closing formula, then the lines of the signature under it.
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:mit\s+freundlichen\s+gr(?:u|ue|ü)(?:ss|ß)en|mfg|"
+    r"met\s+vriendelijke\s+groet(?:en)?|"
+    r"hoogachtend|pozdrawiam|z\s+powa(?:z|ż)aniem|med\s+v(?:a|ä)nliga\s+h(?:a|ä)lsningar|"
+    r"v(?:a|ä)nliga\s+h(?:a|ä)lsningar|sayg(?:i|ı)lar(?:i|ı)mla|(?:kind|best|warm)\s+regards|"
+    r"regards|sincerely|yours\s+sincerely|yours\s+faithfully|cordialement|saludos|"
+    r"atentamente|cordiali\s+saluti|atenciosamente)[ \t]*[,.!]?[ \t]*\n"
+    r"(?P<sig>(?:[^\n]{1,80}(?:\n|$)){1,3})"
+)
+
+
+def _signature_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines under a closing formula ("Mit freundlichen Grüßen")."""
+    if "\n" not in text:
+        return []
+    return [(m.start("sig"), m.end("sig")) for m in _CLOSING.finditer(text)]
+
+
+# A genus written out (capitalised) or abbreviated ("C."), then its species in lower case.
+_GENUS_SHAPE = re.compile(r"(?:a|us|um|ia|ella|oides|myces|coccus|bacter|monas|cystis|ium)$")
+
+
+def _binomials(
+    text: str, tokens: list[re.Match[str]], folded: list[str], v: Vocabulary
+) -> set[int]:
+    """The tokens of an organism's name: "Clostridioides difficile", "Stenotrophomonas
+    maltophilia", "C. difficile", "E. coli". The genus is a medical capital, shaped like
+    a genus or abbreviated; the species is in lower case, Latin in shape, and no ordinary
+    word (or a word of the medical dictionary)."""
+    out: set[int] = set()
+    for i in range(len(tokens) - 1):
+        g, sp = tokens[i].group(), tokens[i + 1].group()
+        f, s = folded[i], folded[i + 1]
+        if not (g[:1].isupper() and g[1:].islower() or len(g) == 1 and g.isupper()):
+            continue
+        if not sp.islower() or len(s) < 4 or not s.isalpha() or not _SPECIES.search(s):
+            continue
+        between = text[tokens[i].end() : tokens[i + 1].start()]
+        # a genus known as one (abbreviated, a medical capital, a genus's ending) may take
+        # a species that is an English word too ("coli", "difficile"); one only shaped
+        # like a genus may not ("Kowalska data")
+        if len(g) == 1:
+            known = between in {". ", "."}
+        else:
+            known = between == " " and (
+                f in v.medical_capitals
+                or f in v.clinical
+                or f in v.eponyms
+                or f in v.medical
+                or bool(_GENUS.search(f))
+            )
+        shaped = (
+            between == " "
+            and len(f) >= 6
+            and f not in v.proper
+            and f not in v.persons
+            and bool(_GENUS_SHAPE.search(f))
+        )
+        if s in v.proper and s not in v.medical:
+            continue
+        if known or (shaped and (s in v.medical or s not in v.english)):
+            out.update((i, i + 1))
+    return out
 
 
 NAME_LIKE = "capitalised word that is also a name"
@@ -306,22 +580,44 @@ def _before(folded: list[str], i: int) -> str:
 
 def _name_runs(text: str, flags: list[Flag]) -> list[Flag]:
     """A name-like ordinary word ("Rose", "Carter") beside a name or another one is part
-    of a name: "Lily Carter", "Rose Abernathy" are redacted whole."""
+    of a name: "Lily Carter", "Rose Abernathy" are redacted whole; so is a capitalised
+    particle in mid-sentence with the capitalised word after it ("Van Dam", "De Vries")."""
     out = list(flags)
+    for i in range(len(out) - 1):
+        f, g = out[i], out[i + 1]
+        word = text[f.start : f.end]
+        if (
+            word[:1].isupper()
+            and word.lower() in PARTICLES
+            and not text[f.end : g.start].strip()
+            and text[g.start : g.start + 1].isupper()
+        ):
+            out[i] = Flag(f.start, f.end, "name or place", True)
+            out[i + 1] = Flag(g.start, g.end, "name or place", True)
     changed = True
     while changed:
         changed = False
         for i, f in enumerate(out):
-            if f.redact or f.kind != NAME_LIKE:
+            if f.redact or f.kind not in (NAME_LIKE, "capitalised word"):
                 continue
-            for j in (i - 1, i + 1):
+            for j in (i - 1, i + 1) if f.kind == NAME_LIKE else (i - 1,):
                 if not 0 <= j < len(out):
                     continue
                 g = out[j]
                 a, b = (g.end, f.start) if j < i else (f.end, g.start)
                 if text[a:b].strip() or a > b:
                     continue
-                if (g.redact and g.kind == "name or place") or g.kind == NAME_LIKE:
+                if f.kind != NAME_LIKE:
+                    # a capitalised word after a name: "Pieter Smit"
+                    named = g.redact and g.kind == "name or place"
+                else:
+                    named = (
+                        (g.redact and g.kind == "name or place")
+                        or g.kind == NAME_LIKE
+                        # a name after a capitalised word: "Gemma Cook"
+                        or (j < i and g.kind == "capitalised word" and not g.redact)
+                    )
+                if named:
                     out[i] = Flag(f.start, f.end, "name or place", True)
                     if not g.redact:
                         out[j] = Flag(g.start, g.end, "name or place", True)

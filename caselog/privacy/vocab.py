@@ -30,9 +30,12 @@ from caselog.paths import resource_path
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
 
-# Nouns after which an eponym is in clinical use.
+# Nouns after which an eponym is in clinical use, in English and the languages of
+# ``language`` ("Friedewald formula", "Kauppila-Score", "Sjögrens syndrom", "Alport
+# sendromu", "Banff-classificatie").
 CLINICAL_HEADS = frozenset(
-    words(
+    fold_word(w)
+    for w in words(
         """
     disease diseases syndrome syndromes sign signs test tests score scores
     classification criteria nephropathy nephritis purpura cyst cysts node nodes lymphoma
@@ -41,22 +44,54 @@ CLINICAL_HEADS = frozenset(
     type variant procedure operation manoeuvre maneuver position effect law curve plot
     analysis distribution correction method solution lactate tube needle cell cells body
     bodies mest mest-c node protein glycoprotein capsule space loop duct tubule tubules
-    disease-like
+    disease-like staining stains ldl egfr gfr crcl clearance estimate estimates
+    formel formeln score krankheit syndrom zeichen test kriterien klassifikation farbung
+    skala index gleichung
+    formule ziekte syndroom teken test criteria classificatie kleuring schaal index
+    score vergelijking
+    formel sjukdom syndrom tecken test kriterier klassifikation klassifikationen
+    klassificering fargning skala index poang
+    wzor wzoru skala skali test testu
+    formulu formulune formulunu formuluyle sendromu sendrom hastaligi belirtisi bulgusu
+    testi skoru skor skala olcegi kriterleri siniflamasi siniflamasina boyasi boyama
+    formule score maladie syndrome signe test criteres classification coloration
+    formula score enfermedad sindrome signo prueba criterios clasificacion tincion
+    formula punteggio malattia sindrome segno criteri classificazione colorazione
+    formula doenca sindrome sinal teste criterios classificacao coloracao
     """
     )
 )
 
 
 # Words before an eponym that put it in clinical use, in the languages of ``language``:
-# "signe de Chvostek", "Morbus Paget", "enfermedad de Fabry", "sindrome di Alport".
+# "signe de Chvostek", "Morbus Paget", "enfermedad de Fabry", "sindrome di Alport",
+# "formule van Friedewald", "objaw Chwostka", "zespół Alporta", "klasyfikacji Banff".
 CLINICAL_HEADS_BEFORE = frozenset(
-    words(
+    fold_word(w)
+    for w in words(
         """
-    signe signes maladie syndrome syndromes classification score loi
-    morbus syndrom zeichen klassifikation krankheit
-    enfermedad síndrome signo signos clasificación proteína
-    malattia sindrome segno segni classificazione proteina
-    doença sinal sinais classificação
+    signe signes maladie syndrome syndromes classification score loi formule criteres
+    morbus syndrom zeichen klassifikation krankheit formel
+    enfermedad síndrome signo signos clasificación proteína formula criterios
+    malattia sindrome segno segni classificazione proteina formula criteri
+    doença sinal sinais classificação formula criterios
+    formule ziekte syndroom teken classificatie criteria test methode
+    zespol zespolu zespole objaw objawu objawem choroba choroby chorobie choroba
+    klasyfikacja klasyfikacji klasyfikacje kryteria kryteriow wzor wzoru wzorem skala
+    skali skale test testu proba proby odczyn odczynu barwienie barwieniu
+    sjukdom syndrom tecken enligt
+    """
+    )
+)
+# Colours that make a capitalised word before them a stain or dye ("Congo red", "Prussian
+# blue", "Sudan black", "Kongo kırmızısı"), written in lower case after it.
+DYE_COLOURS = frozenset(
+    fold_word(w)
+    for w in words(
+        """
+    red blue black green violet orange yellow rot blau schwarz grun violett rood blauw
+    zwart groen rod bla svart gron rouge bleu noir vert rojo azul negro verde rosso blu
+    nero vermelho preto czerwien czerwieni blekit kirmizi kirmizisi mavi mavisi
     """
     )
 )
@@ -75,6 +110,12 @@ class Vocabulary:
     # lower-case entries of the medical dictionary: clinical when written in lower case, at
     # a sentence's start or as a German noun ("dubois", "paget" are names otherwise)
     medical: frozenset[str] = frozenset()
+    # clinical roots of languages with no list ("blod", "odling", "posiew"): compound parts
+    # and words in lower case
+    roots: frozenset[str] = frozenset()
+    # the medical dictionary's eponyms named after a person ("zimmermann", "chvostek"):
+    # family names first, clinical only in clinical use
+    persons: frozenset[str] = frozenset()
 
     def language(self, lang: str) -> frozenset[str]:
         """The ordinary words of ``lang`` ("fr", "de", ...), folded; none for English."""
@@ -88,8 +129,8 @@ class Vocabulary:
         known = self.language(lang)
         if word in known:
             return True
-        if lang == "de":
-            return _german_compound(word)
+        if lang in _COMPOUNDING:
+            return _compound(word, lang)
         return any(
             word.endswith(end) and word[: len(word) - len(end)] + base in known
             for end, bases in _VERB_ENDINGS.get(lang, ())
@@ -102,9 +143,22 @@ class Vocabulary:
         (weaker endings count only for a word written in lower case)."""
         if word in self.english or word in self.clinical or _medical_shape(word):
             return True
-        if lower and word in self.medical:
+        if lower and (word in self.medical or word in self.roots):
             return True
         return lower and len(word) >= 8 and word.isalpha() and bool(_WEAK_ENDINGS.search(word))
+
+    def drug(self, word: str) -> bool:
+        """``word`` (folded) is a drug name of the lists as another language spells or
+        inflects it: Dutch "mycofenolaat", Polish "cyklosporynę", "takrolimusu", Swedish
+        "ciklosporin", Turkish "sinakalset", German "Mycophenolat" (``drug_key``)."""
+        return _drug_like(word)
+
+    def clinical_compound(self, word: str) -> bool:
+        """``word`` (folded) is a compound of clinical words in any language: its parts
+        are clinical words or roots, an English or medical word before a clinical last
+        part ("Blododling", "Sputumodling", "Urinkultur"), whatever the sentence's
+        language is taken to be."""
+        return _compound(word, "")
 
     def clinical_word(self, word: str) -> bool:
         return word in self.clinical or word in self.eponyms
@@ -133,6 +187,80 @@ def _medical_shape(word: str) -> bool:
     return len(word) >= 8 and word.isalpha() and _MEDICAL_ENDINGS.search(word) is not None
 
 
+# Spellings of the same sounds across the languages' INN forms, in order: "ph" is "f"
+# (Dutch, Polish, Swedish, Turkish, German "Mycofenolat"), "c" before e/i/y is "s" and
+# otherwise "k", "y" is "i", "z" is "s", "w" is "v", "x" is "ks", "qu" is "kv"; a letter
+# written twice is one.
+_DIGRAPHS = (("ph", "f"), ("th", "t"), ("rh", "r"), ("ck", "k"), ("ch", "k"), ("qu", "kv"),
+             ("x", "ks"), ("ae", "e"), ("oe", "e"))  # fmt: skip
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_LETTERS = str.maketrans("cyzw", "kisv")
+_DOUBLE = re.compile(r"(.)\1")
+# The endings INN forms differ by: salts "-ate", Dutch "-aat", Polish "-an" (one key
+# "at"); "-e", "-a", "-o", "-um", "-us" ("ciclosporine", "cyklosporyna", "tacrolimo").
+_INN_ENDING = re.compile(r"(?:e|a|o|um|us)$")
+# Case endings a drug's name takes in Polish and Turkish ("cyklofosfamidem",
+# "takrolimusu", "heparynę", "siklosporinin", "furosemide"), longest first.
+_CASE_ENDINGS = sorted(
+    words(
+        """em iem u y ie a e owi ami ach om ow i in un nin nun de da den dan te ta le la ile
+        yi yu ya ye si su yla yle ne na nu ni"""
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def drug_key(word: str) -> str:
+    """The spelling key of a drug name (folded): what its INN forms in the languages
+    share. "mycophenolate", "Mycophenolat", "mycofenolaat", "mikofenolat" and
+    "mykofenolan" are all "mikofenolat"."""
+    k = word
+    for a, b in _DIGRAPHS:
+        if a in k:
+            k = k.replace(a, b)
+    k = _DOUBLE.sub(r"\1", _SOFT_C.sub("s", k).translate(_LETTERS))
+    if k.endswith("an"):
+        k = k[:-2] + "at"
+    if len(k) > 7:
+        k = _INN_ENDING.sub("", k)
+    return k
+
+
+@cache
+def _drug_keys() -> frozenset[str]:
+    """The spelling keys of the drug names of the lists (of six letters or more): those
+    of ``drugs.txt.gz`` as ``drug-keys.txt.gz`` stores them (build_words.py), the rest
+    of the clinical words computed."""
+    stored = frozenset(_lines("drug-keys.txt.gz"))
+    rest = vocabulary().clinical - frozenset(_lines("drugs.txt.gz"))
+    return stored | {drug_key(w) for w in rest if len(w) >= 6 and w.isalpha()}
+
+
+@lru_cache(maxsize=1 << 14)
+def _drug_like(word: str) -> bool:
+    if len(word) < 7 or not word.isalpha():
+        return False
+    keys = _drug_keys()
+    if drug_key(word) in keys:
+        return True
+    return any(
+        word.endswith(end) and drug_key(word[: -len(end)]) in keys
+        for end in _CASE_ENDINGS
+        if len(word) - len(end) >= 7
+    )
+
+
+# Endings of family names in the languages (Swedish, Danish, Norwegian, German, Dutch,
+# Polish, Czech, Slavic, Romanian, Turkish, Armenian).
+_SURNAME = re.compile(
+    r"(?:sson|son|sen|ssen|berg|strom|qvist|kvist|lund|holm|gren|dahl|stedt|mann|ski|ska|"
+    r"sky|icz|wicz|czyk|czak|ova|ovic|ovich|evic|escu|oglu|yan|stein|baum|feld|thal|brink|"
+    r"dijk|veld|meyer|meier|mayer|maier|inger)$"
+)
+
+
 def _lines(name: str) -> list[str]:
     path = resource_path("words", name)
     raw = path.read_bytes()
@@ -142,7 +270,15 @@ def _lines(name: str) -> list[str]:
 
 @cache
 def _language(lang: str) -> frozenset[str]:
-    return frozenset(_lines(f"{lang}.txt.gz"))  # folded by build_words.py
+    """A language's words (folded by build_words.py) and its function words; a language
+    with no list installed ("pl", "sv", "tr") has its function words only, so that its
+    other capitalised words stay suspicious."""
+    from caselog.privacy.language import FUNCTION_WORDS
+
+    own = FUNCTION_WORDS.get(lang, frozenset())
+    if not resource_path("words", f"{lang}.txt.gz").exists():
+        return own
+    return frozenset(_lines(f"{lang}.txt.gz")) | own
 
 
 _LINKS = ("", "s", "es", "n", "en", "er", "e")
@@ -201,28 +337,45 @@ _VERB_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 
+# Languages that write compounds as one word.
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no"})
+
+
 @lru_cache(maxsize=1 << 14)
-def _german_compound(word: str) -> bool:
-    """A German compound of two or three known words, with their linking letters."""
-    known, clinical = _language("de"), vocabulary().clinical
+def _compound(word: str, lang: str) -> bool:
+    """A compound of two or three known words with their linking letters: German
+    "Knochen|schmerzen", "Urin|kultur", Dutch "bloed|kweek", Swedish "blod|odling". A
+    part is a word of the language's list or a clinical word (the clinical vocabulary has
+    the common roots of these languages, so a language with no list splits its clinical
+    compounds too)."""
+    known, v = _language(lang), vocabulary()
 
     def part(w: str) -> bool:
-        return len(w) >= 3 and (w in known or w in clinical)
+        return len(w) >= 3 and (w in known or w in v.clinical or w in v.roots)
 
     def split(w: str, depth: int) -> bool:
         # the last part five letters or more: "Knochen|schmerzen", "Urin|kultur"; never
-        # "Kessel|ring", "Zimmer|mann", "Hart|mann", family names as German writes them
+        # "Kessel|ring", "Zimmer|mann", "Hart|mann", family names as German writes them.
+        # Before a clinical last part, an English or medical word is a part too
+        # ("sputum|odling", "wound|culture")
         for i in range(3, len(w) - 4):
             head, tail = w[:i], w[i:]
             if not part(tail) and not (depth and split(tail, depth - 1)):
                 continue
-            if any(
-                head.endswith(x) and part(head[: len(head) - len(x)] if x else head) for x in _LINKS
-            ):
-                return True
+            clinical = tail in v.clinical or tail in v.roots
+            for x in _LINKS:
+                h = head[: len(head) - len(x)] if x else head
+                if head.endswith(x) and (
+                    part(h) or (clinical and len(h) >= 4 and (h in v.english or h in v.medical))
+                ):
+                    return True
         return False
 
     return len(word) >= 10 and word.isalpha() and split(word, 1)
+
+
+def _german_compound(word: str) -> bool:
+    return _compound(word, "de")
 
 
 def _catalogue_words() -> set[str]:
@@ -247,12 +400,15 @@ def vocabulary() -> Vocabulary:
     clinical: set[str] = set()
     eponyms: set[str] = set()
     context: set[str] = set()
+    roots: set[str] = set()
     for ln in _lines("clinical.txt"):
         head, sep, rest = ln.partition(":")
         if sep and head == "eponym":
             eponyms.update(fold_word(w) for w in rest.split())
         elif sep and head == "eponym-in-context":
             context.update(fold_word(w) for w in rest.split())
+        elif sep and head == "root":
+            roots.update(fold_word(w) for w in rest.split())
         else:
             clinical.update(fold_word(w) for w in ln.split())
     clinical |= _catalogue_words()
@@ -264,7 +420,16 @@ def vocabulary() -> Vocabulary:
         for name in ("proper-names.txt", "proper-names-world.txt")
         for w in _lines(name)
     )
-    capitals = frozenset(_lines("medical-capitals.txt")) - proper
+    # the medical dictionary's eponyms named after a person ("Zimmermann's") are family
+    # names first: clinical only in clinical use, like the named ones
+    # and so are those shaped like a family name of the languages ("Johansson", "Lund",
+    # "Strandberg", "Steinmann", "Bandrowski")
+    all_capitals = frozenset(_lines("medical-capitals.txt"))
+    persons = (
+        frozenset(_lines("medical-persons.txt")) | {w for w in all_capitals if _SURNAME.search(w)}
+    ) - eponyms
+    capitals = all_capitals - proper - persons
+    context |= persons & all_capitals
     medical = frozenset(_lines("medical.txt.gz"))
     return Vocabulary(
         english,
@@ -274,4 +439,6 @@ def vocabulary() -> Vocabulary:
         proper,
         capitals,
         medical,
+        frozenset(roots),
+        persons,
     )

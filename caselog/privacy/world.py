@@ -15,34 +15,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from caselog.privacy.patterns import DIGIT, Hit, words
+from caselog.privacy.patterns import DIGIT, Hit, alternation, words
 
 # -- dates ----------------------------------------------------------------------------------
 
 FOREIGN_MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     [
-        "janvier januar enero januari gennaio janeiro jan jänner janner",
-        "fevrier februar febrero februari febbraio fevereiro feb fevr",
-        "mars marz maerz marzo maart marco mrt",
-        "avril abril april aprile avr",
-        "mai mayo mei maggio maio",
-        "juin juni junio giugno junho",
-        "juillet juli julio luglio julho juil",
-        "aout august agosto augustus aug",
-        "septembre september septiembre setiembre settembre setembro sept",
-        "octobre oktober octubre ottobre outubro okt oct",
-        "novembre november noviembre novembro nov",
-        "decembre dezember diciembre december dicembre dezembro dez dec",
+        "janvier januar enero januari gennaio janeiro jan jänner janner stycznia styczen ocak",
+        "fevrier februar febrero februari febbraio fevereiro feb fevr lutego luty subat",
+        "mars marz maerz marzo maart marco mrt marca marzec mart",
+        "avril abril april aprile avr kwietnia kwiecien nisan",
+        "mai mayo mei maggio maio maja maj mayis",
+        "juin juni junio giugno junho czerwca czerwiec haziran",
+        "juillet juli julio luglio julho juil lipca lipiec temmuz",
+        "aout august agosto augustus aug sierpnia sierpien augusti agustos",
+        "septembre september septiembre setiembre settembre setembro sept wrzesnia wrzesien eylul",
+        "octobre oktober octubre ottobre outubro okt oct pazdziernika pazdziernik ekim",
+        "novembre november noviembre novembro nov listopada listopad kasim",
+        "decembre dezember diciembre december dicembre dezembro dez dec grudnia grudzien aralik",
     ],
     start=1,
 ):
     for _w in _names.split():
         FOREIGN_MONTHS.setdefault(_w, _n)
-_FMON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+_FMON = alternation("|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _FOREIGN_DATE = re.compile(
-    rf"(?i)\b(?:(?:le|el|am|den|de|op|il|o|du|vom)\s+)?(?:(?:1er|1o|1º)|{_DAY})(?:\.|º|er|e)?"
+    rf"(?i)\b(?:(?:le|el|am|den|de|op|il|o|du|vom|dnia)\s+)?(?:(?:1er|1o|1º)|{_DAY})(?:\.|º|er|e)?"
     rf"\s*(?:de\s+)?(?:{_FMON})\.?(?:\s*(?:de\s+|del\s+)?(?:\d{{4}}|\d{{2}}))?\b"
 )
 _FOREIGN_MONTH_YEAR = re.compile(rf"(?i)\b(?:{_FMON})\.?\s+(?:de\s+)?(?:19|20)\d\d\b")
@@ -53,12 +53,16 @@ WEEKDAYS = words(
     dimanche montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lunes
     martes miercoles jueves viernes sabado domingo maandag dinsdag woensdag donderdag
     vrijdag zaterdag zondag lunedi martedi mercoledi giovedi venerdi segunda terca
-    quarta quinta sexta
+    quarta quinta sexta poniedzialek wtorek sroda czwartek piatek sobota niedziela
+    mandag tisdag onsdag torsdag fredag lordag sondag pazartesi sali carsamba persembe
+    cuma cumartesi pazar
     """
 )
 _WEEKDAY = re.compile(
     r"(?i)\b(?:(?:on|last|next|this|that|every|the\s+following|the\s+previous|le|am|el|op|"
-    r"au)\s+)?(?:" + "|".join(WEEKDAYS) + r")\b(?:\s+(?:morning|afternoon|evening|night|"
+    r"au)\s+)?(?:"
+    + alternation("|".join(WEEKDAYS))
+    + r")\b(?:\s+(?:morning|afternoon|evening|night|"
     r"before|after|danach|davor|suivant|dernier))?"
 )
 HOLIDAYS = (
@@ -84,7 +88,7 @@ _BIRTHDAY = re.compile(
 
 def find_world_dates(text: str) -> Iterator[Hit]:
     """Dates in other languages, holidays, birthdays and weekdays."""
-    for pat in (_FOREIGN_DATE, _FOREIGN_MONTH_YEAR):
+    for pat in (_FOREIGN_DATE, _FOREIGN_MONTH_YEAR) if DIGIT.search(text) else ():
         for mt in pat.finditer(text):
             if DIGIT.search(mt.group()):
                 yield Hit(mt.start(), mt.end(), "date", "[date]")
@@ -177,11 +181,24 @@ _NAMED_PLACE = re.compile(
 )
 
 
+_CLINICAL_AFTER = re.compile(
+    r"[\s-]*(?i:score|scores|sign|criteria|criterion|rule|test|syndrome|disease|zeichen|"
+    r"kriterien|kriterier|kryteria|kriterleri|skoru|teken|tecken|objaw|classification)\b"
+)
+_ARTICLE = re.compile(r"(?:The|A|An|Der|Die|Das|De|Het|La|Le|Les|El|Il|Lo|Os|As|O)\s+")
+
+
 def find_world_places(text: str) -> Iterator[Hit]:
     """Street addresses and postcodes written as other countries write them, and places
     named by a geographic noun or a saint's prefix."""
     for mt in _NAMED_PLACE.finditer(text):
-        yield Hit(mt.start(), mt.end(), "geographic", "[place]")
+        if _CLINICAL_AFTER.match(text, mt.end()):
+            continue  # an eponym named after a place: "Wells score", "Wells-Score"
+        start = mt.start()
+        lead = _ARTICLE.match(text, start)
+        if lead and lead.end() < mt.end():
+            start = lead.end()  # "The Hot Springs": the article is no part of the place
+        yield Hit(start, mt.end(), "geographic", "[place]")
     for pat in (_SUFFIX_ADDRESS, _PREFIX_ADDRESS, _WEAK_ADDRESS, _UNIT_STREET, _FLAT):
         for mt in pat.finditer(text):
             yield Hit(mt.start(), mt.end(), "geographic", "[address]")

@@ -1,10 +1,11 @@
 """Rebuild the word lists of ``resources/words`` from their sources (see README.md).
 
     apt-get install wamerican-large wbritish-large wfrench wngerman wspanish witalian \
-        wportuguese hunspell-en-med wgerman-medical hunspell-de-med
+        wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med
     pip download --no-deps drug-named-entity-recognition==2.0.9 -d /tmp/dner
     python resources/words/build_words.py \
         --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
+    python resources/words/build_words.py --only nl   # one list: a language, persons, drug-keys
 
 Every list is one word a line, sorted. Capitalised entries of a list are names or places
 (or, in German, nouns): they never become "safe" words except where this script says so.
@@ -31,6 +32,7 @@ LANGUAGES = {
     "es": "spanish",
     "it": "italian",
     "pt": "portuguese",
+    "nl": "dutch",  # OpenTaal, BSD or CC BY 3.0 (wdutch)
 }
 _LETTERS = re.compile(r"^[^\W\d_]+$")
 
@@ -54,7 +56,8 @@ def fold(w: str) -> str:
     """A word as the scanner reads it (``caselog.privacy.normalize``): NFKC, accents
     stripped, lower case."""
     nfd = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", w))
-    return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
+    out = "".join(c for c in nfd if not unicodedata.combining(c)).lower()
+    return out.translate(str.maketrans("ıłø", "ilo"))
 
 
 def _capitalised(w: str) -> bool:
@@ -104,8 +107,22 @@ def drug_words(wheel: Path) -> set[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--drugs", type=Path, required=True, help="the drug-named-entity wheel")
+    ap.add_argument("--drugs", type=Path, help="the drug-named-entity wheel")
+    ap.add_argument(
+        "--only", help="rebuild only this list: a language ('nl'), 'persons' or 'drug-keys'"
+    )
     args = ap.parse_args()
+    if args.only == "persons":
+        _persons()
+        return
+    if args.only == "drug-keys":
+        _drug_keys()
+        return
+    if args.only:
+        language(args.only, LANGUAGES[args.only], _names())
+        return
+    if args.drugs is None:
+        ap.error("--drugs is needed to rebuild every list")
 
     en_lower, en_proper = english()
     _write("english.txt.gz", en_lower, header="SCOWL lower-case entries", gz=True)
@@ -165,24 +182,81 @@ def main() -> None:
         "proper-names.txt: names and places",
     )
 
+    _persons()
     for lang, name in LANGUAGES.items():
-        entries = [w for w in _read(DICT / name) if _LETTERS.match(w)]
-        if lang == "de":
-            entries += [w for w in _read(DICT / "german-medical") if _LETTERS.match(w)]
-            entries += [w for w in _hunspell_words(HUNSPELL / "de_med.dic") if _LETTERS.match(w)]
-            # German nouns are capitalised: keep them, less every known name or place
-            # (SCOWL's, the Italian and Portuguese capitals)
-            words = {fold(w) for w in entries if not (_capitalised(w) and fold(w) in names_lc)}
-        else:
-            words = {fold(w) for w in entries if not _capitalised(w)}
-        _write(
-            f"{lang}.txt.gz",
-            words,
-            header=f"ordinary words of /usr/share/dict/{name}"
-            + (", german-medical and de_med" if lang == "de" else "")
-            + ", folded (lower case, no accents), names and places left out",
-            gz=True,
-        )
+        language(lang, name, names_lc)
+    _drug_keys()
+
+
+def _names() -> set[str]:
+    """Every known name or place, lower case and folded (SCOWL's capitals, the Italian
+    and Portuguese lists' capitals)."""
+    _, en_proper = english()
+    names = {w.lower() for w in en_proper}
+    for lang in ("it", "pt"):
+        names |= {w.lower() for w in _read(DICT / LANGUAGES[lang]) if _capitalised(w)}
+    return names | {fold(w) for w in names}
+
+
+def _drug_keys() -> None:
+    """The spelling keys (``caselog.privacy.vocab.drug_key``) of ``drugs.txt.gz``'s names
+    of six letters or more, stored so that a first use need not compute them."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from caselog.privacy.vocab import drug_key
+
+    text = gzip.decompress((HERE / "drugs.txt.gz").read_bytes()).decode("utf-8")
+    drugs = [w for w in text.splitlines() if w and not w.startswith("#")]
+    _write(
+        "drug-keys.txt.gz",
+        {drug_key(w) for w in drugs if len(w) >= 6 and w.isalpha()},
+        header="spelling keys of drugs.txt.gz (caselog.privacy.vocab.drug_key)",
+        gz=True,
+    )
+
+
+def _persons() -> None:
+    """The medical dictionary's eponyms named after a person: capitalised entries it also
+    lists with a possessive ("Zimmermann's", "Chvostek/M"). They are family names first,
+    clinical only in clinical use."""
+    out = set()
+    for ln in _read(HUNSPELL / "en_med_glut.dic")[1:]:
+        w, _, flags = ln.partition("/")
+        w = w.strip()
+        if not _capitalised(w) or w.isupper() or " " in w:
+            continue
+        if w.endswith("'s") or "M" in flags:
+            stem = w.removesuffix("'s")
+            if _LETTERS.match(stem) and len(stem) >= 3:
+                out.add(fold(stem))
+    _write(
+        "medical-persons.txt",
+        out,
+        header="capitalised entries of hunspell-en-med also listed as possessives: "
+        "eponyms named after a person, clinical only in clinical use",
+    )
+
+
+def language(lang: str, name: str, names_lc: set[str]) -> None:
+    """The ordinary words of one language, folded, names and places left out."""
+    entries = [w for w in _read(DICT / name) if _LETTERS.match(w)]
+    if lang == "de":
+        entries += [w for w in _read(DICT / "german-medical") if _LETTERS.match(w)]
+        entries += [w for w in _hunspell_words(HUNSPELL / "de_med.dic") if _LETTERS.match(w)]
+        # German nouns are capitalised: keep them, less every known name or place
+        # (SCOWL's, the Italian and Portuguese capitals)
+        words = {fold(w) for w in entries if not (_capitalised(w) and fold(w) in names_lc)}
+    else:
+        words = {fold(w) for w in entries if not _capitalised(w)}
+    _write(
+        f"{lang}.txt.gz",
+        words,
+        header=f"ordinary words of /usr/share/dict/{name}"
+        + (", german-medical and de_med" if lang == "de" else "")
+        + ", folded (lower case, no accents), names and places left out",
+        gz=True,
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ def test_unseen_corpus_both_sides(capsys: pytest.CaptureFixture[str]) -> None:
     assert sum(fig.planted.values()) == 124 and len(fig.planted) >= 18
     assert sum(fig.terms.values()) >= 500
     assert fig.leak_rate <= 0.01, fig.table("leaks")
-    assert fig.keep_rate >= 0.98, fig.table("lost")
+    assert fig.keep_rate >= 0.99, fig.table("lost")  # 98.7% before the class work
     assert ordinary.rate() >= 0.95, ordinary.table("ordinary words lost")
     for lang in ("de", "es", "fr", "it", "pt"):
         assert ordinary.rate(lang) >= 0.9, ordinary.table(lang)

@@ -9,8 +9,9 @@ from caselog.privacy.vocab import vocabulary
 WORDS = resource_path("words")
 
 
-def test_word_lists_stay_under_five_megabytes() -> None:
-    assert sum(p.stat().st_size for p in WORDS.iterdir()) < 5_000_000
+def test_word_lists_stay_under_six_megabytes() -> None:
+    # 4.2 MB before the Dutch list (OpenTaal, 1.1 MB folded and gzipped) came in
+    assert sum(p.stat().st_size for p in WORDS.iterdir()) < 6_000_000
 
 
 def test_every_list_is_described_with_its_licence() -> None:
