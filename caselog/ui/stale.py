@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 import caselog.store.services as services
 from caselog.core.model import Case
@@ -58,9 +58,10 @@ class StaleFlow(QObject):
         return self.window.current_case()
 
     def typing(self) -> bool:
-        """Whether the field with the focus, in the open case, holds text not yet saved."""
+        """Whether the field with the window's focus (kept while another window is active),
+        in the open case, holds text not yet saved."""
         view = self.window._case_view
-        widget = QApplication.focusWidget()
+        widget = self.window.focusWidget()
         if view is None or widget is None or not view.isAncestorOf(widget):
             return False
         if isinstance(widget, QLineEdit):

@@ -30,9 +30,9 @@ class StaleBar(QFrame):
         self.compare.clicked.connect(self.compareClicked)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
-        lay.addWidget(self.text, 1)
-        lay.addWidget(self.reload)
+        lay.addWidget(self.reload)  # first: in view however narrow the case pane is
         lay.addWidget(self.compare)
+        lay.addWidget(self.text, 1)
         self.hide()
 
     def say(self, text: str) -> None:

@@ -65,6 +65,7 @@ class CompareDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         keep = default_keep(self.rows)
         for r, row in enumerate(self.rows):

@@ -90,6 +90,7 @@ class StaleDialog(QDialog):
         head.setFont(font)
         self.changes = QListWidget(self)
         self.changes.setAccessibleName("Changes made since you opened the case")
+        self.changes.setWordWrap(True)
         self.changes.addItems(change_lines(notice.entries))
         keep = QLabel(
             "Nothing of yours was saved, and nothing of theirs was overwritten. What you "

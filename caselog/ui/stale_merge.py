@@ -90,12 +90,13 @@ def _walk(path: str, base: Any, mine: Any, theirs: Any, out: list[Row]) -> None:
                 continue
             sub = f"{path}.{f.name}" if path else f.name
             _walk(sub, getattr(base, f.name), getattr(mine, f.name), getattr(theirs, f.name), out)
-    elif mine != base or theirs != base:
+    elif mine != theirs:  # the same change on both sides leaves nothing to choose
         out.append(Row(path, base, mine, theirs))
 
 
 def compare(base: Any, mine: Any, theirs: Any) -> list[Row]:
-    """The fields that differ among the three, in the order of the record's fields."""
+    """The fields where the user's value and theirs differ (one or both changed it), in
+    the order of the record's fields."""
     out: list[Row] = []
     _walk("", base, mine, theirs, out)
     return out

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from caselog.core.model import Case
 from caselog.store import audit
@@ -68,6 +69,12 @@ def opened(qtbot: Any, store: Store, settings: QSettings) -> tuple[MainWindow, C
     return window, case, Script(window)
 
 
+def age_field(window: MainWindow) -> QLineEdit:
+    edit = window.case_view.patient.main.widget("age")
+    assert isinstance(edit, QLineEdit)
+    return edit
+
+
 def bob_sets_sex(other: Store, case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as m:
         as_bob(m)
@@ -81,7 +88,7 @@ def test_a_stale_edit_is_refused_naming_who_what_when_and_reload_shows_theirs(
     window, case, script = opened(qtbot, store, settings)
     bob_sets_sex(other, case, monkeypatch)
     script.choices.append(Choice.RELOAD)
-    type_into(qtbot, window.case_view.patient.main.widget("age"), "71")
+    type_into(qtbot, age_field(window), "71")
     [notice] = script.notices
     assert [e.user for e in notice.entries] == ["bob"]
     assert "sex" in notice.entries[0].what() and "female" in notice.entries[0].what()
@@ -89,7 +96,7 @@ def test_a_stale_edit_is_refused_naming_who_what_when_and_reload_shows_theirs(
     assert (stored.patient.sex, stored.patient.age) == ("female", 60)  # theirs, not mine
     shown = window.case_view.case
     assert shown is not None and shown.version == stored.version
-    assert window.case_view.patient.main.widget("age").text() == "60"  # my edit dropped
+    assert age_field(window).text() == "60"  # my edit dropped
     assert not window.case_view.stale_bar.isVisible()
 
 
@@ -99,7 +106,7 @@ def test_cancel_keeps_the_typed_value_and_the_bar_says_who(
     window, case, script = opened(qtbot, store, settings)
     bob_sets_sex(other, case, monkeypatch)
     script.choices.append(Choice.CANCEL)
-    age = window.case_view.patient.main.widget("age")
+    age = age_field(window)
     type_into(qtbot, age, "71")
     assert age.text() == "71"  # what I typed survives
     bar = window.case_view.stale_bar
@@ -122,7 +129,7 @@ def test_compare_saves_mine_on_top_of_theirs_field_by_field(
     bob_sets_sex(other, case, monkeypatch)
     script.choices.append(Choice.COMPARE)
     script.outcomes.append(Outcome(Action.SAVE, {"age"}))
-    type_into(qtbot, window.case_view.patient.main.widget("age"), "71")
+    type_into(qtbot, age_field(window), "71")
     [rows] = script.rows
     by_path = {r.path: r for r in rows}
     assert set(by_path) == {"age", "sex"}
@@ -130,7 +137,7 @@ def test_compare_saves_mine_on_top_of_theirs_field_by_field(
     assert by_path["sex"].theirs == "female" and not by_path["sex"].mine_changed
     stored = sv.get_case(case.id or 0, store=store)
     assert (stored.patient.sex, stored.patient.age) == ("female", 71)  # both kept
-    assert window.case_view.patient.main.widget("age").text() == "71"
+    assert age_field(window).text() == "71"
     shown = window.case_view.case
     assert shown is not None and shown.version == stored.version
     # the re-applied edit is one undo step, made on their version
@@ -151,7 +158,7 @@ def test_a_change_elsewhere_refreshes_the_open_case_and_its_row(
     assert window.list_model.summary(0).title == "Bob's title"
     assert "bob" in window.statusBar().currentMessage()
     # my next edit is made on their version: saved
-    type_into(qtbot, window.case_view.patient.main.widget("age"), "71")
+    type_into(qtbot, age_field(window), "71")
     stored = sv.get_case(case.id or 0, store=store)
     assert (stored.title, stored.patient.age) == ("Bob's title", 71)
 
@@ -194,3 +201,40 @@ def test_an_undo_made_stale_by_someone_else_is_refused_and_leaves_the_history(
     assert sv.get_case(case.id or 0, store=store).title == "Bob's title"  # not overwritten
     assert [e.user for e in script.notices[0].entries] == ["bob"]
     assert window.undo_stack.count() == 0  # the stale step is gone, not half-undone
+
+
+def test_an_older_step_is_dropped_once_mine_is_saved_on_top_of_theirs(
+    qtbot: Any, store: Store, other: Store, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, case, script = opened(qtbot, store, settings)
+    type_into(qtbot, window.case_view.title, "Mine first")  # an undo step before theirs
+    bob_sets_sex(other, case, monkeypatch)
+    script.choices.append(Choice.COMPARE)
+    script.outcomes.append(Outcome(Action.SAVE, {"age"}))
+    type_into(qtbot, age_field(window), "71")
+    window.undo_stack.undo()  # my age, re-applied on their version
+    window.undo_stack.undo()  # the title step's snapshot predates bob's sex: dropped
+    stored = sv.get_case(case.id or 0, store=store)
+    assert (stored.title, stored.patient.sex, stored.patient.age) == ("Mine first", "female", 60)
+    assert (window.undo_stack.count(), window.undo_stack.index()) == (1, 0)  # age: redoable
+    window.undo_stack.redo()
+    stored = sv.get_case(case.id or 0, store=store)
+    assert (stored.title, stored.patient.sex, stored.patient.age) == ("Mine first", "female", 71)
+
+
+def test_postgresql_announces_a_change_and_the_window_shows_it(
+    qtbot: Any, pg_url: str, settings: QSettings
+) -> None:
+    mine, theirs = open_store(pg_url), open_store(pg_url)  # two clinicians, two connections
+    try:
+        case = sv.create_case(minimal_case("On the server"), store=mine).case
+        window, _dialogs = make_window(qtbot, mine, settings)
+        window.watcher.timer.stop()  # only the server's NOTIFY can tell the window
+        assert window.watcher.listener is not None
+        window.open_case(case.id)
+        sv.set_title(case.id or 0, "Changed on the server", store=theirs)
+        qtbot.waitUntil(lambda: window.case_view.title.text() == "Changed on the server")
+        window.close()
+    finally:
+        theirs.close()
+        mine.close()
