@@ -87,6 +87,42 @@ def test_a_doi_or_pmid_alone_prints_as_itself_and_needs_details() -> None:
     assert case.report.references[0] == "10.1056/NEJMoa1607948"  # kept as typed
 
 
+@pytest.mark.parametrize(
+    ("absent", "cureus_ends", "cmaj_ends"),
+    [
+        ("page", "J Bone Miner Res. 2023, 16.", "J Bone Miner Res. 2023;16(3)."),
+        ("volume", "J Bone Miner Res. 2023, e1234.", "J Bone Miner Res. 2023:e1234."),
+    ],
+)
+def test_an_article_without_volume_or_pages_prints_no_dangling_separator(
+    absent: str, cureus_ends: str, cmaj_ends: str
+) -> None:
+    data = {
+        "id": "t",
+        "type": "article-journal",
+        "title": "Epidural calcification after romosozumab",
+        "author": [{"family": "Tanaka", "given": "K"}],
+        "container-title": "J Bone Miner Res",
+        "issued": {"date-parts": [[2023]]},
+        "volume": "16",
+        "issue": "3",
+        "page": "e1234",
+    }
+    del data[absent]
+    if absent == "volume":
+        del data["issue"]
+    item = CslItem(data)
+    case = _example([item], "Seen before [@t].")
+    assert build_report(case, "cureus").references[0].endswith(cureus_ends)
+    r = build_report(case, "cmaj")
+    assert r.references[0].endswith(cmaj_ends)
+    named = "pages" if absent == "page" else "volume"
+    assert any(f"has no {named}" in w and "no DOI" in w for w in r.warnings), r.warnings
+    data["DOI"] = "10.1002/jbmr.0000"  # ahead of print: the DOI is enough
+    ahead = build_report(_example([CslItem(data)], "[@t]"), "cmaj")
+    assert not any("no DOI" in w for w in ahead.warnings)
+
+
 def test_check_warns_of_the_references_as_the_report_does() -> None:
     cosman, kdigo, _ = _items()
     case = _example(

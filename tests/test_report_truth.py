@@ -142,6 +142,33 @@ def test_a_note_stays_in_its_own_events_sentence() -> None:
     assert "Provided" not in narrative  # never a sentence of its own after the stop
 
 
+@pytest.mark.parametrize(
+    ("test", "specimen", "prose", "row"),
+    [
+        (
+            "Culture of drained fluid",
+            "epidural fluid",
+            "culture of drained epidural fluid showed no growth",
+            "Culture of drained epidural fluid: no growth",
+        ),
+        ("Fluid culture", "pleural fluid", "pleural fluid culture", "Pleural fluid culture: no"),
+        ("Urine culture", "urine", "urine culture showed no growth", "Urine culture: no growth"),
+        ("Culture", "blood", "culture (blood) showed no growth", "Culture (blood): no growth"),
+    ],
+)
+def test_a_specimen_the_tests_name_already_names_is_said_once(
+    test: str, specimen: str, prose: str, row: str
+) -> None:
+    case = load_example()
+    culture = next(e for e in case.events if e.kind == "lab" and e.value is None)
+    culture.test, culture.specimen = test, specimen
+    r = build_report(case, "cureus")
+    text = " ".join(texts(r))
+    assert prose in text
+    assert row in text  # the timeline's row
+    assert f"({specimen})" not in text or specimen == "blood"
+
+
 def test_placeholders_never_print_and_are_listed() -> None:
     case = UNSEEN["clinical_image"]()
     for template in ("cureus", "cmaj"):

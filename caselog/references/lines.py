@@ -1,24 +1,39 @@
-"""References as lines of text, as the window's report tab edits them: a typed reference is
-its line; a CSL-JSON item is its JSON on one line, read back as the item (checked again by
-the case file's rules when the form is saved)."""
+"""References as lines of text, as the window's report tab edits them.
+
+A typed reference is its line. A CSL-JSON item (from a reference file) is shown as its key
+and a short description, ``[@cosman2016] Cosman F, et al. Romosozumab Treatment ... N Engl
+J Med. 2016.``; the report prints it in the journal's own style. The line read back
+unchanged is the item again, with all its fields. Edited, it is a typed reference that keeps
+the key (the text's citations still find it) and loses the fields, as the author wrote it. A
+line of CSL-JSON (``{...}``, pasted) is read as an item, checked again by the case file's
+rules when the form is saved.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from caselog.core.model import CslItem, Reference
+from caselog.references.items import OWN_KEY
 
 
 def reference_line(ref: Reference) -> str:
     if isinstance(ref, CslItem):
-        return json.dumps(ref.data, ensure_ascii=False, separators=(", ", ": "))
+        return f"[@{ref.key}] {_described(ref.data)}"
     return ref
 
 
-def reference_from_line(line: str) -> Any:
-    """The case-file value a line stands for: a JSON object for ``{...}``, else the text."""
+def reference_from_line(line: str, items: Mapping[str, CslItem] | None = None) -> Any:
+    """The case-file value a line stands for: an item of ``items`` (by key) for its own line
+    unchanged, a JSON object for ``{...}``, else the text."""
     text = line.strip()
+    own = OWN_KEY.match(text)
+    if own is not None and items:
+        item = items.get(own.group(1))
+        if item is not None and text == reference_line(item):
+            return item.data
     if text.startswith("{"):
         try:
             value = json.loads(text)
@@ -26,3 +41,22 @@ def reference_from_line(line: str) -> Any:
             return text
         return value if isinstance(value, dict) else text
     return text
+
+
+def _described(d: Mapping[str, Any]) -> str:
+    """A few words for the author to recognise the item by (no style: cheap to show)."""
+    names = d.get("author") or d.get("editor") or []
+    first = names[0] if names and isinstance(names[0], dict) else {}
+    family = " ".join(
+        str(p) for p in (first.get("non-dropping-particle"), first.get("family")) if p
+    )
+    given = str(first.get("given") or "")
+    initials = "".join(w[0] for w in given.replace("-", " ").split() if w[:1].isalpha())
+    who = first.get("literal") or " ".join(p for p in (family, initials) if p)
+    if who and len(names) > 1:
+        who = f"{who}, et al"
+    issued = (d.get("issued") or {}).get("date-parts") or [[]]
+    year = str(issued[0][0]) if issued and issued[0] else ""
+    journal = d.get("container-title-short") or d.get("container-title")
+    parts = [str(p).strip().rstrip(".") for p in (who, d.get("title"), journal, year) if p]
+    return ". ".join(p for p in parts if p) + "." if parts else "(an item with no details)"

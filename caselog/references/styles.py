@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import threading
 from functools import cache, lru_cache
 from typing import Any
@@ -123,4 +124,11 @@ def _formatted(item_json: str, style: str) -> str:
         bib = CitationStylesBibliography(s, CiteProcJSON([data]), formatter.plain)
         bib.register(Citation([CitationItem("item")]))
         entries = [str(e) for e in bib.bibliography()]
-    return " ".join(" ".join(entries).split())
+    return _DANGLING.sub("", " ".join(" ".join(entries).split()))
+
+
+# The separator a style prints after a part that an absent volume or page would have followed
+# ("2023;." and "16:." for an article with no volume or no pages, "2023;:e12" with no
+# volume): the styles print it unconditionally, so it is dropped before the full stop that
+# closes the part or the separator that follows it.
+_DANGLING = re.compile(r"\s*[;:,]+(?=\.(?:\s|$))|[;,](?=[;:,])")

@@ -166,6 +166,26 @@ def lower_first(text: str) -> str:
     return text
 
 
+def merged_specimen(name: str, specimen: str) -> str | None:
+    """A test's name with its specimen said inside it, when the name already names the
+    specimen's kind: ``Culture of drained fluid`` and ``epidural fluid`` -> ``Culture of
+    drained epidural fluid``; ``Fluid culture`` and ``pleural fluid`` -> ``Pleural fluid
+    culture``. None when the name has no word of the kind (the caller then says the
+    specimen apart), or when the specimen is one word."""
+    words = specimen.split()
+    tokens = name.split()
+    if len(words) < 2:
+        return None
+    head, modifiers = words[-1].casefold(), [w.casefold() for w in words[:-1]]
+    at = next((i for i, t in enumerate(tokens) if t.casefold() == head), None)
+    if at is None or [t.casefold() for t in tokens[max(0, at - len(modifiers)) : at]] == modifiers:
+        return None
+    said = " ".join(words)
+    if at == 0 and tokens[0][:1].isupper():
+        said = said[0].upper() + said[1:]
+    return " ".join([*tokens[:at], said, *tokens[at + 1 :]])
+
+
 def sentence(text: str) -> str:
     """Capitalised, ending with a full stop."""
     text = text.strip()

@@ -66,6 +66,8 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
     ctx = Context.of(source, engine.age_text())
     report = _cureus(ctx) if template == "cureus" else _cmaj(ctx)
     report.redactions = list(engine.redactions)
+    if deidentify and source.report is not None:
+        report.shared_references = list(source.report.references)
     _finish(report)
     report.warnings += [_left_out(where, s) for where, s in left_out]
     report.warnings += pixels.report_warnings(report)

@@ -9,7 +9,15 @@ from collections.abc import Iterable
 
 from caselog.clinical.catalogue import CorrectedCalcium, correction, corrections
 from caselog.core.model import Event
-from caselog.report._context import Context, flag, lower_first, pretty_unit, ref_range, with_unit
+from caselog.report._context import (
+    Context,
+    flag,
+    lower_first,
+    merged_specimen,
+    pretty_unit,
+    ref_range,
+    with_unit,
+)
 from caselog.report.prose import listed, normal
 from caselog.report.tables import lab_value
 
@@ -24,6 +32,9 @@ def test_name(e: Event) -> str:
     name = lower_first(name)
     spec = (e.specimen or "").strip()
     if spec and normal(spec) not in normal(name):
+        merged = merged_specimen(name, spec)
+        if merged is not None:  # "culture of drained epidural fluid"
+            return lower_first(merged)
         if e.value is None:
             return f"{name} ({spec})"
         return f"{lower_first(spec)} {name}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from caselog.core.model import Reference
 from caselog.privacy import Redaction
 
 
@@ -126,6 +127,9 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     redactions: list[Redaction] = field(default_factory=list)
     word_count: int = 0
+    # the de-identified case's references as recorded (items with their fields), for a
+    # reference manager's file beside the report (the package's RIS); never printed as such
+    shared_references: list[Reference] = field(default_factory=list)
 
     def texts(self) -> Iterator[str]:
         """Every string the report prints."""

@@ -78,7 +78,8 @@ def _labelled(ref: Reference) -> str:
 
 
 def details_warnings(refs: list[Reference]) -> list[str]:
-    """One warning per reference that is an identifier alone."""
+    """One warning per reference that is an identifier alone, and per journal article with
+    neither its volume and pages nor a DOI (an article ahead of print has a DOI)."""
     out = []
     for n, ref in enumerate(refs, 1):
         found = bare(ref)
@@ -87,6 +88,14 @@ def details_warnings(refs: list[Reference]) -> list[str]:
                 f"reference {n} is a {found.kind} alone ({found.text}): details needed "
                 "(authors, title, journal, year); caselog looks nothing up"
             )
+        elif isinstance(ref, CslItem) and ref.data.get("type") == "article-journal":
+            lacks = [k for k in ("volume", "page") if not ref.data.get(k)]
+            if lacks and not ref.data.get("DOI"):
+                out.append(
+                    f"reference {n} ({described(ref)[:60]!r}) has no "
+                    f"{' or '.join('pages' if k == 'page' else k for k in lacks)} and no DOI: "
+                    "a journal's reference list needs them"
+                )
     return out
 
 

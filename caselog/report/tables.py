@@ -17,6 +17,7 @@ from caselog.report._context import (
     Context,
     decimals_of,
     flag,
+    merged_specimen,
     number,
     pretty_unit,
     ref_range,
@@ -24,6 +25,7 @@ from caselog.report._context import (
     with_unit,
 )
 from caselog.report.model import Cell, Exposure, Figure, Panel, Point, Table, Trend, TrendFigure
+from caselog.report.prose import normal
 
 LAB_COLUMNS = 6  # time columns per laboratory table before it continues
 FREQUENCY_DAYS = {"daily": 1, "weekly": 7, "monthly": 30, "every 2 weeks": 14, "yearly": 365}
@@ -71,7 +73,11 @@ def lab_value(e: Event, decimals: int | None = None) -> str:
 def lab_text(e: Event, decimals: int | None = None) -> str:
     """``Calcium 8.3 mg/dL (low, reference 8.5–10.5)``; ``culture (fluid): no growth``."""
     if e.value is None:
-        spec = f" ({e.specimen})" if e.specimen else ""
+        merged = merged_specimen(e.test or "", e.specimen or "")
+        if merged is not None:  # "Culture of drained epidural fluid: no growth"
+            return f"{merged}: {e.text or ''}"
+        said = e.specimen and normal(e.specimen) in normal(e.test or "")  # "Urine culture"
+        spec = f" ({e.specimen})" if e.specimen and not said else ""
         return f"{e.test}{spec}: {e.text or ''}"
     shown = with_unit(lab_value(e, decimals), e.unit)
     f = flag(e)

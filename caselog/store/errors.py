@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -211,9 +212,31 @@ def explain(exc: BaseException, path: Path | None, doing: str) -> StoreError:
         return NotCaselogDatabase(
             f"could not {doing}: {where} is not a caselog database, or its header is damaged"
         )
+    missing = _MISSING.search(str(exc))
+    if missing is not None:  # names of caselog's own tables and columns: no patient data
+        name = missing.group("name") or missing.group("col")
+        return _schema_mismatch(doing, where, missing.group("kind"), name)
     # anything else: by its code, never the statement or its parameters
     shown = code or type(exc).__name__
     return StorageError("database", f"could not {doing}: the database refused ({shown})")
+
+
+# SQLite's words for a table or column the statement names and the file lacks
+_MISSING = re.compile(
+    r"no such (?P<kind>table|column): (?P<name>[\w.]+)|has no column named (?P<col>\w+)"
+)
+
+
+def _schema_mismatch(doing: str, where: object, kind: str | None, name: str | None) -> StoreError:
+    """A table or column caselog's statements need is missing: the schema is not the one
+    its revision says (edited by another tool, or a damaged migration), not a damaged file."""
+    return StorageError(
+        "schema",
+        f"could not {doing}: {where} lacks caselog's {kind or 'column'} '{name}', so its "
+        "schema is not the one its revision says (changed by another program?). Nothing "
+        "was changed. Run `caselog check-db` (File > Check database) for the whole list, "
+        "and restore a backup if the schema cannot be mended.",
+    )
 
 
 # PostgreSQL's error classes (SQLSTATE's first two characters) said plainly
@@ -248,6 +271,11 @@ def _server_error(exc: BaseException, sqlstate: str | None, doing: str) -> Store
         )
     if sqlstate is None:
         return StorageError("database", f"could not {doing}: {type(exc).__name__}")
+    if sqlstate in ("42P01", "42703"):  # undefined table, undefined column
+        said = str(getattr(getattr(exc, "diag", None), "message_primary", None) or "")
+        found = re.search(r'"([^"]+)"', said)
+        kind = "table" if sqlstate == "42P01" else "column"
+        return _schema_mismatch(doing, "the database", kind, found.group(1) if found else "?")
     if sqlstate[:2] in _SERVER_CLASSES:
         return StorageError("database", f"could not {doing}: {_SERVER_CLASSES[sqlstate[:2]]}")
     if sqlstate == "P0001":  # raised by caselog's own triggers (e.g. the append-only trail)

@@ -38,7 +38,7 @@ from caselog.store.changes import CASE_PARTS, Change, Part
 from caselog.store.services import EntryError
 from caselog.ui.assessment_tab import AssessmentTab
 from caselog.ui.controller import CaseController
-from caselog.ui.dialogs import IMAGE_FILTER
+from caselog.ui.dialogs import IMAGE_FILTER, REFERENCE_FILTER
 from caselog.ui.field_targets import focus_field
 from caselog.ui.findings_panel import FindingsPanel
 from caselog.ui.forms.fields import ERROR_STYLE
@@ -155,6 +155,7 @@ class CaseView(QWidget):
         self.assessment.assessmentEdited.connect(self._assessment)
         self.assessment.outcome.outcomeEdited.connect(self._outcome)
         self.report.reportEdited.connect(self._report)
+        self.report.addReferencesFromFiles.connect(self._add_reference_files)
         self.regulator.regulatoryEdited.connect(self._regulatory)
 
     def _pick_images(self) -> list:  # type: ignore[type-arg]
@@ -356,3 +357,8 @@ class CaseView(QWidget):
         self, report: ReportText | None, authors: list[Author], keywords: list[str]
     ) -> None:
         self.controller.set_report(self._id(), report, authors, keywords, base=self.case)
+
+    def _add_reference_files(self) -> None:
+        paths = self.controller.dialogs.open_files("Add references", REFERENCE_FILTER)
+        if paths:
+            self.controller.add_references(self._id(), paths)

@@ -183,12 +183,18 @@ class CaseController(QObject):
         log.exception("%s failed", what)
         self.dialogs.error("caselog", f"{what} failed: {exc}")
 
-    def _attempt(self, what: str, fn: Callable[[], T]) -> T | None:
-        """The result, or None after telling the user what failed."""
+    def _attempt(
+        self, what: str, fn: Callable[[], T], said: type[Exception] | None = None
+    ) -> T | None:
+        """The result, or None after telling the user what failed (an exception of type
+        ``said``, bad input the user can mend, as its own message: nothing in the log)."""
         try:
             return fn()
         except Exception as exc:  # shown to the user, detail in the log
-            self._fail(what, exc)
+            if said is not None and isinstance(exc, said):
+                self.dialogs.error(what, f"{exc}. Nothing was changed.")
+            else:
+                self._fail(what, exc)
             return None
 
     def _announce(self, change: Change | None) -> Change | None:
@@ -237,16 +243,20 @@ class CaseController(QObject):
             )
         )
 
-    def _edit(self, edit: Edit) -> Change | None:
+    def _edit(self, edit: Edit, said: type[Exception] | None = None) -> Change | None:
         """Apply one write on the version the user saw (its own transaction), push it on the
         undo stack, announce it. A stale version: nothing is written, and ``on_stale``
-        decides with the user (reload, compare, keep the edit in the form)."""
+        decides with the user (reload, compare, keep the edit in the form). An exception
+        of type ``said`` (bad input the user can mend) is shown as its own message."""
         try:
             change = edit.write(edit.mine, edit.version)
         except services.StaleCase as exc:
             return self._stale(edit, exc)
         except Exception as exc:  # shown to the user, detail in the log
-            self._fail(edit.text, exc)
+            if said is not None and isinstance(exc, said):
+                self.dialogs.error(edit.text, f"{exc}. Nothing was changed.")
+            else:
+                self._fail(edit.text, exc)
             return None
         return self._push(edit.text, change)
 
@@ -419,6 +429,17 @@ class CaseController(QObject):
         names = ("Add lab panel", "Lab panel")
         service = services.add_lab_panel
         return self._set(names, service, case_id, results, base, _nothing, entry=True)
+
+    def add_references(self, case_id: int, paths: list[Path]) -> Change | None:
+        """The items of reference files added to the case's references (one write, undone
+        as one); a file caselog cannot read is named with its line and nothing is added.
+        Made on no version: the items join the references as stored at the write."""
+
+        def write(v: list[Path], _ver: int | None) -> Change:
+            return services.add_references(case_id, v, store=self.store).change
+
+        edit = Edit("Add references", "References", case_id, None, paths, _nothing, write)
+        return self._edit(edit, said=services.ReferenceFileError)
 
 
 # the part of a case each write sets, as the compare view reads it from any version

@@ -25,6 +25,9 @@ IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
 PDF_FILTER = "PDF files (*.pdf)"
 ZIP_FILTER = "Zip archives (*.zip)"
 CSV_FILTER = "CSV files (*.csv)"
+REFERENCE_FILTER = (
+    "Reference files (*.bib *.bibtex *.ris *.nbib *.medline *.txt *.json);;All files (*)"
+)
 
 
 class DialogService:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.core import parts
-from caselog.core.model import Author, ReportText
+from caselog.core.model import Author, CslItem, ReportText
 from caselog.interchange.errors import CaseFileError
 from caselog.interchange.validation import report_from_dict
 from caselog.references.lines import reference_from_line, reference_line
@@ -143,6 +143,7 @@ class ReportTab(QScrollArea):
     """Emits ``reportEdited(ReportText | None, list[Author], list[str])`` after valid edits."""
 
     reportEdited = Signal(object, object, object)
+    addReferencesFromFiles = Signal()  # the case view asks for the files and adds them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +178,13 @@ class ReportTab(QScrollArea):
         kw.addWidget(kw_label)
         kw.addWidget(self.keywords, 1)
         pl.addLayout(kw)
+        self.references_button = QPushButton("Add references fro&m files…", body)
+        self.references_button.setToolTip(
+            "BibTeX (.bib), RIS (.ris), PubMed (.nbib, .medline) or CSL-JSON (.json): each item "
+            "is added to the references, or replaces the reference with the same key"
+        )
+        self.references_button.clicked.connect(self.addReferencesFromFiles)
+        self.text.add_below("references", self.references_button)
         narrative = QGroupBox("Narrative", body)
         QVBoxLayout(narrative).addWidget(self.text)
         consent = QGroupBox("Patient consent", body)
@@ -216,8 +224,14 @@ class ReportTab(QScrollArea):
         if consent:
             raw["consent"] = consent
         if "references" in raw:
+            shown = self._state[0] if self._state is not None else None
+            items = {
+                r.key: r for r in (shown.references if shown else []) if isinstance(r, CslItem)
+            }
             raw["references"] = [
-                reference_from_line(r) for r in str(raw["references"]).splitlines() if r.strip()
+                reference_from_line(r, items)
+                for r in str(raw["references"]).splitlines()
+                if r.strip()
             ]
         authors, author_problems = self.authors.authors()
         keywords = [k.strip() for k in self.keywords.text().split(",") if k.strip()]

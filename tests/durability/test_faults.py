@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from caselog import cli
-from caselog.store import backup, dbfile, integrity, sqlite, trail
+from caselog.store import backup, dbfile, errors, integrity, sqlite, trail
 from caselog.store import services as sv
 from caselog.store.engine import open_store
 from caselog.store.errors import DiskFull, LockedByOther, ReadOnlyDatabase
@@ -397,6 +397,43 @@ def test_a_read_only_file_is_read_never_changed_and_writes_are_refused(
     assert _mode(db) == 0o444
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
     assert not db.with_name("ro.db-wal").exists()
+
+
+def test_a_schema_another_program_changed_is_said_by_name_and_nothing_changes(
+    tmp_path: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A table dropped behind caselog's back (its revision still the newest): every command
+    names the missing table instead of "the database refused (SQLITE_ERROR)", and nothing
+    is written."""
+    db = tmp_path / "edited.db"
+    shutil.copy2(master["db"], db)
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE case_outcome")
+    con.commit()
+    con.close()
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    out = tmp_path / "out.json"
+    assert cli.main(["--db", str(db), "export", "1", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "lacks caselog's table 'case_outcome'" in err and "check-db" in err
+    assert "SQLITE_ERROR" not in err and "damaged" not in err
+    assert not out.exists()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
+def test_a_table_the_server_lacks_is_said_by_name() -> None:
+    """PostgreSQL's undefined table (42P01) and column (42703), by the names in the
+    server's primary message, never the statement."""
+
+    class Diag:
+        message_primary = 'relation "case_outcome" does not exist'
+
+    class UndefinedTable(Exception):
+        sqlstate = "42P01"
+        diag = Diag()
+
+    said = str(errors.explain(UndefinedTable("SELECT secret"), None, "read the database"))
+    assert "lacks caselog's table 'case_outcome'" in said and "SELECT" not in said
 
 
 def test_a_read_only_folder_is_read_and_gets_no_new_file(

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
-from caselog.core.model import Case, Patient
+from caselog.core.model import Case, CslItem, Patient, ReportText
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.case_view import CaseView
 from tests.ui.helpers import choose, focus, make_window, set_cell, type_into
+
+REFERENCES = Path(__file__).parents[1] / "fixtures" / "references"
 
 
 def new_case(store: Store) -> int:
@@ -164,3 +168,47 @@ def test_not_serious_is_recorded_apart_from_not_recorded(
     assert a is not None and a.seriousness == []
     tab.set_assessment(a)  # shown back as stored
     assert tab.not_serious.isChecked()
+
+
+def test_references_are_added_from_a_file_in_the_report_tab_and_undone_as_one(
+    qtbot: Any, store: Store, settings: QSettings, tmp_path: Path
+) -> None:
+    case_id = new_case(store)
+    window, dialogs = make_window(qtbot, store, settings)
+    window.open_case(case_id)
+    window.show_tab(CaseView.REPORT)
+    tab = window.case_view.report
+    broken = tmp_path / "broken.ris"
+    broken.write_text("TY  - JOUR\nTI  - no end record\n", encoding="utf-8")
+    dialogs.files_to_open.append([REFERENCES / "example.bib", broken])
+    qtbot.mouseClick(tab.references_button, Qt.MouseButton.LeftButton)
+    assert dialogs.errors[-1].endswith("(the file ends). Nothing was changed.")
+    assert "broken.ris: line 1" in dialogs.errors[-1]
+    assert services.get_case(case_id, store=store).report is None
+    dialogs.files_to_open.append([REFERENCES / "example.bib"])
+    qtbot.mouseClick(tab.references_button, Qt.MouseButton.LeftButton)
+    report = services.get_case(case_id, store=store).report
+    assert report is not None
+    keys = [r.key for r in report.references if isinstance(r, CslItem)]
+    assert keys == ["cosman2016", "kdigo2017", "vanderberg2023"]
+    shown = tab.text.widget("references")
+    assert isinstance(shown, QPlainTextEdit)
+    lines = shown.toPlainText().splitlines()
+    assert lines[0] == (
+        "[@cosman2016] Cosman F, et al. Romosozumab Treatment in Postmenopausal Women with "
+        "Osteoporosis. N Engl J Med. 2016."
+    )
+    # another field saved: the items stay items, every field kept
+    type_into(qtbot, tab.text.widget("funding"), "None.")
+    after = services.get_case(case_id, store=store).report
+    assert after is not None and after.funding == "None." and after.references == report.references
+    # the author rewrites one item's line: a typed reference under the same key
+    type_into(qtbot, shown, "\n".join(["[@cosman2016] Cosman F. Typed by hand.", *lines[1:]]))
+    typed = services.get_case(case_id, store=store).report
+    assert typed is not None
+    assert typed.references[0] == "[@cosman2016] Cosman F. Typed by hand."
+    assert typed.references[1:] == report.references[1:]
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert services.get_case(case_id, store=store).report in (None, ReportText())

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from caselog.core.model import Reference
 from caselog.interchange import outputs
-from caselog.privacy.deidentify import Deidentifier
 from caselog.report import build_report, build_series_report
 from caselog.report.package.bundle import Package, build_package, zip_bytes
 from caselog.store import audit
@@ -55,10 +54,7 @@ def write_package(
             report = build_series_report(cases, stored_series(case_ids, store=store))
         else:
             report = build_report(cases[0], template)
-            private = cases[0].report
-            if private is not None and private.references:  # the RIS file's item fields
-                shared = Deidentifier(cases[0]).case_copy().report
-                refs = list(shared.references) if shared is not None else []
+            refs = report.shared_references  # the RIS file's item fields, de-identified
     package = build_package(report, cases, references=refs)
     data = zip_bytes(package)
     outputs.sweep(out.parent, [out.name])

@@ -199,6 +199,13 @@ class FieldForm(QWidget):
     def widget(self, key: str) -> QWidget:
         return self._widgets[key]
 
+    def add_below(self, key: str, extra: QWidget) -> None:
+        """``extra`` (a button, say) under the field ``key`` and its message, at its left."""
+        box = self._widgets[key].parentWidget()
+        lay = box.layout() if box is not None else None
+        assert isinstance(lay, QVBoxLayout)
+        lay.addWidget(extra, 0, Qt.AlignmentFlag.AlignLeft)
+
     def error_text(self, key: str) -> str:
         label = self._errors[key]
         return label.text() if not label.isHidden() else ""
