@@ -14,7 +14,7 @@ refreshes the view, unless the user has unsaved edits: then the bar says so inst
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
@@ -29,6 +29,9 @@ from caselog.ui.stale_merge import Edit, Row, compare_edit, merged
 
 if TYPE_CHECKING:
     from caselog.ui.main_window import MainWindow
+
+
+T = TypeVar("T")
 
 
 class OthersChange(Change):
@@ -49,6 +52,7 @@ class StaleFlow(QObject):
         self.held: Edit | None = None  # a refused edit the user kept (Cancel)
         self._direct: Choice | None = None  # the bar's button answers the next refusal
         self._wired = False  # the bar's buttons, once the case view is built
+        self.asking = 0  # a stale question is open (``_ask``)
         self.controller.on_stale = self.refused
         self.controller.on_stale_step = self.refused_step
 
@@ -85,13 +89,22 @@ class StaleFlow(QObject):
             theirs = None
         return Notice(what, edit, entries, theirs)
 
+    def _ask(self, question: Callable[..., T], *args: object) -> T:
+        """A question to the user: while it is open (its own event loop) the watcher shows
+        nothing of theirs, so the form keeps what the user typed until they choose."""
+        self.asking += 1
+        try:
+            return question(*args)
+        finally:
+            self.asking -= 1
+
     def refused(self, edit: Edit, exc: services.StaleCase) -> Change | None:
         """``CaseController.on_stale``: the user decides; the change re-applied, or None."""
         notice = self.notice(edit.text, edit, edit.case_id, exc.version)
         if notice.theirs is None:
             self.gone(edit.case_id, notice)
             return None
-        choice, self._direct = self._direct or self.choose(notice), None
+        choice, self._direct = self._direct or self._ask(self.choose, notice), None
         if choice is Choice.RELOAD:
             self.reload(notice.theirs)
         elif choice is Choice.COMPARE:
@@ -106,7 +119,7 @@ class StaleFlow(QObject):
         notice = self.notice(what, None, exc.case_id, exc.version)
         if notice.theirs is None:
             self.gone(exc.case_id, notice)
-        elif self.choose(notice) is Choice.RELOAD:
+        elif self._ask(self.choose, notice) is Choice.RELOAD:
             self.reload(notice.theirs)
         else:
             self.window.statusBar().showMessage(
@@ -117,7 +130,7 @@ class StaleFlow(QObject):
         edit, theirs = notice.edit, notice.theirs
         assert edit is not None and theirs is not None
         rows = compare_edit(edit, theirs)
-        outcome = self.compare(notice, rows)
+        outcome = self._ask(self.compare, notice, rows)
         if outcome.action is Action.RELOAD:
             self.reload(theirs)
             return None

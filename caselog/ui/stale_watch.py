@@ -92,7 +92,9 @@ class Watcher(QObject):
 
     def poll(self) -> None:
         """Ask whether anyone else wrote, and show what they changed (one read when
-        nobody did)."""
+        nobody did). Not while a stale question is open: asked again on the next tick."""
+        if self.flow.asking:
+            return
         store = self.controller.store
         try:
             found = services.changed_since(self.seen, store=store)

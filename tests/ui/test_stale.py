@@ -238,3 +238,25 @@ def test_postgresql_announces_a_change_and_the_window_shows_it(
     finally:
         theirs.close()
         mine.close()
+
+
+def test_while_the_question_is_open_the_watcher_leaves_the_form_alone(
+    qtbot: Any, store: Store, other: Store, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, case, script = opened(qtbot, store, settings)
+    with monkeypatch.context() as m:
+        as_bob(m)
+        sv.set_title(case.id or 0, "Bob's title", store=other)
+
+    def choose(notice: Notice) -> Choice:
+        window.watcher.poll()  # the window regains the focus behind the dialog
+        assert window.case_view.title.text() == "Mine"
+        return Choice.CANCEL
+
+    window.stale.choose = choose
+    type_into(qtbot, window.case_view.title, "Mine")  # saved as typed: refused as stale
+    assert window.case_view.title.text() == "Mine"
+    assert sv.get_case(case.id or 0, store=store).title == "Bob's title"
+    window.watcher.poll()  # later: the kept edit still holds the form
+    assert window.case_view.title.text() == "Mine"
+    assert window.case_view.stale_bar.isVisible()
