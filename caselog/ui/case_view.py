@@ -47,6 +47,7 @@ from caselog.ui.patient_tab import PatientTab
 from caselog.ui.regulatory_tab import RegulatoryTab
 from caselog.ui.report_tab import ReportTab
 from caselog.ui.splitters import fit_splitters, keep_columns
+from caselog.ui.stale_bar import StaleBar
 from caselog.ui.timeline_model import TimelineModel
 from caselog.ui.timeline_tab import TimelineTab
 
@@ -86,6 +87,8 @@ class CaseView(QWidget):
         self.title_error = QLabel(self)
         self.title_error.setStyleSheet(ERROR_STYLE)
         self.title_error.hide()
+        # someone else changed this case while it held unsaved edits (caselog.ui.stale)
+        self.stale_bar = StaleBar(self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Case sections")
@@ -123,6 +126,7 @@ class CaseView(QWidget):
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(head)
         lay.addWidget(self.title_error)
+        lay.addWidget(self.stale_bar)
         lay.addWidget(self.findings_split, 1)
         # every splitter of the case marked and wide enough to find; the timeline's table
         # keeps its date, day and kind in view however wide the event pane is made
@@ -163,6 +167,7 @@ class CaseView(QWidget):
 
     def set_case(self, case: Case) -> None:
         """Show ``case`` as stored, every tab (after opening it)."""
+        self.stale_bar.hide()
         self._show(case, ALL_PARTS)
 
     def show_change(self, change: Change) -> None:
@@ -255,14 +260,16 @@ class CaseView(QWidget):
             return
         self.title_error.hide()
         if text != self.case.title:
-            self.controller.set_title(self._id(), text)
+            self.controller.set_title(self._id(), text, base=self.case)
 
     def _patient(self, patient: Patient) -> None:
-        if self.controller.set_patient(self._id(), patient) is None:  # refused: said in a dialog
+        if (
+            self.controller.set_patient(self._id(), patient, base=self.case) is None
+        ):  # refused: said in a dialog
             self.patient.status.setText("Not saved.")
 
     def _regulatory(self, regulatory: Regulatory | None) -> None:
-        self.controller.set_regulatory(self._id(), regulatory)
+        self.controller.set_regulatory(self._id(), regulatory, base=self.case)
 
     def _lab_confirmed(self, event: Event, before: Event | None = None) -> bool:
         """An implausible lab value is saved only once the user confirms it (asked again only
@@ -276,7 +283,7 @@ class CaseView(QWidget):
         if not self._lab_confirmed(event):
             self.timeline.editor.status.setText("Not added: correct the value, or confirm it.")
             return
-        change = self.controller.add_event(self._id(), event)
+        change = self.controller.add_event(self._id(), event, base=self.case)
         if change is not None:
             self.timeline.editor.show_event(None)
             self.timeline.select_event(change.event_id)
@@ -288,20 +295,20 @@ class CaseView(QWidget):
             editor.show_event(editor.current_event)  # back to the value as stored
             editor.status.setText("Not saved: the value was not confirmed.")
             return
-        self.controller.update_event(self._id(), event)
+        self.controller.update_event(self._id(), event, base=self.case)
 
     def _quick_add(self, reading: Reading) -> None:
         """A line of quick add: one event, or a course (its doses in one write)."""
         quick = self.timeline.quick
         try:
             if reading.course is not None:
-                change = self.controller.save_course(self._id(), reading.course)
+                change = self.controller.save_course(self._id(), reading.course, base=self.case)
             else:
                 [event] = reading.events
                 if not self._lab_confirmed(event):
                     quick.refused("correct the value, or confirm it")
                     return
-                change = self.controller.add_event(self._id(), event)
+                change = self.controller.add_event(self._id(), event, base=self.case)
         except EntryError as exc:
             quick.refused(str(exc))
             return
@@ -312,7 +319,7 @@ class CaseView(QWidget):
 
     def _save_course(self, plan: CoursePlan) -> None:
         try:
-            change = self.controller.save_course(self._id(), plan)
+            change = self.controller.save_course(self._id(), plan, base=self.case)
         except EntryError as exc:
             self.timeline.course_form.show_error(str(exc), exc.field)
             return
@@ -326,7 +333,7 @@ class CaseView(QWidget):
                 form.show_error(f"{event.test}: correct the value, or confirm it.")
                 return
         try:
-            change = self.controller.add_lab_panel(self._id(), results)
+            change = self.controller.add_lab_panel(self._id(), results, base=self.case)
         except EntryError as exc:
             row = f"Row {exc.row + 1}: " if exc.row is not None else ""
             form.show_error(row + str(exc))
@@ -335,21 +342,21 @@ class CaseView(QWidget):
             self.timeline.entry_done(change.event_id)
 
     def _delete_event(self, event_id: int) -> None:
-        self.controller.delete_event(self._id(), event_id)
+        self.controller.delete_event(self._id(), event_id, base=self.case)
 
     def _index_date(self, date: PartialDate | None) -> None:
-        self.controller.set_index_date(self._id(), date)
+        self.controller.set_index_date(self._id(), date, base=self.case)
 
     def _assessment(self, assessment: Assessment | None) -> None:
-        self.controller.set_assessment(self._id(), assessment)
+        self.controller.set_assessment(self._id(), assessment, base=self.case)
 
     def _outcome(self, outcome: CaseOutcome | None) -> None:
-        self.controller.set_outcome(self._id(), outcome)
+        self.controller.set_outcome(self._id(), outcome, base=self.case)
 
     def _report(
         self, report: ReportText | None, authors: list[Author], keywords: list[str]
     ) -> None:
-        self.controller.set_report(self._id(), report, authors, keywords)
+        self.controller.set_report(self._id(), report, authors, keywords, base=self.case)
 
     def _add_reference_files(self) -> None:
         paths = self.controller.dialogs.open_files("Add references", REFERENCE_FILTER)

@@ -37,6 +37,7 @@ from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.query import CaseQuery
 from caselog.ui.dialogs import DialogService
+from caselog.ui.stale_merge import Edit, ReportPart, event_of, report_of
 
 if TYPE_CHECKING:  # the course arithmetic loads the clinical layer: not at start-up
     from caselog.clinical.course_plan import CoursePlan
@@ -54,18 +55,19 @@ class _SnapshotCommand(QUndoCommand):
         self._ctl = ctl
         self._before: Case = change.before
         self._after: Case = change.after
+        self.case_id = change.case_id
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:  # the first redo is the write itself, done before the push
             self._applied = False
             return
-        change = self._ctl._replace(self._after)
+        change = self._ctl._replace(self, self._after)
         if change is not None and change.before is not None and change.after is not None:
             self._before, self._after = change.before, change.after
 
     def undo(self) -> None:
-        change = self._ctl._replace(self._before)
+        change = self._ctl._replace(self, self._before)
         if change is not None and change.before is not None and change.after is not None:
             self._after, self._before = change.before, change.after
 
@@ -110,6 +112,11 @@ class CaseController(QObject):
         self.store = store
         self.dialogs = dialogs
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        # a write refused on a stale version (nothing written): the window asks the user
+        # (caselog.ui.stale); without one, the refusal is shown as any failure
+        self.on_stale: Callable[[Edit, services.StaleCase], Change | None] | None = None
+        self.on_stale_step: Callable[[str, services.StaleCase], None] | None = None
+        self._written: dict[int, int | None] = {}  # each case's version after our last write
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -191,14 +198,34 @@ class CaseController(QObject):
             return None
 
     def _announce(self, change: Change | None) -> Change | None:
+        if change is not None and change.case_id is not None:
+            after = change.after
+            self._written[change.case_id] = after.version if after is not None else None
         if change is not None and change.parts:
             self.changed.emit(change)
         return change
 
-    def _replace(self, case: Case) -> Change | None:
-        return self._announce(
-            self._attempt("Undo/redo", lambda: services.update_case(case, store=self.store))
-        )
+    def _replace(self, step: QUndoCommand, case: Case) -> Change | None:
+        """Undo or redo: put a snapshot back, on the version this window's last write of
+        the case left. Someone else changed the case since: nothing is written, the step
+        leaves the history (its snapshot would overwrite their change), and
+        ``on_stale_step`` tells the user."""
+        assert case.id is not None
+        version = self._written.get(case.id)
+        try:
+            change = services.update_case(case, store=self.store, version=version)
+        except services.StaleCase as exc:
+            step.setObsolete(True)  # QUndoStack drops it once this undo or redo returns
+            log.info("%s refused: %s", step.text(), exc)
+            if self.on_stale_step is not None:
+                self.on_stale_step(step.text(), exc)
+            else:
+                self._fail(step.text(), exc)
+            return None
+        except Exception as exc:  # shown to the user, detail in the log
+            self._fail("Undo/redo", exc)
+            return None
+        return self._announce(change)
 
     def _restore(self, case: Case) -> Change | None:
         return self._announce(
@@ -216,15 +243,55 @@ class CaseController(QObject):
             )
         )
 
-    def _edit(
-        self, text: str, write: Callable[[], Change], said: type[Exception] | None = None
-    ) -> Change | None:
-        """Apply one write (its own transaction), push it on the undo stack, announce it."""
-        change = self._attempt(text, write, said)
-        if change is None or not change.parts:
-            return change
-        self.undo_stack.push(_SnapshotCommand(self, text, change))
-        return self._announce(change)
+    def _edit(self, edit: Edit, said: type[Exception] | None = None) -> Change | None:
+        """Apply one write on the version the user saw (its own transaction), push it on the
+        undo stack, announce it. A stale version: nothing is written, and ``on_stale``
+        decides with the user (reload, compare, keep the edit in the form). An exception
+        of type ``said`` (bad input the user can mend) is shown as its own message."""
+        try:
+            change = edit.write(edit.mine, edit.version)
+        except services.StaleCase as exc:
+            return self._stale(edit, exc)
+        except Exception as exc:  # shown to the user, detail in the log
+            if said is not None and isinstance(exc, said):
+                self.dialogs.error(edit.text, f"{exc}. Nothing was changed.")
+            else:
+                self._fail(edit.text, exc)
+            return None
+        return self._push(edit.text, change)
+
+    def _push(self, text: str, change: Change) -> Change:
+        if change.parts:
+            self._after_others(change)
+            self.undo_stack.push(_SnapshotCommand(self, text, change))
+            self._announce(change)
+        return change
+
+    def _after_others(self, change: Change) -> None:
+        """A write made on a version someone else left (after Compare or Reload): the
+        steps before it would put back snapshots without their change, so they leave the
+        history (an obsolete step is dropped, not undone, by ``QUndoStack``)."""
+        case_id, before = change.case_id, change.before
+        if case_id is None or before is None or case_id not in self._written:
+            return
+        if self._written[case_id] == before.version:
+            return
+        for i in range(self.undo_stack.count()):
+            step = self.undo_stack.command(i)
+            if isinstance(step, _SnapshotCommand) and step.case_id == case_id:
+                step.setObsolete(True)
+
+    def _stale(self, edit: Edit, exc: services.StaleCase) -> Change | None:
+        log.info("%s refused: %s", edit.text, exc)
+        if self.on_stale is None:
+            self._fail(edit.text, exc)
+            return None
+        return self.on_stale(edit, exc)
+
+    def reapply(self, edit: Edit) -> Change | None:
+        """Make ``edit`` again (the user's value on the version they now hold): the same
+        write, refused in turn if the case changed once more meanwhile."""
+        return self._edit(edit)
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -246,88 +313,155 @@ class CaseController(QObject):
         self.undo_stack.push(_CreateCommand(self, f"Delete “{gone.title}”", gone, created=False))
         return gone
 
-    def set_title(self, case_id: int, title: str) -> Change | None:
-        return self._edit(
-            "Edit title", lambda: services.set_title(case_id, title, store=self.store)
-        )
+    def _set(
+        self,
+        names: tuple[str, str],
+        service: Callable[..., Change],
+        case_id: int,
+        value: object,
+        base: Case | None,
+        part: Callable[[Case], object],
+        *,
+        entry: bool = False,
+    ) -> Change | None:
+        """One write of a part, ``service(case_id, value, store=, version=)``, made on the
+        version of ``base`` (the case the user saw; None: no version compared)."""
 
-    def set_index_date(self, case_id: int, date: PartialDate | None) -> Change | None:
-        return self._edit(
-            "Set index date", lambda: services.set_index_date(case_id, date, store=self.store)
-        )
+        def write(v: object, ver: int | None) -> Change:
+            return service(case_id, v, store=self.store, version=ver)
 
-    def set_patient(self, case_id: int, patient: Patient) -> Change | None:
-        return self._edit(
-            "Edit patient", lambda: services.set_patient(case_id, patient, store=self.store)
-        )
+        edit = Edit(names[0], names[1], case_id, base, value, part, write)
+        return self._entry(edit) if entry else self._edit(edit)
 
-    def set_regulatory(self, case_id: int, regulatory: Regulatory | None) -> Change | None:
-        return self._edit(
-            "Edit regulatory report",
-            lambda: services.set_regulatory(case_id, regulatory, store=self.store),
-        )
+    def set_title(self, case_id: int, title: str, *, base: Case | None = None) -> Change | None:
+        names = ("Edit title", "Title")
+        return self._set(names, services.set_title, case_id, title, base, lambda c: c.title)
 
-    def set_assessment(self, case_id: int, assessment: Assessment | None) -> Change | None:
-        return self._edit(
-            "Edit assessment",
-            lambda: services.set_assessment(case_id, assessment, store=self.store),
-        )
+    def set_index_date(
+        self, case_id: int, date: PartialDate | None, *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Set index date", "Index date")
+        return self._set(names, services.set_index_date, case_id, date, base, _index_date)
 
-    def set_outcome(self, case_id: int, outcome: CaseOutcome | None) -> Change | None:
-        return self._edit(
-            "Edit outcome", lambda: services.set_outcome(case_id, outcome, store=self.store)
-        )
+    def set_patient(
+        self, case_id: int, patient: Patient, *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Edit patient", "Patient")
+        return self._set(names, services.set_patient, case_id, patient, base, _patient)
+
+    def set_regulatory(
+        self, case_id: int, regulatory: Regulatory | None, *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Edit regulatory report", "Regulator")
+        return self._set(names, services.set_regulatory, case_id, regulatory, base, _regulatory)
+
+    def set_assessment(
+        self, case_id: int, assessment: Assessment | None, *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Edit assessment", "Assessment")
+        return self._set(names, services.set_assessment, case_id, assessment, base, _assessment)
+
+    def set_outcome(
+        self, case_id: int, outcome: CaseOutcome | None, *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Edit outcome", "Outcome")
+        return self._set(names, services.set_outcome, case_id, outcome, base, _outcome)
 
     def set_report(
-        self, case_id: int, report: ReportText | None, authors: list[Author], keywords: list[str]
+        self,
+        case_id: int,
+        report: ReportText | None,
+        authors: list[Author],
+        keywords: list[str],
+        *,
+        base: Case | None = None,
     ) -> Change | None:
-        return self._edit(
-            "Edit report",
-            lambda: services.set_report(case_id, report, authors, keywords, store=self.store),
-        )
+        def write(v: ReportPart, ver: int | None) -> Change:
+            return services.set_report(
+                case_id, v.report, v.authors, v.keywords, store=self.store, version=ver
+            )
 
-    def add_event(self, case_id: int, event: Event) -> Change | None:
-        return self._edit("Add event", lambda: services.add_event(case_id, event, store=self.store))
+        mine = ReportPart(report, authors, keywords)
+        return self._edit(Edit("Edit report", "Report", case_id, base, mine, report_of, write))
 
-    def update_event(self, case_id: int, event: Event) -> Change | None:
-        return self._edit(
-            "Edit event", lambda: services.update_event(case_id, event, store=self.store)
-        )
+    def add_event(self, case_id: int, event: Event, *, base: Case | None = None) -> Change | None:
+        names = ("Add event", "New event")
+        return self._set(names, services.add_event, case_id, event, base, _nothing)
 
-    def delete_event(self, case_id: int, event_id: int) -> Change | None:
-        return self._edit(
-            "Delete event", lambda: services.delete_event(case_id, event_id, store=self.store)
-        )
+    def update_event(
+        self, case_id: int, event: Event, *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Edit event", "Event")
+        return self._set(names, services.update_event, case_id, event, base, event_of(event.id))
 
-    def _entry(self, text: str, write: Callable[[], Change]) -> Change | None:
+    def delete_event(
+        self, case_id: int, event_id: int, *, base: Case | None = None
+    ) -> Change | None:
+        def write(_v: object, ver: int | None) -> Change:
+            return services.delete_event(case_id, event_id, store=self.store, version=ver)
+
+        part = event_of(event_id)
+        return self._edit(Edit("Delete event", "Event", case_id, base, None, part, write))
+
+    def _entry(self, edit: Edit) -> Change | None:
         """Like ``_edit``, but an ``EntryError`` (nothing written) is raised for the form to
         show beside its fields instead of in a dialog."""
         try:
-            change = write()
+            change = edit.write(edit.mine, edit.version)
         except services.EntryError:
             raise
+        except services.StaleCase as exc:
+            return self._stale(edit, exc)
         except Exception as exc:  # shown to the user, detail in the log
-            self._fail(text, exc)
+            self._fail(edit.text, exc)
             return None
-        if change.parts:
-            self.undo_stack.push(_SnapshotCommand(self, text, change))
-            self._announce(change)
-        return change
+        return self._push(edit.text, change)
 
-    def save_course(self, case_id: int, plan: CoursePlan) -> Change | None:
-        what = "Edit course" if plan.ids else "Add course"
-        return self._entry(what, lambda: services.save_course(case_id, plan, store=self.store))
+    def save_course(
+        self, case_id: int, plan: CoursePlan, *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Edit course" if plan.ids else "Add course", "Course")
+        return self._set(names, services.save_course, case_id, plan, base, _nothing, entry=True)
+
+    def add_lab_panel(
+        self, case_id: int, results: list[Event], *, base: Case | None = None
+    ) -> Change | None:
+        names = ("Add lab panel", "Lab panel")
+        service = services.add_lab_panel
+        return self._set(names, service, case_id, results, base, _nothing, entry=True)
 
     def add_references(self, case_id: int, paths: list[Path]) -> Change | None:
         """The items of reference files added to the case's references (one write, undone
-        as one); a file caselog cannot read is named with its line and nothing is added."""
-        return self._edit(
-            "Add references",
-            lambda: services.add_references(case_id, paths, store=self.store).change,
-            said=services.ReferenceFileError,
-        )
+        as one); a file caselog cannot read is named with its line and nothing is added.
+        Made on no version: the items join the references as stored at the write."""
 
-    def add_lab_panel(self, case_id: int, results: list[Event]) -> Change | None:
-        return self._entry(
-            "Add lab panel", lambda: services.add_lab_panel(case_id, results, store=self.store)
-        )
+        def write(v: list[Path], _ver: int | None) -> Change:
+            return services.add_references(case_id, v, store=self.store).change
+
+        edit = Edit("Add references", "References", case_id, None, paths, _nothing, write)
+        return self._edit(edit, said=services.ReferenceFileError)
+
+
+# the part of a case each write sets, as the compare view reads it from any version
+def _nothing(_case: Case) -> None:
+    return None  # a new event, course or panel: in no version before it is added
+
+
+def _index_date(case: Case) -> PartialDate | None:
+    return case.index_date
+
+
+def _patient(case: Case) -> Patient:
+    return case.patient
+
+
+def _regulatory(case: Case) -> Regulatory | None:
+    return case.regulatory
+
+
+def _assessment(case: Case) -> Assessment | None:
+    return case.assessment
+
+
+def _outcome(case: Case) -> CaseOutcome | None:
+    return case.outcome

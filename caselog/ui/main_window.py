@@ -53,6 +53,8 @@ if TYPE_CHECKING:
         merge_dialog,
         report_dialog,
         review_actions,
+        stale,
+        stale_watch,
         welcome,
     )
     from caselog.ui import dialogs as dialogs_module
@@ -83,6 +85,8 @@ else:  # the window shows before the store loads (see caselog/lazy.py)
     review_actions = lazy.module("caselog.ui.review_actions", with_store=True)
     durability_actions = lazy.module("caselog.ui.durability_actions", with_store=True)
     merge_dialog = lazy.module("caselog.ui.merge_dialog", with_store=True)  # File > Bring back
+    stale = lazy.module("caselog.ui.stale", with_store=True)  # two clinicians at once
+    stale_watch = lazy.module("caselog.ui.stale_watch", with_store=True)
     case_view = lazy.module("caselog.ui.case_view")  # on demand: when a case is first shown
     report_dialog = lazy.module("caselog.ui.report_dialog")
 
@@ -255,6 +259,8 @@ class MainWindow(WindowChrome):
         self.review = review_actions.ReviewActions(self)
         self.durability = durability_actions.DurabilityActions(self)
         self.bring_back = merge_dialog.BringBack(self)
+        self.stale = stale.StaleFlow(self)  # stale writes refused: reload, compare, keep
+        self.watcher = stale_watch.Watcher(self, self.stale)  # changes others make
         self.ready = True
         if early is None:
             self.list_model.refresh()
@@ -409,6 +415,8 @@ class MainWindow(WindowChrome):
         self.commit_pending_edit()
         if self.import_task is not None:
             self.import_task.cancel()
+        if self.ready:
+            self.watcher.stop()
         self.save_settings()
         super().closeEvent(event)
 
@@ -443,15 +451,20 @@ class MainWindow(WindowChrome):
 
     def _changed(self, change: Change) -> None:
         """One write, undo or redo (``CaseController.changed``): the list and the open
-        case refresh what it touched."""
+        case refresh what it touched. A change someone else made (``stale.OthersChange``)
+        never opens a case, and a list row's alone leaves the open case as shown."""
         self.case_list.show_change(change)
         view = self._case_view
         showing = view.case_id if view is not None and self.current_case() else None
-        if change.after is not None and showing == change.case_id and view is not None:
+        elsewhere = isinstance(change, stale.OthersChange)
+        if elsewhere and change.parts <= {services.Part.ROW, services.Part.CASES}:
+            if change.case_id is not None and showing == change.case_id and change.removed:
+                self._show_no_case()
+        elif change.after is not None and showing == change.case_id and view is not None:
             view.show_change(change)
             if services.Part.TITLE in change.parts:
                 self._set_title(f"{change.after.title} — caselog")
-        elif change.after is not None:
+        elif change.after is not None and not elsewhere:
             self._show_case(change.after)  # undo/redo of another case, or one created
         elif change.case_id is not None and showing == change.case_id:
             self._show_no_case()
@@ -474,6 +487,7 @@ class MainWindow(WindowChrome):
         self.store = store
         self.controller.store = store
         self.reload_from_store()
+        self.watcher.restart()
 
     def show_tab(self, index: int) -> None:
         if self.current_case() is not None:

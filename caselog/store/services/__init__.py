@@ -91,6 +91,14 @@ from caselog.store.services.takeaway import (
     source_name,
     take_cases,
 )
+from caselog.store.services.watch import (
+    Changed,
+    Listener,
+    changed_since,
+    changes_since,
+    latest_change,
+    listen,
+)
 
 if TYPE_CHECKING:
     from caselog.store.services.checks import case_findings
@@ -210,6 +218,12 @@ __all__ = [
     "backup_to",
     "case_findings",
     "case_history",
+    "Changed",
+    "Listener",
+    "changed_since",
+    "changes_since",
+    "latest_change",
+    "listen",
     "case_overview",
     "check_database",
     "count_cases",

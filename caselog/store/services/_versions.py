@@ -46,7 +46,8 @@ def stamped(conn: Connection, case: Case) -> Case:
     return replace(case, version=current(conn, case.id))
 
 
-def _message(conn: Connection, case_id: int, version: int) -> str:
+def since(conn: Connection, case_id: int, version: int) -> list[AuditEntry]:
+    """The trail rows that changed the case after ``version``, oldest first."""
     rows = conn.execute(
         select(audit_t)
         .where(
@@ -56,7 +57,11 @@ def _message(conn: Connection, case_id: int, version: int) -> str:
         )
         .order_by(audit_t.c.id)
     ).mappings()
-    entries = [AuditEntry(**{k: v for k, v in r.items() if k != "chain"}) for r in rows]
+    return [AuditEntry(**{k: v for k, v in r.items() if k != "chain"}) for r in rows]
+
+
+def _message(conn: Connection, case_id: int, version: int) -> str:
+    entries = since(conn, case_id, version)
     head = f"case {case_id} was changed by someone else since you opened it"
     if entries:
         who = ", ".join(dict.fromkeys(e.user for e in entries))

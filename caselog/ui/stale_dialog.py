@@ -1,0 +1,134 @@
+"""The refusal of a write made on a stale version: who changed the case, what, and when,
+and the user's choice (Reload, Compare, or Cancel and keep their edit in the form)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caselog.core.model import Case
+from caselog.store.services import AuditEntry
+from caselog.ui.stale_merge import Edit
+
+SHOWN = 12  # changes listed; the rest are counted
+
+
+class Choice(StrEnum):
+    RELOAD = "reload"  # discard my edit, show theirs
+    COMPARE = "compare"  # side by side, then re-apply mine on top of theirs
+    CANCEL = "cancel"  # keep my edit in the form
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A write refused as stale: the user's ``edit`` (None: an undo or redo step, named
+    ``what``), the trail rows written since the version it was made on, and the case as now
+    stored (None: deleted since)."""
+
+    what: str
+    edit: Edit | None
+    entries: Sequence[AuditEntry]
+    theirs: Case | None
+
+
+def when(at: dt.datetime, today: dt.date | None = None) -> str:
+    """A trail time as the user reads it: local ``HH:MM``, with the date unless today."""
+    local = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone()
+    if local.date() == (today or dt.datetime.now().astimezone().date()):
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def who_when(entries: Sequence[AuditEntry]) -> str:
+    """``alice at 14:32`` (everyone who changed it, the time of the last change)."""
+    if not entries:
+        return "someone else"  # changed without a trail row: said as such, never guessed
+    users = ", ".join(dict.fromkeys(e.user for e in entries))
+    return f"{users} at {when(max(e.at for e in entries))}"
+
+
+def change_lines(entries: Sequence[AuditEntry]) -> list[str]:
+    """One line per change: ``14:32 alice: patient sex: male -> female``."""
+    lines = [f"{when(e.at)} {e.user}: {e.what()}" for e in entries[:SHOWN]]
+    if len(entries) > SHOWN:
+        lines.append(f"… and {len(entries) - SHOWN} more")
+    return lines
+
+
+def headline(notice: Notice) -> str:
+    who = who_when(notice.entries)
+    if notice.theirs is None:
+        return f"Not saved ({notice.what}): the case was deleted by {who}."
+    return (
+        f"Not saved ({notice.what}): “{notice.theirs.title}” was changed by {who}, "
+        "after you opened it."
+    )
+
+
+class StaleDialog(QDialog):
+    def __init__(self, notice: Notice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Changed by someone else")
+        self.choice = Choice.CANCEL
+        head = QLabel(headline(notice), self)
+        head.setWordWrap(True)
+        head.setObjectName("staleHeadline")
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        self.changes = QListWidget(self)
+        self.changes.setAccessibleName("Changes made since you opened the case")
+        self.changes.setWordWrap(True)
+        self.changes.addItems(change_lines(notice.entries))
+        keep = QLabel(
+            "Nothing of yours was saved, and nothing of theirs was overwritten. What you "
+            "typed stays in the form until you choose.",
+            self,
+        )
+        keep.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.reload = QPushButton("&Reload (discard my change)", self)
+        self.reload.setToolTip("Show the case as they saved it; your change is dropped")
+        self.compare = QPushButton("&Compare…", self)
+        self.compare.setToolTip("Your change beside theirs, field by field, to save it on top")
+        self.compare.setEnabled(notice.edit is not None and notice.theirs is not None)
+        self.cancel = QPushButton("Cancel (keep my change in the form)", self)
+        for button, role in (
+            (self.compare, QDialogButtonBox.ButtonRole.AcceptRole),
+            (self.reload, QDialogButtonBox.ButtonRole.DestructiveRole),
+            (self.cancel, QDialogButtonBox.ButtonRole.RejectRole),
+        ):
+            buttons.addButton(button, role)
+        self.reload.clicked.connect(lambda: self._done(Choice.RELOAD))
+        self.compare.clicked.connect(lambda: self._done(Choice.COMPARE))
+        self.cancel.clicked.connect(lambda: self._done(Choice.CANCEL))
+        (self.compare if self.compare.isEnabled() else self.cancel).setDefault(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(head)
+        lay.addWidget(QLabel("Changed since you opened it:", self))
+        lay.addWidget(self.changes, 1)
+        lay.addWidget(keep)
+        lay.addWidget(buttons)
+        self.resize(640, 360)
+
+    def _done(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept() if choice is not Choice.CANCEL else self.reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, notice: Notice) -> Choice:
+        dialog = cls(notice, parent)
+        dialog.exec()
+        return dialog.choice
