@@ -55,6 +55,19 @@ def age_at(birth: PartialDate, when: PartialDate) -> int:
     return w.year - b.year - ((w.month, w.day) < (b.month, b.day))
 
 
+# A history item's "ongoing": ticked yes, empty no (resolved), the partial mark not recorded
+# (a new row's state: it is never turned into a "no" nobody said).
+_ONGOING_STATES = {
+    True: Qt.CheckState.Checked,
+    False: Qt.CheckState.Unchecked,
+    None: Qt.CheckState.PartiallyChecked,
+}
+_ONGOING_VALUES = {state: value for value, state in _ONGOING_STATES.items()}
+ONGOING_TIP = (
+    "Ongoing: ticked yes, empty no (resolved), the square mark not recorded. Click to change."
+)
+
+
 class HistoryEditor(QWidget):
     """Past conditions and interventions, edited in place in a small table."""
 
@@ -127,12 +140,12 @@ class HistoryEditor(QWidget):
         ongoing = QTableWidgetItem("")
         ongoing.setFlags(
             Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsUserTristate  # not recorded is neither yes nor no
             | Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
         )
-        ongoing.setCheckState(
-            Qt.CheckState.Checked if item.get("ongoing") else Qt.CheckState.Unchecked
-        )
+        ongoing.setCheckState(_ONGOING_STATES[item.get("ongoing")])
+        ongoing.setToolTip(ONGOING_TIP)
         self.table.setItem(row, 2, ongoing)
         self.table.setItem(row, 3, QTableWidgetItem(item.get("notes", "")))
 
@@ -169,15 +182,15 @@ class HistoryEditor(QWidget):
             notes = text(3)
             ongoing_item = self.table.item(row, 2)
             ongoing = (
-                ongoing_item is not None and ongoing_item.checkState() == Qt.CheckState.Checked
+                _ONGOING_VALUES[ongoing_item.checkState()] if ongoing_item is not None else None
             )
             if not (condition or since or notes):
                 continue
             raw: dict[str, Any] = {"condition": condition}
             if since:
                 raw["since"] = since
-            if ongoing:
-                raw["ongoing"] = True
+            if ongoing is not None:
+                raw["ongoing"] = ongoing
             if notes:
                 raw["notes"] = notes
             out.append(raw)

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from caselog.core.dates import PartialDate
+from caselog.core.model import HistoryItem
 from caselog.store.engine import Store
 from tests.ui.case_views import case_view
 from tests.ui.factory import small_case
+from tests.ui.helpers import type_into
 
 
 def typed(qtbot: Any, text: str) -> None:
@@ -41,3 +43,30 @@ def test_add_condition_then_tab_through_the_cells(qtbot: Any, store: Store) -> N
     # the date shows whole in its column
     fm = history.table.fontMetrics()
     assert history.table.columnWidth(1) > fm.horizontalAdvance("2019-04-12")
+
+
+def test_ongoing_yes_no_and_not_recorded_survive_an_edit_of_another_field(
+    qtbot: Any, store: Store
+) -> None:
+    """A resolved condition stays resolved, an unrecorded one unrecorded, after the weight
+    is saved; a new row's ongoing is not recorded until ticked or cleared."""
+    case = small_case()
+    case.patient.history = [
+        HistoryItem("gout", ongoing=False),
+        HistoryItem("hypertension", ongoing=True),
+        HistoryItem("appendicectomy"),
+    ]
+    view, _ = case_view(qtbot, store, case)
+    view.tabs.setCurrentIndex(view.PATIENT)
+    type_into(qtbot, view.patient.main.widget("weight_kg"), "61")
+    assert view.case is not None and view.case.patient.weight_kg == 61
+    assert [h.ongoing for h in view.case.patient.history] == [False, True, None]
+    history = view.patient.history
+    qtbot.mouseClick(history.add_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    typed(qtbot, "anaemia")
+    assert [h.ongoing for h in view.case.patient.history] == [False, True, None, None]
+    cell = history.table.item(3, 2)
+    assert cell is not None
+    cell.setCheckState(Qt.CheckState.Unchecked)  # the user says: resolved
+    assert view.case.patient.history[3].ongoing is False
