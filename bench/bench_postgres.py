@@ -67,6 +67,10 @@ def _copy(sqlite_file: Path, url: str) -> None:
             with dst.cursor().copy("COPY case_fts (case_id, doc) FROM STDIN") as copy:
                 for case_id, title, label, body in search:
                     copy.write_row((case_id, postgres_fts.document(title, label, body)))
+            heads = src.execute("SELECT case_id, title, label FROM case_search")
+            with dst.cursor().copy("COPY case_fts_head (case_id, doc) FROM STDIN") as copy:
+                for case_id, title, label in heads:
+                    copy.write_row((case_id, postgres_fts.head_document(title, label)))
             serials = dst.execute(
                 "SELECT table_name, column_name FROM information_schema.columns "
                 "WHERE column_default LIKE 'nextval(%'"

@@ -103,6 +103,9 @@ def count_cases(
         if q == CaseQuery():
             if conn.dialect.name == "sqlite":
                 n = list_sql.count(_raw(conn))
+            elif at_most is not None:  # PostgreSQL counts every row it is asked to
+                cases = select(case_t.c.id).limit(at_most + 1).subquery()
+                n = int(conn.execute(select(func.count()).select_from(cases)).scalar_one())
             else:  # the cases alone, as list_sql counts them
                 n = int(conn.execute(select(func.count()).select_from(case_t)).scalar_one())
             return n if at_most is None else min(n, at_most + 1)
