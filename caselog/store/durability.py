@@ -280,23 +280,23 @@ def restore_postgres(url: str, source: Path, *, store: Store | None = None) -> N
     not a caselog backup or is from a newer caselog (``BackupError``), a database that
     holds anything (it is never dropped or emptied) or cannot be reached (``StoreError``).
     The caller opens the restored database (which brings its schema up to date)."""
-    postgres_backup.check_archive(Path(source), migrate.known_revisions())
+    schema = postgres_backup.check_archive(Path(source), migrate.known_revisions())
     doing = f"restore into {postgres_backup.display(url)}"
-    if store is not None:
-        with store.read() as conn:
-            found = postgres_backup.occupied(conn)
-    else:
+    target = store.engine if store is not None else None
+    if target is None:
         target = create_engine(postgres.engine_url(url), **postgres.ENGINE_OPTIONS)
-        try:
-            with target.connect() as conn:
-                found = postgres_backup.occupied(conn)
-        except DBAPIError as exc:
-            log.error("cannot %s", doing, exc_info=True)
-            raise explain(exc, None, doing) from None
-        finally:
+    try:
+        with target.connect() as conn:
+            found = postgres_backup.occupied(conn)
+            exists = postgres_backup.schema_exists(conn, schema)
+    except DBAPIError as exc:
+        log.error("cannot %s", doing, exc_info=True)
+        raise explain(exc, None, doing) from None
+    finally:
+        if store is None:
             target.dispose()
     postgres_backup.refuse_occupied(url, found)
-    postgres_backup.restore(url, Path(source))
+    postgres_backup.restore(url, Path(source), schema=schema, exists=exists)
 
 
 def _restore_locked(

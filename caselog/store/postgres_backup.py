@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -239,16 +240,31 @@ def refuse_occupied(url: str, found: list[str]) -> None:
         )
 
 
-def restore(url: str, source: Path) -> None:
+def schema_exists(conn: Connection, schema: str) -> bool:
+    found = conn.execute(text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": schema})
+    return found.first() is not None
+
+
+def restore(url: str, source: Path, *, schema: str, exists: bool) -> None:
     """``pg_restore`` of ``source`` into the empty database at ``url``, whole or not at
-    all (the caller has checked the archive and that the database is empty)."""
+    all (the caller has checked the archive and that the database is empty). ``exists``:
+    the archive's ``schema`` is in the database already (``public``, as ``createdb``
+    makes it): its ``CREATE SCHEMA`` is left out."""
     pg_restore = _tool("pg_restore", f"restore {source}")
     conninfo, env = _libpq(url)
-    done = _run(
-        [str(pg_restore), "--single-transaction", "--exit-on-error", "--no-owner",
-         f"--dbname={conninfo}", str(source)],
-        env,
-    )  # fmt: skip
+    command = [str(pg_restore), "--single-transaction", "--exit-on-error", "--no-owner",
+               f"--dbname={conninfo}"]  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        if exists:
+            listed = _run([str(pg_restore), "--list", str(source)])
+            if listed.returncode != 0:
+                raise BackupError(f"{source} could not be read: {_said(listed)}")
+            creates = re.compile(rf"^\d+; \d+ \d+ SCHEMA - {re.escape(schema)} ")
+            kept = [ln for ln in listed.stdout.splitlines() if not creates.match(ln)]
+            use = Path(tmp) / "entries"
+            use.write_text("\n".join(kept) + "\n")
+            command.append(f"--use-list={use}")
+        done = _run([*command, str(source)], env)
     if done.returncode != 0:
         raise StoreError(
             f"pg_restore could not restore {source} into {display(url)}: {_said(done)}. "
@@ -267,5 +283,6 @@ __all__ = [
     "occupied",
     "refuse_occupied",
     "restore",
+    "schema_exists",
     "tables_of",
 ]

@@ -175,11 +175,11 @@ def _foreign_keys(conn: Connection, schema: str) -> list[str]:
         "WHERE n.nspname = :s AND t.tgisinternal AND t.tgconstraint <> 0 "
         "AND t.tgenabled = 'D' ORDER BY 1",
     )
-    found += [
+    off = [
         f"the foreign-key checks of {r[0]} are disabled (ALTER TABLE {r[0]} ENABLE TRIGGER ALL)"
         for r in disabled
     ]
-    return _first(found)
+    return _first(found) + _first(off)
 
 
 def _not_valid(conn: Connection, schema: str) -> list[str]:
@@ -218,7 +218,7 @@ def _audit_triggers(conn: Connection, schema: str) -> list[str]:
 
 def _images(conn: Connection) -> list[str]:
     found: list[str] = []
-    rows = conn.execution_options(yield_per=50).execute(text("SELECT sha256, data FROM blob"))
+    rows = conn.execute(text("SELECT sha256, data FROM blob").execution_options(yield_per=50))
     for sha, data in rows:
         if hashlib.sha256(bytes(data)).hexdigest() != sha:
             found.append(f"image {sha[:12]}… is damaged: its bytes no longer match its SHA-256")
@@ -256,7 +256,7 @@ def _amcheck(conn: Connection, schema: str, out: ServerCheck) -> None:
         "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am am ON am.oid = c.relam "
         "WHERE n.nspname = :s AND am.amname = 'btree' AND i.indisvalid ORDER BY 1",
-    ).all()
+    )
     function = f"{_quoted(str(where))}.bt_index_check"
     found: list[str] = []
     for (name,) in indexes:
