@@ -120,17 +120,27 @@ def tested(where: list[ColumnElement[bool]], case_id: ColumnElement[Any]) -> Col
 
 def count(conn: Connection, narrowed: Narrowed, at_most: int) -> int | None:
     """How many cases match, counted no further than ``at_most``, when the words are in
-    most cases (``dense``): the index's rows read in storage order, each tested, until
-    ``at_most`` are found. None: count it from the GIN index (``pages.count``)."""
+    most cases (``dense``): with filters, the cases that pass them (found as the planner
+    sees fit from its statistics of their columns), each tested for the words by key;
+    without, the index's rows read in storage order, each tested, until ``at_most`` are
+    found. None: count it from the GIN index (``pages.count``)."""
     match = narrowed.match
     if match is None or not dense(conn, match):
         return None
-    t = postgres_fts.table_of(match)
-    rows = select(t.c.case_id, t.c.doc).cte("scanned").prefix_with("MATERIALIZED")
-    found = select(rows.c.case_id).where(rows.c.doc.op("@@")(postgres_fts.tsquery(match)))
-    found = found.where(*(~postgres_fts.probe(m, rows.c.case_id) for m in narrowed.exclude))
-    if narrowed.where:
-        found = found.where(tested(narrowed.where, rows.c.case_id))
+    if narrowed.where:  # the filters first, planned from their own statistics; then the words
+        s = case_search_t
+        rows = s.outerjoin(assessment_t, assessment_t.c.case_id == s.c.case_id).outerjoin(
+            patient_t, patient_t.c.case_id == s.c.case_id
+        )
+        found = select(s.c.case_id).select_from(rows).where(*narrowed.where)
+        found = found.where(postgres_fts.probe(match, s.c.case_id))
+        ids: Any = s.c.case_id
+    else:  # the index's rows in storage order, each tested, until enough are found
+        t = postgres_fts.table_of(match)
+        scanned = select(t.c.case_id, t.c.doc).cte("scanned").prefix_with("MATERIALIZED")
+        hits = scanned.c.doc.op("@@")(postgres_fts.tsquery(match))
+        found, ids = select(scanned.c.case_id).where(hits), scanned.c.case_id
+    found = found.where(*(~postgres_fts.probe(m, ids) for m in narrowed.exclude))
     stmt = select(func.count()).select_from(found.limit(at_most).subquery())
     return int(conn.execute(stmt).scalar_one())
 
