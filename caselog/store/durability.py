@@ -197,6 +197,8 @@ def backup_before(store: Store, reason: str) -> BackupInfo | None:
 
 def _path_of(store: Store | None, target: str | None) -> Path:
     if store is not None:
+        if store.path is None and postgres.is_postgres_url(store.url):
+            raise StoreError(postgres_backup.not_here(store.url))
         if store.path is None:
             raise StoreError(f"{store.url} is not a SQLite file: back it up with its own tools")
         return store.path

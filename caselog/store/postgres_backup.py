@@ -50,6 +50,15 @@ def display(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def not_here(url: str) -> str:
+    """Why a SQLite file's backups folder does not apply to a database on a server."""
+    return (
+        f"{display(url)} is on a PostgreSQL server: it has no backups folder. Back it up with "
+        "`caselog backup -o FILE` (pg_dump) and restore one into an empty database with "
+        "`caselog restore FILE` (docs/cli.md, On PostgreSQL)"
+    )
+
+
 def find_tool(name: str) -> Path | None:
     """``pg_dump`` or ``pg_restore``: on the PATH, else the newest of Debian's."""
     found = shutil.which(name)
@@ -280,6 +289,7 @@ __all__ = [
     "dump",
     "find_tool",
     "list_archive",
+    "not_here",
     "occupied",
     "refuse_occupied",
     "restore",

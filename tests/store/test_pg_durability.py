@@ -19,6 +19,7 @@ from caselog.interchange import outputs
 from caselog.store import postgres_backup
 from caselog.store import services as sv
 from caselog.store.engine import open_store
+from caselog.store.errors import StoreError
 from tests.conftest import pg_admin
 from tests.pg_server import Cluster, ident
 from tests.store.factory import minimal_case
@@ -200,3 +201,17 @@ def test_without_pg_dump_backup_refuses_naming_what_is_missing(
         assert "backup" not in actions
     finally:
         s.close()
+
+
+def test_the_backups_folder_of_a_file_says_what_to_use_on_a_server(pg_url: str) -> None:
+    s = open_store(pg_url)
+    try:
+        for call in (sv.list_backups, sv.back_up_now):
+            with pytest.raises(StoreError) as got:
+                call(store=s)
+            assert "is on a PostgreSQL server" in str(got.value)
+            assert "caselog backup -o FILE" in str(got.value)
+    finally:
+        s.close()
+    shown = postgres_backup.display("postgresql://ann:s3cret@db.example/dept")
+    assert "s3cret" not in shown and "ann" in shown

@@ -58,9 +58,7 @@ def test_a_word_in_most_cases_is_dense_by_the_statistics(analysed: Store) -> Non
         (CaseQuery(text="rare"), 4),
     ],
 )
-def test_counts_read_in_order_are_the_counts(
-    analysed: Store, query: CaseQuery, exact: int
-) -> None:
+def test_counts_read_in_order_are_the_counts(analysed: Store, query: CaseQuery, exact: int) -> None:
     statements: list[str] = []
 
     def seen(_c: object, _cur: object, statement: str, *_rest: object) -> None:

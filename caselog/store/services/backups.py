@@ -17,6 +17,7 @@ from caselog.store.errors import StoreError
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import WriterLock, acquire
 from caselog.store.postgres import is_postgres_url
+from caselog.store.postgres_backup import not_here
 from caselog.store.postgres_check import ServerCheck
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,8 @@ def newest_good_backup(
 def back_up_now(*, store: Store) -> BackupInfo:
     """ "Back up now": a verified backup into the database's backups folder, the folder
     thinned afterwards. ``BackupError`` when it does not verify (nothing is thinned)."""
+    if store.path is None and is_postgres_url(store.url):
+        raise BackupError(not_here(store.url))
     if store.path is None:
         raise BackupError(f"{store.url} is not a SQLite file: back it up with its own tools")
     made = backup.make_backup(store.path, passphrase=store.passphrase)
