@@ -172,8 +172,9 @@ def _one(
             seen = offset + len(rows) if rows else 0
             grow = 10 if not seen else min(10, 1.5 * (offset + limit) / seen)
             walked = int(walked * max(2, grow))
-    if narrowed.match is not None and narrowed.match.postgres:  # caselog.store.postgres_pages
-        m = narrowed.match
+    few_hits = hits is not None and hits < FEW  # counted: listed by id on PostgreSQL
+    if narrowed.match is not None and narrowed.match.postgres and few_hits:
+        m = narrowed.match  # caselog.store.postgres_pages
         few = postgres_pages.among_few(hit(m), index_id(m))
         stmt = narrowed.with_match(None, narrowed.exclude).apply(summary_select()).where(few)
     else:
