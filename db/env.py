@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from caselog.store.fts import is_fts_name
+from caselog.store.postgres import is_own_index
 from caselog.store.tables import metadata
 
 config = context.config
@@ -13,7 +14,7 @@ config = context.config
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Leave the SQLite full-text index (made by raw DDL, not a model) out of autogenerate."""
-    return not (type_ == "table" and is_fts_name(name))
+    return not (type_ == "table" and is_fts_name(name)) and not is_own_index(name, type_)
 
 
 def run_migrations() -> None:

@@ -22,7 +22,21 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caselog.store import backup, crypto, dbfile, integrity, migrate, soundness, trail
+from sqlalchemy import create_engine
+from sqlalchemy.exc import DBAPIError
+
+from caselog.store import (
+    backup,
+    crypto,
+    dbfile,
+    integrity,
+    migrate,
+    postgres,
+    postgres_backup,
+    postgres_check,
+    soundness,
+    trail,
+)
 from caselog.store.backup import BackupError, BackupInfo
 from caselog.store.errors import NotCaselogDatabase, StoreError, explain
 from caselog.store.files import secure_database_files
@@ -50,6 +64,8 @@ __all__ = [
     "list_backups",
     "newest_good_backup",
     "restore_from",
+    "restore_postgres",
+    "server_check",
     "verify",
 ]
 
@@ -161,6 +177,16 @@ def deep_check(store: Store) -> list[str]:
     return problems
 
 
+def server_check(store: Store) -> postgres_check.ServerCheck | None:
+    """``caselog check-db`` on a PostgreSQL database (``caselog.store.postgres_check``):
+    what holds, what does not, and what caselog cannot check there. Reads only. None for
+    a database that is neither a SQLite file nor on PostgreSQL."""
+    if store.path is not None or not postgres.is_postgres_url(store.url):
+        return None
+    with store.read() as conn:
+        return postgres_check.check(conn, postgres_backup.display(store.url))
+
+
 def backup_before(store: Store, reason: str) -> BackupInfo | None:
     """A verified backup before an import (or another bulk change), unless the newest
     backup already holds this data. Raises ``BackupError``: no import without one."""
@@ -171,6 +197,8 @@ def backup_before(store: Store, reason: str) -> BackupInfo | None:
 
 def _path_of(store: Store | None, target: str | None) -> Path:
     if store is not None:
+        if store.path is None and postgres.is_postgres_url(store.url):
+            raise StoreError(postgres_backup.not_here(store.url))
         if store.path is None:
             raise StoreError(f"{store.url} is not a SQLite file: back it up with its own tools")
         return store.path
@@ -196,7 +224,13 @@ def newest_good_backup(
 
 def backup_to(out: Path, *, store: Store) -> Path:
     """``caselog backup -o OUT``: a consistent, verified copy of the database at ``out``
-    (encrypted with the same passphrase when the database is)."""
+    (encrypted with the same passphrase when the database is). On PostgreSQL, a verified
+    ``pg_dump`` of caselog's schema (``caselog.store.postgres_backup``)."""
+    if store.path is None and postgres.is_postgres_url(store.url):
+        with store.read() as conn:
+            schema = postgres_backup.current_schema(conn)
+            tables = postgres_backup.tables_of(conn, schema)
+        return postgres_backup.dump(store.url, Path(out), schema=schema, tables=tables)
     return backup.backup_file_to(_path_of(store, None), Path(out), passphrase=store.passphrase)
 
 
@@ -240,6 +274,31 @@ def restore_from(
     except OSError as exc:
         log.error("the restore of %s from %s failed", path, source, exc_info=True)
         raise explain(exc, path, f"restore {source} (the database was not changed)") from None
+
+
+def restore_postgres(url: str, source: Path, *, store: Store | None = None) -> None:
+    """A ``pg_dump`` archive into the empty PostgreSQL database at ``url``, whole or not at
+    all (``caselog.store.postgres_backup``). Refused, nothing changed: an archive that is
+    not a caselog backup or is from a newer caselog (``BackupError``), a database that
+    holds anything (it is never dropped or emptied) or cannot be reached (``StoreError``).
+    The caller opens the restored database (which brings its schema up to date)."""
+    schema = postgres_backup.check_archive(Path(source), migrate.known_revisions())
+    doing = f"restore into {postgres_backup.display(url)}"
+    target = store.engine if store is not None else None
+    if target is None:
+        target = create_engine(postgres.engine_url(url), **postgres.ENGINE_OPTIONS)
+    try:
+        with target.connect() as conn:
+            found = postgres_backup.occupied(conn)
+            exists = postgres_backup.schema_exists(conn, schema)
+    except DBAPIError as exc:
+        log.error("cannot %s", doing, exc_info=True)
+        raise explain(exc, None, doing) from None
+    finally:
+        if store is None:
+            target.dispose()
+    postgres_backup.refuse_occupied(url, found)
+    postgres_backup.restore(url, Path(source), schema=schema, exists=exists)
 
 
 def _restore_locked(

@@ -20,11 +20,9 @@ from sqlalchemy import (
     String,
     and_,
     cast,
-    literal,
     or_,
     select,
 )
-from sqlalchemy.types import UserDefinedType
 
 from caselog.core.dates import PartialDate
 from caselog.store import fts, postgres_fts
@@ -72,15 +70,6 @@ def _anywhere(word: str) -> ColumnElement[bool]:
     return or_(_contains(s.title, word), _contains(s.label, word), _contains(s.body, word))
 
 
-class _TSQuery(UserDefinedType[str]):
-    """PostgreSQL's ``tsquery`` (named here: the list does not import the dialect)."""
-
-    cache_ok = True
-
-    def get_col_spec(self, **_kw: Any) -> str:
-        return "TSQUERY"
-
-
 def _fts5(match: fts.Match) -> Any:
     """SQLite's FTS5 table for ``match``: the title and label index for a search within
     one of them (the relevance tiers: it reads no body's position lists), else the whole."""
@@ -89,20 +78,18 @@ def _fts5(match: fts.Match) -> Any:
 
 def index_of(match: fts.Match) -> Any:
     """The full-text index ``match`` searches, to select from or join (``index_id``)."""
-    return postgres_fts.index if match.postgres else _fts5(match)
+    return postgres_fts.table_of(match) if match.postgres else _fts5(match)
 
 
 def index_id(match: fts.Match) -> ColumnElement[Any]:
     """The case id of a row of ``index_of(match)``."""
-    return postgres_fts.index.c.case_id if match.postgres else _fts5(match).c.rowid
+    return postgres_fts.table_of(match).c.case_id if match.postgres else _fts5(match).c.rowid
 
 
 def hit(match: fts.Match) -> ColumnElement[bool]:
     """True for a row of ``index_of(match)`` that ``match`` finds."""
     if match.postgres:
-        weight = {"title": "A", "label": "B"}.get(match.column or "", "")
-        q = postgres_fts.query(match.words, prefix_last=match.prefix_last, weight=weight)
-        return postgres_fts.index.c.doc.op("@@")(cast(literal(q), _TSQuery()))
+        return postgres_fts.table_of(match).c.doc.op("@@")(postgres_fts.tsquery(match))
     table = _fts5(match)
     return table.c[table.name].op("MATCH")(match.fts5())  # type: ignore[no-any-return]
 
@@ -132,7 +119,9 @@ class Narrowed:
         self, stmt: Select[Any], *, from_id: ColumnElement[Any] | None = None
     ) -> Select[Any]:
         """``from_id``: no case below this id is tested (the MATCH lists only from it)."""
-        if self.match is not None:
+        if self.match is not None and self.match.postgres:
+            stmt = stmt.where(postgres_fts.probe(self.match, case_t.c.id))  # each case walked
+        elif self.match is not None:
             # ``+ 0``: no look-up of the case by id; SQLite walks the order's index instead
             stmt = stmt.where((case_t.c.id + 0).in_(_hits(self.match, from_id)))
         return self._rest(stmt, from_id)
@@ -140,8 +129,15 @@ class Narrowed:
     def _rest(
         self, stmt: Select[Any], from_id: ColumnElement[Any] | None = None, ids: Any = case_t.c.id
     ) -> Select[Any]:
-        stmt = stmt.where(*(ids.not_in(_hits(m, from_id)) for m in self.exclude))
+        stmt = stmt.where(*(_left_out(m, ids, from_id) for m in self.exclude))
         return stmt.where(and_(*self.where)) if self.where else stmt
+
+
+def _left_out(match: fts.Match, ids: Any, from_id: ColumnElement[Any] | None) -> Any:
+    """Not among the hits of ``match`` (PostgreSQL: each case tested by its key)."""
+    if match.postgres:
+        return ~postgres_fts.probe(match, ids)
+    return ids.not_in(_hits(match, from_id))
 
 
 def _hits(match: fts.Match, from_id: ColumnElement[Any] | None = None) -> Select[Any]:

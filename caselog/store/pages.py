@@ -20,6 +20,7 @@ word found in all of 100,000 cases).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -34,8 +35,8 @@ from sqlalchemy import (
     select,
 )
 
-from caselog.store import fts, list_sql
-from caselog.store.narrow import Narrowed, index_id, index_of, narrow
+from caselog.store import fts, list_sql, postgres_pages
+from caselog.store.narrow import Narrowed, hit, index_id, index_of, narrow
 from caselog.store.query import CaseQuery
 from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t, private_t
 
@@ -156,19 +157,28 @@ def _one(
         return []  # the words match nothing (a tier often does)
     if walk and limit is not None and (hits is None or hits >= FEW):
         unindexed = narrow(q, conn, indexed=False).with_match(narrowed.match, narrowed.exclude)
-        stmt = _paged(_walk(unindexed, descending), limit)
+        postgres = conn.dialect.name == "postgresql"
+        stmt = _paged(_walk(unindexed, descending, postgres=postgres), limit)
         last = conn.execute(select(func.max(case_t.c.id))).scalar_one() or 0
         # filters pass fewer cases than words alone: walk more of them at first
         walked = (WALK_FACTOR * 3 if unindexed.where else WALK_FACTOR) * (offset + limit)
         while True:
             rows = conn.execute(stmt, {**params, "walked": walked}).all()
-            if len(rows) == limit or walked >= last:
-                return list(rows)  # the page filled within the cases walked: it is the page
+            if len(rows) == limit or walked >= last:  # the page filled: it is the page
+                if postgres:  # the walk found ids; their rows now, by key
+                    return postgres_pages.by_ids(conn, summary_select(), rows, descending)
+                return list(rows)
             # next: enough at the density seen (half as many again), at most 10 times more
             seen = offset + len(rows) if rows else 0
             grow = 10 if not seen else min(10, 1.5 * (offset + limit) / seen)
             walked = int(walked * max(2, grow))
-    stmt = narrowed.apply(summary_select(fts_first=narrowed.match))
+    few_hits = hits is not None and hits < FEW  # counted: listed by id on PostgreSQL
+    if narrowed.match is not None and narrowed.match.postgres and few_hits:
+        m = narrowed.match  # caselog.store.postgres_pages
+        few = postgres_pages.among_few(hit(m), index_id(m))
+        stmt = narrowed.with_match(None, narrowed.exclude).apply(summary_select()).where(few)
+    else:
+        stmt = narrowed.apply(summary_select(fts_first=narrowed.match))
     return list(conn.execute(_paged(stmt.order_by(*keys), limit), params).all())
 
 
@@ -180,13 +190,18 @@ def _hits_up_to_few(conn: Connection, narrowed: Narrowed) -> int | None:
     return count(conn, Narrowed([], narrowed.match, narrowed.exclude), at_most=max(FEW, 1))
 
 
-def _walk(narrowed: Narrowed, descending: bool) -> Select[Any]:
+def _walk(narrowed: Narrowed, descending: bool, *, postgres: bool = False) -> Select[Any]:
     """The summaries of the ``walked`` latest (or earliest) updated cases that match, in
     that order: their ids are read from ``ix_case_updated_at`` (however many share a time
     stamp), then each is tested and the few that match are sorted. The MATCH lists its
     hits from the lowest id walked only (FTS5 seeks there): most walked cases are recent."""
     at, tie = case_t.c.updated_at, case_t.c.id
     order = (at.desc(), tie.desc()) if descending else (at, tie)
+    if postgres:  # the ids, in a range of the order's index (caselog.store.postgres_pages)
+        stmt = replace(narrowed, where=[]).apply_members(select(case_t.c.id))
+        if narrowed.where:
+            stmt = stmt.where(postgres_pages.tested(narrowed.where, case_t.c.id))
+        return stmt.where(postgres_pages.walked(descending)).order_by(*order)
     walked = select(tie).order_by(*order).limit(bindparam("walked", type_=Integer))
     first = select(func.min(walked.subquery().c.id)).scalar_subquery()
     stmt = narrowed.apply_members(summary_select(), from_id=first)
@@ -202,6 +217,10 @@ def count(conn: Connection, narrowed: Narrowed, *, at_most: int | None = None) -
     """How many cases match (``at_most``: counted no further than that many). With words,
     from the FTS5 hits, joined only to what the filters read (one index row per case: the
     case_search cascade keeps it so)."""
+    if narrowed.match is not None and narrowed.match.postgres and at_most is not None:
+        counted = postgres_pages.count(conn, narrowed, at_most)  # a word in most cases
+        if counted is not None:
+            return counted
     if narrowed.match is not None:
         rowid = index_id(narrowed.match)
         base: Any = index_of(narrowed.match)

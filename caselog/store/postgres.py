@@ -20,9 +20,23 @@ from sqlalchemy.engine import URL, make_url
 # pg_advisory_xact_lock's key for "a caselog write": the bytes "caselog\0" as a bigint
 WRITE_LOCK = int.from_bytes(b"caselog\x00", "big") - 2**63
 DEFAULT_DRIVER = "postgresql+psycopg"
+# PostgreSQL's own indexes, made by migrations and named by no model (db/versions/0018):
+# left out of Alembic's comparison of the models with a database
+OWN_INDEXES = frozenset({"ix_case_updated_at_id"})
 # a window stays open for hours: a pooled connection the server has since closed (a
-# restart, an idle timeout) is found out and replaced before a read or a write uses it
-ENGINE_OPTIONS: dict[str, object] = {"pool_pre_ping": True}
+# restart, an idle timeout) is found out and replaced before a read or a write uses it.
+# No JIT compilation: the case list's statements take milliseconds, and a plan the planner
+# costs high (a walk testing each case by key) was compiled for a second and more first
+# (PostgreSQL's jit_above_cost); the server's own default is left to other clients.
+ENGINE_OPTIONS: dict[str, object] = {
+    "pool_pre_ping": True,
+    "connect_args": {"options": "-c jit=off -c plan_cache_mode=force_custom_plan"},
+}
+
+
+def is_own_index(name: str | None, type_: str) -> bool:
+    """An index of PostgreSQL's alone (``OWN_INDEXES``), for Alembic's ``include_name``."""
+    return type_ == "index" and name in OWN_INDEXES
 
 
 def is_postgres_url(url: str | URL) -> bool:

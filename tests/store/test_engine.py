@@ -14,6 +14,7 @@ from caselog.store import services as sv
 from caselog.store.engine import open_store, resolve_target
 from caselog.store.errors import StoreError
 from caselog.store.fts import is_fts_name
+from caselog.store.postgres import is_own_index
 from caselog.store.tables import metadata
 from tests.store.factory import example_case
 
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.migrations  # every new database here is made by Alembi
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    return not (type_ == "table" and is_fts_name(name))
+    return not (type_ == "table" and is_fts_name(name)) and not is_own_index(name, type_)
 
 
 def test_new_file_is_created_at_head_private_with_pragmas(tmp_path: Path) -> None:

@@ -12,16 +12,21 @@ from pathlib import Path
 
 from caselog.store import audit, backup, durability
 from caselog.store.backup import BackupError, BackupInfo
-from caselog.store.engine import Store
+from caselog.store.engine import Store, open_store, resolve_target
 from caselog.store.errors import StoreError
 from caselog.store.integrity import DamagedDatabase
 from caselog.store.lock import WriterLock, acquire
+from caselog.store.postgres import is_postgres_url
+from caselog.store.postgres_backup import not_here
+from caselog.store.postgres_check import ServerCheck
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "check_database",
+    "check_server",
     "BackupError",
+    "ServerCheck",
     "BackupInfo",
     "back_up_now",
     "backup_to",
@@ -51,6 +56,8 @@ def newest_good_backup(
 def back_up_now(*, store: Store) -> BackupInfo:
     """ "Back up now": a verified backup into the database's backups folder, the folder
     thinned afterwards. ``BackupError`` when it does not verify (nothing is thinned)."""
+    if store.path is None and is_postgres_url(store.url):
+        raise BackupError(not_here(store.url))
     if store.path is None:
         raise BackupError(f"{store.url} is not a SQLite file: back it up with its own tools")
     made = backup.make_backup(store.path, passphrase=store.passphrase)
@@ -78,7 +85,7 @@ def verify_backup(info: BackupInfo, *, passphrase: str | None = None) -> list[st
 def backup_to(out: Path, *, store: Store) -> Path:
     """A consistent, verified copy of the database at ``out`` (``caselog backup -o OUT``),
     encrypted with the same passphrase when the database is."""
-    made = durability.backup_to(Path(out), store=store)
+    made = durability.backup_to(Path(out), store=store)  # PostgreSQL: a verified pg_dump
     _record_backup(store, made)
     return made
 
@@ -93,7 +100,22 @@ def restore_backup(
     """Replace the database by the backup at ``source``, the current state backed up first
     (returned). Works without an open store (``target``) so a damaged file can be restored.
     ``BackupError`` (nothing changed) for a backup that is missing, damaged, from a newer
-    caselog, or encrypted differently from the database."""
+    caselog, or encrypted differently from the database.
+
+    On PostgreSQL (``--db postgresql://...``): a ``pg_dump`` archive (``caselog backup``'s)
+    into an empty database only, never one that holds anything; the restore is recorded in
+    its trail. Returns None (there was nothing to back up first)."""
+    url = store.url if store is not None else resolve_target(target)
+    if is_postgres_url(url):
+        durability.restore_postgres(url, Path(source), store=store)
+        restored = open_store(url)
+        try:
+            with restored.write() as conn:
+                origin = f"restored from {Path(source).resolve()}"
+                audit.record(conn, "restore", "database", new=origin)
+        finally:
+            restored.close()
+        return None
     return durability.restore_from(Path(source), store=store, target=target, passphrase=passphrase)
 
 
@@ -128,7 +150,19 @@ def check_database(store: Store) -> tuple[DamagedDatabase | None, list[str]]:
     and, on a file that passes it, what that check cannot see: images whose bytes no
     longer match their SHA-256, a broken audit hash chain, a schema that is not caselog's.
     Returns the damage (or None) and those problems (empty: all hold)."""
+    server = check_server(store)
+    if server is not None:  # PostgreSQL: the server's own files are its job
+        return None, server.problems
     damage = verify_database(store)
     if damage is not None:
         return damage, []
     return None, durability.deep_check(store)
+
+
+def check_server(store: Store) -> ServerCheck | None:
+    """``caselog check-db`` on PostgreSQL: the audit chain, caselog's tables, keys and
+    audit triggers, the rows against every foreign key, the images' SHA-256 and, where the
+    server offers it, amcheck over the indexes; with what was checked and what caselog
+    cannot check there (``caselog.store.postgres_check``). Reads only. None when the
+    database is a SQLite file (``check_database``) or on another server."""
+    return durability.server_check(store)
