@@ -553,7 +553,7 @@ def test_filters_combine(filtered: Store, filters: dict[str, object], expected: 
 
 
 def test_not_serious_is_recorded_not_assumed(store: Store) -> None:
-    """"Not serious" finds a case assessed as meeting no criterion, never one whose
+    """ "Not serious" finds a case assessed as meeting no criterion, never one whose
     seriousness was not recorded (the Assessment tab tells the two apart), with or without
     words; each filter value follows an edit of the assessment."""
     cases = {}
@@ -561,10 +561,10 @@ def test_not_serious_is_recorded_not_assumed(store: Store) -> None:
         case = minimal_case(f"{title} calcification")
         case.assessment = Assessment(reaction="hypocalcaemia", seriousness=seriousness)
         cases[title] = sv.create_case(case, store=store).case_id
-    for text in (None, "calcification"):
-        assert titles(store, text, serious=False) == ["none met calcification"]
-        assert sv.count_cases(store=store, query=CaseQuery(text=text, serious=False)) == 1
-        assert titles(store, text, serious=True) == ["met calcification"]
+    for words in (None, "calcification"):
+        assert titles(store, words, serious=False) == ["none met calcification"]
+        assert sv.count_cases(store=store, query=CaseQuery(text=words, serious=False)) == 1
+        assert titles(store, words, serious=True) == ["met calcification"]
     sv.set_assessment(
         cases["not recorded"], Assessment(reaction="hypocalcaemia", seriousness=[]), store=store
     )
