@@ -556,11 +556,13 @@ def test_not_serious_is_recorded_not_assumed(store: Store) -> None:
     """ "Not serious" finds a case assessed as meeting no criterion, never one whose
     seriousness was not recorded (the Assessment tab tells the two apart), with or without
     words; each filter value follows an edit of the assessment."""
-    cases = {}
+    cases: dict[str, int] = {}
     for title, seriousness in (("none met", []), ("not recorded", None), ("met", ["death"])):
         case = minimal_case(f"{title} calcification")
         case.assessment = Assessment(reaction="hypocalcaemia", seriousness=seriousness)
-        cases[title] = sv.create_case(case, store=store).case_id
+        created = sv.create_case(case, store=store).case_id
+        assert created is not None
+        cases[title] = created
     for words in (None, "calcification"):
         assert titles(store, words, serious=False) == ["none met calcification"]
         assert sv.count_cases(store=store, query=CaseQuery(text=words, serious=False)) == 1
