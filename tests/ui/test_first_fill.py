@@ -115,7 +115,11 @@ def test_main_turns_the_event_loop_between_start_up_steps(
 
     def watched(self: MainWindow, target: str | None) -> list[Any]:
         def each(step: Any) -> Any:
-            return lambda: (at.append(turns[0]), step())
+            def run() -> object:
+                at.append(turns[0])
+                return step()
+
+            return run
 
         return [each(s) for s in real(self, target)]
 
