@@ -69,9 +69,8 @@ def _fill(store: Store, count: int) -> None:
         sv.import_cases(chunk, store=store)
 
 
-FILTER_SQL = (
-    "SELECT {what} FROM case_search s JOIN assessment a ON a.case_id = s.case_id "
-    "WHERE s.drugs LIKE ? AND a.outcome = ? AND a.who_umc = ?"
+FILTER_SQL = (  # the filter row of each case (caselog.store.search, db/versions/0015)
+    "SELECT {what} FROM case_filter f WHERE f.drugs LIKE ? AND f.outcome = ? AND f.who_umc = ?"
 )
 CAPPED = "SELECT count(*) FROM ({hits} LIMIT ?)"
 
@@ -82,7 +81,7 @@ def _baseline(con: sqlite3.Connection, q: CaseQuery) -> Callable[[], object]:
     cap = sv.LIST_COUNT_CAP + 1
     if not q.text:
         args = (f"%|{(q.drug or '').lower()}|%", q.outcome, q.who_umc)
-        hits = FILTER_SQL.format(what="s.case_id")
+        hits = FILTER_SQL.format(what="f.case_id")
 
         def plain() -> object:
             rows = con.execute(hits + " LIMIT ?", (*args, PAGE)).fetchall()

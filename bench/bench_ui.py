@@ -70,16 +70,16 @@ if mode != "bare":  # as caselog.ui.app.main: opened on a worker, the event loop
     timer.setInterval(20)
     timer.timeout.connect(tick)
     timer.start()
-    # as caselog.ui.app.main: the list read from the file itself first, then (the event
-    # loop turning between) the menus
-    if window.show_file_list(db):
+    # as caselog.ui.app.main: the list read from the file itself first, then the menus,
+    # a step each, the event loop turning between them
+    for step in window.startup_steps(db):
+        step()
         app.processEvents()
-        window.grab()
-        filled = time.perf_counter() - t0
-        cpu_filled = time.process_time() - c0
-        early_rows = window.list_model.rowCount()
-    window.build_chrome()
-    app.processEvents()
+        if filled is None and getattr(window, "_list_built", False):
+            window.grab()
+            filled = time.perf_counter() - t0
+            cpu_filled = time.process_time() - c0
+            early_rows = window.list_model.rowCount()
     loop = QEventLoop()
     got = []
     open_off_thread(db, None, lambda done: (got.append(done), loop.quit()))

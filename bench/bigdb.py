@@ -51,7 +51,7 @@ _TEXT = {
 }
 _TABLES = (
     "case", "patient", "patient_private", "history_item", "event", "assessment", "report",
-    "reference", "author", "keyword", "case_search", "audit",
+    "reference", "author", "keyword", "case_search", "case_filter", "audit",
 )  # fmt: skip
 
 

@@ -1,6 +1,7 @@
 """The SQL of a ``CaseQuery`` (``caselog.store.query``): full-text search through SQLite
 FTS5 or PostgreSQL's ``tsvector`` index where the database has one, LIKE over the folded
-``case_search`` text anywhere else, and the filters, over the tables joined by the listing.
+``case_search`` text anywhere else, and the filters, over ``case_filter`` (every value they
+read, in one narrow row a case).
 User text is always matched literally: in FTS5 every word is a quoted string, in a
 ``tsquery`` a quoted lexeme; in LIKE ``%``, ``_`` and ``\\`` are escaped; values are bound
 parameters, never SQL.
@@ -17,7 +18,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
-    String,
     and_,
     cast,
     or_,
@@ -28,7 +28,7 @@ from caselog.core.dates import PartialDate
 from caselog.store import fts, postgres_fts
 from caselog.store.query import CaseQuery
 from caselog.store.search import fold
-from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
+from caselog.store.tables import case_filter_t, case_search_t, case_t
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def _hits(match: fts.Match, from_id: ColumnElement[Any] | None = None) -> Select
 
 def narrow(q: CaseQuery, conn: Connection, *, indexed: bool = True) -> Narrowed:
     """The conditions selecting the cases that match ``q`` over the case joined with
-    patient, assessment and case_search (and ``fts.fts`` when ``match`` is set). With
+    case_filter and case_search (and ``fts.fts`` when ``match`` is set). With
     ``indexed`` False, no condition can be answered from an index (``+ 0``, ``|| ''``): a
     query walking the list's order index tests each case instead."""
     words = parse_words(q.text)
@@ -166,24 +166,24 @@ def narrow(q: CaseQuery, conn: Connection, *, indexed: bool = True) -> Narrowed:
 
 
 def _filters(q: CaseQuery, indexed: bool = True) -> list[ColumnElement[bool]]:
-    s, a, p = case_search_t.c, assessment_t.c, patient_t.c
-    outcome: ColumnElement[Any] = a.outcome
-    who_umc: ColumnElement[Any] = a.who_umc
-    index_day: ColumnElement[Any] = s.index_day
+    f = case_filter_t.c
+    outcome: ColumnElement[Any] = f.outcome
+    who_umc: ColumnElement[Any] = f.who_umc
+    index_day: ColumnElement[Any] = f.index_day
     if not indexed:
         outcome, who_umc, index_day = outcome.concat(""), who_umc.concat(""), index_day + 0
     out: list[ColumnElement[bool]] = []
     if q.drug and q.drug.strip():
-        out.append(_contains(s.drugs, f"|{_name(q.drug)}|"))
+        out.append(_contains(f.drugs, f"|{_name(q.drug)}|"))
     if q.suspect_drug and q.suspect_drug.strip():
-        out.append(_contains(s.suspects, f"|{_name(q.suspect_drug)}|"))
+        out.append(_contains(f.suspects, f"|{_name(q.suspect_drug)}|"))
     if q.reaction and q.reaction.strip():
-        out += [_contains(s.reaction, w) for w in fold(q.reaction).split()]
+        out += [_contains(f.reaction, w) for w in fold(q.reaction).split()]
     if q.outcome:
         out.append(outcome == q.outcome)
     if q.who_umc:
         out.append(who_umc == q.who_umc)
-    seriousness = cast(a.seriousness, String)
+    seriousness = f.seriousness  # JSON text: '["hospitalization"]', '[]' (not serious)
     if q.seriousness:
         out.append(_contains(seriousness, f'"{q.seriousness}"'))
     if q.serious is True:
@@ -191,11 +191,11 @@ def _filters(q: CaseQuery, indexed: bool = True) -> list[ColumnElement[bool]]:
     elif q.serious is False:
         out.append(~_contains(seriousness, '"'))  # assessed, no criterion
     if q.dialysis == "any":
-        out.append(p.dialysis.in_(["hemodialysis", "peritoneal"]))
+        out.append(f.dialysis.in_(["hemodialysis", "peritoneal"]))
     elif q.dialysis == "none":
-        out.append(or_(p.dialysis.is_(None), p.dialysis == "none"))
+        out.append(or_(f.dialysis.is_(None), f.dialysis == "none"))
     elif q.dialysis:
-        out.append(p.dialysis == q.dialysis)
+        out.append(f.dialysis == q.dialysis)
     if q.index_from is not None:
         out.append(index_day >= _first(q.index_from))
     if q.index_to is not None:
@@ -206,9 +206,9 @@ def _filters(q: CaseQuery, indexed: bool = True) -> list[ColumnElement[bool]]:
         out.append(index_day >= _ymd(since))
         out.append(index_day <= _ymd(today))
     if q.onset_min_days is not None:
-        out.append(s.onset_days >= q.onset_min_days)
+        out.append(f.onset_days >= q.onset_min_days)
     if q.onset_max_days is not None:
-        out.append(s.onset_days <= q.onset_max_days)
+        out.append(f.onset_days <= q.onset_max_days)
     return out
 
 

@@ -38,7 +38,14 @@ from sqlalchemy import (
 from caselog.store import fts, list_sql, postgres_pages
 from caselog.store.narrow import Narrowed, hit, index_id, index_of, narrow
 from caselog.store.query import CaseQuery
-from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t, private_t
+from caselog.store.tables import (
+    assessment_t,
+    case_filter_t,
+    case_search_t,
+    case_t,
+    patient_t,
+    private_t,
+)
 
 WALK_FACTOR = 20  # cases walked a row wanted at first (3 times more with filters), then more
 FEW = 2_000  # matches of the words alone: below this, find them all and sort them
@@ -51,7 +58,7 @@ PATIENT: ColumnElement[str] = literal_column(list_sql.PATIENT_SQL)
 def joined(
     stmt: Select[Any], *, fts_first: fts.Match | None = None, search: bool = True
 ) -> Select[Any]:
-    """The case with its summary rows (and ``search`` row, which the filters read); with
+    """The case with its summary rows (and ``search`` rows, which the filters read); with
     ``fts_first`` the hits of that full-text search come first, each case looked up by id."""
     base: Any = case_t
     if fts_first is not None:
@@ -62,8 +69,16 @@ def joined(
         .outerjoin(assessment_t, assessment_t.c.case_id == case_t.c.id)
     )
     if search:
-        out = out.outerjoin(case_search_t, case_search_t.c.case_id == case_t.c.id)
+        out = _filtered(out, case_t.c.id)
     return stmt.select_from(out)
+
+
+def _filtered(base: Any, case_id: ColumnElement[Any]) -> Any:
+    """``base`` with the case's filter row and search row: the filters read the first, a
+    word matched as typed (no full-text index, or not a plain word) the second. Each is
+    keyed by the case id, so SQLite leaves out a join whose row nothing reads."""
+    base = base.outerjoin(case_filter_t, case_filter_t.c.case_id == case_id)
+    return base.outerjoin(case_search_t, case_search_t.c.case_id == case_id)
 
 
 def summary_select(*, fts_first: fts.Match | None = None, search: bool = True) -> Select[Any]:
@@ -215,8 +230,8 @@ def _paged(stmt: Select[Any], limit: int | None) -> Select[Any]:
 
 def count(conn: Connection, narrowed: Narrowed, *, at_most: int | None = None) -> int:
     """How many cases match (``at_most``: counted no further than that many). With words,
-    from the FTS5 hits, joined only to what the filters read (one index row per case: the
-    case_search cascade keeps it so)."""
+    from the full-text hits, each tested with one look-up of its filter row (one index row
+    per case: the case_search cascade keeps it so)."""
     if narrowed.match is not None and narrowed.match.postgres and at_most is not None:
         counted = postgres_pages.count(conn, narrowed, at_most)  # a word in most cases
         if counted is not None:
@@ -225,9 +240,7 @@ def count(conn: Connection, narrowed: Narrowed, *, at_most: int | None = None) -
         rowid = index_id(narrowed.match)
         base: Any = index_of(narrowed.match)
         if narrowed.where:
-            base = base.outerjoin(patient_t, patient_t.c.case_id == rowid)
-            base = base.outerjoin(assessment_t, assessment_t.c.case_id == rowid)
-            base = base.outerjoin(case_search_t, case_search_t.c.case_id == rowid)
+            base = _filtered(base, rowid)
         hits = narrowed.apply(select(rowid).select_from(base), ids=rowid)
     else:
         hits = narrowed.apply(joined(select(case_t.c.id)))

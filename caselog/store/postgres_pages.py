@@ -46,7 +46,7 @@ from sqlalchemy.types import ARRAY
 
 from caselog.store import fts, postgres_fts
 from caselog.store.narrow import Narrowed
-from caselog.store.tables import assessment_t, case_search_t, case_t, patient_t
+from caselog.store.tables import case_filter_t, case_t
 
 DENSE = 0.2  # a word in at least this share of the cases (at the least): counted in order
 STATS_TTL_S = 300.0  # the words' statistics are read again after this long
@@ -101,20 +101,13 @@ def among_few(hits: ColumnElement[bool], ids: ColumnElement[Any]) -> ColumnEleme
 
 
 def tested(where: list[ColumnElement[bool]], case_id: ColumnElement[Any]) -> ColumnElement[bool]:
-    """The filters ``where`` (over the case's search row, assessment and patient, as
-    ``narrow`` makes them) for the case ``case_id`` alone: one look-up by key per case
-    tested, whatever the planner guesses of how many cases pass (a guess of "few" made it
-    start from the filters' tables and never walk the list's order)."""
-    s, a, p = (
-        case_search_t.alias("f_search"),
-        assessment_t.alias("f_assessment"),
-        (patient_t.alias("f_patient")),
-    )
-    cond: Any = and_(*where)
-    for alias in (s, a, p):
-        cond = ClauseAdapter(alias).traverse(cond)
-    rows = s.outerjoin(a, a.c.case_id == s.c.case_id).outerjoin(p, p.c.case_id == s.c.case_id)
-    first = select(literal(True)).select_from(rows).where(s.c.case_id == case_id, cond).limit(1)
+    """The filters ``where`` (over the case's filter row, as ``narrow`` makes them) for the
+    case ``case_id`` alone: one look-up by key per case tested, whatever the planner guesses
+    of how many cases pass (a guess of "few" made it start from the filters' table and never
+    walk the list's order)."""
+    f = case_filter_t.alias("f_filter")
+    cond: Any = ClauseAdapter(f).traverse(and_(*where))
+    first = select(literal(True)).select_from(f).where(f.c.case_id == case_id, cond).limit(1)
     return first.scalar_subquery().is_(True)
 
 
@@ -128,13 +121,10 @@ def count(conn: Connection, narrowed: Narrowed, at_most: int) -> int | None:
     if match is None or not dense(conn, match):
         return None
     if narrowed.where:  # the filters first, planned from their own statistics; then the words
-        s = case_search_t
-        rows = s.outerjoin(assessment_t, assessment_t.c.case_id == s.c.case_id).outerjoin(
-            patient_t, patient_t.c.case_id == s.c.case_id
-        )
-        found = select(s.c.case_id).select_from(rows).where(*narrowed.where)
-        found = found.where(postgres_fts.probe(match, s.c.case_id))
-        ids: Any = s.c.case_id
+        f = case_filter_t
+        found = select(f.c.case_id).where(*narrowed.where)
+        found = found.where(postgres_fts.probe(match, f.c.case_id))
+        ids: Any = f.c.case_id
     else:  # the index's rows in storage order, each tested, until enough are found
         t = postgres_fts.table_of(match)
         scanned = select(t.c.case_id, t.c.doc).cte("scanned").prefix_with("MATERIALIZED")

@@ -29,7 +29,8 @@ class CaseQuery:
       ``suspect_drug``: one in the suspect role.
     - ``reaction``: words within the assessment's reaction.
     - ``outcome``, ``who_umc``, ``seriousness``: one value of the case-file vocabulary;
-      ``serious``: True for any seriousness criterion, False for none.
+      ``serious``: True for any seriousness criterion, False for a seriousness recorded
+      as meeting none (a seriousness not recorded is neither).
     - ``dialysis``: ``none``, ``hemodialysis``, ``peritoneal`` or ``any`` (either kind).
     - ``index_from`` / ``index_to``: day 0 of the case within calendar dates (inclusive;
       a partial date counts from its middle); ``index_within_days``: day 0 within the

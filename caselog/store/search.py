@@ -1,7 +1,9 @@
-"""The search row of a case: its words folded (no case, no accents) and the derived columns
-the filters read, rewritten in the same transaction as every write of the case.
+"""The search rows of a case, rewritten in the same transaction as every write of the case:
+its words folded (no case, no accents) in ``case_search``, and the derived columns the
+filters read in ``case_filter`` (one narrow row: the filters test a full-text hit with one
+small look-up, db/versions/0015).
 
-The row lives in the portable table ``case_search``; on SQLite the full-text index
+``case_search`` is portable; on SQLite the full-text index
 ``case_fts`` (``caselog.store.fts``) follows it by triggers, on PostgreSQL ``refresh``
 writes its ``tsvector`` (``caselog.store.postgres_fts``). The patient's name and record
 number (private identifiers, kept "so you can find the case") are searched with the label:
@@ -11,6 +13,7 @@ exported, reported or anonymised reads it. The birth date is not searched.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -24,7 +27,7 @@ from caselog.core import parts as described
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient
 from caselog.store import postgres_fts
-from caselog.store.tables import case_search_t
+from caselog.store.tables import case_filter_t, case_search_t
 
 if TYPE_CHECKING:
     from caselog.review import onset
@@ -112,15 +115,31 @@ def label_words(patient: Patient) -> str:
 
 
 def search_row(case_id: int, case: Case) -> dict[str, object]:
-    drugs = [e.drug for e in case.events if e.kind == "medication" and e.drug]
+    """The row of ``case_search``: the words, the full-text index's content."""
     return {
         "case_id": case_id,
         "title": fold(case.title),
         "label": fold(label_words(case.patient)),
         "body": fold(body_text(case)),
-        "reaction": fold(case.assessment.reaction) if case.assessment else None,
+    }
+
+
+def filter_row(case_id: int, case: Case) -> dict[str, object]:
+    """The row of ``case_filter``: every value the case list's filters read
+    (``caselog.store.narrow``); None where the case records none."""
+    drugs = [e.drug for e in case.events if e.kind == "medication" and e.drug]
+    a = case.assessment
+    kidney = case.patient.kidney
+    seriousness = None if a is None or a.seriousness is None else json.dumps(list(a.seriousness))
+    return {
+        "case_id": case_id,
         "drugs": names_key(drugs),
         "suspects": names_key(case.suspect_drugs()),
+        "reaction": fold(a.reaction) if a else None,
+        "outcome": a.outcome if a else None,
+        "who_umc": a.who_umc if a else None,
+        "seriousness": seriousness,
+        "dialysis": kidney.dialysis if kidney else None,
         "index_day": day_number(case.effective_index_date()),
         "onset_days": onset.onset_days(case),
     }
@@ -131,9 +150,11 @@ def refresh(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
     ids = [i for i, _ in pairs]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        conn.execute(delete(case_search_t).where(case_search_t.c.case_id.in_(chunk)))
+        for t in (case_search_t, case_filter_t):
+            conn.execute(delete(t).where(t.c.case_id.in_(chunk)))
     if pairs:
         rows = [search_row(i, c) for i, c in pairs]
         conn.execute(insert(case_search_t), rows)
+        conn.execute(insert(case_filter_t), [filter_row(i, c) for i, c in pairs])
         if conn.dialect.name == "postgresql":
             postgres_fts.refresh(conn, rows)

@@ -322,8 +322,8 @@ reference_t = Table(  # a reference of a case report or of a series (one owner)
     _text("item"),  # a CSL-JSON item as compact JSON (caselog.references.items); else NULL
 )
 
-# Derived from the case (caselog.store.search): its words folded (no case, no accents) and
-# the columns the filters read. Rewritten with every write of the case.
+# Derived from the case (caselog.store.search): its words folded (no case, no accents), the
+# full-text index's content. Rewritten with every write of the case.
 case_search_t = Table(
     "case_search",
     metadata,
@@ -331,9 +331,23 @@ case_search_t = Table(
     _text("title", nullable=False),
     _text("label", nullable=False),
     _text("body", nullable=False),
-    _text("reaction"),
+)
+
+# Derived from the case with its search row: every column the case list's filters read, in
+# one narrow row keyed by the case id (the full-text index's rowid), so that testing a hit
+# is one small look-up, not one in the wide search row and one in each table the value
+# comes from (db/versions/0015).
+case_filter_t = Table(
+    "case_filter",
+    metadata,
+    _owner("case", primary_key=True),
     _text("drugs", nullable=False),  # "|denosumab|romosozumab|": every medication, any role
     _text("suspects", nullable=False),  # the same for suspect drugs
+    _text("reaction"),  # the assessment's, folded
+    _text("outcome"),  # the assessment's outcome category
+    _text("who_umc"),  # the assessment's WHO-UMC category
+    _text("seriousness"),  # the assessment's criteria as JSON text; NULL: not recorded
+    _text("dialysis"),  # the patient's kidney dialysis
     _int("index_day", index=True),  # YYYYMMDD of day 0
     _int("onset_days"),  # days from day 0 to the onset of the reaction
 )

@@ -101,15 +101,16 @@ def main(argv: list[str] | None = None) -> int:
         opened_stores.append(result.store)
         window.attach_store(result.store)
 
-    def show_list() -> None:
-        # the list read from the file itself first (plain SQL, no SQLAlchemy), painted;
-        # the menus and toolbar next, the event loop turning between the steps
-        window.show_file_list(args.db)
-        QTimer.singleShot(0, build_chrome)
+    # the list read from the file itself first (plain SQL, no SQLAlchemy), painted; the
+    # menus and toolbar next: a short step each, the event loop turning between them
+    steps = window.startup_steps(args.db)
 
-    def build_chrome() -> None:
-        window.build_chrome()
-        QTimer.singleShot(0, open_database)
+    def next_step() -> None:
+        if not steps:
+            open_database()
+            return
+        steps.pop(0)()
+        QTimer.singleShot(0, next_step)
 
     def open_database() -> None:
         # on a worker; encrypted: asks the passphrase; damaged: offers a backup; in use: says so
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             args.db, window.dialogs, window, on_done=opened, on_trouble=window.drop_file_list
         )
 
-    QTimer.singleShot(0, show_list)
+    QTimer.singleShot(0, next_step)
     try:
         code = run_event_loop(app)
         return 1 if failed else code

@@ -8,6 +8,7 @@ rather than nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,20 +132,56 @@ class MainWindow(WindowChrome):
         self._welcome: WelcomeView | None = None
         self._restore_geometry()
         self.chrome_built = False
+        self._chrome_left: list[Callable[[], None]] | None = None  # its steps not yet run
         if not chrome_later:
             self.build_chrome()
         if store is not None:
             self.attach_store(store)
 
     def build_chrome(self) -> None:
-        """The menus, the toolbar and the status bar (once)."""
+        """The menus, the toolbar and the status bar (once; what ``startup_steps`` has not
+        built yet)."""
+        while not self.chrome_built:
+            self._chrome_step()
+
+    def _chrome_step(self) -> None:
+        """The next of ``chrome_steps``; after the last, the chrome is built."""
         if self.chrome_built:
             return
+        if self._chrome_left is None:
+            self._chrome_left = self.chrome_steps()
+        self._chrome_left.pop(0)()
+        if self._chrome_left:
+            return
         self.chrome_built = True
-        self.make_chrome()
         if self._list_built:  # the list painted first: its Delete shortcut joins it now
             self.case_list.table.addAction(self.delete_action)
         self._update_actions()
+
+    def startup_steps(self, target: str | None) -> list[Callable[[], object]]:
+        """What the GUI thread does between the first paint and opening the store, in
+        steps of a few tens of milliseconds: ``caselog.ui.app.main`` runs one per turn of
+        the event loop, so that input and painting are served between them (the longest
+        pause is measured by ``bench.bench_ui``). The list's modules (PySide6's ``Qt``
+        enums, then the imports: together more than filling the list), the list read from the file
+        (``show_file_list``), then the menus, toolbar and status bar, a step each."""
+        steps: list[Callable[[], object]] = [
+            self._make_qt_enums,
+            self._load_list_modules,
+            lambda: self.show_file_list(target),
+        ]
+        return steps + [self._chrome_step] * len(self.chrome_steps())
+
+    @staticmethod
+    def _make_qt_enums() -> None:
+        """PySide6 makes the Python enums of the ``Qt`` namespace on its first use, all at
+        once (about 25 ms): a step of its own."""
+        _ = QtCore.Qt.ItemDataRole.DisplayRole
+
+    @staticmethod
+    def _load_list_modules() -> None:
+        """Import the case list's modules (``lazy``: on first use) in a step of their own."""
+        _ = (case_list_model.CaseListModel, case_list.CaseListPane, first_fill.fetchers)
 
     @property
     def dialogs(self) -> DialogService:

@@ -6,6 +6,7 @@ files readable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 # Qt's classes by their modules: each class (and the ``Qt`` namespace, about 25 ms of
@@ -68,8 +69,16 @@ class WindowChrome(QMainWindow):
     def _update_actions(self) -> None: ...
 
     def make_chrome(self) -> None:
-        self._make_actions()
-        self._make_menus()
+        for step in self.chrome_steps():
+            step()
+
+    def chrome_steps(self) -> list[Callable[[], None]]:
+        """``make_chrome`` in steps of a few tens of milliseconds each (the first use of
+        the style and of Qt's enums is most of it), for start-up to run one per turn of
+        the event loop (``MainWindow.startup_steps``)."""
+        return [self._make_actions, self._make_menus, self._make_bars]
+
+    def _make_bars(self) -> None:
         self._make_toolbar()
         self.statusBar()
 

@@ -531,7 +531,7 @@ def filtered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         ({"outcome": "recovered"}, ["B deno PD", "C romo no dialysis"]),
         ({"who_umc": "probable"}, ["A romo HD", "C romo no dialysis"]),
         ({"serious": True}, ["A romo HD", "C romo no dialysis"]),
-        ({"serious": False}, ["B deno PD"]),
+        ({"serious": False}, []),  # B's seriousness is not recorded, not "none met"
         ({"seriousness": "hospitalization"}, ["A romo HD"]),
         ({"dialysis": "hemodialysis"}, ["A romo HD"]),
         ({"dialysis": "any"}, ["A romo HD", "B deno PD"]),
@@ -550,6 +550,30 @@ def filtered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 def test_filters_combine(filtered: Store, filters: dict[str, object], expected: list[str]) -> None:
     assert titles(filtered, None, **filters) == expected
     assert sv.count_cases(store=filtered, query=CaseQuery(**filters)) == len(expected)  # type: ignore[arg-type]
+
+
+def test_not_serious_is_recorded_not_assumed(store: Store) -> None:
+    """ "Not serious" finds a case assessed as meeting no criterion, never one whose
+    seriousness was not recorded (the Assessment tab tells the two apart), with or without
+    words; each filter value follows an edit of the assessment."""
+    cases: dict[str, int] = {}
+    for title, seriousness in (("none met", []), ("not recorded", None), ("met", ["death"])):
+        case = minimal_case(f"{title} calcification")
+        case.assessment = Assessment(reaction="hypocalcaemia", seriousness=seriousness)
+        created = sv.create_case(case, store=store).case_id
+        assert created is not None
+        cases[title] = created
+    for words in (None, "calcification"):
+        assert titles(store, words, serious=False) == ["none met calcification"]
+        assert sv.count_cases(store=store, query=CaseQuery(text=words, serious=False)) == 1
+        assert titles(store, words, serious=True) == ["met calcification"]
+    sv.set_assessment(
+        cases["not recorded"], Assessment(reaction="hypocalcaemia", seriousness=[]), store=store
+    )
+    assert titles(store, "calcification", serious=False) == [
+        "none met calcification",
+        "not recorded calcification",
+    ]
 
 
 def test_words_and_filters_combine(filtered: Store) -> None:

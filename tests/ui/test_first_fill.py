@@ -69,6 +69,75 @@ def test_the_list_is_painted_before_the_menus_and_gets_its_delete_key_with_them(
     assert window.menuBar().actions()  # the menus are there
 
 
+def test_start_up_runs_in_short_steps_and_ends_as_the_whole_does(
+    qtbot: Any, tmp_path: Path, settings: QSettings
+) -> None:
+    """``startup_steps``, as caselog.ui.app.main runs them: the list is shown in an early
+    step, the chrome after it in more than one (no step builds it all), the Delete key
+    joins the list with the last; then the window is as ``show_file_list`` and
+    ``build_chrome`` leave it, and building the chrome again changes nothing."""
+    db = _db(tmp_path)
+    window = MainWindow(settings=settings, dialogs=ReviewDialogs(), chrome_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    steps = window.startup_steps(str(db))
+    seen: list[tuple[bool, bool, int]] = []
+    for step in steps:
+        step()
+        listed = window._list_built and window.stack.currentWidget() is window.splitter
+        seen.append((listed, window.chrome_built, len(window.menuBar().actions())))
+    listed_at = [listed for listed, _, _ in seen].index(True)
+    built_at = [built for _, built, _ in seen].index(True)
+    assert built_at == len(steps) - 1 and built_at - listed_at >= 2  # the chrome: steps
+    assert seen[built_at - 1][2] > 0 and not seen[built_at - 1][1]  # menus before the end
+    assert window.list_model.rowCount() == 5
+    assert window.case_list.table.actions() == [window.delete_action]
+    window.build_chrome()
+    assert window.case_list.table.actions() == [window.delete_action]
+
+
+def test_main_turns_the_event_loop_between_start_up_steps(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each start-up step is its own turn of the event loop: a timer firing on every turn
+    fires between any two steps, so no two run in one go."""
+    from PySide6.QtCore import QTimer
+
+    from caselog.ui import app
+
+    db = _db(tmp_path)
+    turns = [0]
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    at: list[int] = []
+    real = MainWindow.startup_steps
+
+    def watched(self: MainWindow, target: str | None) -> list[Any]:
+        def each(step: Any) -> Any:
+            def run() -> object:
+                at.append(turns[0])
+                return step()
+
+            return run
+
+        return [each(s) for s in real(self, target)]
+
+    def run(application: Any) -> int:
+        windows = [w for w in application.topLevelWidgets() if isinstance(w, MainWindow)]
+        [window] = [w for w in windows if w.isVisible()]
+        qtbot.waitUntil(lambda: window.ready, timeout=30_000)
+        return 0
+
+    monkeypatch.setattr(MainWindow, "startup_steps", watched)
+    monkeypatch.setattr("caselog.ui.main_window.QSettings", lambda: QSettings(
+        str(tmp_path / "s.ini"), QSettings.Format.IniFormat))  # fmt: skip
+    monkeypatch.setattr(app, "run_event_loop", lambda a: (ticker.start(), run(a))[1])
+    assert app.main(["--db", str(db)]) == 0
+    ticker.stop()
+    assert len(at) >= 5 and all(b > a for a, b in zip(at, at[1:], strict=False))
+
+
 def test_the_list_fills_from_the_file_and_the_store_takes_it_over(
     qtbot: Any, tmp_path: Path, settings: QSettings
 ) -> None:
