@@ -94,6 +94,18 @@ def write_case_file(
 # ---------------------------------------------------------------- anonymisation
 
 
+def anonymised_case(case: Case, key: str = "case-1") -> dict[str, Any]:
+    """The case as ``export --anonymise`` writes it, with its images withheld: each is
+    named ``withheld/image-<sha256 prefix>`` and no pixels are kept (a department's
+    shared copy of the case, caselog/store/server.py)."""
+
+    def withheld(image: Image) -> str:
+        return f"withheld/image-{(image.sha256 or '')[:12]}"
+
+    anon = _AnonymousEncoder(case, withheld)
+    return case_to_dict(anon.clean, key, anon)
+
+
 class _AnonymousEncoder(Encoder):
     """Writes ``clean`` (the case de-identified by ``engine``, built once per case) with its
     dates shifted and the age in place of the birth date."""

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select, update
 
 from caselog.core.model import Case, Event, Series
-from caselog.store import trail
+from caselog.store import postgres, trail
 from caselog.store.audit_diff import Change, case_content, diff_cases, flatten, render
 from caselog.store.engine import Store
 from caselog.store.tables import audit_t, case_t
@@ -40,6 +40,7 @@ class AuditEntry:
     field: str | None
     old_value: str | None
     new_value: str | None
+    team: str | None = None  # PostgreSQL: the team of the case (migration 0015)
 
     def what(self) -> str:
         """One line saying what changed: ``event 12 dose: 210.0 -> 105.0``."""
@@ -106,6 +107,8 @@ def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
             if r["case_id"] is not None and r["action"] not in NOT_CHANGES
         }
     )
+    if conn.dialect.name == "postgresql":
+        postgres.changed(conn, changed)
     last = select(func.max(audit_t.c.id)).where(audit_t.c.case_id == case_t.c.id).scalar_subquery()
     for start in range(0, len(changed), _CHUNK):
         chunk = changed[start : start + _CHUNK]

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
-from caselog.store import durability, migrate, postgres, sqlite
+from caselog.store import durability, migrate, postgres, server, sqlite
 from caselog.store.errors import ReadOnlyDatabase, StoreError, explain, read_only_reason
 from caselog.store.lock import WriterLock
 from caselog.store.soundness import Soundness
@@ -70,6 +70,8 @@ class Store:
         written when it fails. A read-only file: ``ReadOnlyDatabase``, nothing written.
         A failure of the database (a full disk, a lock) rolls the whole change back and
         is said plainly (``caselog/store/errors.py``)."""
+        if self.read_only is not None and self.path is None:  # a server's role
+            raise ReadOnlyDatabase(f"{self.read_only}: nothing was changed")
         if self.read_only is not None:
             raise ReadOnlyDatabase(
                 f"{self.read_only}, so caselog opened it read-only and cannot save changes "
@@ -82,9 +84,12 @@ class Store:
                 with conn.begin():
                     if conn.dialect.name == "postgresql":
                         postgres.lock_writers(conn)
+                        postgres.forget_changes(conn)
                     yield conn
                     if conn.dialect.name == "sqlite":
                         sqlite.mark_written(conn)
+                    elif conn.dialect.name == "postgresql":
+                        postgres.before_commit(conn)  # the shared copies, same transaction
         except (DBAPIError, sqlite3.Error) as exc:
             raise self.explain(exc, "save the change (it was not saved)") from None
 
@@ -127,6 +132,8 @@ def open_store(
         store = _connect(url, path, passphrase, soundness, read_only)
         store.lock = lock
         store.read_only = read_only
+        if path is None and postgres.is_postgres_url(url):
+            store.read_only = server.read_only_role(store)
     except BaseException:
         if lock is not None:
             lock.release()

@@ -81,6 +81,14 @@ from caselog.store.services.series import (
     list_series,
     update_series,
 )
+from caselog.store.services.shared import (
+    ServerError,
+    SharedCase,
+    add_user,
+    server_init,
+    shared_case,
+    shared_cases,
+)
 
 if TYPE_CHECKING:
     from caselog.store.services.checks import case_findings
@@ -258,4 +266,10 @@ __all__ = [
     "FORMATS",
     "report_format",
     "word_counts",
+    "ServerError",
+    "SharedCase",
+    "add_user",
+    "server_init",
+    "shared_case",
+    "shared_cases",
 ]
