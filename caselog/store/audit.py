@@ -236,7 +236,7 @@ def record_export(
     detail = {"to": os.path.abspath(out), "anonymised": anonymised}
     if template is not None:
         detail["template"] = template
-    with store.write() as conn:
+    with store.write(trail_only=True) as conn:
         at = utcnow()
         rows = [
             _rows([Change(kind, "case", cid, None, None, render(detail))], cid, at)[0]

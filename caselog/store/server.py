@@ -192,11 +192,13 @@ def init(engine: Engine) -> list[str]:
             name = f'"{table}"'
             conn.exec_driver_sql(f"REVOKE ALL ON {name} FROM PUBLIC")
             conn.exec_driver_sql(f"GRANT SELECT ON {name} TO {everyone}")
-            if table in _APPEND_ONLY:
-                conn.exec_driver_sql(f"GRANT INSERT ON {name} TO {writers}")
+            if table in _APPEND_ONLY:  # a reviewer's reports and exports are recorded
+                conn.exec_driver_sql(f"GRANT INSERT ON {name} TO {everyone}")
             elif table not in _FIXED:
                 conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {writers}")
             _policies(conn, table)
+        sequence = conn.execute(text("SELECT pg_get_serial_sequence('audit', 'id')")).scalar()
+        conn.exec_driver_sql(f"GRANT USAGE ON SEQUENCE {sequence} TO {GROUPS[REVIEWER]}")
         done.append(f"granted and secured {len(found)} tables for {everyone}")
     return done
 
@@ -305,18 +307,23 @@ def whoami(conn: Connection) -> tuple[str, list[str], list[str]]:
     return user, groups, list(teams)
 
 
-def read_only_role(store: Store) -> str | None:
-    """Why the connected role may read cases but not change them (a reviewer), else None."""
+def role_rights(store: Store) -> tuple[str | None, bool]:
+    """Why the connected role may read cases but not change them (a reviewer), else None;
+    and whether it may append to the trail all the same (its reports and exports)."""
     with store.read() as conn:
-        row = conn.execute(
-            text("""SELECT current_user, has_table_privilege('"case"', 'UPDATE')""")
+        user, writes, appends = conn.execute(
+            text(
+                """SELECT current_user, has_table_privilege('"case"', 'UPDATE'), """
+                "has_table_privilege('audit', 'INSERT')"
+            )
         ).one()
-    if row[1]:
-        return None
-    return (
-        f"you are connected as {row[0]}, a reviewer: the database server lets this role "
+    if writes:
+        return None, True
+    reason = (
+        f"you are connected as {user}, a reviewer: the database server lets this role "
         "read its teams' cases, not change them"
     )
+    return reason, bool(appends)
 
 
 SERVED = "caselog.served"

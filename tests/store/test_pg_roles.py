@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import json
 import multiprocessing
+import re
+import shlex
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +27,8 @@ from caselog.core.model import Case, Regulatory, Reporter
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound, StoreError
+from tests.conftest import pg_admin
+from tests.pg_server import Cluster
 from tests.store.factory import example_case, minimal_case
 
 pytestmark = pytest.mark.usefixtures("pg_cluster")
@@ -238,6 +242,21 @@ def test_the_trail_names_each_actor_and_verifies_for_the_admin(stores: dict[str,
         sv.case_history(case.id, store=stores["rls_bob"])
 
 
+def test_an_author_and_a_reviewer_write_reports_and_the_trail_names_them(
+    stores: dict[str, Store], tmp_path: Path
+) -> None:
+    bob, rita = stores["rls_bob"], stores["rls_rita"]
+    case = sv.create_case(minimal_case("Reported twice"), store=bob).case
+    assert case.id is not None
+    for who, s in (("bob", bob), ("rita", rita)):
+        out, _ = sv.write_report([case.id], "cureus", tmp_path / f"{who}.pdf", store=s)
+        assert out.read_bytes().startswith(b"%PDF")
+    trail = [(e.user, e.action) for e in sv.case_history(case.id, store=rita)]
+    assert trail == [("rls_bob", "create"), ("rls_bob", "report"), ("rls_rita", "report")]
+    with pytest.raises(sv.ReadOnlyDatabase, match="reviewer"):  # and nothing more
+        sv.set_title(case.id, "Reviewed", store=rita)
+
+
 def _retitle(url: str, case_id: int, version: int, title: str, out: str) -> None:
     s = open_store(url)
     try:
@@ -351,3 +370,48 @@ def test_a_password_file_sets_the_password(
     assert stored is not None and str(stored[0]).startswith("SCRAM-SHA-256$")
     assert cli.main([*argv, "--role", "reviewer"]) == 2  # no file, no terminal
     assert "--password-file" in capsys.readouterr().err
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _recipe() -> list[list[str]]:
+    """The ``caselog`` commands of the README's section on starting a department's server."""
+    section = README.read_text().split("## How a department starts its server", 1)[1]
+    block = re.findall(r"```sh\n(.*?)```", section.split("\n## ", 1)[0], re.S)[0]
+    return [shlex.split(line)[1:] for line in block.splitlines() if line.startswith("caselog ")]
+
+
+def test_the_readme_recipe_for_a_department(
+    pg_cluster: Cluster, pg_template: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's commands on a new database: init creates the schema, roles and
+    policies; the clinicians it adds see what the section says."""
+    # ``createdb``, here from the migrated template: init's upgrade is then a check (the
+    # migrations themselves run on PostgreSQL for the template, tests/conftest.py)
+    pg_admin(pg_cluster, f"CREATE DATABASE readme_department TEMPLATE {pg_template}")
+    url = pg_cluster.url("readme_department").replace("+psycopg", "")
+    try:
+        commands = _recipe()
+        assert [c[:2] for c in commands][:2] == [["server", "init"], ["--db", _HOST_URL]]
+        for argv in commands:
+            argv = [url if a == _HOST_URL else a for a in argv]
+            if "add-user" in argv:
+                argv.append("--no-password")  # the test has no terminal to type one at
+            assert cli.main(argv) == 0, capsys.readouterr().err
+        nadia, omar, rita = (open_store(_as(url, n)) for n in ("nadia", "omar", "rita"))
+        try:
+            case = sv.create_case(_identified("Nephrology's case"), store=nadia).case
+            assert case.id is not None
+            assert sv.count_cases(store=omar) == 0
+            assert [s.title for s in sv.shared_cases(store=omar)] == ["Nephrology's case"]
+            assert sv.get_case(case.id, store=rita).patient.private.mrn == "QX-7730152"
+            assert rita.read_only is not None
+        finally:
+            for s in (nadia, omar, rita):
+                s.close()
+    finally:
+        pg_admin(pg_cluster, "DROP DATABASE readme_department WITH (FORCE)")
+
+
+_HOST_URL = "postgresql://postgres@HOST/caselog"
