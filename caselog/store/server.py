@@ -17,14 +17,19 @@ The policies (row-level security, made by ``init``):
 - The audit trail: a row about a case is readable by the case's team (``audit.team``,
   set by the server), also after the case was deleted; a row about no case (a series, a
   backup) by every department role. Rows are appended by the server's trigger, which
-  chains them through everyone's rows; the administrator reads them all, so the chain
-  verifies (``caselog check-db``).
+  chains them through everyone's rows. The administrator reads them all; any role has the
+  whole chain checked by the server (``caselog_audit_problems``: the ids of broken rows,
+  nothing of their content).
 - Every other role sees a case only as it would appear anonymised: ``case_shared`` holds
   each case's anonymised case file (the ``export --anonymise`` document, images
-  withheld), rewritten in the same transaction as every change of the case
+  withheld, every possible identifier the author has not reviewed redacted too),
+  rewritten in the same transaction as every change of the case
   (``caselog.store.services.shared``), readable by every department role, written only
   by the case's team. No base table is readable across teams, so no SQL of another team
   reaches a name, a record number, a birth date or a reporter's contact.
+- Image bytes are stored once for everyone (content-addressed) through
+  ``caselog_add_blob``, which checks them against their SHA-256. The SECURITY DEFINER
+  functions of migration 0015 (``DEFINERS``) run for department roles only.
 - ``caselog_admin`` sees and writes every row (a backup, a restore, the chain's check);
   ``caselog_reviewer`` reads what its teams see and writes nothing; ``caselog_author``
   reads and writes its teams' cases. Series (title and texts, no patient's data) are
@@ -98,6 +103,14 @@ POLICIES: dict[str, list[Policy] | None] = {
 # what no group changes by hand (the trail is appended to; the revision is the migrations')
 _APPEND_ONLY = {"audit"}
 _FIXED = {"alembic_version"}
+
+# migration 0015's SECURITY DEFINER functions (the trail's head, a case's team, image bytes)
+DEFINERS = (
+    "caselog_audit_head()",
+    "caselog_case_team(integer)",
+    "caselog_add_blob(text, integer, bytea)",
+    "caselog_audit_problems(integer)",
+)
 
 SHARED_TABLE = (
     f"CREATE TABLE IF NOT EXISTS {SHARED} ("
@@ -197,6 +210,9 @@ def init(engine: Engine) -> list[str]:
             elif table not in _FIXED:
                 conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {writers}")
             _policies(conn, table)
+        for function in DEFINERS:  # they read past the policies: department roles only
+            conn.exec_driver_sql(f"REVOKE EXECUTE ON FUNCTION {function} FROM PUBLIC")
+            conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {function} TO {everyone}")
         sequence = conn.execute(text("SELECT pg_get_serial_sequence('audit', 'id')")).scalar()
         conn.exec_driver_sql(f"GRANT USAGE ON SEQUENCE {sequence} TO {GROUPS[REVIEWER]}")
         done.append(f"granted and secured {len(found)} tables for {everyone}")
@@ -348,3 +364,10 @@ def team_of_hidden(conn: Connection, case_id: int) -> str | None:
         text(f"SELECT team FROM {SHARED} WHERE case_id = :i"), {"i": case_id}
     ).first()
     return None if team is None else str(team[0])
+
+
+def chain_breaks(conn: Connection, limit: int) -> list[int]:
+    """The ids of the first audit rows where the trail's chain breaks, checked by the
+    server over every row, those of other teams included (migration 0015)."""
+    rows = conn.execute(text("SELECT caselog_audit_problems(:n)"), {"n": limit}).scalars()
+    return [int(i) for i in rows]

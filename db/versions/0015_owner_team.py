@@ -27,6 +27,8 @@ PostgreSQL (the department server, ``caselog server init``: caselog/store/server
   The actor stays ``current_user`` (the trigger itself is the invoker's).
 - A trigger on ``redaction_decision``: a decision for one case is its team's; a general
   one is the author's default team's.
+- ``caselog_audit_problems(n)`` (SECURITY DEFINER): the ids of the rows where the chain
+  breaks, so a role that reads only its teams' rows still has the whole chain checked.
 - ``caselog_add_blob(sha256, size, data)`` (SECURITY DEFINER): image bytes are stored once
   whoever stored them first, and a team cannot see another's; so the bytes are added
   through this function, which checks them against their SHA-256 and skips bytes stored
@@ -74,6 +76,25 @@ def _chain_function(head: bool) -> str:
     assert body.startswith("CREATE FUNCTION audit_chain()") and _LAST_ROW in body
     body = body.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
     return body.replace(_LAST_ROW, _HEAD) if head else body
+
+
+def _problems_function(fixed: str) -> str:
+    """``caselog_audit_problems(n)``: the ids of the first ``n`` audit rows whose chain
+    value is not the hash of the row before's and their own columns, computed as 0009's
+    trigger computes it; every row is checked, none is shown."""
+    chain = _chain_revision()
+    canonical = chain._CANONICAL.replace("NEW.", "a.")
+    assert "NEW" not in canonical
+    expected = (
+        "encode(sha256(convert_to(coalesce(nullif(lag(a.chain) OVER (ORDER BY a.id), ''), "
+        f"'{chain.GENESIS}') || {canonical}, 'UTF8')), 'hex')"
+    )
+    return (
+        "CREATE FUNCTION caselog_audit_problems(most integer) RETURNS SETOF integer "
+        f"LANGUAGE sql STABLE SECURITY DEFINER {fixed} AS $$ "
+        f"SELECT x.id FROM (SELECT a.id, a.chain, {expected} AS expected FROM audit a) x "
+        "WHERE x.chain IS DISTINCT FROM x.expected ORDER BY x.id LIMIT $1 $$"
+    )
 
 
 def _postgres(schema: str) -> list[str]:
@@ -127,6 +148,7 @@ def _postgres(schema: str) -> list[str]:
         "USING ERRCODE = 'data_exception'; END IF; "
         "INSERT INTO blob (sha256, size, data) VALUES ($1, $2, $3) "
         "ON CONFLICT ON CONSTRAINT pk_blob DO NOTHING; END $$",
+        _problems_function(fixed),
         _chain_function(head=True),
     ]
 
@@ -152,6 +174,7 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS redaction_decision_team ON redaction_decision")
         op.execute('DROP TRIGGER IF EXISTS case_owner ON "case"')
         for function in (
+            "caselog_audit_problems(integer)",
             "caselog_add_blob(text, integer, bytea)",
             "caselog_decision_team()",
             "caselog_case_owner()",

@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 
 from caselog import cli
 from caselog.core.dates import PartialDate
-from caselog.core.model import Case, Regulatory, Reporter
+from caselog.core.model import Case, Event, Regulatory, Reporter
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound, StoreError
@@ -171,6 +171,22 @@ def test_no_sql_of_another_team_reaches_an_identifier(department: dict[str, str]
     assert "Quillfeather" in own and "ysolde.brannoch@clinic.invalid" in own
 
 
+def test_a_role_outside_the_department_reads_nothing(department: dict[str, str]) -> None:
+    with _raw(department["admin"]) as conn:
+        conn.execute("DROP ROLE IF EXISTS rls_stranger")
+        conn.execute("CREATE ROLE rls_stranger LOGIN")
+    with _raw(_as(department["admin"], "rls_stranger")) as conn:
+        for sql in (
+            "SELECT * FROM patient_private",
+            "SELECT * FROM case_shared",
+            "SELECT * FROM audit",
+            "SELECT caselog_case_team(1)",
+            "SELECT * FROM caselog_audit_head()",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql)
+
+
 def test_every_role_reads_every_case_anonymised(stores: dict[str, Store]) -> None:
     a_id = _ids(stores["rls_alice"])["Team A's case"]
     listed = {s.id: s for s in sv.shared_cases(store=stores["rls_rita"])}
@@ -192,6 +208,25 @@ def test_the_shared_copy_follows_every_change(stores: dict[str, Store]) -> None:
     sv.delete_case(case.id, store=ann)
     with pytest.raises(NotFound):
         sv.shared_case(case.id, store=stores["rls_bob"])
+
+
+def test_the_shared_copy_keeps_no_identifier_the_author_has_not_reviewed(
+    stores: dict[str, Store],
+) -> None:
+    """A report waits for the author's review of a possible name; the shared copy cannot,
+    so it redacts it until the author marks it safe (and follows that decision)."""
+    ann, bob = stores["rls_ann"], stores["rls_bob"]
+    case = minimal_case("Brought in")
+    case.events.append(
+        Event(kind="note", date=PartialDate(2024, 1, 3), text="Brought in by Marguerite.")
+    )
+    case_id = sv.create_case(case, store=ann).case.id
+    assert case_id is not None
+    [suspicion] = sv.privacy_review(case_id, store=ann).suspicions
+    assert suspicion.text == "Marguerite"  # kept in a report until reviewed
+    assert "Marguerite" not in json.dumps(sv.shared_case(case_id, store=bob))
+    sv.decide_word(case_id, "Marguerite", "safe", store=ann)
+    assert "Brought in by Marguerite." in json.dumps(sv.shared_case(case_id, store=bob))
 
 
 def test_writes_to_another_teams_case_are_refused_plainly(
@@ -235,6 +270,7 @@ def test_the_trail_names_each_actor_and_verifies_for_the_admin(stores: dict[str,
     with pytest.raises(NotFound, match="team a's"):  # another team's trail
         sv.case_history(case.id, store=stores["rls_bob"])
     assert sv.trail_problems(store=stores["rls_adam"]) == []  # the admin reads every row
+    assert sv.trail_problems(store=stores["rls_bob"]) == []  # the server checks them all
     assert sv.trail_problems(store=stores["admin"]) == []
     sv.delete_case(case.id, store=ann)  # the team keeps the trail of a deleted case
     assert [e.action for e in sv.case_history(case.id, store=alice)][-1] == "delete"
@@ -255,6 +291,24 @@ def test_an_author_and_a_reviewer_write_reports_and_the_trail_names_them(
     assert trail == [("rls_bob", "create"), ("rls_bob", "report"), ("rls_rita", "report")]
     with pytest.raises(sv.ReadOnlyDatabase, match="reviewer"):  # and nothing more
         sv.set_title(case.id, "Reviewed", store=rita)
+
+
+def test_a_role_that_reads_part_of_the_trail_has_all_of_it_checked(
+    stores: dict[str, Store], department: dict[str, str]
+) -> None:
+    a_id = _ids(stores["rls_alice"])["Team A's case"]
+    with _raw(department["admin"]) as conn:
+        row = conn.execute(f"SELECT id, new_value FROM audit WHERE case_id = {a_id}").fetchone()
+        assert row is not None
+        conn.execute("ALTER TABLE audit DISABLE TRIGGER audit_no_update")
+        try:
+            conn.execute("UPDATE audit SET new_value = 'forged' WHERE id = %s", (row[0],))
+            broken = sv.trail_problems(store=stores["rls_bob"])  # a row it cannot read
+            conn.execute("UPDATE audit SET new_value = %s WHERE id = %s", (row[1], row[0]))
+        finally:
+            conn.execute("ALTER TABLE audit ENABLE TRIGGER audit_no_update")
+    assert broken and broken[0].startswith(f"audit row {row[0]} does not match")
+    assert sv.trail_problems(store=stores["rls_bob"]) == []
 
 
 def _retitle(url: str, case_id: int, version: int, title: str, out: str) -> None:

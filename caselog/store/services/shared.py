@@ -4,7 +4,8 @@ read (``case_shared``, caselog/store/server.py), and the commands that set the s
 A database made a department server (``caselog server init``) has the table; in every
 writing transaction that changes cases, just before it commits, the copy of each case
 changed is written again from the case as it now stands: the ``export --anonymise``
-document of the case (its images withheld), with the author's redaction decisions for it.
+document of the case (its images withheld), with the author's redaction decisions for it
+and every possible identifier not yet decided on redacted too.
 A deleted case's copy goes with it. So what another team reads is never behind, and
 never more than the anonymised case. A decision for all cases rewrites the copy of the
 case it was made from; the others follow with their next change (``server init`` again
@@ -23,6 +24,7 @@ from sqlalchemy import Connection, column, delete, select, table
 from sqlalchemy.dialects import postgresql
 
 from caselog import lazy
+from caselog.core.model import Case
 from caselog.store import postgres, server
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound
@@ -30,12 +32,14 @@ from caselog.store.services import _rows
 from caselog.store.tables import case_t
 
 if TYPE_CHECKING:
+    from caselog import privacy
     from caselog.interchange import writer
     from caselog.privacy import review
     from caselog.store.services import redactions
 else:  # the de-identifier, on the first write of a served database (caselog/lazy.py)
     writer = lazy.module("caselog.interchange.writer")
     review = lazy.module("caselog.privacy.review")
+    privacy = lazy.module("caselog.privacy")
     redactions = lazy.module("caselog.store.services.redactions")
 
 shared_t = table(
@@ -60,24 +64,37 @@ def refresh(conn: Connection, case_ids: Sequence[int]) -> None:
     if gone:
         conn.execute(delete(shared_t).where(shared_t.c.case_id.in_(gone)))
     rows = []
-    with review.using(decisions):
-        for case_id in ids:
-            if case_id in teams:
-                case = _rows.read_case(conn, case_id, image_bytes=False)
+    for case_id in ids:
+        if case_id in teams:
+            case = _rows.read_case(conn, case_id, image_bytes=False)
+            strict = _undecided_redacted(case, decisions[case_id])
+            with review.using({case_id: strict, None: strict}):
                 doc = writer.anonymised_case(case)
-                rows.append(
-                    {
-                        "case_id": case_id,
-                        "team": teams[case_id],
-                        "title": doc["title"],
-                        "document": json.dumps(doc, ensure_ascii=False, allow_nan=False),
-                        "updated_at": dt.datetime.now(dt.UTC),
-                    }
-                )
+            rows.append(
+                {
+                    "case_id": case_id,
+                    "team": teams[case_id],
+                    "title": doc["title"],
+                    "document": json.dumps(doc, ensure_ascii=False, allow_nan=False),
+                    "updated_at": dt.datetime.now(dt.UTC),
+                }
+            )
     if rows:
         stmt = postgresql.insert(shared_t)
         keep = {c: stmt.excluded[c] for c in ("team", "title", "document", "updated_at")}
         conn.execute(stmt.on_conflict_do_update(index_elements=["case_id"], set_=keep), rows)
+
+
+def _undecided_redacted(case: Case, decisions: review.Decisions) -> review.Decisions:
+    """The author's decisions, and every possible identifier the author has not decided
+    on taken as one to redact: a report waits for the author's review of them, the
+    shared copy cannot, so it keeps none of them."""
+    engine = privacy.Deidentifier(case, decisions)
+    engine.case_copy()
+    undecided = {s.word for s in engine.suspicions if not decisions.decided(s.text)}
+    if not undecided:
+        return decisions
+    return review.Decisions(safe=decisions.safe, redact=decisions.redact | undecided)
 
 
 postgres.BEFORE_COMMIT.append(refresh)
