@@ -100,7 +100,8 @@ def anonymised_case(case: Case, key: str = "case-1") -> dict[str, Any]:
     shared copy of the case, caselog/store/server.py)."""
 
     def withheld(image: Image) -> str:
-        return f"withheld/image-{(image.sha256 or '')[:12]}"
+        digest = image.sha256 or hashlib.sha256(image.data).hexdigest()
+        return f"withheld/image-{digest[:12]}"
 
     anon = _AnonymousEncoder(case, withheld)
     return case_to_dict(anon.clean, key, anon)

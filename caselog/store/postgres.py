@@ -50,6 +50,7 @@ def lock_writers(conn: Connection) -> None:
 
 
 CHANGED = "caselog.changed_cases"
+IN_HAND = "caselog.cases_in_hand"
 BEFORE_COMMIT: list[Callable[[Connection, list[int]], None]] = []
 
 
@@ -59,13 +60,29 @@ def changed(conn: Connection, case_ids: Iterable[int]) -> None:
         conn.info.setdefault(CHANGED, set()).update(case_ids)
 
 
+def in_hand(conn: Connection, pairs: Iterable[tuple[int, object]]) -> None:
+    """Keep the cases just written, as written (``(id, Case)``), for ``BEFORE_COMMIT``'s
+    functions: what they would otherwise read back."""
+    if conn.dialect.name == "postgresql":
+        conn.info.setdefault(IN_HAND, {}).update(pairs)
+
+
+def cases_in_hand(conn: Connection) -> dict[int, object]:
+    found: dict[int, object] = conn.info.get(IN_HAND, {})
+    return found
+
+
 def forget_changes(conn: Connection) -> None:
     conn.info.pop(CHANGED, None)
+    conn.info.pop(IN_HAND, None)
 
 
 def before_commit(conn: Connection) -> None:
     """Hand the cases changed to each of ``BEFORE_COMMIT``, in this transaction."""
     ids = sorted(conn.info.pop(CHANGED, ()))
-    if ids:
-        for hook in BEFORE_COMMIT:
-            hook(conn, ids)
+    try:
+        if ids:
+            for hook in BEFORE_COMMIT:
+                hook(conn, ids)
+    finally:
+        conn.info.pop(IN_HAND, None)

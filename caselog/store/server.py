@@ -275,14 +275,15 @@ def add_user(engine: Engine, name: str, *, team: str, role: str, password: str |
         missing = [g for g in GROUPS.values() if not _role_exists(conn, g)]
         if missing:
             raise ServerError("run caselog server init on this database first")
-        if not _role_exists(conn, team_role):
+        new_team = not _role_exists(conn, team_role)
+        if new_team:
             conn.exec_driver_sql(f"CREATE ROLE {team_role} NOLOGIN")
-            granted.append(f"new team {team}")
         created = not _role_exists(conn, name)
         if created:
             secret = f" PASSWORD {_quote(password)}" if password is not None else ""
             conn.exec_driver_sql(f"CREATE ROLE {name} LOGIN{secret}")
-        for group, label in ((GROUPS[role], role), (team_role, f"team {team}")):
+        team_label = f"team {team}" + (" (a new team)" if new_team else "")
+        for group, label in ((GROUPS[role], role), (team_role, team_label)):
             member = conn.execute(
                 text("SELECT pg_has_role(:u, :g, 'USAGE')"), {"u": name, "g": group}
             ).scalar()

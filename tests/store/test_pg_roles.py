@@ -27,6 +27,7 @@ from caselog.core.model import Case, Event, Regulatory, Reporter
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound, StoreError
+from caselog.store.services import shared
 from tests.conftest import pg_admin
 from tests.pg_server import Cluster
 from tests.store.factory import example_case, minimal_case
@@ -208,6 +209,37 @@ def test_the_shared_copy_follows_every_change(stores: dict[str, Store]) -> None:
     sv.delete_case(case.id, store=ann)
     with pytest.raises(NotFound):
         sv.shared_case(case.id, store=stores["rls_bob"])
+
+
+def test_the_shared_copy_is_the_stored_case_anonymised_after_each_kind_of_change(
+    stores: dict[str, Store],
+) -> None:
+    """Each copy is made from the case as the service wrote it (not read back): after each
+    kind of change it is what the stored case, read afresh, gives."""
+    ann, admin = stores["rls_ann"], stores["admin"]
+    case_id = sv.import_cases([_identified("Changed often")], store=ann).created[0][0]
+
+    def afresh() -> dict[str, object]:
+        with admin.write() as conn:
+            shared.refresh(conn, [case_id])
+        return sv.shared_case(case_id, store=admin)
+
+    note = Event(kind="note", date=PartialDate(2024, 2, 1), text="Seen again in clinic.")
+    steps = [
+        lambda: sv.set_title(case_id, "Changed often, renamed", store=ann),
+        lambda: sv.add_event(case_id, note, store=ann),
+        lambda: sv.set_patient(
+            case_id, replace(sv.get_case(case_id, store=ann).patient, weight_kg=51.0), store=ann
+        ),
+        lambda: sv.update_case(
+            replace(sv.get_case(case_id, store=ann), keywords=["calciphylaxis"]), store=ann
+        ),
+    ]
+    for step in steps:
+        step()
+        written = sv.shared_case(case_id, store=ann)
+        assert written == afresh()
+    assert written["title"] == "Changed often, renamed" and "calciphylaxis" in json.dumps(written)
 
 
 def test_the_shared_copy_keeps_no_identifier_the_author_has_not_reviewed(

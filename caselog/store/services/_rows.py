@@ -158,8 +158,8 @@ def missing_case(conn: Connection, case_id: int) -> NotFound:
     return NotFound(
         "case",
         case_id,
-        note=f"among your teams' cases: case {case_id} is team {team}'s, and you may read "
-        f"only its anonymised copy (caselog server shared {case_id}), not change it",
+        note=f"among your teams' cases: case {case_id} is team {team}'s, and of it you may "
+        f"read only the anonymised copy (caselog server shared {case_id})",
     )
 
 

@@ -72,10 +72,16 @@ def refresh(conn: Connection, case_ids: Sequence[int]) -> None:
     gone = [i for i in ids if i not in teams]
     if gone:
         conn.execute(delete(shared_t).where(shared_t.c.case_id.in_(gone)))
+    written = postgres.cases_in_hand(conn)  # as just written; else read back
     rows = []
     for case_id in ids:
         if case_id in teams:
-            case = _rows.read_case(conn, case_id, image_bytes=False)
+            held = written.get(case_id)
+            case = (
+                held
+                if isinstance(held, Case)
+                else _rows.read_case(conn, case_id, image_bytes=False)
+            )
             strict = _undecided_redacted(case, decisions[case_id])
             with review.using({case_id: strict, None: strict}):
                 doc = writer.anonymised_case(case)
