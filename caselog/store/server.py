@@ -31,7 +31,8 @@ The policies (row-level security, made by ``init``):
   ``caselog_add_blob``, which checks them against their SHA-256. The SECURITY DEFINER
   functions of migration 0015 (``DEFINERS``) run for department roles only.
 - ``caselog_admin`` sees and writes every row (a backup, a restore, the chain's check);
-  ``caselog_reviewer`` reads what its teams see and writes nothing; ``caselog_author``
+  ``caselog_reviewer`` reads what its teams see and writes nothing but the trail's rows
+  of the reports and exports it makes; ``caselog_author``
   reads and writes its teams' cases. Series (title and texts, no patient's data) are
   shared by the department.
 

@@ -13,7 +13,7 @@ import json
 import multiprocessing
 import re
 import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -225,7 +225,7 @@ def test_the_shared_copy_is_the_stored_case_anonymised_after_each_kind_of_change
         return sv.shared_case(case_id, store=admin)
 
     note = Event(kind="note", date=PartialDate(2024, 2, 1), text="Seen again in clinic.")
-    steps = [
+    steps: list[Callable[[], object]] = [
         lambda: sv.set_title(case_id, "Changed often, renamed", store=ann),
         lambda: sv.add_event(case_id, note, store=ann),
         lambda: sv.set_patient(
