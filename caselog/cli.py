@@ -619,6 +619,91 @@ def _check_server(store: Store) -> int:
     return FAILURE if checked.problems else OK
 
 
+def add_server(sub: argparse._SubParsersAction[_Parser]) -> None:
+    p = sub.add_parser(
+        "server", help="the department's PostgreSQL server: set it up, add users, shared cases"
+    )
+    steps = p.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser, required=True)
+    init = steps.add_parser(
+        "init", help="migrate a PostgreSQL database and make its roles and policies (as admin)"
+    )
+    init.add_argument("url", metavar="URL", help="postgresql://ADMIN@HOST/DBNAME")
+    init.set_defaults(run_without_store=run_server_init)
+    user = steps.add_parser(
+        "add-user", help="a clinician's own role, in a team (--db: the admin's URL)"
+    )
+    user.add_argument("name", metavar="NAME")
+    user.add_argument("--team", required=True, metavar="T")
+    user.add_argument("--role", required=True, choices=("author", "reviewer", "admin"))
+    secret = user.add_mutually_exclusive_group()
+    secret.add_argument("--password-file", type=Path, metavar="FILE")
+    secret.add_argument("--no-password", action="store_true")
+    user.set_defaults(run_without_store=run_server_add_user)
+    shared = steps.add_parser("shared", help="every case of the department, anonymised")
+    shared.add_argument("id", nargs="?", type=_case_id, metavar="ID")
+    shared.set_defaults(run=run_server_shared)
+
+
+def run_server_init(args: argparse.Namespace) -> int:
+    try:
+        done = services.server_init(args.url)
+    except services.ServerError as exc:
+        raise BadInput(f"caselog server init: {exc}") from exc
+    for line in done:
+        print(line)
+    return OK
+
+
+def run_server_add_user(args: argparse.Namespace) -> int:
+    target = args.db or os.environ.get("CASELOG_DB")
+    if not target:
+        raise BadInput("caselog server add-user: give the server's admin URL with --db URL")
+    try:
+        added = services.add_user(
+            target, args.name, team=args.team, role=args.role, password=_new_password(args)
+        )
+    except services.ServerError as exc:
+        raise BadInput(f"caselog server add-user: {exc}") from exc
+    print(added.message())
+    return OK
+
+
+def _new_password(args: argparse.Namespace) -> str | None:
+    if args.no_password:
+        return None
+    if args.password_file is not None:
+        try:
+            lines = args.password_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput(f"caselog server add-user: {args.password_file}: {exc}") from exc
+        if not lines or not lines[0]:
+            raise BadInput(
+                f"caselog server add-user: {args.password_file}: no password on its first line"
+            )
+        return str(lines[0])
+    if not sys.stdin.isatty():
+        raise BadInput(
+            "caselog server add-user: give --password-file FILE, or --no-password for a role "
+            "that signs in another way (the server's peer or certificate authentication)"
+        )
+    first = getpass.getpass(f"Password for {args.name}: ")
+    if not first or first != getpass.getpass("The same password again: "):
+        raise BadInput("caselog server add-user: the two passwords differ (or are empty)")
+    return first
+
+
+def run_server_shared(args: argparse.Namespace, store: Store) -> int:
+    """Without ID: one line per case of the department (ID, team, anonymised title); with
+    ID: that case's anonymised case file document (JSON)."""
+    if args.id is None:
+        for s in services.shared_cases(store=store):
+            print(f"{s.id}\t{_one_line(s.team or '')}\t{_one_line(s.title)}")
+        return OK
+    document = services.shared_case(args.id, store=store)
+    print(json.dumps(document, indent=2, ensure_ascii=False))
+    return OK
+
+
 def passphrase_for(target: str | None) -> str | None:
     """``CASELOG_PASSPHRASE``, else a prompt when the database is encrypted and a person
     is at the terminal, else None (an encrypted database then says it needs one)."""
@@ -646,6 +731,7 @@ SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[_Parser]], None], ...] =
     add_verify,
     add_take,
     add_bring,
+    add_server,
 )
 
 
@@ -722,6 +808,8 @@ def _run(args: argparse.Namespace) -> int:
         return FAILURE
     try:
         if getattr(args, "writes", False):  # refused before it reads its input
+            if store.read_only is not None and store.path is None:  # a server's reviewer
+                raise services.ReadOnlyDatabase(f"{store.read_only}: nothing was changed")
             if store.read_only is not None:
                 raise services.ReadOnlyDatabase(
                     f"{store.read_only}: caselog opened it read-only and changes nothing. "

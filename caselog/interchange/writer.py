@@ -94,6 +94,19 @@ def write_case_file(
 # ---------------------------------------------------------------- anonymisation
 
 
+def anonymised_case(case: Case, key: str = "case-1") -> dict[str, Any]:
+    """The case as ``export --anonymise`` writes it, with its images withheld: each is
+    named ``withheld/image-<sha256 prefix>`` and no pixels are kept (a department's
+    shared copy of the case, caselog/store/server.py)."""
+
+    def withheld(image: Image) -> str:
+        digest = image.sha256 or hashlib.sha256(image.data).hexdigest()
+        return f"withheld/image-{digest[:12]}"
+
+    anon = _AnonymousEncoder(case, withheld)
+    return case_to_dict(anon.clean, key, anon)
+
+
 class _AnonymousEncoder(Encoder):
     """Writes ``clean`` (the case de-identified by ``engine``, built once per case) with its
     dates shifted and the age in place of the birth date."""

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select, update
 
 from caselog.core.model import Case, Event, Series
-from caselog.store import trail
+from caselog.store import postgres, server, trail
 from caselog.store.audit_diff import Change, case_content, diff_cases, flatten, render
 from caselog.store.engine import Store
 from caselog.store.tables import audit_t, case_t
@@ -40,6 +40,7 @@ class AuditEntry:
     field: str | None
     old_value: str | None
     new_value: str | None
+    team: str | None = None  # PostgreSQL: the team of the case (migration 0015)
 
     def what(self) -> str:
         """One line saying what changed: ``event 12 dose: 210.0 -> 105.0``."""
@@ -106,6 +107,8 @@ def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
             if r["case_id"] is not None and r["action"] not in NOT_CHANGES
         }
     )
+    if conn.dialect.name == "postgresql":
+        postgres.changed(conn, changed)
     last = select(func.max(audit_t.c.id)).where(audit_t.c.case_id == case_t.c.id).scalar_subquery()
     for start in range(0, len(changed), _CHUNK):
         chunk = changed[start : start + _CHUNK]
@@ -126,6 +129,8 @@ def _chain(conn: Connection, rows: list[dict[str, object]]) -> None:
 def chain_problems(*, store: Store) -> list[str]:
     """Where the trail's hash chain breaks (empty: every row is as caselog wrote it)."""
     with store.read() as conn:
+        if server.served(conn):  # the server checks every row, also those hidden here
+            return [trail.broken(i) for i in server.chain_breaks(conn, trail.LIMIT)]
         rows = conn.execute(select(audit_t).order_by(audit_t.c.id)).mappings()
         return trail.problems(dict(r) for r in rows)
 
@@ -233,7 +238,7 @@ def record_export(
     detail = {"to": os.path.abspath(out), "anonymised": anonymised}
     if template is not None:
         detail["template"] = template
-    with store.write() as conn:
+    with store.write(trail_only=True) as conn:
         at = utcnow()
         rows = [
             _rows([Change(kind, "case", cid, None, None, render(detail))], cid, at)[0]

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
-from caselog.store import durability, migrate, postgres, sqlite
+from caselog.store import durability, migrate, postgres, server, sqlite
 from caselog.store.errors import ReadOnlyDatabase, StoreError, explain, read_only_reason
 from caselog.store.lock import WriterLock
 from caselog.store.soundness import Soundness
@@ -45,6 +45,9 @@ class Store:
     backup_pending: bool = field(default=False, repr=False)
     # why the file is opened read-only (its modes, its folder, its disk), else None
     read_only: str | None = field(default=None, repr=False)
+    # read-only, yet the trail takes this role's rows (a server's reviewer records the
+    # reports and exports it makes: ``write(trail_only=True)``)
+    trail_writable: bool = field(default=False, repr=False)
 
     def explain(self, exc: BaseException, doing: str) -> StoreError:
         """The plain error for a database failure (never its SQL); the detail is logged."""
@@ -61,7 +64,7 @@ class Store:
             raise self.explain(exc, "read the database") from None
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self, *, trail_only: bool = False) -> Iterator[Connection]:
         """One transaction for writing: on SQLite it takes the write lock at once
         (``BEGIN IMMEDIATE``), so a read-then-write service never fails half-way on a
         snapshot another process has changed; it waits up to ``busy_timeout`` instead.
@@ -69,8 +72,13 @@ class Store:
         A file not yet known sound is checked first: ``DamagedDatabase`` and nothing
         written when it fails. A read-only file: ``ReadOnlyDatabase``, nothing written.
         A failure of the database (a full disk, a lock) rolls the whole change back and
-        is said plainly (``caselog/store/errors.py``)."""
-        if self.read_only is not None:
+        is said plainly (``caselog/store/errors.py``). ``trail_only``: the transaction
+        only appends to the audit trail, which a server's reviewer may do."""
+        if self.read_only is not None and trail_only and self.trail_writable:
+            pass
+        elif self.read_only is not None and self.path is None:  # a server's role
+            raise ReadOnlyDatabase(f"{self.read_only}: nothing was changed")
+        elif self.read_only is not None:
             raise ReadOnlyDatabase(
                 f"{self.read_only}, so caselog opened it read-only and cannot save changes "
                 "(nothing was changed). Make it writable (e.g. chmod u+w) and open it again."
@@ -82,9 +90,12 @@ class Store:
                 with conn.begin():
                     if conn.dialect.name == "postgresql":
                         postgres.lock_writers(conn)
+                        postgres.forget_changes(conn)
                     yield conn
                     if conn.dialect.name == "sqlite":
                         sqlite.mark_written(conn)
+                    elif conn.dialect.name == "postgresql":
+                        postgres.before_commit(conn)  # the shared copies, same transaction
         except (DBAPIError, sqlite3.Error) as exc:
             raise self.explain(exc, "save the change (it was not saved)") from None
 
@@ -127,6 +138,8 @@ def open_store(
         store = _connect(url, path, passphrase, soundness, read_only)
         store.lock = lock
         store.read_only = read_only
+        if path is None and postgres.is_postgres_url(url):
+            store.read_only, store.trail_writable = server.role_rights(store)
     except BaseException:
         if lock is not None:
             lock.release()

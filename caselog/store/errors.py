@@ -24,8 +24,8 @@ class StoreError(Exception):
 class NotFound(StoreError):
     """No case (or series, or event) with the given id."""
 
-    def __init__(self, what: str, ident: int) -> None:
-        super().__init__(f"there is no {what} with id {ident}")
+    def __init__(self, what: str, ident: int, *, note: str = "") -> None:
+        super().__init__(f"there is no {what} with id {ident}" + (f" {note}" if note else ""))
         self.what = what
         self.ident = ident
 
@@ -258,6 +258,13 @@ def _server_error(exc: BaseException, sqlstate: str | None, doing: str) -> Store
             f"could not {doing}: the database server could not be reached. Check that it "
             "is running and that the URL (host, port, database, user) is right.",
         )
+    primary = str(getattr(getattr(exc, "diag", None), "message_primary", None) or "")
+    if sqlstate == "42501" and "row-level security" in primary:
+        return StorageError(
+            "permission",
+            f"could not {doing}: the case is not one of your teams' cases, and the database "
+            "server keeps each team's cases to the team (nothing was changed)",
+        )
     if sqlstate == "42501":
         return StorageError(
             "permission",
@@ -279,7 +286,6 @@ def _server_error(exc: BaseException, sqlstate: str | None, doing: str) -> Store
     if sqlstate[:2] in _SERVER_CLASSES:
         return StorageError("database", f"could not {doing}: {_SERVER_CLASSES[sqlstate[:2]]}")
     if sqlstate == "P0001":  # raised by caselog's own triggers (e.g. the append-only trail)
-        primary = getattr(getattr(exc, "diag", None), "message_primary", None)
         return StorageError("database", f"could not {doing}: {primary or 'refused'}")
     return StorageError(
         "database", f"could not {doing}: the database refused ({type(exc).__name__} {sqlstate})"

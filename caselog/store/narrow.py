@@ -19,7 +19,6 @@ from sqlalchemy import (
     Connection,
     Select,
     and_,
-    cast,
     or_,
     select,
 )

@@ -10,9 +10,16 @@ A writing transaction first takes one transaction-scoped advisory lock (``WRITE_
 as SQLite's ``BEGIN IMMEDIATE`` takes the file's write lock: a read-then-write service
 never interleaves with another writer. The audit trigger takes the same lock, so rows
 written by hand (``psql``) are chained in turn too.
+
+The cases a writing transaction changed (``changed``, from its audit rows) are handed to
+``BEFORE_COMMIT``'s functions just before it commits, in the same transaction: the
+services register the department's shared, anonymised copies there
+(``caselog.store.services.shared``, caselog/store/server.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import URL, make_url
@@ -54,3 +61,42 @@ def engine_url(url: str) -> URL:
 def lock_writers(conn: Connection) -> None:
     """Wait for the other writers (until this transaction ends)."""
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+
+CHANGED = "caselog.changed_cases"
+IN_HAND = "caselog.cases_in_hand"
+BEFORE_COMMIT: list[Callable[[Connection, list[int]], None]] = []
+
+
+def changed(conn: Connection, case_ids: Iterable[int]) -> None:
+    """Note cases this writing transaction changed (``before_commit`` gets them)."""
+    if conn.dialect.name == "postgresql":
+        conn.info.setdefault(CHANGED, set()).update(case_ids)
+
+
+def in_hand(conn: Connection, pairs: Iterable[tuple[int, object]]) -> None:
+    """Keep the cases just written, as written (``(id, Case)``), for ``BEFORE_COMMIT``'s
+    functions: what they would otherwise read back."""
+    if conn.dialect.name == "postgresql":
+        conn.info.setdefault(IN_HAND, {}).update(pairs)
+
+
+def cases_in_hand(conn: Connection) -> dict[int, object]:
+    found: dict[int, object] = conn.info.get(IN_HAND, {})
+    return found
+
+
+def forget_changes(conn: Connection) -> None:
+    conn.info.pop(CHANGED, None)
+    conn.info.pop(IN_HAND, None)
+
+
+def before_commit(conn: Connection) -> None:
+    """Hand the cases changed to each of ``BEFORE_COMMIT``, in this transaction."""
+    ids = sorted(conn.info.pop(CHANGED, ()))
+    try:
+        if ids:
+            for hook in BEFORE_COMMIT:
+                hook(conn, ids)
+    finally:
+        conn.info.pop(IN_HAND, None)

@@ -54,17 +54,24 @@ def link(previous: str, row: Mapping[str, Any]) -> str:
     return hashlib.sha256((previous + canonical).encode("utf-8")).hexdigest()
 
 
-def problems(rows: Iterable[Mapping[str, Any]], *, limit: int = 3) -> list[str]:
+LIMIT = 3  # the breaks named
+
+
+def broken(row_id: object) -> str:
+    return (
+        f"audit row {row_id} does not match the trail's hash chain: it was "
+        "changed, or a row before it was removed or inserted, outside caselog"
+    )
+
+
+def problems(rows: Iterable[Mapping[str, Any]], *, limit: int = LIMIT) -> list[str]:
     """Where the chain of ``rows`` (every audit row, by id, with ``chain``) breaks."""
     found: list[str] = []
     previous = GENESIS
     for row in rows:
         expected = link(previous, row)
         if row.get("chain") != expected:
-            found.append(
-                f"audit row {row['id']} does not match the trail's hash chain: it was "
-                "changed, or a row before it was removed or inserted, outside caselog"
-            )
+            found.append(broken(row["id"]))
             if len(found) >= limit:
                 break
         previous = str(row.get("chain") or expected)

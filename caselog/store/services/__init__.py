@@ -84,6 +84,14 @@ from caselog.store.services.series import (
     list_series,
     update_series,
 )
+from caselog.store.services.shared import (
+    ServerError,
+    SharedCase,
+    add_user,
+    server_init,
+    shared_case,
+    shared_cases,
+)
 from caselog.store.services.takeaway import (
     BringPlan,
     CasePlan,
@@ -297,4 +305,10 @@ __all__ = [
     "plan_bring",
     "source_name",
     "take_cases",
+    "ServerError",
+    "SharedCase",
+    "add_user",
+    "server_init",
+    "shared_case",
+    "shared_cases",
 ]

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from caselog.core.model import Case, Event, Image
 from caselog.store import mapping as m
-from caselog.store import search
+from caselog.store import search, server
 from caselog.store.errors import NotFound
 from caselog.store.services import _blobs
 from caselog.store.tables import (
@@ -146,7 +146,21 @@ def touch(conn: Connection, case_id: int, now: dt.datetime, **values: Any) -> No
     """Set ``updated_at`` (and any other case columns) of a case that must exist."""
     stmt = update(case_t).where(case_t.c.id == case_id).values(updated_at=now, **values)
     if conn.execute(stmt).rowcount == 0:
-        raise NotFound("case", case_id)
+        raise missing_case(conn, case_id)
+
+
+def missing_case(conn: Connection, case_id: int) -> NotFound:
+    """No case ``case_id`` for this role: on a department server, one of another team
+    says so (caselog/store/server.py)."""
+    team = server.team_of_hidden(conn, case_id)
+    if team is None:
+        return NotFound("case", case_id)
+    return NotFound(
+        "case",
+        case_id,
+        note=f"among your teams' cases: case {case_id} is team {team}'s, and of it you may "
+        f"read only the anonymised copy (caselog server shared {case_id})",
+    )
 
 
 def read_images(
@@ -173,7 +187,7 @@ def read_case(conn: Connection, case_id: int, *, image_bytes: bool = True) -> Ca
     """The whole stored case; without ``image_bytes`` its images carry no bytes."""
     case = conn.execute(select(case_t).where(case_t.c.id == case_id)).mappings().first()
     if case is None:
-        raise NotFound("case", case_id)
+        raise missing_case(conn, case_id)
 
     def rows(t: Table, *where: Any) -> list[Any]:
         stmt = select(t).where(*where)

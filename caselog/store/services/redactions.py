@@ -18,6 +18,7 @@ from caselog.core.model import Case
 from caselog.privacy.deidentify import Deidentifier, Redaction
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.review import Decisions, Suspicion, using
+from caselog.store import postgres
 from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
@@ -161,6 +162,7 @@ def decide_word(
         _check(conn, case_id)
         _delete(conn, owner, key)
         conn.execute(insert(t).values(case_id=owner, word=key, decision=decision))
+        postgres.changed(conn, [case_id])  # its shared, anonymised copy follows (server.py)
     return Change()  # nothing the window shows: the review rebuilds itself
 
 
@@ -169,6 +171,7 @@ def forget_word(case_id: int, word: str, *, all_cases: bool = False, store: Stor
     with store.write() as conn:
         _check(conn, case_id)
         _delete(conn, None if all_cases else case_id, fold_word(word.strip()))
+        postgres.changed(conn, [case_id])
     return Change()  # nothing the window shows: the review rebuilds itself
 
 
