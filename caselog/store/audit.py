@@ -40,7 +40,7 @@ class AuditEntry:
     field: str | None
     old_value: str | None
     new_value: str | None
-    team: str | None = None  # PostgreSQL: the team of the case (migration 0015)
+    team: str | None = None  # PostgreSQL: the team of the case (migration 0019)
 
     def what(self) -> str:
         """One line saying what changed: ``event 12 dose: 210.0 -> 105.0``."""

@@ -2,7 +2,7 @@
 
 Each clinician connects as their own PostgreSQL role, a member of one group
 (``caselog_author``, ``caselog_reviewer`` or ``caselog_admin``) and of one or more teams:
-the team ``t`` is the role ``caselog_team_t`` (``caselog_teams()``, migration 0015). A case
+the team ``t`` is the role ``caselog_team_t`` (``caselog_teams()``, migration 0019). A case
 has an owner (the role that created it) and a team (its creator's default team).
 
 The policies (row-level security, made by ``init``):
@@ -29,7 +29,7 @@ The policies (row-level security, made by ``init``):
   reaches a name, a record number, a birth date or a reporter's contact.
 - Image bytes are stored once for everyone (content-addressed) through
   ``caselog_add_blob``, which checks them against their SHA-256. The SECURITY DEFINER
-  functions of migration 0015 (``DEFINERS``) run for department roles only.
+  functions of migration 0019 (``DEFINERS``) run for department roles only.
 - ``caselog_admin`` sees and writes every row (a backup, a restore, the chain's check);
   ``caselog_reviewer`` reads what its teams see and writes nothing but the trail's rows
   of the reports and exports it makes; ``caselog_author``
@@ -83,7 +83,7 @@ POLICIES: dict[str, list[Policy] | None] = {
     "history_item": _BY_CASE,
     "event": _BY_CASE,
     "image": [("team", "ALL", _IMAGE, _IMAGE)],
-    # added through caselog_add_blob() (migration 0015), read through a visible image
+    # added through caselog_add_blob() (migration 0019), read through a visible image
     "blob": [("read", "SELECT", _BLOB, None), ("drop", "DELETE", _BLOB, None)],
     "assessment": _BY_CASE,
     "report": _BY_CASE,
@@ -96,7 +96,7 @@ POLICIES: dict[str, list[Policy] | None] = {
     "case_search": _BY_CASE,
     "case_fts": _BY_CASE,
     "case_fts_head": _BY_CASE,  # the title and label's tsvector (0018)
-    "case_filter": _BY_CASE,  # what the list's filters read, the reaction among it (0015)
+    "case_filter": _BY_CASE,  # what the filters read, the reaction among it (0015_search_filters)
     # a laptop file's provenance of a taken case (0017): by its case, should one be here
     "takeaway": _BY_CASE,
     "database_identity": None,  # the database's random id (0017): no patient data
@@ -110,7 +110,7 @@ POLICIES: dict[str, list[Policy] | None] = {
 _APPEND_ONLY = {"audit"}
 _FIXED = {"alembic_version"}
 
-# migration 0015's SECURITY DEFINER functions (the trail's head, a case's team, image bytes)
+# migration 0019's SECURITY DEFINER functions (the trail's head, a case's team, image bytes)
 DEFINERS = (
     "caselog_audit_head()",
     "caselog_case_team(integer)",
@@ -375,6 +375,6 @@ def team_of_hidden(conn: Connection, case_id: int) -> str | None:
 
 def chain_breaks(conn: Connection, limit: int) -> list[int]:
     """The ids of the first audit rows where the trail's chain breaks, checked by the
-    server over every row, those of other teams included (migration 0015)."""
+    server over every row, those of other teams included (migration 0019)."""
     rows = conn.execute(text("SELECT caselog_audit_problems(:n)"), {"n": limit}).scalars()
     return [int(i) for i in rows]

@@ -163,7 +163,7 @@ case_t = Table(
     # the id of the audit row of its last change: a write on an older one is refused
     # (caselog/store/services/_versions.py, migration 0012)
     Column("version", Integer, nullable=False, server_default=text("0")),
-    # the role that created it and its team (migration 0015): on PostgreSQL set by the
+    # the role that created it and its team (migration 0019): on PostgreSQL set by the
     # server (current_user, the creator's default team) and what row-level security reads
     # (caselog/store/server.py); empty on SQLite
     _text("owner"),
@@ -375,7 +375,7 @@ audit_t = Table(
     _text("new_value"),
     # the hash chain (caselog/store/trail.py, migration 0004): tamper evidence
     _text("chain"),
-    # the team of the case the row is about, set by the server's trigger (migration 0015)
+    # the team of the case the row is about, set by the server's trigger (migration 0019)
     _text("team", index=True),
     sqlite_autoincrement=True,  # ids never reused: undo and restore stay safe
 )
@@ -392,7 +392,7 @@ redaction_decision_t = Table(
     _text("word", nullable=False),
     _text("decision", nullable=False),  # "safe" or "redact"
     _utc("at"),
-    _text("team"),  # PostgreSQL: whose decision (migration 0015); empty on SQLite
+    _text("team"),  # PostgreSQL: whose decision (migration 0019); empty on SQLite
     sqlite_autoincrement=True,
 )
 

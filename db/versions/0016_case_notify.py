@@ -1,7 +1,7 @@
 """case notify: PostgreSQL announces every change of a case to the windows listening
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015_search_filters
 Create Date: 2026-12-01 15:40:00
 
 Two clinicians on one server: each window shows the changes the other makes without asking

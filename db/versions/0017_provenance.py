@@ -1,7 +1,7 @@
 """provenance: cases taken along in a laptop file, and the identity of a database
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 Create Date: 2026-12-01 15:40:00
 
 ``database_identity`` holds one random id, given on the first ``caselog take`` from the

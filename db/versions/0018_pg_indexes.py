@@ -1,7 +1,7 @@
 """PostgreSQL: the list's order index with its tie-breaker, and a title-and-label index
 
 Revision ID: 0018
-Revises: 0014
+Revises: 0017
 Create Date: 2026-12-01 15:30:00
 
 PostgreSQL only (nothing changes on SQLite); nothing here is imported from ``caselog``.

@@ -1,7 +1,7 @@
 """owner and team: a case has the role that created it and the team it belongs to
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-12-01 15:40:00
 
 Columns, on both backends: ``case.owner`` and ``case.team``, ``audit.team`` (the team of the
