@@ -43,20 +43,29 @@ def reference_from_line(line: str, items: Mapping[str, CslItem] | None = None) -
     return text
 
 
-def _described(d: Mapping[str, Any]) -> str:
-    """A few words for the author to recognise the item by (no style: cheap to show)."""
+def item_parts(d: Mapping[str, Any], *, initials: bool = False) -> tuple[str, ...]:
+    """An item's first author (family name, with ``initials``: and the given names'
+    initials, "et al" after a second), title, journal and year, each absent one left out:
+    the few words a reference is recognised by."""
     names = d.get("author") or d.get("editor") or []
     first = names[0] if names and isinstance(names[0], dict) else {}
     family = " ".join(
         str(p) for p in (first.get("non-dropping-particle"), first.get("family")) if p
     )
-    given = str(first.get("given") or "")
-    initials = "".join(w[0] for w in given.replace("-", " ").split() if w[:1].isalpha())
-    who = first.get("literal") or " ".join(p for p in (family, initials) if p)
-    if who and len(names) > 1:
-        who = f"{who}, et al"
+    who = str(first.get("literal") or family)
+    if initials and not first.get("literal"):
+        given = str(first.get("given") or "")
+        marks = "".join(w[0] for w in given.replace("-", " ").split() if w[:1].isalpha())
+        who = " ".join(p for p in (family, marks) if p)
+        if who and len(names) > 1:
+            who = f"{who}, et al"
     issued = (d.get("issued") or {}).get("date-parts") or [[]]
     year = str(issued[0][0]) if issued and issued[0] else ""
     journal = d.get("container-title-short") or d.get("container-title")
-    parts = [str(p).strip().rstrip(".") for p in (who, d.get("title"), journal, year) if p]
+    return tuple(str(p) for p in (who, d.get("title"), journal, year) if p)
+
+
+def _described(d: Mapping[str, Any]) -> str:
+    """A few words for the author to recognise the item by (no style: cheap to show)."""
+    parts = [p.strip().rstrip(".") for p in item_parts(d, initials=True)]
     return ". ".join(p for p in parts if p) + "." if parts else "(an item with no details)"

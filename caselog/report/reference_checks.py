@@ -17,6 +17,7 @@ from caselog.clinical.findings import Finding
 from caselog.core import parts
 from caselog.core.model import Case, CslItem, Reference
 from caselog.references.items import has_details
+from caselog.references.lines import item_parts
 from caselog.report.citations import Citations, printed
 
 _DOI = re.compile(r"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+?)\.?\s*$", re.I)
@@ -62,15 +63,7 @@ def described(ref: Reference) -> str:
         return found.text
     if not isinstance(ref, CslItem):
         return printed(ref)
-    d = ref.data
-    names = d.get("author") or d.get("editor") or [{}]
-    first = names[0]
-    person = " ".join(p for p in (first.get("non-dropping-particle"), first.get("family")) if p)
-    issued = (d.get("issued") or {}).get("date-parts") or [[]]
-    year = str(issued[0][0]) if issued[0] else ""
-    journal = d.get("container-title-short") or d.get("container-title")
-    words = (first.get("literal") or person, d.get("title"), journal, year)
-    return " ".join(str(w) for w in words if w) or ref.key
+    return " ".join(item_parts(ref.data)) or ref.key
 
 
 def _labelled(ref: Reference) -> str:
