@@ -1,0 +1,206 @@
+"""Issue 14's targets on the fifth held-out corpus (``tests/privacy/heldout5``): at most 1%
+of planted identifiers survive any output, at least 99% of clinical terms survive, and no
+image carries its patient's name out.
+
+The corpus was written and committed before it was run against anything. The full
+measurement (every output through ``caselog import``, ``export --anonymise`` and ``caselog
+report``, series included) is ``python -m tests.privacy.heldout5.measure``; these tests
+measure the case file of every record, the journal PDFs of a fixed subset and the images
+(in two cases, one Cureus PDF each) through the same reader, writer and renderer the
+command line calls, once a module, so they stay quick.
+
+While main misses a target its test is marked ``xfail(strict=True)`` with the figures
+measured on main; remove the mark when the figures meet the target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.privacy.heldout4.measure import (
+    Figures,
+    Outputs,
+    found_elsewhere,
+    leaked,
+    plain,
+    produce_direct,
+    terms,
+)
+from tests.privacy.heldout4.test_heldout4 import SAFE_HARBOR
+from tests.privacy.heldout5.corpus import CATEGORIES, DESCRIBED, HELDOUT5, TERM_NOTES, Patient
+from tests.privacy.heldout5.images import planted_images
+from tests.privacy.heldout5.measure import (
+    TITLE,
+    ImageFigures,
+    dark_under,
+    figures,
+    measure_images_direct,
+    readable,
+    records,
+)
+
+# the journal PDFs of a fixed subset, the templates in turn (case files: every record)
+PDF_SUBSET = {"cureus": [1, 9, 17], "cmaj": [5, 13]}
+
+MAIN_CASE_FILE_LEAKS = "main 0b32dfd: see RESULTS.md"
+MAIN_CASE_FILE_TERMS = "main 0b32dfd: see RESULTS.md"
+MAIN_PDFS = "main 0b32dfd: see RESULTS.md"
+
+
+# -- the corpus is what it says ------------------------------------------------------------
+
+
+def test_the_corpus_is_as_large_and_as_broad_as_the_brief() -> None:
+    notes = [n for p in HELDOUT5 for n in p.notes]
+    planted = [k for p in HELDOUT5 for k, _ in p.planted]
+    all_terms = [t for n in [*notes, *TERM_NOTES] for t in terms(n.text)]
+    assert len(HELDOUT5) >= 12 and len(planted) >= 300
+    assert {k.split("/")[0] for k in planted} == SAFE_HARBOR
+    assert len(all_terms) >= 900
+    assert {c for c, _ in all_terms} == set(CATEGORIES)
+    langs = Counter(n.lang for n in notes)
+    assert set(langs) >= {"pt", "it", "ro", "hr", "sk", "lt", "lv", "et", "no", "da", "af",
+                          "ms", "id", "en"}  # fmt: skip
+    forms = " ".join(planted)
+    for form in ("zero-width space", "zero-width joiner", "soft hyphens", "homoglyph",
+                 "fullwidth", "spaced letters", "plural", "possessive", "lower case",
+                 "no separator", "nickname", "non-English title", "employer", "holiday",
+                 "sentence end", "no scheme", "obfuscated", "handle", "tattoo", "scar",
+                 "occupation", "Islamic calendar", "Hebrew calendar", "era Japanese",
+                 "roman month", "ISO", "weekday", "season", "ordinal", "postcode BR CEP",
+                 "Eircode", "PIN", "postcode JP", "postcode AU", "postcode UK", "CPF",
+                 "Aadhaar", "CHI", "Medicare", "IBAN", "with ibn", "with bin", "with Mac",
+                 "with particle", "dictionary word", "facility named after a person",
+                 "age over 89/word", "serial", "plate", "fingerprint", "file name"):  # fmt: skip
+        assert form in forms, form
+
+
+@pytest.mark.parametrize("p", HELDOUT5, ids=lambda p: p.name)
+def test_each_identifier_is_planted_and_found_nowhere_else(p: Patient) -> None:
+    """Every planted identifier is in the notes; outside the planted spans (and the words
+    describing a unique feature) none of them can be read, so a survival is a leak."""
+    text = " ".join(plain(n.text) for n in p.notes)
+    assert [t for _, t in p.planted if t not in text] == []
+    assert found_elsewhere(p, DESCRIBED) == []
+
+
+def test_every_described_phrase_is_in_the_corpus() -> None:
+    text = " ".join(plain(n.text) for p in HELDOUT5 for n in p.notes)
+    assert [d for d in DESCRIBED if d not in text] == []
+
+
+def test_every_image_hides_its_name_where_the_measure_reads_it() -> None:
+    """Each source file carries the name (but the burned-in one, whose name is pixels,
+    bright under its redact box): the measure reads what a careless copy would keep."""
+    for im in planted_images():
+        if im.redact:
+            assert readable(im, [im.data]) == []
+        else:
+            assert readable(im, [im.data]) == im.needles, im.key
+
+
+def test_the_burned_in_name_is_seen_in_pixels_left_under_the_box(tmp_path: Path) -> None:
+    [burned] = [im for im in planted_images() if im.redact]
+    assert burned.redact is not None
+    (tmp_path / "b.png").write_bytes(burned.data)
+    assert not dark_under(tmp_path / "b.png", burned.redact)
+
+
+# -- the measuring sees the obfuscations and is not fooled by their removal ----------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "needle", "output", "leak"),
+    [
+        ("name/soft hyphens", "Rim\u00adkū\u00adnas", "pavardė Rimkunas.", True),
+        ("name/soft hyphens", "Rim\u00adkū\u00adnas", "pavardė [name].", False),
+        ("name/zero-width joiner", "Swane\u200dpoel", "staan Swanepoel op", True),
+        ("name/fullwidth", "ＷＡＨＹＵＮＩＮＧＳＩＨ", "tertulis Wahyuningsih dalam", True),
+        ("name/spaced letters", "T R A N", "navnet TRAN på", True),
+        ("name/homoglyph", "Gr\u0430ziella", "compare anche «Graziella»", True),
+        ("telephone/sentence end", "0412 558 276", "Mobile 0412558276.", True),
+        ("telephone/sentence end", "0412 558 276", "Mobile [phone].", False),
+        ("name/employer", "Golden Lotus Bakery", "runs the [name] Bakery", False),
+        ("geographic/postcode IE Eircode", "H71 XK52", "Co. [place], h71 xk52.", True),
+    ],
+)
+def test_a_leak_is_seen_in_any_form(kind: str, needle: str, output: str, leak: bool) -> None:
+    assert leaked(kind, needle, output) is leak
+
+
+def test_an_unrelated_output_leaks_nothing_and_keeps_nothing() -> None:
+    recs = records()
+    blank = Outputs(
+        case_files=["nothing here"] * len(recs),
+        events=[[""] * len(r.notes) for r in recs],
+    )
+    fig = figures(recs, blank)
+    assert fig.title == TITLE and fig.described == DESCRIBED
+    assert fig.count("case file") == sum(len(r.planted) for r in recs)
+    assert fig.count("case file", "leaked") == 0
+    assert fig.keep_rate() == 0.0
+    assert fig.words_rate() == 0.0
+
+
+# -- the targets ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def case_files(tmp_path_factory: pytest.TempPathFactory) -> Figures:
+    recs = records()
+    return figures(recs, produce_direct(recs, tmp_path_factory.mktemp("case-files")))
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Figures:
+    recs = records()
+    work = tmp_path_factory.mktemp("pdfs")
+    return figures(recs, produce_direct(recs, work, PDF_SUBSET, case_files=False))
+
+
+@pytest.fixture(scope="module")
+def images(tmp_path_factory: pytest.TempPathFactory) -> ImageFigures:
+    return measure_images_direct(tmp_path_factory.mktemp("images"))
+
+
+def _table(fig: Figures, capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        print("\n" + fig.table())
+
+
+@pytest.mark.xfail(strict=True, reason=MAIN_CASE_FILE_LEAKS)
+def test_at_most_one_percent_of_identifiers_survive_the_case_files(
+    case_files: Figures, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _table(case_files, capsys)
+    assert case_files.leak_rate("case file") <= 0.01, case_files.summary()
+
+
+@pytest.mark.xfail(strict=True, reason=MAIN_CASE_FILE_TERMS)
+def test_at_least_99_percent_of_terms_survive_the_case_files(case_files: Figures) -> None:
+    assert case_files.keep_rate("case file") >= 0.99, case_files.summary()
+
+
+@pytest.mark.xfail(strict=True, reason=MAIN_PDFS)
+def test_at_most_one_percent_of_identifiers_survive_the_journal_pdfs(
+    pdfs: Figures, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recs = records()
+    assert all(recs[i].planted for ids in PDF_SUBSET.values() for i in ids)
+    _table(pdfs, capsys)
+    worst = max(pdfs.leak_rate(t) for t in PDF_SUBSET)
+    assert worst <= 0.01, pdfs.summary()
+
+
+def test_no_image_carries_its_name_out(images: ImageFigures) -> None:
+    """Stored, exported and printed, no image keeps its patient's name in any byte, and
+    the pixels under a redact box are dark in every output that holds them."""
+    assert images.count("stored") == len(images.images)
+    assert images.count("case file") == len(images.images)
+    assert images.count("cureus") == len(images.images)
+    assert images.refused == {}
+    assert images.survived() == 0, images.table(verbose=True)
+    assert len(images.pixels) == 2 and images.pixels_leaked() == [], images.table()
