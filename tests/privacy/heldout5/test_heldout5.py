@@ -42,12 +42,25 @@ from tests.privacy.heldout5.measure import (
     records,
 )
 
-# the journal PDFs of a fixed subset, the templates in turn (case files: every record)
-PDF_SUBSET = {"cureus": [1, 9, 17], "cmaj": [5, 13]}
+# the journal PDFs of a fixed subset, the templates in turn (case files: every record); the
+# last record, the clinical prose, has no identifier, so its report prints every sentence
+PROSE = len(HELDOUT5)
+PDF_SUBSET = {"cureus": [1, 13, PROSE], "cmaj": [5, 17]}
 
-MAIN_CASE_FILE_LEAKS = "main 0b32dfd: see RESULTS.md"
-MAIN_CASE_FILE_TERMS = "main 0b32dfd: see RESULTS.md"
-MAIN_PDFS = "main 0b32dfd: see RESULTS.md"
+MAIN_CASE_FILE_LEAKS = (
+    "main 0b32dfd: 78/486 planted identifiers (16.0%) survive the anonymised case files "
+    "(a name counts when any word of it of three letters or more survives; 2 of the 78 are "
+    "a particle alone)"
+)
+MAIN_CASE_FILE_TERMS = "main 0b32dfd: 1154/1210 clinical terms (95.4%) kept in the case files"
+MAIN_PDFS = (
+    "main 0b32dfd: 8/486 identifiers (1.6%) survive the Cureus and 8/486 the CMAJ PDFs of "
+    "all records; on this test's subset Cureus 1/45 (2.2%), CMAJ 0/49"
+)
+MAIN_PDF_TERMS = (
+    "main 0b32dfd: the clinical prose's Cureus PDF keeps 457/600 terms (76.2%), the rest "
+    "in sentences left out for a placeholder"
+)
 
 
 # -- the corpus is what it says ------------------------------------------------------------
@@ -145,6 +158,15 @@ def test_an_unrelated_output_leaks_nothing_and_keeps_nothing() -> None:
     assert fig.words_rate() == 0.0
 
 
+def test_the_notes_themselves_leak_every_identifier_and_keep_every_term() -> None:
+    recs = records()
+    notes = [[plain(n.text) for n in r.notes] for r in recs]
+    fig = figures(recs, Outputs(case_files=[" ".join(n) for n in notes], events=notes))
+    assert fig.count("case file", "leaked") == fig.count("case file") > 0
+    assert fig.keep_rate() == 1.0
+    assert fig.words_rate() == 1.0
+
+
 # -- the targets ---------------------------------------------------------------------------
 
 
@@ -189,10 +211,18 @@ def test_at_most_one_percent_of_identifiers_survive_the_journal_pdfs(
     pdfs: Figures, capsys: pytest.CaptureFixture[str]
 ) -> None:
     recs = records()
-    assert all(recs[i].planted for ids in PDF_SUBSET.values() for i in ids)
+    assert all(recs[i].planted for ids in PDF_SUBSET.values() for i in ids if i != PROSE)
     _table(pdfs, capsys)
     worst = max(pdfs.leak_rate(t) for t in PDF_SUBSET)
     assert worst <= 0.01, pdfs.summary()
+
+
+@pytest.mark.xfail(strict=True, reason=MAIN_PDF_TERMS)
+def test_at_least_99_percent_of_terms_survive_the_journal_pdf(pdfs: Figures) -> None:
+    """The clinical prose's Cureus report: a sentence de-identification put a placeholder
+    in is left out whole, so a false alarm there costs every term of its sentence."""
+    assert pdfs.count("cureus", "terms") == len([t for n in TERM_NOTES for t in terms(n.text)])
+    assert pdfs.keep_rate("cureus") >= 0.99, pdfs.summary()
 
 
 def test_no_image_carries_its_name_out(images: ImageFigures) -> None:
