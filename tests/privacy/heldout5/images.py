@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -38,8 +39,6 @@ class PlantedImage:
     def needles(self) -> list[str]:
         """The words of the name (four letters or more: no particle) that must not be
         readable."""
-        import re
-
         return [w for w in re.findall(r"[^\W\d_]+", self.name) if len(w) >= 4]
 
 
@@ -342,16 +341,18 @@ def inflated(data: bytes) -> list[bytes]:
     """``data`` and every zlib stream that starts inside it and inflates (PNG zTXt, iTXt,
     iCCP and IDAT, PDF streams): text hidden compressed is read too."""
     out = [data]
-    for i in range(len(data) - 1):
-        if (
-            data[i] in (0x78, 0x58, 0x68, 0x48, 0x38, 0x28, 0x18, 0x08)
-            and ((data[i] << 8) | data[i + 1]) % 31 == 0
-        ):
-            d = zlib.decompressobj()
-            try:
-                chunk = d.decompress(data[i:], 1 << 24)
-            except zlib.error:
-                continue
-            if chunk:
-                out.append(chunk)
+    for m in _ZLIB_HEADER.finditer(data):
+        i = m.start()
+        if ((data[i] << 8) | data[i + 1]) % 31:
+            continue
+        try:
+            chunk = zlib.decompressobj().decompress(data[i:], 1 << 24)
+        except zlib.error:
+            continue
+        if chunk:
+            out.append(chunk)
     return out
+
+
+# a zlib header's first byte: deflate (8) with any window size; the second byte is checked
+_ZLIB_HEADER = re.compile(rb"(?=[\x08\x18\x28\x38\x48\x58\x68\x78][\x00-\xff])", re.S)

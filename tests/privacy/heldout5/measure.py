@@ -107,9 +107,10 @@ def image_case_file(images: Sequence[PlantedImage], folder: Path) -> Path:
     return path
 
 
-def readable(im: PlantedImage, blobs: Iterable[bytes]) -> list[str]:
-    """The words of ``im``'s name that can be read in any of ``blobs``."""
-    inside = [b for blob in blobs for b in inflated(blob)]
+def readable(im: PlantedImage, blobs: Iterable[bytes], *, expanded: bool = False) -> list[str]:
+    """The words of ``im``'s name that can be read in any of ``blobs`` (each already with
+    its inflated streams, when ``expanded``)."""
+    inside = list(blobs) if expanded else [b for blob in blobs for b in inflated(blob)]
     return [w for w in im.needles if any(v in b for b in inside for v in search_variants(w))]
 
 
@@ -163,10 +164,22 @@ class ImageFigures:
     pixels: dict[tuple[str, str], bool] = field(default_factory=dict)  # redact box dark
 
     def see(self, im: PlantedImage, output: str, blobs: Sequence[tuple[str, bytes]]) -> None:
-        self.measured.add((im.key, output))
-        found = [f"{what}: {', '.join(words)}" for what, b in blobs if (words := readable(im, [b]))]
-        if found:
-            self.leaks[(im.key, output)] = found
+        self.see_all([im], output, blobs)
+
+    def see_all(
+        self, images: Sequence[PlantedImage], output: str, blobs: Sequence[tuple[str, bytes]]
+    ) -> None:
+        """Record where each of ``images`` can be read in ``output`` (the ``blobs``)."""
+        expanded = [(what, inflated(b)) for what, b in blobs]
+        for im in images:
+            self.measured.add((im.key, output))
+            found = [
+                f"{what}: {', '.join(words)}"
+                for what, parts in expanded
+                if (words := readable(im, parts, expanded=True))
+            ]
+            if found:
+                self.leaks[(im.key, output)] = found
 
     def survived(self, output: str | None = None) -> int:
         """Images whose name (a word of it) can be read in ``output`` (any output)."""
@@ -231,9 +244,7 @@ def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequen
         for im in c.images:
             fig.refused[(im.key, "case file")] = str(exc)[-300:]
     else:
-        blobs = folder_blobs(folder)
-        for im in c.images:
-            fig.see(im, "case file", blobs)
+        fig.see_all(c.images, "case file", folder_blobs(folder))
         if boxed:
             files = [p for p in folder.rglob("*") if p.is_file() and p.suffix != ".json"]
             ok = bool(files) and all(dark_under(p, boxed) for p in files)
@@ -246,9 +257,7 @@ def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequen
             for im in c.images:
                 fig.refused[(im.key, template)] = str(exc)[-300:]
             continue
-        blobs = pdf_blobs(pdf, work)
-        for im in c.images:
-            fig.see(im, template, blobs)
+        fig.see_all(c.images, template, pdf_blobs(pdf, work))
         if boxed:
             imgs = extracted_images(pdf, work)
             ok = bool(imgs) and all(dark_under(p, boxed) for p in imgs)
