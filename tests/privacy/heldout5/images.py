@@ -34,6 +34,8 @@ class PlantedImage:
     places: tuple[str, ...]  # where the name is hidden
     data: bytes
     redact: tuple[float, float, float, float] | None = None  # a redact box, if burned in
+    # where the burned-in name's pixels are (fractions), whatever the box covers
+    text: tuple[float, float, float, float] | None = None
 
     @property
     def needles(self) -> list[str]:
@@ -204,8 +206,18 @@ def _png_iccp(name: str) -> bytes:
 
 def _burned(name: str) -> bytes:
     img = _pixels()
-    ImageDraw.Draw(img).text((2, 2), name.upper(), fill=(255, 255, 255))
+    ImageDraw.Draw(img).text(BURNED_AT, name.upper(), fill=(255, 255, 255))
     return _png(img)
+
+
+BURNED_AT = (2, 2)
+
+
+def burned_text_box(name: str) -> tuple[float, float, float, float]:
+    """Where ``_burned`` draws ``name`` (fractions of the image): the letters' pixels."""
+    draw = ImageDraw.Draw(_pixels())
+    left, top, right, bottom = draw.textbbox(BURNED_AT, name.upper())
+    return (left / W, top / H, min(right, W) / W, min(bottom, H) / H)
 
 
 # -- DICOM (explicit VR little endian, written by hand) ----------------------------------
@@ -282,7 +294,8 @@ def dicom(name: str, patient_id: str) -> bytes:
 def _image(key: str, name: str, mrn: str, ext: str, places: tuple[str, ...], data: bytes,
            redact: tuple[float, float, float, float] | None = None) -> PlantedImage:  # fmt: skip
     surname = name.split()[-1]
-    return PlantedImage(key, name, mrn, f"{surname}_{key}.{ext}", places, data, redact)
+    text = burned_text_box(name) if redact else None
+    return PlantedImage(key, name, mrn, f"{surname}_{key}.{ext}", places, data, redact, text)
 
 
 def planted_images() -> list[PlantedImage]:
@@ -316,7 +329,7 @@ def planted_images() -> list[PlantedImage]:
                 "StudyDescription, PatientComments, private tag",),
                dicom("Titilayo Ogunbanjo", "OAUTH-118820")),
         _image("burned", "Fumiko Ishigaki", "OKCH-608259", "png",
-               ("burned into the pixels, covered by a redact box",),
+               ("burned into the pixels, a redact box over most of it",),
                _burned("Fumiko Ishigaki"), redact=REDACT),
     ]  # fmt: skip
 

@@ -21,9 +21,10 @@ profile chunks, PDF streams), in
 - ``cureus``, ``cmaj``: the PDF file itself, its text and metadata, and every image
   ``pdfimages -all`` extracts from it.
 
-For the image whose name is burned into its pixels under a ``redact`` box, the pixels
-under the box must be dark in the exported image and in every image the PDF holds (a box
-drawn over the figure but leaving the pixels under it in the file is a leak).
+For the image whose name is burned into its pixels (a ``redact`` box over most of it), the
+pixels where the letters are must be dark in the exported image and in every image the PDF
+holds: a box drawn over the figure that leaves the pixels under it in the file is a leak,
+and so are letters the box does not cover (an output refused, naming the marks, is not).
 
 ``python -m tests.privacy.heldout5.measure [-v]`` prints every figure (``--pdf N``: the
 text PDFs of the first N records only).
@@ -47,7 +48,7 @@ from tests.privacy.heldout5.images import PlantedImage, inflated, planted_images
 
 TITLE = "heldout5 corpus (tests/privacy/heldout5)"
 IMAGE_OUTPUTS = ("stored", "case file", "cureus", "cmaj")
-DARK = 24  # the brightest value a pixel under a redact box may keep
+DARK = 24  # the brightest value a pixel of a burned-in name may keep
 
 
 def records() -> list[Record]:
@@ -161,7 +162,7 @@ class ImageFigures:
     measured: set[tuple[str, str]] = field(default_factory=set)  # (image key, output)
     leaks: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # -> where: words
     refused: dict[tuple[str, str], str] = field(default_factory=dict)  # nothing written
-    pixels: dict[tuple[str, str], bool] = field(default_factory=dict)  # redact box dark
+    pixels: dict[tuple[str, str], bool] = field(default_factory=dict)  # burned-in name dark
 
     def see(self, im: PlantedImage, output: str, blobs: Sequence[tuple[str, bytes]]) -> None:
         self.see_all([im], output, blobs)
@@ -205,7 +206,7 @@ class ImageFigures:
             dark = [o for (k, o), ok in self.pixels.items() if k == im.key]
             if dark:
                 bad = [o for o in dark if not self.pixels[(im.key, o)]]
-                status += "; pixels under the redact box " + (
+                status += "; pixels of the burned-in name " + (
                     "kept in " + ", ".join(bad) if bad else "dark in " + ", ".join(dark)
                 )
             lines.append(f"    {im.key:18} ({'; '.join(im.places)}): {status}")
@@ -232,10 +233,10 @@ class ImageCase:
 
 
 def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequence[str]) -> None:
-    """Every output of ``c``; the pixels under a redact box when it holds one image only."""
+    """Every output of ``c``; the pixels of a burned-in name when it holds one image only."""
     for im, data in zip(c.images, c.stored, strict=True):
         fig.see(im, "stored", [("stored image", data)])
-    boxed = c.images[0].redact if len(c.images) == 1 else None
+    boxed = c.images[0].text if len(c.images) == 1 else None
     folder = work / f"{c.key}-export"
     folder.mkdir()
     try:
@@ -344,8 +345,8 @@ def main(argv: Sequence[str]) -> None:
     print(images.table(verbose="-v" in argv))
     print(text.summary())
     print(
-        f"images: a name readable in {images.survived()}/{len(images.images)}; pixels under "
-        f"a redact box kept in {len(images.pixels_leaked())} outputs"
+        f"images: a name readable in {images.survived()}/{len(images.images)}; pixels of a "
+        f"burned-in name kept in {len(images.pixels_leaked())} outputs"
     )
 
 

@@ -57,6 +57,11 @@ MAIN_PDFS = (
     "main 0b32dfd: 8/486 identifiers (1.6%) survive the Cureus and 8/486 the CMAJ PDFs of "
     "all records; on this test's subset Cureus 1/45 (2.2%), CMAJ 0/49"
 )
+MAIN_BURNED = (
+    "main 0b32dfd: the redact box covers 11 of the burned-in name's 14 letters; the other "
+    "three print in the exported image and in both PDFs, and neither is refused (nor is "
+    "either with no box at all)"
+)
 MAIN_PDF_TERMS = (
     "main 0b32dfd: the clinical prose's Cureus PDF keeps 457/600 terms (76.2%), the rest "
     "in sentences left out for a placeholder"
@@ -115,11 +120,14 @@ def test_every_image_hides_its_name_where_the_measure_reads_it() -> None:
             assert readable(im, [im.data]) == im.needles, im.key
 
 
-def test_the_burned_in_name_is_seen_in_pixels_left_under_the_box(tmp_path: Path) -> None:
+def test_the_burned_in_name_is_seen_in_pixels_left_in_the_file(tmp_path: Path) -> None:
     [burned] = [im for im in planted_images() if im.redact]
-    assert burned.redact is not None
+    assert burned.redact is not None and burned.text is not None
     (tmp_path / "b.png").write_bytes(burned.data)
     assert not dark_under(tmp_path / "b.png", burned.redact)
+    assert not dark_under(tmp_path / "b.png", burned.text)
+    # the letters run past the box: its right edge is short of theirs
+    assert burned.text[2] > burned.redact[2]
 
 
 # -- the measuring sees the obfuscations and is not fooled by their removal ----------------
@@ -225,12 +233,20 @@ def test_at_least_99_percent_of_terms_survive_the_journal_pdf(pdfs: Figures) -> 
     assert pdfs.keep_rate("cureus") >= 0.99, pdfs.summary()
 
 
-def test_no_image_carries_its_name_out(images: ImageFigures) -> None:
-    """Stored, exported and printed, no image keeps its patient's name in any byte, and
-    the pixels under a redact box are dark in every output that holds them."""
+def test_no_image_carries_its_name_out_in_its_bytes(images: ImageFigures) -> None:
+    """Stored, exported and printed, no image keeps its patient's name in any byte."""
     assert images.count("stored") == len(images.images)
     assert images.count("case file") == len(images.images)
     assert images.count("cureus") == len(images.images)
     assert images.refused == {}
     assert images.survived() == 0, images.table(verbose=True)
-    assert len(images.pixels) == 2 and images.pixels_leaked() == [], images.table()
+
+
+@pytest.mark.xfail(strict=True, reason=MAIN_BURNED)
+def test_no_burned_in_name_leaves_in_the_pixels(images: ImageFigures) -> None:
+    """The letters of a burned-in name are dark in every output that holds the image, or
+    the output is refused (naming the marks) while some are uncovered."""
+    [burned] = [im for im in images.images if im.redact]
+    printed = [o for o in ("case file", "cureus") if (burned.key, o) not in images.refused]
+    assert sorted(o for (_, o) in images.pixels) == sorted(printed)
+    assert images.pixels_leaked() == [], images.table()
