@@ -96,12 +96,14 @@ def kept_term(term: str, output: str) -> bool:
     return folded(term).lower() in folded(" ".join(output.split())).lower()
 
 
-def found_elsewhere(p: Record) -> list[tuple[str, str]]:
+def found_elsewhere(p: Record, described: Sequence[str] | None = None) -> list[tuple[str, str]]:
     """The planted identifiers of ``p`` that can be read in its notes outside the planted
-    spans (and the words describing a unique feature): a survival of one of those would not
-    prove a leak. Other mentions of the patient's recorded name are the same identifier."""
+    spans (and the words ``described``, heldout4's by default, describing a unique
+    feature): a survival of one of those would not prove a leak. Other mentions of the
+    patient's recorded name are the same identifier."""
     text = " ".join(plain(n.text) for n in p.notes)
-    for h in sorted([t for _, t in p.planted] + DESCRIBED + DESCRIBED2, key=len, reverse=True):
+    words = DESCRIBED + DESCRIBED2 if described is None else list(described)
+    for h in sorted([t for _, t in p.planted] + words, key=len, reverse=True):
         text = text.replace(h, " " * len(h))
     rest = folded(text).lower()
     return [(k, t) for k, t in p.planted if k != "name/recorded" and leaked(k, t, rest)]
@@ -349,6 +351,9 @@ class Figures:
     outputs: set[str] = field(default_factory=set)
     left_out: Counter[str] = field(default_factory=Counter)
     anywhere: set[tuple[str, str, str]] = field(default_factory=set)  # leaked in any output
+    # the corpus measured: its name, and the words describing its planted unique features
+    title: str = "heldout4 corpus (tests/privacy/heldout4)"
+    described: list[str] = field(default_factory=lambda: DESCRIBED + DESCRIBED2)
 
     def count(self, output: str, which: str = "planted") -> int:
         c = getattr(self, which)
@@ -382,7 +387,7 @@ class Figures:
         )
 
     def table(self, verbose: bool = False) -> str:
-        lines = ["heldout4 corpus (tests/privacy/heldout4)"]
+        lines = [self.title]
         for o in OUTPUTS:
             if o not in self.outputs:
                 continue
@@ -427,9 +432,9 @@ class Figures:
         return "\n".join(lines)
 
 
-def _ordinary(text: str, planted: Sequence[str]) -> Counter[str]:
+def _ordinary(text: str, planted: Sequence[str], described: Sequence[str]) -> Counter[str]:
     masked = _BRACE.sub(lambda m: " " * len(m.group(0)), text)
-    for p in sorted([*planted, *DESCRIBED, *DESCRIBED2], key=len, reverse=True):
+    for p in sorted([*planted, *described], key=len, reverse=True):
         masked = re.sub(re.escape(p), lambda m: " " * len(m.group(0)), masked, flags=re.I)
     return Counter(w for w in _WORD.findall(masked) if len(w) >= 2)
 
@@ -452,7 +457,7 @@ def _case_file(fig: Figures, r: Record, whole: str, events: Sequence[str]) -> No
             if not kept_term(term, got):
                 fig.lost[("case file", cat)] += 1
                 fig.lost_terms["case file"].append(f"{CATEGORIES[cat]}: {term!r} ({n.lang})")
-        words = _ordinary(n.text, [t for _, t in r.planted])
+        words = _ordinary(n.text, [t for _, t in r.planted], fig.described)
         kept = Counter(_WORD.findall(got))
         for w, c in words.items():
             fig.words[n.lang] += c
@@ -462,8 +467,20 @@ def _case_file(fig: Figures, r: Record, whole: str, events: Sequence[str]) -> No
                 fig.lost_words.append(f"{n.lang} {w!r}")
 
 
-def figures(recs: Sequence[Record], out: Outputs) -> Figures:
+def figures(
+    recs: Sequence[Record],
+    out: Outputs,
+    *,
+    title: str | None = None,
+    described: Sequence[str] | None = None,
+) -> Figures:
+    """The figures of ``recs`` (heldout4's records unless ``title`` and ``described`` name
+    another corpus) measured on ``out``."""
     fig = Figures(left_out=out.left_out)
+    if title is not None:
+        fig.title = title
+    if described is not None:
+        fig.described = list(described)
     for i, r in enumerate(recs):
         where = r.name or "clinical prose"
         if i < len(out.case_files):
