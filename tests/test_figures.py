@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pydicom
 import pytest
 from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
 
 from caselog.core.figure import Annotation, Crop, PixelSource, Window
 from caselog.core.model import Image
@@ -256,6 +258,44 @@ def test_dark_text_on_a_light_radiograph_is_found() -> None:
     PILImage.fromarray(grey.astype(np.uint8)).save(out, "PNG")
     image = load_image(out.getvalue(), name="xray.png")
     assert [m.where for m in marks.image_marks(image)] == ["bottom left corner"]
+
+
+_FONT = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "DejaVuSans.ttf"
+
+
+def _burned_png(w: int, h: int, px: int, text: str = "DOE^JANE 1934-02-11") -> Image:
+    """A smooth grey body on a gradient (no edge a glyph could be mistaken for) with
+    ``text`` burned in white at ``px`` pixels in the top left corner, as a viewer does."""
+    y, x = np.mgrid[0:h, 0:w]
+    body = ((x - w / 2) ** 2 + (y - h / 2) ** 2) < (min(w, h) / 4) ** 2
+    grey = PILImage.fromarray((60 + 120 * x / w + 40 * body).astype(np.uint8))
+    ImageDraw.Draw(grey).text((3, 3), text, fill=255, font=ImageFont.truetype(_FONT, px))
+    out = io.BytesIO()
+    grey.save(out, "PNG")
+    return load_image(out.getvalue(), name="burned.png")
+
+
+@pytest.mark.parametrize(
+    ("w", "h", "px"),
+    [(96, 72, 9), (512, 512, 11), (1024, 1024, 12), (2048, 2048, 14), (3000, 2400, 18)],
+)
+def test_burned_in_text_is_found_at_its_size_in_pixels_whatever_the_images_size(
+    w: int, h: int, px: int
+) -> None:
+    """A viewer burns text in at a size in pixels: a 14-pixel name on a 2,048-pixel
+    radiograph is as readable as on a 512-pixel CT, and a thumbnail's text is large."""
+    assert [m.where for m in marks.image_marks(_burned_png(w, h, px))] == ["top left corner"]
+
+
+def test_a_box_over_part_of_a_burned_in_name_leaves_it_a_mark() -> None:
+    """The letters a box does not reach still print: the mark stays until it is covered."""
+    image = _burned_png(128, 96, 11, "FUMIKO ISHIGAKI")
+    [mark] = marks.image_marks(image)
+    assert mark.right > 0.74  # the whole line, the thin strokes of I and K included
+    part = [Annotation("redact", start=(0.0, 0.0), end=(0.6, 0.3))]
+    assert marks.image_marks(replace(image, annotations=part)) == [mark]
+    whole = [Annotation("redact", start=(0.0, 0.0), end=(1.0, 0.3))]
+    assert marks.image_marks(replace(image, annotations=whole)) == []
 
 
 def test_redacted_pixels_are_gone_from_the_stored_values() -> None:

@@ -12,8 +12,13 @@ with stroke width transform", CVPR 2010, grouping components into lines): text i
 2. only the border bands count: ``BAND`` of the height at top and bottom, of the width at
    left and right;
 3. ink pixels are grouped into 8-connected components; a glyph is one whose height is
-   between ``GLYPH_MIN`` and ``GLYPH_MAX`` of the image's shorter side, no wider than
-   three times its height, not a solid block;
+   between ``GLYPH_MIN_PX`` pixels and the larger of ``GLYPH_MAX_PX`` pixels and
+   ``GLYPH_MAX`` of the image's shorter side, no wider than three times its height, not a
+   solid block (but a thin upright stroke is: an "I", or the one stroke of a letter that
+   shows on a bright background). A viewer burns text in at a size in pixels, whatever the
+   size of the image (a 12-pixel name on a 3,000-pixel radiograph, a 9-pixel one on a
+   96-pixel thumbnail), so the bounds are in pixels of the image as stored, which is
+   examined at its own resolution up to ``WORK_SIDE`` pixels on its longer side;
 4. glyphs are chained into lines: similar heights, centres on one row, gaps under two
    heights; a line of ``MIN_GLYPHS`` or more glyphs whose sizes vary (text, not the evenly
    repeated ticks of a ruler) is a mark.
@@ -41,11 +46,14 @@ from caselog.report.pixels import open_stored
 
 BAND: Final = 0.18
 CONTRAST: Final = 70
-GLYPH_MIN: Final = 0.012
+GLYPH_MIN_PX: Final = 5
+"""The smallest glyph height in pixels (the capitals of a 7-pixel font)."""
+GLYPH_MAX_PX: Final = 48
 GLYPH_MAX: Final = 0.09
 MIN_GLYPHS: Final = 3
-WORK_SIDE: Final = 768
-"""Images are examined at most this many pixels on their longer side."""
+WORK_SIDE: Final = 2048
+"""Images are examined at most this many pixels on their longer side (beyond it, shrunk by
+a whole factor, so a glyph keeps at least a quarter of its height only on a larger image)."""
 
 
 @dataclass(frozen=True)
@@ -73,14 +81,15 @@ class Mark:
 def find_marks(grey: PILImage.Image) -> list[Mark]:
     """The text-like marks in the border bands of the 8-bit image ``grey``."""
     img = grey.convert("L")
-    if max(img.size) > WORK_SIDE:
-        img = img.copy()
-        img.thumbnail((WORK_SIDE, WORK_SIDE), PILImage.Resampling.BILINEAR)
+    factor = -(-max(img.size) // WORK_SIDE)
+    if factor > 1:
+        img = img.reduce(factor)
     w, h = img.size
     side = min(w, h)
     if side < 16:
         return []
-    radius = max(2, round(side * GLYPH_MAX * 0.75))
+    tall = max(GLYPH_MAX_PX / factor, GLYPH_MAX * side)
+    radius = max(2, round(min(tall, GLYPH_MAX * side) * 0.75))
     arr = np.asarray(img, dtype=np.int16)
     local = np.asarray(img.filter(ImageFilter.BoxBlur(radius)), dtype=np.int16)
     ink = np.abs(arr - local) >= CONTRAST
@@ -89,7 +98,8 @@ def find_marks(grey: PILImage.Image) -> list[Mark]:
     band[:by, :] = band[-by:, :] = True
     band[:, :bx] = band[:, -bx:] = True
     ink &= band
-    glyphs = [g for g in _components(ink) if _glyph(g, side)]
+    low = max(3.0, GLYPH_MIN_PX / factor)
+    glyphs = [g for g in _components(ink) if _glyph(g, low, tall)]
     return [Mark(x0 / w, y0 / h, (x1 + 1) / w, (y1 + 1) / h) for x0, y0, x1, y1 in _lines(glyphs)]
 
 
@@ -156,14 +166,16 @@ def _components(mask: np.ndarray) -> list[Box]:
     return list(zip(*columns, strict=True))
 
 
-def _glyph(b: Box, side: int) -> bool:
+def _glyph(b: Box, low: float, tall: float) -> bool:
     x0, y0, x1, y1, count = b
     height, width = y1 - y0 + 1, x1 - x0 + 1
-    if not GLYPH_MIN * side <= height <= GLYPH_MAX * side:
+    if not low <= height <= tall:
         return False
     if width > 3 * height:
         return False
     fill = count / (height * width)
+    if 3 * width <= height:
+        return fill >= 0.5  # a stroke: "I", "l", "1", or a letter whose curves are faint
     return 0.08 <= fill <= 0.85
 
 

@@ -302,11 +302,14 @@ def measure_images_direct(work: Path, templates: Sequence[str] = ("cureus",)) ->
     """The same, quicker and without a database: the images but the burned-in one in one
     case, that one in another, each case file read as ``caselog import`` reads it
     (``read_case_file``) and written by the functions ``export --anonymise`` and ``report``
-    call (``write_case_file``, ``build_report`` and ``render_pdf``)."""
+    call (``write_case_file``, ``build_report`` and ``render_pdf``), after the check both
+    make before an image leaves (``check_burned_in``: a burned-in name no box covers refuses
+    the output)."""
     from caselog.core.model import Case
     from caselog.interchange.reader import read_case_file
     from caselog.interchange.writer import write_case_file
     from caselog.report import build_report, render_pdf
+    from caselog.store.services._blobs import check_burned_in
 
     images = planted_images()
     fig = ImageFigures(images)
@@ -315,9 +318,11 @@ def measure_images_direct(work: Path, templates: Sequence[str] = ("cureus",)) ->
         [case] = read_case_file(image_case_file(group, work / f"group{n}")).cases
 
         def export(out: Path, case: Case = case) -> None:
+            check_burned_in([case])
             write_case_file([case], [], out, anonymise=True)
 
         def report(template: str, pdf: Path, case: Case = case) -> None:
+            check_burned_in([case])
             render_pdf(build_report(case, template), pdf)
 
         stored = [i.data for e in case.events for i in e.images]
