@@ -12,6 +12,7 @@ with its worker not yet run."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -324,3 +325,22 @@ def test_what_was_left_behind_is_made_at_the_start_or_by_the_next_write(
     sv.create_case(minimal_case("The next write"), store=stores["sp_alice"])
     assert _marks(urls["admin"], other)[0] is None
     assert sv.shared_case(other, store=stores["sp_bob"])["title"] == "Left too"
+
+
+def test_server_shared_says_which_copies_are_behind(
+    windowed: tuple[Store, list[Job]], urls: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    alice, jobs = windowed
+    case_id = sv.create_case(minimal_case("Listed behind"), store=alice).case.id
+    _run(jobs)
+    sv.set_title(case_id, "Listed behind, renamed", store=alice)  # type: ignore[arg-type]
+    capsys.readouterr()
+    assert cli.main(["--db", urls["sp_bob"], "server", "shared"]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith(f"{case_id}\t")]
+    fields = line.split("\t")
+    assert fields[:3] == [str(case_id), "a", "Listed behind"]  # the previous copy
+    assert re.fullmatch(r"behind since \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", fields[3])
+    _run(jobs)
+    assert cli.main(["--db", urls["sp_bob"], "server", "shared"]) == 0
+    out = capsys.readouterr().out
+    assert f"{case_id}\ta\tListed behind, renamed\n" in out
