@@ -344,3 +344,21 @@ def test_server_shared_says_which_copies_are_behind(
     assert cli.main(["--db", urls["sp_bob"], "server", "shared"]) == 0
     out = capsys.readouterr().out
     assert f"{case_id}\ta\tListed behind, renamed\n" in out
+
+
+def test_a_server_set_up_by_an_older_caselog_refuses_writes_plainly(pg_url: str) -> None:
+    """Served before the marks existed (``case_shared`` alone): a change is refused with
+    what to do, and nothing is written; ``server init`` again mends it."""
+    sv.server_init(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP TABLE case_shared_pending")
+    s = open_store(pg_url)
+    try:
+        with pytest.raises(sv.ServerError, match="older caselog: .* server init"):
+            sv.create_case(minimal_case("Refused"), store=s)
+        assert sv.count_cases(store=s) == 0
+        sv.server_init(pg_url)
+        case_id = sv.create_case(minimal_case("Mended"), store=s).case.id
+        assert case_id is not None and sv.shared_case(case_id, store=s)["title"] == "Mended"
+    finally:
+        s.close()
