@@ -70,7 +70,7 @@ def test_the_windows_save_makes_the_shared_copy_on_a_worker(
     qtbot.waitUntil(lambda: services.get_case(case_id, store=ada).patient.weight_kg == 61)
 
     def current() -> bool:
-        return services.shared_case(case_id, store=bob)["patient"].get("weight_kg") == 61
+        return bool(services.shared_case(case_id, store=bob)["patient"].get("weight_kg") == 61)
 
     qtbot.waitUntil(current, timeout=30_000)
     qtbot.waitUntil(lambda: not [t for t in taskman().tasks if t.name == "shared copies"])
