@@ -17,15 +17,25 @@ Each line is one keystroke of the window: a page of 100 and the count up to 1,00
 import on SQLite includes the verified backup caselog makes of the file before every
 import (``durability.backup_before``); on PostgreSQL the server's backups are its own, so
 there is none: the two import lines are not the same work.
+
+The saves on a department server (``caselog server init``; two small databases of the
+same server, one generated case each): a title saved as the window saves it, its
+shared copy handed to a worker (``services.rebuild_in_background``), against the same
+save on a database that keeps no shared copies; the same save with the copy made on the
+saving thread (the command line's way, and what the window's thread paid before the
+copies moved after the commit); and the window's save until its copy is current.
 """
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.engine import make_url
 
 from bench import bigdb
 from bench.common import Result, best_of_pair
@@ -120,12 +130,67 @@ def _import(store: Store, seed: int) -> float:
     return time.perf_counter() - start
 
 
+def _saves(cluster: Any, repeat: int) -> Iterator[Result]:
+    """The window's save on a served database against a save with no shared copies."""
+    import psycopg
+
+    with psycopg.connect(cluster.url().replace("+psycopg", ""), autocommit=True) as c:
+        c.execute("CREATE DATABASE bench_plain")
+        c.execute("CREATE DATABASE bench_served")
+    plain_url = cluster.url("bench_plain").replace("+psycopg", "")
+    served_url = cluster.url("bench_served").replace("+psycopg", "")
+    open_store(plain_url).close()
+    sv.server_init(served_url)
+    sv.add_user(served_url, "bench_author", team="bench", role="author", password=None)
+    author = make_url(served_url).set(username="bench_author")
+    author_url = author.render_as_string(hide_password=False)
+    plain, window, command = (open_store(u) for u in (plain_url, author_url, author_url))
+    jobs: list[Callable[[Callable[[], bool]], None]] = []
+
+    def copies() -> None:  # the window's worker, run here
+        while jobs:
+            jobs.pop()(lambda: False)
+
+    try:
+        sv.rebuild_in_background(window, jobs.append)
+        copies()
+        [case] = synthetic_cases(1, seed=7, images=0)
+        ids = {id(s): sv.create_case(case, store=s).case.id for s in (plain, window, command)}
+        copies()  # the first copy also loads the de-identifier's word lists
+        n = itertools.count()
+
+        def save(s: Store) -> Callable[[], object]:
+            case_id = ids[id(s)]
+            assert case_id is not None
+            return lambda: sv.set_title(case_id, f"Renamed {next(n)}", store=s)
+
+        window_s, command_s = best_of_pair(repeat, save(window), save(command))
+        copies()
+        # the copy made in the save is what the window's thread paid before: now a worker's
+        yield Result("window save vs save making its copy (served)", window_s, command_s, 0.6)
+        window_s, plain_s = best_of_pair(repeat, save(window), save(plain))
+        copies()
+        # the rest: row-level security on every statement, the owner's trigger, the mark
+        yield Result("window save, served vs no shared copies", window_s, plain_s, None)
+
+        def saved_and_current() -> None:
+            save(window)()
+            copies()
+
+        current_s, plain_s = best_of_pair(repeat, saved_and_current, save(plain))
+        yield Result("window save until its copy is current", current_s, plain_s, None)
+    finally:
+        for s in (plain, window, command):
+            s.close()
+
+
 def run(quick: bool = False) -> Iterator[Result]:
     count, repeat = (10_000, 2) if quick else (100_000, 7)  # a keystroke takes milliseconds
     cluster = _server()
     if cluster is None:
         return
     try:
+        yield from _saves(cluster, 3 if quick else 7)
         with tempfile.TemporaryDirectory() as tmp:
             lite_file = bigdb.copy_of(count, Path(tmp), "lite.db")
             url = cluster.url("bench").replace("+psycopg", "")

@@ -9,6 +9,7 @@ stderr, never a traceback unless ``--debug``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import getpass
 import importlib
@@ -697,7 +698,10 @@ def run_server_shared(args: argparse.Namespace, store: Store) -> int:
     ID: that case's anonymised case file document (JSON)."""
     if args.id is None:
         for s in services.shared_cases(store=store):
-            print(f"{s.id}\t{_one_line(s.team or '')}\t{_one_line(s.title)}")
+            line = f"{s.id}\t{_one_line(s.team or '')}\t{_one_line(s.title)}"
+            if s.behind_since is not None:  # changed since: a newer copy is being made
+                line += f"\tbehind since {s.behind_since.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%SZ}"
+            print(line)
         return OK
     document = services.shared_case(args.id, store=store)
     print(json.dumps(document, indent=2, ensure_ascii=False))

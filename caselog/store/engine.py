@@ -84,6 +84,7 @@ class Store:
                 "(nothing was changed). Make it writable (e.g. chmod u+w) and open it again."
             )
         self.soundness.before_write()
+        follow: list[int] = []  # what the committed write hands on (postgres.after_commit)
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(**{sqlite.WRITE_OPTION: True})
@@ -95,9 +96,11 @@ class Store:
                     if conn.dialect.name == "sqlite":
                         sqlite.mark_written(conn)
                     elif conn.dialect.name == "postgresql":
-                        postgres.before_commit(conn)  # the shared copies, same transaction
+                        follow = postgres.before_commit(conn)  # marks, same transaction
         except (DBAPIError, sqlite3.Error) as exc:
             raise self.explain(exc, "save the change (it was not saved)") from None
+        if follow:  # committed: the shared copies are made again (or handed to a worker)
+            postgres.after_commit(self, follow)
 
     def close(self) -> None:
         self.soundness.interrupt()  # a check still running on another thread

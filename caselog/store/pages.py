@@ -191,7 +191,14 @@ def _one(
     if narrowed.match is not None and narrowed.match.postgres and few_hits:
         m = narrowed.match  # caselog.store.postgres_pages
         few = postgres_pages.among_few(hit(m), index_id(m))
-        stmt = narrowed.with_match(None, narrowed.exclude).apply(summary_select()).where(few)
+        ids = select(case_t.c.id)
+        if narrowed.where:  # the filters read the filter (and search) row
+            ids = ids.select_from(_filtered(case_t, case_t.c.id))
+        page = _paged(narrowed.with_match(None, narrowed.exclude).apply(ids).where(few), limit)
+        # the page's ids first, sorted on the case alone; only its rows are then joined to
+        # their summaries (joined first, every hit was looked up in three more tables)
+        stmt = summary_select(search=False).where(case_t.c.id.in_(page.order_by(*keys)))
+        return list(conn.execute(stmt.order_by(*keys), params).all())
     else:
         stmt = narrowed.apply(summary_select(fts_first=narrowed.match))
     return list(conn.execute(_paged(stmt.order_by(*keys), limit), params).all())

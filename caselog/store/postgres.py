@@ -12,17 +12,23 @@ never interleaves with another writer. The audit trigger takes the same lock, so
 written by hand (``psql``) are chained in turn too.
 
 The cases a writing transaction changed (``changed``, from its audit rows) are handed to
-``BEFORE_COMMIT``'s functions just before it commits, in the same transaction: the
-services register the department's shared, anonymised copies there
-(``caselog.store.services.shared``, caselog/store/server.py).
+``BEFORE_COMMIT``'s functions just before it commits, in the same transaction; the cases
+they ask a follow-up for (``follow_up``) are handed to ``AFTER_COMMIT``'s functions with
+the store once it has committed, outside any transaction. The department's shared,
+anonymised copies use both (``caselog.store.services.shared``, caselog/store/server.py):
+the write only marks the copies behind, the copies are made again after the commit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from caselog.store.engine import Store
 
 # pg_advisory_xact_lock's key for "a caselog write": the bytes "caselog\0" as a bigint
 WRITE_LOCK = int.from_bytes(b"caselog\x00", "big") - 2**63
@@ -64,8 +70,9 @@ def lock_writers(conn: Connection) -> None:
 
 
 CHANGED = "caselog.changed_cases"
-IN_HAND = "caselog.cases_in_hand"
+FOLLOW_UP = "caselog.follow_up"
 BEFORE_COMMIT: list[Callable[[Connection, list[int]], None]] = []
+AFTER_COMMIT: list[Callable[[Store, list[int]], None]] = []
 
 
 def changed(conn: Connection, case_ids: Iterable[int]) -> None:
@@ -74,29 +81,27 @@ def changed(conn: Connection, case_ids: Iterable[int]) -> None:
         conn.info.setdefault(CHANGED, set()).update(case_ids)
 
 
-def in_hand(conn: Connection, pairs: Iterable[tuple[int, object]]) -> None:
-    """Keep the cases just written, as written (``(id, Case)``), for ``BEFORE_COMMIT``'s
-    functions: what they would otherwise read back."""
-    if conn.dialect.name == "postgresql":
-        conn.info.setdefault(IN_HAND, {}).update(pairs)
-
-
-def cases_in_hand(conn: Connection) -> dict[int, object]:
-    found: dict[int, object] = conn.info.get(IN_HAND, {})
-    return found
+def follow_up(conn: Connection, case_ids: Iterable[int]) -> None:
+    """Ask for ``AFTER_COMMIT``'s functions once this transaction has committed."""
+    conn.info.setdefault(FOLLOW_UP, set()).update(case_ids)
 
 
 def forget_changes(conn: Connection) -> None:
     conn.info.pop(CHANGED, None)
-    conn.info.pop(IN_HAND, None)
+    conn.info.pop(FOLLOW_UP, None)
 
 
-def before_commit(conn: Connection) -> None:
-    """Hand the cases changed to each of ``BEFORE_COMMIT``, in this transaction."""
+def before_commit(conn: Connection) -> list[int]:
+    """Hand the cases changed to each of ``BEFORE_COMMIT``, in this transaction; returns
+    the cases to hand to ``after_commit`` once it has committed."""
     ids = sorted(conn.info.pop(CHANGED, ()))
-    try:
-        if ids:
-            for hook in BEFORE_COMMIT:
-                hook(conn, ids)
-    finally:
-        conn.info.pop(IN_HAND, None)
+    if ids:
+        for hook in BEFORE_COMMIT:
+            hook(conn, ids)
+    return sorted(conn.info.pop(FOLLOW_UP, ()))
+
+
+def after_commit(store: Store, case_ids: list[int]) -> None:
+    """Hand the cases of a committed write to each of ``AFTER_COMMIT``."""
+    for hook in AFTER_COMMIT:
+        hook(store, case_ids)

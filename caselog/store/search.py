@@ -26,7 +26,7 @@ from caselog.core import fields
 from caselog.core import parts as described
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient
-from caselog.store import postgres, postgres_fts
+from caselog.store import postgres_fts
 from caselog.store.tables import case_filter_t, case_search_t
 
 if TYPE_CHECKING:
@@ -158,4 +158,3 @@ def refresh(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
         conn.execute(insert(case_filter_t), [filter_row(i, c) for i, c in pairs])
         if conn.dialect.name == "postgresql":
             postgres_fts.refresh(conn, rows)
-            postgres.in_hand(conn, pairs)  # the shared copies are made from them

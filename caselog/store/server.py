@@ -23,10 +23,15 @@ The policies (row-level security, made by ``init``):
 - Every other role sees a case only as it would appear anonymised: ``case_shared`` holds
   each case's anonymised case file (the ``export --anonymise`` document, images
   withheld, every possible identifier the author has not reviewed redacted too),
-  rewritten in the same transaction as every change of the case
-  (``caselog.store.services.shared``), readable by every department role, written only
-  by the case's team. No base table is readable across teams, so no SQL of another team
-  reaches a name, a record number, a birth date or a reporter's contact.
+  readable by every department role, written only by the case's team. A change of the
+  case marks its copy behind in ``case_shared_pending`` (in the change's own
+  transaction; readable by every role: a case id, a number and a time), and the copy is
+  made again after the commit (``caselog.store.services.shared``); until then the
+  previous copy stays, and a case with none yet is not shared. ``case_shared_words``
+  (the case's team only: it holds the case's words, identifiers among them) tells which
+  cases a general redaction decision touches. No base table is readable across teams,
+  so no SQL of another team reaches a name, a record number, a birth date or a
+  reporter's contact.
 - Image bytes are stored once for everyone (content-addressed) through
   ``caselog_add_blob``, which checks them against their SHA-256. The SECURITY DEFINER
   functions of migration 0019 (``DEFINERS``) run for department roles only.
@@ -61,6 +66,9 @@ AUTHOR, REVIEWER, ADMIN = "author", "reviewer", "admin"
 GROUPS = {AUTHOR: "caselog_author", REVIEWER: "caselog_reviewer", ADMIN: "caselog_admin"}
 TEAM_PREFIX = "caselog_team_"
 SHARED = "case_shared"
+PENDING = "case_shared_pending"  # the copies behind their case, each with its mark
+WORDS = "case_shared_words"  # each case's words as the de-identifier reads them (folded)
+MARKS = "case_shared_mark"  # the sequence that orders the marks (under the write lock)
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 MAX_NAME = 63  # PostgreSQL's identifier length
 
@@ -103,6 +111,8 @@ POLICIES: dict[str, list[Policy] | None] = {
     "redaction_decision": [("team", "ALL", _DECISION, _DECISION)],
     "audit": [("team", "ALL", _AUDIT, _AUDIT)],
     SHARED: [("read", "SELECT", "true", None), *_BY_CASE],
+    PENDING: [("read", "SELECT", "true", None), *_BY_CASE],  # no patient data: ids and times
+    WORDS: _BY_CASE,  # the case's own words: its team's only
     "series": None,
     "alembic_version": None,
 }
@@ -118,11 +128,19 @@ DEFINERS = (
     "caselog_audit_problems(integer)",
 )
 
-SHARED_TABLE = (
-    f"CREATE TABLE IF NOT EXISTS {SHARED} ("
-    'case_id integer PRIMARY KEY REFERENCES "case" (id) ON DELETE CASCADE, '
+# the shared copies' tables (a served database is one that has ``case_shared``); ``mark``
+# is the mark of the change a copy was made after (NULL: made before marks existed)
+_CASE_KEY = 'case_id integer PRIMARY KEY REFERENCES "case" (id) ON DELETE CASCADE, '
+SHARED_TABLES = (
+    f"CREATE SEQUENCE IF NOT EXISTS {MARKS} AS bigint",
+    f"CREATE TABLE IF NOT EXISTS {SHARED} ({_CASE_KEY}"
     "team text, title text NOT NULL, document text NOT NULL, "
-    "updated_at timestamptz NOT NULL DEFAULT now())"
+    "updated_at timestamptz NOT NULL DEFAULT now(), mark bigint)",
+    f"ALTER TABLE {SHARED} ADD COLUMN IF NOT EXISTS mark bigint",  # served before marks
+    f"CREATE TABLE IF NOT EXISTS {PENDING} ({_CASE_KEY}"
+    "mark bigint NOT NULL, since timestamptz NOT NULL DEFAULT now())",
+    f"CREATE INDEX IF NOT EXISTS ix_{PENDING}_since ON {PENDING} (since, case_id)",
+    f"CREATE TABLE IF NOT EXISTS {WORDS} ({_CASE_KEY}team text, mark bigint, words text NOT NULL)",
 )
 
 
@@ -192,7 +210,8 @@ def init(engine: Engine) -> list[str]:
             if not _role_exists(conn, group):
                 conn.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
                 done.append(f"created the group role {group}")
-        conn.exec_driver_sql(SHARED_TABLE)
+        for statement in SHARED_TABLES:
+            conn.exec_driver_sql(statement)
         found = tables(conn)
         unknown = [t for t in found if t not in POLICIES]
         if unknown:
@@ -377,4 +396,23 @@ def chain_breaks(conn: Connection, limit: int) -> list[int]:
     """The ids of the first audit rows where the trail's chain breaks, checked by the
     server over every row, those of other teams included (migration 0019)."""
     rows = conn.execute(text("SELECT caselog_audit_problems(:n)"), {"n": limit}).scalars()
+    return [int(i) for i in rows]
+
+
+def cases_with_word(conn: Connection, word: str, teams: set[str | None]) -> list[int]:
+    """The cases of ``teams`` (None: of no team) a general decision on ``word`` (folded,
+    as decisions are keyed) may change the shared copy of: those whose words, as their
+    last copy was made, hold it anywhere (a superset of where the de-identifier finds
+    it), and those with no copy made yet; [] on a database not served."""
+    if not served(conn) or not teams or not word:
+        return []
+    named = sorted(t for t in teams if t is not None)
+    rows = conn.execute(
+        text(
+            f'SELECT c.id FROM "case" c LEFT JOIN {WORDS} w ON w.case_id = c.id '
+            "WHERE (c.team = ANY (:teams) OR (c.team IS NULL AND :unteamed)) "
+            "AND (w.case_id IS NULL OR strpos(w.words, :word) > 0) ORDER BY c.id"
+        ),
+        {"teams": named, "unteamed": None in teams, "word": word},
+    ).scalars()
     return [int(i) for i in rows]

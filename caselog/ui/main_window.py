@@ -8,6 +8,7 @@ rather than nothing.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -298,6 +299,9 @@ class MainWindow(WindowChrome):
         self.bring_back = merge_dialog.BringBack(self)
         self.stale = stale.StaleFlow(self)  # stale writes refused: reload, compare, keep
         self.watcher = stale_watch.Watcher(self, self.stale)  # changes others make
+        # a department server's shared copies, made again after each write on a worker
+        # (those left behind now): never the de-identifier on this thread
+        services.rebuild_in_background(store, copies_on_worker)
         self.ready = True
         if early is None:
             self.list_model.refresh()
@@ -668,3 +672,14 @@ class MainWindow(WindowChrome):
             f"caselog {version()}: log adverse drug reactions and instructive cases, keep each "
             "patient's timeline, and write de-identified case reports.",
         )
+
+
+def copies_on_worker(job: Callable[[Callable[[], bool]], None]) -> None:
+    """Run ``job`` (the shared copies' work, caselog.store.services.shared) on a worker
+    thread, cancelled with the window; a write already on a worker runs it there."""
+    from caselog.ui.taskman import taskman
+
+    if threading.current_thread() is not threading.main_thread():
+        job(lambda: False)
+    elif not taskman().closed:  # closing: the copies stay marked for the next start
+        taskman().run_in_background(lambda ctx: job(lambda: ctx.cancelled), name="shared copies")

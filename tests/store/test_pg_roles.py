@@ -24,10 +24,10 @@ from sqlalchemy.engine import make_url
 from caselog import cli
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Regulatory, Reporter
+from caselog.store import postgres
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.errors import NotFound, StoreError
-from caselog.store.services import shared
 from tests.conftest import pg_admin
 from tests.pg_server import Cluster
 from tests.store.factory import example_case, minimal_case
@@ -219,9 +219,9 @@ def test_the_shared_copy_is_the_stored_case_anonymised_after_each_kind_of_change
     ann, admin = stores["rls_ann"], stores["admin"]
     case_id = sv.import_cases([_identified("Changed often")], store=ann).created[0][0]
 
-    def afresh() -> dict[str, object]:
+    def afresh() -> dict[str, object]:  # made again, by another role
         with admin.write() as conn:
-            shared.refresh(conn, [case_id])
+            postgres.changed(conn, [case_id])
         return sv.shared_case(case_id, store=admin)
 
     note = Event(kind="note", date=PartialDate(2024, 2, 1), text="Seen again in clinic.")

@@ -4,6 +4,13 @@ decisions on words (safe, or redact more; for the case or for all cases).
 
 ``decisions_for`` gives the decisions of some cases as the de-identifier takes them
 (``caselog.privacy.review.using``): ``write_report`` and ``export_cases`` build inside it.
+
+On a department server a decision changes what other teams read of a case: the shared,
+anonymised copy of the case, and for a decision for all cases that of every case of the
+decision's team whose words hold it (``server.cases_with_word``), is marked behind in
+the decision's transaction and made again after it (``caselog.store.services.shared``).
+A shared copy applies the case's own decisions and its team's general ones
+(``shared_decisions``), whoever makes it.
 """
 
 from __future__ import annotations
@@ -12,13 +19,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select
 
 from caselog.core.model import Case
 from caselog.privacy.deidentify import Deidentifier, Redaction
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.review import Decisions, Suspicion, using
-from caselog.store import postgres
+from caselog.store import postgres, server
 from caselog.store.changes import Change
 from caselog.store.engine import Store
 from caselog.store.errors import NotFound
@@ -87,6 +94,18 @@ def _decisions(by_word: dict[str, str]) -> Decisions:
         safe=frozenset(w for w, d in by_word.items() if d == SAFE),
         redact=frozenset(w for w, d in by_word.items() if d == REDACT),
     )
+
+
+def shared_decisions(conn: Connection, case_id: int, team: str | None) -> Decisions:
+    """The decisions a shared copy of the case applies: the case's own, and the general
+    ones of the case's team (not those of the other teams of whoever makes the copy)."""
+    t = redaction_decision_t
+    same_team = t.c.team.is_(None) if team is None else t.c.team == team
+    stmt = select(t.c.case_id, t.c.word, t.c.decision).where(
+        or_(t.c.case_id == case_id, and_(t.c.case_id.is_(None), same_team))
+    )
+    rows = [(r.case_id, r.word, r.decision) for r in conn.execute(stmt.order_by(t.c.id))]
+    return _table(rows, [case_id])[case_id]
 
 
 def decisions_for(case_ids: Sequence[int], *, store: Store) -> dict[int | None, Decisions]:
@@ -160,22 +179,41 @@ def decide_word(
     owner = None if all_cases else case_id
     with store.write() as conn:
         _check(conn, case_id)
-        _delete(conn, owner, key)
+        teams = _delete(conn, owner, key)
         conn.execute(insert(t).values(case_id=owner, word=key, decision=decision))
-        postgres.changed(conn, [case_id])  # its shared, anonymised copy follows (server.py)
+        teams |= _teams(conn, owner, key)  # the team the server gave it (migration 0019)
+        _shared_copies_follow(conn, case_id, key, teams if all_cases else set())
     return Change()  # nothing the window shows: the review rebuilds itself
 
 
 def forget_word(case_id: int, word: str, *, all_cases: bool = False, store: Store) -> Change:
     """Drop the decision on ``word`` (the case's own, or the one for all cases)."""
+    key = fold_word(word.strip())
     with store.write() as conn:
         _check(conn, case_id)
-        _delete(conn, None if all_cases else case_id, fold_word(word.strip()))
-        postgres.changed(conn, [case_id])
+        teams = _delete(conn, None if all_cases else case_id, key)
+        _shared_copies_follow(conn, case_id, key, teams if all_cases else set())
     return Change()  # nothing the window shows: the review rebuilds itself
 
 
-def _delete(conn: Connection, owner: int | None, key: str) -> None:
+def _shared_copies_follow(conn: Connection, case_id: int, key: str, teams: set[str | None]) -> None:
+    """The shared copies the decision changes are marked behind (module docstring): the
+    case's, and for a general decision those of its teams' cases that hold the word."""
+    postgres.changed(conn, [case_id, *server.cases_with_word(conn, key, teams)])
+
+
+def _owned(owner: int | None, key: str) -> ColumnElement[bool]:
     t = redaction_decision_t
-    where = t.c.case_id.is_(None) if owner is None else t.c.case_id == owner
-    conn.execute(delete(t).where(where, t.c.word == key))
+    return and_(t.c.case_id.is_(None) if owner is None else t.c.case_id == owner, t.c.word == key)
+
+
+def _teams(conn: Connection, owner: int | None, key: str) -> set[str | None]:
+    t = redaction_decision_t
+    return set(conn.execute(select(t.c.team).where(_owned(owner, key)).distinct()).scalars())
+
+
+def _delete(conn: Connection, owner: int | None, key: str) -> set[str | None]:
+    """Drop the decision; the teams of the decisions dropped."""
+    teams = _teams(conn, owner, key)
+    conn.execute(delete(redaction_decision_t).where(_owned(owner, key)))
+    return teams
