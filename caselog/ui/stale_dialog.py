@@ -68,12 +68,24 @@ def change_lines(entries: Sequence[AuditEntry]) -> list[str]:
 
 
 def headline(notice: Notice) -> str:
+    """What was refused, and why: ``Not saved (Edit title): …`` for an edit; an undo, redo
+    or delete (no edit of the user's in a form) was ``Not done``."""
     who = who_when(notice.entries)
+    refused = "Not saved" if notice.edit is not None else "Not done"
     if notice.theirs is None:
-        return f"Not saved ({notice.what}): the case was deleted by {who}."
+        return f"{refused} ({notice.what}): the case was deleted by {who}."
     return (
-        f"Not saved ({notice.what}): “{notice.theirs.title}” was changed by {who}, "
+        f"{refused} ({notice.what}): “{notice.theirs.title}” was changed by {who}, "
         "after you opened it."
+    )
+
+
+def reassurance(notice: Notice) -> str:
+    if notice.edit is None:
+        return "Nothing was changed or deleted, and nothing of theirs was overwritten."
+    return (
+        "Nothing of yours was saved, and nothing of theirs was overwritten. What you "
+        "typed stays in the form until you choose."
     )
 
 
@@ -92,19 +104,18 @@ class StaleDialog(QDialog):
         self.changes.setAccessibleName("Changes made since you opened the case")
         self.changes.setWordWrap(True)
         self.changes.addItems(change_lines(notice.entries))
-        keep = QLabel(
-            "Nothing of yours was saved, and nothing of theirs was overwritten. What you "
-            "typed stays in the form until you choose.",
-            self,
-        )
+        keep = QLabel(reassurance(notice), self)
         keep.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.reload = QPushButton("&Reload (discard my change)", self)
-        self.reload.setToolTip("Show the case as they saved it; your change is dropped")
+        mine = notice.edit is not None
+        self.reload = QPushButton("&Reload (discard my change)" if mine else "&Reload", self)
+        self.reload.setToolTip(
+            "Show the case as they saved it" + ("; your change is dropped" if mine else "")
+        )
         self.compare = QPushButton("&Compare…", self)
         self.compare.setToolTip("Your change beside theirs, field by field, to save it on top")
         self.compare.setEnabled(notice.edit is not None and notice.theirs is not None)
-        self.cancel = QPushButton("Cancel (keep my change in the form)", self)
+        self.cancel = QPushButton("Cancel (keep my change in the form)" if mine else "Cancel", self)
         for button, role in (
             (self.compare, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.reload, QDialogButtonBox.ButtonRole.DestructiveRole),
