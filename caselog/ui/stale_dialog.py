@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from caselog.core.model import Case
 from caselog.store.services import AuditEntry
 from caselog.ui.stale_merge import Edit
+from caselog.ui.stale_words import entry_words
 
 SHOWN = 12  # changes listed; the rest are counted
 
@@ -59,9 +60,11 @@ def who_when(entries: Sequence[AuditEntry]) -> str:
     return f"{users} at {when(max(e.at for e in entries))}"
 
 
-def change_lines(entries: Sequence[AuditEntry]) -> list[str]:
-    """One line per change: ``14:32 alice: patient sex: male -> female``."""
-    lines = [f"{when(e.at)} {e.user}: {e.what()}" for e in entries[:SHOWN]]
+def change_lines(entries: Sequence[AuditEntry], case: Case | None = None) -> list[str]:
+    """One line per change, in the window's words (``stale_words``): ``14:32 alice: dose
+    of the romosozumab medication on 12 March 2024: 210 mg → 105 mg``; ``case`` is the
+    case as now stored, which names its events."""
+    lines = [f"{when(e.at)} {e.user}: {entry_words(e, case)}" for e in entries[:SHOWN]]
     if len(entries) > SHOWN:
         lines.append(f"… and {len(entries) - SHOWN} more")
     return lines
@@ -103,7 +106,7 @@ class StaleDialog(QDialog):
         self.changes = QListWidget(self)
         self.changes.setAccessibleName("Changes made since you opened the case")
         self.changes.setWordWrap(True)
-        self.changes.addItems(change_lines(notice.entries))
+        self.changes.addItems(change_lines(notice.entries, notice.theirs))
         keep = QLabel(reassurance(notice), self)
         keep.setWordWrap(True)
         buttons = QDialogButtonBox(self)
