@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from caselog import cli
 from caselog.core.model import Series
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
@@ -110,7 +111,7 @@ def test_on_sqlite_nothing_is_shared_and_nothing_fails(tmp_path: Path) -> None:
 
 
 def test_a_fellows_series_holds_another_teams_case_and_reports_only_its_copy(
-    department: dict[str, Store], tmp_path: Path
+    department: dict[str, Store], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Before, the server refused the member (RLS hid the case: "there is no case with id
     N", though it exists), and a series of team sa showed team sb none of sa's members."""
@@ -120,8 +121,14 @@ def test_a_fellows_series_holds_another_teams_case_and_reports_only_its_copy(
     assert series.series is not None and series.series.id is not None
     for role in (ann, otto):  # the department's series, whole for both teams
         assert sv.get_series(series.series.id, store=role).case_ids == [mine, theirs]
-    out, warnings = sv.write_report([mine, theirs], "series", tmp_path / "s.pdf", store=otto)
-    assert any(f"case {theirs}" in w and "anonymised shared copy" in w for w in warnings)
+    out = tmp_path / "s.pdf"  # the command line (docs/cli.md), as the window's service
+    argv = ["--db", otto.url, "report", str(mine), str(theirs), "--template", "series"]
+    assert cli.main([*argv, "-o", str(out)]) == 0
+    said = capsys.readouterr()
+    assert (
+        f"caselog: warning: case {theirs} (“Team sa's case”) is team sa's: the series uses its "
+        "anonymised shared copy, without its 2 images (a shared copy keeps no pixels)\n"
+    ) in said.err
     pdf = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
