@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -33,13 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog import lazy
 from caselog.interchange.merge import KEY, Conflict, Side, field_label, shown
 from caselog.store import services
 from caselog.store.services import BringPlan, Brought, CasePlan, Store
 from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, TaskContext, taskman
-from caselog.ui.text import number
 from caselog.ui.window_chrome import WindowChrome
+
+if TYPE_CHECKING:
+    from caselog.ui import text
+else:  # the window's text helpers load the clinical catalogue: only when a review is shown,
+    # not with the store at start-up, when this module is loaded (caselog/lazy.py)
+    text = lazy.module("caselog.ui.text")
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +82,10 @@ def cell_text(conflict: Conflict, side: str, case: Mapping[str, Any] | None, lim
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):
-        return " ".join(filter(None, (number(value), _unit(conflict.path, case))))
+        return " ".join(filter(None, (text.number(value), _unit(conflict.path, case))))
     if isinstance(value, str):
-        text = " ".join(value.split())
-        return text if len(text) <= limit else text[: limit - 1] + "…"
+        said = " ".join(value.split())
+        return said if len(said) <= limit else said[: limit - 1] + "…"
     return shown(conflict, side, limit)
 
 

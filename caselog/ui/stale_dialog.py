@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,10 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog import lazy
 from caselog.core.model import Case
 from caselog.store.services import AuditEntry
 from caselog.ui.stale_merge import Edit
-from caselog.ui.stale_words import entry_words
+
+if TYPE_CHECKING:
+    from caselog.ui import stale_words
+else:  # the words load the window's text helpers, and the clinical catalogue behind them:
+    # only when a refusal is shown, not with the store at start-up (caselog/lazy.py)
+    stale_words = lazy.module("caselog.ui.stale_words")
 
 SHOWN = 12  # changes listed; the rest are counted
 
@@ -64,7 +71,7 @@ def change_lines(entries: Sequence[AuditEntry], case: Case | None = None) -> lis
     """One line per change, in the window's words (``stale_words``): ``14:32 alice: dose
     of the romosozumab medication on 12 March 2024: 210 mg → 105 mg``; ``case`` is the
     case as now stored, which names its events."""
-    lines = [f"{when(e.at)} {e.user}: {entry_words(e, case)}" for e in entries[:SHOWN]]
+    lines = [f"{when(e.at)} {e.user}: {stale_words.entry_words(e, case)}" for e in entries[:SHOWN]]
     if len(entries) > SHOWN:
         lines.append(f"… and {len(entries) - SHOWN} more")
     return lines
