@@ -22,6 +22,7 @@ from caselog.core.dates import DateError, PartialDate
 from caselog.core.model import Case, Event
 from caselog.core.vocab import KIND_LABELS, label
 from caselog.store.services import AuditEntry
+from caselog.ui.stale_merge import field_name
 from caselog.ui.text import number
 
 ARROW = "→"
@@ -191,3 +192,31 @@ def _subject(entry: AuditEntry, case: Case | None) -> str | None:
     if entry.entity == "assessment" and entry.field in _ASSESSMENT_EXTRA:
         return _ASSESSMENT_EXTRA[entry.field]
     return _part_label(part, entry.field)
+
+
+_EDIT_PARTS: dict[str, parts.Part] = {
+    "Patient": parts.PATIENT,
+    "Assessment": parts.ASSESSMENT,
+    "Outcome": parts.OUTCOME,
+    "Regulator": parts.REGULATORY,
+}
+
+
+def field_words(label_: str, path: str, mine: object) -> str:
+    """A row of the compare view in the window's words: ``Weight (kg)``, ``CKD stage``,
+    ``dose`` of an event (``mine``: the edit's value, which names the event's kind); a
+    path no form names stays ``Patient › history``."""
+    said: str | None = None
+    if isinstance(mine, Event) and path:
+        said = _event_field_label(mine, path).capitalize() if "." not in path else None
+    elif label_ in _EDIT_PARTS and path:
+        said = _part_label(_EDIT_PARTS[label_], path)
+    elif label_ == "Report" and path:
+        head, _, rest = path.partition(".")
+        if head == "keywords":
+            said = "Keywords"
+        elif head == "report" and rest:
+            said = _part_label(parts.REPORT, rest)
+    if said is None:
+        return field_name(label_, path)
+    return said[0].upper() + said[1:]

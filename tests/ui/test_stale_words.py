@@ -6,13 +6,17 @@ changes are real trail rows of real writes (SQLite; the trail is the same on Pos
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, HistoryItem
 from caselog.store import services as sv
+from caselog.store.changes import Change
 from caselog.store.engine import Store
-from caselog.ui.stale_dialog import change_lines
-from caselog.ui.stale_words import date_words, entry_words
+from caselog.ui.stale_compare import CompareDialog
+from caselog.ui.stale_dialog import Notice, change_lines
+from caselog.ui.stale_merge import Edit, compare_edit
+from caselog.ui.stale_words import date_words, entry_words, field_words
 from tests.store.factory import example_case as identified_example
 from tests.store.factory import minimal_case
 
@@ -66,3 +70,26 @@ def test_what_is_not_named_in_words_is_the_trails_own_line(store: Store) -> None
     assert "ongoing of history item 1: not recorded → yes" in said
     odd = replace(entries[0], entity="image", field="caption")
     assert entry_words(odd, None) == odd.what()  # nothing guessed
+
+
+def test_the_compare_view_names_each_field_as_its_form_does(qtbot: Any) -> None:
+    case = replace(example_case(), id=1, version=5)
+    p = case.patient
+    assert p.kidney is not None
+    mine = replace(p, weight_kg=47.0, kidney=replace(p.kidney, ckd_stage="4"))
+    theirs = replace(case, patient=replace(p, weight_kg=48.0), version=6)
+    edit = Edit("Edit patient", "Patient", 1, case, mine, lambda c: c.patient, _no_write)
+    rows = compare_edit(edit, theirs)
+    dialog = CompareDialog(Notice("Edit patient", edit, [], theirs), rows)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, CompareDialog.FIELD).text() for r in range(len(rows))]  # type: ignore[union-attr]
+    assert names == ["Weight (kg)  (both changed)", "CKD stage"]
+    start = next(e for e in case.events if e.kind == "medication")
+    assert field_words("Event", "dose", replace(start, dose=105.0)) == "Dose"
+    assert field_words("Report", "report.introduction", None) == "Introduction"
+    assert field_words("Patient", "history", mine) == "History"
+    assert field_words("Patient", "shoe_size", mine) == "Patient › shoe size"  # none names it
+
+
+def _no_write(_value: object, _version: int | None) -> Change:
+    raise AssertionError("the compare view writes nothing")
