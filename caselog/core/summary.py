@@ -22,3 +22,6 @@ class CaseSummary:
     # and record number (private: this machine's own list), else the label, else nothing
     # (``patient_label`` stays the label, or "the patient", as ``caselog list`` prints it)
     patient: str = ""
+    # the case's version as this row was read (``Case.version``): a delete from the list
+    # is made on it, and refused as stale when the case changed since (None: not known)
+    version: int | None = None

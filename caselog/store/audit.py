@@ -233,8 +233,12 @@ def record_export(
     kind: str = "export",
     anonymised: bool = False,
     template: str | None = None,
+    shared: Sequence[int] = (),
 ) -> None:
-    """Record that cases left caselog (``kind``: ``export`` or ``report``) and where to."""
+    """Record that cases left caselog (``kind``: ``export`` or ``report``) and where to.
+    ``shared``: other teams' cases whose anonymised copies went with them (a series on a
+    department server): a row each about the copy (``case_shared``, its case's id), about
+    no case of the role's, so every department role reads it and the server takes it."""
     detail = {"to": os.path.abspath(out), "anonymised": anonymised}
     if template is not None:
         detail["template"] = template
@@ -243,6 +247,10 @@ def record_export(
         rows = [
             _rows([Change(kind, "case", cid, None, None, render(detail))], cid, at)[0]
             for cid in case_ids
+        ]
+        rows += [
+            _rows([Change(kind, server.SHARED, cid, None, None, render(detail))], None, at)[0]
+            for cid in shared
         ]
         _insert(conn, rows)
 

@@ -88,6 +88,7 @@ def list_row(case: Case) -> CaseSummary:
         outcome=a.outcome if a is not None else None,
         updated_at=case.updated_at,
         patient=patient_text(p.private.name, p.private.mrn, p.label),
+        version=case.version,
     )
 
 

@@ -55,7 +55,7 @@ ORDER_SQL: dict[str, str] = {
 }
 COLUMNS = (
     f'"case".id, "case".title, {LABEL_SQL}, "case".suspect_drug, '
-    f'assessment.reaction, assessment.outcome, "case".updated_at, {PATIENT_SQL}'
+    f'assessment.reaction, assessment.outcome, "case".updated_at, {PATIENT_SQL}, "case".version'
 )
 JOINS = (
     'LEFT OUTER JOIN patient ON patient.case_id = "case".id '
@@ -117,7 +117,7 @@ def page(
         found = cursor.fetchall()
     finally:
         cursor.close()
-    return [CaseSummary(i, t, lab, d, r, o, _utc(u), p) for i, t, lab, d, r, o, u, p in found]
+    return [CaseSummary(i, t, lab, d, r, o, _utc(u), p, v) for i, t, lab, d, r, o, u, p, v in found]
 
 
 def count(conn: DBAPIConnection) -> int:

@@ -92,6 +92,7 @@ def summary_select(*, fts_first: fts.Match | None = None, search: bool = True) -
             assessment_t.c.outcome,
             case_t.c.updated_at,
             PATIENT,
+            case_t.c.version,
         ),
         fts_first=fts_first,
         search=search,

@@ -10,7 +10,7 @@ The policies (row-level security, made by ``init``):
 - A role sees and writes a case only when the case's team is one of its teams, and every
   row of the case the same way: patient, private identifiers (``patient_private``), history,
   events and their images, assessment, report, regulatory report (with the reporter's
-  contact), outcome, authors, keywords, references, its series membership, its search rows
+  contact), outcome, authors, keywords, references, its search rows
   (``case_search``, ``case_fts``) and its redaction decisions. A general redaction decision
   (no case) is its author's team's. An image's bytes (``blob``) are read through an image
   the role may see.
@@ -39,7 +39,9 @@ The policies (row-level security, made by ``init``):
   ``caselog_reviewer`` reads what its teams see and writes nothing but the trail's rows
   of the reports and exports it makes; ``caselog_author``
   reads and writes its teams' cases. Series (title and texts, no patient's data) are
-  shared by the department.
+  shared by the department, and so are their members (``series_case``: ids and order): a
+  member is one of the role's teams' cases or another team's shared copy, which is all a
+  series report takes of it (``caselog.store.services.shared_read``).
 
 Each table is classified below; ``init`` refuses a table it does not know, so a new
 migration's table cannot be left open. ``init`` may run again (after an upgrade): it
@@ -84,6 +86,9 @@ _IMAGE = "EXISTS (SELECT 1 FROM event e WHERE e.id = {t}.event_id)"
 _BLOB = "EXISTS (SELECT 1 FROM image i WHERE i.sha256 = {t}.sha256)"
 _DECISION = f"CASE WHEN {{t}}.case_id IS NULL THEN {_MINE} ELSE {_OF_CASE} END"
 _AUDIT = f"{_MINE} OR ({{t}}.team IS NULL AND {{t}}.case_id IS NULL)"
+# a series' member (its ids and order, no patient's data; series are the department's):
+# one of the role's teams' cases, or another team's, which enters as its shared copy
+_MEMBER = _OF_CASE + f" OR EXISTS (SELECT 1 FROM {SHARED} s WHERE s.case_id = {{t}}.case_id)"
 POLICIES: dict[str, list[Policy] | None] = {
     "case": [("team", "ALL", _MINE, _MINE)],
     "patient": _BY_CASE,
@@ -100,7 +105,7 @@ POLICIES: dict[str, list[Policy] | None] = {
     "keyword": _BY_CASE,
     "author": [("team", "ALL", _CASE_OR_SERIES, _CASE_OR_SERIES)],
     "reference": [("team", "ALL", _CASE_OR_SERIES, _CASE_OR_SERIES)],
-    "series_case": _BY_CASE,
+    "series_case": [("member", "ALL", _MEMBER, _MEMBER)],
     "case_search": _BY_CASE,
     "case_fts": _BY_CASE,
     "case_fts_head": _BY_CASE,  # the title and label's tsvector (0018)

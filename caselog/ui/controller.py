@@ -83,7 +83,10 @@ class _CreateCommand(QUndoCommand):
         self._applied = True
 
     def _exists(self, yes: bool) -> None:
-        change = self._ctl._restore(self._case) if yes else self._ctl._remove(self._case)
+        if yes:
+            change = self._ctl._restore(self._case)
+        else:  # on the version this window's last write of it left
+            change = self._ctl._remove(self._case, self._ctl.written(self._case), step=self)
         if change is not None:
             self._case = change.case
 
@@ -234,14 +237,35 @@ class CaseController(QObject):
             )
         )
 
-    def _remove(self, case: Case) -> Change | None:
+    def written(self, case: Case) -> int | None:
+        """The version of ``case`` this window's last write of it left (else its own)."""
+        assert case.id is not None
+        return self._written.get(case.id, case.version)
+
+    def _remove(
+        self, case: Case, version: int | None, *, step: QUndoCommand | None = None
+    ) -> Change | None:
+        """Delete the case on ``version`` (the one the user saw). Someone else changed it
+        since: nothing is deleted; an undo or redo ``step`` leaves the history, and
+        ``on_stale_step`` tells the user (as for any stale write)."""
         assert case.id is not None
         case_id = case.id
-        return self._announce(
-            self._attempt(
-                "Deleting the case", lambda: services.delete_case(case_id, store=self.store)
-            )
-        )
+        what = step.text() if step is not None else f"Delete “{case.title or case_id}”"
+        try:
+            change = services.delete_case(case_id, store=self.store, version=version)
+        except services.StaleCase as exc:
+            if step is not None:
+                step.setObsolete(True)  # dropped once this undo or redo returns
+            log.info("%s refused: %s", what, exc)
+            if self.on_stale_step is not None:
+                self.on_stale_step(what, exc)
+            else:
+                self._fail(what, exc)
+            return None
+        except Exception as exc:  # shown to the user, detail in the log
+            self._fail("Deleting the case", exc)
+            return None
+        return self._announce(change)
 
     def _edit(self, edit: Edit, said: type[Exception] | None = None) -> Change | None:
         """Apply one write on the version the user saw (its own transaction), push it on the
@@ -305,8 +329,11 @@ class CaseController(QObject):
         self._announce(change)
         return change.case
 
-    def delete_case(self, case_id: int) -> Case | None:
-        change = self._remove(Case(title="", patient=Patient(sex="unknown"), id=case_id))
+    def delete_case(self, case_id: int, version: int | None = None, title: str = "") -> Case | None:
+        """Delete a case on ``version``, the one the window holds (the open case's, or its
+        list row's): refused as stale, like any write, when someone changed it since."""
+        held = Case(title=title, patient=Patient(sex="unknown"), id=case_id)
+        change = self._remove(held, version)
         if change is None:
             return None
         gone = change.case

@@ -564,25 +564,44 @@ class MainWindow(WindowChrome):
         ids = self.selected_case_ids()
         if not ids:
             return
-        titles = [
-            self.list_model.summary(r).title
+        titles = {
+            self.list_model.summary(r).id: self.list_model.summary(r).title
             for r in range(self.list_model.rowCount())
             if self.list_model.summary(r).id in ids
-        ]
-        what = f"“{titles[0]}”" if len(ids) == 1 and titles else f"{len(ids)} cases"
+        }
+        what = f"“{titles[ids[0]]}”" if len(ids) == 1 and ids[0] in titles else f"{len(ids)} cases"
+        held = {case_id: self.held_version(case_id) for case_id in ids}  # what the user saw
         if not self.dialogs.confirm(
             "Delete case",
             f"Delete {what}? You can undo this with Ctrl+Z until you close caselog.",
             "Delete",
         ):
             return
+        gone = []
         self.undo_stack.beginMacro(f"Delete {what}")
         try:
             for case_id in ids:
-                self.controller.delete_case(case_id)
+                title = titles.get(case_id, "")
+                if self.controller.delete_case(case_id, held[case_id], title) is not None:
+                    gone.append(case_id)
         finally:
             self.undo_stack.endMacro()
+        if not gone:  # each refusal was told (someone else changed the case)
+            empty = self.undo_stack.command(self.undo_stack.count() - 1)
+            empty.setObsolete(True)  # the macro of no delete leaves the history
+            self.undo_stack.undo()
+            return
+        what = what if len(gone) == len(ids) else f"{len(gone)} of {len(ids)} cases"
         self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo brings it back.", 8000)
+
+    def held_version(self, case_id: int) -> int | None:
+        """The version of the case the window shows: the open case's, else its list row's
+        (None: not known, nothing compared)."""
+        shown = self.current_case()
+        if shown is not None and shown.id == case_id:
+            return shown.version
+        row = self.list_model.row_of(case_id)
+        return self.list_model.summary(row).version if row is not None else None
 
     def export_cases(self, *, anonymise: bool = False) -> Path | None:
         ids = self.selected_case_ids()

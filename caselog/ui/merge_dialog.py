@@ -10,8 +10,11 @@ Opening the laptop file and planning the merge, and writing it, run off the GUI 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -30,12 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caselog.interchange.merge import Conflict, Side, field_label, shown
+from caselog import lazy
+from caselog.interchange.merge import KEY, Conflict, Side, field_label, shown
 from caselog.store import services
 from caselog.store.services import BringPlan, Brought, CasePlan, Store
 from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, TaskContext, taskman
 from caselog.ui.window_chrome import WindowChrome
+
+if TYPE_CHECKING:
+    from caselog.ui import text
+else:  # the window's text helpers load the clinical catalogue: only when a review is shown,
+    # not with the store at start-up, when this module is loaded (caselog/lazy.py)
+    text = lazy.module("caselog.ui.text")
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +65,39 @@ _WHAT = {
     "deleted_there": "deleted on the server",
     "both_deleted": "deleted on both",
 }
+
+
+_EVENT_FIELD = re.compile(r"^events\[([^\]]+)\]\.(\w+)$")
+_UNITS = {"dose": "dose_unit", "value": "unit"}  # an event's amount and the unit it is in
+
+
+def cell_text(conflict: Conflict, side: str, case: Mapping[str, Any] | None, limit: int) -> str:
+    """One side's value as the case view shows it: ``210 mg`` (the number as written, with
+    the unit that side's event records it in), text without quotes, a flag as yes or
+    no; ``(absent)`` and anything
+    else (a list, an object, a whole case) as ``merge.shown`` lists it."""
+    value = getattr(conflict, side)
+    if conflict.path == "(case)" or value is None:
+        return shown(conflict, side, limit)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return " ".join(filter(None, (text.number(value), _unit(conflict.path, case))))
+    if isinstance(value, str):
+        said = " ".join(value.split())
+        return said if len(said) <= limit else said[: limit - 1] + "…"
+    return shown(conflict, side, limit)
+
+
+def _unit(path: str, case: Mapping[str, Any] | None) -> str | None:
+    found = _EVENT_FIELD.match(path)
+    if found is None or case is None or found.group(2) not in _UNITS:
+        return None
+    key, name = found.groups()
+    events = [e for e in case.get("events") or [] if isinstance(e, dict)]
+    event = next((e for e in events if str(e.get(KEY)) == key), None)
+    unit = event.get(_UNITS[name]) if event is not None else None
+    return str(unit) if unit else None
 
 
 @dataclass
@@ -150,9 +193,9 @@ class MergeDialog(QDialog):
         texts = [
             f"{local_id}: {title}",
             label if conflict.path != "(case)" else "the whole case",
-            shown(conflict, "base", 400),
-            shown(conflict, "local", 400),
-            shown(conflict, "server", 400),
+            cell_text(conflict, "base", case.base, 400),
+            cell_text(conflict, "local", case.local, 400),
+            cell_text(conflict, "server", case.server, 400),
         ]
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)

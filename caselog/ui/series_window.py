@@ -187,11 +187,13 @@ class SeriesWindow(QDialog):
         self.report_button.setEnabled(has and len(self.editor.series.case_ids) >= 2)  # type: ignore[union-attr]
 
     def _member_label(self, case_id: int) -> str:
+        """The member's title and label; another team's case as its shared copy; a
+        deleted case said so (``services.member_label``)."""
         try:
-            case = services.get_case(case_id, store=self.store)
-        except Exception:  # a deleted case: say so rather than fail
-            return f"case {case_id} (not found)"
-        return f"{case.title} ({case.patient.display_label})"
+            return services.member_label(case_id, store=self.store)
+        except Exception:  # a failed read: say so rather than fail, the detail in the log
+            log.exception("naming case %s of the series failed", case_id)
+            return f"case {case_id} (not read)"
 
     # -- writing -----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -22,8 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog import lazy
 from caselog.ui.stale_dialog import Notice, who_when
-from caselog.ui.stale_merge import Row, default_keep, field_name, show
+from caselog.ui.stale_merge import Row, default_keep, show
+
+if TYPE_CHECKING:
+    from caselog.ui import stale_words
+else:  # the window's text helpers (and the clinical catalogue): when a compare is shown
+    stale_words = lazy.module("caselog.ui.stale_words")
 
 CONFLICT = QColor("#f8d7d3")  # both changed the field, differently
 THEIRS = QColor("#e8eef7")  # only they changed it: theirs is kept
@@ -76,7 +83,7 @@ class CompareDialog(QDialog):
             )
             box.setToolTip("Keep your value of this field" if row.mine_changed else "")
             self.table.setItem(r, self.KEEP, box)
-            name = field_name(label, row.path)
+            name = stale_words.field_words(label, row.path, notice.edit.mine)
             if row.conflict:
                 name += "  (both changed)"
             cells = (name, show(row.mine), show(row.theirs))

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,9 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caselog import lazy
 from caselog.core.model import Case
 from caselog.store.services import AuditEntry
 from caselog.ui.stale_merge import Edit
+
+if TYPE_CHECKING:
+    from caselog.ui import stale_words
+else:  # the words load the window's text helpers, and the clinical catalogue behind them:
+    # only when a refusal is shown, not with the store at start-up (caselog/lazy.py)
+    stale_words = lazy.module("caselog.ui.stale_words")
 
 SHOWN = 12  # changes listed; the rest are counted
 
@@ -59,21 +67,35 @@ def who_when(entries: Sequence[AuditEntry]) -> str:
     return f"{users} at {when(max(e.at for e in entries))}"
 
 
-def change_lines(entries: Sequence[AuditEntry]) -> list[str]:
-    """One line per change: ``14:32 alice: patient sex: male -> female``."""
-    lines = [f"{when(e.at)} {e.user}: {e.what()}" for e in entries[:SHOWN]]
+def change_lines(entries: Sequence[AuditEntry], case: Case | None = None) -> list[str]:
+    """One line per change, in the window's words (``stale_words``): ``14:32 alice: dose
+    of the romosozumab medication on 12 March 2024: 210 mg → 105 mg``; ``case`` is the
+    case as now stored, which names its events."""
+    lines = [f"{when(e.at)} {e.user}: {stale_words.entry_words(e, case)}" for e in entries[:SHOWN]]
     if len(entries) > SHOWN:
         lines.append(f"… and {len(entries) - SHOWN} more")
     return lines
 
 
 def headline(notice: Notice) -> str:
+    """What was refused, and why: ``Not saved (Edit title): …`` for an edit; an undo, redo
+    or delete (no edit of the user's in a form) was ``Not done``."""
     who = who_when(notice.entries)
+    refused = "Not saved" if notice.edit is not None else "Not done"
     if notice.theirs is None:
-        return f"Not saved ({notice.what}): the case was deleted by {who}."
+        return f"{refused} ({notice.what}): the case was deleted by {who}."
     return (
-        f"Not saved ({notice.what}): “{notice.theirs.title}” was changed by {who}, "
+        f"{refused} ({notice.what}): “{notice.theirs.title}” was changed by {who}, "
         "after you opened it."
+    )
+
+
+def reassurance(notice: Notice) -> str:
+    if notice.edit is None:
+        return "Nothing was changed or deleted, and nothing of theirs was overwritten."
+    return (
+        "Nothing of yours was saved, and nothing of theirs was overwritten. What you "
+        "typed stays in the form until you choose."
     )
 
 
@@ -91,20 +113,19 @@ class StaleDialog(QDialog):
         self.changes = QListWidget(self)
         self.changes.setAccessibleName("Changes made since you opened the case")
         self.changes.setWordWrap(True)
-        self.changes.addItems(change_lines(notice.entries))
-        keep = QLabel(
-            "Nothing of yours was saved, and nothing of theirs was overwritten. What you "
-            "typed stays in the form until you choose.",
-            self,
-        )
+        self.changes.addItems(change_lines(notice.entries, notice.theirs))
+        keep = QLabel(reassurance(notice), self)
         keep.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.reload = QPushButton("&Reload (discard my change)", self)
-        self.reload.setToolTip("Show the case as they saved it; your change is dropped")
+        mine = notice.edit is not None
+        self.reload = QPushButton("&Reload (discard my change)" if mine else "&Reload", self)
+        self.reload.setToolTip(
+            "Show the case as they saved it" + ("; your change is dropped" if mine else "")
+        )
         self.compare = QPushButton("&Compare…", self)
         self.compare.setToolTip("Your change beside theirs, field by field, to save it on top")
         self.compare.setEnabled(notice.edit is not None and notice.theirs is not None)
-        self.cancel = QPushButton("Cancel (keep my change in the form)", self)
+        self.cancel = QPushButton("Cancel (keep my change in the form)" if mine else "Cancel", self)
         for button, role in (
             (self.compare, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.reload, QDialogButtonBox.ButtonRole.DestructiveRole),

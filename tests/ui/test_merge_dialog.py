@@ -66,7 +66,7 @@ def test_the_review_settles_each_conflict_and_the_window_refreshes(
     assert isinstance(dialog, MergeDialog)
     assert dialog.table.rowCount() == 1
     row = [dialog.table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
-    assert row == ["1: Laptop title", "title", '"First"', '"Laptop title"', '"Server title"']
+    assert row == ["1: Laptop title", "title", "First", "Laptop title", "Server title"]
     assert dialog.table.item(0, 1).toolTip() == "title"  # type: ignore[union-attr]
     assert "3 case(s) to bring back; 1 conflict(s) to settle." in dialog.summary.text()
     assert "new case from the laptop" in dialog.summary.text()

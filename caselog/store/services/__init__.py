@@ -150,6 +150,16 @@ if TYPE_CHECKING:
         word_counts,
         write_report,
     )
+    from caselog.store.services.shared_read import (
+        SeriesCase,
+        SharedCopy,
+        SharedCopyError,
+        SharedListing,
+        member_label,
+        series_cases,
+        shared_copy,
+        shared_listing,
+    )
 
 _LAZY = {
     "case_findings": "checks",  # the clinical rules
@@ -183,6 +193,14 @@ _LAZY = {
     "AddedReferences": "references",
     "ReferenceFileError": "references",
     "add_references": "references",
+    "SeriesCase": "shared_read",  # the case file's reader: the Shared cases window, a series
+    "SharedCopy": "shared_read",
+    "SharedCopyError": "shared_read",
+    "SharedListing": "shared_read",
+    "member_label": "shared_read",
+    "series_cases": "shared_read",
+    "shared_copy": "shared_read",
+    "shared_listing": "shared_read",
 }
 
 
@@ -294,6 +312,15 @@ __all__ = [
     "PACKAGE_TEMPLATES",
     "FORMATS",
     "report_format",
+    # the department's shared cases in the window, and in a series: shared_read.py
+    "SeriesCase",
+    "SharedCopy",
+    "SharedCopyError",
+    "SharedListing",
+    "member_label",
+    "series_cases",
+    "shared_copy",
+    "shared_listing",
     "word_counts",
     # offline work: takeaway.py
     "Brought",

@@ -16,9 +16,9 @@ from caselog.store import audit
 from caselog.store.backup import output_notes
 from caselog.store.engine import Store
 from caselog.store.services import _blobs
-from caselog.store.services.cases import get_case
 from caselog.store.services.redactions import using_decisions
 from caselog.store.services.reports import check_request, stored_series
+from caselog.store.services.shared_read import report_cases
 
 PACKAGE_TEMPLATES = ("cureus", "cmaj", "series")
 
@@ -45,7 +45,8 @@ def write_package(
     if out.suffix.lower() != ".zip":
         raise ValueError(f"{out.name}: a package is a .zip file")
     check_request(case_ids, template, out)
-    cases = [get_case(i, store=store) for i in case_ids]
+    taken = report_cases(case_ids, template, store=store)  # another team's case: its copy
+    cases = taken.cases
     _blobs.verify_images(cases)  # a damaged image never goes into a package
     _blobs.check_burned_in(cases)  # nor a figure with a burned-in name left uncovered
     with using_decisions(case_ids, store=store):  # the author's review of redactions
@@ -56,6 +57,7 @@ def write_package(
             report = build_report(cases[0], template)
             refs = report.shared_references  # the RIS file's item fields, de-identified
     package = build_package(report, cases, references=refs)
+    package.warnings[:0] = taken.warnings
     data = zip_bytes(package)
     outputs.sweep(out.parent, [out.name])
     with outputs.written(out, notes=output_notes(store.path)) as tmp:  # synced, renamed
@@ -63,6 +65,7 @@ def write_package(
         if before_saving is not None:
             before_saving()  # an exception (a cancel): nothing at ``out``
     audit.record_export(
-        case_ids, out, store=store, kind="report", anonymised=True, template=f"{template} package"
-    )
+        taken.own, out, store=store, kind="report", anonymised=True,
+        template=f"{template} package", shared=taken.shared,
+    )  # fmt: skip
     return out, package

@@ -149,14 +149,21 @@ def privacy_review(case_id: int, *, store: Store) -> PrivacyReview:
 
 def unreviewed_suspicions(case_ids: Sequence[int], *, store: Store) -> list[tuple[int, Suspicion]]:
     """The possible identifiers the cases' outputs would keep with no decision of the
-    author's, each with its case id (``report`` and ``export --anonymise`` refuse them)."""
+    author's, each with its case id (``report`` and ``export --anonymise`` refuse them).
+    On a department server another team's case in a series goes out as its shared copy,
+    which keeps none of its undecided identifiers (services.shared): none is listed."""
     with store.read() as conn:
-        cases = [read_case(conn, i, image_bytes=False) for i in case_ids]
-        table = _table(_rows_for(conn, case_ids), case_ids)
+        ids = [i for i in case_ids if _visible(conn, i) or server.team_of_hidden(conn, i) is None]
+        cases = [read_case(conn, i, image_bytes=False) for i in ids]
+        table = _table(_rows_for(conn, ids), ids)
     out: list[tuple[int, Suspicion]] = []
-    for cid, case in zip(case_ids, cases, strict=True):
+    for cid, case in zip(ids, cases, strict=True):
         out += [(cid, s) for s in _review(case, table[cid])[1]]
     return out
+
+
+def _visible(conn: Connection, case_id: int) -> bool:
+    return conn.execute(select(case_t.c.id).where(case_t.c.id == case_id)).first() is not None
 
 
 def _check(conn: Connection, case_id: int) -> None:

@@ -16,10 +16,10 @@ from caselog.store import audit
 from caselog.store.backup import output_notes
 from caselog.store.engine import Store
 from caselog.store.services import _blobs
-from caselog.store.services.cases import get_case
 from caselog.store.services.redactions import using_decisions
 from caselog.store.services.regulatory import REGULATORY_FORMS, write_form
 from caselog.store.services.series import list_series
+from caselog.store.services.shared_read import report_cases
 
 TEMPLATES = ("cureus", "cmaj", "series", *REGULATORY_FORMS)
 FORMATS = ("pdf", "docx")
@@ -96,7 +96,8 @@ def write_report(
         raise ValueError(f"--template {template} is a regulator's form: it is written as a PDF")
     if template in REGULATORY_FORMS:  # identified, for a regulator: no journal warnings
         return write_form(case_ids[0], template, out, store=store, before_saving=before_saving), []
-    cases = [get_case(i, store=store) for i in case_ids]
+    taken = report_cases(case_ids, template, store=store)  # another team's case: its copy
+    cases = taken.cases
     _blobs.verify_images(cases)  # a damaged image never goes into a report
     _blobs.check_burned_in(cases)  # nor a figure with a burned-in name left uncovered
     with using_decisions(case_ids, store=store):  # the author's review of redactions
@@ -115,6 +116,7 @@ def write_report(
         if before_saving is not None:
             before_saving()  # an exception (a cancel): nothing at ``out``
     audit.record_export(
-        case_ids, out, store=store, kind="report", anonymised=True, template=template
-    )
-    return out, list(report.warnings) + words.warnings(report)
+        taken.own, out, store=store, kind="report", anonymised=True, template=template,
+        shared=taken.shared,
+    )  # fmt: skip
+    return out, taken.warnings + list(report.warnings) + words.warnings(report)

@@ -1,4 +1,8 @@
-"""Service functions on case series: one transaction each."""
+"""Service functions on case series: one transaction each.
+
+On a department server a series may hold another team's case: the server's policies let
+a member be any case with a shared copy (caselog/store/server.py), and a report of the
+series takes that case as its anonymised copy only (``shared_read.series_cases``)."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from dataclasses import replace
 from sqlalchemy import Connection, delete, select
 
 from caselog.core.model import Series
-from caselog.store import audit
+from caselog.store import audit, server
 from caselog.store import mapping as m
 from caselog.store.changes import Change
 from caselog.store.engine import Store
@@ -30,8 +34,8 @@ def insert_series(conn: Connection, series: Sequence[Series]) -> list[int]:
 def _insert_parts(conn: Connection, sid: int, s: Series) -> None:
     if s.case_ids:
         found = set(conn.execute(select(case_t.c.id).where(case_t.c.id.in_(s.case_ids))).scalars())
-        for cid in s.case_ids:
-            if cid not in found:
+        for cid in s.case_ids:  # on a department server, another team's: its shared copy
+            if cid not in found and server.team_of_hidden(conn, cid) is None:
                 raise NotFound("case", cid)
     links = [{"series_id": sid, "case_id": c, "position": i} for i, c in enumerate(s.case_ids)]
     _rows.insert_many(conn, series_case_t, links)
