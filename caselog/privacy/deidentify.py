@@ -26,8 +26,19 @@ from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
+from caselog.privacy.regional import (
+    extend_over_postcodes,
+    find_labelled_codes,
+    find_nicknames,
+    find_regional_ages,
+    find_regional_dates,
+    find_regional_features,
+    find_regional_places,
+    find_titled,
+)
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
 from caselog.privacy.scan import hits as scan_hits
+from caselog.privacy.slots import outside_alphabet
 from caselog.privacy.world import (
     find_world_ages,
     find_world_contacts,
@@ -201,12 +212,14 @@ class Deidentifier:
         suspects: list[Suspicion] = []
         if not known_only:
             scanned, flags = scan_hits(norm.text, self.language())
-            if field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES:
+            clinical_field = field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES
+            if clinical_field:
                 flags += [dataclasses.replace(f, redact=False) for f in _flags_of(scanned)]
                 scanned = []
             extra = [_original(norm, h) for h in scanned]
             extra = [h for h in extra if self._wanted(text, h) and self._outside(cited, h)]
             kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
+            foreign: list[Hit] = []
             for f in flags:
                 a, b = norm.span(f.start, f.end)
                 word = text[a:b]
@@ -216,7 +229,17 @@ class Deidentifier:
                     or any(h.start < b and a < h.end for h in kept)
                 ):
                     continue
+                if (
+                    not clinical_field
+                    and word[:1].isupper()
+                    and outside_alphabet(word, self._sentence_language(text, a))
+                ):
+                    # "Søren" in an English note: a name or place from elsewhere
+                    foreign.append(Hit(a, b, "name or place", "[name or place]"))
+                    continue
                 suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
+            if foreign:
+                kept = _merge_names(text, _non_overlapping(kept + foreign))
             for mt in self._initial_matches(norm.text, common=True):
                 a, b = norm.span(mt.start(), mt.end())
                 if fold_word(text[a:b]) in self.decisions.safe or any(
@@ -226,6 +249,7 @@ class Deidentifier:
                 suspects.append(
                     Suspicion(field, "the patient's initials?", text[a:b], snippet(text, a, b))
                 )
+            kept = extend_over_postcodes(text, kept)
         out: list[str] = []
         done: list[Redaction] = []
         pos = 0
@@ -244,6 +268,14 @@ class Deidentifier:
             pos = h.end
         out.append(text[pos:])
         return "".join(out), done, suspects
+
+    def _sentence_language(self, text: str, at: int) -> str:
+        """The language of the sentence of ``text`` around position ``at``."""
+        a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("; ", 0, at))
+        b = min(
+            (x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0), default=len(text)
+        )
+        return guess(text[a + 1 : b], self.language())
 
     def _cited(self, text: str) -> list[tuple[int, int]]:
         """The citation markers of ``text`` that hold none of the patient's own name parts
@@ -306,6 +338,8 @@ class Deidentifier:
             yield from find_world_ages(folded)
             yield from find_world_contacts(folded)
             yield from find_world_people(folded)
+            for finder in _REGIONAL:
+                yield from finder(folded)
         age = self.age()
         if age is not None and age > 89 and self._birth is not None:
             for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):
@@ -394,6 +428,17 @@ class Deidentifier:
         if isinstance(value, dict):
             return {k: v if k == "id" else self._csl(v, f"{where}.{k}") for k, v in value.items()}
         return value
+
+
+_REGIONAL = (
+    find_regional_dates,
+    find_regional_ages,
+    find_regional_features,
+    find_nicknames,
+    find_titled,
+    find_labelled_codes,
+    find_regional_places,
+)
 
 
 def _strings(obj: Any) -> Iterator[str]:

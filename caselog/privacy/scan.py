@@ -19,6 +19,7 @@ from enum import Enum
 from caselog.privacy.language import sentences
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
+from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
     CLINICAL_HEADS_BEFORE,
@@ -409,6 +410,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 before = "van"  # "van der Berg", "van den Heuvel"
             if before in AGENT_CUES or nxt in AGENT_CUES_AFTER:
                 verdict = Verdict.REDACT
+            elif place_slot(folded, tokens, i, lang, v) or proper_suffix(tok):
+                verdict = Verdict.REDACT  # "in Horn", "vive en Frutillar", "Ürgüp'te"
         kind = "code" if numeric else "name or place"
         if verdict is Verdict.SUSPECT:
             kind = "unknown word" if tok.islower() else "capitalised word"
@@ -417,6 +420,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 kind = NAME_LIKE
                 after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
                 if start and not title and not after[:1].isupper():
+                    if lang == "en" and after.islower() and subject_verb(f, nxt, v):
+                        # "Grace brought the list.": a first name as the subject
+                        flags.append(Flag(mt.start(), mt.end(), "name or place", True))
                     continue  # "It is", "No fever", "May I": ordinary at a sentence's start
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
