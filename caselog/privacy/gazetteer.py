@@ -290,6 +290,12 @@ NOT_PLACE_WORDS = words(
     may june july august september october november december monday tuesday wednesday
     thursday friday saturday sunday dr mr mrs ms prof table figure appendix section
     chapter english french german spanish
+    urgencias urgences urgencia emergencias emergency urgence urgenze reanimacion
+    reanimation intensiva intensive dialisis dialyse dialysis hemodialisis nefrologia
+    nephrologie nefrologie nephrology consulta consultation ambulatorio policlinico
+    poliklinik polikliniek clinic clinica clinique ward sala planta hospitalizacion
+    medicina cirugia surgery radiology radiologia pronto soccorso spoedeisende
+    eerste hulp akuten akutmottagningen akutten
     """
 )
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
 from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, words
-from caselog.privacy.vocab import vocabulary
+from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
 
 
 def _alt(ws: tuple[str, ...] | list[str]) -> str:
@@ -185,6 +185,18 @@ def find_titled(text: str) -> Iterator[Hit]:
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
 
 
+_HEAD_AFTER = re.compile(r"[\s-]+(?P<w>[^\W\d_]+)")
+
+
+def clinical_after(text: str, end: int) -> bool:
+    """The word after ``end`` is a clinical head ("syndrome", "disease", "sign"), or a
+    hyphen joins a clinical word ("Anti-GBM")."""
+    mt = _HEAD_AFTER.match(text, end)
+    if mt is None:
+        return False
+    return mt["w"].lower() in CLINICAL_HEADS or text[end : end + 1] == "-"
+
+
 def find_nicknames(text: str) -> Iterator[Hit]:
     """What someone is called: after "called", "known (to the staff) as", "kaldes",
     "la chiamano tutti", "poreclită", "conhecida como"; before Turkish "diye"."""
@@ -193,6 +205,8 @@ def find_nicknames(text: str) -> Iterator[Hit]:
         first = mt["v"].split()[0].lower()
         if first in _NOT_NICKNAMES or first in v.clinical or first in v.eponyms:
             continue
+        if clinical_after(text, mt.end("v")):
+            continue  # "known as Goodpasture syndrome"
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     for mt in _DIYE.finditer(text):
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")

@@ -40,6 +40,8 @@ def place_slot(
     """Token ``i`` (capitalised, not at a sentence's start) stands where a place does."""
     if i == 0 or folded[i] in _NOT_PLACES:
         return False
+    if lang == "de" and folded[i] not in v.proper:
+        return False  # German capitalises its nouns ("aus Sicht"): only a known name counts
     preps = _EN_PREPS if lang == "en" else _PREPS
     if folded[i - 1] not in preps:
         return False
@@ -74,10 +76,9 @@ def proper_suffix(token: str) -> bool:
 SUBJECT_VERBS = frozenset(
     words(
         """
-    was is has had says said told brought came went took gave got made rang called drove
-    wrote sent left kept felt found saw knew thought asked phoned visited collected
-    arrived stayed lives lived works worked would will can could did does declined
-    refused agreed reports reported brings comes goes takes gives rings writes sends
+    says said told brought came went took gave got rang called drove wrote sent kept
+    knew thought asked phoned visited collected arrived stayed lives lived works worked
+    declined refused agreed reports brings comes goes takes gives rings writes sends
     """
     )
 )
@@ -97,11 +98,15 @@ _NOT_SUBJECT_NAMES = frozenset(
 def subject_verb(word: str, nxt: str, v: Vocabulary) -> bool:
     """``word`` (folded, capitalised at a sentence's start, also a name) is a name as the
     subject of ``nxt`` (folded, written in lower case): "Grace brought", "Heather phoned"."""
-    if len(word) < 3 or word in _NOT_SUBJECT_NAMES or word in v.clinical:
+    if len(word) < 3 or word in _NOT_SUBJECT_NAMES or word in v.clinical or word in v.medical:
         return False
     if nxt in SUBJECT_VERBS:
         return True
-    return len(nxt) > 4 and nxt.endswith("ed") and nxt in v.english
+    return len(nxt) > 5 and nxt.endswith("ed") and nxt in v.english and nxt not in _STATES
+
+
+# Past forms that describe a finding rather than an act ("Iris appeared normal").
+_STATES = frozenset(words("appeared seemed looked remained showed measured"))
 
 
 def outside_alphabet(word: str, lang: str) -> bool:
