@@ -232,6 +232,7 @@ class Deidentifier:
                 if (
                     not clinical_field
                     and word[:1].isupper()
+                    and not word.isascii()
                     and outside_alphabet(word, self._sentence_language(text, a))
                 ):
                     # "Søren" in an English note: a name or place from elsewhere

@@ -22,37 +22,63 @@ from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
 
 
 def _alt(ws: tuple[str, ...] | list[str]) -> str:
-    plain = sorted({w.replace("_", " ") for w in ws}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in plain)
+    """An alternation of the words (a trie, ``alternation``), phrases with any spaces."""
+    every = {w.replace("_", " ") for w in ws}
+    single = sorted(w for w in every if re.fullmatch(r"[\w'’-]+", w))
+    phrases = sorted(every - set(single), key=len, reverse=True)
+    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in phrases]
+    if single:
+        parts.append(f"(?:{alternation('|'.join(single))})")
+    return "|".join(parts)
+
+
+class _Folded:
+    """A case-insensitive pattern run on the text in lower case (much cheaper than the
+    engine's case-insensitive matching); spans are the text's, whose lower case has the
+    same length (else the pattern runs case-insensitively)."""
+
+    def __init__(self, source: str) -> None:
+        self.lower = re.compile(source)
+        self.any_case = re.compile(source, re.I)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = text.lower()
+        if len(low) == len(text):
+            return self.lower.finditer(low)
+        return self.any_case.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.any_case.search(text)
 
 
 # -- dates ----------------------------------------------------------------------------------
 
-_HOLIDAY = re.compile(
-    rf"(?i)\b(?:{_alt(g.HOLIDAY_PHRASES + g.HOLIDAY_MULTI)})(?![\w-])"
+_HOLIDAY = _Folded(
+    rf"\b(?:{_alt(g.HOLIDAY_PHRASES + g.HOLIDAY_MULTI)})(?![\w-])"
     rf"|\b(?:{_alt(g.HOLIDAY_ROOTS)})[a-z]*(?:s?(?:{_alt(g.DAY_PARTS)}|dag|dagen|tag|paiva|"
     r"aatto|aattona|ena|na|en|ens|et|a))\b"
     rf"|\b(?i:{_alt(g.HOLIDAY_ROOTS)})(?=\s|[.,;:!?]|$)"
 )
+_HEADS = _alt(tuple(w.title() for w in g.HOLIDAY_HEADS))
 _HOLIDAY_HEAD = re.compile(
-    rf"\b(?P<w>(?:St\.?\s+)?[A-Z][a-z'’]+(?:'s|’s)?)\s+(?:{_alt(g.HOLIDAY_HEADS).title()})"
+    rf"\b(?P<w>(?:St\.?\s+)?[A-Z][a-z'’]+(?:'s|’s)?)\s+(?:{_HEADS})"
     rf"\b(?!\s*\d)"
 )
-_WEEKDAY_COMPOUND = re.compile(
-    rf"(?i)\b(?:{_alt(g.WEEKDAY_STEMS)})(?:s?(?:{_alt(g.DAY_PARTS)}))?(?:s|n|na|en|on|a)?\b"
+_WEEKDAY_COMPOUND = _Folded(
+    rf"\b(?:{_alt(g.WEEKDAY_STEMS)})(?:s?(?:{_alt(g.DAY_PARTS)}))?(?:s|n|na|en|on|a)?\b"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MONTHS = alternation("|".join(sorted(g.MONTH_WORDS, key=len, reverse=True)))
 _ROMAN = alternation("|".join(sorted(g.ROMAN_MONTHS, key=len, reverse=True)))
-_WRITTEN_DATE = re.compile(
+_WRITTEN_DATE = _Folded(
     # 3. februar 2024, 14 martie 2024, 5. svibnja 2024., 12. januára 2024, 5 marts
-    rf"(?i)\b{_DAY}\.?\s*(?:de\s+)?(?:{_MONTHS})\b(?:\s+(?:de\s+)?{_YEAR}\b\.?)?"
+    rf"\b{_DAY}\.?\s*(?:de\s+)?(?:{_MONTHS})\b(?:\s+(?:de\s+)?{_YEAR}\b\.?)?"
     # 2024. március 5., 2024 m. kovo 5 d.
     rf"|\b{_YEAR}\.?\s*(?:m\.\s*)?(?:{_MONTHS})\s+{_DAY}\b\.?(?:\s*d\.)?"
-    # 8. XI. 2023, 13.III.1933, 3/IV/2022
-    rf"|(?<![\w.])(?-i:{_DAY}\s?[./-]\s?(?:{_ROMAN.upper()})\s?[./-]\s?{_YEAR})\b"
 )
+# 8. XI. 2023, 13.III.1933, 3/IV/2022
+_ROMAN_DATE = re.compile(rf"(?<![\w.]){_DAY}\s?[./-]\s?(?:{_ROMAN.upper()})\s?[./-]\s?{_YEAR}\b")
 # any word between a day and a year: "17 lutego 1953", "3 Μαρτίου 2024"
 _DAY_WORD_YEAR = re.compile(rf"\b{_DAY}\.?\s+(?P<w>[^\W\d_]{{3,12}})\.?\s+{_YEAR}\b")
 _ORDINALS = _alt(g.ORDINAL_DAYS)
@@ -83,6 +109,8 @@ def find_regional_dates(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "date", "[date]")
     if not DIGIT.search(text):
         return
+    for mt in _ROMAN_DATE.finditer(text):
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
     for mt in _WRITTEN_DATE.finditer(text):
         inner = re.findall(r"[^\W\d_]{3,}", mt.group())
         if any(w.lower() in _NOT_A_DATE_WORD for w in inner):
@@ -99,21 +127,21 @@ def find_regional_dates(text: str) -> Iterator[Hit]:
 # -- ages -----------------------------------------------------------------------------------
 
 _OLD = r"(?:9\d|1[01]\d)"
-_AGE_AFTER = re.compile(
-    rf"(?i)(?<![\d.,])(?P<n>{_OLD})(?:\s*-\s*|\s+)(?:de\s+)?(?:{_alt(g.AGE_AFTER)})\b"
+_AGE_AFTER = _Folded(
+    rf"(?<![\d.,])(?P<n>{_OLD})(?:\s*-\s*|\s+)(?:de\s+)?(?:{_alt(g.AGE_AFTER)})\b"
     r"|(?<![\d.,])(?P<m>" + _OLD + r")\s+(?:ετων|εtωv|ετ[ωώ]ν|χρονων|xpovωv|лет|лeт|года|гoдa)"
 )
-_AGE_BEFORE = re.compile(
-    rf"(?i)\b(?:{_alt(g.AGE_BEFORE)})\s+(?:(?:von|de|di|od|ve|v|na|the|age|of|e|a)\s+)?"
+_AGE_BEFORE = _Folded(
+    rf"\b(?:{_alt(g.AGE_BEFORE)})\s+(?:(?:von|de|di|od|ve|v|na|the|age|of|e|a)\s+)?"
     rf"(?P<n>{_OLD})\b(?![.,]\d|\s*(?:%|mg|ml|kg|mm|cm|/|x\b|times|mal|ganger|gange))"
 )
-_OLD_WORD = re.compile(
-    rf"(?i)\b(?:{_alt(g.OLD_AGE_WORDS + g.OLD_ORDINALS)})\b"
+_OLD_WORD = _Folded(
+    rf"\b(?:{_alt(g.OLD_AGE_WORDS + g.OLD_ORDINALS)})\b"
     r"(?!\s+(?:percentile|centile|percentil|perzentile|day|minute|session|dose|cycle))"
 )
-_DECADE = re.compile(rf"(?i)\b(?:{_alt(g.OLD_DECADES)})\s+decade\b")
-_COMPOUND_OLD = re.compile(
-    r"(?i)\b(?:neunzig|hundert|negentig|honderd|nittio|nitti|halvfems|devadesati|"
+_DECADE = _Folded(rf"\b(?:{_alt(g.OLD_DECADES)})\s+decade\b")
+_COMPOUND_OLD = _Folded(
+    r"\b(?:neunzig|hundert|negentig|honderd|nittio|nitti|halvfems|devadesati|"
     r"devadesat|devedeset|kilencven|yhdeksankymmen)[a-z]*(?:jahrig|jarig|arig|aarig|"
     r"leta|lety|rocna|rocny|godisnj|eves|vuotias)[a-z]*\b"
 )
@@ -136,8 +164,8 @@ def find_regional_ages(text: str) -> Iterator[Hit]:
 # -- unique features ------------------------------------------------------------------------
 
 _CLAUSE = r"[^.;\n]*"
-_TATTOO = re.compile(rf"(?i)\b(?:{_alt(g.TATTOO_WORDS + g.TATTOO_PHRASES)})\b{_CLAUSE}")
-_SCAR = re.compile(rf"(?i)\b(?:{_alt(g.SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
+_TATTOO = _Folded(rf"\b(?:{_alt(g.TATTOO_WORDS + g.TATTOO_PHRASES)})\b{_CLAUSE}")
+_SCAR = _Folded(rf"\b(?:{_alt(g.SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
 _SCAR_CUE = re.compile(rf"(?i)\b(?:{_alt(g.SCAR_CUES)})\b")
 
 
