@@ -324,7 +324,8 @@ ADDRESS_LABELS = words(
     """
     address adres adresse wohnadresse anschrift wohnort direccion domicilio indirizzo
     residenza endereco morada adresa adresy cim lakcim osoite kotiosoite adress
-    bostadsadress postadress woonadres huisadres postadres ikamet adresi
+    bostadsadress postadress woonadres huisadres postadres ikamet adresi heimilisfang
+    bopael bosted
     """
 )
 # Labels of a postcode.

@@ -282,7 +282,7 @@ def find_labelled_codes(text: str) -> Iterator[Hit]:
 _ADDRESS_LINE = re.compile(
     rf"(?i:(?<![@\w.-])(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )"
     rf"\b(?:{_alt(g.ADDRESS_LABELS)})\b)"
-    r"(?:\s*:\s*|\s+(?:is|ist|est|es|e|er|ar|je|jest|on|este)\s+)"
+    r"(?:\s*:\s*|\s+(?:is|ist|est|es|e|er|ar|je|jest|on|este)\s+|\s+(?=[A-Z][^\W\d_]+\s+\d))"
     r"(?P<v>[^;\n]+?)(?=\s*(?:;|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]|\.$|"
     r",\s+(?:she|he|they|elle|il|hun|han|hon)\b))"
 )

@@ -364,6 +364,10 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if i in latin:
             continue
         nxt = folded[i + 1] if i + 1 < len(tokens) else ""
+        if nxt and text[mt.end() : tokens[i + 1].start()].strip(" -"):
+            # a word before a semicolon or a full stop is no genus before its species nor
+            # an eponym before its head word ("Ragnheiðardóttir; tacrolimus")
+            nxt = ""
         nxt_lower = i + 1 < len(tokens) and tokens[i + 1].group().islower()
         start = title or _at_start(text, mt.start())
         prev = _before(folded, i)

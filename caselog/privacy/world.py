@@ -374,7 +374,9 @@ _FEATURE = re.compile(
 _BRACKET_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s+\((?P<v>[A-Z][a-z]+)\)\s+[A-Z][a-z]+")
 # A facility named after its town: "Centre Hospitalier de Montelimar", "Klinikum Fulda".
 _FACILITY = re.compile(
-    r"(?i:\b(?:hospital|hopital|centre\s+hospitalier|ch|chu|clinique|klinikum|krankenhaus|"
+    r"(?i:\b(?:hospital|hopital|centre\s+hospitalier|ch|chu|chr|chl|chru|chs|chic|az|uz|"
+    r"umc|lkh|kh|szpital|sjukhus|sygehus|sykehus|sairaala|nemocnice|korhaz|spitalul|"
+    r"bolnica|sjukrahus|sjukrahusinu|clinique|klinikum|krankenhaus|"
     r"kliniken|spital|ziekenhuis|gasthuis|ospedale|policlinico|hospital\s+universitario|"
     r"infirmary|medical\s+centre|medical\s+center|health\s+centre)\b)"
     r"\s+(?:(?i:de\s+la|de|du|des|di|del|von|der|of|in|at)\s+)?(?P<v>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
