@@ -570,10 +570,20 @@ def _binomials(
         )
         if s in v.proper and s not in v.medical:
             continue
-        if known or (shaped and (s in v.medical or s not in v.english)):
+        latin = s in v.medical or (
+            s not in v.english and (_LATIN.search(s) or _at_start(text, tokens[i].start()))
+        )
+        if known or (shaped and latin):
             out.update((i, i + 1))
     return out
 
+
+# Endings of a Latin species name, for a genus known only by its shape ("Kocuria
+# kristinae", "Rothia mucilaginosa") in mid-sentence; a bare "-a" is a Finnish or Italian
+# word as often ("asunut Tankavaarassa vuodesta 1954").
+_LATIN = re.compile(
+    r"(?:ae|ii|us|um|is|ensis|icus|ica|ans|ens|ile|ilis|alis|atum|osa|oides|ata|ella|iae)$"
+)
 
 NAME_LIKE = "capitalised word that is also a name"
 _LINKING = PARTICLES | frozenset(words("of et and y e und"))
