@@ -212,7 +212,9 @@ class Deidentifier:
         suspects: list[Suspicion] = []
         if not known_only:
             scanned, flags = scan_hits(norm.text, self.language())
-            clinical_field = field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES
+            clinical_field = field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES and (
+                not _prose(text)
+            )
             if clinical_field:
                 flags += [dataclasses.replace(f, redact=False) for f in _flags_of(scanned)]
                 scanned = []
@@ -493,6 +495,15 @@ def _outermost(hits: list[DateHit]) -> list[DateHit]:
 def _original(norm: Normal, h: Hit) -> Hit:
     a, b = norm.span(h.start, h.end)
     return Hit(a, b, h.kind, h.replacement)
+
+
+_SENTENCE = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _prose(text: str) -> bool:
+    """A clinical name's field holding a sentence ("Dr. X gave vancomycin.") is free text:
+    six words or more, and a sentence's end."""
+    return len(text.split()) >= 6 and _SENTENCE.search(text) is not None
 
 
 def _flags_of(hits: list[Hit]) -> list[Any]:

@@ -554,12 +554,13 @@ def _binomials(
         if len(g) == 1:
             known = between in {". ", "."}
         else:
+            listed = f in v.medical_capitals or f in v.clinical or f in v.eponyms
             known = between == " " and (
-                f in v.medical_capitals
-                or f in v.clinical
-                or f in v.eponyms
+                listed
                 or f in v.medical
-                or bool(_GENUS.search(f))
+                # a genus by its ending alone takes a Latin species ("Rovaniemellä
+                # vuodesta" is Finnish)
+                or (bool(_GENUS.search(f)) and (s in v.medical or bool(_LATIN.search(s))))
             )
         shaped = (
             between == " "
@@ -582,7 +583,8 @@ def _binomials(
 # kristinae", "Rothia mucilaginosa") in mid-sentence; a bare "-a" is a Finnish or Italian
 # word as often ("asunut Tankavaarassa vuodesta 1954").
 _LATIN = re.compile(
-    r"(?:ae|ii|us|um|is|ensis|icus|ica|ans|ens|ile|ilis|alis|atum|osa|oides|ata|ella|iae)$"
+    r"(?:ae|ii|us|um|is|ensis|icus|ica|ans|ens|ile|ilis|alis|atum|osa|oides|ata|ella|iae|ia|"
+    r"ea|i)$"
 )
 
 NAME_LIKE = "capitalised word that is also a name"

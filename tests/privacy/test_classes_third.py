@@ -141,3 +141,18 @@ def test_third_classes_corpus_both_sides(capsys: pytest.CaptureFixture[str]) -> 
     assert fig.leak_rate <= 0.02, fig.table("leaks")
     assert fig.keep_rate >= 0.99, fig.table("lost")
     assert ordinary.rate() >= 0.80, ordinary.table("lost")
+
+
+def test_a_clinical_names_field_holding_a_sentence_is_free_text(engine: Deidentifier) -> None:
+    """An indication is one clinical name (an unknown word there is only reported), but an
+    indication written as a sentence is prose: its names go as in a note."""
+    one, done, suspects = engine.review("Kalziphylaxie", "events[0].indication")
+    assert one == "Kalziphylaxie" and not done
+    out, _, _ = engine.review(
+        "Wrzosekowa gave vancomycin after dialysis for calciphylaxis.", "events[0].indication"
+    )
+    assert "Wrzosekowa" not in out
+    out, _, _ = engine.review(
+        "Brambillona ha prescritto vancomicina dopo la dialisi.", "events[0].reason"
+    )
+    assert "Brambillona" not in out
