@@ -535,6 +535,26 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
 _POSSESSIVE = r"(?:['’]s|s|es|['’])?"
 
 
+# Case endings a recorded name takes in the languages that decline names (read without
+# accents): Polish "Kowalskiego", "Kowalskiej", "Kowalskim"; Czech and Slovak "Holubovou",
+# "Holubové"; Croatian "Horvatu"; Hungarian "Feketének", "Feketét"; Finnish "Koskella";
+# Turkish "Kayanın" (the stem's last vowel may drop or change: "Kowalsk-iego").
+_NAME_ENDINGS = (
+    r"(?:a|e|i|o|u|y|ie|em|ego|emu|iego|iemu|im|ich|ej|iej|ow|owi|owa|owej|owie|om|ach|ami|"
+    r"ova|ovej|ovou|ou|ovi|ovu|oj|nak|nek|nal|nel|val|vel|ban|ben|t|ot|et|ert|hoz|hez|tol|"
+    r"rol|ssa|sta|lla|lta|lle|na|ksi|in|un|nin|nun|ya|ye|yi|da|de|ta|te|dan|den|nak|s|es)"
+)
+
+
+def _inflected(part: str) -> str:
+    """A recorded name part with a case ending, on the part or on its stem without a
+    final vowel ("Kowalsk|iego" for "Kowalski", "Holubov|ou" for "Holubová")."""
+    stem = part[:-1] if part[-1].lower() in "aeiouy" and len(part) >= 5 else part
+    # written with its capital, as a name is ("bakery" is no inflected "Baker")
+    head = f"(?-i:{re.escape(part[0].upper())})"
+    return rf"{head}(?:{re.escape(part[1:])}|{re.escape(stem[1:])}){_NAME_ENDINGS}"
+
+
 def _word(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.I)
 
@@ -551,6 +571,7 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     )
     pats.append(_word(re.escape(full) + _POSSESSIVE))
     pats += [_word(re.escape(p) + _POSSESSIVE) for p in parts]
+    pats += [_word(_inflected(p)) for p in parts if len(p) >= 4 and p.isalpha()]
     initials = [p[0] for p in parts]
     if len(initials) >= 2:
         pats.append(

@@ -156,3 +156,26 @@ def test_a_clinical_names_field_holding_a_sentence_is_free_text(engine: Deidenti
         "Brambillona ha prescritto vancomicina dopo la dialisi.", "events[0].reason"
     )
     assert "Brambillona" not in out
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "gone"),
+    [
+        ("Jan Kowalski", "Rozmowa z Kowalskim i jego żoną.", "Kowalskim"),
+        ("Jan Kowalski", "List do pani KOWALSKIEJ.", "KOWALSKIEJ"),
+        ("Libuše Holubová", "Paní Holubovou navštívil syn.", "Holubovou"),
+        ("Ilona Fekete", "Feketét a lánya kísérte.", "Feketét"),
+        ("Joost Jansen", "Met vriendelijke groet,\nJOOST JANSEN", "JANSEN"),
+        ("Joost Jansen", "Jansens dochter belde.", "Jansens"),
+    ],
+)
+def test_a_recorded_name_goes_in_its_case_endings(name: str, text: str, gone: str) -> None:
+    case = Case(title="t", patient=Patient(sex="male", private=PrivateIdentifiers(name=name)))
+    out, done = Deidentifier(case).redact(text)
+    assert gone not in out and any(r.kind == "name" for r in done), out
+
+
+def test_an_ordinary_word_starting_with_a_recorded_name_is_kept() -> None:
+    case = Case(title="t", patient=Patient(sex="male", private=PrivateIdentifiers(name="C Baker")))
+    out, _ = Deidentifier(case).redact("The bakery delivered bread.")
+    assert "bakery" in out
