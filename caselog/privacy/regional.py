@@ -50,6 +50,10 @@ class _Folded:
     def search(self, text: str) -> re.Match[str] | None:
         return self.any_case.search(text)
 
+    def search_lower(self, text: str) -> bool:
+        """Whether the pattern occurs anywhere (a cheap test before the costlier ones)."""
+        return self.lower.search(text.lower()) is not None
+
 
 # -- dates ----------------------------------------------------------------------------------
 
@@ -193,6 +197,7 @@ _NOT_NICKNAMES = frozenset(
         monday tuesday wednesday thursday friday saturday sunday"""
     )
 )
+_NICK_PRE = _Folded(rf"\b(?:{_alt(g.NICKNAME_CUES)}|known|conhecid[ao]|goes\s+by)\b")
 _DIYE = re.compile(rf"(?P<v>{_NAME_WORD})\s+(?i:diye)\b")
 
 
@@ -202,9 +207,14 @@ _TITLED = re.compile(
 )
 
 
+_TITLED_PRE = _Folded(rf"(?:{_alt(g.MORE_TITLES)})\.|\b(?:{_alt(g.MORE_TITLES_WORDS)})\b")
+
+
 def find_titled(text: str) -> Iterator[Hit]:
     """A name after a title of the other languages ("Prim. Wögerbauer", "MUDr. Šťastná",
     "gospođa Horvat", "A D. Conceição")."""
+    if not _TITLED_PRE.search_lower(text):
+        return
     v = vocabulary()
     for mt in _TITLED.finditer(text):
         first = mt["v"].split()[0].lower()
@@ -228,6 +238,11 @@ def clinical_after(text: str, end: int) -> bool:
 def find_nicknames(text: str) -> Iterator[Hit]:
     """What someone is called: after "called", "known (to the staff) as", "kaldes",
     "la chiamano tutti", "poreclită", "conhecida como"; before Turkish "diye"."""
+    if "diye" in text:
+        for mt in _DIYE.finditer(text):
+            yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+    if not _NICK_PRE.search_lower(text):
+        return
     v = vocabulary()
     for mt in _NICK_CUE.finditer(text):
         first = mt["v"].split()[0].lower()
@@ -235,8 +250,6 @@ def find_nicknames(text: str) -> Iterator[Hit]:
             continue
         if clinical_after(text, mt.end("v")):
             continue  # "known as Goodpasture syndrome"
-        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
-    for mt in _DIYE.finditer(text):
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
 
 
@@ -252,6 +265,7 @@ _LABELLED_CODE = re.compile(
 )
 
 
+_LABEL_PRE = _Folded(rf"\b(?:{_alt(g.ID_LABELS)})")
 _PERSON_ID = ("id number", "[ID number]")
 _LABEL_KINDS = {
     **dict.fromkeys(g.ID_LABELS_PLAN, ("health plan number", "[health plan number]")),
@@ -264,7 +278,7 @@ def find_labelled_codes(text: str) -> Iterator[Hit]:
     """Identity, insurance, account and vehicle numbers a few words after their label,
     written with spaces, dashes or slashes ("polisnummer bij de zorgverzekeraar is FZV
     3390 1127", "CPR-nummer 110332 4418", "targa dell'auto del figlio è GE 447 KP")."""
-    if not DIGIT.search(text):
+    if not DIGIT.search(text) or not _LABEL_PRE.search_lower(text):
         return
     for mt in _LABELLED_CODE.finditer(text):
         v = mt["v"].rstrip(" -/")
@@ -286,6 +300,7 @@ _ADDRESS_LINE = re.compile(
     r"(?P<v>[^;\n]+?)(?=\s*(?:;|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]|\.$|"
     r",\s+(?:she|he|they|elle|il|hun|han|hon)\b))"
 )
+_ADDRESS_PRE = _Folded(rf"\b(?:{_alt(g.ADDRESS_LABELS)})\b")
 _POSTCODE_SHAPE = (
     r"(?:[A-Z]{1,2}-)?(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{3,6}"
     r"|[A-Z]\d{2}\s?[A-Z0-9]{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
@@ -322,7 +337,7 @@ def find_regional_places(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "geographic", "[address]")
     if not DIGIT.search(text):
         return
-    for mt in _ADDRESS_LINE.finditer(text):
+    for mt in _ADDRESS_LINE.finditer(text) if _ADDRESS_PRE.search_lower(text) else ():
         v = mt["v"]
         if "@" in v or not DIGIT.search(v):
             continue
