@@ -26,8 +26,19 @@ from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
+from caselog.privacy.regional import (
+    extend_over_postcodes,
+    find_labelled_codes,
+    find_nicknames,
+    find_regional_ages,
+    find_regional_dates,
+    find_regional_features,
+    find_regional_places,
+    find_titled,
+)
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
 from caselog.privacy.scan import hits as scan_hits
+from caselog.privacy.slots import outside_alphabet
 from caselog.privacy.world import (
     find_world_ages,
     find_world_contacts,
@@ -201,12 +212,16 @@ class Deidentifier:
         suspects: list[Suspicion] = []
         if not known_only:
             scanned, flags = scan_hits(norm.text, self.language())
-            if field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES:
+            clinical_field = field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES and (
+                not _prose(text)
+            )
+            if clinical_field:
                 flags += [dataclasses.replace(f, redact=False) for f in _flags_of(scanned)]
                 scanned = []
             extra = [_original(norm, h) for h in scanned]
             extra = [h for h in extra if self._wanted(text, h) and self._outside(cited, h)]
             kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
+            foreign: list[Hit] = []
             for f in flags:
                 a, b = norm.span(f.start, f.end)
                 word = text[a:b]
@@ -216,7 +231,18 @@ class Deidentifier:
                     or any(h.start < b and a < h.end for h in kept)
                 ):
                     continue
+                if (
+                    not clinical_field
+                    and word[:1].isupper()
+                    and not word.isascii()
+                    and outside_alphabet(word, self._sentence_language(text, a))
+                ):
+                    # "Søren" in an English note: a name or place from elsewhere
+                    foreign.append(Hit(a, b, "name or place", "[name or place]"))
+                    continue
                 suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
+            if foreign:
+                kept = _merge_names(text, _non_overlapping(kept + foreign))
             for mt in self._initial_matches(norm.text, common=True):
                 a, b = norm.span(mt.start(), mt.end())
                 if fold_word(text[a:b]) in self.decisions.safe or any(
@@ -226,6 +252,7 @@ class Deidentifier:
                 suspects.append(
                     Suspicion(field, "the patient's initials?", text[a:b], snippet(text, a, b))
                 )
+            kept = extend_over_postcodes(text, kept)
         out: list[str] = []
         done: list[Redaction] = []
         pos = 0
@@ -244,6 +271,14 @@ class Deidentifier:
             pos = h.end
         out.append(text[pos:])
         return "".join(out), done, suspects
+
+    def _sentence_language(self, text: str, at: int) -> str:
+        """The language of the sentence of ``text`` around position ``at``."""
+        a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("; ", 0, at))
+        b = min(
+            (x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0), default=len(text)
+        )
+        return guess(text[a + 1 : b], self.language())
 
     def _cited(self, text: str) -> list[tuple[int, int]]:
         """The citation markers of ``text`` that hold none of the patient's own name parts
@@ -306,6 +341,8 @@ class Deidentifier:
             yield from find_world_ages(folded)
             yield from find_world_contacts(folded)
             yield from find_world_people(folded)
+            for finder in _REGIONAL:
+                yield from finder(folded)
         age = self.age()
         if age is not None and age > 89 and self._birth is not None:
             for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):
@@ -396,6 +433,17 @@ class Deidentifier:
         return value
 
 
+_REGIONAL = (
+    find_regional_dates,
+    find_regional_ages,
+    find_regional_features,
+    find_nicknames,
+    find_titled,
+    find_labelled_codes,
+    find_regional_places,
+)
+
+
 def _strings(obj: Any) -> Iterator[str]:
     """Every string of a case's free-text fields (those of ``_NOT_TEXT`` and binary data
     aside), for telling the case's language."""
@@ -449,6 +497,15 @@ def _original(norm: Normal, h: Hit) -> Hit:
     return Hit(a, b, h.kind, h.replacement)
 
 
+_SENTENCE = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _prose(text: str) -> bool:
+    """A clinical name's field holding a sentence ("Dr. X gave vancomycin.") is free text:
+    six words or more, and a sentence's end."""
+    return len(text.split()) >= 6 and _SENTENCE.search(text) is not None
+
+
 def _flags_of(hits: list[Hit]) -> list[Any]:
     from caselog.privacy.scan import Flag
 
@@ -478,6 +535,26 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
 _POSSESSIVE = r"(?:['’]s|s|es|['’])?"
 
 
+# Case endings a recorded name takes in the languages that decline names (read without
+# accents): Polish "Kowalskiego", "Kowalskiej", "Kowalskim"; Czech and Slovak "Holubovou",
+# "Holubové"; Croatian "Horvatu"; Hungarian "Feketének", "Feketét"; Finnish "Koskella";
+# Turkish "Kayanın" (the stem's last vowel may drop or change: "Kowalsk-iego").
+_NAME_ENDINGS = (
+    r"(?:a|e|i|o|u|y|ie|em|ego|emu|iego|iemu|im|ich|ej|iej|ow|owi|owa|owej|owie|om|ach|ami|"
+    r"ova|ovej|ovou|ou|ovi|ovu|oj|nak|nek|nal|nel|val|vel|ban|ben|t|ot|et|ert|hoz|hez|tol|"
+    r"rol|ssa|sta|lla|lta|lle|na|ksi|in|un|nin|nun|ya|ye|yi|da|de|ta|te|dan|den|nak|s|es)"
+)
+
+
+def _inflected(part: str) -> str:
+    """A recorded name part with a case ending, on the part or on its stem without a
+    final vowel ("Kowalsk|iego" for "Kowalski", "Holubov|ou" for "Holubová")."""
+    stem = part[:-1] if part[-1].lower() in "aeiouy" and len(part) >= 5 else part
+    # written with its capital, as a name is ("bakery" is no inflected "Baker")
+    head = f"(?-i:{re.escape(part[0].upper())})"
+    return rf"{head}(?:{re.escape(part[1:])}|{re.escape(stem[1:])}){_NAME_ENDINGS}"
+
+
 def _word(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.I)
 
@@ -494,6 +571,7 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     )
     pats.append(_word(re.escape(full) + _POSSESSIVE))
     pats += [_word(re.escape(p) + _POSSESSIVE) for p in parts]
+    pats += [_word(_inflected(p)) for p in parts if len(p) >= 4 and p.isalpha()]
     initials = [p[0] for p in parts]
     if len(initials) >= 2:
         pats.append(

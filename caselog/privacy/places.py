@@ -68,6 +68,12 @@ _LABELLED_ZIP = re.compile(
 _AFTER_CUE = re.compile(rf"(?i:\b(?:{PLACE_CUES}))\s+(?:the\s+)?(?P<place>{_PLACE})")
 
 
+_CLINICAL_HEAD_AFTER = re.compile(
+    r"[\s-]+(?i:syndrome|disease|nephropathy|nephritis|sign|score|scale|criteria|test|"
+    r"formula|equation|classification|index|grade|type|variant|catheter|procedure)\b"
+)
+
+
 def find_places(text: str) -> Iterator[Hit]:
     """Addresses and places smaller than a state."""
     if DIGIT.search(text):
@@ -84,6 +90,8 @@ def find_places(text: str) -> Iterator[Hit]:
         words = mt["place"].split()
         # keep the place words up to the first one that is not a place
         n = next((i for i, w in enumerate(words) if w.lower() in NOT_PLACES), len(words))
+        end = mt.start("place") + len(" ".join(words[:n]))
+        if _CLINICAL_HEAD_AFTER.match(text, end):
+            continue  # "seen in Alport syndrome": an eponym, not a place
         if n and words[0].lower() not in SERVICES:
-            end = mt.start("place") + len(" ".join(words[:n]))
             yield Hit(mt.start("place"), end, "geographic", "[place]")

@@ -19,6 +19,7 @@ from enum import Enum
 from caselog.privacy.language import sentences
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
+from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
     CLINICAL_HEADS_BEFORE,
@@ -363,6 +364,10 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if i in latin:
             continue
         nxt = folded[i + 1] if i + 1 < len(tokens) else ""
+        if nxt and text[mt.end() : tokens[i + 1].start()].strip(" -"):
+            # a word before a semicolon or a full stop is no genus before its species nor
+            # an eponym before its head word ("Ragnheiðardóttir; tacrolimus")
+            nxt = ""
         nxt_lower = i + 1 < len(tokens) and tokens[i + 1].group().islower()
         start = title or _at_start(text, mt.start())
         prev = _before(folded, i)
@@ -409,6 +414,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 before = "van"  # "van der Berg", "van den Heuvel"
             if before in AGENT_CUES or nxt in AGENT_CUES_AFTER:
                 verdict = Verdict.REDACT
+            elif place_slot(folded, tokens, i, lang, v) or proper_suffix(tok):
+                verdict = Verdict.REDACT  # "in Horn", "vive en Frutillar", "Ürgüp'te"
         kind = "code" if numeric else "name or place"
         if verdict is Verdict.SUSPECT:
             kind = "unknown word" if tok.islower() else "capitalised word"
@@ -417,6 +424,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 kind = NAME_LIKE
                 after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
                 if start and not title and not after[:1].isupper():
+                    if lang == "en" and after.islower() and subject_verb(f, nxt, v):
+                        # "Grace brought the list.": a first name as the subject
+                        flags.append(Flag(mt.start(), mt.end(), "name or place", True))
                     continue  # "It is", "No fever", "May I": ordinary at a sentence's start
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
@@ -544,12 +554,13 @@ def _binomials(
         if len(g) == 1:
             known = between in {". ", "."}
         else:
+            listed = f in v.medical_capitals or f in v.clinical or f in v.eponyms
             known = between == " " and (
-                f in v.medical_capitals
-                or f in v.clinical
-                or f in v.eponyms
+                listed
                 or f in v.medical
-                or bool(_GENUS.search(f))
+                # a genus by its ending alone takes a Latin species ("Rovaniemellä
+                # vuodesta" is Finnish)
+                or (bool(_GENUS.search(f)) and (s in v.medical or bool(_LATIN.search(s))))
             )
         shaped = (
             between == " "
@@ -560,10 +571,21 @@ def _binomials(
         )
         if s in v.proper and s not in v.medical:
             continue
-        if known or (shaped and (s in v.medical or s not in v.english)):
+        latin = s in v.medical or (
+            s not in v.english and (_LATIN.search(s) or _at_start(text, tokens[i].start()))
+        )
+        if known or (shaped and latin):
             out.update((i, i + 1))
     return out
 
+
+# Endings of a Latin species name, for a genus known only by its shape ("Kocuria
+# kristinae", "Rothia mucilaginosa") in mid-sentence; a bare "-a" is a Finnish or Italian
+# word as often ("asunut Tankavaarassa vuodesta 1954").
+_LATIN = re.compile(
+    r"(?:ae|ii|us|um|is|ensis|icus|ica|ans|ens|ile|ilis|alis|atum|osa|oides|ata|ella|iae|ia|"
+    r"ea|i)$"
+)
 
 NAME_LIKE = "capitalised word that is also a name"
 _LINKING = PARTICLES | frozenset(words("of et and y e und"))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy.patterns import DIGIT, Hit, alternation, words
+from caselog.privacy.regional import clinical_after
 
 # -- dates ----------------------------------------------------------------------------------
 
@@ -240,8 +241,9 @@ def find_world_ages(text: str) -> Iterator[Hit]:
     """Ages over 89 written as words, or as a number with no "years" beside it."""
     for mt in _AGE_WORD.finditer(text):
         if re.search(
-            r"(?i)\b(?:minutes?|mins?|hours?|days?|weeks?|months?|per\s*cent|percent|mg|ml|kg|%)\b",
-            text[mt.end() : mt.end() + 12],
+            r"(?i)\b(?:minutes?|mins?|hours?|days?|weeks?|months?|per\s*cent|percent|mg|ml|kg|%)\b"
+            r"|^[\w-]*\s*(?:percentile|centile)",
+            text[mt.end() : mt.end() + 20],
         ):
             continue
         yield Hit(mt.start(), mt.end(), "age", "90 or older")
@@ -372,7 +374,9 @@ _FEATURE = re.compile(
 _BRACKET_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s+\((?P<v>[A-Z][a-z]+)\)\s+[A-Z][a-z]+")
 # A facility named after its town: "Centre Hospitalier de Montelimar", "Klinikum Fulda".
 _FACILITY = re.compile(
-    r"(?i:\b(?:hospital|hopital|centre\s+hospitalier|ch|chu|clinique|klinikum|krankenhaus|"
+    r"(?i:\b(?:hospital|hopital|centre\s+hospitalier|ch|chu|chr|chl|chru|chs|chic|az|uz|"
+    r"umc|lkh|kh|szpital|sjukhus|sygehus|sykehus|sairaala|nemocnice|korhaz|spitalul|"
+    r"bolnica|sjukrahus|sjukrahusinu|clinique|klinikum|krankenhaus|"
     r"kliniken|spital|ziekenhuis|gasthuis|ospedale|policlinico|hospital\s+universitario|"
     r"infirmary|medical\s+centre|medical\s+center|health\s+centre)\b)"
     r"\s+(?:(?i:de\s+la|de|du|des|di|del|von|der|of|in|at)\s+)?(?P<v>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
@@ -399,7 +403,8 @@ def find_world_people(text: str) -> Iterator[Hit]:
     for mt in _BRACKET_NICKNAME.finditer(text):
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     for mt in _NICKNAME.finditer(text):
-        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+        if not clinical_after(text, mt.end("v")):  # "known as Goodpasture syndrome"
+            yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     for mt in _QUOTED.finditer(text):
         inner = mt.group(1).strip()
         if inner[:1].isupper() and len(inner.split()) <= 3:

@@ -64,7 +64,6 @@ def test_the_anonymised_case_files_meet_the_targets(
     assert fig.keep_rate("case file") >= 0.99, fig.summary()
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_PDFS)
 def test_the_journal_pdfs_meet_the_target(tmp_path: Path) -> None:
     recs = records2()
     out = produce_direct(recs, tmp_path, PDF_SUBSET, case_files=False, build=to_case2)

@@ -1,0 +1,372 @@
+"""Identifier classes written as other countries and languages write them, beyond
+``world``: holidays, name days and weekday compounds in many languages; dates written out
+with the month names of more languages, Roman months and English ordinal words; ages over
+89 as ordinal words, decades and with the age words of many languages; tattoos, scars and
+birthmarks described in other languages; nicknames after "called" and its translations;
+identity, insurance, account and vehicle numbers a few words after their label; address
+lines after an address label; postcodes beside an address; coordinates, map codes, MAC
+addresses and a ward's bed.
+
+Every finder reads the normal form of ``normalize`` (accents stripped) and yields ``Hit``s;
+the word lists are ``gazetteer``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from caselog.privacy import gazetteer as g
+from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, words
+from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
+
+
+def _alt(ws: tuple[str, ...] | list[str]) -> str:
+    """An alternation of the words (a trie, ``alternation``), phrases with any spaces."""
+    every = {w.replace("_", " ") for w in ws}
+    single = sorted(w for w in every if re.fullmatch(r"[\w'’-]+", w))
+    phrases = sorted(every - set(single), key=len, reverse=True)
+    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in phrases]
+    if single:
+        parts.append(f"(?:{alternation('|'.join(single))})")
+    return "|".join(parts)
+
+
+class _Folded:
+    """A case-insensitive pattern run on the text in lower case (much cheaper than the
+    engine's case-insensitive matching); spans are the text's, whose lower case has the
+    same length (else the pattern runs case-insensitively)."""
+
+    def __init__(self, source: str) -> None:
+        self.lower = re.compile(source)
+        self.any_case = re.compile(source, re.I)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = text.lower()
+        if len(low) == len(text):
+            return self.lower.finditer(low)
+        return self.any_case.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.any_case.search(text)
+
+    def search_lower(self, text: str) -> bool:
+        """Whether the pattern occurs anywhere (a cheap test before the costlier ones)."""
+        return self.lower.search(text.lower()) is not None
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+_HOLIDAY = _Folded(
+    rf"\b(?:{_alt(g.HOLIDAY_PHRASES + g.HOLIDAY_MULTI)})(?![\w-])"
+    rf"|\b(?:{_alt(g.HOLIDAY_ROOTS)})[a-z]*(?:s?(?:{_alt(g.DAY_PARTS)}|dag|dagen|tag|paiva|"
+    r"aatto|aattona|ena|na|en|ens|et|a))\b"
+    rf"|\b(?i:{_alt(g.HOLIDAY_ROOTS)})(?=\s|[.,;:!?]|$)"
+)
+_HEADS = _alt(tuple(w.title() for w in g.HOLIDAY_HEADS))
+_HOLIDAY_HEAD = re.compile(
+    rf"\b(?P<w>(?:St\.?\s+)?[A-Z][a-z'’]+(?:'s|’s)?)\s+(?:{_HEADS})"
+    rf"\b(?!\s*\d)"
+)
+_WEEKDAY_COMPOUND = _Folded(
+    rf"\b(?:{_alt(g.WEEKDAY_STEMS)})(?:s?(?:{_alt(g.DAY_PARTS)}))?(?:s|n|na|en|on|a)?\b"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MONTHS = alternation("|".join(sorted(g.MONTH_WORDS, key=len, reverse=True)))
+_ROMAN = alternation("|".join(sorted(g.ROMAN_MONTHS, key=len, reverse=True)))
+_WRITTEN_DATE = _Folded(
+    # 3. februar 2024, 14 martie 2024, 5. svibnja 2024., 12. januára 2024, 5 marts
+    rf"\b{_DAY}\.?\s*(?:de\s+)?(?:{_MONTHS})\b(?:\s+(?:de\s+)?{_YEAR}\b\.?)?"
+    # 2024. március 5., 2024 m. kovo 5 d.
+    rf"|\b{_YEAR}\.?\s*(?:m\.\s*)?(?:{_MONTHS})\s+{_DAY}\b\.?(?:\s*d\.)?"
+)
+# 8. XI. 2023, 13.III.1933, 3/IV/2022
+_ROMAN_DATE = re.compile(rf"(?<![\w.]){_DAY}\s?[./-]\s?(?:{_ROMAN.upper()})\s?[./-]\s?{_YEAR}\b")
+# any word between a day and a year: "17 lutego 1953", "3 Μαρτίου 2024"
+_DAY_WORD_YEAR = re.compile(rf"\b{_DAY}\.?\s+(?P<w>[^\W\d_]{{3,12}})\.?\s+{_YEAR}\b")
+_ORDINALS = _alt(g.ORDINAL_DAYS)
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ORDINAL_DATE = re.compile(
+    rf"\b(?i:the\s+)?(?i:{_ORDINALS})\s+of\s+(?:{_EN_MONTHS})\b(?:,?\s+{_YEAR}\b)?"
+    rf"|\b(?:{_EN_MONTHS})\s+the\s+(?i:{_ORDINALS})\b(?:,?\s+{_YEAR}\b)?"
+)
+_NOT_A_DATE_WORD = frozenset(
+    words(
+        """mg ml kg mmol umol years year jahre days day weeks week months month patients
+        cycles sessions doses times units cases"""
+    )
+)
+
+
+def find_regional_dates(text: str) -> Iterator[Hit]:
+    """Holidays and weekday compounds of many languages; dates written out."""
+    for mt in _HOLIDAY.finditer(text):
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
+    for mt in _HOLIDAY_HEAD.finditer(text):
+        w = mt["w"].lower().rstrip("'’s")
+        if w not in g.NOT_HOLIDAY:
+            yield Hit(mt.start(), mt.end(), "date", "[date]")
+    for mt in _WEEKDAY_COMPOUND.finditer(text):
+        yield Hit(mt.start(), mt.end(), "date", "[day]")
+    for mt in _ORDINAL_DATE.finditer(text):
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
+    if not DIGIT.search(text):
+        return
+    for mt in _ROMAN_DATE.finditer(text):
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
+    for mt in _WRITTEN_DATE.finditer(text):
+        inner = re.findall(r"[^\W\d_]{3,}", mt.group())
+        if any(w.lower() in _NOT_A_DATE_WORD for w in inner):
+            continue
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
+    english = vocabulary().english
+    for mt in _DAY_WORD_YEAR.finditer(text):
+        w = mt["w"].lower()
+        if w in _NOT_A_DATE_WORD or (w in english and w not in MONTHS):
+            continue
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
+
+
+# -- ages -----------------------------------------------------------------------------------
+
+_OLD = r"(?:9\d|1[01]\d)"
+_AGE_AFTER = _Folded(
+    rf"(?<![\d.,])(?P<n>{_OLD})(?:\s*-\s*|\s+)(?:de\s+)?(?:{_alt(g.AGE_AFTER)})\b"
+    r"|(?<![\d.,])(?P<m>" + _OLD + r")\s+(?:ετων|εtωv|ετ[ωώ]ν|χρονων|xpovωv|лет|лeт|года|гoдa)"
+)
+_AGE_BEFORE = _Folded(
+    rf"\b(?:{_alt(g.AGE_BEFORE)})\s+(?:(?:von|de|di|od|ve|v|na|the|age|of|e|a)\s+)?"
+    rf"(?P<n>{_OLD})\b(?![.,]\d|\s*(?:%|mg|ml|kg|mm|cm|/|x\b|times|mal|ganger|gange))"
+)
+_OLD_WORD = _Folded(
+    rf"\b(?:{_alt(g.OLD_AGE_WORDS + g.OLD_ORDINALS)})\b"
+    r"(?!\s+(?:percentile|centile|percentil|perzentile|day|minute|session|dose|cycle))"
+)
+_DECADE = _Folded(rf"\b(?:{_alt(g.OLD_DECADES)})\s+decade\b")
+_COMPOUND_OLD = _Folded(
+    r"\b(?:neunzig|hundert|negentig|honderd|nittio|nitti|halvfems|devadesati|"
+    r"devadesat|devedeset|kilencven|yhdeksankymmen)[a-z]*(?:jahrig|jarig|arig|aarig|"
+    r"leta|lety|rocna|rocny|godisnj|eves|vuotias)[a-z]*\b"
+)
+
+
+def find_regional_ages(text: str) -> Iterator[Hit]:
+    """Ages over 89: with the age words of many languages, after "turned" and its
+    translations, as ordinal words ("ninetieth") and decades ("tenth decade")."""
+    for pat in (_OLD_WORD, _DECADE, _COMPOUND_OLD):
+        for mt in pat.finditer(text):
+            yield Hit(mt.start(), mt.end(), "age", "90 or older")
+    if not DIGIT.search(text):
+        return
+    for mt in _AGE_AFTER.finditer(text):
+        yield Hit(mt.start(), mt.end(), "age", "90 or older")
+    for mt in _AGE_BEFORE.finditer(text):
+        yield Hit(mt.start("n"), mt.end("n"), "age", "90 or older")
+
+
+# -- unique features ------------------------------------------------------------------------
+
+_CLAUSE = r"[^.;\n]*"
+_TATTOO = _Folded(rf"\b(?:{_alt(g.TATTOO_WORDS + g.TATTOO_PHRASES)})\b{_CLAUSE}")
+_SCAR = _Folded(rf"\b(?:{_alt(g.SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
+_SCAR_CUE = re.compile(rf"(?i)\b(?:{_alt(g.SCAR_CUES)})\b")
+
+
+def find_regional_features(text: str) -> Iterator[Hit]:
+    """Tattoos, piercings and birthmarks in many languages (the word and the rest of its
+    clause), and scars described by a shape, a letter, a bite or a size."""
+    for mt in _TATTOO.finditer(text):
+        yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+    for mt in _SCAR.finditer(text):
+        if _SCAR_CUE.search(mt["rest"]):
+            yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+
+
+# -- nicknames ------------------------------------------------------------------------------
+
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NICK_CUE = re.compile(
+    rf"(?:(?i:\b(?:{_alt(g.NICKNAME_CUES)})\b)(?:\s+(?i:{_alt(g.NICKNAME_FILLERS)})\b){{0,5}}"
+    r"|(?i:\bknown\b(?:\s+[a-z]+){0,5}?\s+as|\bconhecid[ao]\s+como|\bgoes\s+by))"
+    rf"\s+[\"'“‘«]?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+)
+_NOT_NICKNAMES = frozenset(
+    words(
+        """dr mr mrs ms mx prof the a an this that her his our their doctor nurse sister
+        monday tuesday wednesday thursday friday saturday sunday"""
+    )
+)
+_NICK_PRE = _Folded(rf"\b(?:{_alt(g.NICKNAME_CUES)}|known|conhecid[ao]|goes\s+by)\b")
+_DIYE = re.compile(rf"(?P<v>{_NAME_WORD})\s+(?i:diye)\b")
+
+
+_TITLED = re.compile(
+    rf"(?<![\w.])(?:(?i:{_alt(g.MORE_TITLES)})\.|(?i:{_alt(g.MORE_TITLES_WORDS)})\b)"
+    rf"(?:\s*(?i:dr|med|hab|n\.\s*med|univ\.-prof|prof)\.)*\s+(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+)
+
+
+_TITLED_PRE = _Folded(rf"(?:{_alt(g.MORE_TITLES)})\.|\b(?:{_alt(g.MORE_TITLES_WORDS)})\b")
+
+
+def find_titled(text: str) -> Iterator[Hit]:
+    """A name after a title of the other languages ("Prim. Wögerbauer", "MUDr. Šťastná",
+    "gospođa Horvat", "A D. Conceição")."""
+    if not _TITLED_PRE.search_lower(text):
+        return
+    v = vocabulary()
+    for mt in _TITLED.finditer(text):
+        first = mt["v"].split()[0].lower()
+        if first in _NOT_NICKNAMES or first in v.clinical or first in v.eponyms:
+            continue
+        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+
+
+_HEAD_AFTER = re.compile(r"[\s-]+(?P<w>[^\W\d_]+)")
+
+
+def clinical_after(text: str, end: int) -> bool:
+    """The word after ``end`` is a clinical head ("syndrome", "disease", "sign"), or a
+    hyphen joins a clinical word ("Anti-GBM")."""
+    mt = _HEAD_AFTER.match(text, end)
+    if mt is None:
+        return False
+    return mt["w"].lower() in CLINICAL_HEADS or text[end : end + 1] == "-"
+
+
+def find_nicknames(text: str) -> Iterator[Hit]:
+    """What someone is called: after "called", "known (to the staff) as", "kaldes",
+    "la chiamano tutti", "poreclită", "conhecida como"; before Turkish "diye"."""
+    if "diye" in text:
+        for mt in _DIYE.finditer(text):
+            yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+    if not _NICK_PRE.search_lower(text):
+        return
+    v = vocabulary()
+    for mt in _NICK_CUE.finditer(text):
+        first = mt["v"].split()[0].lower()
+        if first in _NOT_NICKNAMES or first in v.clinical or first in v.eponyms:
+            continue
+        if clinical_after(text, mt.end("v")):
+            continue  # "known as Goodpasture syndrome"
+        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+
+
+# -- numbers with a label a few words before ------------------------------------------------
+
+_GROUP = r"[A-Z0-9]{1,16}"
+_CODE_VALUE = rf"(?P<v>(?=[A-Z0-9 /.-]*\d){_GROUP}(?:[ /-]{_GROUP}){{0,5}})"
+_LABELLED_CODE = re.compile(
+    rf"(?i:\b(?P<label>{_alt(g.ID_LABELS)})\b(?:-?(?:nummer|nr|no|number|numero|id))?)"
+    rf"(?:(?:[\s'’]+|\s*[:#]\s*)(?i:{_alt(g.ID_FILLERS)})\b\.?){{0,5}}\s*[:#]?\s*"
+    + _CODE_VALUE
+    + r"(?![\w])(?!\s*(?i:mg|ml|kg|g|mmol|umol|min|h|%|/))"
+)
+
+
+_LABEL_PRE = _Folded(rf"\b(?:{_alt(g.ID_LABELS)})")
+_PERSON_ID = ("id number", "[ID number]")
+_LABEL_KINDS = {
+    **dict.fromkeys(g.ID_LABELS_PLAN, ("health plan number", "[health plan number]")),
+    **dict.fromkeys(g.ID_LABELS_ACCOUNT, ("account number", "[account number]")),
+    **dict.fromkeys(g.ID_LABELS_VEHICLE, ("vehicle identifier", "[vehicle identifier]")),
+}
+
+
+def find_labelled_codes(text: str) -> Iterator[Hit]:
+    """Identity, insurance, account and vehicle numbers a few words after their label,
+    written with spaces, dashes or slashes ("polisnummer bij de zorgverzekeraar is FZV
+    3390 1127", "CPR-nummer 110332 4418", "targa dell'auto del figlio è GE 447 KP")."""
+    if not DIGIT.search(text) or not _LABEL_PRE.search_lower(text):
+        return
+    for mt in _LABELLED_CODE.finditer(text):
+        v = mt["v"].rstrip(" -/")
+        digits = sum(c.isdigit() for c in v)
+        letters = sum(c.isalpha() for c in v)
+        if digits >= 4 or (digits >= 2 and letters >= 2 and len(v) >= 5):
+            if re.fullmatch(r"(?:19|20)\d\d", v):
+                continue
+            kind, placeholder = _LABEL_KINDS.get(mt["label"].lower(), _PERSON_ID)
+            yield Hit(mt.start("v"), mt.start("v") + len(v), kind, placeholder)
+
+
+# -- addresses ------------------------------------------------------------------------------
+
+_ADDRESS_LINE = re.compile(
+    rf"(?i:(?<![@\w.-])(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )"
+    rf"\b(?:{_alt(g.ADDRESS_LABELS)})\b)"
+    r"(?:\s*:\s*|\s+(?:is|ist|est|es|e|er|ar|je|jest|on|este)\s+|\s+(?=[A-Z][^\W\d_]+\s+\d))"
+    r"(?P<v>[^;\n]+?)(?=\s*(?:;|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]|\.$|"
+    r",\s+(?:she|he|they|elle|il|hun|han|hon)\b))"
+)
+_ADDRESS_PRE = _Folded(rf"\b(?:{_alt(g.ADDRESS_LABELS)})\b")
+_POSTCODE_SHAPE = (
+    r"(?:[A-Z]{1,2}-)?(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{3,6}"
+    r"|[A-Z]\d{2}\s?[A-Z0-9]{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+)
+POSTCODE_AFTER = re.compile(
+    rf"\s*,?\s*(?P<v>{_POSTCODE_SHAPE})(?![\w]|[.,]\d|\s*(?i:mg|ml|kg|mmol|%|x\b))"
+)
+_POSTCODE_BEFORE_TOWN = re.compile(r"(?<![\d.,/])(?P<v>\d{3}\s\d{2})(?=\s+[A-Z][a-z]{2,})")
+_LABELLED_POSTCODE = re.compile(
+    rf"(?i:\b(?:{_alt(g.POSTCODE_LABELS)})\b\.?(?:\s+postal|\s+pocztowy|\s+postale|\s+kodu)?"
+    rf"\s*:?\s*)(?P<v>{_POSTCODE_SHAPE})\b"
+)
+_COORDINATES = re.compile(
+    r"-?\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?['’′]\s?)?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?"
+    r"[NS]?,?\s*-?\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?['’′]\s?)?"
+    r"(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?[EWO]?\b"
+    r"|\b-?\d{1,2}\.\d{4,},\s*-?\d{1,3}\.\d{4,}\b"
+)
+_MAP_CODE = re.compile(r"///[a-z]+\.[a-z]+\.[a-z]+")
+_MAC = re.compile(r"(?i)\b(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}\b")
+_BED = re.compile(
+    r"(?i)\b(?:ward|room|bed|zimmer|bett|kamer|bed|sal|sala|pokoj|lozko|oda|yatak|"
+    r"rum|sang|seng|stue|huone|vuode|sobe|izba|postel)\s+(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}\b"
+    r"(?:,?\s+(?i:bed|bett|lozko|seng|sang|vuode|postel)\s+\d{1,3}\b)?"
+)
+# A Czech or Slovak birth number (rodné číslo): six digits, a slash, three or four.
+_BIRTH_NUMBER = re.compile(r"(?<![\d/])\d{6}/\d{3,4}(?![\d/])")
+
+
+def find_regional_places(text: str) -> Iterator[Hit]:
+    """Address lines after a label, postcodes by label or before a town, coordinates,
+    map codes, MAC addresses, a ward's room or bed, birth numbers."""
+    for mt in _MAP_CODE.finditer(text):
+        yield Hit(mt.start(), mt.end(), "geographic", "[address]")
+    if not DIGIT.search(text):
+        return
+    for mt in _ADDRESS_LINE.finditer(text) if _ADDRESS_PRE.search_lower(text) else ():
+        v = mt["v"]
+        if "@" in v or not DIGIT.search(v):
+            continue
+        yield Hit(mt.start("v"), mt.end("v"), "geographic", "[address]")
+    for pat in (_POSTCODE_BEFORE_TOWN, _LABELLED_POSTCODE):
+        for mt in pat.finditer(text):
+            yield Hit(mt.start("v"), mt.end("v"), "geographic", "[address]")
+    for mt in _COORDINATES.finditer(text):
+        yield Hit(mt.start(), mt.end(), "geographic", "[address]")
+    for mt in _MAC.finditer(text):
+        yield Hit(mt.start(), mt.end(), "device identifier", "[device identifier]")
+    for mt in _BED.finditer(text):
+        yield Hit(mt.start(), mt.end(), "geographic", "[location]")
+    for mt in _BIRTH_NUMBER.finditer(text):
+        yield Hit(mt.start(), mt.end(), "id number", "[ID number]")
+
+
+def extend_over_postcodes(text: str, hits: list[Hit]) -> list[Hit]:
+    """A postcode written right after an address or a place that is redacted ("Kleine
+    Kerkstraat 14, 8601 BP", "Lövstavägen 12 B, 872 30") is part of it."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.kind in ("geographic", "name or place", "recorded identifier"):
+            mt = POSTCODE_AFTER.match(text, h.end)
+            if mt:
+                value = mt["v"]
+                if not re.fullmatch(r"(?:19|20)\d\d", value) and (
+                    h.kind == "geographic" or sum(c.isdigit() for c in value) >= 4
+                ):
+                    h = Hit(h.start, mt.end("v"), h.kind, h.replacement)
+        out.append(h)
+    return out
