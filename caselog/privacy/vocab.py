@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from caselog.paths import resource_path
+from caselog.privacy.language import FUNCTION_WORDS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
 
@@ -97,6 +98,18 @@ DYE_COLOURS = frozenset(
 )
 
 
+# What follows a score's name: a grade in Roman or Arabic numerals with a letter, a year,
+# or the words of scores' titles.
+_GRADE = re.compile(r"^(?:[ivx]{1,4}[abc]?|\d{1,4}[a-e]?|[a-e]\d?|g\d[ab]?)$")
+SCORE_WORDS = frozenset(
+    words(
+        """class classes grade grades stage stages type types score scores index criteria
+        classification scale system symptom comorbidity performance stool crescentic
+        sclerotic mixed focal risk equation assessment category level tier group"""
+    )
+)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     english: frozenset[str]
@@ -116,16 +129,33 @@ class Vocabulary:
     # the medical dictionary's eponyms named after a person ("zimmermann", "chvostek"):
     # family names first, clinical only in clinical use
     persons: frozenset[str] = frozenset()
+    # score and classification names that are places or family names too ("banff",
+    # "clavien", "edmonton"): clinical before a grade or number (``score_context``)
+    scores: frozenset[str] = frozenset()
+
+    def score_context(self, word: str, nxt: str) -> bool:
+        """``word`` (folded) is a score's name as used before ``nxt`` (folded): a grade,
+        class or number ("Banff 2019", "Clavien-Dindo IIIa", "Bristol type 7"), another
+        score's name, or a word of a score's title ("Edmonton symptom", "Berden
+        crescentic")."""
+        return word in self.scores and (
+            nxt in self.scores or nxt in SCORE_WORDS or _GRADE.match(nxt) is not None
+        )
 
     def language(self, lang: str) -> frozenset[str]:
         """The ordinary words of ``lang`` ("fr", "de", ...), folded; none for English."""
         return _language(lang) if lang != "en" else frozenset()
 
-    def foreign(self, word: str, lang: str) -> bool:
+    def foreign(self, word: str, lang: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is an ordinary word of ``lang`` (German compounds by their
-        parts: "knochenschmerzen", "shuntverschluss")."""
+        parts: "knochenschmerzen", "shuntverschluss"; inflected forms of a language
+        read by its stems, ``Morphology``). ``capital``: as written with a capital,
+        where a word that is also a name of the language's dictionary is no word."""
         if lang == "en":
             return False
+        morph = _morphology(lang)
+        if morph is not None:
+            return word in FUNCTION_WORDS.get(lang, ()) or morph.known(word, capital=capital)
         known = self.language(lang)
         if word in known:
             return True
@@ -201,14 +231,48 @@ _DOUBLE = re.compile(r"(.)\1")
 _INN_ENDING = re.compile(r"(?:e|a|o|um|us)$")
 # Case endings a drug's name takes in Polish and Turkish ("cyklofosfamidem",
 # "takrolimusu", "heparynę", "siklosporinin", "furosemide"), longest first.
+# Finnish, Hungarian, Czech, Russian and Greek (read in Latin letters, ``_latin``) add
+# theirs: "fosfaatin", "kefuroksiimi", "ceftazidimet", "vankomicint", "hemokultuře",
+# "креатинина", "κρεατινίνης".
 _CASE_ENDINGS = sorted(
     words(
         """em iem u y ie a e owi ami ach om ow i in un nin nun de da den dan te ta le la ile
-        yi yu ya ye si su yla yle ne na nu ni"""
+        yi yu ya ye si su yla yle ne na nu ni
+        n ssa sta lla lta lle ksi ia ja t ta
+        t ot et at nak nek val vel ban ben ra re rol bol hoz hez nal nel kent ai ei
+        ou ovi ach am ami
+        ov akh oi ei yu om
+        is es on os"""
     ),
     key=len,
     reverse=True,
 )
+# The Latin letters ``normalize`` folds Cyrillic and Greek look-alikes to, read back as
+# the sounds they stand for in a word of that script ("kpeaтинин" is "креатинин"), then
+# each letter of the script in Latin: "kreatinin", "takrolimus", "kreatinini".
+_FROM_CYRILLIC = str.maketrans(
+    {"p": "r", "c": "s", "y": "u", "x": "h", "h": "n", "b": "v", "ё": "e", "й": "i",
+     "ъ": "", "ь": "", **dict(zip("абвгдезиклмнопрстуфхцчшщыэюяжі",
+     ["a", "b", "v", "g", "d", "e", "z", "i", "k", "l", "m", "n", "o", "p", "r", "s",
+      "t", "u", "f", "h", "ts", "ch", "sh", "sch", "y", "e", "yu", "ya", "zh", "i"], strict=True))}
+)  # fmt: skip
+_FROM_GREEK = str.maketrans(
+    {"v": "n", "p": "r", "x": "h", "h": "i", "b": "v", "y": "i", "u": "i",
+     **dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+     ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
+      "r", "s", "s", "t", "i", "f", "h", "ps", "o"], strict=True))}
+)  # fmt: skip
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+
+
+def _latin(word: str) -> str:
+    """A folded word of Cyrillic or Greek script in Latin letters (others unchanged)."""
+    if _CYRILLIC.search(word):
+        return word.translate(_FROM_CYRILLIC)
+    if _GREEK.search(word):
+        return word.translate(_FROM_GREEK)
+    return word
 
 
 @lru_cache(maxsize=1 << 14)
@@ -233,14 +297,18 @@ def _drug_keys() -> frozenset[str]:
     """The spelling keys of the drug names of the lists (of six letters or more): those
     of ``drugs.txt.gz`` as ``drug-keys.txt.gz`` stores them (build_words.py), the rest
     of the clinical words computed."""
-    stored = frozenset(_lines("drug-keys.txt.gz"))
+    stored = frozenset(_lines("drug-keys.txt.gz"))  # those of medical.txt.gz too
     rest = vocabulary().clinical - frozenset(_lines("drugs.txt.gz"))
     return stored | {drug_key(w) for w in rest if len(w) >= 6 and w.isalpha()}
 
 
 @lru_cache(maxsize=1 << 14)
 def _drug_like(word: str) -> bool:
-    if len(word) < 7 or not word.isalpha():
+    """``word`` (folded) is a drug or clinical word of the lists as another language
+    spells or inflects it, in Latin letters or Cyrillic and Greek ones."""
+    if not word.isascii():
+        word = _latin(word)
+    if len(word) < 7 or not word.isalpha() or not word.isascii():
         return False
     keys = _drug_keys()
     if drug_key(word) in keys:
@@ -271,14 +339,138 @@ def _lines(name: str) -> list[str]:
 @cache
 def _language(lang: str) -> frozenset[str]:
     """A language's words (folded by build_words.py) and its function words; a language
-    with no list installed ("pl", "sv", "tr") has its function words only, so that its
-    other capitalised words stay suspicious."""
-    from caselog.privacy.language import FUNCTION_WORDS
-
+    with no list installed ("sv", "cs", "fi") has its function words only, so that its
+    other capitalised words stay suspicious. A language read by its hunspell stems
+    (``Morphology``) lists its stems here; their inflected forms are known through
+    ``foreign``."""
     own = FUNCTION_WORDS.get(lang, frozenset())
+    morph = _morphology(lang)
+    if morph is not None:
+        return morph.words - morph.names | own
     if not resource_path("words", f"{lang}.txt.gz").exists():
         return own
     return frozenset(_lines(f"{lang}.txt.gz")) | own
+
+
+@dataclass(frozen=True, eq=False)
+class Morphology:
+    """A language's hunspell stems and suffix rules (``{lang}.stems.gz``,
+    ``{lang}.suffixes.gz``, built by build_words.py): a word is known when taking off
+    one suffix, or two that the rules allow in a row, leaves a lower-case stem that takes
+    them ("nerkowej" -> "nerkowy", "böbreğinde" -> "böbrek", "fájdalommal" ->
+    "fájdalom"), and the same does not lead to a name or place of the dictionary
+    ("Warszawie" -> "Warszawa"): such a form is known only as a name."""
+
+    words: frozenset[str]  # every lower-case stem
+    names: frozenset[str]  # the dictionary's capitalised entries: names and places
+    flags: dict[str, str]  # a stem's suffix flags (",A,B,"); names as "!stem"
+    # added letters -> (letters the rule stripped from the stem, its flag (",F,"), the
+    # flags it allows after it (",A,B,"))
+    rules: dict[str, tuple[tuple[str, str, str], ...]]
+    longest: int
+
+    # endings that make a family name of a word ("Kowal" -> "Kowalowa", "Kowalski"):
+    # a form with one is known only as a listed stem, never derived
+    name_endings: tuple[str, ...] = ()
+
+    def known(self, word: str, *, capital: bool = False) -> bool:
+        """``word`` (folded) is a word of the language; written with a capital, never
+        one that is also a name or place of the dictionary ("Trzy", "Warszawie")."""
+        if capital and self._leads(word, "!"):
+            return False
+        if word in self.words:
+            return True
+        if word.endswith(self.name_endings) or word in _DATE_WORDS:
+            return False
+        return self._leads(word, "") and (capital or not self._leads(word, "!"))
+
+    @lru_cache(maxsize=1 << 14)  # noqa: B019 (one instance a language, kept for good)
+    def _leads(self, word: str, mark: str) -> bool:
+        """``word`` is a stem (``mark`` "!": a name) with one or two suffixes it takes."""
+        if mark and mark + word in self.flags:
+            return True
+        n = len(word)
+        for cut in range(min(self.longest, n - 2) + 1):
+            for strip, flag, _ in self.rules.get(word[n - cut :] if cut else "", ()):
+                base = word[: n - cut] + strip
+                if flag in self.flags.get(mark + base, "") or self._inner(base, flag, mark):
+                    return True
+        return False
+
+    def _inner(self, base: str, outer: str, mark: str) -> bool:
+        """``base`` is a stem with a suffix that allows ``outer`` after it."""
+        n = len(base)
+        for cut in range(1, min(self.longest, n - 2) + 1):
+            for strip, flag, after in self.rules.get(base[n - cut :], ()):
+                if outer in after and flag in self.flags.get(mark + base[: n - cut] + strip, ""):
+                    return True
+        return False
+
+
+@cache
+def _morphology(lang: str) -> Morphology | None:
+    if not resource_path("words", f"{lang}.stems.gz").exists():
+        return None
+    lines = gzip.decompress(resource_path("words", f"{lang}.stems.gz").read_bytes())
+    rows = lines.decode("utf-8").split("\n")[1:]  # after the header
+    tabbed = [ln.split("\t") for ln in rows if "\t" in ln]
+    sets = {w[1:]: f",{n}," for w, n in tabbed if w[:1] == "@"}
+    words = frozenset(ln.partition("\t")[0] for ln in rows if ln and ln[0] not in "@!")
+    rules: dict[str, list[tuple[str, str, str]]] = {}
+    for ln in _lines(f"{lang}.suffixes.gz"):
+        flag, strip, add, after = (ln.split("\t") + ["", "", ""])[:4]
+        rules.setdefault(add, []).append((strip, f",{flag},", f",{after},"))
+    names = frozenset(ln.partition("\t")[0][1:] for ln in rows if ln[:1] == "!")
+    return Morphology(
+        words - _DATE_WORDS,
+        names,
+        {w: sets[n] for w, n in tabbed if n in sets},
+        {k: tuple(v) for k, v in rules.items()},
+        max((len(k) for k in rules), default=0),
+        _NAME_ENDINGS.get(lang, ()),
+    )
+
+
+# Endings that make family names, by language: Polish "-owa", "-ówna", "-ski", "-cka";
+# Russian "-ов", "-ова", "-ев", "-ина", "-ский"; Turkish "-oğlu", "-gil"; Hungarian
+# "-né" (a married name), "-fi"; Greek "-ou", "-poulos", "-akis", "-idis" (folded).
+_NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    lang: tuple(fold_word(w) for w in words(ends))
+    for lang, ends in {
+        "pl": "owa owna ówna anka ski ska cki cka dzki dzka wicz ewicz czyk czak",
+        "ru": "ов ова ев ева ёв ёва ин ина ский ская цкий цкая ович евич овна евна",
+        "tr": "oğlu oglu gil",
+        "hu": "né fi ffy",
+        "el": "ου πουλος πουλου ακης ακη ιδης ιδη αδης ατος",
+    }.items()
+}
+# Months, weekdays and holidays of the languages read by their stems ("március",
+# "Δεκαπενταύγουστο", "niedziela"): date words, never made safe by a word list.
+_DATE_WORDS = frozenset(
+    fold_word(w)
+    for w in words(
+        """
+    styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
+    listopad grudzień stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
+    października listopada grudnia poniedziałek wtorek środa czwartek piątek sobota
+    niedziela wigilia wigilię wielkanoc wielkanocy sylwester sylwestra andrzejki
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi
+    salı çarşamba perşembe cuma cumartesi pazar bayram bayramı bayramında ramazan kurban
+    nevruz
+    január február március április május június július augusztus szeptember október
+    november december hétfő kedd szerda csütörtök péntek szombat vasárnap karácsony
+    karácsonykor húsvét húsvétkor szilveszter szilveszterkor
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    понедельник вторник среда четверг пятница суббота воскресенье рождество пасха
+    ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος
+    οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου
+    ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου δευτέρα τρίτη τετάρτη
+    πέμπτη παρασκευή σάββατο κυριακή χριστούγεννα πάσχα δεκαπενταύγουστος
+    δεκαπενταύγουστο
+    """
+    )
+)
 
 
 _LINKS = ("", "s", "es", "n", "en", "er", "e")
@@ -401,6 +593,7 @@ def vocabulary() -> Vocabulary:
     eponyms: set[str] = set()
     context: set[str] = set()
     roots: set[str] = set()
+    scores: set[str] = set()
     for ln in _lines("clinical.txt"):
         head, sep, rest = ln.partition(":")
         if sep and head == "eponym":
@@ -409,6 +602,8 @@ def vocabulary() -> Vocabulary:
             context.update(fold_word(w) for w in rest.split())
         elif sep and head == "root":
             roots.update(fold_word(w) for w in rest.split())
+        elif sep and head == "score-in-context":
+            scores.update(fold_word(w) for w in rest.split())
         else:
             clinical.update(fold_word(w) for w in ln.split())
     clinical |= _catalogue_words()
@@ -441,4 +636,5 @@ def vocabulary() -> Vocabulary:
         medical,
         frozenset(roots),
         persons,
+        frozenset(scores),
     )

@@ -118,6 +118,9 @@ def main() -> None:
     if args.only == "drug-keys":
         _drug_keys()
         return
+    if args.only in MORPH_LANGUAGES:
+        morph_language(args.only, _names())
+        return
     if args.only:
         language(args.only, LANGUAGES[args.only], _names())
         return
@@ -185,6 +188,8 @@ def main() -> None:
     _persons()
     for lang, name in LANGUAGES.items():
         language(lang, name, names_lc)
+    for lang in MORPH_LANGUAGES:
+        morph_language(lang, names_lc)
     _drug_keys()
 
 
@@ -206,12 +211,14 @@ def _drug_keys() -> None:
     sys.path.insert(0, str(HERE.parent.parent))
     from caselog.privacy.vocab import drug_key
 
-    text = gzip.decompress((HERE / "drugs.txt.gz").read_bytes()).decode("utf-8")
-    drugs = [w for w in text.splitlines() if w and not w.startswith("#")]
+    drugs = []
+    for name in ("drugs.txt.gz", "medical.txt.gz"):
+        text = gzip.decompress((HERE / name).read_bytes()).decode("utf-8")
+        drugs += [w for w in text.splitlines() if w and not w.startswith("#")]
     _write(
         "drug-keys.txt.gz",
         {drug_key(w) for w in drugs if len(w) >= 6 and w.isalpha()},
-        header="spelling keys of drugs.txt.gz (caselog.privacy.vocab.drug_key)",
+        header="spelling keys of drugs.txt.gz and medical.txt.gz (caselog.privacy.vocab.drug_key)",
         gz=True,
     )
 
@@ -255,6 +262,113 @@ def language(lang: str, name: str, names_lc: set[str]) -> None:
         header=f"ordinary words of /usr/share/dict/{name}"
         + (", german-medical and de_med" if lang == "de" else "")
         + ", folded (lower case, no accents), names and places left out",
+        gz=True,
+    )
+
+
+# Languages read as hunspell stems with their suffix rules (``vocab.Morphology``): the
+# dictionary's own files, under a licence that allows it (README.md), and the
+# ``hunspell-*`` package each comes in.
+MORPH_LANGUAGES = {
+    "pl": "pl_PL",  # sjp.pl: GPL or LGPL or MPL or Apache-2.0 or CC BY-SA: Apache-2.0
+    "ru": "ru_RU",  # Alexander Lebedev: BSD-style
+    "tr": "tr_TR",  # Harun Reşit Zafer: MPL-2.0
+    "hu": "hu_HU",  # Magyarispell: GPL-3+ or LGPL-3+ or MPL-2.0+: MPL-2.0
+    "el": "el_GR",  # Evripidis Papakostas: MPL-1.1 or GPL-2 or LGPL-2.1: MPL-1.1
+}
+
+
+def _flags(raw: str, kind: str, aliases: list[str]) -> list[str]:
+    """A hunspell flag field as a list of flags (``FLAG`` long, num, UTF-8 or one
+    character each; a number when the file has ``AF`` aliases)."""
+    if aliases and raw.isdigit():
+        raw = aliases[int(raw) - 1]
+    if kind == "num":
+        return [f for f in raw.split(",") if f]
+    if kind == "long":
+        return [raw[i : i + 2] for i in range(0, len(raw), 2)]
+    return list(raw)
+
+
+def morph_language(lang: str, names_lc: set[str]) -> None:
+    """A language's hunspell dictionary as ``{lang}.stems.gz`` (each lower-case stem,
+    folded, with its suffix flags) and ``{lang}.suffixes.gz`` (each suffix rule: flag,
+    the letters it strips from the stem, those it adds, and the flags it allows after
+    it), names and places left out. ``vocab.Morphology`` reads a word back to a stem."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from caselog.privacy.normalize import fold_word
+
+    code = MORPH_LANGUAGES[lang]
+    aff_raw = (HUNSPELL / f"{code}.aff").read_bytes()
+    enc = "utf-8"
+    m = re.search(rb"^SET\s+(\S+)", aff_raw, re.M)
+    if m:
+        enc = m.group(1).decode().lower().replace("microsoft-", "")
+    aff = aff_raw.decode(enc, errors="replace").splitlines()
+    kind = ""
+    aliases: list[str] = []
+    seen_count = False
+    rules: set[tuple[str, str, str, str]] = set()
+    for ln in aff:
+        parts = ln.split()
+        if not parts:
+            continue
+        if parts[0] == "FLAG" and len(parts) > 1:
+            kind = parts[1].lower()
+        elif parts[0] == "AF" and len(parts) > 1:
+            if seen_count:
+                aliases.append(parts[1])
+            seen_count = True  # the first AF line is their count
+        elif parts[0] == "SFX" and len(parts) >= 5:
+            flag, strip, add = parts[1], parts[2], parts[3]
+            add, _, cont = add.partition("/")
+            strip = "" if strip == "0" else strip
+            add = "" if add == "0" else add
+            conts = ",".join(_flags(cont, kind, aliases)) if cont else ""
+            rules.add(
+                (flag, fold_word(strip) if strip else "", fold_word(add) if add else "", conts)
+            )
+    dic = (HUNSPELL / f"{code}.dic").read_bytes().decode(enc, errors="replace").splitlines()
+    stems: dict[str, set[str]] = {}
+    for ln in dic[1:]:
+        ln = ln.split("\t", 1)[0].strip()
+        if not ln or ln.startswith("#"):
+            continue
+        w, _, raw = ln.partition("/")
+        raw = raw.split()[0] if raw.split() else ""
+        if not w or not _LETTERS.match(w):
+            continue
+        f = fold_word(w)
+        if w != w.lower():
+            # a capitalised entry is a name or a place ("Kowalski", "Warszawa"): kept
+            # apart, with its flags, so that its inflected forms are known as names
+            f = "!" + f
+        elif f in names_lc or len(f) < 2:
+            continue
+        stems.setdefault(f, set()).update(_flags(raw, kind, aliases) if raw else ())
+    # a lower-case stem that is also a name of the dictionary ("trzy", "Trzy") stays:
+    # ``Morphology`` knows it only in lower case
+    used = set().union(*stems.values()) if stems else set()
+    rules = {r for r in rules if r[0] in used or any(r[0] in c.split(",") for *_, c in rules)}
+    # each distinct set of flags once, as hunspell's AF aliases do: a stem names its set
+    # by number ("@3\tA,B,C" defines set 3)
+    sets = sorted({",".join(sorted(fl)) for fl in stems.values() if fl})
+    number = {fl: str(i) for i, fl in enumerate(sets, 1)}
+    _write(
+        f"{lang}.stems.gz",
+        {f"@{i}\t{fl}" for fl, i in number.items()}
+        | {f"{w}\t{number[','.join(sorted(fl))]}" if fl else w for w, fl in stems.items()},
+        header=f"stems of hunspell {code}.dic, folded, with their suffix flags (by the "
+        "number of their set, '@N'); capitalised entries (names, places) marked '!'; "
+        "lower-case entries that are names or places left out",
+        gz=True,
+    )
+    _write(
+        f"{lang}.suffixes.gz",
+        {"\t".join(r) for r in rules},
+        header=f"suffix rules of hunspell {code}.aff: flag, stripped, added, flags after",
         gz=True,
     )
 
