@@ -211,10 +211,30 @@ _MEDICAL_ENDINGS = re.compile(
 _WEAK_ENDINGS = re.compile(r"(?:ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$")
 
 
+# Greek and Latin roots that begin clinical words in every language that spells them
+# in Latin letters, Russian and Greek read in Latin letters too (``_latin``):
+# "hemodialýza", "hemodialyysi", "гемодиализ", "nefropatia", "glomerulonefritis",
+# "transplantatet", "pyelonefrit". Nine letters or more, so a name is not one.
+_MEDICAL_ROOTS = re.compile(
+    r"^(?:ha?emo|ha?emat|gemo|gemat|aimo|ne[fp]h?r[oi]|glomerul|dial[iy][sz]|diyaliz|"
+    r"transplant|pyel[oi]|piel[oi]|cardio|kardio|gastro|hepat|osteo|spondyl|arthr|"
+    r"angio|thromb|tromb|leuk|leuc|lymph|limf|immun|imun|nephro|uret[eh]?r|cyst[oi]|"
+    r"cist[oi]|peritone|periton|hipo|hypo|hyper|hiper|giper|gipo|endokrin|endocrin|"
+    r"echokardi|ekokardi|ultrason|tomogra|radiogra|scintigra|biops|biyops|bioptic)"
+)
+
+
 def _medical_shape(word: str) -> bool:
     """A long lower-case word shaped like a clinical term (``hypercalciuria``,
-    ``etelcalcetide``): Latin and Greek endings, drug stems."""
-    return len(word) >= 8 and word.isalpha() and _MEDICAL_ENDINGS.search(word) is not None
+    ``etelcalcetide``): Latin and Greek endings, drug stems, and Greek and Latin roots at
+    its start in any language (``_MEDICAL_ROOTS``)."""
+    if not word.isascii():
+        word = _latin(word)
+    if len(word) < 8 or not word.isalpha():
+        return False
+    if _MEDICAL_ENDINGS.search(word) is not None:
+        return True
+    return len(word) >= 9 and _MEDICAL_ROOTS.match(word) is not None
 
 
 # Spellings of the same sounds across the languages' INN forms, in order: "ph" is "f"
@@ -369,25 +389,35 @@ class Morphology:
     rules: dict[str, tuple[tuple[str, str, str], ...]]
     longest: int
 
-    # endings that make a family name of a word ("Kowal" -> "Kowalowa", "Kowalski"):
-    # a form with one is known only as a listed stem, never derived
+    # endings that make a family name of a name ("Kowal" -> "Kowalowa", "Kowalski"):
+    # with a capital, such a form of a name of the dictionary is a name
     name_endings: tuple[str, ...] = ()
 
     def known(self, word: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is a word of the language; written with a capital, never
         one that is also a name or place of the dictionary ("Trzy", "Warszawie")."""
-        if capital and self._leads(word, "!"):
+        if capital and (self._leads(word, "!") or self._family_name(word)):
             return False
         if word in self.words:
             return True
-        if word.endswith(self.name_endings) or word in _DATE_WORDS:
+        if word in _DATE_WORDS:
             return False
         return self._leads(word, "") and (capital or not self._leads(word, "!"))
+
+    def _family_name(self, word: str) -> bool:
+        """``word`` is a name of the dictionary with a family-name ending ("Kowal" ->
+        "Kowalowa", "Nowak" -> "Nowakowa"), even where the dictionary lists the form as
+        a word too."""
+        return any(
+            word.endswith(end) and word[: -len(end)] in self.names
+            for end in self.name_endings
+            if len(word) > len(end) + 2
+        )
 
     @lru_cache(maxsize=1 << 14)  # noqa: B019 (one instance a language, kept for good)
     def _leads(self, word: str, mark: str) -> bool:
         """``word`` is a stem (``mark`` "!": a name) with one or two suffixes it takes."""
-        if mark and mark + word in self.flags:
+        if mark and word in self.names:
             return True
         n = len(word)
         for cut in range(min(self.longest, n - 2) + 1):

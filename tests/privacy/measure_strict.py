@@ -27,15 +27,10 @@ from caselog.privacy import Deidentifier
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.review import Decisions
 from tests.deid_corpus import clinical_survives, survives
+from tests.privacy.heldout4.corpus import Note  # (lang, text with braced terms)
 
 _BRACE = re.compile(r"\{(?:([A-Z]):)?([^{}]+)\}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-@dataclass
-class Note:
-    lang: str
-    text: str  # braced terms: "{D:tacrolimus}"
 
 
 @dataclass
