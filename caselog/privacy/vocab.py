@@ -154,9 +154,11 @@ class Vocabulary:
         if lang == "en":
             return False
         morph = _morphology(lang)
-        if morph is not None:
-            return word in FUNCTION_WORDS.get(lang, ()) or morph.known(word, capital=capital)
         known = self.language(lang)
+        if morph is not None:
+            if capital and morph.named(word):
+                return False
+            return word in known or morph.known(word)
         if word in known:
             return True
         if lang in _COMPOUNDING:
@@ -366,7 +368,7 @@ def _language(lang: str) -> frozenset[str]:
     own = FUNCTION_WORDS.get(lang, frozenset())
     morph = _morphology(lang)
     if morph is not None:
-        return morph.words - morph.names | own
+        own |= morph.words - morph.names
     if not resource_path("words", f"{lang}.txt.gz").exists():
         return own
     return frozenset(_lines(f"{lang}.txt.gz")) | own
@@ -396,13 +398,18 @@ class Morphology:
     def known(self, word: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is a word of the language; written with a capital, never
         one that is also a name or place of the dictionary ("Trzy", "Warszawie")."""
-        if capital and (self._leads(word, "!") or self._family_name(word)):
+        if capital and self.named(word):
             return False
         if word in self.words:
             return True
         if word in _DATE_WORDS:
             return False
         return self._leads(word, "") and (capital or not self._leads(word, "!"))
+
+    def named(self, word: str) -> bool:
+        """``word`` is, or leads to, a name or place of the dictionary, or is one of its
+        names with a family-name ending."""
+        return self._leads(word, "!") or self._family_name(word)
 
     def _family_name(self, word: str) -> bool:
         """``word`` is a name of the dictionary with a family-name ending ("Kowal" ->

@@ -1,7 +1,8 @@
 """Rebuild the word lists of ``resources/words`` from their sources (see README.md).
 
     apt-get install wamerican-large wbritish-large wfrench wngerman wspanish witalian \
-        wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med
+        wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med \
+        hunspell-pl hunspell-ru hunspell-tr hunspell-hu hunspell-el hunspell-es
     pip download --no-deps drug-named-entity-recognition==2.0.9 -d /tmp/dner
     python resources/words/build_words.py \
         --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
@@ -275,6 +276,9 @@ MORPH_LANGUAGES = {
     "tr": "tr_TR",  # Harun Reşit Zafer: MPL-2.0
     "hu": "hu_HU",  # Magyarispell: GPL-3+ or LGPL-3+ or MPL-2.0+: MPL-2.0
     "el": "el_GR",  # Evripidis Papakostas: MPL-1.1 or GPL-2 or LGPL-2.1: MPL-1.1
+    # Santiago Bosio (RLA-ES): GPL-3+ or LGPL-3+ or MPL-1.1+: MPL-1.1; beside es.txt.gz,
+    # whose lemmas lack the plurals and verb forms ("años", "tiene")
+    "es": "es_ES",
 }
 
 
