@@ -368,7 +368,7 @@ def _language(lang: str) -> frozenset[str]:
     own = FUNCTION_WORDS.get(lang, frozenset())
     morph = _morphology(lang)
     if morph is not None:
-        own |= morph.words - morph.names
+        own = morph.words  # its function words among them
     if not resource_path("words", f"{lang}.txt.gz").exists():
         return own
     return frozenset(_lines(f"{lang}.txt.gz")) | own
@@ -383,7 +383,7 @@ class Morphology:
     "fájdalom"), and the same does not lead to a name or place of the dictionary
     ("Warszawie" -> "Warszawa"): such a form is known only as a name."""
 
-    words: frozenset[str]  # every lower-case stem
+    words: frozenset[str]  # every lower-case stem, and the language's function words
     names: frozenset[str]  # the dictionary's capitalised entries: names and places
     flags: dict[str, str]  # a stem's suffix flags (",A,B,"); names as "!stem"
     # added letters -> (letters the rule stripped from the stem, its flag (",F,"), the
@@ -398,12 +398,10 @@ class Morphology:
     def known(self, word: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is a word of the language; written with a capital, never
         one that is also a name or place of the dictionary ("Trzy", "Warszawie")."""
-        if capital and self.named(word):
+        if word in _DATE_WORDS or (capital and self.named(word)):
             return False
         if word in self.words:
             return True
-        if word in _DATE_WORDS:
-            return False
         return self._leads(word, "") and (capital or not self._leads(word, "!"))
 
     def named(self, word: str) -> bool:
@@ -448,20 +446,26 @@ class Morphology:
 def _morphology(lang: str) -> Morphology | None:
     if not resource_path("words", f"{lang}.stems.gz").exists():
         return None
-    lines = gzip.decompress(resource_path("words", f"{lang}.stems.gz").read_bytes())
-    rows = lines.decode("utf-8").split("\n")[1:]  # after the header
-    tabbed = [ln.split("\t") for ln in rows if "\t" in ln]
-    sets = {w[1:]: f",{n}," for w, n in tabbed if w[:1] == "@"}
-    words = frozenset(ln.partition("\t")[0] for ln in rows if ln and ln[0] not in "@!")
+    raw = gzip.decompress(resource_path("words", f"{lang}.stems.gz").read_bytes())
+    # blocks of one item a line, each after a line "\x1ename" (build_words.py)
+    blocks = dict(b.split("\n", 1) for b in raw.decode("utf-8").split("\x1e")[1:])
+    block = {k: v.split("\n")[:-1] if v else [] for k, v in blocks.items()}
+    sets = [f",{fl}," for fl in block["sets"]]
+    marks = ["!" if m else "" for m in block["named"]]
+    keys = [m + w for m, w in zip(marks, block["flagged"], strict=True)]
+    flags = dict(zip(keys, map(sets.__getitem__, map(int, block["numbers"])), strict=True))
+    # every lower-case stem, with flags or not, and the language's function words
+    lower = [w for m, w in zip(marks, block["flagged"], strict=True) if not m]
+    words = frozenset(block["words"] + lower + list(FUNCTION_WORDS.get(lang, ()))) - _DATE_WORDS
+    names = frozenset(block["names"])
     rules: dict[str, list[tuple[str, str, str]]] = {}
     for ln in _lines(f"{lang}.suffixes.gz"):
         flag, strip, add, after = (ln.split("\t") + ["", "", ""])[:4]
         rules.setdefault(add, []).append((strip, f",{flag},", f",{after},"))
-    names = frozenset(ln.partition("\t")[0][1:] for ln in rows if ln[:1] == "!")
     return Morphology(
-        words - _DATE_WORDS,
+        words,
         names,
-        {w: sets[n] for w, n in tabbed if n in sets},
+        flags,
         {k: tuple(v) for k, v in rules.items()},
         max((len(k) for k in rules), default=0),
         _NAME_ENDINGS.get(lang, ()),

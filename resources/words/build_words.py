@@ -356,19 +356,31 @@ def morph_language(lang: str, names_lc: set[str]) -> None:
     # ``Morphology`` knows it only in lower case
     used = set().union(*stems.values()) if stems else set()
     rules = {r for r in rules if r[0] in used or any(r[0] in c.split(",") for *_, c in rules)}
-    # each distinct set of flags once, as hunspell's AF aliases do: a stem names its set
-    # by number ("@3\tA,B,C" defines set 3)
+    # each distinct set of flags once, as hunspell's AF aliases do; the file is read in
+    # blocks, each one item a line, so that loading it is a few splits: the sets of
+    # flags (the n-th line is set n), the lower-case stems without flags, the stems
+    # and names with flags, their sets' numbers in the same order, which of them are
+    # names, the names
     sets = sorted({",".join(sorted(fl)) for fl in stems.values() if fl})
-    number = {fl: str(i) for i, fl in enumerate(sets, 1)}
-    _write(
-        f"{lang}.stems.gz",
-        {f"@{i}\t{fl}" for fl, i in number.items()}
-        | {f"{w}\t{number[','.join(sorted(fl))]}" if fl else w for w, fl in stems.items()},
-        header=f"stems of hunspell {code}.dic, folded, with their suffix flags (by the "
-        "number of their set, '@N'); capitalised entries (names, places) marked '!'; "
-        "lower-case entries that are names or places left out",
-        gz=True,
-    )
+    number = {fl: str(i) for i, fl in enumerate(sets)}
+    flagged = sorted(w for w, fl in stems.items() if fl)
+    blocks = {
+        "sets": sets,
+        "words": sorted(w for w, fl in stems.items() if not w.startswith("!") and not fl),
+        "flagged": [w.removeprefix("!") if w.startswith("!") else w for w in flagged],
+        "numbers": [number[",".join(sorted(stems[w]))] for w in flagged],
+        "named": ["1" if w.startswith("!") else "" for w in flagged],
+        "names": sorted(w[1:] for w in stems if w.startswith("!")),
+    }
+    text = f"# stems of hunspell {code}.dic, folded, with their suffix flags; capitalised "
+    text += "entries (names, places) apart; lower-case entries that are names left out\n"
+    # a block begins with the record separator (a flag may be any other character)
+    text += "".join(f"\x1e{k}\n" + "".join(f"{x}\n" for x in v) for k, v in blocks.items())
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
+        f.write(text.encode("utf-8"))
+    (HERE / f"{lang}.stems.gz").write_bytes(buf.getvalue())
+    print(f"{lang}.stems.gz: {len(blocks['words'])} stems, {len(blocks['names'])} names")
     _write(
         f"{lang}.suffixes.gz",
         {"\t".join(r) for r in rules},
