@@ -15,7 +15,10 @@ from collections.abc import Callable, Iterator
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
 
-LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "sv", "tr", "da", "no")
+LANGUAGES = (
+    "en", "fr", "es", "de", "it", "pt", "nl", "pl", "sv", "tr", "da", "no",
+    "cs", "hu", "fi", "is", "el", "ru",
+)  # fmt: skip
 Known = Callable[[str, str], bool]  # (word, language) -> an ordinary word of it
 
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -101,6 +104,46 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
             har ved som hennes hans være fikk"""
         )
     ),
+    "cs": frozenset(
+        words(
+            """ve při bez který která které bylo byla byl byly jsou není jako také ale
+            nebo že jeho její jejich pacient pacientka pacientky roku dne kde měla měl
+            již když však jsme byli"""
+        )
+    ),
+    "hu": frozenset(
+        words(
+            """az és egy nem hogy volt voltak után előtt alatt mellett között miatt óta
+            majd vagy már még csak pedig beteg beteget betegnél kapott lett évben napon
+            során"""
+        )
+    ),
+    "fi": frozenset(
+        words(
+            """oli että hän ovat olivat kanssa jälkeen ennen aikana myös mutta tai kun
+            jos joka jonka koska sekä vuonna potilas potilaalla potilaan saakka asti
+            lähtien ollut"""
+        )
+    ),
+    "is": frozenset(
+        words(
+            """að í á við með frá sem eða hún hann þau þess hennar hans eftir fyrir
+            undir vegna hefur hafði voru ekki sjúklingur sjúklingi"""
+        )
+    ),
+    "el": frozenset(
+        words(
+            """και του της των τον την στο στη στην στον στα με για από σε που είναι
+            ήταν δεν μετά πριν κατά αλλά ασθενής ασθενούς έλαβε"""
+        )
+    ),
+    "ru": frozenset(
+        words(
+            """при для без под над что как это был была было были не но или его её их
+            который которая после перед пациент пациентка пациентки пациенту году на по
+            из от со также"""
+        )
+    ),
 }
 # Read as the scanner reads text (``normalize``: no accents, "ı" and "ł" as "i" and "l").
 FUNCTION_WORDS = {lang: frozenset(map(fold_word, ws)) for lang, ws in _FUNCTION_WORDS.items()}
@@ -137,14 +180,19 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     leaders = [lang for lang in LANGUAGES if score[lang] == top]
     if top == 0:
         return default
-    if len(leaders) == 1 and top >= 1:
-        return leaders[0]
+    # a lead of less than two function words is no lead ("o" and "ją" make Polish
+    # look Portuguese): the word lists decide between the close ones
+    close = [lang for lang in LANGUAGES if score[lang] > 0 and score[lang] > top - 2]
+    if len(close) == 1 and top >= 1:
+        return close[0]
     if known is None:
-        return default
-    leaders = [lang for lang in LANGUAGES if score[lang] > 0]
-    counts = {lang: sum(known(w, lang) for w in found if len(w) > 3) for lang in leaders}
+        return leaders[0] if len(leaders) == 1 and top >= 1 else default
+    candidates = close if len(leaders) == 1 else [lang for lang in LANGUAGES if score[lang] > 0]
+    counts = {lang: sum(known(w, lang) for w in found if len(w) > 3) for lang in candidates}
     best = max(counts.values())
-    winners = [lang for lang in leaders if counts[lang] == best]
+    winners = [lang for lang in candidates if counts[lang] == best]
+    if len(winners) > 1 and len(leaders) == 1 and leaders[0] in winners:
+        return leaders[0]
     return winners[0] if len(winners) == 1 and best else default
 
 

@@ -175,7 +175,7 @@ def _word(
         return Verdict.SAFE
     if _ABBREVIATION.match(w) or _binomial(f, v, nxt):
         return Verdict.SAFE
-    if f in v.context_eponyms and _in_clinical_use(w, v, nxt=nxt, prev=prev):
+    if (f in v.context_eponyms or f in v.scores) and _in_clinical_use(w, v, nxt=nxt, prev=prev):
         return Verdict.SAFE
     if f in v.clinical or f in v.medical_capitals or (start and f in v.roots):
         return Verdict.SAFE
@@ -191,7 +191,7 @@ def _word(
         # an eponym named after a person, out of clinical use: a family name first
         # ("Zimmermann" is a German noun too)
         return Verdict.SUSPECT
-    here = lang != "en" and v.foreign(f, lang)
+    here = lang != "en" and v.foreign(f, lang, capital=True)
     if f in v.proper:
         # a name that is also a word of the list itself (not a compound or a verb form of
         # it: "Hartmann", "Castro"), and only where a capital says nothing
@@ -255,6 +255,8 @@ def _in_clinical_use(w: str, v: Vocabulary, *, nxt: str, prev: str) -> bool:
     "Schwartz formula", "Paget's", "signe de Trousseau", "Chvostek et de Trousseau"."""
     if nxt in CLINICAL_HEADS or w.endswith(("'s", "’s")) or nxt in v.eponyms:
         return True
+    if v.score_context(fold_word(w), nxt):
+        return True  # "Banff 2019", "Clavien-Dindo IIIa", "Bristol type 7"
     return prev in CLINICAL_HEADS_BEFORE or prev in v.eponyms or prev in v.medical_capitals
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from caselog.paths import resource_path
+from caselog.privacy.language import FUNCTION_WORDS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
 
@@ -97,6 +98,18 @@ DYE_COLOURS = frozenset(
 )
 
 
+# What follows a score's name: a grade in Roman or Arabic numerals with a letter, a year,
+# or the words of scores' titles.
+_GRADE = re.compile(r"^(?:[ivx]{1,4}[abc]?|\d{1,4}[a-e]?|[a-e]\d?|g\d[ab]?)$")
+SCORE_WORDS = frozenset(
+    words(
+        """class classes grade grades stage stages type types score scores index criteria
+        classification scale system symptom comorbidity performance stool crescentic
+        sclerotic mixed focal risk equation assessment category level tier group"""
+    )
+)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     english: frozenset[str]
@@ -116,17 +129,36 @@ class Vocabulary:
     # the medical dictionary's eponyms named after a person ("zimmermann", "chvostek"):
     # family names first, clinical only in clinical use
     persons: frozenset[str] = frozenset()
+    # score and classification names that are places or family names too ("banff",
+    # "clavien", "edmonton"): clinical before a grade or number (``score_context``)
+    scores: frozenset[str] = frozenset()
+
+    def score_context(self, word: str, nxt: str) -> bool:
+        """``word`` (folded) is a score's name as used before ``nxt`` (folded): a grade,
+        class or number ("Banff 2019", "Clavien-Dindo IIIa", "Bristol type 7"), another
+        score's name, or a word of a score's title ("Edmonton symptom", "Berden
+        crescentic")."""
+        return word in self.scores and (
+            nxt in self.scores or nxt in SCORE_WORDS or _GRADE.match(nxt) is not None
+        )
 
     def language(self, lang: str) -> frozenset[str]:
         """The ordinary words of ``lang`` ("fr", "de", ...), folded; none for English."""
         return _language(lang) if lang != "en" else frozenset()
 
-    def foreign(self, word: str, lang: str) -> bool:
+    def foreign(self, word: str, lang: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is an ordinary word of ``lang`` (German compounds by their
-        parts: "knochenschmerzen", "shuntverschluss")."""
+        parts: "knochenschmerzen", "shuntverschluss"; inflected forms of a language
+        read by its stems, ``Morphology``). ``capital``: as written with a capital,
+        where a word that is also a name of the language's dictionary is no word."""
         if lang == "en":
             return False
+        morph = _morphology(lang)
         known = self.language(lang)
+        if morph is not None:
+            if capital and morph.named(word):
+                return False
+            return word in known or morph.known(word)
         if word in known:
             return True
         if lang in _COMPOUNDING:
@@ -181,10 +213,30 @@ _MEDICAL_ENDINGS = re.compile(
 _WEAK_ENDINGS = re.compile(r"(?:ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$")
 
 
+# Greek and Latin roots that begin clinical words in every language that spells them
+# in Latin letters, Russian and Greek read in Latin letters too (``_latin``):
+# "hemodialýza", "hemodialyysi", "гемодиализ", "nefropatia", "glomerulonefritis",
+# "transplantatet", "pyelonefrit". Nine letters or more, so a name is not one.
+_MEDICAL_ROOTS = re.compile(
+    r"^(?:ha?emo|ha?emat|gemo|gemat|aimo|ne[fp]h?r[oi]|glomerul|dial[iy][sz]|diyaliz|"
+    r"transplant|pyel[oi]|piel[oi]|cardio|kardio|gastro|hepat|osteo|spondyl|arthr|"
+    r"angio|thromb|tromb|leuk|leuc|lymph|limf|immun|imun|nephro|uret[eh]?r|cyst[oi]|"
+    r"cist[oi]|peritone|periton|hipo|hypo|hyper|hiper|giper|gipo|endokrin|endocrin|"
+    r"echokardi|ekokardi|ultrason|tomogra|radiogra|scintigra|biops|biyops|bioptic)"
+)
+
+
 def _medical_shape(word: str) -> bool:
     """A long lower-case word shaped like a clinical term (``hypercalciuria``,
-    ``etelcalcetide``): Latin and Greek endings, drug stems."""
-    return len(word) >= 8 and word.isalpha() and _MEDICAL_ENDINGS.search(word) is not None
+    ``etelcalcetide``): Latin and Greek endings, drug stems, and Greek and Latin roots at
+    its start in any language (``_MEDICAL_ROOTS``)."""
+    if not word.isascii():
+        word = _latin(word)
+    if len(word) < 8 or not word.isalpha():
+        return False
+    if _MEDICAL_ENDINGS.search(word) is not None:
+        return True
+    return len(word) >= 9 and _MEDICAL_ROOTS.match(word) is not None
 
 
 # Spellings of the same sounds across the languages' INN forms, in order: "ph" is "f"
@@ -201,14 +253,48 @@ _DOUBLE = re.compile(r"(.)\1")
 _INN_ENDING = re.compile(r"(?:e|a|o|um|us)$")
 # Case endings a drug's name takes in Polish and Turkish ("cyklofosfamidem",
 # "takrolimusu", "heparynę", "siklosporinin", "furosemide"), longest first.
+# Finnish, Hungarian, Czech, Russian and Greek (read in Latin letters, ``_latin``) add
+# theirs: "fosfaatin", "kefuroksiimi", "ceftazidimet", "vankomicint", "hemokultuře",
+# "креатинина", "κρεατινίνης".
 _CASE_ENDINGS = sorted(
     words(
         """em iem u y ie a e owi ami ach om ow i in un nin nun de da den dan te ta le la ile
-        yi yu ya ye si su yla yle ne na nu ni"""
+        yi yu ya ye si su yla yle ne na nu ni
+        n ssa sta lla lta lle ksi ia ja t ta
+        t ot et at nak nek val vel ban ben ra re rol bol hoz hez nal nel kent ai ei
+        ou ovi ach am ami
+        ov akh oi ei yu om
+        is es on os"""
     ),
     key=len,
     reverse=True,
 )
+# The Latin letters ``normalize`` folds Cyrillic and Greek look-alikes to, read back as
+# the sounds they stand for in a word of that script ("kpeaтинин" is "креатинин"), then
+# each letter of the script in Latin: "kreatinin", "takrolimus", "kreatinini".
+_FROM_CYRILLIC = str.maketrans(
+    {"p": "r", "c": "s", "y": "u", "x": "h", "h": "n", "b": "v", "ё": "e", "й": "i",
+     "ъ": "", "ь": "", **dict(zip("абвгдезиклмнопрстуфхцчшщыэюяжі",
+     ["a", "b", "v", "g", "d", "e", "z", "i", "k", "l", "m", "n", "o", "p", "r", "s",
+      "t", "u", "f", "h", "ts", "ch", "sh", "sch", "y", "e", "yu", "ya", "zh", "i"], strict=True))}
+)  # fmt: skip
+_FROM_GREEK = str.maketrans(
+    {"v": "n", "p": "r", "x": "h", "h": "i", "b": "v", "y": "i", "u": "i",
+     **dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+     ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
+      "r", "s", "s", "t", "i", "f", "h", "ps", "o"], strict=True))}
+)  # fmt: skip
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+
+
+def _latin(word: str) -> str:
+    """A folded word of Cyrillic or Greek script in Latin letters (others unchanged)."""
+    if _CYRILLIC.search(word):
+        return word.translate(_FROM_CYRILLIC)
+    if _GREEK.search(word):
+        return word.translate(_FROM_GREEK)
+    return word
 
 
 @lru_cache(maxsize=1 << 14)
@@ -233,14 +319,18 @@ def _drug_keys() -> frozenset[str]:
     """The spelling keys of the drug names of the lists (of six letters or more): those
     of ``drugs.txt.gz`` as ``drug-keys.txt.gz`` stores them (build_words.py), the rest
     of the clinical words computed."""
-    stored = frozenset(_lines("drug-keys.txt.gz"))
+    stored = frozenset(_lines("drug-keys.txt.gz"))  # those of medical.txt.gz too
     rest = vocabulary().clinical - frozenset(_lines("drugs.txt.gz"))
     return stored | {drug_key(w) for w in rest if len(w) >= 6 and w.isalpha()}
 
 
 @lru_cache(maxsize=1 << 14)
 def _drug_like(word: str) -> bool:
-    if len(word) < 7 or not word.isalpha():
+    """``word`` (folded) is a drug or clinical word of the lists as another language
+    spells or inflects it, in Latin letters or Cyrillic and Greek ones."""
+    if not word.isascii():
+        word = _latin(word)
+    if len(word) < 7 or not word.isalpha() or not word.isascii():
         return False
     keys = _drug_keys()
     if drug_key(word) in keys:
@@ -271,14 +361,157 @@ def _lines(name: str) -> list[str]:
 @cache
 def _language(lang: str) -> frozenset[str]:
     """A language's words (folded by build_words.py) and its function words; a language
-    with no list installed ("pl", "sv", "tr") has its function words only, so that its
-    other capitalised words stay suspicious."""
-    from caselog.privacy.language import FUNCTION_WORDS
-
+    with no list installed ("sv", "cs", "fi") has its function words only, so that its
+    other capitalised words stay suspicious. A language read by its hunspell stems
+    (``Morphology``) lists its stems here; their inflected forms are known through
+    ``foreign``."""
     own = FUNCTION_WORDS.get(lang, frozenset())
+    morph = _morphology(lang)
+    if morph is not None:
+        own = morph.words  # its function words among them
     if not resource_path("words", f"{lang}.txt.gz").exists():
         return own
     return frozenset(_lines(f"{lang}.txt.gz")) | own
+
+
+@dataclass(frozen=True, eq=False)
+class Morphology:
+    """A language's hunspell stems and suffix rules (``{lang}.stems.gz``,
+    ``{lang}.suffixes.gz``, built by build_words.py): a word is known when taking off
+    one suffix, or two that the rules allow in a row, leaves a lower-case stem that takes
+    them ("nerkowej" -> "nerkowy", "böbreğinde" -> "böbrek", "fájdalommal" ->
+    "fájdalom"), and the same does not lead to a name or place of the dictionary
+    ("Warszawie" -> "Warszawa"): such a form is known only as a name."""
+
+    words: frozenset[str]  # every lower-case stem, and the language's function words
+    names: frozenset[str]  # the dictionary's capitalised entries: names and places
+    flags: dict[str, str]  # a stem's suffix flags (",A,B,"); names as "!stem"
+    # added letters -> (letters the rule stripped from the stem, its flag (",F,"), the
+    # flags it allows after it (",A,B,"))
+    rules: dict[str, tuple[tuple[str, str, str], ...]]
+    longest: int
+
+    # endings that make a family name of a name ("Kowal" -> "Kowalowa", "Kowalski"):
+    # with a capital, such a form of a name of the dictionary is a name
+    name_endings: tuple[str, ...] = ()
+
+    def known(self, word: str, *, capital: bool = False) -> bool:
+        """``word`` (folded) is a word of the language; written with a capital, never
+        one that is also a name or place of the dictionary ("Trzy", "Warszawie")."""
+        if word in _DATE_WORDS or (capital and self.named(word)):
+            return False
+        if word in self.words:
+            return True
+        return self._leads(word, "") and (capital or not self._leads(word, "!"))
+
+    def named(self, word: str) -> bool:
+        """``word`` is, or leads to, a name or place of the dictionary, or is one of its
+        names with a family-name ending."""
+        return self._leads(word, "!") or self._family_name(word)
+
+    def _family_name(self, word: str) -> bool:
+        """``word`` is a name of the dictionary with a family-name ending ("Kowal" ->
+        "Kowalowa", "Nowak" -> "Nowakowa"), even where the dictionary lists the form as
+        a word too."""
+        return any(
+            word.endswith(end) and word[: -len(end)] in self.names
+            for end in self.name_endings
+            if len(word) > len(end) + 2
+        )
+
+    @lru_cache(maxsize=1 << 14)  # noqa: B019 (one instance a language, kept for good)
+    def _leads(self, word: str, mark: str) -> bool:
+        """``word`` is a stem (``mark`` "!": a name) with one or two suffixes it takes."""
+        if mark and word in self.names:
+            return True
+        n = len(word)
+        for cut in range(min(self.longest, n - 2) + 1):
+            for strip, flag, _ in self.rules.get(word[n - cut :] if cut else "", ()):
+                base = word[: n - cut] + strip
+                if flag in self.flags.get(mark + base, "") or self._inner(base, flag, mark):
+                    return True
+        return False
+
+    def _inner(self, base: str, outer: str, mark: str) -> bool:
+        """``base`` is a stem with a suffix that allows ``outer`` after it."""
+        n = len(base)
+        for cut in range(1, min(self.longest, n - 2) + 1):
+            for strip, flag, after in self.rules.get(base[n - cut :], ()):
+                if outer in after and flag in self.flags.get(mark + base[: n - cut] + strip, ""):
+                    return True
+        return False
+
+
+@cache
+def _morphology(lang: str) -> Morphology | None:
+    if not resource_path("words", f"{lang}.stems.gz").exists():
+        return None
+    raw = gzip.decompress(resource_path("words", f"{lang}.stems.gz").read_bytes())
+    # blocks of one item a line, each after a line "\x1ename" (build_words.py)
+    blocks = dict(b.split("\n", 1) for b in raw.decode("utf-8").split("\x1e")[1:])
+    block = {k: v.split("\n")[:-1] if v else [] for k, v in blocks.items()}
+    sets = [f",{fl}," for fl in block["sets"]]
+    marks = ["!" if m else "" for m in block["named"]]
+    keys = [m + w for m, w in zip(marks, block["flagged"], strict=True)]
+    flags = dict(zip(keys, map(sets.__getitem__, map(int, block["numbers"])), strict=True))
+    # every lower-case stem, with flags or not, and the language's function words
+    lower = [w for m, w in zip(marks, block["flagged"], strict=True) if not m]
+    words = frozenset(block["words"] + lower + list(FUNCTION_WORDS.get(lang, ()))) - _DATE_WORDS
+    names = frozenset(block["names"])
+    rules: dict[str, list[tuple[str, str, str]]] = {}
+    for ln in _lines(f"{lang}.suffixes.gz"):
+        flag, strip, add, after = (ln.split("\t") + ["", "", ""])[:4]
+        rules.setdefault(add, []).append((strip, f",{flag},", f",{after},"))
+    return Morphology(
+        words,
+        names,
+        flags,
+        {k: tuple(v) for k, v in rules.items()},
+        max((len(k) for k in rules), default=0),
+        _NAME_ENDINGS.get(lang, ()),
+    )
+
+
+# Endings that make family names, by language: Polish "-owa", "-ówna", "-ski", "-cka";
+# Russian "-ов", "-ова", "-ев", "-ина", "-ский"; Turkish "-oğlu", "-gil"; Hungarian
+# "-né" (a married name), "-fi"; Greek "-ou", "-poulos", "-akis", "-idis" (folded).
+_NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    lang: tuple(fold_word(w) for w in words(ends))
+    for lang, ends in {
+        "pl": "owa owna ówna anka ski ska cki cka dzki dzka wicz ewicz czyk czak",
+        "ru": "ов ова ев ева ёв ёва ин ина ский ская цкий цкая ович евич овна евна",
+        "tr": "oğlu oglu gil",
+        "hu": "né fi ffy",
+        "el": "ου πουλος πουλου ακης ακη ιδης ιδη αδης ατος",
+    }.items()
+}
+# Months, weekdays and holidays of the languages read by their stems ("március",
+# "Δεκαπενταύγουστο", "niedziela"): date words, never made safe by a word list.
+_DATE_WORDS = frozenset(
+    fold_word(w)
+    for w in words(
+        """
+    styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
+    listopad grudzień stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
+    października listopada grudnia poniedziałek wtorek środa czwartek piątek sobota
+    niedziela wigilia wigilię wielkanoc wielkanocy sylwester sylwestra andrzejki
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi
+    salı çarşamba perşembe cuma cumartesi pazar bayram bayramı bayramında ramazan kurban
+    nevruz
+    január február március április május június július augusztus szeptember október
+    november december hétfő kedd szerda csütörtök péntek szombat vasárnap karácsony
+    karácsonykor húsvét húsvétkor szilveszter szilveszterkor
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    понедельник вторник среда четверг пятница суббота воскресенье рождество пасха
+    ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος
+    οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου
+    ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου δευτέρα τρίτη τετάρτη
+    πέμπτη παρασκευή σάββατο κυριακή χριστούγεννα πάσχα δεκαπενταύγουστος
+    δεκαπενταύγουστο
+    """
+    )
+)
 
 
 _LINKS = ("", "s", "es", "n", "en", "er", "e")
@@ -401,6 +634,7 @@ def vocabulary() -> Vocabulary:
     eponyms: set[str] = set()
     context: set[str] = set()
     roots: set[str] = set()
+    scores: set[str] = set()
     for ln in _lines("clinical.txt"):
         head, sep, rest = ln.partition(":")
         if sep and head == "eponym":
@@ -409,6 +643,8 @@ def vocabulary() -> Vocabulary:
             context.update(fold_word(w) for w in rest.split())
         elif sep and head == "root":
             roots.update(fold_word(w) for w in rest.split())
+        elif sep and head == "score-in-context":
+            scores.update(fold_word(w) for w in rest.split())
         else:
             clinical.update(fold_word(w) for w in ln.split())
     clinical |= _catalogue_words()
@@ -441,4 +677,5 @@ def vocabulary() -> Vocabulary:
         medical,
         frozenset(roots),
         persons,
+        frozenset(scores),
     )

@@ -1,7 +1,8 @@
 """Rebuild the word lists of ``resources/words`` from their sources (see README.md).
 
     apt-get install wamerican-large wbritish-large wfrench wngerman wspanish witalian \
-        wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med
+        wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med \
+        hunspell-pl hunspell-ru hunspell-tr hunspell-hu hunspell-el hunspell-es
     pip download --no-deps drug-named-entity-recognition==2.0.9 -d /tmp/dner
     python resources/words/build_words.py \
         --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
@@ -118,6 +119,9 @@ def main() -> None:
     if args.only == "drug-keys":
         _drug_keys()
         return
+    if args.only in MORPH_LANGUAGES:
+        morph_language(args.only, _names())
+        return
     if args.only:
         language(args.only, LANGUAGES[args.only], _names())
         return
@@ -185,6 +189,8 @@ def main() -> None:
     _persons()
     for lang, name in LANGUAGES.items():
         language(lang, name, names_lc)
+    for lang in MORPH_LANGUAGES:
+        morph_language(lang, names_lc)
     _drug_keys()
 
 
@@ -206,12 +212,14 @@ def _drug_keys() -> None:
     sys.path.insert(0, str(HERE.parent.parent))
     from caselog.privacy.vocab import drug_key
 
-    text = gzip.decompress((HERE / "drugs.txt.gz").read_bytes()).decode("utf-8")
-    drugs = [w for w in text.splitlines() if w and not w.startswith("#")]
+    drugs = []
+    for name in ("drugs.txt.gz", "medical.txt.gz"):
+        text = gzip.decompress((HERE / name).read_bytes()).decode("utf-8")
+        drugs += [w for w in text.splitlines() if w and not w.startswith("#")]
     _write(
         "drug-keys.txt.gz",
         {drug_key(w) for w in drugs if len(w) >= 6 and w.isalpha()},
-        header="spelling keys of drugs.txt.gz (caselog.privacy.vocab.drug_key)",
+        header="spelling keys of drugs.txt.gz and medical.txt.gz (caselog.privacy.vocab.drug_key)",
         gz=True,
     )
 
@@ -255,6 +263,128 @@ def language(lang: str, name: str, names_lc: set[str]) -> None:
         header=f"ordinary words of /usr/share/dict/{name}"
         + (", german-medical and de_med" if lang == "de" else "")
         + ", folded (lower case, no accents), names and places left out",
+        gz=True,
+    )
+
+
+# Languages read as hunspell stems with their suffix rules (``vocab.Morphology``): the
+# dictionary's own files, under a licence that allows it (README.md), and the
+# ``hunspell-*`` package each comes in.
+MORPH_LANGUAGES = {
+    "pl": "pl_PL",  # sjp.pl: GPL or LGPL or MPL or Apache-2.0 or CC BY-SA: Apache-2.0
+    "ru": "ru_RU",  # Alexander Lebedev: BSD-style
+    "tr": "tr_TR",  # Harun Reşit Zafer: MPL-2.0
+    "hu": "hu_HU",  # Magyarispell: GPL-3+ or LGPL-3+ or MPL-2.0+: MPL-2.0
+    "el": "el_GR",  # Evripidis Papakostas: MPL-1.1 or GPL-2 or LGPL-2.1: MPL-1.1
+    # Santiago Bosio (RLA-ES): GPL-3+ or LGPL-3+ or MPL-1.1+: MPL-1.1; beside es.txt.gz,
+    # whose lemmas lack the plurals and verb forms ("años", "tiene")
+    "es": "es_ES",
+}
+
+
+def _flags(raw: str, kind: str, aliases: list[str]) -> list[str]:
+    """A hunspell flag field as a list of flags (``FLAG`` long, num, UTF-8 or one
+    character each; a number when the file has ``AF`` aliases)."""
+    if aliases and raw.isdigit():
+        raw = aliases[int(raw) - 1]
+    if kind == "num":
+        return [f for f in raw.split(",") if f]
+    if kind == "long":
+        return [raw[i : i + 2] for i in range(0, len(raw), 2)]
+    return list(raw)
+
+
+def morph_language(lang: str, names_lc: set[str]) -> None:
+    """A language's hunspell dictionary as ``{lang}.stems.gz`` (each lower-case stem,
+    folded, with its suffix flags) and ``{lang}.suffixes.gz`` (each suffix rule: flag,
+    the letters it strips from the stem, those it adds, and the flags it allows after
+    it), names and places left out. ``vocab.Morphology`` reads a word back to a stem."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from caselog.privacy.normalize import fold_word
+
+    code = MORPH_LANGUAGES[lang]
+    aff_raw = (HUNSPELL / f"{code}.aff").read_bytes()
+    enc = "utf-8"
+    m = re.search(rb"^SET\s+(\S+)", aff_raw, re.M)
+    if m:
+        enc = m.group(1).decode().lower().replace("microsoft-", "")
+    aff = aff_raw.decode(enc, errors="replace").splitlines()
+    kind = ""
+    aliases: list[str] = []
+    seen_count = False
+    rules: set[tuple[str, str, str, str]] = set()
+    for ln in aff:
+        parts = ln.split()
+        if not parts:
+            continue
+        if parts[0] == "FLAG" and len(parts) > 1:
+            kind = parts[1].lower()
+        elif parts[0] == "AF" and len(parts) > 1:
+            if seen_count:
+                aliases.append(parts[1])
+            seen_count = True  # the first AF line is their count
+        elif parts[0] == "SFX" and len(parts) >= 5:
+            flag, strip, add = parts[1], parts[2], parts[3]
+            add, _, cont = add.partition("/")
+            strip = "" if strip == "0" else strip
+            add = "" if add == "0" else add
+            conts = ",".join(_flags(cont, kind, aliases)) if cont else ""
+            rules.add(
+                (flag, fold_word(strip) if strip else "", fold_word(add) if add else "", conts)
+            )
+    dic = (HUNSPELL / f"{code}.dic").read_bytes().decode(enc, errors="replace").splitlines()
+    stems: dict[str, set[str]] = {}
+    for ln in dic[1:]:
+        ln = ln.split("\t", 1)[0].strip()
+        if not ln or ln.startswith("#"):
+            continue
+        w, _, raw = ln.partition("/")
+        raw = raw.split()[0] if raw.split() else ""
+        if not w or not _LETTERS.match(w):
+            continue
+        f = fold_word(w)
+        if w != w.lower():
+            # a capitalised entry is a name or a place ("Kowalski", "Warszawa"): kept
+            # apart, with its flags, so that its inflected forms are known as names
+            f = "!" + f
+        elif f in names_lc or len(f) < 2:
+            continue
+        stems.setdefault(f, set()).update(_flags(raw, kind, aliases) if raw else ())
+    # a lower-case stem that is also a name of the dictionary ("trzy", "Trzy") stays:
+    # ``Morphology`` knows it only in lower case
+    used = set().union(*stems.values()) if stems else set()
+    rules = {r for r in rules if r[0] in used or any(r[0] in c.split(",") for *_, c in rules)}
+    # each distinct set of flags once, as hunspell's AF aliases do; the file is read in
+    # blocks, each one item a line, so that loading it is a few splits: the sets of
+    # flags (the n-th line is set n), the lower-case stems without flags, the stems
+    # and names with flags, their sets' numbers in the same order, which of them are
+    # names, the names
+    sets = sorted({",".join(sorted(fl)) for fl in stems.values() if fl})
+    number = {fl: str(i) for i, fl in enumerate(sets)}
+    flagged = sorted(w for w, fl in stems.items() if fl)
+    blocks = {
+        "sets": sets,
+        "words": sorted(w for w, fl in stems.items() if not w.startswith("!") and not fl),
+        "flagged": [w.removeprefix("!") if w.startswith("!") else w for w in flagged],
+        "numbers": [number[",".join(sorted(stems[w]))] for w in flagged],
+        "named": ["1" if w.startswith("!") else "" for w in flagged],
+        "names": sorted(w[1:] for w in stems if w.startswith("!")),
+    }
+    text = f"# stems of hunspell {code}.dic, folded, with their suffix flags; capitalised "
+    text += "entries (names, places) apart; lower-case entries that are names left out\n"
+    # a block begins with the record separator (a flag may be any other character)
+    text += "".join(f"\x1e{k}\n" + "".join(f"{x}\n" for x in v) for k, v in blocks.items())
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as f:
+        f.write(text.encode("utf-8"))
+    (HERE / f"{lang}.stems.gz").write_bytes(buf.getvalue())
+    print(f"{lang}.stems.gz: {len(blocks['words'])} stems, {len(blocks['names'])} names")
+    _write(
+        f"{lang}.suffixes.gz",
+        {"\t".join(r) for r in rules},
+        header=f"suffix rules of hunspell {code}.aff: flag, stripped, added, flags after",
         gz=True,
     )
 
