@@ -34,8 +34,8 @@ def department(pg_module_url: str) -> Iterator[dict[str, Store]]:
         n: open_store(make_url(pg_module_url).set(username=n).render_as_string(False))
         for n in USERS
     }
-    sv.import_cases([_identified("Team sa's case")], store=stores["shr_ann"])
-    sv.create_case(minimal_case("Team sb's case"), store=stores["shr_otto"])
+    sv.import_cases([_identified("Calciphylaxis after warfarin")], store=stores["shr_ann"])
+    sv.create_case(minimal_case("Hyperkalaemia after trimethoprim"), store=stores["shr_otto"])
     yield stores
     for s in stores.values():
         s.close()
@@ -63,7 +63,7 @@ def test_a_copy_reads_back_as_the_case_anonymised_without_its_images(
     department: dict[str, Store],
 ) -> None:
     ann, otto = department["shr_ann"], department["shr_otto"]
-    theirs = _id(ann, "Team sa's case")
+    theirs = _id(ann, "Calciphylaxis after warfarin")
     whole = sv.get_case(theirs, store=ann)
     images = sum(len(e.images) for e in whole.events)
     assert images > 0 and whole.patient.private.name  # what team sa holds
@@ -82,7 +82,10 @@ def test_a_series_takes_its_own_case_whole_and_another_teams_as_its_copy(
     department: dict[str, Store],
 ) -> None:
     ann, otto = department["shr_ann"], department["shr_otto"]
-    mine, theirs = _id(otto, "Team sb's case"), _id(ann, "Team sa's case")
+    mine, theirs = (
+        _id(otto, "Hyperkalaemia after trimethoprim"),
+        _id(ann, "Calciphylaxis after warfarin"),
+    )
     own, other = sv.series_cases([mine, theirs], store=otto)
     assert own.shared is None and own.note() is None and own.case.id == mine
     assert other.shared is not None and other.case.patient.private.name is None
@@ -91,8 +94,11 @@ def test_a_series_takes_its_own_case_whole_and_another_teams_as_its_copy(
     assert "images" in note
     with pytest.raises(NotFound, match="there is no case with id 1000000"):
         sv.series_cases([mine, 10**6], store=otto)
-    assert sv.member_label(theirs, store=otto) == "Team sa's case — team sa's, anonymised copy"
-    assert sv.member_label(mine, store=otto).startswith("Team sb's case (")
+    assert (
+        sv.member_label(theirs, store=otto)
+        == "Calciphylaxis after warfarin — team sa's, anonymised copy"
+    )
+    assert sv.member_label(mine, store=otto).startswith("Hyperkalaemia after trimethoprim (")
     assert sv.member_label(10**6, store=otto) == "case 1000000 (not found)"
 
 
@@ -116,7 +122,10 @@ def test_a_fellows_series_holds_another_teams_case_and_reports_only_its_copy(
     """Before, the server refused the member (RLS hid the case: "there is no case with id
     N", though it exists), and a series of team sa showed team sb none of sa's members."""
     ann, otto = department["shr_ann"], department["shr_otto"]
-    mine, theirs = _id(otto, "Team sb's case"), _id(ann, "Team sa's case")
+    mine, theirs = (
+        _id(otto, "Hyperkalaemia after trimethoprim"),
+        _id(ann, "Calciphylaxis after warfarin"),
+    )
     series = sv.create_series(Series(title="Across teams", case_ids=[mine, theirs]), store=otto)
     assert series.series is not None and series.series.id is not None
     for role in (ann, otto):  # the department's series, whole for both teams
@@ -126,8 +135,9 @@ def test_a_fellows_series_holds_another_teams_case_and_reports_only_its_copy(
     assert cli.main([*argv, "-o", str(out)]) == 0
     said = capsys.readouterr()
     assert (
-        f"caselog: warning: case {theirs} (“Team sa's case”) is team sa's: the series uses its "
-        "anonymised shared copy, without its 2 images (a shared copy keeps no pixels)\n"
+        f"caselog: warning: case {theirs} (“Calciphylaxis after warfarin”) is team sa's: "
+        "the series uses its anonymised shared copy, without its 2 images "
+        "(a shared copy keeps no pixels)\n"
     ) in said.err
     pdf = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
