@@ -54,6 +54,8 @@ def fold(text: str) -> str:
     """Lower case without accents: ``Hémodialyse`` -> ``hemodialyse`` (the form stored
     and searched, so that both sides of a match fold the same way). A lone surrogate
     (from an argument that was not UTF-8; SQLite cannot take one) becomes U+FFFD."""
+    if text.isascii():  # no accent, no compatibility form, no surrogate: case alone
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", _SURROGATE.sub("\ufffd", text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
