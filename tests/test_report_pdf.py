@@ -3,7 +3,6 @@ figures, fonts, no identifier anywhere, markup printed as typed, byte-stable out
 
 from __future__ import annotations
 
-import copy
 import io
 from collections.abc import Mapping
 from pathlib import Path
@@ -13,12 +12,9 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, PdfObject, StreamObject
 
 from caselog.core.model import Case
-from caselog.privacy import Deidentifier
-from caselog.privacy.deidentify import Redaction
-from caselog.privacy.review import Suspicion
-from caselog.report import build as build_module
 from caselog.report import build_report, render_pdf
 from caselog.report.placeholders import PLACEHOLDER
+from tests.deid_once import deidentify_once
 from tests.report_helpers import (
     date_forms,
     load_example,
@@ -174,29 +170,6 @@ def _known_text(case: Case) -> tuple[str, list[str]]:
     return text, words + forms
 
 
-class _DeidentifiedOnce(Deidentifier):
-    """The real de-identifier, whose work on one case is done once for both templates.
-
-    ``build_report`` de-identifies the case it is given before it knows the template, so
-    the Cureus and the CMAJ report of one planted case start from the same de-identified
-    copy; on a case with identifiers planted in every field that is about 15 s a copy. The
-    second build gets a fresh deep copy of the first one's result (and its redactions),
-    and only for the very same case, unchanged since (checked)."""
-
-    done: dict[int, tuple[Case, Case, list[Redaction], list[Suspicion]]] = {}
-
-    def case_copy(self) -> Case:
-        key = id(self.case)
-        if key not in self.done:
-            before = copy.deepcopy(self.case)
-            made = super().case_copy()
-            self.done[key] = (before, made, list(self.redactions), list(self.suspicions))
-        before, made, redactions, suspicions = self.done[key]
-        assert self.case == before, "the case changed between the two reports"
-        self.redactions, self.suspicions = list(redactions), list(suspicions)
-        return copy.deepcopy(made)
-
-
 @pytest.mark.parametrize("fill_empty", [False, True])
 def test_planted_identifiers_never_reach_the_pdf(
     fill_empty: bool, monkeypatch: pytest.MonkeyPatch
@@ -215,8 +188,7 @@ def test_planted_identifiers_never_reach_the_pdf(
     assert case.report is not None
     case.report.references = [f"{r} {known}" for r in case.report.references]
     assert planted > 60
-    monkeypatch.setattr(build_module, "Deidentifier", _DeidentifiedOnce)
-    monkeypatch.setattr(_DeidentifiedOnce, "done", {})
+    once = deidentify_once(monkeypatch)
     for template in ("cureus", "cmaj"):
         report = build_report(case, template)
         out = io.BytesIO()
@@ -237,7 +209,7 @@ def test_planted_identifiers_never_reach_the_pdf(
         blob = " ".join(str(v) for v in meta.values())
         for token in known_tokens + list(GENERIC.values()):
             assert token not in blob, (template, token)
-    assert len(_DeidentifiedOnce.done) == 1  # one de-identification served both reports
+    assert len(once.done) == 1  # one de-identification served both reports
 
 
 MARKUP = [
