@@ -13,7 +13,7 @@ unexport PYTHONDONTWRITEBYTECODE
 WORKERS ?= 2
 PYTEST_ARGS ?=
 
-.PHONY: run test lint types pytest bench soak clean
+.PHONY: run test lint types pytest slowest bench soak clean
 
 # Two environments in one .venv: `make run` installs the application alone (its
 # dependencies in pyproject.toml); `make test` adds the development extra (`.[dev]`: pytest,
@@ -48,6 +48,14 @@ types: $(STAMP)
 
 pytest: $(STAMP)
 	$(VENV)/bin/pytest -q -m "not soak" -n $(WORKERS) --dist worksteal $(PYTEST_ARGS)
+
+# the suite as make pytest runs it, then its slowest tests and files and the sum of every
+# test's time (tests/slowest.py; SLOWEST=80 for more lines)
+SLOWEST ?= 40
+slowest: $(STAMP)
+	$(VENV)/bin/pytest -q -m "not soak" -n $(WORKERS) --dist worksteal \
+		--junitxml=.pytest_cache/durations.xml $(PYTEST_ARGS)
+	$(PY) -m tests.slowest .pytest_cache/durations.xml $(SLOWEST)
 
 bench: $(STAMP)
 	$(PY) -m compileall -q caselog  # as an installed wheel would be: start-up reads bytecode

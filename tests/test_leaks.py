@@ -9,10 +9,13 @@ metadata) must contain none of them, in any of the forms planted.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.deid_once import deidentify_once
 from tests.leak_corpus import corpus, find_leaks
 from tests.report_helpers import page_texts
 
@@ -99,26 +102,30 @@ def _pdf_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-PDF_PARTS = 4  # the corpus in four interleaved parts, so two workers share the rendering
+PDF_PARTS = 8  # the corpus in interleaved parts, so two workers share the rendering
 
 
 @pytest.mark.parametrize("part", range(PDF_PARTS))
-@pytest.mark.parametrize("template", ["cureus", "cmaj"])
-def test_pdf_reports_leak_nothing(tmp_path: Path, template: str, part: int) -> None:
+def test_pdf_reports_leak_nothing(
+    tmp_path: Path, part: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each case's Cureus and CMAJ report, from one de-identification (tests/deid_once.py)."""
     from caselog.report import build_report, render_pdf
 
-    leaks: dict[int, list[str]] = {}
+    deidentify_once(monkeypatch)
+    leaks: dict[str, list[str]] = {}
     for i in range(part, len(CORPUS), PDF_PARTS):
         leak = CORPUS[i]
-        out = tmp_path / f"{template}-{i}.pdf"
-        render_pdf(build_report(leak.case, template), out)
-        found = find_leaks(_pdf_text(out), leak)
-        if found:
-            leaks[i] = found
+        for template in ("cureus", "cmaj"):
+            out = tmp_path / f"{template}-{i}.pdf"
+            render_pdf(build_report(leak.case, template), out)
+            found = find_leaks(_pdf_text(out), leak)
+            if found:
+                leaks[f"{i} ({template})"] = found
     assert not leaks, _summary(leaks)
 
 
-def _summary(leaks: dict[int, list[str]]) -> str:
+def _summary(leaks: Mapping[Any, list[str]]) -> str:
     kinds: dict[str, int] = {}
     for found in leaks.values():
         for f in found:

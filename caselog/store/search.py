@@ -19,14 +19,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, delete
 
 from caselog import lazy
 from caselog.core import fields
 from caselog.core import parts as described
 from caselog.core.dates import PartialDate
 from caselog.core.model import Case, Event, Patient
-from caselog.store import postgres_fts
+from caselog.store import bulk, postgres_fts
 from caselog.store.tables import case_filter_t, case_search_t
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ def fold(text: str) -> str:
     """Lower case without accents: ``Hémodialyse`` -> ``hemodialyse`` (the form stored
     and searched, so that both sides of a match fold the same way). A lone surrogate
     (from an argument that was not UTF-8; SQLite cannot take one) becomes U+FFFD."""
+    if text.isascii():  # no accent, no compatibility form, no surrogate: case alone
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", _SURROGATE.sub("\ufffd", text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -154,7 +156,7 @@ def refresh(conn: Connection, pairs: Sequence[tuple[int, Case]]) -> None:
             conn.execute(delete(t).where(t.c.case_id.in_(chunk)))
     if pairs:
         rows = [search_row(i, c) for i, c in pairs]
-        conn.execute(insert(case_search_t), rows)
-        conn.execute(insert(case_filter_t), [filter_row(i, c) for i, c in pairs])
+        bulk.insert_many(conn, case_search_t, rows)
+        bulk.insert_many(conn, case_filter_t, [filter_row(i, c) for i, c in pairs])
         if conn.dialect.name == "postgresql":
             postgres_fts.refresh(conn, rows)

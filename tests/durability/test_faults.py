@@ -6,19 +6,25 @@ sound, and a message naming the cause (never "damaged", never a restore offered 
 database that is not damaged).
 
 The full disk is real: a small tmpfs (root can mount one; CI runs as root), filled to
-leave exactly ``k`` pages free, for every ``k`` from none until the operation succeeds.
+leave exactly ``k`` pages free. ``make soak`` tries every ``k`` from none until the
+operation succeeds; ``make test`` one ``k`` in each place where the full disk stops it
+(found by halving, ``_each_site``) and the first ``k`` at which it succeeds.
 Where tmpfs cannot be mounted the tests skip with the reason.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
 import os
 import shutil
 import sqlite3
 import stat
 import subprocess
+import sys
+import traceback
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -161,6 +167,88 @@ def _every_step(
     return failed
 
 
+SAVED = "succeeded"
+
+
+def _failure_site() -> str:
+    """Where the full disk stopped caselog: the innermost frame of caselog or of a
+    migration in the error being handled (or, with none, in the stack)."""
+    tb = sys.exc_info()[2]
+    frames = traceback.extract_tb(tb) if tb is not None else traceback.extract_stack()[:-2]
+    ours = [
+        f
+        for f in frames
+        if ("/caselog/" in f.filename or "/db/" in f.filename)
+        and not f.filename.endswith("errors.py")
+    ]
+    return f"{ours[-1].filename}:{ours[-1].lineno}" if ours else "no frame of caselog"
+
+
+def _each_site(
+    fs: Path,
+    attempt: Callable[[int], bool],
+    sites: list[str],
+    *,
+    limit: int = 400,
+    after: int = 3,
+) -> int:
+    """``_every_step`` at fewer points: at least one ``k`` for each place where a full
+    disk stops the operation, and the first ``k`` at which it succeeds.
+
+    ``site(k)`` is where the attempt with ``k`` pages free failed (``_failure_site``), or
+    SAVED. Found by doubling ``k`` until it succeeds, then halving every interval whose
+    two ends differ, so every run of equal sites has a ``k`` in it; a site only ever met
+    between two ``k`` of another site is left to the sweep of every page (``make soak``).
+    Returns how many sites it found (at least one besides SAVED)."""
+    seen: dict[int, str] = {}
+
+    def site(k: int) -> str:
+        if k not in seen:
+            sites.clear()
+            seen[k] = SAVED if attempt(k) else (sites[-1] if sites else "no site recorded")
+        return seen[k]
+
+    points = [0]
+    while site(points[-1]) != SAVED:
+        if points[-1] >= limit:
+            pytest.fail("the operation never succeeded")
+        points.append(min(limit, max(1, 2 * points[-1])))
+    pending = list(itertools.pairwise(points))
+    while pending:
+        lo, hi = pending.pop()
+        if hi - lo > 1 and site(lo) != site(hi):
+            mid = (lo + hi) // 2
+            site(mid)
+            pending += [(lo, mid), (mid, hi)]
+    first = min(k for k, s in seen.items() if s == SAVED)
+    for k in range(first + 1, first + after):  # just past it too, as the sweep does
+        site(k)
+    failures = {s for s in seen.values() if s != SAVED}
+    assert failures, "the disk never ran out: the test did not test anything"
+    return len(failures)
+
+
+Steps = Callable[..., int]
+
+
+@pytest.fixture(params=["each site", pytest.param("every page", marks=pytest.mark.soak)])
+def steps(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Steps:
+    """How a full-disk test walks the free pages: ``make test`` tries one page count in
+    each place the full disk stops the operation (``_each_site``); ``make soak`` every
+    page count until it succeeds (``_every_step``)."""
+    if request.param == "every page":
+        return _every_step
+    sites: list[str] = []
+    message = errors._disk_full_message
+
+    def recorded(path: Path, doing: str) -> str:
+        sites.append(_failure_site())
+        return message(path, doing)
+
+    monkeypatch.setattr(errors, "_disk_full_message", recorded)
+    return functools.partial(_each_site, sites=sites)
+
+
 def _no_partials(fs: Path) -> None:
     left = [p for p in fs.rglob("*") if ".partial" in p.name or ".restoring" in p.name]
     assert left == []
@@ -170,7 +258,7 @@ def _no_partials(fs: Path) -> None:
 
 
 def test_restore_on_a_full_disk_never_moves_the_live_database(
-    small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
+    steps: Steps, small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _contents(master["db"])
     older = _titles(master["older"])
@@ -197,11 +285,15 @@ def test_restore_on_a_full_disk_never_moves_the_live_database(
         assert _titles(kept.path) == saved
         return True
 
-    _every_step(small_fs, attempt)
+    steps(small_fs, attempt)
 
 
 def test_restoring_over_a_damaged_database_on_a_full_disk_keeps_it_in_place(
-    small_fs: Path, master: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    steps: Steps,
+    small_fs: Path,
+    master: dict[str, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The issue's data loss: a damaged file was moved away before its replacement was
     written, and a full disk then left no database at all."""
@@ -233,11 +325,11 @@ def test_restoring_over_a_damaged_database_on_a_full_disk_keeps_it_in_place(
         assert hashlib.sha256(kept.read_bytes()).hexdigest() == digest
         return True
 
-    _every_step(small_fs, attempt)
+    steps(small_fs, attempt)
 
 
 def test_backup_on_a_full_disk_leaves_no_partial_file(
-    small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
+    steps: Steps, small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _contents(master["db"])
 
@@ -258,11 +350,11 @@ def test_backup_on_a_full_disk_leaves_no_partial_file(
         assert backup.verify(out) == []
         return True
 
-    _every_step(small_fs, attempt)
+    steps(small_fs, attempt)
 
 
 def test_export_on_a_full_disk_leaves_the_last_export_and_no_partial_file(
-    small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
+    steps: Steps, small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An export overwriting an earlier one: at every step of a full disk, the earlier
     file is left whole or replaced whole, and no temporary file stays beside it."""
@@ -287,11 +379,11 @@ def test_export_on_a_full_disk_leaves_the_last_export_and_no_partial_file(
         assert len(json.loads(text)["cases"]) == 5
         return True
 
-    _every_step(small_fs, attempt)
+    steps(small_fs, attempt)
 
 
 def test_import_on_a_full_disk_writes_all_or_nothing(
-    small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
+    steps: Steps, small_fs: Path, master: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     saved = _titles(master["db"])
 
@@ -309,11 +401,11 @@ def test_import_on_a_full_disk_writes_all_or_nothing(
         assert _titles(db) == saved | {"Imported case"}
         return True
 
-    _every_step(small_fs, attempt)
+    steps(small_fs, attempt)
 
 
 def test_migration_on_a_full_disk_leaves_the_old_database(
-    small_fs: Path, capsys: pytest.CaptureFixture[str]
+    steps: Steps, small_fs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = FIXTURES / "rev0001.db"
     with sqlite3.connect(source) as conn:
@@ -340,11 +432,11 @@ def test_migration_on_a_full_disk_leaves_the_old_database(
         assert _titles(db) == titles
         return True
 
-    _every_step(small_fs, attempt, limit=600)
+    steps(small_fs, attempt, limit=600)
 
 
 def test_a_save_on_a_full_disk_is_refused_whole_and_nothing_acknowledged_is_lost(
-    small_fs: Path, master: dict[str, Path]
+    steps: Steps, small_fs: Path, master: dict[str, Path]
 ) -> None:
     saved = _titles(master["db"])
 
@@ -365,7 +457,7 @@ def test_a_save_on_a_full_disk_is_refused_whole_and_nothing_acknowledged_is_lost
         assert _titles(db) == (saved | {"One more"} if ok else saved)
         return ok
 
-    _every_step(small_fs, attempt)
+    steps(small_fs, attempt)
 
 
 # ---- read-only, another program's lock ----

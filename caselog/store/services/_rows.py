@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from caselog.core.model import Case, Event, Image
+from caselog.store import bulk, search, server
 from caselog.store import mapping as m
-from caselog.store import search, server
 from caselog.store.errors import NotFound
 from caselog.store.services import _blobs
 from caselog.store.tables import (
@@ -49,8 +49,8 @@ def insert_returning_ids(conn: Connection, table: Table, rows: Sequence[m.Row]) 
 
 
 def insert_many(conn: Connection, table: Table, rows: Sequence[m.Row]) -> None:
-    if rows:
-        conn.execute(insert(table), list(rows))
+    """Insert ``rows`` with one executemany (``caselog.store.bulk``)."""
+    bulk.insert_many(conn, table, rows)
 
 
 def insert_events(conn: Connection, pairs: Sequence[tuple[int, int, Event]]) -> list[int]:
