@@ -160,7 +160,10 @@ class Soundness:
         self._store_closed = True
         active = self._active
         if active is not None:
-            active.interrupt()
+            try:
+                active.interrupt()
+            except dbfile.database_errors():  # the check closed it meanwhile: nothing to stop
+                pass
 
     def closed(self) -> None:
         """The store closed cleanly: record the file as sound when it is known to be."""

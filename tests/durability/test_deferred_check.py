@@ -275,3 +275,31 @@ def test_a_check_after_the_store_closed_is_no_verdict_on_the_file(tmp_path: Path
     with pytest.raises(StoreError, match="closed"):
         store.soundness.check()
     assert store.soundness.problems == []  # no damage recorded
+
+
+def test_a_store_closing_as_the_check_closes_its_connection_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store may close (the window quits) in the gap after the background check has
+    closed its connection and before it says so: stopping it then is nothing to do, not
+    "Cannot operate on a closed database"."""
+    db = _filled(tmp_path / "c.db", cases=1)
+    soundness.forget(db)
+    store = open_store(str(db))
+    real = integrity.find_problems
+
+    def closing_in_the_gap(path: Path, **kwargs: object) -> list[str]:
+        problems = real(path, **kwargs)  # type: ignore[arg-type]
+        store.soundness.interrupt()  # its connection is closed, not yet forgotten
+        return problems
+
+    monkeypatch.setattr(integrity, "find_problems", closing_in_the_gap)
+    try:
+        sv.create_case(minimal_case("after"), store=store)  # the check had ended: it writes
+    finally:
+        store.close()
+    again = open_store(str(db))
+    try:
+        assert len(sv.list_cases(store=again)) == 2
+    finally:
+        again.close()
