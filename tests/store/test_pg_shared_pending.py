@@ -299,6 +299,25 @@ def test_a_decision_for_all_cases_makes_the_copies_it_touches_again(
     assert "Marguerite ward" in _copy_text(alice, other)
 
 
+def test_a_report_applies_the_general_decisions_of_its_cases_team_only(
+    stores: dict[str, Store],
+) -> None:
+    """A word team b marked safe for all its cases stays a possible identifier in team a's
+    case, whoever reviews it: the administrator, who reads both teams' decisions, is told
+    of it in team a's case and not in team b's."""
+    alice, bob, admin = stores["sp_alice"], stores["sp_bob"], stores["admin"]
+    ward = "The Marguerite ward was full."
+    mine = sv.create_case(_identified("Team a's ward", ward), store=alice).case.id
+    theirs = sv.create_case(_identified("Team b's ward", ward), store=bob).case.id
+    assert mine is not None and theirs is not None
+    sv.decide_word(theirs, "Marguerite", "safe", all_cases=True, store=bob)
+    listed = {(cid, s.word) for cid, s in sv.unreviewed_suspicions([mine, theirs], store=admin)}
+    assert (mine, "marguerite") in listed and (theirs, "marguerite") not in listed
+    assert [d.word for d in sv.privacy_review(mine, store=admin).decisions] == []
+    assert [d.all_cases for d in sv.privacy_review(theirs, store=admin).decisions] == [True]
+    sv.forget_word(theirs, "Marguerite", all_cases=True, store=bob)
+
+
 def test_what_was_left_behind_is_made_at_the_start_or_by_the_next_write(
     urls: dict[str, str], stores: dict[str, Store]
 ) -> None:

@@ -69,22 +69,39 @@ class PrivacyReview:
         return self.suspicions
 
 
-def _rows_for(conn: Connection, case_ids: Sequence[int]) -> list[tuple[int | None, str, str]]:
+Row = tuple[int | None, str, str, str | None]
+"""A decision: its case (None: for all cases), word, decision and team (the server's)."""
+
+
+def _rows_for(conn: Connection, case_ids: Sequence[int]) -> list[Row]:
     t = redaction_decision_t
-    stmt = select(t.c.case_id, t.c.word, t.c.decision).where(
+    stmt = select(t.c.case_id, t.c.word, t.c.decision, t.c.team).where(
         or_(t.c.case_id.is_(None), t.c.case_id.in_(list(case_ids)))
     )
-    return [(r.case_id, r.word, r.decision) for r in conn.execute(stmt.order_by(t.c.id))]
+    return [(r.case_id, r.word, r.decision, r.team) for r in conn.execute(stmt.order_by(t.c.id))]
+
+
+def _case_teams(conn: Connection, case_ids: Sequence[int]) -> dict[int, str | None]:
+    found = conn.execute(select(case_t.c.id, case_t.c.team).where(case_t.c.id.in_(case_ids)))
+    return {int(i): team for i, team in found}
+
+
+def _applies(decision_team: str | None, case_team: str | None) -> bool:
+    """A decision for all cases is its team's: it applies to that team's cases (on a
+    SQLite file, and for a decision or case the server gave no team, to every case)."""
+    return decision_team is None or case_team is None or decision_team == case_team
 
 
 def _table(
-    rows: list[tuple[int | None, str, str]], case_ids: Sequence[int]
+    rows: list[Row], case_ids: Sequence[int], teams: dict[int, str | None] | None = None
 ) -> dict[int | None, Decisions]:
-    general = {w: d for c, w, d in rows if c is None}
-    out: dict[int | None, Decisions] = {None: _decisions(general)}
+    out: dict[int | None, Decisions] = {
+        None: _decisions({w: d for c, w, d, _ in rows if c is None})
+    }
     for cid in case_ids:
-        mine = dict(general)
-        mine.update({w: d for c, w, d in rows if c == cid})  # the case's own decision wins
+        team = (teams or {}).get(cid)
+        mine = {w: d for c, w, d, t in rows if c is None and _applies(t, team)}
+        mine.update({w: d for c, w, d, _ in rows if c == cid})  # the case's own decision wins
         out[cid] = _decisions(mine)
     return out
 
@@ -101,17 +118,17 @@ def shared_decisions(conn: Connection, case_id: int, team: str | None) -> Decisi
     ones of the case's team (not those of the other teams of whoever makes the copy)."""
     t = redaction_decision_t
     same_team = t.c.team.is_(None) if team is None else t.c.team == team
-    stmt = select(t.c.case_id, t.c.word, t.c.decision).where(
+    stmt = select(t.c.case_id, t.c.word, t.c.decision, t.c.team).where(
         or_(t.c.case_id == case_id, and_(t.c.case_id.is_(None), same_team))
     )
-    rows = [(r.case_id, r.word, r.decision) for r in conn.execute(stmt.order_by(t.c.id))]
+    rows = [(r.case_id, r.word, r.decision, r.team) for r in conn.execute(stmt.order_by(t.c.id))]
     return _table(rows, [case_id])[case_id]
 
 
 def decisions_for(case_ids: Sequence[int], *, store: Store) -> dict[int | None, Decisions]:
     """The decisions in force for each case (None: for a case not named)."""
     with store.read() as conn:
-        return _table(_rows_for(conn, case_ids), case_ids)
+        return _table(_rows_for(conn, case_ids), case_ids, _case_teams(conn, case_ids))
 
 
 @contextmanager
@@ -139,10 +156,11 @@ def privacy_review(case_id: int, *, store: Store) -> PrivacyReview:
     with store.read() as conn:
         case = read_case(conn, case_id, image_bytes=False)
         rows = _rows_for(conn, [case_id])
-    decisions = _table(rows, [case_id])[case_id]
+        team = _case_teams(conn, [case_id]).get(case_id)
+    decisions = _table(rows, [case_id], {case_id: team})[case_id]
     redactions, suspicions = _review(case, decisions)
-    mine = {w: (d, c is None) for c, w, d in rows if c is None}
-    mine.update({w: (d, False) for c, w, d in rows if c == case_id})
+    mine = {w: (d, True) for c, w, d, t in rows if c is None and _applies(t, team)}
+    mine.update({w: (d, False) for c, w, d, _ in rows if c == case_id})
     listed = [Decision(w, d, general) for w, (d, general) in sorted(mine.items())]
     return PrivacyReview(case, redactions, suspicions, listed)
 
@@ -155,7 +173,7 @@ def unreviewed_suspicions(case_ids: Sequence[int], *, store: Store) -> list[tupl
     with store.read() as conn:
         ids = [i for i in case_ids if _visible(conn, i) or server.team_of_hidden(conn, i) is None]
         cases = [read_case(conn, i, image_bytes=False) for i in ids]
-        table = _table(_rows_for(conn, ids), ids)
+        table = _table(_rows_for(conn, ids), ids, _case_teams(conn, ids))
     out: list[tuple[int, Suspicion]] = []
     for cid, case in zip(ids, cases, strict=True):
         out += [(cid, s) for s in _review(case, table[cid])[1]]
