@@ -89,7 +89,7 @@ def find_marks(grey: PILImage.Image) -> list[Mark]:
     if side < 16:
         return []
     tall = max(GLYPH_MAX_PX / factor, GLYPH_MAX * side)
-    radius = max(2, round(min(tall, GLYPH_MAX * side) * 0.75))
+    radius = max(2, round(GLYPH_MAX * side * 0.75))  # the local mean: a few glyphs wide
     arr = np.asarray(img, dtype=np.int16)
     local = np.asarray(img.filter(ImageFilter.BoxBlur(radius)), dtype=np.int16)
     ink = np.abs(arr - local) >= CONTRAST

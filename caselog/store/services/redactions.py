@@ -98,8 +98,9 @@ def _table(
     out: dict[int | None, Decisions] = {
         None: _decisions({w: d for c, w, d, _ in rows if c is None})
     }
+    teams = teams or {}
     for cid in case_ids:
-        team = (teams or {}).get(cid)
+        team = teams.get(cid)
         mine = {w: d for c, w, d, t in rows if c is None and _applies(t, team)}
         mine.update({w: d for c, w, d, _ in rows if c == cid})  # the case's own decision wins
         out[cid] = _decisions(mine)
