@@ -370,11 +370,13 @@ class Burn:
     def place(self, name: str) -> tuple[ImageDraw.ImageDraw, tuple[int, int], _Font]:
         font = ImageFont.load_default(size=self.font)
         draw = ImageDraw.Draw(_canvas(*self.size))
-        left, top, right, bottom = draw.textbbox((0, 0), self.text_of(name), font=font)
+        left, top, _, bottom = (
+            int(v) for v in draw.textbbox((0, 0), self.text_of(name), font=font)
+        )
         x, y = self.at
         if self.corner == "bottom left":
             y = self.size[1] - y - (bottom - top)
-        return draw, (x - left, y - top), font  # type: ignore[return-value]
+        return draw, (x - left, y - top), font
 
     def box(self, name: str, margin: int = 0) -> tuple[float, float, float, float]:
         """The letters' extent (fractions), ``margin`` pixels wider each side."""
