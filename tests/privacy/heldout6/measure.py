@@ -67,7 +67,8 @@ def language_of(r: Record, needle: str) -> str:
 
 def particle_only(kind: str, needle: str, output: str) -> bool:
     """Whether ``needle`` (a name) survives in ``output`` only by its particles."""
-    if not kind.startswith("name") or "employer" in kind or not leaked(kind, needle, output):
+    whole = "employer" in kind or "(phrase)" in kind  # measured as a phrase, not by words
+    if not kind.startswith("name") or whole or not leaked(kind, needle, output):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", needle) if len(w) > 2]
     rest = [w for w in words if w.lower() not in PARTICLES]
