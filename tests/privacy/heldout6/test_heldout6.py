@@ -44,13 +44,13 @@ from tests.privacy.heldout6.measure import (
     records,
 )
 
-# the journal PDFs of a fixed subset (case files: every record): two patients whose Cureus
-# reports printed identifiers on main (Peru, Hungary; chosen after the first measurement, so
-# the test can see a regression) and the last record, the clinical prose, which has no
-# identifier, so its report prints every sentence; the full measurement writes every record's
-# Cureus and CMAJ reports
+# the journal PDFs of a fixed subset (case files: every record): a patient whose Cureus
+# report printed identifiers on main (Hungary; chosen after the first measurement, so the test
+# can see a regression) and the last record, the clinical prose, which has no identifier, so
+# its report prints every sentence; the full measurement writes every record's Cureus and
+# CMAJ reports
 PROSE = len(HELDOUT6)
-PDF_SUBSET = {"cureus": [3, 13, PROSE]}
+PDF_SUBSET = {"cureus": [13, PROSE]}
 
 MAIN_CASE_FILE_LEAKS = (
     "main fa3a325: 111/741 planted identifiers (15.0%) survive the anonymised case files "
@@ -60,7 +60,7 @@ MAIN_CASE_FILE_LEAKS = (
 MAIN_CASE_FILE_TERMS = "main fa3a325: 1368/1412 clinical terms (96.9%) kept in the case files"
 MAIN_PDFS = (
     "main fa3a325: 19/741 identifiers (2.6%) survive the Cureus and 16/741 (2.2%) the CMAJ "
-    "PDFs of all records; on this test's subset Cureus 4/53 (7.5%)"
+    "PDFs of all records; on this test's subset (a Hungarian patient) Cureus 2/27 (7.4%)"
 )
 MAIN_PDF_TERMS = (
     "main fa3a325: the clinical prose's Cureus PDF keeps 374/501 terms (74.7%), the rest "
@@ -188,7 +188,7 @@ def test_a_particle_alone_is_counted_apart() -> None:
 
 
 def test_an_unrelated_output_leaks_nothing_and_keeps_nothing() -> None:
-    recs = records()
+    recs = records()[::7]  # a few records suffice to check the counting (and cost 0.3 s)
     blank = Outputs(
         case_files=["nothing here"] * len(recs),
         events=[[""] * len(r.notes) for r in recs],
