@@ -70,10 +70,17 @@ def image_case_file(images: Sequence[PlantedImage], folder: Path) -> Path:
     events = []
     for n, im in enumerate(images):
         (folder / im.filename).write_bytes(im.data)
-        entry: dict[str, object] = {"path": im.filename, "caption": "Axial slice at the graft"}
+        # an image may carry its own caption and label text (heldout6's do)
+        caption = getattr(im, "caption", None) or "Axial slice at the graft"
+        entry: dict[str, object] = {"path": im.filename, "caption": caption}
+        notes: list[dict[str, object]] = []
         if im.redact:
             x0, y0, x1, y1 = im.redact
-            entry["annotations"] = [{"kind": "redact", "from": [x0, y0], "to": [x1, y1]}]
+            notes.append({"kind": "redact", "from": [x0, y0], "to": [x1, y1]})
+        if label := getattr(im, "label", None):
+            notes.append({"kind": "label", "at": [0.05, 0.85], "text": label})
+        if notes:
+            entry["annotations"] = notes
         events.append(
             {
                 "kind": "imaging",
@@ -265,13 +272,17 @@ def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequen
             fig.pixels[(c.images[0].key, template)] = ok
 
 
-def measure_images(work: Path, templates: Sequence[str] = ("cureus", "cmaj")) -> ImageFigures:
-    """Every image in a case of its own through ``caselog import``, ``export --anonymise``
-    and ``report``."""
+def measure_images(
+    work: Path,
+    templates: Sequence[str] = ("cureus", "cmaj"),
+    images: Sequence[PlantedImage] | None = None,
+) -> ImageFigures:
+    """Every image (this corpus's unless ``images`` are given) in a case of its own through
+    ``caselog import``, ``export --anonymise`` and ``report``."""
     from caselog.store import services
     from caselog.store.engine import open_store
 
-    images = planted_images()
+    images = list(images) if images is not None else planted_images()
     fig = ImageFigures(images)
     db = str(work / "images.db")
     h4._cli("--db", db, "import", *[str(image_case_file([im], work / im.key)) for im in images])
@@ -298,9 +309,14 @@ def measure_images(work: Path, templates: Sequence[str] = ("cureus", "cmaj")) ->
     return fig
 
 
-def measure_images_direct(work: Path, templates: Sequence[str] = ("cureus",)) -> ImageFigures:
+def measure_images_direct(
+    work: Path,
+    templates: Sequence[str] = ("cureus",),
+    groups: Sequence[Sequence[PlantedImage]] | None = None,
+) -> ImageFigures:
     """The same, quicker and without a database: the images but the burned-in one in one
-    case, that one in another, each case file read as ``caselog import`` reads it
+    case, that one in another (or the cases ``groups`` of another corpus's images), each
+    case file read as ``caselog import`` reads it
     (``read_case_file``) and written by the functions ``export --anonymise`` and ``report``
     call (``write_case_file``, ``build_report`` and ``render_pdf``), after the check both
     make before an image leaves (``check_burned_in``: a burned-in name no box covers refuses
@@ -311,9 +327,12 @@ def measure_images_direct(work: Path, templates: Sequence[str] = ("cureus",)) ->
     from caselog.report import build_report, render_pdf
     from caselog.store.services._blobs import check_burned_in
 
-    images = planted_images()
+    if groups is None:
+        images = planted_images()
+        groups = [[im for im in images if not im.redact], [im for im in images if im.redact]]
+    else:
+        images = [im for group in groups for im in group]
     fig = ImageFigures(images)
-    groups = [[im for im in images if not im.redact], [im for im in images if im.redact]]
     for n, group in enumerate(groups):
         [case] = read_case_file(image_case_file(group, work / f"group{n}")).cases
 
