@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from caselog.paths import resource_path
+from caselog.privacy import gazetteer as g
 from caselog.privacy.language import FUNCTION_WORDS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
@@ -156,7 +157,7 @@ class Vocabulary:
         morph = _morphology(lang)
         known = self.language(lang)
         if morph is not None:
-            if capital and morph.named(word):
+            if (capital and morph.named(word)) or date_word(word):
                 return False
             return word in known or morph.known(word)
         if word in known:
@@ -368,7 +369,7 @@ def _language(lang: str) -> frozenset[str]:
     own = FUNCTION_WORDS.get(lang, frozenset())
     morph = _morphology(lang)
     if morph is not None:
-        own = morph.words  # its function words among them
+        own = morph.words | own  # its function words among them (Malay's too)
     if not resource_path("words", f"{lang}.txt.gz").exists():
         return own
     return frozenset(_lines(f"{lang}.txt.gz")) | own
@@ -398,7 +399,7 @@ class Morphology:
     def known(self, word: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is a word of the language; written with a capital, never
         one that is also a name or place of the dictionary ("Trzy", "Warszawie")."""
-        if word in _DATE_WORDS or (capital and self.named(word)):
+        if date_word(word) or (capital and self.named(word)):
             return False
         if word in self.words:
             return True
@@ -442,8 +443,14 @@ class Morphology:
         return False
 
 
+# Languages read with another's list: Malay with Indonesian (the two share most words).
+_READ_AS = {"ms": "id"}
+
+
 @cache
 def _morphology(lang: str) -> Morphology | None:
+    if lang in _READ_AS:
+        return _morphology(_READ_AS[lang])
     if not resource_path("words", f"{lang}.stems.gz").exists():
         return None
     raw = gzip.decompress(resource_path("words", f"{lang}.stems.gz").read_bytes())
@@ -511,7 +518,23 @@ _DATE_WORDS = frozenset(
     δεκαπενταύγουστο
     """
     )
+) | frozenset(g.MONTH_WORDS + g.HOLIDAY_PHRASES)
+# Stems a date word begins with in the languages of ``gazetteer`` ("veebruaril",
+# "sankthansaften", "juhannuksena", "tiistaina"; months of six letters or more): a form of a word list that begins with
+# one is a date word too.
+_DATE_STEMS = tuple(
+    sorted(
+        set(g.WEEKDAY_STEMS + g.HOLIDAY_ROOTS + tuple(m for m in g.MONTH_WORDS if len(m) >= 6)),
+        key=len,
+        reverse=True,
+    )
 )
+
+
+def date_word(word: str) -> bool:
+    """``word`` (folded) is a month, weekday or holiday of any language of ``gazetteer``,
+    or an inflected form or compound of one: never made safe by a word list."""
+    return word in _DATE_WORDS or word.startswith(_DATE_STEMS)
 
 
 _LINKS = ("", "s", "es", "n", "en", "er", "e")

@@ -279,6 +279,20 @@ MORPH_LANGUAGES = {
     # Santiago Bosio (RLA-ES): GPL-3+ or LGPL-3+ or MPL-1.1+: MPL-1.1; beside es.txt.gz,
     # whose lemmas lack the plurals and verb forms ("años", "tiene")
     "es": "es_ES",
+    # added for the languages of the held-out corpora (2026-12-01, README.md): each under
+    # the licence said, from the LibreOffice dictionaries Debian packages
+    "ro": "ro_RO",  # hunspell-ro, ROSPELL: GPL-2 or LGPL-2.1 or MPL-1.1: MPL-1.1
+    "hr": "hr_HR",  # hunspell-hr: LGPL or SISSL: LGPL-2.1
+    "sk": "sk_SK",  # hunspell-sk, Zdenko Podobný: GPL-2 or LGPL-2.1 or MPL-1.1: MPL-1.1
+    "lt": "lt_LT",  # hunspell-lt, Albertas Agejevas: BSD-3-clause
+    "lv": "lv_LV",  # hunspell-lv, Jānis Vilims: LGPL-2.1+
+    "et": "et_EE",  # myspell-et, Jaak Pruulmann: LGPL-2.1
+    "af": "af_ZA",  # hunspell-af, translate.org.za: LGPL-2.1+
+    "da": "da_DK",  # hunspell-da, Stavekontrolden: LGPL-2.1 or GPL-2 or MPL-1.1: MPL-1.1
+    "no": "nb_NO",  # hunspell-no, Norwegian Bokmål: GPL-2 (as fr.txt.gz)
+    "sv": "sv_SE",  # hunspell-sv, Göran Andersson: LGPL-3 (as the GPL-3 lists)
+    "cs": "cs_CZ",  # hunspell-cs: GPL-2 (as fr.txt.gz)
+    "id": "id_ID",  # hunspell-id: LGPL-3; Malay sentences read with it too
 }
 
 

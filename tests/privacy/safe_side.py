@@ -47,6 +47,7 @@ from caselog.privacy.normalize import fold_word
 from caselog.privacy.review import Decisions, snippet
 from caselog.privacy.scan import _at_start
 from caselog.privacy.vocab import vocabulary
+from tests.deid_corpus import survives
 from tests.privacy.heldout4.corpus import CATEGORIES
 from tests.privacy.measure_strict import Record, _case
 
@@ -87,11 +88,21 @@ class Figures:
     terms: Counter[tuple[str, str]] = field(default_factory=Counter)  # (category, lang)
     words: Counter[str] = field(default_factory=Counter)  # lang
     lost: list[Lost] = field(default_factory=list)
+    planted: Counter[str] = field(default_factory=Counter)  # Safe Harbor kind
+    leaked: dict[str, Counter[str]] = field(
+        default_factory=lambda: {SLOT: Counter(), ALL: Counter()}
+    )
+    leaks: list[str] = field(default_factory=list)
+    outputs: tuple[str, str] = ("", "")  # one note's: slot-only, redact-all
 
     def add(self, other: Figures) -> None:
         self.terms += other.terms
         self.words += other.words
         self.lost += other.lost
+        self.planted += other.planted
+        for dec in (SLOT, ALL):
+            self.leaked[dec] += other.leaked[dec]
+        self.leaks += other.leaks
 
     def n_terms(self) -> int:
         return sum(self.terms.values())
@@ -118,6 +129,11 @@ class Figures:
         for dec in (SLOT, ALL):
             t, o = len(self.lost_terms(dec)), len(self.lost_words(dec))
             out.append(f"  {dec:10} terms kept {_rate(n, t)}   ordinary words kept {_rate(w, o)}")
+        p = sum(self.planted.values())
+        out.append(
+            f"  identifiers readable: slot-only {sum(self.leaked[SLOT].values())}/{p}, "
+            f"redact-all {sum(self.leaked[ALL].values())}/{p}"
+        )
         by_cat: Counter[str] = Counter()
         for (cat, _), k in self.terms.items():
             by_cat[cat] += k
@@ -194,6 +210,16 @@ def _plain(braced: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(out), terms
 
 
+def _redacted(text: str, spans: Sequence[Span]) -> str:
+    """``text`` with every span (a redaction or a suspicion) replaced."""
+    out, pos = [], 0
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= pos:
+            out += [text[pos : s.start], "[redacted]"]
+            pos = s.end
+    return "".join(out) + text[pos:]
+
+
 def _cause(text: str, s: Span, lang: str) -> str:
     """Why a suspicion stands where it does, or the kind of a redaction."""
     if not s.suspected:
@@ -237,7 +263,7 @@ def measure_note(
 ) -> Figures:
     fig = Figures()
     text, terms = _plain(note.text)
-    _, done, suspects = d.review(text, _field(note))
+    out, done, suspects = d.review(text, _field(note))
     spans = _spans(text, ((r.original, r.context, r.kind) for r in done), False)
     spans += _spans(text, ((s.text, s.context, s.kind) for s in suspects), True)
     read = list(sentences(text, d.language(), _known()))
@@ -264,6 +290,7 @@ def measure_note(
             )
         )
 
+    fig.outputs = (out, _redacted(text, spans))
     masked = list(text)
     for a, b, letter in terms:
         cat = categories.get(letter, categories["A"])
@@ -293,8 +320,19 @@ def measure(
         rec = Record(r.name, r.mrn, r.birth, r.notes, getattr(r, "planted", ()))
         d = Deidentifier(_case(rec), Decisions())
         planted = [t for _, t in rec.planted] + list(described)
+        outputs: dict[str, list[str]] = {SLOT: [], ALL: []}
         for note in r.notes:
-            fig.add(measure_note(corpus, d, note, categories, planted))
+            one = measure_note(corpus, d, note, categories, planted)
+            fig.add(one)
+            outputs[SLOT].append(one.outputs[0])
+            outputs[ALL].append(one.outputs[1])
+        for kind, t in rec.planted:
+            k = kind.split("/")[0]
+            fig.planted[k] += 1
+            for dec in (SLOT, ALL):
+                if survives(t, k, "\n".join(outputs[dec])):
+                    fig.leaked[dec][k] += 1
+                    fig.leaks.append(f"{dec:10} {corpus:9} {kind}: {t!r}")
     return fig
 
 
@@ -378,11 +416,13 @@ def main(argv: list[str]) -> None:
         print(fig.table(f"{name}"))
         if verbose:
             print("\n".join("    " + x.line() for x in fig.lost))
+            print("\n".join("    leak " + x for x in fig.leaks))
     if len(names) > 1:
         print(total.table("all corpora"))
     if listing:
         with open(listing, "w", encoding="utf-8") as f:
             f.write("".join(x.line() + "\n" for x in total.lost))
+            f.write("".join("leak " + x + "\n" for x in total.leaks))
 
 
 if __name__ == "__main__":
