@@ -95,20 +95,20 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "da": frozenset(
         words(
             """og af ikke blev havde hun han fra efter hos nu meget også til med det er var
-            har ved som hendes hans være fik"""
+            har ved som hendes hans være fik på en et for kan i om skal hende"""
         )
     ),
     "no": frozenset(
         words(
             """og av ikke ble hadde hun han fra etter hos nå mye også til med det er var
-            har ved som hennes hans være fikk"""
+            har ved som hennes hans være fikk på en et for kan i om skal henne"""
         )
     ),
     "cs": frozenset(
         words(
             """ve při bez který která které bylo byla byl byly jsou není jako také ale
             nebo že jeho její jejich pacient pacientka pacientky roku dne kde měla měl
-            již když však jsme byli"""
+            již když však jsme byli na a v s z do od je se po"""
         )
     ),
     "hu": frozenset(
@@ -158,14 +158,15 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         words(
             """koji koja koje kojeg kojem bio bila bilo bili nije što nakon prije zbog
             kod te uz iz ili ali kao jer već još samo sa bez prema tijekom godine
-            bolesnik bolesnica bolesnika pacijent pacijentica pacijenta dobio dobila"""
+            bolesnik bolesnica bolesnika pacijent pacijentica pacijenta dobio dobila
+            na u i od do za s se je su sa"""
         )
     ),
     "sk": frozenset(
         words(
             """sa pre bol bola bolo boli ktorý ktorá ktoré ktorého ako aj ale alebo že
             jeho jej ich už pri bez počas roku pacient pacientka pacientky mal mala
-            nie je sú zo vo"""
+            nie je sú zo vo na a v s z do od po"""
         )
     ),
     "lt": frozenset(

@@ -159,7 +159,9 @@ class Vocabulary:
         if morph is not None:
             if (capital and morph.named(word)) or date_word(word):
                 return False
-            return word in known or morph.known(word)
+            if word in known or morph.known(word):
+                return True
+            return lang in _COMPOUNDING and _compound(word, lang)
         if word in known:
             return True
         if lang in _COMPOUNDING:
@@ -173,10 +175,11 @@ class Vocabulary:
 
     def ordinary(self, word: str, *, lower: bool = True) -> bool:
         """``word`` (folded) is an English or clinical word, or shaped like a clinical one
-        (weaker endings count only for a word written in lower case)."""
+        (weaker endings, and a clinical word's cognate in another language, count only
+        for a word written in lower case)."""
         if word in self.english or word in self.clinical or _medical_shape(word):
             return True
-        if lower and (word in self.medical or word in self.roots):
+        if lower and (word in self.medical or word in self.roots or cognate(word)):
             return True
         return lower and len(word) >= 8 and word.isalpha() and bool(_WEAK_ENDINGS.search(word))
 
@@ -208,7 +211,14 @@ _MEDICAL_ENDINGS = re.compile(
     # and the endings of the same words in French, Spanish, German, Italian, Portuguese
     r"ectomie|ektomie|ectomia|tomie|tomia|pathie|patia|grafie|graphie|grafia|skopie|scopie|"
     r"scopia|lyse|lisis|lisi|amie|emie|emia|urie|uria|ologie|ologia|plastik|plastie|"
-    r"plastia|therapie|terapia|itiden|iti|ites|osen)$"
+    r"plastia|therapie|terapia|itiden|iti|ites|osen|"
+    # and in the languages read by their stems (2026-12-01): Romanian, Croatian, Slovak,
+    # Czech, Lithuanian, Latvian, Estonian, Scandinavian, Afrikaans, Indonesian, folded
+    # ("hidronefroze", "glomerulonefrite", "luupusnefriit", "nefropatija", "eozinofilija")
+    r"oza|oze|ozy|ozes|ozis|oos|osi|ose|ite|itt|iit|itas|itida|itidy|emija|eemia|aemie|"
+    r"patija|paatia|patie|patii|grafija|graafia|grafii|grafi|logija|loogia|terapija|"
+    r"teraapia|terapi|ektomija|ektoomia|ektomi|tomija|plastika|plastiek|filija|fiilia|"
+    r"penija|peenia|urija|uuria|cytoza|citoza|tsutoos)$"
 )
 # Weaker endings, trusted only in lower case ("spondylodiscitic", "hydroxyapatite").
 _WEAK_ENDINGS = re.compile(r"(?:ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$")
@@ -223,7 +233,14 @@ _MEDICAL_ROOTS = re.compile(
     r"transplant|pyel[oi]|piel[oi]|cardio|kardio|gastro|hepat|osteo|spondyl|arthr|"
     r"angio|thromb|tromb|leuk|leuc|lymph|limf|immun|imun|nephro|uret[eh]?r|cyst[oi]|"
     r"cist[oi]|peritone|periton|hipo|hypo|hyper|hiper|giper|gipo|endokrin|endocrin|"
-    r"echokardi|ekokardi|ultrason|tomogra|radiogra|scintigra|biops|biyops|bioptic)"
+    r"echokardi|ekokardi|ultrason|tomogra|radiogra|scintigra|biops|biyops|bioptic|"
+    # and the roots the word lists of the new languages lack (2026-12-01)
+    r"eritro|erytro|eozinof|eosinof|eosinof|kreatin|creatin|hidronef|hydronef|urotel|"
+    r"mikrob|microb|bakteri|bacteri|antikor|antikeh|antikun|antibiot|imunosup|"
+    r"immunosup|plasmafer|plazmafer|hemodiaf|ultrazv|ultrahang|onkolog|oncolog|"
+    r"proteinur|albuminur|glukoz|glucos|insulin|metabol|anaemi|anemi|aneemi|"
+    r"kortiko|cortico|steroid|sklero|sclero|fibro|cirho|cirro|endoprot|endoskop|"
+    r"endoscop|kolonosk|koloskop|angiopl|tsuklo|ciklo|cyklo|cyclo)"
 )
 
 
@@ -265,7 +282,8 @@ _CASE_ENDINGS = sorted(
         t ot et at nak nek val vel ban ben ra re rol bol hoz hez nal nel kent ai ei
         ou ovi ach am ami
         ov akh oi ei yu om
-        is es on os"""
+        is es on os
+        as ui o iga ga il ile s ama ams"""
     ),
     key=len,
     reverse=True,
@@ -341,6 +359,55 @@ def _drug_like(word: str) -> bool:
         for end in _CASE_ENDINGS
         if len(word) - len(end) >= 7
     )
+
+
+# The endings by which one clinical word differs across the languages once its letters
+# are spelt alike (``drug_key``): "biopsia", "biopsie", "biopsija", "biopsy";
+# "hidronefrose", "hydronefróza", "hydronephrosis"; "glomerulonefrite", "nefriit",
+# "nephritis"; "steroidi", "steroid"; "emoglobina", "haemoglobin". Longest first.
+_COGNATE_ENDING = re.compile(
+    r"(?:osis|oses|osa|ose|osi|os|itis|ites|itas|ita|ite|iti|it|ija|iia|ia|ie|ii|i|"
+    r"ik|ika|iku|as|is|us|um|es|a|e|o|u)$"
+)
+
+
+def cognate_stem(word: str) -> str:
+    """A word's stem as its cognates share it: its spelling key less its clinical
+    ending and a first "h" ("biopsia", "biopsy" -> "biops"; "emoglobina",
+    "haemoglobin" -> "emoglobin")."""
+    k = _COGNATE_ENDING.sub("", drug_key(word))
+    return k[1:] if k.startswith("h") else k
+
+
+@cache
+def _cognate_stems() -> frozenset[str]:
+    """The cognate stems (``cognate_stem``) of the clinical and medical words and of the
+    English words of six letters or more, less those of known names: as
+    ``cognates.txt.gz`` stores them (build_words.py; computing them takes seconds)."""
+    if resource_path("words", "cognates.txt.gz").exists():
+        return frozenset(_lines("cognates.txt.gz"))
+    return compute_cognate_stems()
+
+
+def compute_cognate_stems() -> frozenset[str]:
+    v = vocabulary()
+    pool = v.clinical | v.medical | {w for w in v.english if len(w) >= 6}
+    names = {cognate_stem(w) for w in v.proper | v.persons if len(w) >= 6}
+    return frozenset(cognate_stem(w) for w in pool if len(w) >= 6 and w.isalpha()) - names
+
+
+@lru_cache(maxsize=1 << 14)
+def cognate(word: str) -> bool:
+    """``word`` (folded, seven letters or more) is a clinical, medical or English word
+    as another language spells it, its stem five letters or more: "biopsia",
+    "hidronefrose", "steroidi", "emoglobina", "glomerulonefrite". Trusted only in lower
+    case (a capitalised word may be a name that happens to look like one)."""
+    if not word.isascii():
+        word = _latin(word)
+    if len(word) < 7 or not word.isalpha() or not word.isascii():
+        return False
+    stem = cognate_stem(word)
+    return len(stem) >= 5 and stem in _cognate_stems()
 
 
 # Endings of family names in the languages (Swedish, Danish, Norwegian, German, Dutch,
@@ -594,7 +661,7 @@ _VERB_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 
 
 # Languages that write compounds as one word.
-_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no"})
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "af", "et", "fi", "is", "hu"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -607,7 +674,11 @@ def _compound(word: str, lang: str) -> bool:
     known, v = _language(lang), vocabulary()
 
     def part(w: str) -> bool:
-        return len(w) >= 3 and (w in known or w in v.clinical or w in v.roots)
+        # a drug's name as any language spells it is a part too: "mycofenolaat|mofetil",
+        # "natrium|bikarbonat", "lanthan|carbonat", "ijzer|sucrose"
+        return len(w) >= 3 and (
+            w in known or w in v.clinical or w in v.roots or (len(w) >= 7 and _drug_like(w))
+        )
 
     def split(w: str, depth: int) -> bool:
         # the last part five letters or more: "Knochen|schmerzen", "Urin|kultur"; never

@@ -110,7 +110,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--drugs", type=Path, help="the drug-named-entity wheel")
     ap.add_argument(
-        "--only", help="rebuild only this list: a language ('nl'), 'persons' or 'drug-keys'"
+        "--only", help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys' or 'cognates'"
     )
     args = ap.parse_args()
     if args.only == "persons":
@@ -118,6 +118,9 @@ def main() -> None:
         return
     if args.only == "drug-keys":
         _drug_keys()
+        return
+    if args.only == "cognates":
+        _cognates()
         return
     if args.only in MORPH_LANGUAGES:
         morph_language(args.only, _names())
@@ -192,6 +195,7 @@ def main() -> None:
     for lang in MORPH_LANGUAGES:
         morph_language(lang, names_lc)
     _drug_keys()
+    _cognates()
 
 
 def _names() -> set[str]:
@@ -220,6 +224,24 @@ def _drug_keys() -> None:
         "drug-keys.txt.gz",
         {drug_key(w) for w in drugs if len(w) >= 6 and w.isalpha()},
         header="spelling keys of drugs.txt.gz and medical.txt.gz (caselog.privacy.vocab.drug_key)",
+        gz=True,
+    )
+
+
+def _cognates() -> None:
+    """The cognate stems (``caselog.privacy.vocab.cognate_stem``) of the clinical,
+    medical and English words, stored so that a first use need not compute them (about
+    ten seconds). Rebuild after any list they come from."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from caselog.privacy.vocab import compute_cognate_stems
+
+    _write(
+        "cognates.txt.gz",
+        set(compute_cognate_stems()),
+        header="cognate stems of the clinical, medical and English words "
+        "(caselog.privacy.vocab.cognate_stem)",
         gz=True,
     )
 
