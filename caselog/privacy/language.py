@@ -248,19 +248,17 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     # a lead of less than two function words is no lead ("o" and "ją" make Polish
     # look Portuguese): the word lists decide between the close ones
     close = [lang for lang in LANGUAGES if score[lang] > 0 and score[lang] > top - 2]
+    if len(close) == 1 and top >= 1:
+        return close[0]
     if known is None:
-        if len(close) == 1 and top >= 1:
-            return close[0]
         return leaders[0] if len(leaders) == 1 and top >= 1 else default
-    # languages that share most function words (Croatian, Slovak, Czech and Polish;
-    # Danish, Norwegian and Swedish; Afrikaans and Dutch; Portuguese, Spanish and
-    # Italian): the word lists decide among every language the function words name,
-    # each word a list knows counting as much as a function word
+    # no clear lead (languages that share most function words: Croatian, Slovak, Czech
+    # and Polish; Danish, Norwegian and Swedish; Afrikaans and Dutch): the word lists
+    # decide among every language the function words name, each word a list knows
+    # counting as much as a function word
     candidates = [lang for lang in LANGUAGES if score[lang] > 0]
     long = [w for w in found if len(w) > 3]
     counts = {lang: sum(known(w, lang) for w in long) for lang in candidates}
-    if len(close) == 1 and top >= 1 and counts[close[0]] >= max(counts.values()) - 1:
-        return close[0]
     total = {lang: score[lang] + counts[lang] for lang in candidates}
     best = max(total.values())
     winners = [lang for lang in candidates if total[lang] == best]

@@ -60,6 +60,7 @@ CLINICAL_HEADS = frozenset(
     formula score enfermedad sindrome signo prueba criterios clasificacion tincion
     formula punteggio malattia sindrome segno criteri classificazione colorazione
     formula doenca sindrome sinal teste criterios classificacao coloracao
+    fracture fractures lesion lesions spot spots principle toxin toxins method
     """
     )
 )
@@ -82,6 +83,8 @@ CLINICAL_HEADS_BEFORE = frozenset(
     klasyfikacja klasyfikacji klasyfikacje kryteria kryteriow wzor wzoru wzorem skala
     skali skale test testu proba proby odczyn odczynu barwienie barwieniu
     sjukdom syndrom tecken enligt
+    loop loops column columns pouch sphincter tetralogy circle islets crypts canal
+    ligament triangle ampulla manoeuvre manœuvre maniobra manovra manobra
     """
     )
 )
@@ -152,6 +155,8 @@ class Vocabulary:
         parts: "knochenschmerzen", "shuntverschluss"; inflected forms of a language
         read by its stems, ``Morphology``). ``capital``: as written with a capital,
         where a word that is also a name of the language's dictionary is no word."""
+        if "œ" in word:
+            word = word.replace("œ", "oe")  # the French lists write "oedeme", "coeur"
         if lang == "en":
             return False
         morph = _morphology(lang)
@@ -177,6 +182,8 @@ class Vocabulary:
         """``word`` (folded) is an English or clinical word, or shaped like a clinical one
         (weaker endings, and a clinical word's cognate in another language, count only
         for a word written in lower case)."""
+        if "œ" in word:
+            word = word.replace("œ", "oe")  # "œdème" as the lists write it: "oedeme"
         if word in self.english or word in self.clinical or _medical_shape(word):
             return True
         if lower and (word in self.medical or word in self.roots or cognate(word)):
@@ -587,8 +594,8 @@ _DATE_WORDS = frozenset(
     )
 ) | frozenset(g.MONTH_WORDS + g.HOLIDAY_PHRASES)
 # Stems a date word begins with in the languages of ``gazetteer`` ("veebruaril",
-# "sankthansaften", "juhannuksena", "tiistaina"; months of six letters or more): a form of a word list that begins with
-# one is a date word too.
+# "sankthansaften", "juhannuksena", "tiistaina"; months of six letters or more): a form
+# of a word list that begins with one is a date word too.
 _DATE_STEMS = tuple(
     sorted(
         set(g.WEEKDAY_STEMS + g.HOLIDAY_ROOTS + tuple(m for m in g.MONTH_WORDS if len(m) >= 6)),
