@@ -255,8 +255,10 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     # no clear lead (languages that share most function words: Croatian, Slovak, Czech
     # and Polish; Danish, Norwegian and Swedish; Afrikaans and Dutch): the word lists
     # decide among every language the function words name, each word a list knows
-    # counting as much as a function word
-    candidates = [lang for lang in LANGUAGES if score[lang] > 0]
+    # counting as much as a function word; the field's language is among them ("a" alone
+    # names Czech, Slovak, Italian and Portuguese: "stężenie kreatyniny wynosiło 4,2 mg/dl,
+    # a potasu 6,2 mmol/l" in a Polish note is Polish)
+    candidates = [lang for lang in LANGUAGES if score[lang] > 0 or lang == default]
     long = [w for w in found if len(w) > 3]
     counts = {lang: sum(known(w, lang) for w in long) for lang in candidates}
     total = {lang: score[lang] + counts[lang] for lang in candidates}

@@ -131,3 +131,11 @@ def test_the_language_of_a_sentence_is_told(v: Vocabulary, lang: str, sentence: 
 def test_a_sentence_whose_only_function_word_is_de_is_not_dutch(v: Vocabulary) -> None:
     # "de" is a function word of French, Spanish, Italian, Portuguese and Romanian too
     assert guess("Clearance de creatinina semanal.", "en", _known(v)) != "nl"
+
+
+def test_a_sentence_with_one_shared_function_word_keeps_its_fields_language(
+    v: Vocabulary,
+) -> None:
+    # "a" alone names Czech, Slovak, Italian and Portuguese; the Polish words decide
+    sentence = "Poziom kreatyniny wynosił 3,1 mg/dl, a sodu 131 mmol/l."
+    assert guess(sentence, "pl", _known(v)) == "pl"
