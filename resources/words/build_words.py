@@ -373,7 +373,9 @@ def morph_language(lang: str, names_lc: set[str]) -> None:
     dic = (HUNSPELL / f"{code}.dic").read_bytes().decode(enc, errors="replace").splitlines()
     stems: dict[str, set[str]] = {}
     for ln in dic[1:]:
-        ln = ln.split("\t", 1)[0].strip()
+        # the entry and its flags, before any morphological field ("hedder st:hedde",
+        # "skrive/31 al:skriver": Danish, Slovak and Latvian write them after a space)
+        ln = ln.split("\t", 1)[0].strip().split(" ", 1)[0]
         if not ln or ln.startswith("#"):
             continue
         w, _, raw = ln.partition("/")

@@ -26,12 +26,12 @@ ORDINARY = {
     "lv": "slimnīca ārsts rezultāti slimnīcā",
     "et": "haigla arst nädal tulemused haiglas",
     "af": "hospitaal dokter week behandeling",
-    "da": "sygehus læge uge behandling prøverne",
+    "da": "sygehus læge uge behandling prøverne hedder skrev indlagt",
     "no": "sykehus lege uke behandlingen prøvene",
     "sv": "sjukhus läkare vecka behandlingen",
     "cs": "nemocnice lékař týden výsledky nemocnici",
-    "id": "rumah sakit dokter minggu",
-    "ms": "hospital doktor minggu rawatan",
+    "id": "rumah sakit dokter minggu dihubungi pengobatan bekerja memanggilnya",
+    "ms": "hospital doktor minggu rawatan menjalani dimulakan kecederaan",
 }
 
 
@@ -50,9 +50,10 @@ def test_an_ordinary_word_starts_a_sentence_but_a_capital_in_mid_sentence_is_no_
     v: Vocabulary,
 ) -> None:
     # "Bolnica" (hospital) at a sentence's start is the word; in mid-sentence a capital
-    # may be a name, so it is never made safe there
+    # may be a name, and the name lists know few of these countries' names, so it is
+    # redacted there as before the language had a list
     assert judge("Bolnica", start=True, v=v, lang="hr") is Verdict.SAFE
-    assert judge("Bolnica", start=False, v=v, lang="hr") is not Verdict.SAFE
+    assert judge("Bolnica", start=False, v=v, lang="hr") is Verdict.REDACT
     # a place of the dictionary's own names is no word, inflected too ("Zagrebu")
     flags = {
         text[f.start : f.end]
