@@ -40,7 +40,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         words(
             """el los las del una unos unas con por para que se su sus es fue está están desde
             pero como al ha han hay muy sin sobre entre tras durante cuando también este esta
-            estos estas fueron tenía y en lo durante de"""
+            estos estas fueron tenía y en lo durante de la"""
         )
     ),
     "de": frozenset(
@@ -54,7 +54,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         words(
             """il lo gli della delle dei degli di una con per che è sono stato stata nel nella
             nei alla alle sua suo sue suoi ed anche non più dopo dal dalla sul sulla era
-            aveva ha hanno come a e durante secondo di"""
+            aveva ha hanno come a e durante secondo di la"""
         )
     ),
     "pt": frozenset(
