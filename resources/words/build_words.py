@@ -2,11 +2,14 @@
 
     apt-get install wamerican-large wbritish-large wfrench wngerman wspanish witalian \
         wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med \
-        hunspell-pl hunspell-ru hunspell-tr hunspell-hu hunspell-el hunspell-es
+        hunspell-pl hunspell-ru hunspell-tr hunspell-hu hunspell-el hunspell-es \
+        hunspell-ro hunspell-hr hunspell-sk hunspell-lt hunspell-lv myspell-et \
+        hunspell-af hunspell-da hunspell-no hunspell-sv hunspell-cs hunspell-id
     pip download --no-deps drug-named-entity-recognition==2.0.9 -d /tmp/dner
     python resources/words/build_words.py \
         --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
     python resources/words/build_words.py --only nl   # one list: a language, persons, drug-keys
+    python resources/words/build_words.py --only cognates   # after any list it reads
 
 Every list is one word a line, sorted. Capitalised entries of a list are names or places
 (or, in German, nouns): they never become "safe" words except where this script says so.
