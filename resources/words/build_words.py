@@ -113,7 +113,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--drugs", type=Path, help="the drug-named-entity wheel")
     ap.add_argument(
-        "--only", help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys' or 'cognates'"
+        "--only",
+        help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys' or 'cognates'",
     )
     args = ap.parse_args()
     if args.only == "persons":
