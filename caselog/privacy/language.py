@@ -17,7 +17,7 @@ from caselog.privacy.patterns import words
 
 LANGUAGES = (
     "en", "fr", "es", "de", "it", "pt", "nl", "pl", "sv", "tr", "da", "no",
-    "cs", "hu", "fi", "is", "el", "ru",
+    "cs", "hu", "fi", "is", "el", "ru", "ro", "hr", "sk", "lt", "lv", "et", "af", "id", "ms",
 )  # fmt: skip
 Known = Callable[[str, str], bool]  # (word, language) -> an ordinary word of it
 
@@ -33,14 +33,14 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         words(
             """le la les des du un une et est avec pour dans sur par au aux elle il ils elles
             son sa ses leur qui que pas été ont sont depuis chez très mais ou où se ne cette
-            ce ces lors après avant sans sous était avait en"""
+            ce ces lors après avant sans sous était avait en de"""
         )
     ),
     "es": frozenset(
         words(
             """el los las del una unos unas con por para que se su sus es fue está están desde
             pero como al ha han hay muy sin sobre entre tras durante cuando también este esta
-            estos estas fueron tenía y en lo durante"""
+            estos estas fueron tenía y en lo durante de la"""
         )
     ),
     "de": frozenset(
@@ -54,14 +54,14 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         words(
             """il lo gli della delle dei degli di una con per che è sono stato stata nel nella
             nei alla alle sua suo sue suoi ed anche non più dopo dal dalla sul sulla era
-            aveva ha hanno come a e durante secondo"""
+            aveva ha hanno come a e durante secondo di la"""
         )
     ),
     "pt": frozenset(
         words(
             """o os as da das do dos um uma com para que em no na nos nas ao aos foi está seu
             sua seus suas pelo pela não há mas como já também após sem sobre entre era tinha
-            faz a e durante"""
+            faz a e durante de"""
         )
     ),
     "nl": frozenset(
@@ -95,20 +95,20 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "da": frozenset(
         words(
             """og af ikke blev havde hun han fra efter hos nu meget også til med det er var
-            har ved som hendes hans være fik"""
+            har ved som hendes hans være fik på en et for kan i om skal hende"""
         )
     ),
     "no": frozenset(
         words(
             """og av ikke ble hadde hun han fra etter hos nå mye også til med det er var
-            har ved som hennes hans være fikk"""
+            har ved som hennes hans være fikk på en et for kan i om skal henne"""
         )
     ),
     "cs": frozenset(
         words(
             """ve při bez který která které bylo byla byl byly jsou není jako také ale
             nebo že jeho její jejich pacient pacientka pacientky roku dne kde měla měl
-            již když však jsme byli"""
+            již když však jsme byli na a v s z do od je se po"""
         )
     ),
     "hu": frozenset(
@@ -142,6 +142,71 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
             """при для без под над что как это был была было были не но или его её их
             который которая после перед пациент пациентка пациентки пациенту году на по
             из от со также"""
+        )
+    ),
+    # added 2026-12-01 with their word lists (``vocab``): Romanian, Croatian (and the
+    # Serbian and Bosnian written in Latin letters), Slovak, Lithuanian, Latvian,
+    # Estonian, Afrikaans, Indonesian, Malay
+    "ro": frozenset(
+        words(
+            """și în cu din pe la care este sunt fost au pentru nu prin după sau dar mai
+            cel cea ale lui ei unei unui fără până între sub asupra însă iar deoarece
+            pacientul pacienta pacientei anul avut fiind de"""
+        )
+    ),
+    "hr": frozenset(
+        words(
+            """koji koja koje kojeg kojem bio bila bilo bili nije što nakon prije zbog
+            kod te uz iz ili ali kao jer već još samo sa bez prema tijekom godine
+            bolesnik bolesnica bolesnika pacijent pacijentica pacijenta dobio dobila
+            na u i od do za s se je su sa"""
+        )
+    ),
+    "sk": frozenset(
+        words(
+            """sa pre bol bola bolo boli ktorý ktorá ktoré ktorého ako aj ale alebo že
+            jeho jej ich už pri bez počas roku pacient pacientka pacientky mal mala
+            nie je sú zo vo na a v s z do od po"""
+        )
+    ),
+    "lt": frozenset(
+        words(
+            """ir su į iš nuo po per prie be kad kaip yra buvo bet ar jo jos jų tai kuris
+            kuri dėl metų iki nes taip pat pacientas pacientė paciento pacientei
+            gavo buvęs"""
+        )
+    ),
+    "lv": frozenset(
+        words(
+            """un ar uz no pēc pie bez ka kā ir bija bet vai viņa viņš viņai viņam tas tā
+            kas kurš kura par līdz arī gadā gada pacients pacientei pacientam tika"""
+        )
+    ),
+    "et": frozenset(
+        words(
+            """ja on oli ei ka et kui aga või tema see mis kes pärast enne koos ilma
+            alates aastal juures olid nagu siis patsient patsiendil patsiendi
+            tekkis oma"""
+        )
+    ),
+    "af": frozenset(
+        words(
+            """nie vir sy hy haar hom toe ook wat deur word het die 'n n is was en van
+            op in met na by pasiënt daagliks gebruik gedurende sedert"""
+        )
+    ),
+    "id": frozenset(
+        words(
+            """dan yang di ke dari dengan untuk pada ini itu tidak adalah sudah telah
+            akan oleh dalam atau juga karena setelah sejak tahun pasien ia dia
+            sebagai bagi tetapi saat"""
+        )
+    ),
+    "ms": frozenset(
+        words(
+            """dan yang di ke dari dengan untuk pada ini itu tidak ialah sudah telah
+            akan oleh dalam atau juga kerana selepas sejak tahun pesakit beliau dia
+            sebagai bagi tetapi semasa"""
         )
     ),
 }
@@ -187,10 +252,18 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
         return close[0]
     if known is None:
         return leaders[0] if len(leaders) == 1 and top >= 1 else default
-    candidates = close if len(leaders) == 1 else [lang for lang in LANGUAGES if score[lang] > 0]
-    counts = {lang: sum(known(w, lang) for w in found if len(w) > 3) for lang in candidates}
-    best = max(counts.values())
-    winners = [lang for lang in candidates if counts[lang] == best]
+    # no clear lead (languages that share most function words: Croatian, Slovak, Czech
+    # and Polish; Danish, Norwegian and Swedish; Afrikaans and Dutch): the word lists
+    # decide among every language the function words name, each word a list knows
+    # counting as much as a function word; the field's language is among them ("a" alone
+    # names Czech, Slovak, Italian and Portuguese: "stężenie kreatyniny wynosiło 4,2 mg/dl,
+    # a potasu 6,2 mmol/l" in a Polish note is Polish)
+    candidates = [lang for lang in LANGUAGES if score[lang] > 0 or lang == default]
+    long = [w for w in found if len(w) > 3]
+    counts = {lang: sum(known(w, lang) for w in long) for lang in candidates}
+    total = {lang: score[lang] + counts[lang] for lang in candidates}
+    best = max(total.values())
+    winners = [lang for lang in candidates if total[lang] == best]
     if len(winners) > 1 and len(leaders) == 1 and leaders[0] in winners:
         return leaders[0]
     return winners[0] if len(winners) == 1 and best else default

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from caselog.paths import resource_path
+from caselog.privacy import gazetteer as g
 from caselog.privacy.language import FUNCTION_WORDS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
@@ -59,6 +60,7 @@ CLINICAL_HEADS = frozenset(
     formula score enfermedad sindrome signo prueba criterios clasificacion tincion
     formula punteggio malattia sindrome segno criteri classificazione colorazione
     formula doenca sindrome sinal teste criterios classificacao coloracao
+    fracture fractures lesion lesions spot spots principle toxin toxins method
     """
     )
 )
@@ -81,6 +83,8 @@ CLINICAL_HEADS_BEFORE = frozenset(
     klasyfikacja klasyfikacji klasyfikacje kryteria kryteriow wzor wzoru wzorem skala
     skali skale test testu proba proby odczyn odczynu barwienie barwieniu
     sjukdom syndrom tecken enligt
+    loop loops column columns pouch sphincter tetralogy circle islets crypts canal
+    ligament triangle ampulla manoeuvre manœuvre maniobra manovra manobra
     """
     )
 )
@@ -143,22 +147,37 @@ class Vocabulary:
         )
 
     def language(self, lang: str) -> frozenset[str]:
-        """The ordinary words of ``lang`` ("fr", "de", ...), folded; none for English."""
-        return _language(lang) if lang != "en" else frozenset()
+        """The listed words of ``lang`` ("fr", "de", ...), folded, that a capital in
+        mid-sentence leaves possible words (the scanner suspects them, it does not
+        redact them); none for English. For the languages read by their stems since
+        2026-12-01's second session (``_NAMES_THIN``), their function words only: the
+        name lists know few names of their countries, so a capitalised word in
+        mid-sentence that only their stems know stays a name, as before they had a list
+        (heldout5: "Rietvlei", "Ouma Hettie", "Kubang", "Bayu", "Posbus" are names and
+        places there). ``foreign`` knows all their words."""
+        if lang == "en":
+            return frozenset()
+        return FUNCTION_WORDS.get(lang, frozenset()) if lang in _NAMES_THIN else _language(lang)
 
     def foreign(self, word: str, lang: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is an ordinary word of ``lang`` (German compounds by their
         parts: "knochenschmerzen", "shuntverschluss"; inflected forms of a language
         read by its stems, ``Morphology``). ``capital``: as written with a capital,
         where a word that is also a name of the language's dictionary is no word."""
+        if "œ" in word:
+            word = word.replace("œ", "oe")  # the French lists write "oedeme", "coeur"
         if lang == "en":
             return False
         morph = _morphology(lang)
-        known = self.language(lang)
+        known = _language(lang)
         if morph is not None:
-            if capital and morph.named(word):
+            if (capital and morph.named(word)) or date_word(word):
                 return False
-            return word in known or morph.known(word)
+            if word in known or morph.known(word):
+                return True
+            if lang in _READ_AS or lang == "id":
+                return _affixed(word, morph)
+            return lang in _COMPOUNDING and _compound(word, lang)
         if word in known:
             return True
         if lang in _COMPOUNDING:
@@ -172,10 +191,13 @@ class Vocabulary:
 
     def ordinary(self, word: str, *, lower: bool = True) -> bool:
         """``word`` (folded) is an English or clinical word, or shaped like a clinical one
-        (weaker endings count only for a word written in lower case)."""
+        (weaker endings, and a clinical word's cognate in another language, count only
+        for a word written in lower case)."""
+        if "œ" in word:
+            word = word.replace("œ", "oe")  # "œdème" as the lists write it: "oedeme"
         if word in self.english or word in self.clinical or _medical_shape(word):
             return True
-        if lower and (word in self.medical or word in self.roots):
+        if lower and (word in self.medical or word in self.roots or cognate(word)):
             return True
         return lower and len(word) >= 8 and word.isalpha() and bool(_WEAK_ENDINGS.search(word))
 
@@ -207,7 +229,14 @@ _MEDICAL_ENDINGS = re.compile(
     # and the endings of the same words in French, Spanish, German, Italian, Portuguese
     r"ectomie|ektomie|ectomia|tomie|tomia|pathie|patia|grafie|graphie|grafia|skopie|scopie|"
     r"scopia|lyse|lisis|lisi|amie|emie|emia|urie|uria|ologie|ologia|plastik|plastie|"
-    r"plastia|therapie|terapia|itiden|iti|ites|osen)$"
+    r"plastia|therapie|terapia|itiden|iti|ites|osen|"
+    # and in the languages read by their stems (2026-12-01): Romanian, Croatian, Slovak,
+    # Czech, Lithuanian, Latvian, Estonian, Scandinavian, Afrikaans, Indonesian, folded
+    # ("hidronefroze", "glomerulonefrite", "luupusnefriit", "nefropatija", "eozinofilija")
+    r"oza|oze|ozy|ozes|ozis|oos|osi|ose|ite|itt|iit|itas|itida|itidy|emija|eemia|aemie|"
+    r"patija|paatia|patie|patii|grafija|graafia|grafii|grafi|logija|loogia|terapija|"
+    r"teraapia|terapi|ektomija|ektoomia|ektomi|tomija|plastika|plastiek|filija|fiilia|"
+    r"penija|peenia|urija|uuria|cytoza|citoza|tsutoos)$"
 )
 # Weaker endings, trusted only in lower case ("spondylodiscitic", "hydroxyapatite").
 _WEAK_ENDINGS = re.compile(r"(?:ine|ines|ide|ides|ate|ates|ol|one|ones|ium|ia|ic|al|ous|ar|ary)$")
@@ -222,7 +251,14 @@ _MEDICAL_ROOTS = re.compile(
     r"transplant|pyel[oi]|piel[oi]|cardio|kardio|gastro|hepat|osteo|spondyl|arthr|"
     r"angio|thromb|tromb|leuk|leuc|lymph|limf|immun|imun|nephro|uret[eh]?r|cyst[oi]|"
     r"cist[oi]|peritone|periton|hipo|hypo|hyper|hiper|giper|gipo|endokrin|endocrin|"
-    r"echokardi|ekokardi|ultrason|tomogra|radiogra|scintigra|biops|biyops|bioptic)"
+    r"echokardi|ekokardi|ultrason|tomogra|radiogra|scintigra|biops|biyops|bioptic|"
+    # and the roots the word lists of the new languages lack (2026-12-01)
+    r"eritro|erytro|eozinof|eosinof|eosinof|kreatin|creatin|hidronef|hydronef|urotel|"
+    r"mikrob|microb|bakteri|bacteri|antikor|antikeh|antikun|antibiot|imunosup|"
+    r"immunosup|plasmafer|plazmafer|hemodiaf|ultrazv|ultrahang|onkolog|oncolog|"
+    r"proteinur|albuminur|glukoz|glucos|insulin|metabol|anaemi|anemi|aneemi|"
+    r"kortiko|cortico|steroid|sklero|sclero|fibro|cirho|cirro|endoprot|endoskop|"
+    r"endoscop|kolonosk|koloskop|angiopl|tsuklo|ciklo|cyklo|cyclo)"
 )
 
 
@@ -264,7 +300,8 @@ _CASE_ENDINGS = sorted(
         t ot et at nak nek val vel ban ben ra re rol bol hoz hez nal nel kent ai ei
         ou ovi ach am ami
         ov akh oi ei yu om
-        is es on os"""
+        is es on os
+        as ui o iga ga il ile s ama ams"""
     ),
     key=len,
     reverse=True,
@@ -342,6 +379,55 @@ def _drug_like(word: str) -> bool:
     )
 
 
+# The endings by which one clinical word differs across the languages once its letters
+# are spelt alike (``drug_key``): "biopsia", "biopsie", "biopsija", "biopsy";
+# "hidronefrose", "hydronefróza", "hydronephrosis"; "glomerulonefrite", "nefriit",
+# "nephritis"; "steroidi", "steroid"; "emoglobina", "haemoglobin". Longest first.
+_COGNATE_ENDING = re.compile(
+    r"(?:osis|oses|osa|ose|osi|os|itis|ites|itas|ita|ite|iti|it|ija|iia|ia|ie|ii|i|"
+    r"ik|ika|iku|as|is|us|um|es|a|e|o|u)$"
+)
+
+
+def cognate_stem(word: str) -> str:
+    """A word's stem as its cognates share it: its spelling key less its clinical
+    ending and a first "h" ("biopsia", "biopsy" -> "biops"; "emoglobina",
+    "haemoglobin" -> "emoglobin")."""
+    k = _COGNATE_ENDING.sub("", drug_key(word))
+    return k[1:] if k.startswith("h") else k
+
+
+@cache
+def _cognate_stems() -> frozenset[str]:
+    """The cognate stems (``cognate_stem``) of the clinical and medical words and of the
+    English words of six letters or more, less those of known names: as
+    ``cognates.txt.gz`` stores them (build_words.py; computing them takes seconds)."""
+    if resource_path("words", "cognates.txt.gz").exists():
+        return frozenset(_lines("cognates.txt.gz"))
+    return compute_cognate_stems()
+
+
+def compute_cognate_stems() -> frozenset[str]:
+    v = vocabulary()
+    pool = v.clinical | v.medical | {w for w in v.english if len(w) >= 6}
+    names = {cognate_stem(w) for w in v.proper | v.persons if len(w) >= 6}
+    return frozenset(cognate_stem(w) for w in pool if len(w) >= 6 and w.isalpha()) - names
+
+
+@lru_cache(maxsize=1 << 14)
+def cognate(word: str) -> bool:
+    """``word`` (folded, seven letters or more) is a clinical, medical or English word
+    as another language spells it, its stem five letters or more: "biopsia",
+    "hidronefrose", "steroidi", "emoglobina", "glomerulonefrite". Trusted only in lower
+    case (a capitalised word may be a name that happens to look like one)."""
+    if not word.isascii():
+        word = _latin(word)
+    if len(word) < 7 or not word.isalpha() or not word.isascii():
+        return False
+    stem = cognate_stem(word)
+    return len(stem) >= 5 and stem in _cognate_stems()
+
+
 # Endings of family names in the languages (Swedish, Danish, Norwegian, German, Dutch,
 # Polish, Czech, Slavic, Romanian, Turkish, Armenian).
 _SURNAME = re.compile(
@@ -368,7 +454,7 @@ def _language(lang: str) -> frozenset[str]:
     own = FUNCTION_WORDS.get(lang, frozenset())
     morph = _morphology(lang)
     if morph is not None:
-        own = morph.words  # its function words among them
+        own = morph.words | own  # its function words among them (Malay's too)
     if not resource_path("words", f"{lang}.txt.gz").exists():
         return own
     return frozenset(_lines(f"{lang}.txt.gz")) | own
@@ -398,7 +484,7 @@ class Morphology:
     def known(self, word: str, *, capital: bool = False) -> bool:
         """``word`` (folded) is a word of the language; written with a capital, never
         one that is also a name or place of the dictionary ("Trzy", "Warszawie")."""
-        if word in _DATE_WORDS or (capital and self.named(word)):
+        if date_word(word) or (capital and self.named(word)):
             return False
         if word in self.words:
             return True
@@ -442,8 +528,48 @@ class Morphology:
         return False
 
 
+# Indonesian and Malay make words with prefixes as well as suffixes, which the
+# dictionary's rules do not all read: "memanggilnya" (panggil), "dihubungi" (hubung),
+# "pengobatan" (obat), "bekerja" (kerja), "menulis" (tulis), "kecederaan" (cedera). A
+# prefix with the first letter it swallows ("meN-" before p, t, k, s), then a suffix.
+_PREFIXES = (
+    ("memper", ""), ("diper", ""), ("meng", "k"), ("meng", ""), ("meny", "s"), ("mem", "p"),
+    ("mem", ""), ("men", "t"), ("men", ""), ("me", ""), ("peng", "k"), ("peng", ""),
+    ("peny", "s"), ("pem", "p"), ("pem", ""), ("pen", "t"), ("pen", ""), ("pe", ""),
+    ("ber", ""), ("be", ""), ("ter", ""), ("per", ""), ("di", ""), ("ke", ""), ("se", ""),
+    ("", ""),
+)  # fmt: skip
+_SUFFIXES = ("nya", "kan", "lah", "kah", "an", "i", "")
+
+
+def _affixed(word: str, morph: Morphology) -> bool:
+    """``word`` is a stem of ``morph`` (Indonesian) with a prefix and a suffix
+    (``_PREFIXES``, ``_SUFFIXES``), the stem three letters or more."""
+    for prefix, swallowed in _PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        base = swallowed + word[len(prefix) :]
+        for suffix in _SUFFIXES:
+            stem = base[: len(base) - len(suffix)] if suffix else base
+            if (suffix and not base.endswith(suffix)) or len(stem) < 3 or stem == word:
+                continue
+            if not date_word(stem) and (stem in morph.words or morph.known(stem)):
+                return True
+    return False
+
+
+# The languages whose stems came with 2026-12-01's second session (``Vocabulary.language``).
+_NAMES_THIN = frozenset(words("ro hr sk lt lv et af da no sv cs id ms"))
+
+
+# Languages read with another's list: Malay with Indonesian (the two share most words).
+_READ_AS = {"ms": "id"}
+
+
 @cache
 def _morphology(lang: str) -> Morphology | None:
+    if lang in _READ_AS:
+        return _morphology(_READ_AS[lang])
     if not resource_path("words", f"{lang}.stems.gz").exists():
         return None
     raw = gzip.decompress(resource_path("words", f"{lang}.stems.gz").read_bytes())
@@ -511,7 +637,23 @@ _DATE_WORDS = frozenset(
     δεκαπενταύγουστο
     """
     )
+) | frozenset(g.MONTH_WORDS + g.HOLIDAY_PHRASES)
+# Stems a date word begins with in the languages of ``gazetteer`` ("veebruaril",
+# "sankthansaften", "juhannuksena", "tiistaina"; months of six letters or more): a form
+# of a word list that begins with one is a date word too.
+_DATE_STEMS = tuple(
+    sorted(
+        set(g.WEEKDAY_STEMS + g.HOLIDAY_ROOTS + tuple(m for m in g.MONTH_WORDS if len(m) >= 6)),
+        key=len,
+        reverse=True,
+    )
 )
+
+
+def date_word(word: str) -> bool:
+    """``word`` (folded) is a month, weekday or holiday of any language of ``gazetteer``,
+    or an inflected form or compound of one: never made safe by a word list."""
+    return word in _DATE_WORDS or word.startswith(_DATE_STEMS)
 
 
 _LINKS = ("", "s", "es", "n", "en", "er", "e")
@@ -571,7 +713,7 @@ _VERB_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 
 
 # Languages that write compounds as one word.
-_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no"})
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "af", "et", "fi", "is", "hu"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -584,7 +726,11 @@ def _compound(word: str, lang: str) -> bool:
     known, v = _language(lang), vocabulary()
 
     def part(w: str) -> bool:
-        return len(w) >= 3 and (w in known or w in v.clinical or w in v.roots)
+        # a drug's name as any language spells it is a part too: "mycofenolaat|mofetil",
+        # "natrium|bikarbonat", "lanthan|carbonat", "ijzer|sucrose"
+        return len(w) >= 3 and (
+            w in known or w in v.clinical or w in v.roots or (len(w) >= 7 and _drug_like(w))
+        )
 
     def split(w: str, depth: int) -> bool:
         # the last part five letters or more: "Knochen|schmerzen", "Urin|kultur"; never

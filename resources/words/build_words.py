@@ -2,11 +2,14 @@
 
     apt-get install wamerican-large wbritish-large wfrench wngerman wspanish witalian \
         wportuguese wdutch hunspell-en-med wgerman-medical hunspell-de-med \
-        hunspell-pl hunspell-ru hunspell-tr hunspell-hu hunspell-el hunspell-es
+        hunspell-pl hunspell-ru hunspell-tr hunspell-hu hunspell-el hunspell-es \
+        hunspell-ro hunspell-hr hunspell-sk hunspell-lt hunspell-lv myspell-et \
+        hunspell-af hunspell-da hunspell-no hunspell-sv hunspell-cs hunspell-id
     pip download --no-deps drug-named-entity-recognition==2.0.9 -d /tmp/dner
     python resources/words/build_words.py \
         --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
     python resources/words/build_words.py --only nl   # one list: a language, persons, drug-keys
+    python resources/words/build_words.py --only cognates   # after any list it reads
 
 Every list is one word a line, sorted. Capitalised entries of a list are names or places
 (or, in German, nouns): they never become "safe" words except where this script says so.
@@ -110,7 +113,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--drugs", type=Path, help="the drug-named-entity wheel")
     ap.add_argument(
-        "--only", help="rebuild only this list: a language ('nl'), 'persons' or 'drug-keys'"
+        "--only",
+        help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys' or 'cognates'",
     )
     args = ap.parse_args()
     if args.only == "persons":
@@ -118,6 +122,9 @@ def main() -> None:
         return
     if args.only == "drug-keys":
         _drug_keys()
+        return
+    if args.only == "cognates":
+        _cognates()
         return
     if args.only in MORPH_LANGUAGES:
         morph_language(args.only, _names())
@@ -192,6 +199,7 @@ def main() -> None:
     for lang in MORPH_LANGUAGES:
         morph_language(lang, names_lc)
     _drug_keys()
+    _cognates()
 
 
 def _names() -> set[str]:
@@ -220,6 +228,24 @@ def _drug_keys() -> None:
         "drug-keys.txt.gz",
         {drug_key(w) for w in drugs if len(w) >= 6 and w.isalpha()},
         header="spelling keys of drugs.txt.gz and medical.txt.gz (caselog.privacy.vocab.drug_key)",
+        gz=True,
+    )
+
+
+def _cognates() -> None:
+    """The cognate stems (``caselog.privacy.vocab.cognate_stem``) of the clinical,
+    medical and English words, stored so that a first use need not compute them (about
+    ten seconds). Rebuild after any list they come from."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from caselog.privacy.vocab import compute_cognate_stems
+
+    _write(
+        "cognates.txt.gz",
+        set(compute_cognate_stems()),
+        header="cognate stems of the clinical, medical and English words "
+        "(caselog.privacy.vocab.cognate_stem)",
         gz=True,
     )
 
@@ -279,6 +305,20 @@ MORPH_LANGUAGES = {
     # Santiago Bosio (RLA-ES): GPL-3+ or LGPL-3+ or MPL-1.1+: MPL-1.1; beside es.txt.gz,
     # whose lemmas lack the plurals and verb forms ("años", "tiene")
     "es": "es_ES",
+    # added for the languages of the held-out corpora (2026-12-01, README.md): each under
+    # the licence said, from the LibreOffice dictionaries Debian packages
+    "ro": "ro_RO",  # hunspell-ro, ROSPELL: GPL-2 or LGPL-2.1 or MPL-1.1: MPL-1.1
+    "hr": "hr_HR",  # hunspell-hr: LGPL or SISSL: LGPL-2.1
+    "sk": "sk_SK",  # hunspell-sk, Zdenko Podobný: GPL-2 or LGPL-2.1 or MPL-1.1: MPL-1.1
+    "lt": "lt_LT",  # hunspell-lt, Albertas Agejevas: BSD-3-clause
+    "lv": "lv_LV",  # hunspell-lv, Jānis Vilims: LGPL-2.1+
+    "et": "et_EE",  # myspell-et, Jaak Pruulmann: LGPL-2.1
+    "af": "af_ZA",  # hunspell-af, translate.org.za: LGPL-2.1+
+    "da": "da_DK",  # hunspell-da, Stavekontrolden: LGPL-2.1 or GPL-2 or MPL-1.1: MPL-1.1
+    "no": "nb_NO",  # hunspell-no, Norwegian Bokmål: GPL-2 (as fr.txt.gz)
+    "sv": "sv_SE",  # hunspell-sv, Göran Andersson: LGPL-3 (as the GPL-3 lists)
+    "cs": "cs_CZ",  # hunspell-cs: GPL-2 (as fr.txt.gz)
+    "id": "id_ID",  # hunspell-id: LGPL-3; Malay sentences read with it too
 }
 
 
@@ -337,7 +377,9 @@ def morph_language(lang: str, names_lc: set[str]) -> None:
     dic = (HUNSPELL / f"{code}.dic").read_bytes().decode(enc, errors="replace").splitlines()
     stems: dict[str, set[str]] = {}
     for ln in dic[1:]:
-        ln = ln.split("\t", 1)[0].strip()
+        # the entry and its flags, before any morphological field ("hedder st:hedde",
+        # "skrive/31 al:skriver": Danish, Slovak and Latvian write them after a space)
+        ln = ln.split("\t", 1)[0].strip().split(" ", 1)[0]
         if not ln or ln.startswith("#"):
             continue
         w, _, raw = ln.partition("/")

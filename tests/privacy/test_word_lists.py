@@ -9,10 +9,12 @@ from caselog.privacy.vocab import vocabulary
 WORDS = resource_path("words")
 
 
-def test_word_lists_stay_under_twelve_and_a_half_megabytes() -> None:
+def test_word_lists_stay_under_twenty_and_a_half_megabytes() -> None:
     # 4.2 MB before the Dutch list (OpenTaal, 1.1 MB folded and gzipped) came in; 5.7 MB
-    # before the stems of Polish, Russian, Turkish, Hungarian and Greek (6.1 MB, README)
-    assert sum(p.stat().st_size for p in WORDS.iterdir()) < 12_500_000
+    # before the stems of Polish, Russian, Turkish, Hungarian and Greek (6.1 MB, README);
+    # 12.2 MB before the stems of twelve more languages (7.3 MB) and the cognate stems
+    # (0.44 MB), 19.9 MB after
+    assert sum(p.stat().st_size for p in WORDS.iterdir()) < 20_500_000
 
 
 def test_every_list_is_described_with_its_licence() -> None:
