@@ -100,6 +100,7 @@ def _make(path: Path, count: int) -> None:
     finally:
         store.close()
     _replicate(partial, count // BLOCK)
+    _tidy(partial)
     _verify(partial)
     backup.make_backup(partial, reason="manual")
     os.replace(partial, path)
@@ -109,6 +110,22 @@ def _make(path: Path, count: int) -> None:
     for leftover in partial.parent.glob(partial.name + "*"):  # its -shm, -wal, .lock
         leftover.unlink()
     _verify(path)  # the file renamed: caselog checks it and records it as sound again
+
+
+def _tidy(path: Path) -> None:
+    """The search index merged, as the window merges it a moment after a write (FTS5
+    merges nothing inside a write since db/versions/0020: the copies above leave up to 16
+    segments a level)."""
+    from caselog.store import services
+    from caselog.store.engine import open_store
+
+    tidy = getattr(services, "tidy_search_index", None)  # absent before 0020
+    if tidy is not None:
+        store = open_store(str(path))
+        try:
+            tidy(store=store)
+        finally:
+            store.close()
 
 
 def _verify(path: Path) -> None:

@@ -4,6 +4,7 @@ reading a PDF's text, and planting identifiers in every free text of a case."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 from caselog.core.dates import PartialDate
@@ -81,15 +82,24 @@ VOCAB_FIELDS = {
 
 
 def plant(
-    case: object, text: str, *, skip: frozenset[str] = frozenset(), fill_empty: bool = False
+    case: object,
+    text: str | Callable[[], str],
+    *,
+    skip: frozenset[str] = frozenset(),
+    fill_empty: bool = False,
+    only_empty: bool = False,
 ) -> int:
     """Append ``text`` to every free-text field of ``case``, a dataclass such as a ``Case``
     or an ``Author`` (walking its dataclasses); return
     how many fields were planted. ``skip`` names fields (e.g. ``authors``) left alone;
-    ``fill_empty`` also fills the text fields that are empty (None)."""
+    ``fill_empty`` also fills the text fields that are empty (None), ``only_empty`` fills
+    those alone; ``text`` may be a function, called for each field planted."""
     import dataclasses
 
     count = 0
+
+    def words() -> str:
+        return text if isinstance(text, str) else text()
 
     def walk(obj: Any) -> None:
         nonlocal count
@@ -98,15 +108,16 @@ def plant(
                 continue
             v = getattr(obj, f.name)
             if isinstance(v, str):
-                setattr(obj, f.name, f"{v} {text}")
-                count += 1
-            elif v is None and fill_empty and str(f.type).startswith("str"):
-                setattr(obj, f.name, text)
+                if not only_empty:
+                    setattr(obj, f.name, f"{v} {words()}")
+                    count += 1
+            elif v is None and (fill_empty or only_empty) and str(f.type).startswith("str"):
+                setattr(obj, f.name, words())
                 count += 1
             elif isinstance(v, list):
                 for i, item in enumerate(v):
-                    if isinstance(item, str):
-                        v[i] = f"{item} {text}"
+                    if isinstance(item, str) and not only_empty:
+                        v[i] = f"{item} {words()}"
                         count += 1
                     elif dataclasses.is_dataclass(item):
                         walk(item)

@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert
 
 
-def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def insert_many(
+    conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], *, per_statement: int = 1
+) -> None:
     """Insert ``rows`` with one executemany.
 
     On SQLite, rows that all name the same columns, and every column the statement
@@ -17,7 +19,12 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     processor, as SQLAlchemy passes them: its per-row handling of the parameters was
     about 40% of the event insert of a 1,000-case import. Anything else (a column left to
     its Python-side default, rows naming different columns, PostgreSQL) goes through
-    ``conn.execute``."""
+    ``conn.execute``.
+
+    ``per_statement``: on SQLite, up to this many rows in each INSERT (one VALUES list),
+    for a table whose triggers write an FTS5 index: FTS5 writes out what it holds at the
+    end of every statement (its savepoint), so one statement a row made an index segment
+    of each few rows, and most of the index's merging (``caselog.store.search``)."""
     if not rows:
         return
     keys = tuple(rows[0])
@@ -28,7 +35,10 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
             params = [tuple(r[k] for k in order) for r in rows]
             if processors:
                 params = [_processed(p, processors) for p in params]
-            conn.exec_driver_sql(sql, params)
+            if per_statement > 1 and len(params) > 1:
+                _insert_grouped(conn, sql, params, per_statement)
+            else:
+                conn.exec_driver_sql(sql, params)
             return
     conn.execute(insert(table), list(rows))
 
@@ -58,6 +68,26 @@ def _compiled_insert(conn: Connection, table: Table, keys: tuple[str, ...]) -> _
             else:
                 _COMPILED[memo] = None
     return _COMPILED[memo]
+
+
+# SQLite's oldest limit on the parameters of one statement (SQLITE_MAX_VARIABLE_NUMBER
+# before 3.32; SQLCipher's own SQLite may be older)
+MAX_PARAMETERS = 999
+
+
+def _insert_grouped(
+    conn: Connection, sql: str, params: list[tuple[Any, ...]], per_statement: int
+) -> None:
+    """``sql`` (an INSERT of one row, ``... VALUES (?, ?)``) for every row of ``params``,
+    ``per_statement`` rows a statement (fewer when their parameters would pass
+    ``MAX_PARAMETERS``)."""
+    head, _, group = sql.rpartition(" VALUES ")
+    width = len(params[0])
+    step = max(1, min(per_statement, MAX_PARAMETERS // max(width, 1)))
+    for start in range(0, len(params), step):
+        chunk = params[start : start + step]
+        values = ", ".join([group] * len(chunk))
+        conn.exec_driver_sql(f"{head} VALUES {values}", tuple(v for row in chunk for v in row))
 
 
 def _processed(values: tuple[Any, ...], processors: _Processors) -> tuple[Any, ...]:

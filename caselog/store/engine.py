@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +49,10 @@ class Store:
     # read-only, yet the trail takes this role's rows (a server's reviewer records the
     # reports and exports it makes: ``write(trail_only=True)``)
     trail_writable: bool = field(default=False, repr=False)
+    # held by each step of work the store does on its own (the search index's merging,
+    # services.tidy_search_index) and by ``close``: no such step runs once the store closes
+    upkeep: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    closed: bool = field(default=False, repr=False)
 
     def explain(self, exc: BaseException, doing: str) -> StoreError:
         """The plain error for a database failure (never its SQL); the detail is logged."""
@@ -64,7 +69,7 @@ class Store:
             raise self.explain(exc, "read the database") from None
 
     @contextmanager
-    def write(self, *, trail_only: bool = False) -> Iterator[Connection]:
+    def write(self, *, trail_only: bool = False, keeps_data: bool = False) -> Iterator[Connection]:
         """One transaction for writing: on SQLite it takes the write lock at once
         (``BEGIN IMMEDIATE``), so a read-then-write service never fails half-way on a
         snapshot another process has changed; it waits up to ``busy_timeout`` instead.
@@ -73,7 +78,10 @@ class Store:
         written when it fails. A read-only file: ``ReadOnlyDatabase``, nothing written.
         A failure of the database (a full disk, a lock) rolls the whole change back and
         is said plainly (``caselog/store/errors.py``). ``trail_only``: the transaction
-        only appends to the audit trail, which a server's reviewer may do."""
+        only appends to the audit trail, which a server's reviewer may do. ``keeps_data``:
+        the transaction changes how the file holds the data, not the data (the search
+        index's merging), so the data version stays and a backup made before it still
+        holds this data (``caselog.store.backup.data_signal``)."""
         if self.read_only is not None and trail_only and self.trail_writable:
             pass
         elif self.read_only is not None and self.path is None:  # a server's role
@@ -93,7 +101,7 @@ class Store:
                         postgres.lock_writers(conn)
                         postgres.forget_changes(conn)
                     yield conn
-                    if conn.dialect.name == "sqlite":
+                    if conn.dialect.name == "sqlite" and not keeps_data:
                         sqlite.mark_written(conn)
                     elif conn.dialect.name == "postgresql":
                         follow = postgres.before_commit(conn)  # marks, same transaction
@@ -103,6 +111,8 @@ class Store:
             postgres.after_commit(self, follow)
 
     def close(self) -> None:
+        with self.upkeep:  # a merge step still running on another thread ends first
+            self.closed = True
         self.soundness.interrupt()  # a check still running on another thread
         self.engine.dispose()
         if self.lock is not None:

@@ -56,6 +56,7 @@ CREATE = (
     "old.case_id, old.title, old.label); "
     f"INSERT INTO {HEAD_TABLE}(rowid, title, label) VALUES (new.case_id, new.title, "
     "new.label); END",
+    *(f"INSERT INTO {t}({t}, rank) VALUES ('automerge', 0)" for t in (FTS_TABLE, HEAD_TABLE)),
 )
 DROP = (
     "DROP TRIGGER IF EXISTS case_search_ai",
@@ -68,6 +69,73 @@ DROP = (
     f"DROP TABLE IF EXISTS {HEAD_TABLE}",
 )
 REBUILD = tuple(f"INSERT INTO {t}({t}) VALUES ('rebuild')" for t in (FTS_TABLE, HEAD_TABLE))
+
+# Merging (db/versions/0020): FTS5's own merging inside every write is off ('automerge' 0),
+# so a write only adds its segment; ``merge`` does the work afterwards, a step at a time,
+# each step its own short transaction. A step writes up to MERGE_PAGES pages of merged
+# segments (FTS5's pages, about 4 KB each); a level is merged once it holds
+# FTS5's ``usermerge`` (4) segments, as the automatic merging did, so the index has the
+# shape it had before, only the time of the work moves.
+MERGE_PAGES = 256
+INDEXES = (FTS_TABLE, HEAD_TABLE)
+
+
+def merge_step(conn: Connection, pages: int = MERGE_PAGES) -> bool:
+    """One step of the indexes' merging: up to ``pages`` pages merged in each index that
+    has work to do. True when it did any (FTS5's own test: the 'merge' command changed
+    two rows or more, its ``total_changes``), False when the indexes are merged."""
+    did = False
+    for t in INDEXES:
+        before = conn.exec_driver_sql("SELECT total_changes()").scalar_one()
+        conn.exec_driver_sql(f"INSERT INTO {t}({t}, rank) VALUES ('merge', {int(pages)})")
+        after = conn.exec_driver_sql("SELECT total_changes()").scalar_one()
+        did = did or after - before >= 2
+    return did
+
+
+def automerge(conn: Connection) -> dict[str, int]:
+    """The ``automerge`` setting of each index (FTS5's default 4 when none is stored)."""
+    out = {}
+    for t in INDEXES:
+        row = conn.exec_driver_sql(f"SELECT v FROM {t}_config WHERE k = 'automerge'").first()
+        out[t] = 4 if row is None else int(row[0])
+    return out
+
+
+def segments(conn: Connection, table: str = FTS_TABLE) -> int:
+    """How many segments the index holds: the count in its structure record (the row of
+    id 10 of ``<table>_data``: a 4-byte cookie, or the 8 bytes of the second format, then
+    varints of the levels and the segments), 0 for an index never written."""
+    row = conn.exec_driver_sql(f"SELECT block FROM {table}_data WHERE id = 10").first()
+    if row is None:
+        return 0
+    blob: bytes = row[0]
+    at = 8 if blob[:4] == b"\xff\x00\x00\x01" else 4
+    _, at = _varint(blob, at)  # levels
+    return _varint(blob, at)[0]
+
+
+def _varint(blob: bytes, at: int) -> tuple[int, int]:
+    """SQLite's varint at ``at`` (1 to 9 bytes, big-endian, 7 bits a byte but the 9th's
+    8): its value and where the next begins."""
+    value = 0
+    for n in range(9):
+        byte = blob[at]
+        at += 1
+        if n == 8:
+            return (value << 8) | byte, at
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            break
+    return value, at
+
+
+def check(conn: Connection) -> None:
+    """FTS5's ``integrity-check`` of each index against ``case_search`` (raises the
+    database's error, SQLITE_CORRUPT_VTAB, when an index does not match its rows)."""
+    for t in INDEXES:
+        conn.exec_driver_sql(f"INSERT INTO {t}({t}, rank) VALUES ('integrity-check', 1)")
+
 
 # A token as unicode61 sees one: letters and digits; everything else separates tokens.
 TOKEN = re.compile(r"[^\W_]+")

@@ -13,6 +13,7 @@ from caselog import lazy
 from caselog.store import services
 from caselog.store.services import Store
 from caselog.ui.integrity_check import IntegrityCheck
+from caselog.ui.search_tidy import SearchTidy
 from caselog.ui.taskman import Done, Task, TaskContext, Work, taskman
 from caselog.ui.window_chrome import WindowChrome
 
@@ -69,6 +70,7 @@ class DurabilityActions(QObject):
         self.encrypt_action.setObjectName("Encrypt database")
         self.encrypt_action.triggered.connect(self.encrypt_database)
         self.check = IntegrityCheck(window)  # the full check, after the list shows
+        self.tidy = SearchTidy(window)  # the search index merged after the writes
         window.install_durability_actions(
             [self.backups_action, self.history_action, self.check.action, self.encrypt_action]
         )

@@ -77,6 +77,7 @@ from caselog.store.services.files import (
 )
 from caselog.store.services.history import AuditEntry, case_history, trail_problems
 from caselog.store.services.listing import LIST_COUNT_CAP, count_cases, list_cases
+from caselog.store.services.search_index import tidy_search_index
 from caselog.store.services.series import (
     create_series,
     delete_series,
@@ -300,6 +301,7 @@ __all__ = [
     "set_report",
     "set_title",
     "stored_series",
+    "tidy_search_index",
     "trail_problems",
     "update_case",
     "update_event",
