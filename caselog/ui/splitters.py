@@ -4,21 +4,63 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QSplitter, QStyle, QTableView, QWidget
-
-# wide enough to aim at, and marked: the style draws its grip on a handle this wide (the
-# default, 4 px with little to see, was easy to miss)
-HANDLE_WIDTH = 8
-HANDLE_STYLE = (
-    "QSplitter::handle { background: palette(midlight); }"
-    "QSplitter::handle:hover { background: palette(highlight); }"
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QSplitter,
+    QStyle,
+    QStyleOption,
+    QTableView,
+    QWidget,
 )
+
+# wide enough to aim at, and marked (the default, 4 px with little to see, was easy to miss)
+HANDLE_WIDTH = 8
+
+
+class HandleStyle(QProxyStyle):
+    """A splitter handle drawn as a band of the palette's midlight, its highlight under the
+    pointer (what the style sheet ``QSplitter::handle { background: palette(midlight) }``
+    and ``:hover { background: palette(highlight) }`` drew, pixel for pixel).
+
+    A handle paints itself with its splitter's style, so the splitter has it; unlike a
+    style sheet, a style does not pass to the widgets inside the splitter (a style sheet
+    there put the whole case view under Qt's style-sheet style: most of the time the case
+    view took to build)."""
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element != QStyle.ControlElement.CE_Splitter:
+            super().drawControl(element, option, painter, widget)
+            return
+        hovered = option.state & QStyle.StateFlag.State_MouseOver
+        role = QPalette.ColorRole.Highlight if hovered else QPalette.ColorRole.Midlight
+        painter.fillRect(option.rect, option.palette.brush(role))
+
+
+def handle_style() -> HandleStyle:
+    """The one HandleStyle of the application (Qt deletes it with the application)."""
+    app = QApplication.instance()
+    assert isinstance(app, QObject), "splitter handles need the QApplication"
+    style = app.findChild(HandleStyle, "caselogHandleStyle")
+    if style is None:
+        style = HandleStyle()  # over the application's style, whichever it is
+        style.setObjectName("caselogHandleStyle")
+        style.setParent(app)
+    return style
 
 
 def show_handles(splitter: QSplitter) -> None:
     """A handle a user sees and can aim at (what may collapse is left as it was)."""
     splitter.setHandleWidth(HANDLE_WIDTH)
-    splitter.setStyleSheet(HANDLE_STYLE)
+    splitter.setStyle(handle_style())
 
 
 def keep_columns(table: QTableView, columns: Sequence[int], rest: int) -> None:

@@ -7,7 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QSplitterHandle
 
 from caselog.core.dates import PartialDate
 from caselog.core.model import Event
@@ -85,6 +88,44 @@ def test_the_event_pane_has_a_visible_handle_and_the_date_column_stays(
     split.setSizes([10_000, 0])
     qtbot.wait(10)
     assert editor.width() >= editor.minimumWidth() > 0
+
+
+def handle_colour(qtbot: Any, handle: QSplitterHandle) -> str:
+    qtbot.wait(10)  # the repaint after the pointer moved
+    image = handle.grab().toImage()
+    colours = {
+        QColor(image.pixel(x, y)).name()
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+    assert len(colours) == 1, f"a handle is one flat band: {sorted(colours)}"
+    return colours.pop()
+
+
+def test_every_handle_of_the_case_is_a_band_that_lights_up_under_the_pointer(
+    qtbot: Any, store: Store
+) -> None:
+    view, _ = case_view(qtbot, store, small_case())
+    view.tabs.setCurrentWidget(view.timeline)
+    splitters = view.findChildren(QSplitter)
+    assert len(splitters) == 4  # tabs over findings, findings' list and detail, timeline x2
+    palette = view.palette()
+    plain = palette.color(QPalette.ColorRole.Midlight).name()
+    lit = palette.color(QPalette.ColorRole.Highlight).name()
+    assert plain != lit
+    for split in splitters:
+        assert split.handleWidth() >= 6, split.objectName()
+        handle = split.handle(1)
+        QTest.mouseMove(view, QPoint(1, 1))
+        assert handle_colour(qtbot, handle) == plain, split.objectName()
+        QTest.mouseMove(handle, handle.rect().center())
+        assert handle_colour(qtbot, handle) == lit, split.objectName()
+        QTest.mouseMove(view, QPoint(1, 1))
+        assert handle_colour(qtbot, handle) == plain, split.objectName()
+    # the widgets inside the splitters draw with the application's own style: a style sheet
+    # on a splitter passes to every widget inside it, and built the case view twice as slowly
+    for widget in (view.tabs, view.timeline.table, view.findings.tree, view.patient):
+        assert widget.style().metaObject().className() != "QStyleSheetStyle", widget
 
 
 def test_a_new_form_opens_at_its_top(qtbot: Any) -> None:

@@ -11,11 +11,20 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Template
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("scale", ["1", "1.5"])
-def test_every_dialog_fits_a_laptop_screen(tmp_path: Path, scale: str) -> None:
+def test_every_dialog_fits_a_laptop_screen(
+    tmp_path: Path, scale: str, migrated_template: Template
+) -> None:
+    # the probe's database, migrated already (a copy of the suite's template): the probe
+    # opens it as it is instead of running every migration in its own process
+    database = tmp_path / "fit.db"
+    database.touch(mode=0o600)
+    migrated_template.copy_to(database)
     config = tmp_path / "screen.json"
     config.write_text(
         json.dumps(

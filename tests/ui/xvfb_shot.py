@@ -1,7 +1,12 @@
 """Open the real window on an X display and save a screenshot of the whole screen.
 
 Run by the xvfb test in a subprocess (its own QApplication on the xcb platform):
-``python -m tests.ui.xvfb_shot --db DB --out SHOT.png [--example] [--tab N]``.
+``python -m tests.ui.xvfb_shot --db DB --out SHOT.png [--example] [--tab N] [--settle MS]``.
+
+The screen is photographed once the window shows painted (``PAINTED`` distinct colours on
+the screen) and at least ``--settle`` milliseconds after it was shown (1500 by default, for
+a screenshot a person looks at; the test passes 0), or after ``DEADLINE_MS`` whatever it
+shows (a window that never paints: the test then fails on the photograph).
 """
 
 from __future__ import annotations
@@ -9,6 +14,22 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from typing import Any
+
+PAINTED = 50  # distinct colours on a 17x13 grid of the screen: a painted window
+DEADLINE_MS = 15_000
+
+
+def distinct_colours(image: Any) -> int:
+    """Distinct colours of ``image`` (a QImage) sampled on a 17 x 13 pixel grid."""
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 17)
+            for y in range(0, image.height(), 13)
+        }
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--example", action="store_true", help="import the example case first")
     parser.add_argument("--tab", type=int, default=1, help="0 Patient .. 3 Report")
     parser.add_argument("--event", default="", help="kind of event to select on the timeline")
+    parser.add_argument("--settle", type=int, default=1500, help="least ms before the photo")
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = "xcb"
 
@@ -47,15 +69,20 @@ def main(argv: list[str] | None = None) -> int:
             window.case_view.timeline.select_event(chosen.id)
     window.setGeometry(window.screen().availableGeometry())
     window.show()
+    shown = time.monotonic()
 
     def shoot() -> None:
         screen = window.screen()
         shot = screen.grabWindow(0)
+        waited = (time.monotonic() - shown) * 1000
+        if waited < DEADLINE_MS and distinct_colours(shot.toImage()) <= PAINTED:
+            QTimer.singleShot(50, shoot)  # not painted yet
+            return
         ok = shot.save(args.out)
         print(f"{args.out} {shot.width()}x{shot.height()} saved={ok}", flush=True)
         QApplication.exit(0 if ok else 1)
 
-    QTimer.singleShot(1500, shoot)
+    QTimer.singleShot(args.settle, shoot)
     code = app.exec()
     store.close()
     return code
