@@ -37,6 +37,7 @@ from caselog.privacy.regional import (
     find_titled,
 )
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
+from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
 from caselog.privacy.slots import outside_alphabet
 from caselog.privacy.world import (
@@ -106,6 +107,7 @@ class Redaction:
     original: str
     replacement: str
     context: str = ""  # the original text around it, for the author's review
+    automatic: bool = False  # only because no list knows the word: the review's to undo
 
 
 class Deidentifier:
@@ -222,6 +224,7 @@ class Deidentifier:
             extra = [h for h in extra if self._wanted(text, h) and self._outside(cited, h)]
             kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
             foreign: list[Hit] = []
+            guessed: list[Hit] = []  # suspicions redacted by default (the author may keep)
             for f in flags:
                 a, b = norm.span(f.start, f.end)
                 word = text[a:b]
@@ -240,9 +243,12 @@ class Deidentifier:
                     # "Søren" in an English note: a name or place from elsewhere
                     foreign.append(Hit(a, b, "name or place", "[name or place]"))
                     continue
-                suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
-            if foreign:
-                kept = _merge_names(text, _non_overlapping(kept + foreign))
+                auto = not clinical_field and _auto_redact(f.kind, word)
+                suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b), auto))
+                if auto:
+                    guessed.append(Hit(a, b, AUTOMATIC, _placeholder(word)))
+            if foreign or guessed:
+                kept = _merge_names(text, _non_overlapping(kept + foreign + guessed))
             for mt in self._initial_matches(norm.text, common=True):
                 a, b = norm.span(mt.start(), mt.end())
                 if fold_word(text[a:b]) in self.decisions.safe or any(
@@ -266,6 +272,7 @@ class Deidentifier:
                     text[h.start : h.end],
                     h.replacement,
                     snippet(text, h.start, h.end),
+                    h.kind == AUTOMATIC,
                 )
             )
             pos = h.end
@@ -431,6 +438,23 @@ class Deidentifier:
         if isinstance(value, dict):
             return {k: v if k == "id" else self._csl(v, f"{where}.{k}") for k, v in value.items()}
         return value
+
+
+# The kind of a redaction made only because no list knows the word to be safe: the review
+# lists it, and the author keeps it (``Decisions.safe``) for the case or for all cases.
+AUTOMATIC = "possible identifier"
+
+
+def _auto_redact(kind: str, word: str) -> bool:
+    """A suspicion the engine redacts unless the author keeps it: a capitalised word
+    (a name or a place as often as not). A word in lower case (an ordinary word of a
+    language no list covers, as often as not) and a capitalised word inside a clinical
+    name ("Palliative Performance Scale") are kept and listed for the author."""
+    return kind not in ("unknown word", EPONYM_LIKE) and word[:1].isupper()
+
+
+def _placeholder(word: str) -> str:
+    return "[word]" if word.islower() else "[name or place]"
 
 
 _REGIONAL = (
