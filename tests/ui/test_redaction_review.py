@@ -86,9 +86,7 @@ def test_a_word_in_many_fields_is_one_row_and_one_decision(
     _select(dialog, "Orchard")
     with qtbot.waitSignal(dialog.loaded, timeout=30000):
         dialog.safe_here.click()
-    assert not any(
-        dialog.model.item(r).text == "Orchard" for r in range(dialog.model.rowCount())
-    )
+    assert not any(dialog.model.item(r).text == "Orchard" for r in range(dialog.model.rowCount()))
     out = tmp_path / "a.json"
     services.export_cases([created.case_id], out, store=store, anonymise=True)
     assert out.read_text().count("at the Orchard") == 40
