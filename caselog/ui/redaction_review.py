@@ -41,6 +41,8 @@ from caselog.ui.redactions_model import (
 )
 from caselog.ui.taskman import Done, Task, taskman
 
+_WIDEST = 240  # pixels: the widest a column other than the context is made at first
+
 
 class RedactionReviewDialog(QDialog):
     """Review of the de-identification of ``case_ids``; accepted means "continue"."""
@@ -67,7 +69,7 @@ class RedactionReviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
 
@@ -138,6 +140,7 @@ class RedactionReviewDialog(QDialog):
             return
         items = [row for cid, review in done.result for row in review_items(cid, review)]
         self.model.set_items(items, {cid: review.case for cid, review in done.result})
+        self._fit_columns()
         kept = self.model.unreviewed()
         guessed = self.model.unreviewed_of(AUTOMATIC)
         typed = self.model.unreviewed_of(KEPT)
@@ -157,6 +160,16 @@ class RedactionReviewDialog(QDialog):
         self.accept_automatic.setEnabled(kept > 0)
         self._enable()
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents, up to a limit, so that the context (the
+        last column, stretched) is left room to be read; a long value shows whole in its
+        tooltip and the author may widen a column."""
+        self.table.resizeColumnsToContents()
+        last = self.model.columnCount() - 1
+        for column in range(last):
+            if self.table.columnWidth(column) > _WIDEST:
+                self.table.setColumnWidth(column, _WIDEST)
 
     def _accept_automatic(self) -> None:
         """The author's explicit choice to continue with possible identifiers unreviewed."""
