@@ -59,9 +59,9 @@ _UNIT_AFTER = (
 # ("0904931 505118", "079 131 004 812", "J 3022 0118 K", "03 9918 2201 6"); a date
 # ("2024-01-05") is the date finders'.
 _GROUPS = re.compile(
-    r"(?<![\w.,/])(?:[A-Z]\s)?\d{2,}(?:[ \u00a0-]\d{1,}){1,5}(?:\s[A-Z](?![\w-]))?"
+    r"(?<![\w.,/])(?:[A-Z]\s)?\d{2,}(?:[ \u00a0-]\d{1,}){1,5}(?!\d)(?:\s[A-Z](?![\w-]))?"
     + _UNIT_AFTER
-    + r"(?![\w.,]\d)"
+    + r"(?![\w.,]\d|\s*(?:per|copies|cells|x\s*10)\b)"
 )
 _DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{2}-\d{2}-\d{4}$")
 # A British national insurance number ("QQ 12 34 56 C").
@@ -69,7 +69,7 @@ _NI = re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
 # Plates of three groups, or of a shape no clinical code takes: "AA 412 BK", "AB 6952 KL",
 # "LJ 45-KRN", "ABC-123-D", "KCB 418X", "59-X3 412.58", "4417 KLM" (consonants).
 _PLATES = re.compile(
-    r"\b(?:[A-Z]{1,3}[ -]\d{2,4}[ -][A-Z]{1,3}"
+    r"\b(?:[A-Z]{2,3}[ -]\d{2,4}[ -][A-Z]{1,3}"
     r"|[A-Z]{2}\s\d{2,3}-[A-Z]{2,3}"
     r"|[A-Z]{3}\s\d{3}[A-Z]"
     r"|\d{2}-[A-Z]\d\s\d{3}\.\d{2}"
