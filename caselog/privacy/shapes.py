@@ -100,25 +100,6 @@ _POSTCODE = re.compile(
 )
 
 
-def _numbers(text: str) -> Iterator[Hit]:
-    for mt in _LICENCE.finditer(text):
-        yield Hit(mt.start("v"), mt.end("v"), "licence number", "[licence number]")
-    for mt in _POSTCODE.finditer(text):
-        yield Hit(mt.start(), mt.end(), "postcode", "[postcode]")
-    for mt in _GROUPS.finditer(text):
-        value = mt.group()
-        if sum(c.isdigit() for c in value) >= 8 and not _DATE_SHAPE.match(value):
-            yield Hit(mt.start(), mt.end(), "id number", "[ID number]")
-    for mt in _NI.finditer(text):
-        yield Hit(mt.start(), mt.end(), "id number", "[ID number]")
-    for mt in _PLATES.finditer(text):
-        if not _NOT_PLATE.match(mt.group()):
-            yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
-    for mt in _VEHICLE.finditer(text):
-        if not _NOT_PLATE.match(mt["v"]):
-            yield Hit(mt.start("v"), mt.end("v"), "vehicle identifier", "[vehicle identifier]")
-
-
 # -- dates -----------------------------------------------------------------------------------
 
 _SEASON_YEAR = re.compile(
@@ -146,26 +127,20 @@ _FEAST = re.compile(
 )
 
 
-def _feasts(text: str) -> Iterator[Hit]:
-    for mt in _FEAST.finditer(text):
-        yield Hit(mt.start(), mt.end(), "date", "[date]")
-
-
 _DAY_MONTH_INFLECTED = re.compile(
     rf"(?i)\b(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:{_alt(tuple(g.MONTH_WORDS))})[a-z]{{1,4}}\b"
 )
 
 
-def _dates(text: str) -> Iterator[Hit]:
-    for mt in _DAY_MONTH_INFLECTED.finditer(text):
-        yield Hit(mt.start(), mt.end(), "date", "[date]")
-    for mt in _SEASON_YEAR.finditer(text):
-        yield Hit(mt.start(), mt.end(), "date", "[date]")
+def _dates(text: str, low: str, seen: set[str]) -> Iterator[Hit]:
+    yield from _hits(_DAY_MONTH_INFLECTED, text, "date", "[date]")
+    if seen & _SEASON_FIRST and _YEAR.search(text):
+        yield from _hits(_SEASON_YEAR, text, "date", "[date]")
     for mt in _DAY_ROMAN.finditer(text):
         if not _NOT_ROMAN_DAY.search(text[max(0, mt.start() - 12) : mt.start()]):
             yield Hit(mt.start(), mt.end(), "date", "[date]")
-    for mt in _MONTH_AFTER_D.finditer(text):
-        yield Hit(mt.start(), mt.end(), "date", "[date]")
+    if "d'" in low or "d’" in low:
+        yield from _hits(_MONTH_AFTER_D, text, "date", "[date]")
 
 
 # -- ages over 89 ----------------------------------------------------------------------------
@@ -184,15 +159,6 @@ _NINETY = re.compile(
     r"percentile|centile|percentil|perzentil|"
     r"beats|bpm|days?|hours?|patients?|cases?|units?))"
 )
-
-
-def _ages(text: str) -> Iterator[Hit]:
-    if DIGIT.search(text):
-        for pat in (_AGE_WORD_AFTER, _AGE_WORD_BEFORE):
-            for mt in pat.finditer(text):
-                yield Hit(mt.start(), mt.end(), "age", "90 or older")
-    for mt in _NINETY.finditer(text):
-        yield Hit(mt.start(), mt.end(), "age", "90 or older")
 
 
 # -- roles that single a person out ----------------------------------------------------------
@@ -220,19 +186,68 @@ _AFTER_NOUN_ONLY = re.compile(
 )
 
 
-def _roles(text: str) -> Iterator[Hit]:
-    for pat in (_ONLY, _OWNED_ONLY, _AFTER_NOUN_ONLY):
-        for mt in pat.finditer(text):
-            yield Hit(mt.start(), mt.end(), "unique identifier", "[unique identifier]")
+def _firsts(ws: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each entry: a text holds none of them, the pattern cannot match."""
+    return frozenset(w.split("_")[0] for w in ws)
+
+
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+_AT_FIRST = _firsts(kin.AT_WORDS)
+_LICENCE_FIRST = _firsts(kin.LICENCE_LABELS)
+_VEHICLE_FIRST = _firsts(kin.VEHICLE_WORDS)
+_SEASON_FIRST = _firsts(kin.SEASONS)
+_AGE_BEFORE_FIRST = _firsts(kin.AGE_WORDS_BEFORE)
+_ONLY_FIRST = _firsts(kin.ONLY_WORDS + kin.ONLY_AFTER_WORDS)
+_FEAST_FIRST = _firsts(kin.FEAST_WORDS)
+_NINETY_STEMS = tuple(w.split("_")[0] for w in kin.NINETY_WORDS)
+_BRACKETED_WORD = re.compile(_BRACKETED)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT_GROUPS = re.compile(r"\d[ \u00a0-]\d")
 
 
 def find_shapes(text: str) -> Iterator[Hit]:
-    """Every identifier of this module's shapes in ``text`` (normal form)."""
-    if "@" in text or "." in text or "(" in text or "[" in text:
+    """Every identifier of this module's shapes in ``text`` (normal form). A pattern that
+    begins with a word list runs only when the text holds one of its first words."""
+    low = text.lower()
+    seen = set(_WORDS.findall(low))
+    seen |= {piece for w in seen if "-" in w for piece in w.split("-")}
+    if "@" in text or seen & _AT_FIRST or _BRACKETED_WORD.search(text):
         yield from _spelt_emails(text)
     if DIGIT.search(text):
-        yield from _numbers(text)
-        yield from _dates(text)
-    yield from _ages(text)
-    yield from _roles(text)
-    yield from _feasts(text)
+        if seen & _LICENCE_FIRST:
+            yield from _hits(_LICENCE, text, "licence number", "[licence number]", "v")
+        yield from _hits(_POSTCODE, text, "postcode", "[postcode]")
+        if _DIGIT_GROUPS.search(text):
+            for mt in _GROUPS.finditer(text):
+                value = mt.group()
+                if sum(c.isdigit() for c in value) >= 8 and not _DATE_SHAPE.match(value):
+                    yield Hit(mt.start(), mt.end(), "id number", "[ID number]")
+        yield from _hits(_NI, text, "id number", "[ID number]")
+        for mt in _PLATES.finditer(text):
+            if not _NOT_PLATE.match(mt.group()):
+                yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
+        if seen & _VEHICLE_FIRST:
+            for mt in _VEHICLE.finditer(text):
+                if not _NOT_PLATE.match(mt["v"]):
+                    v = ("vehicle identifier", "[vehicle identifier]")
+                    yield Hit(mt.start("v"), mt.end("v"), *v)
+        yield from _dates(text, low, seen)
+        yield from _hits(_AGE_WORD_AFTER, text, "age", "90 or older")
+        if seen & _AGE_BEFORE_FIRST:
+            yield from _hits(_AGE_WORD_BEFORE, text, "age", "90 or older")
+    if any(stem in low for stem in _NINETY_STEMS):
+        yield from _hits(_NINETY, text, "age", "90 or older")
+    if seen & _ONLY_FIRST:
+        for pat in (_ONLY, _AFTER_NOUN_ONLY):
+            yield from _hits(pat, text, "unique identifier", "[unique identifier]")
+    if "'s " in low or "’s " in low:
+        yield from _hits(_OWNED_ONLY, text, "unique identifier", "[unique identifier]")
+    if seen & _FEAST_FIRST:
+        yield from _hits(_FEAST, text, "date", "[date]")
+
+
+def _hits(
+    pat: re.Pattern[str], text: str, kind: str, placeholder: str, group: int | str = 0
+) -> Iterator[Hit]:
+    for mt in pat.finditer(text):
+        yield Hit(mt.start(group), mt.end(group), kind, placeholder)
