@@ -146,8 +146,9 @@ def _refuse_unreviewed(args: argparse.Namespace, store: Store, command: str) -> 
     if not pending:
         return
     for case_id, s in pending:
+        state = "redacted" if s.redacted else "kept"
         print(
-            f"caselog {command}: case {case_id}: {s.field}: {s.text!r} kept ({s.kind}): "
+            f"caselog {command}: case {case_id}: {s.field}: {s.text!r} {state} ({s.kind}): "
             f"{s.context}",
             file=sys.stderr,
         )
@@ -282,8 +283,9 @@ def add_redactions(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def run_redactions(args: argparse.Namespace, store: Store) -> int:
     """Record the decisions given, then print the review: one line per item,
-    ``STATE<TAB>FIELD<TAB>KIND<TAB>TEXT<TAB>CONTEXT``, STATE ``redacted``, ``kept?``
-    (a possible identifier not reviewed) or ``decided`` (a word and its decision)."""
+    ``STATE<TAB>FIELD<TAB>KIND<TAB>TEXT<TAB>CONTEXT``, STATE ``redacted``, ``redacted?``
+    (a possible identifier redacted by default, not reviewed), ``kept?`` (one kept, not
+    reviewed) or ``decided`` (a word and its decision)."""
     try:
         for word in args.safe:
             services.decide_word(args.id, word, "safe", all_cases=args.all_cases, store=store)
@@ -295,9 +297,12 @@ def run_redactions(args: argparse.Namespace, store: Store) -> int:
         raise BadInput(f"caselog redactions: {exc}") from exc
     review = services.privacy_review(args.id, store=store)
     for r in review.redactions:
+        if r.automatic:  # listed below as a possible identifier, until decided
+            continue
         print(f"redacted\t{r.field}\t{r.kind}\t{_one_line(r.original)}\t{_one_line(r.context)}")
     for s in review.suspicions:
-        print(f"kept?\t{s.field}\t{s.kind}\t{_one_line(s.text)}\t{_one_line(s.context)}")
+        state = "redacted?" if s.redacted else "kept?"
+        print(f"{state}\t{s.field}\t{s.kind}\t{_one_line(s.text)}\t{_one_line(s.context)}")
     for d in review.decisions:
         scope = "all cases" if d.all_cases else "this case"
         print(f"decided\t-\t{d.decision} ({scope})\t{d.word}\t-")

@@ -130,13 +130,13 @@ def test_clinical_prose_is_kept(text: str) -> None:
     assert _engine().redact(text) == (text, [])
 
 
-def test_unknown_words_are_suspected_not_redacted() -> None:
+def test_a_capitalised_suspicion_is_redacted_by_default_and_listed() -> None:
     engine = _engine()
     clean = engine.text(
         "Moved up to Gnarlwood yesterday, then to the Lounge for review.", "events[0].notes"
     )
-    assert "Gnarlwood" not in clean and "Lounge" in clean
-    assert [s.text for s in engine.suspicions] == ["Lounge"]
+    assert "Gnarlwood" not in clean and "Lounge" not in clean
+    assert [(s.text, s.redacted) for s in engine.suspicions] == [("Lounge", True)]
     assert engine.suspicions[0].field == "events[0].notes"
 
 

@@ -22,6 +22,7 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.language import guess
+from caselog.privacy.names import NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.persons import find_old_ages, find_persons
@@ -37,7 +38,9 @@ from caselog.privacy.regional import (
     find_titled,
 )
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
+from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
+from caselog.privacy.shapes import find_shapes
 from caselog.privacy.slots import outside_alphabet
 from caselog.privacy.world import (
     find_world_ages,
@@ -106,6 +109,7 @@ class Redaction:
     original: str
     replacement: str
     context: str = ""  # the original text around it, for the author's review
+    automatic: bool = False  # only because no list knows the word: the review's to undo
 
 
 class Deidentifier:
@@ -132,6 +136,7 @@ class Deidentifier:
         own = (private.name or "").split() + ([private.mrn] if private.mrn else [])
         self._own = [w for w in (fold_word(x) for x in own) if len(w) >= 3]
         self._language: str | None = None
+        self._met = NamesMet()  # names redacted in a text: redacted wherever they stand
         self._days: dict[tuple[int, int, int], str] = {}
         self._months: dict[tuple[int, int], str] = {}
         for d in self._known_dates():
@@ -222,6 +227,7 @@ class Deidentifier:
             extra = [h for h in extra if self._wanted(text, h) and self._outside(cited, h)]
             kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
             foreign: list[Hit] = []
+            guessed: list[Hit] = []  # suspicions redacted by default (the author may keep)
             for f in flags:
                 a, b = norm.span(f.start, f.end)
                 word = text[a:b]
@@ -240,9 +246,12 @@ class Deidentifier:
                     # "Søren" in an English note: a name or place from elsewhere
                     foreign.append(Hit(a, b, "name or place", "[name or place]"))
                     continue
-                suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b)))
-            if foreign:
-                kept = _merge_names(text, _non_overlapping(kept + foreign))
+                auto = not clinical_field and _auto_redact(f.kind, word)
+                suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b), auto))
+                if auto:
+                    guessed.append(Hit(a, b, AUTOMATIC, _placeholder(word)))
+            if foreign or guessed:
+                kept = _merge_names(text, _non_overlapping(kept + foreign + guessed))
             for mt in self._initial_matches(norm.text, common=True):
                 a, b = norm.span(mt.start(), mt.end())
                 if fold_word(text[a:b]) in self.decisions.safe or any(
@@ -252,25 +261,20 @@ class Deidentifier:
                 suspects.append(
                     Suspicion(field, "the patient's initials?", text[a:b], snippet(text, a, b))
                 )
-            kept = extend_over_postcodes(text, kept)
-        out: list[str] = []
-        done: list[Redaction] = []
-        pos = 0
-        for h in kept:
-            out.append(text[pos : h.start])
-            out.append(h.replacement)
-            done.append(
-                Redaction(
-                    field,
-                    h.kind,
-                    text[h.start : h.end],
-                    h.replacement,
-                    snippet(text, h.start, h.end),
-                )
-            )
-            pos = h.end
-        out.append(text[pos:])
-        return "".join(out), done, suspects
+            kept = widen_names(text, extend_over_postcodes(text, kept))
+            kept = self._names_met(text, kept)
+        clean, done = _replaced(text, kept, field)
+        return clean, done, suspects
+
+    def _names_met(self, text: str, kept: list[Hit]) -> list[Hit]:
+        """``kept`` and every other place in ``text`` of a name met in it or before."""
+        self._met.learn(text, kept, self.decisions.safe)
+        more = [
+            h
+            for h in self._met.find(text)
+            if not any(k.start < h.end and h.start < k.end for k in kept)
+        ]
+        return _non_overlapping(kept + more) if more else kept
 
     def _sentence_language(self, text: str, at: int) -> str:
         """The language of the sentence of ``text`` around position ``at``."""
@@ -394,6 +398,9 @@ class Deidentifier:
         out = copy.deepcopy(self.case)
         out.patient.private = PrivateIdentifiers()
         self._walk(out, "", known_only=False)
+        if self._met.grew_since_start():
+            # a name met in a later field is redacted in the fields read before it
+            self._walk_met(out, "")
         for e in out.events:
             for im in e.images:
                 im.filename = None
@@ -422,6 +429,33 @@ class Deidentifier:
             elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate):
                 self._walk(value, where, known_only=only)
 
+    def _walk_met(self, obj: Any, path: str) -> None:
+        """Every free text of ``obj`` (as ``_walk`` reads them, reporting fields aside)
+        with the names met redacted, each recorded."""
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if f.name in _NOT_TEXT or f.name in _KNOWN_ONLY or f.name == "filename":
+                continue
+            where = f"{path}.{f.name}" if path else f.name
+            if isinstance(value, str):
+                setattr(obj, f.name, self._met_text(value, where))
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str):
+                        value[i] = self._met_text(item, f"{where}[{i}]")
+                    elif dataclasses.is_dataclass(item) and not isinstance(item, CslItem):
+                        self._walk_met(item, f"{where}[{i}]")
+            elif dataclasses.is_dataclass(value) and not isinstance(value, PartialDate):
+                self._walk_met(value, where)
+
+    def _met_text(self, text: str, where: str) -> str:
+        hits = list(self._met.find(text))
+        if not hits:
+            return text
+        clean, done = _replaced(text, _non_overlapping(hits), where)
+        self.redactions.extend(done)
+        return clean
+
     def _csl(self, value: Any, where: str) -> Any:
         """A CSL-JSON value with the patient's own identifiers out of each of its texts."""
         if isinstance(value, str):
@@ -433,6 +467,23 @@ class Deidentifier:
         return value
 
 
+# The kind of a redaction made only because no list knows the word to be safe: the review
+# lists it, and the author keeps it (``Decisions.safe``) for the case or for all cases.
+AUTOMATIC = "possible identifier"
+
+
+def _auto_redact(kind: str, word: str) -> bool:
+    """A suspicion the engine redacts unless the author keeps it: a capitalised word
+    (a name or a place as often as not). A word in lower case (an ordinary word of a
+    language no list covers, as often as not) and a capitalised word inside a clinical
+    name ("Palliative Performance Scale") are kept and listed for the author."""
+    return kind not in ("unknown word", EPONYM_LIKE) and word[:1].isupper()
+
+
+def _placeholder(word: str) -> str:
+    return "[word]" if word.islower() else "[name or place]"
+
+
 _REGIONAL = (
     find_regional_dates,
     find_regional_ages,
@@ -441,6 +492,7 @@ _REGIONAL = (
     find_titled,
     find_labelled_codes,
     find_regional_places,
+    find_shapes,
 )
 
 
@@ -462,6 +514,21 @@ def deidentify(case: Case) -> tuple[Case, list[Redaction]]:
     """A de-identified copy of ``case`` and the list of what was redacted."""
     d = Deidentifier(case)
     return d.case_copy(), d.redactions
+
+
+def _replaced(text: str, hits: list[Hit], field: str) -> tuple[str, list[Redaction]]:
+    """``text`` with each of ``hits`` (sorted, not overlapping) replaced, and the record of
+    each replacement."""
+    out: list[str] = []
+    done: list[Redaction] = []
+    pos = 0
+    for h in hits:
+        out += [text[pos : h.start], h.replacement]
+        original, context = text[h.start : h.end], snippet(text, h.start, h.end)
+        done.append(Redaction(field, h.kind, original, h.replacement, context, h.kind == AUTOMATIC))
+        pos = h.end
+    out.append(text[pos:])
+    return "".join(out), done
 
 
 def _non_overlapping(hits: list[Hit]) -> list[Hit]:

@@ -39,7 +39,13 @@ HOLIDAY_PHRASES = words(
     nochebuena nochevieja semana_santa fiestas_patrias
     sinterklaas koningsdag
     passover purim ramadan vesak holi
-    """
+    diada tet homowo sinulog diwali deepavali hanukkah chanukah thanksgiving eid vesak
+    onam pongal navratri dussehra nowruz songkran obon kwanzaa juneteenth waitangi anzac
+    mnarja imnarja hogmanay samhain walpurgis sankranti lohri baisakhi vaisakhi ugadi
+    bihu chuseok seollal losar timkat meskel yennayer mawlid ashura yom_kippur sukkot
+    shavuot rosh_hashanah inti_raymi odwira aboakyir hogbetsotso panafest kwahu
+    ati-atihan panagbenga pahiyas maskara dinagyang kadayawan
+        """
 )
 HOLIDAY_ROOTS = words(
     """
@@ -84,6 +90,40 @@ HOLIDAY_MULTI = (
     "fourth of july",
     "lunar new year",
     "chinese new year",
+    "hari raya",
+    "dia de muertos",
+    "presernov dan",
+    "dan drzavnosti",
+    "dan reformacije",
+    "dan upora",
+    "dita e veres",
+    "diten e veres",
+    "dita e pavaresise",
+    "santa marija",
+    "sant joan",
+    "sant jordi",
+    "nit de sant joan",
+    "la merce",
+    "dia das letras galegas",
+    "simbang gabi",
+    "araw ng kalayaan",
+    "eid al-fitr",
+    "eid al-adha",
+    "eid ul-fitr",
+    "eid ul-adha",
+    "tet nguyen dan",
+    "trung thu",
+    "gwyl dewi",
+    "dydd gwyl dewi",
+    "nos galan",
+    "dia de la independencia",
+    "dia de la candelaria",
+    "dia de reyes",
+    "noche de san juan",
+    "sette giugno",
+    "jamhuri",
+    "madaraka",
+    "mashujaa",
 )
 # A capitalised word before one of these is a holiday ("Shrove Tuesday", "Freedom Day",
 # "Burns Night", "Midsummer Eve"), unless a digit follows ("Day 5") or it is clinical.
@@ -216,11 +256,23 @@ TATTOO_WORDS = words(
     tatuazem tatuaze tatuering tatueringen tatovering tatoveringen dovme dovmesi
     dovmeler tetovani tetovanie tetovaza tetovazu tetovalas tatuointi tatuaj tatuajul
     piercing piercings
+    tetovaza tetovazo tetovaze tetovazi tatuatge tatuatges tatuaxe tatuaxes tatw tatws
+    tatwagg tatwaggi tatu tatuazh tatuazhi xam hinh_xam tattoo_ng tatoo tatuu
+    taznamenje
     birthmark birthmarks geburtsmal feuermal wijnvlek fodelsemarke fodselsmerke
     modermærke anyajegy syntymamerkki madez
     """
 )
 TATTOO_PHRASES = (
+    "materino znamenje",
+    "taca de naixement",
+    "marca de nacemento",
+    "nod geni",
+    "alama ya kuzaliwa",
+    "shenje lindje",
+    "vet bot",
+    "port wine stain",
+    "port-wine stain",
     "tache de naissance",
     "tache de vin",
     "marca de nacimiento",
@@ -235,6 +287,8 @@ SCAR_WORDS = words(
     """
     scar scars cicatrice cicatrices narbe narben cicatriz cicatrizes litteken blizna
     blizne blizny arr arret oziljak oziljka jizva jazva heg arpi
+    brazgotina brazgotino cicatriu cicatrius craith creithiau cikatrici peklat kovu
+    plage shenje seo vet_seo makovu lunar lunares
     """
 )
 # Words in the same clause after a scar word that make it a description, not a finding:
@@ -246,6 +300,9 @@ SCAR_CUES = words(
     ksztalcie tvaru tvare obliku formig formige alaku muotoinen seklinde lettre letra
     lettera buchstaben litery slova pismena bitt bett biss morsure mordedura morso beet
     ugryzieniu ugriz kousnuti harapas
+    horn horns fire burn burns knife machete fight accident dog cow carabao bull
+    creu croix cruz cross star estrella heart corazon coracao cor cuore srce
+    oblika obliki siap kama umbo forme neno hinh
     """
 )
 
@@ -306,7 +363,8 @@ NOT_PLACE_WORDS = words(
 MORE_TITLES = words(
     """
     prim primar oa oa doz univ-prof mudr mddr phdr ing mag bc doc gda gdin dna dl hr fr
-    frk dott dra drs ir lic mme d
+    frk dott dra drs ir lic mme d gyd ds dr.sc mr.sc dipl.ing dipl mgr.sc dott.ssa dr.ssa
+    prof.dr doc.dr as.dr izr prof.ssa ass.prof
     """
 )
 # Written without one ("Primarius Huber", "gospođa Horvat", "doamna Munteanu").

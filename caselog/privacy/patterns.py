@@ -66,6 +66,18 @@ def alternation(pattern: str) -> str:
     return "|".join([*other, emit(trie)] if plain else other)
 
 
+def phrases(ws: tuple[str, ...] | list[str]) -> str:
+    """An alternation of the words (a trie, ``alternation``), phrases ("_" or a space
+    between their words) with any spaces."""
+    every = {w.replace("_", " ") for w in ws}
+    single = sorted(w for w in every if re.fullmatch(r"[\w'’-]+", w))
+    multi = sorted(every - set(single), key=len, reverse=True)
+    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in multi]
+    if single:
+        parts.append(f"(?:{alternation('|'.join(single))})")
+    return "|".join(parts)
+
+
 # A capitalised word as names of people and places are written: Mary, O'Flannery,
 # McAllister, Ulvaeus-Pike (never all capitals: CT, ICU, L2 are not names).
 CAPITALISED_WORD = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from caselog.privacy import kin
 from caselog.privacy.age import OLDEST_AGE_SHOWN
 from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, alternation, words
 
@@ -64,8 +65,12 @@ NOT_NAMES = frozenset(
 # All-capital abbreviations written like initials that are not a person's.
 NOT_INITIALS = frozenset({"U.S.", "U.K.", "A.M.", "P.M.", "U.N.", "E.U.", "D.C.", "N.B."})
 
-_TITLES = alternation(TITLES)
-_RELATIVES = alternation(RELATIVES)
+_TITLES = alternation(
+    TITLES + "|(?i:" + "|".join(t.replace("_", r"\s+") for t in kin.TITLE_WORDS) + ")"
+)
+_RELATIVES = alternation(
+    RELATIVES + "|" + "|".join(w.replace("_", r"\s+") for w in kin.RELATIVE_WORDS)
+)
 _WORD = CAPITALISED_WORD
 _INITIAL = r"[A-Z]\."
 _NAME = rf"(?:{_INITIAL}\s?)*{_WORD}(?:\s+(?:{_INITIAL}\s?)*{_WORD}){{0,2}}"
@@ -76,7 +81,7 @@ _PARTICLED = (
 
 # titles one after another ("Frau Dr. Liebscher", "Prof. Dr. med. Weber") name one person
 _AFTER_TITLE = re.compile(
-    rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr)\.?)*\s+(?P<name>{_PARTICLED})"
+    rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr|sc|ing|dipl)\.?)*\s+(?P<name>{_PARTICLED})"
 )
 _AFTER_RELATIVE = re.compile(
     rf"(?i:\b(?:{_RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called|\s+is|\s+was)?"

@@ -17,19 +17,10 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
-from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, words
+from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, phrases, words
 from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
 
-
-def _alt(ws: tuple[str, ...] | list[str]) -> str:
-    """An alternation of the words (a trie, ``alternation``), phrases with any spaces."""
-    every = {w.replace("_", " ") for w in ws}
-    single = sorted(w for w in every if re.fullmatch(r"[\w'’-]+", w))
-    phrases = sorted(every - set(single), key=len, reverse=True)
-    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in phrases]
-    if single:
-        parts.append(f"(?:{alternation('|'.join(single))})")
-    return "|".join(parts)
+_alt = phrases
 
 
 class _Folded:
@@ -170,7 +161,15 @@ def find_regional_ages(text: str) -> Iterator[Hit]:
 _CLAUSE = r"[^.;\n]*"
 _TATTOO = _Folded(rf"\b(?:{_alt(g.TATTOO_WORDS + g.TATTOO_PHRASES)})\b{_CLAUSE}")
 _SCAR = _Folded(rf"\b(?:{_alt(g.SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
-_SCAR_CUE = re.compile(rf"(?i)\b(?:{_alt(g.SCAR_CUES)})\b")
+# a cue of five letters or more in any of its case endings ("ugriza", "letters")
+_SCAR_CUE = re.compile(
+    rf"(?i)\b(?:(?:{_alt(tuple(c for c in g.SCAR_CUES if len(c) >= 5))})[a-z]{{0,3}}"
+    rf"|(?:{_alt(tuple(c for c in g.SCAR_CUES if len(c) < 5))}))\b"
+)
+# a cue just before the scar word ("shark-bite scar", "burn scar")
+_CUED_SCAR = _Folded(
+    rf"\b[a-z]*-?(?:{_alt(g.SCAR_CUES)})[a-z]{{0,3}}\s+(?:{_alt(g.SCAR_WORDS)})\b{_CLAUSE}"
+)
 
 
 def find_regional_features(text: str) -> Iterator[Hit]:
@@ -181,6 +180,8 @@ def find_regional_features(text: str) -> Iterator[Hit]:
     for mt in _SCAR.finditer(text):
         if _SCAR_CUE.search(mt["rest"]):
             yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+    for mt in _CUED_SCAR.finditer(text):
+        yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
 
 
 # -- nicknames ------------------------------------------------------------------------------
@@ -203,7 +204,7 @@ _DIYE = re.compile(rf"(?P<v>{_NAME_WORD})\s+(?i:diye)\b")
 
 _TITLED = re.compile(
     rf"(?<![\w.])(?:(?i:{_alt(g.MORE_TITLES)})\.|(?i:{_alt(g.MORE_TITLES_WORDS)})\b)"
-    rf"(?:\s*(?i:dr|med|hab|n\.\s*med|univ\.-prof|prof)\.)*\s+(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+    rf"(?:\s*(?i:dr|med|hab|sc|n\.\s*med|univ\.-prof|prof|ing|dipl)\.)*\s+(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
 )
 
 

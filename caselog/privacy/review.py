@@ -24,6 +24,7 @@ class Suspicion:
     kind: str  # "capitalised word", "unknown word"
     text: str  # as written
     context: str  # the text around it
+    redacted: bool = False  # redacted by default (a capitalised word), else kept as typed
 
     @property
     def word(self) -> str:

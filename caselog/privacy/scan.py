@@ -420,7 +420,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 verdict = Verdict.REDACT  # "in Horn", "vive en Frutillar", "Ürgüp'te"
         kind = "code" if numeric else "name or place"
         if verdict is Verdict.SUSPECT:
-            kind = "unknown word" if tok.islower() else "capitalised word"
+            kind = "unknown word" if _lower_led(tok, v, lang) else "capitalised word"
             f = fold_word(tok)
             if not tok.islower() and (f in v.proper or f in v.persons):
                 kind = NAME_LIKE
@@ -430,8 +430,49 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                         # "Grace brought the list.": a first name as the subject
                         flags.append(Flag(mt.start(), mt.end(), "name or place", True))
                     continue  # "It is", "No fever", "May I": ordinary at a sentence's start
+            if capital and not start and _in_clinical_name(text, tokens, folded, i):
+                kind = EPONYM_LIKE
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
+
+
+def _in_clinical_name(text: str, tokens: list[re.Match[str]], folded: list[str], i: int) -> bool:
+    """Token ``i`` (capitalised) is a word of a clinical name: a run of capitalised words
+    from it ends in a clinical head word ("Palliative Performance Scale", "Kidney Failure
+    Risk Equation", "Chance fracture" is not: "fracture" heads nothing alone), or a
+    clinical head word stands before it past "of", "de" ("loop of Henle")."""
+    j = i
+    while j + 1 < len(tokens) and j < i + 4:
+        gap = text[tokens[j].end() : tokens[j + 1].start()]
+        if gap.strip(" -"):
+            break
+        j += 1
+        if folded[j] in CLINICAL_HEADS and folded[j] not in _WEAK_HEADS:
+            return True
+        if not tokens[j].group()[:1].isupper():
+            break
+    k = i - 1
+    if k >= 1 and folded[k] in _LINKING and not text[tokens[k].end() : tokens[i].start()].strip():
+        return folded[k - 1] in CLINICAL_HEADS and folded[k - 1] not in _WEAK_HEADS
+    return False
+
+
+def _lower_led(token: str, v: Vocabulary, lang: str) -> bool:
+    """What makes ``token`` a suspicion is written in lower case: the token itself ("hele"),
+    one starting with a lower-case letter ("pH", "aHUS"), or a hyphenated one whose
+    capitalised pieces are each safe ("D-dimeri", "ID-nommer", "HIV-geassosieerde"). Only
+    a capitalised suspicion is redacted by default (``deidentify``)."""
+    if token.islower() or token[:1].islower():
+        return True
+    parts = [p for p in _PARTS.split(token) if p]
+    if len(parts) < 2:
+        return False
+    return all(
+        not p[:1].isupper()
+        or len(p) == 1
+        or _word(p, v, start=True, nxt="", lang=lang) is Verdict.SAFE
+        for p in parts
+    )
 
 
 # Words after a head word that make it a verb ("Baker signs the form", "Smith tests
@@ -590,6 +631,9 @@ _LATIN = re.compile(
 )
 
 NAME_LIKE = "capitalised word that is also a name"
+# A capitalised word no list knows in a clinical name ("Palliative Performance Scale",
+# "loop of Henle"): listed for the author, not redacted by default.
+EPONYM_LIKE = "capitalised word in a clinical name"
 _LINKING = PARTICLES | frozenset(words("of et and y e und"))
 
 

@@ -279,7 +279,7 @@ _USERLIKE = re.compile(
 )
 _GROUPED_NUMBER = re.compile(
     r"(?<![\w.,/])\d{1,6}(?:[ \u00a0]\d{1,6}){2,}"
-    r"(?![\w]|[.,]\d|\s*(?:%|mg|g|kg|ml|mmol|umol|iu|u|units)\b)",
+    r"(?![\w]|[.,]\d|\s*(?:%|mg|g|kg|ml|mmol|umol|iu|u|units|copies|cells|per|/)\b)",
     re.I,
 )
 _ID_LABELS = (

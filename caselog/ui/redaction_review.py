@@ -1,7 +1,8 @@
 """The author's review before a report or an anonymised export leaves the machine.
 
-Shows every redaction and every possible identifier that de-identification keeps, each in
-its context; the author marks words safe (for the case or for all cases) or redacts more,
+Shows every redaction and every possible identifier (a capitalised word no list knows,
+redacted by default; a lower-case one, kept), one row per word with the fields it stands
+in and its context; the author marks words safe (for the case or for all cases) or redacts more,
 then continues (the output is then built with those decisions) or cancels (nothing is
 written). As on the command line, nothing leaves by default: Continue stays disabled while
 a possible identifier is unreviewed, and taking the automatic decisions as they stand (the
@@ -31,8 +32,16 @@ from PySide6.QtWidgets import (
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.store.errors import StoreError
-from caselog.ui.redactions_model import KEPT, ReviewModel, review_items
+from caselog.ui.redactions_model import (
+    AUTOMATIC,
+    KEPT,
+    UNREVIEWED,
+    ReviewModel,
+    review_items,
+)
 from caselog.ui.taskman import Done, Task, taskman
+
+_WIDEST = 240  # pixels: the widest a column other than the context is made at first
 
 
 class RedactionReviewDialog(QDialog):
@@ -60,7 +69,7 @@ class RedactionReviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
 
@@ -82,7 +91,8 @@ class RedactionReviewDialog(QDialog):
         self.continue_button.clicked.connect(self.accept)
         self.accept_automatic = QPushButton("Accept the a&utomatic decisions", self)
         self.accept_automatic.setToolTip(
-            "Continue without reviewing the words still listed as kept: they print as typed"
+            "Continue without reviewing: the words redacted by default stay redacted, "
+            "the words listed as kept print as typed"
         )
         self.accept_automatic.clicked.connect(self._accept_automatic)
         self.accepted_automatic = False  # the author took the automatic decisions
@@ -130,14 +140,18 @@ class RedactionReviewDialog(QDialog):
             return
         items = [row for cid, review in done.result for row in review_items(cid, review)]
         self.model.set_items(items, {cid: review.case for cid, review in done.result})
+        self._fit_columns()
         kept = self.model.unreviewed()
+        guessed = self.model.unreviewed_of(AUTOMATIC)
+        typed = self.model.unreviewed_of(KEPT)
         redacted = len(items) - kept
         self.note.setText(
-            f"{redacted} redaction(s) will be made. "
+            f"{redacted} word(s) will be redacted by the rules. "
             + (
-                f"{kept} possible identifier(s) are kept as typed and not reviewed: mark each "
-                "safe, or redact it, before you continue; or press “Accept the automatic "
-                "decisions” to let them print as typed."
+                f"{guessed} word(s) no list knows are redacted by default and {typed} "
+                "kept as typed, not reviewed (each row is one word, wherever it stands): "
+                "keep each that is safe, or redact it, before you continue; or press "
+                "“Accept the automatic decisions”."
                 if kept
                 else "Every possible identifier has been reviewed."
             )
@@ -146,6 +160,16 @@ class RedactionReviewDialog(QDialog):
         self.accept_automatic.setEnabled(kept > 0)
         self._enable()
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents, up to a limit, so that the context (the
+        last column, stretched) is left room to be read; a long value shows whole in its
+        tooltip and the author may widen a column."""
+        self.table.resizeColumnsToContents()
+        last = self.model.columnCount() - 1
+        for column in range(last):
+            if self.table.columnWidth(column) > _WIDEST:
+                self.table.setColumnWidth(column, _WIDEST)
 
     def _accept_automatic(self) -> None:
         """The author's explicit choice to continue with possible identifiers unreviewed."""
@@ -160,7 +184,7 @@ class RedactionReviewDialog(QDialog):
 
     def _enable(self) -> None:
         rows = self._selected()
-        kept = any(self.model.item(r).state == KEPT for r in rows)
+        kept = any(self.model.item(r).state in UNREVIEWED for r in rows)
         self.safe_here.setEnabled(bool(rows))
         self.safe_everywhere.setEnabled(bool(rows))
         self.redact_here.setEnabled(kept)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from caselog.core.model import Case
 from caselog.core.vocab import KIND_LABELS
 from caselog.privacy.deidentify import Redaction
+from caselog.privacy.normalize import fold_word
 from caselog.ui.table_model import ROW_ROLE, Column, RowsTableModel
 
 if TYPE_CHECKING:
@@ -68,30 +69,53 @@ class RedactionsModel(RowsTableModel[Redaction]):
 
 @dataclass(frozen=True)
 class ReviewItem:
-    """One row of the author's review: a redaction made, or a possible identifier kept."""
+    """One row of the author's review: a word redacted, redacted by default, or kept, with
+    every field it stands in (one decision covers them all)."""
 
     case_id: int
-    field: str
-    state: str  # REDACTED or KEPT
+    field: str  # where it first stands
+    state: str  # REDACTED, AUTOMATIC or KEPT
     kind: str
     text: str
     printed: str  # what the output prints instead ("" when kept)
-    context: str
+    context: str  # around its first place
+    count: int = 1  # how many fields it stands in
+    contexts: tuple[str, ...] = ()  # around it in each field (the first few)
 
 
 REDACTED, KEPT = "Redacted", "Kept — not reviewed"
+AUTOMATIC = "Redacted by default — not reviewed"
+UNREVIEWED = frozenset({KEPT, AUTOMATIC})
+_SHOWN = 12  # fields listed in a row's tooltip
 
 
 def review_items(case_id: int, review: PrivacyReview) -> list[ReviewItem]:
-    """The rows of one case's review: what is kept and not reviewed first, then redactions."""
-    kept = [
-        ReviewItem(case_id, s.field, KEPT, s.kind, s.text, "", s.context) for s in review.suspicions
+    """The rows of one case's review, one per word and decision (with how many fields it
+    stands in): what is not reviewed first (redacted by default, then kept), then the
+    redactions the rules made."""
+    rows: list[tuple[str, str, str, str, str, str]] = [
+        (s.field, AUTOMATIC if s.redacted else KEPT, s.kind, s.text, "", s.context)
+        for s in review.suspicions
     ]
-    done = [
-        ReviewItem(case_id, r.field, REDACTED, r.kind, r.original, r.replacement, r.context)
+    printed = {r.original: r.replacement for r in review.redactions if r.automatic}
+    rows = [
+        (f, st, k, t, printed.get(t, "") if st == AUTOMATIC else "", c)
+        for f, st, k, t, _, c in rows
+    ]
+    rows += [
+        (r.field, REDACTED, r.kind, r.original, r.replacement, r.context)
         for r in review.redactions
+        if not r.automatic
     ]
-    return kept + done
+    groups: dict[tuple[str, str], list[tuple[str, str, str, str, str, str]]] = {}
+    for row in rows:
+        groups.setdefault((row[1], fold_word(row[3])), []).append(row)
+    order = {AUTOMATIC: 0, KEPT: 1, REDACTED: 2}
+    out = [
+        ReviewItem(case_id, *same[0], count=len(same), contexts=tuple(r[5] for r in same[:_SHOWN]))
+        for same in groups.values()
+    ]
+    return sorted(out, key=lambda i: order[i.state])
 
 
 class ReviewModel(RowsTableModel[ReviewItem]):
@@ -106,8 +130,9 @@ class ReviewModel(RowsTableModel[ReviewItem]):
                 Column("Decision", lambda r: r.state),
                 Column("What", lambda r: r.kind),
                 Column("Typed", lambda r: r.text),
+                Column("Fields", lambda r: str(r.count)),
                 Column("Printed as", lambda r: r.printed or "(kept as typed)"),
-                Column("In context", lambda r: r.context, tooltip=lambda r: r.context),
+                Column("In context", lambda r: r.context, tooltip=_places),
             ),
             parent,
         )
@@ -122,4 +147,13 @@ class ReviewModel(RowsTableModel[ReviewItem]):
         return self.row_at(row)
 
     def unreviewed(self) -> int:
-        return sum(r.state == KEPT for r in self._rows)
+        """Rows (words) not reviewed: redacted by default or kept."""
+        return sum(r.state in UNREVIEWED for r in self._rows)
+
+    def unreviewed_of(self, state: str) -> int:
+        return sum(r.state == state for r in self._rows)
+
+
+def _places(r: ReviewItem) -> str:
+    more = r.count - len(r.contexts)
+    return "\n".join(r.contexts or (r.context,)) + (f"\n… and {more} more" if more > 0 else "")

@@ -43,15 +43,15 @@ def test_export_refuses_unreviewed_suspicions_naming_each(tmp_path: Path, capsys
     err = capsys.readouterr().err
     assert not out.exists()
     line = next(ln for ln in err.splitlines() if "'Lounge'" in ln)
-    # the form docs/cli.md gives: caselog export: case ID: FIELD: 'TEXT' kept (KIND): CONTEXT
+    # the form docs/cli.md gives: caselog export: case ID: FIELD: 'TEXT' STATE (KIND): CONTEXT
+    # (a capitalised word no list knows is redacted by default, still to review)
     assert re.fullmatch(
-        r"caselog export: case 1: report\.case_presentation: 'Lounge' kept \([^)]+\): .*»Lounge«.*",
+        r"caselog export: case 1: report\.case_presentation: 'Lounge' redacted \([^)]+\): "
+        r".*»Lounge«.*",
         line,
     )
-    assert (
-        "caselog export: case ID: FIELD: 'TEXT' kept (KIND): CONTEXT".replace("export", "report")
-        in DOCS.read_text()
-    )
+    assert "caselog report: case ID: FIELD: 'TEXT' redacted (KIND): CONTEXT" in DOCS.read_text()
+    assert "caselog report: case ID: FIELD: 'TEXT' kept (KIND): CONTEXT" in DOCS.read_text()
     assert "--accept-redactions" in DOCS.read_text()
 
 
@@ -60,7 +60,8 @@ def test_accept_redactions_takes_the_automatic_decisions(tmp_path: Path, capsys:
     _seed(db)
     assert _export(db, out, "--accept-redactions") == 0
     text = out.read_text()
-    assert "Gnarlwood" not in text and "Lounge" in text  # redacted; kept as it stands
+    # both redacted: a known place's shape, and a capitalised word no list knows
+    assert "Gnarlwood" not in text and "Lounge" not in text
 
 
 def test_report_refuses_then_writes_once_reviewed(tmp_path: Path, capsys: Capture) -> None:
@@ -72,7 +73,7 @@ def test_report_refuses_then_writes_once_reviewed(tmp_path: Path, capsys: Captur
     review = capsys.readouterr().out
     assert "redacted\treport.case_presentation\tname or place\tGnarlwood" in review
     assert "decided\t-\tsafe (this case)\tlounge\t-" in review
-    assert "kept?" not in review
+    assert "kept?" not in review and "redacted?" not in review
     assert cli.main(args) == 0 and pdf.read_bytes().startswith(b"%PDF")
 
 
@@ -119,3 +120,16 @@ def test_bad_decisions_are_refused(tmp_path: Path, capsys: Capture) -> None:
     assert cli.main(["--db", str(db), "redactions", "1", "--safe", "  "]) == 2
     assert "empty" in capsys.readouterr().err
     assert cli.main(["--db", str(db), "redactions", "9", "--safe", "x"]) == 2
+
+
+def test_a_default_redaction_is_listed_once_to_undo(tmp_path: Path, capsys: Capture) -> None:
+    """A capitalised word no list knows is redacted by default: ``redactions`` lists it as
+    ``redacted?`` (once, not also as ``redacted``); ``--safe`` keeps it."""
+    db, out = tmp_path / "c.db", tmp_path / "anon.json"
+    _seed(db)
+    assert cli.main(["--db", str(db), "redactions", "1"]) == 0
+    review = capsys.readouterr().out
+    lines = [ln for ln in review.splitlines() if "\tLounge\t" in ln]
+    assert len(lines) == 1 and lines[0].startswith("redacted?\treport.case_presentation\t")
+    assert cli.main(["--db", str(db), "redactions", "1", "--safe", "Lounge"]) == 0
+    assert _export(db, out) == 0 and "the Lounge for review" in out.read_text()

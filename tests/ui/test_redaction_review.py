@@ -1,20 +1,20 @@
 """The review before a report or an anonymised export, in the window: every redaction and
-every possible identifier kept, in context; decisions recorded through the service and
-applied to what is written."""
+every possible identifier (redacted by default, or kept), one row per word, in context;
+decisions recorded through the service and applied to what is written."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from caselog.core.model import ReportText
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.ui.redaction_review import RedactionReviewDialog
-from caselog.ui.redactions_model import KEPT, REDACTED
+from caselog.ui.redactions_model import AUTOMATIC, KEPT, REDACTED
 from tests.store.factory import example_case
 from tests.ui.helpers import ScriptedDialogs, make_window
 
@@ -51,10 +51,45 @@ def test_the_review_shows_redactions_and_kept_words_in_context(qtbot: Any, store
     items = {
         (i.state, i.text): i for i in (dialog.model.item(r) for r in range(dialog.model.rowCount()))
     }
-    assert (REDACTED, "Gnarlwood") in items and (KEPT, "Lounge") in items
-    assert "»Lounge«" in items[(KEPT, "Lounge")].context
+    # a capitalised word no list knows is redacted by default, and listed to undo
+    assert (REDACTED, "Gnarlwood") in items and (AUTOMATIC, "Lounge") in items
+    assert "»Lounge«" in items[(AUTOMATIC, "Lounge")].context
+    assert items[(AUTOMATIC, "Lounge")].printed == "[name or place]"
     assert "report ▸ case presentation" in dialog.model.data(dialog.model.index(0, 0))
-    assert "1 possible identifier(s) are kept" in dialog.note.text()
+    assert "1 word(s) no list knows are redacted by default and 0 kept" in dialog.note.text()
+
+
+def test_a_word_in_many_fields_is_one_row_and_one_decision(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    """Forty notes naming the same unknown place and an unknown lower-case word: two rows
+    with their counts, not eighty; one "keep" per word undoes every redaction of it."""
+    from caselog.core.model import Event
+
+    case = example_case()
+    case.report = ReportText(case_presentation=NOTE)
+    for n in range(40):
+        case.events.append(
+            Event(kind="note", date=case.events[0].date, text=f"Visit {n} at the Orchard; grumbix.")
+        )
+    created = services.create_case(case, store=store)
+    assert created.case_id is not None
+    dialog = _dialog(qtbot, store, created.case_id)
+    rows = [dialog.model.item(r) for r in range(dialog.model.rowCount())]
+    place = [i for i in rows if i.text == "Orchard"]
+    word = [i for i in rows if i.text == "grumbix"]
+    assert len(place) == 1 and place[0].state == AUTOMATIC and place[0].count == 40
+    assert len(word) == 1 and word[0].state == KEPT and word[0].count == 40
+    assert "… and 28 more" in dialog.model.data(
+        dialog.model.index(rows.index(place[0]), 6), Qt.ItemDataRole.ToolTipRole
+    )
+    _select(dialog, "Orchard")
+    with qtbot.waitSignal(dialog.loaded, timeout=30000):
+        dialog.safe_here.click()
+    assert not any(dialog.model.item(r).text == "Orchard" for r in range(dialog.model.rowCount()))
+    out = tmp_path / "a.json"
+    services.export_cases([created.case_id], out, store=store, anonymise=True)
+    assert out.read_text().count("at the Orchard") == 40
 
 
 def test_marking_safe_is_stored_and_the_review_reads_again(qtbot: Any, store: Store) -> None:
@@ -127,7 +162,7 @@ def test_continue_waits_for_every_suspicion_or_the_explicit_choice(
 ) -> None:
     # as on the command line: nothing unreviewed leaves by default
     dialog = _dialog(qtbot, store, _case(store))
-    assert dialog.model.unreviewed() == 1  # "Lounge"
+    assert dialog.model.unreviewed() == 1  # "Lounge", redacted by default
     assert not dialog.continue_button.isEnabled()
     assert dialog.accept_automatic.isEnabled()
     assert dialog.accept_automatic.text().replace("&", "") == "Accept the automatic decisions"

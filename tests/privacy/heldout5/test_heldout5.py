@@ -196,7 +196,6 @@ def _table(fig: Figures, capsys: pytest.CaptureFixture[str]) -> None:
         print("\n" + fig.table())
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_CASE_FILE_LEAKS)
 def test_at_most_one_percent_of_identifiers_survive_the_case_files(
     case_files: Figures, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -209,7 +208,6 @@ def test_at_least_99_percent_of_terms_survive_the_case_files(case_files: Figures
     assert case_files.keep_rate("case file") >= 0.99, case_files.summary()
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_PDFS)
 def test_at_most_one_percent_of_identifiers_survive_the_journal_pdfs(
     pdfs: Figures, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,0 +1,263 @@
+"""A name redacted in part is redacted whole (issue 14).
+
+The recognisers find a name by one of its words (a known surname, a word after a title);
+its other words often are words every list knows ("Vesna", "Ferrer", "Gèlè") and stay.
+After the hits are chosen, each name or place redaction is widened:
+
+- over the rest of a hyphenated token: both halves of a double surname
+  ("Jovanović-[name]" → "[name]", "Ka-chun");
+- over a particle and the capitalised word after it, or before it: "ap Gwilym",
+  "ferch Dafydd", "binti Mohd", "Mac an tSaoi", "dela Cruz", "wa Njoroge";
+- over a capitalised word just before or after it that is a known given or family name,
+  or a word no list knows: "Ante [name]" (a first name after "dr. sc."), "[Mercè] Soler".
+
+A word some clinical or ordinary list knows, a title, a month, or a word at a sentence's
+start that its language writes in lower case is never taken in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from caselog.privacy import kin
+from caselog.privacy.normalize import fold_word
+from caselog.privacy.patterns import Hit, words
+from caselog.privacy.persons import RELATIVES
+from caselog.privacy.scan import ORDINARY_CAPITALS
+from caselog.privacy.vocab import Vocabulary, vocabulary
+
+_RELATION_WORDS = frozenset(kin.RELATIVE_WORDS)
+
+NAME_KINDS = frozenset({"name", "name or place", "possible identifier"})
+# Particles inside a person's name, in many languages (folded): Welsh ap, ab, ferch,
+# verch; Arabic and Malay bin, binti, bint, ibn, ben, bat, abu, umm, al; Irish and
+# Scottish mac, mc, nic, ni, o, ui, an; Swahili and Kikuyu wa; Filipino dela, delos, de
+# los, de la; Dutch, German van, von, der, den, ter, ten; Romance da, das, do, dos, de,
+# del, di, della, du, y, i, e; Vietnamese thi, van (middle names).
+NAME_PARTICLES = frozenset(
+    words(
+        """
+    ap ab ferch verch bin binti bint ibn ben bat abu umm al el mac mc nic ni o ui an wa
+    dela delos de la los van von der den ter ten da das do dos del di della du y i e
+    thi
+    """
+    )
+)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TITLE_WORDS = frozenset(
+    words(
+        """
+    mr mrs ms mx dr prof doctor miss sir dame lady lord nurse sister father mother
+    the a an and or of in on at to for by with from his her their this that these those
+    he she it we they you
+    """
+    )
+)
+
+
+_NOT_JOINED = _TITLE_WORDS | ORDINARY_CAPITALS | frozenset(kin.TITLE_WORDS)
+_RELATION = re.compile(rf"(?i:{RELATIVES})")
+
+
+def _joinable(word: str, v: Vocabulary) -> bool:
+    """A capitalised word that may be part of a neighbouring name (no title, relation
+    word, clinical word or word of the lists)."""
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    f = fold_word(word)
+    if f in _NOT_JOINED or f in v.clinical or f in v.eponyms or f in v.medical_capitals:
+        return False
+    if _RELATION.fullmatch(f) or f in _RELATION_WORDS:
+        return False
+    if word.isupper() and len(word) <= 4:
+        return False  # an abbreviation ("PSPC", "KBC")
+    if f in v.persons or f in v.proper:
+        return True
+    return not (v.ordinary(f) or f in v.english or f in v.medical)
+
+
+def _extend_hyphen(text: str, a: int, b: int) -> tuple[int, int]:
+    while a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+        j = a - 1
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+            j -= 1
+        a = j
+    while b + 1 < len(text) and text[b] == "-" and text[b + 1].isalpha():
+        j = b + 1
+        while j < len(text) and (text[j].isalpha() or text[j] in "'’"):
+            j += 1
+        b = j
+    return a, b
+
+
+def widen_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` (sorted, not overlapping) with each name or place widened as the module
+    says; a widened hit that reaches another merges with it."""
+    if not any(h.kind in NAME_KINDS for h in hits):
+        return hits
+    v = vocabulary()
+    tokens = list(_TOKEN.finditer(text))
+    out: list[Hit] = []
+    for h in hits:
+        if h.kind not in NAME_KINDS:
+            out.append(h)
+            continue
+        a, b = _extend_hyphen(text, h.start, h.end)
+        a, b = _over_neighbours(text, tokens, a, b, v)
+        out.append(Hit(a, b, h.kind, h.replacement))
+    return _merged(out)
+
+
+def _over_neighbours(
+    text: str, tokens: list[re.Match[str]], a: int, b: int, v: Vocabulary
+) -> tuple[int, int]:
+    starts = {t.start(): i for i, t in enumerate(tokens)}
+    ends = {t.end(): i for i, t in enumerate(tokens)}
+    # after: particles then a capitalised (or mutated, "tSaoi") word; or a joinable word
+    j = _next_token(tokens, starts, text, b)
+    while j is not None:
+        word = tokens[j].group()
+        if fold_word(word) in NAME_PARTICLES and word.islower():
+            k: int | None = j
+            while k is not None and fold_word(tokens[k].group()) in NAME_PARTICLES:
+                k = _next_token(tokens, starts, text, tokens[k].end())
+            if k is None or not _capital_or_mutated(tokens[k].group()):
+                break
+            b = _extend_hyphen(text, tokens[k].start(), tokens[k].end())[1]
+        elif _joinable(word, v) and not _sentence_between(text, b, tokens[j].start()):
+            b = _extend_hyphen(text, tokens[j].start(), tokens[j].end())[1]
+        else:
+            break
+        j = _next_token(tokens, starts, text, b)
+    # before: a capitalised word and particles ("Heulwen ferch [name]"); a joinable word
+    i = _previous_token(tokens, ends, text, a)
+    while i is not None:
+        word = tokens[i].group()
+        if fold_word(word) in NAME_PARTICLES and word.islower():
+            k = i
+            while k is not None and fold_word(tokens[k].group()) in NAME_PARTICLES:
+                k = _previous_token(tokens, ends, text, tokens[k].start())
+            if k is None or not _joinable(tokens[k].group(), v) or _at_start(text, tokens[k]):
+                break
+            a = _extend_hyphen(text, tokens[k].start(), tokens[k].end())[0]
+        elif _joinable(word, v) and not _at_start(text, tokens[i]):
+            a = _extend_hyphen(text, tokens[i].start(), tokens[i].end())[0]
+        elif _joinable(word, v) and (fold_word(word) in v.persons or fold_word(word) in v.proper):
+            a = tokens[i].start()  # a known name at a sentence's start: "Ante Bilandzic"
+            break
+        else:
+            break
+        i = _previous_token(tokens, ends, text, a)
+    return a, b
+
+
+def _capital_or_mutated(word: str) -> bool:
+    return word[:1].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
+
+
+def _next_token(
+    tokens: list[re.Match[str]], starts: dict[int, int], text: str, pos: int
+) -> int | None:
+    """The token after ``pos`` if only one space (or a space and nothing else) lies between."""
+    if pos < len(text) and text[pos] == " ":
+        return starts.get(pos + 1)
+    return None
+
+
+def _previous_token(
+    tokens: list[re.Match[str]], ends: dict[int, int], text: str, pos: int
+) -> int | None:
+    if pos > 0 and text[pos - 1] == " ":
+        return ends.get(pos - 1)
+    return None
+
+
+def _sentence_between(text: str, a: int, b: int) -> bool:
+    return any(c in ".!?;:\n" for c in text[a:b])
+
+
+def _at_start(text: str, token: re.Match[str]) -> bool:
+    j = token.start() - 1
+    while j >= 0 and text[j] in " \"'“‘([":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n•"
+
+
+def _merged(hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if out and h.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Hit(last.start, max(last.end, h.end), last.kind, last.replacement)
+        elif out and h.start == out[-1].end and h.kind in NAME_KINDS and out[-1].kind in NAME_KINDS:
+            last = out[-1]
+            out[-1] = Hit(last.start, h.end, last.kind, last.replacement)
+        else:
+            out.append(h)
+    return out
+
+
+# Words never learned as a name met: titles, months and weekdays, words of the report.
+_NEVER_MET = _TITLE_WORDS | frozenset(
+    words(
+        """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday day week month
+    year patient name place
+    """
+    )
+)
+
+
+class NamesMet:
+    """The names an engine has redacted (by a recogniser: a title, a relation word, the
+    scanner's verdict), each then redacted wherever else it stands capitalised: "Blessing
+    works at the market" after "his grand-daughter Blessing", "Precious called" in
+    another note. A guess redacted by default is no name met."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+        self._first: int | None = None
+        self._learned = 0
+
+    def learn(self, text: str, hits: list[Hit], safe: frozenset[str]) -> None:
+        v = vocabulary()
+        before = len(self.words)
+        for h in hits:
+            if h.kind not in ("name", "name or place"):
+                continue
+            for mt in _TOKEN.finditer(text, h.start, h.end):
+                w = mt.group()
+                f = fold_word(w)
+                if (
+                    len(f) >= 3
+                    and w[:1].isupper()
+                    and not w.isupper()
+                    and f not in _NEVER_MET
+                    and f not in safe
+                    and f not in v.clinical
+                    and f not in v.eponyms
+                    and f not in v.medical_capitals
+                ):
+                    self.words.add(w)
+        if len(self.words) != before:
+            self._pattern = re.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
+                + r")(?:['’]s)?(?![\w-])"
+            )
+            self._learned += 1
+        if self._first is None:
+            self._first = self._learned
+
+    def grew_since_start(self) -> bool:
+        """Whether a name was met after the first text was read."""
+        return self._first is not None and self._learned > self._first
+
+    def find(self, text: str) -> Iterator[Hit]:
+        if self._pattern is None:
+            return
+        for mt in self._pattern.finditer(text):
+            yield Hit(mt.start(), mt.end(), "name", "[name]")
