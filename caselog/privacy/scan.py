@@ -425,7 +425,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             if not tok.islower() and (f in v.proper or f in v.persons):
                 kind = NAME_LIKE
                 after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-                if start and not title and not after[:1].isupper():
+                if start and not title and not _name_after(tok, after, v):
                     if lang == "en" and after.islower() and subject_verb(f, nxt, v):
                         # "Grace brought the list.": a first name as the subject
                         flags.append(Flag(mt.start(), mt.end(), "name or place", True))
@@ -434,6 +434,19 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 kind = EPONYM_LIKE
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
+
+
+def _name_after(tok: str, after: str, v: Vocabulary) -> bool:
+    """``after`` may continue a name begun by ``tok`` at a sentence's start ("Rose
+    Abernathy", "ROSE ABERNATHY", "Hope DELANEY"): capitalised, but neither a short
+    acronym after a word not in capitals ("No CT was done", "No MRI changes") nor a
+    clinical word ("No Doppler signal")."""
+    if not after[:1].isupper():
+        return False
+    f = fold_word(after)
+    if after.isupper() and 1 < len(after) <= 5 and not tok.isupper():
+        return False  # an acronym, not a surname written in capitals ("Hope DELANEY")
+    return not (f in v.clinical or f in v.eponyms or f in v.medical_capitals)
 
 
 def _in_clinical_name(text: str, tokens: list[re.Match[str]], folded: list[str], i: int) -> bool:

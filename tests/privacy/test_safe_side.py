@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from caselog.privacy import scan as scanner
 from caselog.privacy.language import guess
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.scan import Verdict, judge, scan
@@ -140,3 +141,18 @@ def test_a_sentence_with_one_shared_function_word_keeps_its_fields_language(
     # "a" alone names Czech, Slovak, Italian and Portuguese; the Polish words decide
     sentence = "Poziom kreatyniny wynosił 3,1 mg/dl, a sodu 131 mmol/l."
     assert guess(sentence, "pl", _known(v)) == "pl"
+
+
+@pytest.mark.parametrize(
+    "text", ["No CT was done.", "No MRI changes.", "No XML breaks it.", "No Doppler signal."]
+)
+def test_an_ordinary_word_at_a_sentence_start_before_an_acronym_is_no_name(text: str) -> None:
+    # redacted by default, "No" would drop the whole sentence from a report
+    redactions, flags = scanner.hits(text)
+    assert redactions == [] and flags == []
+
+
+@pytest.mark.parametrize("text", ["Rose Abernathy came.", "Hope DELANEY signed."])
+def test_a_name_like_word_before_a_surname_is_still_part_of_the_name(text: str) -> None:
+    redactions, _ = scanner.hits(text)
+    assert text.split()[0] in [text[h.start : h.end] for h in redactions]
