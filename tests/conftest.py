@@ -22,7 +22,6 @@ that does not set its own number); ``make soak`` runs every property test again 
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -137,7 +136,9 @@ def _quick_key_derivation(request: pytest.FixtureRequest) -> Iterator[None]:
 #
 # One throwaway server a test session (an xdist worker), its schema migrated once into a
 # template database; each test that asks for ``pg_url`` gets a database of its own, copied
-# from the template (``CREATE DATABASE ... TEMPLATE``, a fraction of a second). In CI
+# from the template (``CREATE DATABASE ... TEMPLATE``, a fraction of a second) or one an
+# earlier test gave back and that is again what such a copy would be (``pg_server.Databases``
+# says how that is known; tests/store/test_pg_databases.py holds it to that). In CI
 # (``CI`` set) a missing server fails the tests that need one; elsewhere they skip.
 
 
@@ -177,26 +178,28 @@ def pg_template(pg_cluster: pg_server.Cluster) -> str:
     return PG_TEMPLATE
 
 
-_PG_DATABASES = itertools.count(1)
+@pytest.fixture(scope="session")
+def pg_databases(pg_cluster: pg_server.Cluster, pg_template: str) -> pg_server.Databases:
+    """Copies of the template, each given back after its test (``pg_server.Databases``)."""
+    return pg_server.Databases(pg_cluster, pg_template)
 
 
-def _pg_database(cluster: pg_server.Cluster, template: str) -> Iterator[str]:
-    name = pg_server.ident(f"test_{os.getpid()}_{next(_PG_DATABASES)}")
-    pg_admin(cluster, f"CREATE DATABASE {name} TEMPLATE {template}")
-    yield cluster.url(name).replace("+psycopg", "")
-    pg_admin(cluster, f"DROP DATABASE {name} WITH (FORCE)")
+def _pg_database(databases: pg_server.Databases) -> Iterator[str]:
+    name = databases.take()
+    yield databases.cluster.url(name).replace("+psycopg", "")
+    databases.give_back(name)
 
 
 @pytest.fixture
-def pg_url(pg_cluster: pg_server.Cluster, pg_template: str) -> Iterator[str]:
+def pg_url(pg_databases: pg_server.Databases) -> Iterator[str]:
     """A fresh caselog database on the test server, as ``--db`` takes it."""
-    yield from _pg_database(pg_cluster, pg_template)
+    yield from _pg_database(pg_databases)
 
 
 @pytest.fixture(scope="module")
-def pg_module_url(pg_cluster: pg_server.Cluster, pg_template: str) -> Iterator[str]:
+def pg_module_url(pg_databases: pg_server.Databases) -> Iterator[str]:
     """One caselog database for a module's tests that only read what it holds."""
-    yield from _pg_database(pg_cluster, pg_template)
+    yield from _pg_database(pg_databases)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
