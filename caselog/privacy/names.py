@@ -24,7 +24,7 @@ from caselog.privacy import kin
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
 from caselog.privacy.persons import RELATIVES
-from caselog.privacy.scan import ORDINARY_CAPITALS
+from caselog.privacy.scan import ORDINARY_CAPITALS, at_sentence_start
 from caselog.privacy.vocab import Vocabulary, vocabulary
 
 _RELATION_WORDS = frozenset(kin.RELATIVE_WORDS)
@@ -138,10 +138,14 @@ def _over_neighbours(
             k = i
             while k is not None and fold_word(tokens[k].group()) in NAME_PARTICLES:
                 k = _previous_token(tokens, ends, text, tokens[k].start())
-            if k is None or not _joinable(tokens[k].group(), v) or _at_start(text, tokens[k]):
+            if (
+                k is None
+                or not _joinable(tokens[k].group(), v)
+                or at_sentence_start(text, tokens[k].start())
+            ):
                 break
             a = _extend_hyphen(text, tokens[k].start(), tokens[k].end())[0]
-        elif _joinable(word, v) and not _at_start(text, tokens[i]):
+        elif _joinable(word, v) and not at_sentence_start(text, tokens[i].start()):
             a = _extend_hyphen(text, tokens[i].start(), tokens[i].end())[0]
         elif _joinable(word, v) and (fold_word(word) in v.persons or fold_word(word) in v.proper):
             a = tokens[i].start()  # a known name at a sentence's start: "Ante Bilandzic"
@@ -175,13 +179,6 @@ def _previous_token(
 
 def _sentence_between(text: str, a: int, b: int) -> bool:
     return any(c in ".!?;:\n" for c in text[a:b])
-
-
-def _at_start(text: str, token: re.Match[str]) -> bool:
-    j = token.start() - 1
-    while j >= 0 and text[j] in " \"'“‘([":
-        j -= 1
-    return j < 0 or text[j] in ".!?:;\n•"
 
 
 def _merged(hits: list[Hit]) -> list[Hit]:

@@ -330,7 +330,9 @@ def _title_case(text: str) -> bool:
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 
 
-def _at_start(text: str, pos: int) -> bool:
+def at_sentence_start(text: str, pos: int) -> bool:
+    """``pos`` begins a sentence: only quotes, brackets, dashes or spaces stand between it
+    and the text's start, a line break or a sentence's end."""
     j = pos - 1
     while j >= 0 and (text[j].isspace() or text[j] in "\"'“‘([{-–—"):
         if text[j] == "\n":
@@ -371,7 +373,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             # an eponym before its head word ("Ragnheiðardóttir; tacrolimus")
             nxt = ""
         nxt_lower = i + 1 < len(tokens) and tokens[i + 1].group().islower()
-        start = title or _at_start(text, mt.start())
+        start = title or at_sentence_start(text, mt.start())
         prev = _before(folded, i)
         verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=prev, nxt_lower=nxt_lower)
         numeric = any(c.isdigit() for c in tok)
@@ -628,7 +630,7 @@ def _binomials(
         if s in v.proper and s not in v.medical:
             continue
         latin = s in v.medical or (
-            s not in v.english and (_LATIN.search(s) or _at_start(text, tokens[i].start()))
+            s not in v.english and (_LATIN.search(s) or at_sentence_start(text, tokens[i].start()))
         )
         if known or (shaped and latin):
             out.update((i, i + 1))
@@ -730,7 +732,7 @@ def _with_particles(text: str, flags: list[Flag]) -> Iterator[Flag]:
                 if (
                     mt is None
                     or not mt.group(1)[:1].isupper()
-                    or _at_start(text, start - len(mt.group(0)))
+                    or at_sentence_start(text, start - len(mt.group(0)))
                 ):
                     start = f.start
             yield Flag(start, f.end, f.kind, True)

@@ -45,7 +45,7 @@ from caselog.privacy import Deidentifier
 from caselog.privacy.language import sentences
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.review import Decisions, snippet
-from caselog.privacy.scan import _at_start
+from caselog.privacy.scan import at_sentence_start
 from caselog.privacy.vocab import vocabulary
 from tests.deid_corpus import survives
 from tests.privacy.heldout4.corpus import CATEGORIES
@@ -238,7 +238,7 @@ def _cause(text: str, s: Span, lang: str) -> str:
         f in v.english or f in v.clinical or f in v.medical or f in v.roots or v.foreign(f, lang)
     )
     if known:
-        where = "sentence start/heading" if _at_start(text, s.start) else "mid-sentence"
+        where = "sentence start/heading" if at_sentence_start(text, s.start) else "mid-sentence"
         return f"capitalised known word, {where}"
     return "capitalised unknown word"
 
