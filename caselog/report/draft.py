@@ -372,14 +372,16 @@ def onset_event(ctx: Context) -> Event | None:
 
 
 def naranjo_sentence(answers: dict[str, str]) -> str | None:
-    """``a score of 4 (possible), 6 of the 10 questions answered``; None when no score can
+    """``a score of 4 (possible), 6 of the 10 questions answered`` (``all 10 questions``
+    when every one is); None when no score can
     be given (``clinical.naranjo.scored``: no question answered yes or no). The count is
     ``clinical.naranjo.answered``, as the window gives it."""
     if not naranjo.scored(answers):
         return None
     answered = naranjo.answered(answers)
     score = naranjo.score(answers)
-    return f"a score of {score} ({naranjo.band(score)}), {answered} of the 10 questions answered"
+    count = "all 10 questions" if answered == 10 else f"{answered} of the 10 questions"
+    return f"a score of {score} ({naranjo.band(score)}), {count} answered"
 
 
 def seriousness_sentence(a_seriousness: list[str] | None) -> str:
@@ -413,7 +415,7 @@ def causality(ctx: Context, *, brief: bool = False) -> str | None:
     scored = naranjo_sentence(a.naranjo)
     if scored:
         parts = [
-            f"Causality of {a.reaction}{target} was assessed with the Naranjo adverse drug "
+            f"The causality of {a.reaction}{target} was assessed with the Naranjo adverse drug "
             f"reaction probability scale: {scored}."
         ]
     else:
