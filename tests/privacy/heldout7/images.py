@@ -240,7 +240,7 @@ def burned_text(name: str) -> str:
     return f"{plain_upper(name)}  2024-02-01"
 
 
-CENTRE = Burn7((512, 384), (0.3, 0.47), 16)
+CENTRE = Burn7((512, 384), (0.3, 0.47), 16)  # the name alone: clear of every border
 ROTATED = Burn7((512, 384), (0.02, 0.03), 16)  # upright coordinates
 LIGHT = Burn7((640, 480), (0.5, 0.92), 14, ink=20, paper=235)
 LEFT = Burn7((512, 384), (0.02, 0.03), 14)
@@ -317,8 +317,8 @@ def planted_images() -> list[Planted6]:
         _image("burned-centre", centre, "KBC-ZG-40918", "png",
                ("burned into the middle of the pixels (no corner, no border), no box: "
                 "must be refused",),
-               _png_of(CENTRE.draw(canvas(*CENTRE.size), burned_text(centre))),
-               text=CENTRE.box(burned_text(centre))),
+               _png_of(CENTRE.draw(canvas(*CENTRE.size), plain_upper(centre))),
+               text=CENTRE.box(plain_upper(centre))),
         _image("burned-rotated", rotated, "TTM-APIA-7712", "jpg",
                ("burned into the stored pixels' bottom left, turned to the top left by EXIF "
                 "Orientation 6, a redact box over it (upright coordinates)",),
