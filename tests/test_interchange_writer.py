@@ -179,7 +179,7 @@ def test_anonymised_series_text_is_redacted_with_its_cases_identifiers(tmp_path:
     )
     out = write_case_file([first, second], [series], tmp_path / "s.json", anonymise=True)
     [written] = json.loads(out.read_text("utf-8"))["series"]
-    assert written["title"] == "Two patients like [patient]"
+    assert written["title"] == "Two patients like [name]"
     assert written["introduction"] == "First seen on day 93 ([record number])."
     assert written["references"] == ["[name] H. A letter. 2024."]
 

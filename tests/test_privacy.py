@@ -68,7 +68,7 @@ def test_name_and_its_parts_record_number_and_initials(engine: Deidentifier) -> 
     assert "0048213" not in text and "48213" not in text and "H. T." not in text
     assert {r.kind for r in done} == {"name", "record number"}
     assert all(r.field == "report.introduction" for r in done)
-    assert done[0].original == "Hanako Testcase" and done[0].replacement == "[patient]"
+    assert done[0].original == "Hanako Testcase" and done[0].replacement == "[name]"
 
 
 def test_accented_spelling_of_the_name_is_found() -> None:
@@ -76,7 +76,7 @@ def test_accented_spelling_of_the_name_is_found() -> None:
         title="t",
         patient=Patient(sex="male", age=50, private=PrivateIdentifiers(name="José Müller")),
     )
-    assert Deidentifier(case).text("Jose Muller and José Müller") == "[patient] and [patient]"
+    assert Deidentifier(case).text("Jose Muller and José Müller") == "[name] and [name]"
 
 
 @pytest.mark.parametrize(

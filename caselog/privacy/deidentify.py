@@ -124,11 +124,6 @@ class Deidentifier:
         private = case.patient.private
         self._birth = private.birth_date
         self._names = _name_patterns(private.name)
-        # the patient's whole name (either order): "[patient]", which a report may say as
-        # "the patient"; a part alone may be a relative's ("her sister Yumi Testcase"), so
-        # it is "[name]" like anyone else's
-        self._patient = _full_name_patterns(private.name)
-        self._patient_titled = _titled_patterns(private.name, case.patient.sex)
         reporter = case.regulatory.reporter if case.regulatory else None
         if reporter is not None:
             # the reporter (a clinician, E2B C.2.r) is a recorded person too
@@ -324,12 +319,6 @@ class Deidentifier:
         for word in self.decisions.redact:
             for mt in _word(re.escape(word) + _POSSESSIVE).finditer(folded):
                 yield Hit(mt.start(), mt.end(), "marked by the author", "[redacted]")
-        for pat in self._patient:
-            for mt in pat.finditer(folded):
-                yield Hit(mt.start(), mt.end(), "name", PATIENT)
-        for pat in self._patient_titled:
-            for mt in pat.finditer(folded):
-                yield Hit(mt.start("v"), mt.end("v"), "name", PATIENT)
         for pat in self._names:
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "name", "[name]")
@@ -481,7 +470,6 @@ class Deidentifier:
 # The kind of a redaction made only because no list knows the word to be safe: the review
 # lists it, and the author keeps it (``Decisions.safe``) for the case or for all cases.
 AUTOMATIC = "possible identifier"
-PATIENT = "[patient]"  # the patient's whole name; a report may say "the patient"
 
 
 def _auto_redact(kind: str, word: str) -> bool:
@@ -535,11 +523,8 @@ def _replaced(text: str, hits: list[Hit], field: str) -> tuple[str, list[Redacti
     done: list[Redaction] = []
     pos = 0
     for h in hits:
-        original = text[h.start : h.end]
-        # "Hanako's" → "[patient]'s": the possessive names no one and keeps the grammar
-        tail = _OWNING.search(original) if h.replacement.endswith("]") else None
-        out += [text[pos : h.start], h.replacement + (tail.group() if tail else "")]
-        context = snippet(text, h.start, h.end)
+        out += [text[pos : h.start], h.replacement]
+        original, context = text[h.start : h.end], snippet(text, h.start, h.end)
         done.append(Redaction(field, h.kind, original, h.replacement, context, h.kind == AUTOMATIC))
         pos = h.end
     out.append(text[pos:])
@@ -615,7 +600,6 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _POSSESSIVE = r"(?:['’]s|s|es|['’])?"
-_OWNING = re.compile(r"['’]s?$")
 
 
 # Case endings a recorded name takes in the languages that decline names (read without
@@ -640,35 +624,6 @@ def _inflected(part: str) -> str:
 
 def _word(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.I)
-
-
-def _full_name_patterns(name: str | None) -> list[re.Pattern[str]]:
-    """The whole of a name of two parts or more, as written and reversed ("Hanako
-    Testcase", "Testcase, Hanako"), possessive included."""
-    if not name or not name.strip():
-        return []
-    parts = [p for p in re.split(r"[\s,.]+", normalise(name.strip()).text) if len(p) >= 2]
-    if len(parts) < 2:
-        return []
-    gap = r"[\s,.]+"
-    return [
-        _word(gap.join(re.escape(p) for p in order) + _POSSESSIVE) for order in (parts, parts[::-1])
-    ]
-
-
-# English titles by the sex they name ("Mx" any): a part of the patient's name after a title
-# of the patient's own sex ("Mr. Sample" in a man's case) is the patient
-_TITLES = {"male": r"Mr", "female": r"Mrs|Ms|Miss"}
-
-
-def _titled_patterns(name: str | None, sex: str | None) -> list[re.Pattern[str]]:
-    """A part of the patient's name after a title of the patient's sex, the part in group
-    ``v`` (the title stays: "Mr. [patient]")."""
-    if not name or not name.strip() or sex not in _TITLES:
-        return []
-    titles = rf"(?:{_TITLES[sex]}|Mx)\.?\s+"
-    parts = [p for p in re.split(r"[\s,.]+", normalise(name.strip()).text) if len(p) >= 2]
-    return [_word(titles + rf"(?P<v>{re.escape(p)}{_POSSESSIVE})") for p in parts]
 
 
 def _name_patterns(name: str | None) -> list[re.Pattern[str]]:

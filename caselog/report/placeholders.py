@@ -1,13 +1,10 @@
 """De-identification placeholders never print.
 
 The de-identifier (``caselog.privacy``) replaces a name with "[name]", a record number with
-"[record number]", the patient's whole name with "[patient]", and so on. A report consumes
-that output and prints none of them: "[patient]" (with or without a title) becomes "the
-patient", and only it: "[name]" may be anyone (the doctor, a daughter), so a sentence is
-never made to say "the patient" for one. A parenthesis holding a placeholder ("(chart
-[record number])") goes, and a sentence that still needs one is left out and listed for the
-author. Short labels (a drug, a test, an author line) lose the placeholder itself, never the
-whole label.
+"[record number]", and so on. A report consumes that output and prints none of them: "Mr.
+[name]" becomes "the patient", a parenthesis holding one ("(chart [record number])") goes,
+and a sentence that still needs one is left out and listed for the author. Short labels (a
+drug, a test, an author line) lose the placeholder itself, never the whole label.
 
 ``clean_case`` does this to the de-identified case before any sentence is drafted, so that
 a note's sentence never takes its event's sentence with it; ``build`` checks the finished
@@ -49,12 +46,12 @@ LABEL_FIELDS = frozenset(
 SKIP_FIELDS = frozenset({"references", "data", "sha256", "filename", "private", "media_type"})
 
 PLACEHOLDER = re.compile(r"\[(?!@)[A-Za-z][A-Za-z ]{0,40}\]")
-_NAMED = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\[patient\](['’]s)?")
+_NAMED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\[name\]('s)?")
 _BRACKETED = re.compile(r"\s*\([^()]*\[(?!@)[A-Za-z][A-Za-z ]{0,40}\][^()]*\)")
 
 
 def without_placeholders(text: str) -> tuple[str, list[str]]:
-    """``text`` with no de-identification placeholder: "Mrs [patient]" becomes "the patient",
+    """``text`` with no de-identification placeholder: "Mr. [name]" becomes "the patient",
     a parenthesis holding one ("(chart [record number])") goes, and a sentence that still
     needs one is left out. Returns the text and the sentences left out."""
     if not PLACEHOLDER.search(text):
@@ -65,6 +62,7 @@ def without_placeholders(text: str) -> tuple[str, list[str]]:
         kept = []
         for s in sentences(para):
             fixed = _NAMED.sub(lambda m: "the patient" + (m.group(1) or ""), s)
+            fixed = re.sub(r"^\[name\]('s)?", lambda m: "The patient" + (m.group(1) or ""), fixed)
             fixed = _BRACKETED.sub("", fixed)
             if PLACEHOLDER.search(fixed):
                 dropped.append(s)

@@ -188,7 +188,7 @@ def test_a_series_sentence_naming_a_patient_is_left_out_and_named_on_stderr(
     assert cli.main(args) == 0
     err = capsys.readouterr().err
     assert "caselog: warning: introduction: a sentence that names an identifier was left out" in err
-    assert "Oyelaran" not in err and '"We first saw [patient] in clinic."' in err
+    assert "Oyelaran" not in err and '"We first saw [name] in clinic."' in err
     text = pdf_text(out.read_bytes())
     assert "Series of four." in text and "first saw" not in text
 
