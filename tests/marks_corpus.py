@@ -35,7 +35,7 @@ def text_mask(
     ``size``, turned a quarter turn if ``rotate`` (as some viewers print a side label)."""
     f = font(px, bold)
     box = ImageDraw.Draw(PILImage.new("L", (1, 1))).textbbox((0, 0), text, font=f)
-    tw, th = box[2] - box[0] + 2, box[3] - box[1] + 2
+    tw, th = int(box[2] - box[0]) + 2, int(box[3] - box[1]) + 2
     glyphs = PILImage.new("L", (tw, th), 0)
     ImageDraw.Draw(glyphs).text((1 - box[0], 1 - box[1]), text, fill=255, font=f)
     if rotate:
@@ -59,7 +59,8 @@ def _blur(a: np.ndarray, r: float) -> np.ndarray:
     k /= k.sum()
     out = np.pad(a, n, mode="edge")
     out = sum(k[i] * out[i : i + a.shape[0], :] for i in range(2 * n + 1))
-    return sum(k[i] * out[:, i : i + a.shape[1]] for i in range(2 * n + 1))
+    out = sum(k[i] * out[:, i : i + a.shape[1]] for i in range(2 * n + 1))
+    return np.asarray(out, dtype=float)
 
 
 def ct_hu(size: int, seed: int, *, blobs: int = 18, irregular: bool = True) -> np.ndarray:
@@ -167,7 +168,7 @@ def skin_rgb(size: int, seed: int) -> np.ndarray:
         draw.line(pts, fill=255, width=1)
     rgb[np.asarray(hairs) > 0] = (70, 50, 40)
     rgb = rgb + rng.normal(0, 4, rgb.shape)
-    return np.clip(rgb, 0, 255)
+    return np.asarray(np.clip(rgb, 0, 255), dtype=float)
 
 
 # -- encoders -------------------------------------------------------------------------------
