@@ -185,9 +185,16 @@ def pg_databases(pg_cluster: pg_server.Cluster, pg_template: str) -> pg_server.D
 
 
 def _pg_database(databases: pg_server.Databases) -> Iterator[str]:
+    """The database, given back after; a test (or the product) that left a connection to
+    it open fails: a store or window not closed, a worker that connected after its store
+    closed. Such a connection would otherwise be ended here unseen, or met later by the
+    garbage collector, whose psycopg ResourceWarning fails whichever test runs then."""
     name = databases.take()
     yield databases.cluster.url(name).replace("+psycopg", "")
+    left = databases.left_open(name)
     databases.give_back(name)
+    if left:
+        pytest.fail(f"connections to the test's database left open: {'; '.join(left)}")
 
 
 @pytest.fixture

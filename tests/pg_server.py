@@ -22,6 +22,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -167,6 +168,9 @@ def database_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 # most ``MAX_USES`` times, so the dead rows the emptied tables keep stay few.
 
 MAX_USES = 10
+# copies' numbers, one count for every pool of the process (tests/store/test_pg_databases.py
+# makes pools of its own beside the suite's): two pools never pick the same name
+_NUMBERS = itertools.count(1)
 
 
 @dataclass
@@ -212,7 +216,6 @@ class Databases:
         self.free: list[_Copy] = []
         self.out: dict[str, _Copy] = {}
         self.made = self.reused = self.dropped = 0
-        self._numbers = itertools.count(1)
 
     def _connect(self, name: str) -> psycopg.Connection[Any]:
         return psycopg.connect(self.cluster.url(name).replace("+psycopg", ""), autocommit=True)
@@ -229,7 +232,7 @@ class Databases:
         return copy.name
 
     def _make(self) -> _Copy:
-        name = ident(f"test_{os.getpid()}_{next(self._numbers)}")
+        name = ident(f"test_{os.getpid()}_{next(_NUMBERS)}")
         self.admin(f"CREATE DATABASE {name} TEMPLATE {self.template}")
         self.made += 1
         with self._connect(name) as c:
@@ -265,9 +268,27 @@ class Databases:
         ).fetchall()
         return None if digest is None else str(digest)
 
+    def left_open(self, name: str, wait: float = 5.0) -> list[str]:
+        """The sessions still connected to database ``name`` (other than this question's)
+        once those already ending have ended: a backend outlives its client's close by a
+        few milliseconds, so a session is taken as left open only if it is still there
+        after ``wait`` seconds. Each as "user, state, last statement"."""
+        deadline = time.monotonic() + wait
+        with self._connect(name) as c:
+            while True:
+                rows = c.execute(
+                    "SELECT usename, state, left(query, 60) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "ORDER BY pid"
+                ).fetchall()
+                if not rows or time.monotonic() >= deadline:
+                    return [", ".join(str(v) for v in row) for row in rows]
+                time.sleep(0.02)
+
     def give_back(self, name: str) -> None:
         """After the test: emptied for the next one if nothing but the tables' rows and
-        the sequences changed (see above), else dropped."""
+        the sequences changed (see above), else dropped. Sessions still open are ended
+        (``left_open`` is how a test is failed for them)."""
         copy = self.out.pop(name)
         try:
             clean = copy.uses < MAX_USES and self._reset(copy)

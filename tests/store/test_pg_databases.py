@@ -91,3 +91,18 @@ def test_a_database_changed_beyond_its_rows_is_dropped(databases: pg_server.Data
         databases.give_back(name)
         assert databases.dropped == dropped + 1, what
         assert not databases.free, what
+
+
+def test_a_connection_left_open_is_found_and_one_closed_is_not(
+    databases: pg_server.Databases,
+) -> None:
+    """What the suite's ``pg_url`` fixture fails a test for (tests/conftest.py): a store
+    not closed keeps a session; once closed, none is left (its backend's exit waited for)."""
+    name = databases.take()
+    store = open_store(databases.cluster.url(name).replace("+psycopg", ""))
+    sv.list_cases(store=store)
+    left = databases.left_open(name, wait=0.2)
+    assert len(left) == 1 and left[0].startswith(f"{pg_server.SUPERUSER}, idle"), left
+    store.close()
+    assert databases.left_open(name) == []
+    databases.give_back(name)
