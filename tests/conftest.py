@@ -191,8 +191,7 @@ def _pg_database(databases: pg_server.Databases) -> Iterator[str]:
     garbage collector, whose psycopg ResourceWarning fails whichever test runs then."""
     name = databases.take()
     yield databases.cluster.url(name).replace("+psycopg", "")
-    left = databases.left_open(name)
-    databases.give_back(name)
+    left = databases.give_back(name, wait=5.0)
     if left:
         pytest.fail(f"connections to the test's database left open: {'; '.join(left)}")
 

@@ -268,30 +268,19 @@ class Databases:
         ).fetchall()
         return None if digest is None else str(digest)
 
-    def left_open(self, name: str, wait: float = 5.0) -> list[str]:
-        """The sessions still connected to database ``name`` (other than this question's)
-        once those already ending have ended: a backend outlives its client's close by a
-        few milliseconds, so a session is taken as left open only if it is still there
-        after ``wait`` seconds. Each as "user, state, last statement"."""
-        deadline = time.monotonic() + wait
-        with self._connect(name) as c:
-            while True:
-                rows = c.execute(
-                    "SELECT usename, state, left(query, 60) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                    "ORDER BY pid"
-                ).fetchall()
-                if not rows or time.monotonic() >= deadline:
-                    return [", ".join(str(v) for v in row) for row in rows]
-                time.sleep(0.02)
-
-    def give_back(self, name: str) -> None:
+    def give_back(self, name: str, *, wait: float = 0.0) -> list[str]:
         """After the test: emptied for the next one if nothing but the tables' rows and
-        the sequences changed (see above), else dropped. Sessions still open are ended
-        (``left_open`` is how a test is failed for them)."""
+        the sequences changed (see above), else dropped. Returns the sessions the test left
+        connected to it (ended here), each as "user, state, last statement": a backend
+        outlives its client's close by a few milliseconds, so one is counted only if it is
+        still there after ``wait`` seconds."""
         copy = self.out.pop(name)
+        left: list[str] = []
+        clean = False
         try:
-            clean = copy.uses < MAX_USES and self._reset(copy)
+            with self._connect(name) as c:
+                left = self._sessions(c, wait)
+                clean = copy.uses < MAX_USES and self._reset(c, copy)
         except psycopg.Error:
             clean = False  # whatever went wrong, a new copy is the safe answer
         if clean:
@@ -300,23 +289,35 @@ class Databases:
         else:
             self.dropped += 1
             self.admin(f"DROP DATABASE {name} WITH (FORCE)")
+        return left
 
-    def _reset(self, copy: _Copy) -> bool:
-        with self._connect(copy.name) as c:
-            c.execute(  # the test's own sessions, rolled back, their locks let go
-                "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
-            if not self._unchanged(c, copy):
-                return False
-            with c.transaction():
-                c.execute("SET LOCAL session_replication_role = replica")  # no trigger
-                for table in copy.tables:
-                    if table not in dict(copy.kept):
-                        c.execute(f"DELETE FROM {table}")
-                for sequence, last, called in copy.sequences:
-                    c.execute("SELECT setval(%s::regclass, %s, %s)", (sequence, last, called))
-            c.execute("SELECT pg_stat_reset()")
+    @staticmethod
+    def _sessions(c: psycopg.Connection[Any], wait: float) -> list[str]:
+        deadline = time.monotonic() + wait
+        while True:
+            rows = c.execute(
+                "SELECT usename, state, left(query, 60) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() ORDER BY pid"
+            ).fetchall()
+            if not rows or time.monotonic() >= deadline:
+                return [", ".join(str(v) for v in row) for row in rows]
+            time.sleep(0.02)
+
+    def _reset(self, c: psycopg.Connection[Any], copy: _Copy) -> bool:
+        c.execute(  # the test's own sessions, rolled back, their locks let go
+            "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        if not self._unchanged(c, copy):
+            return False
+        with c.transaction():
+            c.execute("SET LOCAL session_replication_role = replica")  # no trigger
+            for table in copy.tables:
+                if table not in dict(copy.kept):
+                    c.execute(f"DELETE FROM {table}")
+            for sequence, last, called in copy.sequences:
+                c.execute("SELECT setval(%s::regclass, %s, %s)", (sequence, last, called))
+        c.execute("SELECT pg_stat_reset()")
         return True
 
     def _unchanged(self, c: psycopg.Connection[Any], copy: _Copy) -> bool:
