@@ -184,28 +184,16 @@ def pg_databases(pg_cluster: pg_server.Cluster, pg_template: str) -> pg_server.D
     return pg_server.Databases(pg_cluster, pg_template)
 
 
-def _pg_database(databases: pg_server.Databases) -> Iterator[str]:
-    """The database, given back after; a test (or the product) that left a connection to
-    it open fails: a store or window not closed, a worker that connected after its store
-    closed. Such a connection would otherwise be ended here unseen, or met later by the
-    garbage collector, whose psycopg ResourceWarning fails whichever test runs then."""
-    name = databases.take()
-    yield databases.cluster.url(name).replace("+psycopg", "")
-    left = databases.give_back(name, wait=5.0)
-    if left:
-        pytest.fail(f"connections to the test's database left open: {'; '.join(left)}")
-
-
 @pytest.fixture
 def pg_url(pg_databases: pg_server.Databases) -> Iterator[str]:
     """A fresh caselog database on the test server, as ``--db`` takes it."""
-    yield from _pg_database(pg_databases)
+    yield from pg_server.database(pg_databases)
 
 
 @pytest.fixture(scope="module")
 def pg_module_url(pg_databases: pg_server.Databases) -> Iterator[str]:
     """One caselog database for a module's tests that only read what it holds."""
-    yield from _pg_database(pg_databases)
+    yield from pg_server.database(pg_databases)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -23,6 +23,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -335,3 +336,16 @@ class Databases:
         if shared or classes != copy.classes:
             return False
         return all(self._content(c, table) == digest for table, digest in copy.kept)
+
+
+def database(databases: Databases) -> Iterator[str]:
+    """A database of ``databases`` (its URL) for one test or one module's tests, given
+    back after. A test (or the product) that left a connection to it open fails: a store or
+    window not closed, a worker that connected after its store closed. Such a connection
+    would otherwise be ended here unseen, or met later by the garbage collector, whose
+    psycopg ResourceWarning fails whichever test runs then."""
+    name = databases.take()
+    yield databases.cluster.url(name).replace("+psycopg", "")
+    left = databases.give_back(name, wait=5.0)
+    if left:
+        pytest.fail(f"connections to the test's database left open: {'; '.join(left)}")
