@@ -24,12 +24,15 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
+
+from caselog.store.engine import Store, open_store
 
 SUPERUSER = "caselog_test"
 MIN_VERSION = 15
@@ -349,3 +352,21 @@ def database(databases: Databases) -> Iterator[str]:
     left = databases.give_back(name, wait=5.0)
     if left:
         pytest.fail(f"connections to the test's database left open: {'; '.join(left)}")
+
+
+@contextmanager
+def module_store(
+    request: pytest.FixtureRequest, factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """An open store on a database of its own, for a module-scoped fixture (``params=
+    BACKENDS``) whose tests only read it: a file under ``factory``'s folder, or a database
+    on the test server given back as the ``pg_url`` fixture's is."""
+    with ExitStack() as stack:
+        if request.param == "postgresql":
+            databases = request.getfixturevalue("pg_databases")
+            target = stack.enter_context(contextmanager(database)(databases))
+        else:
+            target = str(factory.mktemp("module") / "module.db")
+        store = open_store(target, backup_when_due=False)
+        stack.callback(store.close)
+        yield store

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -123,23 +122,6 @@ def _word(where: str) -> str:
     return WORD + "bcdfghjkmn"[i // 10] + "bcdfghjkmn"[i % 10]
 
 
-@contextmanager
-def _module_store(
-    request: pytest.FixtureRequest, factory: pytest.TempPathFactory
-) -> Iterator[Store]:
-    """A database of its own for one module's tests that only read it, on the backend of
-    the fixture's parameter (on PostgreSQL given back as the ``pg_url`` fixture's is)."""
-    with ExitStack() as stack:
-        if request.param == "postgresql":
-            databases = request.getfixturevalue("pg_databases")
-            target = stack.enter_context(contextmanager(pg_server.database)(databases))
-        else:
-            target = str(factory.mktemp("module") / "module.db")
-        store = open_store(target, backup_when_due=False)
-        stack.callback(store.close)
-        yield store
-
-
 @pytest.fixture(scope="module", params=BACKENDS)
 def planted(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
@@ -147,7 +129,7 @@ def planted(
     """A decoy, and a case for each field of PLANTS with that field's own word planted
     in it alone (made once a module on each backend; its tests only search it): the store,
     and each field's case's title."""
-    with _module_store(request, tmp_path_factory) as store:
+    with pg_server.module_store(request, tmp_path_factory) as store:
         add(store, "decoy")
         titles: dict[str, str] = {}
         for where in sorted(PLANTS):
@@ -253,7 +235,7 @@ def many(
 ) -> Iterator[Store]:
     """60 cases: every one says "renal", one in three "calcium", every fifth is fatal.
     Made once a module on each backend: the tests that take it only read it."""
-    with _module_store(request, tmp_path_factory) as store:
+    with pg_server.module_store(request, tmp_path_factory) as store:
         for i in range(60):
             words = "renal calcium" if i % 3 == 0 else "renal"
             a = Assessment(reaction="x", outcome="fatal" if i % 5 == 0 else "recovered")
