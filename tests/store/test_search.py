@@ -626,17 +626,28 @@ def test_bad_filter_values_say_what_is_wrong() -> None:
 # -- the plain fallback (databases without FTS5) ------------------------------------------------
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def plain(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """The example case and three whose titles hold LIKE's and SQL's metacharacters, once
+    a module on each backend (its tests only search it)."""
+    with pg_server.module_store(request, tmp_path_factory) as store:
+        sv.create_case(example_case(), store=store)
+        add(store, "Alpha 100%")
+        add(store, "beta_case")
+        add(store, "O'Brien")
+        yield store
+
+
 @pytest.mark.parametrize(
     "query",
     ["hemodialysis", "HÉMOD", "epidural calcification", "100%", "a_c", "'", "nothing at all"],
 )
 def test_the_plain_fallback_finds_what_fts_finds(
-    store: Store, monkeypatch: pytest.MonkeyPatch, query: str
+    plain: Store, monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
-    sv.create_case(example_case(), store=store)
-    add(store, "Alpha 100%")
-    add(store, "beta_case")
-    add(store, "O'Brien")
+    store = plain
     with_fts = titles(store, query)
     # both back-ends' index checks: PostgreSQL asks postgres_fts, SQLite fts
     monkeypatch.setattr(fts, "available", lambda conn: False)
