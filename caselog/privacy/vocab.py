@@ -31,6 +31,7 @@ from caselog.privacy import gazetteer as g
 from caselog.privacy.language import FUNCTION_WORDS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
+from caselog.privacy.wordcache import stored
 
 # Nouns after which an eponym is in clinical use, in English and the languages of
 # ``language`` ("Friedewald formula", "Kauppila-Score", "Sjögrens syndrom", "Alport
@@ -445,6 +446,7 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+@stored("language", skip=lambda lang: _morphology(lang) is not None)  # its words: a union
 def _language(lang: str) -> frozenset[str]:
     """A language's words (folded by build_words.py) and its function words; a language
     with no list installed ("sv", "cs", "fi") has its function words only, so that its
@@ -567,6 +569,7 @@ _READ_AS = {"ms": "id"}
 
 
 @cache
+@stored("morphology", Morphology)
 def _morphology(lang: str) -> Morphology | None:
     if lang in _READ_AS:
         return _morphology(_READ_AS[lang])
