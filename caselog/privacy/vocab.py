@@ -446,7 +446,10 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
-@stored("language", skip=lambda lang: _morphology(lang) is not None)  # its words: a union
+# a language with stems is their union with its function words: not kept twice
+@stored(
+    "language", skip=lambda la: resource_path("words", f"{_READ_AS.get(la, la)}.stems.gz").exists()
+)
 def _language(lang: str) -> frozenset[str]:
     """A language's words (folded by build_words.py) and its function words; a language
     with no list installed ("sv", "cs", "fi") has its function words only, so that its
@@ -565,7 +568,7 @@ _NAMES_THIN = frozenset(words("ro hr sk lt lv et af da no sv cs id ms"))
 
 
 # Languages read with another's list: Malay with Indonesian (the two share most words).
-_READ_AS = {"ms": "id"}
+_READ_AS: dict[str, str] = {"ms": "id"}
 
 
 @cache

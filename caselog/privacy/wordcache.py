@@ -103,7 +103,7 @@ def read(path: Path, key: bytes) -> tuple[bool, Any]:
         return False, None
 
 
-def write(path: Path, key: bytes, value: object) -> bool:
+def write(path: Path, key: bytes, value: Any) -> bool:
     """Write ``value`` at ``path`` under ``key``, atomically (a temporary file in the same
     folder, then a rename); False, and nothing left behind, when that fails (a folder that
     cannot be made or written to, a full disk)."""
@@ -124,10 +124,8 @@ def write(path: Path, key: bytes, value: object) -> bool:
         return True
     except OSError:
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
         return False
 
 
@@ -223,7 +221,10 @@ def stored(
                     except (TypeError, ValueError):  # of another shape: rebuilt
                         pass
             result = build(lang)
-            other = next((k for k, v in made.items() if v is result and k != lang), None)
+            other = next(
+                (k for k, v in made.items() if v is result and k != lang and v is not None),
+                None,
+            )
             entry = ("alias", other) if other is not None else ("value", encode(result))
             write(path, key, entry)
             made[lang] = result
