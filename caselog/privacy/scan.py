@@ -184,7 +184,7 @@ def _word(
         return Verdict.SAFE if known else Verdict.SUSPECT
     if f in v.eponyms or f in MONTHS_AND_DAYS or f in ORDINARY_CAPITALS:
         return Verdict.SAFE
-    if _ABBREVIATION.match(w) or mixed_abbreviation(w) or _binomial(f, v, nxt):
+    if mixed_abbreviation(w) or _binomial(f, v, nxt):
         return Verdict.SAFE
     if (f in v.context_eponyms or f in v.scores) and _in_clinical_use(w, v, nxt=nxt, prev=prev):
         return Verdict.SAFE
@@ -259,8 +259,8 @@ def _binomial(f: str, v: Vocabulary, nxt: str) -> bool:
     return len(nxt) >= 5 and nxt in v.medical and bool(_SPECIES.search(nxt))
 
 
-# Mixed-case abbreviations of clinical writing: "IgAN", "HbSS", "PaCO" (a capital last).
-_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,2}[A-Z]{1,3}$")
+# Mixed-case abbreviations of clinical writing ('IgAN', 'HbSS', 'PaCO', 'MenACWY'), never a
+# prefixed surname ('McKAY'): ``vocab.mixed_abbreviation``.
 
 
 def _in_clinical_use(w: str, v: Vocabulary, *, nxt: str, prev: str) -> bool:
@@ -436,7 +436,11 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if verdict is Verdict.SAFE and capital and lang == "de" and not start:
             if _german_origin(folded, tokens, i) and _only_ordinary(folded[i], v):
                 verdict = Verdict.REDACT  # "Krüger aus Itzehoe", "wohnt in Kirn"
-        if verdict is not Verdict.SAFE and capital and _brand_after_drug(text, tokens, folded, i, v):
+        if (
+            verdict is not Verdict.SAFE
+            and capital
+            and _brand_after_drug(text, tokens, folded, i, v)
+        ):
             continue  # "tacrolimus de liberación prolongada (Envarsus)": a drug's brand
         if verdict is Verdict.REDACT and capital and _named_scale(text, tokens, folded, i, v):
             # "Oswestry Disability Index", "Glasgow Coma Scale": kept, listed for the author

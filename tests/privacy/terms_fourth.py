@@ -248,7 +248,12 @@ RECORDS: list[Record] = [
             ),
             n("en", "He farms near Techiman and his wife Abena calls on 024 418 7730."),
         ],
-        [("name", "Osei-Tutu"), ("geographic", "Techiman"), ("name", "Abena"), ("telephone", "024 418 7730")],
+        [
+            ("name", "Osei-Tutu"),
+            ("geographic", "Techiman"),
+            ("name", "Abena"),
+            ("telephone", "024 418 7730"),
+        ],
     ),
     Record(
         None,
