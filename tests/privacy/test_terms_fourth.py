@@ -65,3 +65,31 @@ def test_each_class_is_known_and_its_names_are_not() -> None:
     assert _safe("ez", "eu") and _safe("va", "ca") and _safe("ni", "sw")
     # a regimen's name in capitals after its word
     assert _safe("GEMRITUX", prev="protokol") and not _safe("GEMRITUX", prev="pani")
+
+
+def test_a_clause_too_short_to_tell_takes_its_sentences_language() -> None:
+    from caselog.privacy.language import sentences
+    from caselog.privacy.vocab import vocabulary
+
+    v = vocabulary()
+
+    def known(w: str, lg: str) -> bool:
+        return lg == "en" and w in v.english or v.foreign(w, lg)
+
+    text = (
+        "La paciente ingresó por una peritonitis y se inició vancomicina con buena respuesta. "
+        "HAS-BLED 3; Vorhofflimmern; Vorhofohrverschluss statt Phenprocoumon bei der Patientin."
+    )
+    read = {text[a:b].strip(): lang for a, b, lang in sentences(text, "en", known)}
+    assert read["Vorhofflimmern;"] == "de"
+    assert not [f for f in scan_flags(text) if "Vorhofflimmern" in f]
+    # a clause no list of its sentence's language knows better keeps the field's
+    text = "El paciente ingresó por una peritonitis y se inició vancomicina. Sin fiebre; Kowalczyk."
+    read = {text[a:b].strip(): lang for a, b, lang in sentences(text, "en", known)}
+    assert read["Kowalczyk."] == "es"
+
+
+def scan_flags(text: str) -> list[str]:
+    from caselog.privacy.scan import scan
+
+    return [text[f.start : f.end] for f in scan(text, "es") if f.redact]
