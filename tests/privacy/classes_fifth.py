@@ -41,14 +41,22 @@ FIFTH: list[Patient] = [
         mrn="HCFMUSP-448127",
         birth="1930-03-12",
         notes=[
-            pt("Dona Benedita tem noventa e três anos e mora na Rua Doutor Zuquim 418, 02035-021 São Paulo."),
-            pt("Acompanhada pelo Dr. Caio Prudente, CRM-SP 118.472, que iniciou {tacrolimo} {1 mg} duas vezes ao dia."),
+            pt(
+                "Dona Benedita tem noventa e três anos e mora na Rua Doutor Zuquim 418, 02035-021 São Paulo."
+            ),
+            pt(
+                "Acompanhada pelo Dr. Caio Prudente, CRM-SP 118.472, que iniciou {tacrolimo} {1 mg} duas vezes ao dia."
+            ),
             pt("RG 27.418.339-5 e passaporte FX418273 conferidos na admissão."),
-            pt("O neto dirige um Fiat Uno placa BRA2E19 e escreve de caio.fontoura arroba uol ponto com ponto br."),
+            pt(
+                "O neto dirige um Fiat Uno placa BRA2E19 e escreve de caio.fontoura arroba uol ponto com ponto br."
+            ),
             pt("Internada no Carnaval de 2022 com {pielonefrite}; {creatinina} {2,4 mg/dL}."),
             pt("É a única parteira do quilombo de Ivaporunduva."),
             pt("A irmã dela, Dona Zefa, agora com 96, ainda costura."),
-            pt("O blog da filha é benedita-receitas.com.br/doces e o Instagram dela é @vovobene93."),
+            pt(
+                "O blog da filha é benedita-receitas.com.br/doces e o Instagram dela é @vovobene93."
+            ),
         ],
         planted=[
             ("name/recorded", "Benedita Aparecida Fontoura"),
@@ -62,7 +70,10 @@ FIFTH: list[Patient] = [
             ("vehicle identifier/Mercosul plate", "BRA2E19"),
             ("email/obfuscated arroba ponto", "caio.fontoura arroba uol ponto com ponto br"),
             ("date/holiday with year", "Carnaval de 2022"),
-            ("other unique identifier/only one in a settlement", "única parteira do quilombo de Ivaporunduva"),
+            (
+                "other unique identifier/only one in a settlement",
+                "única parteira do quilombo de Ivaporunduva",
+            ),
             ("age over 89/number after agora com", "agora com 96"),
             ("url/no scheme with path", "benedita-receitas.com.br/doces"),
             ("url/social handle", "@vovobene93"),
@@ -73,7 +84,9 @@ FIFTH: list[Patient] = [
         mrn="SPSK-2291-0417",
         birth="1929-04-12",
         notes=[
-            pl("Pani Stanisława ma dziewięćdziesiąt cztery lata i mieszka przy ul. Kościuszki 14 m. 3, 43-300 Bielsko-Biała."),
+            pl(
+                "Pani Stanisława ma dziewięćdziesiąt cztery lata i mieszka przy ul. Kościuszki 14 m. 3, 43-300 Bielsko-Biała."
+            ),
             pl("Prowadzi ją lek. Marta Bąk, numer prawa wykonywania zawodu 2847193."),
             pl("PESEL 29041207418; dowód osobisty ABC 447218."),
             pl("Syn jeździ samochodem o numerze rejestracyjnym SB 4417K."),
@@ -103,7 +116,9 @@ FIFTH: list[Patient] = [
         mrn="SCJUI-77104",
         birth="1931-06-02",
         notes=[
-            ro("Doamna Vasilescu are nouăzeci și doi de ani și locuiește pe Strada Mihai Eminescu nr. 27, Iași."),
+            ro(
+                "Doamna Vasilescu are nouăzeci și doi de ani și locuiește pe Strada Mihai Eminescu nr. 27, Iași."
+            ),
             ro("Medicul curant, dr. Radu Pîrvu, cod parafă 418273, a oprit {ibuprofen}."),
             ro("CNP 2310602224471; pașaport nr. 051827394."),
             ro("Nepotul conduce o Dacia cu numărul IS-12-ABC."),
@@ -122,7 +137,10 @@ FIFTH: list[Patient] = [
             ("licence number/passport", "051827394"),
             ("vehicle identifier/RO plate", "IS-12-ABC"),
             ("date/holiday with year", "Paștele din 2022"),
-            ("other unique identifier/only one in the village", "singura croitoreasă din satul Ciurea"),
+            (
+                "other unique identifier/only one in the village",
+                "singura croitoreasă din satul Ciurea",
+            ),
             ("email/obfuscated arond punct", "vasilescu.aurelia arond yahoo punct ro"),
         ],
     ),
@@ -151,7 +169,10 @@ FIFTH: list[Patient] = [
             ("vehicle identifier/RU plate Cyrillic", "А123ВС 69"),
             ("date/holiday with year", "Масленицу 2023"),
             ("date/season inflected", "Зимой 2020"),
-            ("other unique identifier/only one in the village", "единственная гармонистка в селе Медное"),
+            (
+                "other unique identifier/only one in the village",
+                "единственная гармонистка в селе Медное",
+            ),
             ("name/clinician", "Игорь Лапин"),
             ("licence number/№", "69-01-004471"),
         ],
@@ -161,7 +182,9 @@ FIFTH: list[Patient] = [
         mrn="ΑΧΕΠΑ-11847",
         birth="1928-08-15",
         notes=[
-            el("Η ασθενής είναι ενενήντα πέντε ετών και μένει στην οδό Αγίου Δημητρίου 42, 546 30 Θεσσαλονίκη."),
+            el(
+                "Η ασθενής είναι ενενήντα πέντε ετών και μένει στην οδό Αγίου Δημητρίου 42, 546 30 Θεσσαλονίκη."
+            ),
             el("Ο γιος της οδηγεί Toyota με πινακίδα ΝΚΥ-4418."),
             el("Γιατρός: Δρ. Σπύρος Ζαφειρίου, αρ. άδειας 33418."),
             el("Εισήχθη το Πάσχα του 2022 με {υπερκαλιαιμία}."),
@@ -188,7 +211,9 @@ FIFTH: list[Patient] = [
         notes=[
             en("Mrs Hasegawa is 96 sai and lives alone in Kanazawa-shi, Ishikawa 920-0865."),
             en("Seen on Keiro no Hi 2023 with {hyponatraemia}; {sodium} {118 mmol/L}."),
-            en("She is the last yuzen dyer in Higashi Chaya, and her grandson's car, 500 sa 12-34, waits outside."),
+            en(
+                "She is the last yuzen dyer in Higashi Chaya, and her grandson's car, 500 sa 12-34, waits outside."
+            ),
             en("Contact: tomoe.h at docomo dot ne dot jp, or LINE ID tomoe_kaga27."),
             en("Her elder sister Fumiko turned 99 this spring; her 99th birthday was in the ward."),
             en("Physician licence no. 418273 (Dr Kenji Mori), who stopped {loxoprofen}."),
@@ -216,9 +241,13 @@ FIFTH: list[Patient] = [
         notes=[
             en("Savitri ji is 94 varsh ki and lives in Sector 15, Rohini, Delhi 110089."),
             en("Her Aadhaar 4418 2739 1056 and PAN ABCPA1234K were seen."),
-            en("Treated by Dr Neha Kulkarni (MMC Reg. No. 2009/04/1827), who started {prednisolone} {40 mg}."),
+            en(
+                "Treated by Dr Neha Kulkarni (MMC Reg. No. 2009/04/1827), who started {prednisolone} {40 mg}."
+            ),
             en("Her son's scooter DL 8S AB 4417 is parked at the gate."),
-            en("Admitted on Diwali 2022 and again after Holi 2023 with {AKI}; {creatinine} {3.2 mg/dL}."),
+            en(
+                "Admitted on Diwali 2022 and again after Holi 2023 with {AKI}; {creatinine} {3.2 mg/dL}."
+            ),
             en("She is the only Madhubani painter in Mohalla Ganeshpura."),
             en("Email savitri.agarwal[at]rediffmail[dot]com; Insta: savitri_cooks_94."),
             en("Her brother-in-law, Ramesh, now 93, lives with them."),
@@ -235,7 +264,10 @@ FIFTH: list[Patient] = [
             ("vehicle identifier/IN plate", "DL 8S AB 4417"),
             ("date/holiday with year", "Diwali 2022"),
             ("date/holiday with year", "Holi 2023"),
-            ("other unique identifier/only one in a locality", "only Madhubani painter in Mohalla Ganeshpura"),
+            (
+                "other unique identifier/only one in a locality",
+                "only Madhubani painter in Mohalla Ganeshpura",
+            ),
             ("email/obfuscated brackets", "savitri.agarwal[at]rediffmail[dot]com"),
             ("url/handle after Insta", "savitri_cooks_94"),
             ("age over 89/now beside relative", "now 93"),
@@ -265,7 +297,10 @@ FIFTH: list[Patient] = [
             ("date/holiday with year", "Lebaran 2022"),
             ("name/after dr.", "Hendra Siregar"),
             ("licence number/STR grouped", "1211 4418 2739"),
-            ("other unique identifier/only one in the village", "satu-satunya pembuat ulos di desa Lumban Suhi"),
+            (
+                "other unique identifier/only one in the village",
+                "satu-satunya pembuat ulos di desa Lumban Suhi",
+            ),
             ("email/obfuscated titik", "siti.nasution at gmail titik com"),
         ],
     ),
@@ -307,12 +342,16 @@ FIFTH: list[Patient] = [
         notes=[
             it("La signora ha novantatré anni e vive in via dei Mille 18, 90139 Palermo."),
             it("Codice fiscale LPRSNT29D41G273X; carta d'identità CA 44182 AB."),
-            it("Seguita dal dott. Calogero Amato, iscrizione all'Ordine n. 14472, che ha ridotto {furosemide} {25 mg}."),
+            it(
+                "Seguita dal dott. Calogero Amato, iscrizione all'Ordine n. 14472, che ha ridotto {furosemide} {25 mg}."
+            ),
             it("Il nipote guida una Panda targata FG 418 KL."),
             it("Ricoverata a Ferragosto 2022 con {disidratazione} e {iponatriemia}."),
             it("È l'ultima ricamatrice di tombolo del quartiere Kalsa."),
             it("È palermitana e scrive a assunta.lopresti chiocciola libero punto it."),
-            it("Il fratello Nené, che ha ormai 97 anni, festeggia il suo novantottesimo compleanno a maggio."),
+            it(
+                "Il fratello Nené, che ha ormai 97 anni, festeggia il suo novantottesimo compleanno a maggio."
+            ),
         ],
         planted=[
             ("name/recorded", "Assunta Lo Presti"),
@@ -325,7 +364,10 @@ FIFTH: list[Patient] = [
             ("licence number/Ordine n.", "14472"),
             ("vehicle identifier/IT plate", "FG 418 KL"),
             ("date/holiday with year", "Ferragosto 2022"),
-            ("other unique identifier/last of a craft", "ultima ricamatrice di tombolo del quartiere Kalsa"),
+            (
+                "other unique identifier/last of a craft",
+                "ultima ricamatrice di tombolo del quartiere Kalsa",
+            ),
             ("geographic/demonym", "palermitana"),
             ("email/obfuscated chiocciola", "assunta.lopresti chiocciola libero punto it"),
             ("name/nickname relative", "Nené"),
@@ -369,7 +411,9 @@ FIFTH: list[Patient] = [
         mrn="DEU-77310",
         birth="1930-10-29",
         notes=[
-            tr("Fadime hanım doksan üç yaşında, Atatürk Mahallesi 1203. Sokak No: 7, 35610 Çiğli adresinde yaşıyor."),
+            tr(
+                "Fadime hanım doksan üç yaşında, Atatürk Mahallesi 1203. Sokak No: 7, 35610 Çiğli adresinde yaşıyor."
+            ),
             tr("TC kimlik no 41872739106; pasaport U 18427391."),
             tr("Oğlunun arabası 35 ABC 418, beyaz bir Fiat."),
             tr("Kurban Bayramı 2022'de {hiperkalemi} ile yattı."),
@@ -398,7 +442,9 @@ FIFTH: list[Patient] = [
         mrn="CUH-604417",
         birth="1926-03-17",
         notes=[
-            en("Mrs Ní Mhurchú is ninety-seven; her late husband's brother, Seán, now 101, lives in Ballyvourney."),
+            en(
+                "Mrs Ní Mhurchú is ninety-seven; her late husband's brother, Seán, now 101, lives in Ballyvourney."
+            ),
             en("Her PPS number 1234567TA and Eircode P12 X4T8 are on the form."),
             en("Her nephew drives a Ford Focus, reg 191-C-4417."),
             en("Admitted on St Stephen's Day 2022 with {cellulitis}, and again at Easter 2023."),
