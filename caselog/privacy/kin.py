@@ -107,6 +107,7 @@ NINETY_WORDS = words(
     """
 )
 NUMBER_LINKS = words("y e i und en og och a and et ve")
+NUMBER_LINKS_MORE = words("и і та")  # Bulgarian, Serbian, Russian, Ukrainian "and"
 ONES_WORDS = words(
     """
     one two three four five six seven eight nine first second third fourth fifth sixth
@@ -291,7 +292,8 @@ LICENCE_LABELS_MORE = words(
     colegiatura mc isi cmq mdc imc hpr hpr-nr hpr-nummer riziv inami str pwz npwz
     prawo_wykonywania_zawodu parafa cod_parafa tescil diploma diploma_tescil sicil
     pecsetszam pecset leyfisnumer starfsleyfi ordine albo iscrizione ordre ordre_des_medecins
-    colegio orden permis autorisation autorisasjon autorisationsnummer approbation
+    colegio orden permis autorisation matricula arztekammer arztekammer-nr kammer-nr
+    autorisasjon autorisationsnummer approbation
     arztnummer bsnr agb agb-code cislo_licence
     άδεια άδειας αδεια αδειας μητρώου μητρωου
     лицензия лицензии удостоверение
@@ -302,7 +304,8 @@ LICENCE_LABELS_MORE = words(
 NINETY_WORDS_MORE = words(
     """
     niutiu devedeset devyniasdesimt devindesmit devinddesmit uheksakummend
-    ενενήντα ενενηντα девяносто дев'яносто девяносто
+    devatdesiat devatdesat
+    ενενήντα ενενηντα девяносто дев'яносто деветдесет деведесет
     """
 )
 # Ones after a ninety word in those and other languages (French, Swedish, Hungarian,
@@ -319,6 +322,8 @@ ONES_WORDS_MORE = words(
     ενός ενος ένα ενα δύο δυο τριών τριων τεσσάρων τεσσαρων πέντε πεντε έξι εξι επτά επτα
     εφτά εφτα οκτώ οκτω οχτώ οχτω εννέα εννεα εννιά εννια
     один одна два две три четыре пять шесть семь восемь девять
+    един една четири шест седем осем девет један седам осам
+    jeden dva tri styri pat sest sedem osem devat
     """
 )
 # Ninety said with its ones first ("dreiundneunzig", "vierennegentig", "treoghalvfems"):
@@ -329,14 +334,14 @@ ONES_FIRST = words(
     zeven acht negen en to tre fire fem seks syv otte ni
     """
 )
-NINETY_AFTER_ONES = words("undneunzig ennegentig ënnegentig oghalvfems")
+NINETY_AFTER_ONES = words("undneunzig ennegentig ënnegentig -en-negentig oghalvfems")
 # Words after an age of the languages heldout6 and classes_fifth write that the earlier
 # lists lack: Japanese, Chinese, Korean (in their scripts and romanised), Hindi and Urdu
 # romanised, Ukrainian and Russian, Greek, Lithuanian, Estonian, Welsh.
 AGE_WORDS_AFTER_MORE = words(
     """
     sai varsh varsha varsh_ki baras saal sal saal_ki sal_ki
-    рік роки років року лет года год годы
+    рік роки років року лет года год годы години године година годину
     ετών ετων χρονών χρονων χρόνων
     metai metu metus aastat aastane oed
     """
@@ -423,10 +428,11 @@ ONLY_WORDS_MORE = words(
     τελευταίος τελευταιος
     """
 )
-PLACE_LINKS_MORE = words("din in в у на του της στο στη στην")
+PLACE_LINKS_MORE = words("din in van von uit aus z ze iz в у на из от του της στο στη στην")
 SETTLEMENT_WORDS_MORE = words(
     """
-    satul sat orasul desa kampung quilombo aldeia
+    satul sat orasul desa kampung quilombo aldeia obci obce mesta meste vesnici vesnice
+    dedine dedina vasi
     селе села селу деревне деревни посёлке поселке городе городка районе
     селі місті містечку районі
     χωριού χωριου χωριό χωριο πόλης πολης νησιού νησιου
@@ -472,3 +478,18 @@ FI_NATIONS = words(
     latvia liettua turkki brasilia kanada meksiko australia thai vietnami iran irak
     """
 )
+# Offices one person holds in a place: "the mayor of the town", "la maire du village",
+# "der Bürgermeister von Tiana", "the parish priest of Ballyvourney" (folded).
+OFFICE_WORDS = words(
+    """
+    mayor mayoress alcalde alcaldesa maire mairesse sindaco sindaca burgermeister
+    burgermeisterin burgemeester prefeito prefeita primar primarita primarul burmistrz
+    wojt soltys starosta polgarmester pormestari borgmester ordforer ordforare muhtar
+    muhtari kepala_desa lurah village_chief chef_du_village headman mukhtar
+    priest parish_priest vicar rector imam rabbi pastor cure parroco sacerdote pfarrer
+    pfarrerin dominee predikant headmaster headmistress head_teacher schoolmaster
+    postmaster postmistress stationmaster lighthouse_keeper sheriff coroner notary
+    notario notaire notaio
+    """
+)
+OFFICE_LINKS = words("of de du del della di von van do da des der in at for wsi gminy miasta")

@@ -46,7 +46,8 @@ _AT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(_AT_WORDS)})\s+|\s*@\s*)"
 _DOT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(_DOT_WORDS)})\s+|\.)"
 _LOCAL = r"(?<![\w.@-])[A-Za-z0-9][\w.+-]*[A-Za-z0-9]"
 _SPELT_EMAIL = re.compile(
-    rf"(?P<local>{_LOCAL})(?P<at>{_AT})[A-Za-z0-9][\w-]*(?:{_DOT}[A-Za-z0-9][\w-]*)*"
+    # a dot of the local part may be spelt too ("piet punt jansen apenstaartje ...")
+    rf"(?P<local>{_LOCAL}(?:\s+(?i:{_alt(_DOT_WORDS)})\s+[A-Za-z0-9][\w.+-]*)*)(?P<at>{_AT})[A-Za-z0-9][\w-]*(?:{_DOT}[A-Za-z0-9][\w-]*)*"
     rf"(?P<dot>{_DOT})(?P<tld>[A-Za-z]{{2,6}})(?![\w@])"
 )
 # words that are ordinary words as well
@@ -219,7 +220,8 @@ _AGE_WORD_BEFORE = re.compile(
 )
 _NINETY_WORDS = kin.NINETY_WORDS + _folded(kin.NINETY_WORDS_MORE)
 _NINETY = re.compile(
-    rf"(?i)\b(?:(?:{_alt(_NINETY_WORDS)})(?:[\s-]+(?:{_alt(kin.NUMBER_LINKS)}))?"
+    rf"(?i)\b(?:(?:{_alt(_NINETY_WORDS)})"
+    rf"(?:[\s-]+(?:{_alt(kin.NUMBER_LINKS + _folded(kin.NUMBER_LINKS_MORE))}))?"
     rf"(?:[\s-]*(?:{_alt(kin.ONES_WORDS + _folded(kin.ONES_WORDS_MORE))}))?"
     # the ones first ("dreiundneunzig", "vierennegentig", "treoghalvfems")
     rf"|(?:{_alt(kin.ONES_FIRST)})(?:{_alt(_folded(kin.NINETY_AFTER_ONES))})[a-z]*"
@@ -252,6 +254,12 @@ _WHERE = (
 _ONLY = re.compile(
     rf"(?i:\b(?:{_alt(_ONLY_WORDS)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,5}}?"
     rf"(?:{_alt(_PLACE_LINKS)})\s+){_WHERE}[^.;:,!?\n]{{0,60}}?{_CLAUSE_END}"
+)
+# An office one person holds in a place: "the mayor of the town", "la maire du village",
+# "der Bürgermeister von Tiana".
+_OFFICE = re.compile(
+    rf"(?i:\b(?:{_alt(kin.OFFICE_WORDS)})[a-z]{{0,3}}\s+(?:{_alt(kin.OFFICE_LINKS)})\s+(?:(?:the|la|le|el|il|l['’])\s*)?)"
+    rf"{_WHERE}[^.;:,!?\n]{{0,40}}?{_CLAUSE_END}"
 )
 # The place first, then "only" and the role (Turkish, Hungarian): "köyün tek kemençe
 # ustası", "a város egyetlen harangöntő mestere".
@@ -375,6 +383,7 @@ _SEASON_FIRST = _firsts(_SEASONS)
 _AGE_BEFORE_FIRST = _firsts(kin.AGE_WORDS_BEFORE)
 _ONLY_FIRST = _firsts(_ONLY_WORDS + kin.ONLY_AFTER_WORDS + kin.SETTLEMENT_BEFORE)
 _FEAST_FIRST = _firsts(kin.FEAST_WORDS)
+_OFFICE_PRE = re.compile(rf"\b(?:{_alt(tuple(_firsts(kin.OFFICE_WORDS)))})")
 _NINETY_STEMS = (
     tuple(w.split("_")[0] for w in _NINETY_WORDS)
     + tuple(_folded(kin.NINETY_AFTER_ONES))
@@ -428,6 +437,8 @@ def find_shapes(text: str) -> Iterator[Hit]:
     if seen & _ONLY_FIRST:
         for pat in (_ONLY, _AFTER_NOUN_ONLY, _PLACE_ONLY):
             yield from _hits(pat, text, "unique identifier", "[unique identifier]")
+    if _OFFICE_PRE.search(low):
+        yield from _hits(_OFFICE, text, "unique identifier", "[unique identifier]")
     if "'s " in low or "’s " in low:
         yield from _hits(_OWNED_ONLY, text, "unique identifier", "[unique identifier]")
     if seen & _FEAST_FIRST:
