@@ -493,3 +493,24 @@ OFFICE_WORDS = words(
     """
 )
 OFFICE_LINKS = words("of de du del della di von van do da des der in at for wsi gminy miasta")
+# Landmarks a home or a meeting place is told by ("parked by the clock tower", "cerca de
+# la torre del reloj", "près de la mairie"), after a word of nearness (folded).
+NEAR_WORDS = words(
+    """
+    by near beside behind opposite next_to across_from close_to outside
+    cerca_de junto_a al_lado_de frente_a detras_de pres_de a_cote_de en_face_de
+    derriere perto_de ao_lado_de em_frente_a vicino_a accanto_a di_fronte_a dietro
+    neben bei hinter gegenuber naast bij achter tegenover
+    """
+)
+LANDMARK_WORDS = words(
+    """
+    clock_tower water_tower lighthouse windmill town_hall city_hall post_office
+    petrol_station gas_station railway_station train_station bus_station market_square
+    village_green war_memorial cathedral mosque synagogue
+    torre_del_reloj ayuntamiento plaza_mayor mairie gare eglise horloge rathaus
+    bahnhof kirche marktplatz stadhuis kerk markt torre_do_relogio camara_municipal
+    igreja municipio campanile stazione chiesa iglesia
+    """
+)
+LANDMARK_ARTICLES = words("the la le l' el il lo der die das dem den de het o a do da al del")

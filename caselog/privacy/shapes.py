@@ -338,6 +338,14 @@ _UNIT_TLDS = frozenset({"ml", "mg", "kg", "mm", "cm", "gy", "dl", "mt", "ms", "h
 _SHORT_HOST_TLDS = frozenset({"com", "org", "net", "io", "me", "co", "ly", "gl", "be", "tv"})
 
 
+# A landmark a place is told by, after a word of nearness: "parked by the clock tower".
+_LANDMARK = re.compile(
+    rf"(?i:\b(?:{_alt(kin.NEAR_WORDS)})\s+(?:(?:{_alt(kin.LANDMARK_ARTICLES)})\s*)?)"
+    rf"(?P<v>(?i:{_alt(kin.LANDMARK_WORDS)}))\b"
+)
+_LANDMARK_FIRST = frozenset(w.split("_")[0] for w in kin.LANDMARK_WORDS)
+
+
 def _own_word_places(text: str, low: str) -> Iterator[Hit]:
     if "lako" in low or "szuletes" in low or "illetoseg" in low or "szarmazas" in low:
         hu = _morphology("hu")
@@ -350,6 +358,8 @@ def _own_word_places(text: str, low: str) -> Iterator[Hit]:
                 mt.group().startswith(n) for n in kin.FI_NATIONS
             ):
                 yield Hit(mt.start(), mt.end(), "geographic", "[place]")
+    if _LANDMARK_FIRST & set(_WORDS.findall(low)):
+        yield from _hits(_LANDMARK, text, "geographic", "[place]", "v")
     if "væring" in low or "vaering" in low:
         yield from _hits(_NO_DEMONYM, text, "geographic", "[place]")
     if DIGIT.search(text):

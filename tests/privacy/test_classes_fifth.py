@@ -112,6 +112,10 @@ def engine() -> Deidentifier:
         ("Mail mij op piet punt jansen apenstaartje ziggo punt nl.", "piet"),
         ("Je jediný kovář v obci Štramberk.", "kovář"),
         ("Hij is de enige dorpsdokter van Ameland.", "dorpsdokter"),
+        # a landmark a place is told by
+        ("Her taxi is parked by the clock tower; her son plays.", "clock tower"),
+        ("Elle habite près de la mairie.", "mairie"),
+        ("Sie wohnt neben der Kirche.", "Kirche"),
         # an office one person holds in a place
         ("Her father was the mayor of the town for years.", "mayor"),
         ("Er ist der Bürgermeister von Tiana.", "Bürgermeister"),
@@ -149,6 +153,7 @@ def test_a_class_identifier_goes(engine: Deidentifier, text: str, gone: str) -> 
         ("Proteinuria 3.2 g/day in the summer months.", "3.2 g/day"),
         ("Filtration was 0.5 mL/min per kg.", "mL/min"),
         ("The cure of the disease was slow.", "cure of the disease"),
+        ("He had pain near the umbilicus and by the bridge of the nose.", "bridge of the nose"),
     ],
 )
 def test_clinical_text_beside_the_classes_is_kept(
