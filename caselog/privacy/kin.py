@@ -514,3 +514,36 @@ LANDMARK_WORDS = words(
     """
 )
 LANDMARK_ARTICLES = words("the la le l' el il lo der die das dem den de het o a do da al del")
+# Days of the month as words before a month's name ("le vingt-trois mars", "el doce de
+# mayo", "il ventitré marzo", "am dritten März", "vinte e três de março"), folded.
+_FR_TENS = ("vingt", "trente")
+_FR_ONES = words("un deux trois quatre cinq six sept huit neuf")
+DAY_WORDS = (
+    words(
+        """
+        premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+        quinze seize dix-sept dix-huit dix-neuf vingt trente
+        primero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece
+        catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos
+        veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve
+        treinta treinta_y_uno
+        primo due tre quattro cinque sei sette otto nove dieci undici dodici tredici
+        quattordici quindici sedici diciassette diciotto diciannove venti ventuno ventidue
+        ventitre ventiquattro venticinque ventisei ventisette ventotto ventinove trenta
+        trentuno
+        primeiro um dois quatro sete oito dez treze dezesseis dezasseis dezessete
+        dezassete dezoito dezenove dezanove vinte trinta
+        ersten zweiten dritten vierten funften sechsten siebten achten neunten zehnten
+        elften zwolften dreizehnten vierzehnten funfzehnten sechzehnten siebzehnten
+        achtzehnten neunzehnten zwanzigsten dreissigsten
+        """
+    )
+    + tuple(f"{t}-{o}" for t in _FR_TENS for o in _FR_ONES if o != "un")
+    + tuple(f"{t}-et-un" for t in _FR_TENS)
+    + tuple(f"vinte_e_{o}" for o in words("um dois tres quatro cinco seis sete oito nove"))
+    + ("trinta_e_um",)
+    + tuple(f"{o}undzwanzigsten" for o in words("ein zwei drei vier funf sechs sieben acht neun"))
+    + ("einunddreissigsten",)
+)
+# An age told by its decade: "in her late nineties", "in his mid-90s", "Mitte neunzig".
+DECADE_AGE_LEADS = words("in_her in_his in_their")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
-from caselog.privacy import kin, persons
+from caselog.privacy import kin, persons, world
 from caselog.privacy.normalize import normalise
 from caselog.privacy.patterns import DIGIT, Hit, phrases
 from caselog.privacy.vocab import _morphology, vocabulary
@@ -186,9 +186,32 @@ _YEAR_ROMAN_DAY = re.compile(
 _HIJRI_DATE = re.compile(
     r"(?<![\d/.-])1[34]\d\d([/.-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/])"
 )
+# A day of the month in words before the month ("le vingt-trois mars 2022", "el doce de
+# mayo de 2021", "am dritten März").
+_DAY_WORD_MONTH = re.compile(
+    rf"(?i)\b(?:{_alt(kin.DAY_WORDS)})\s+(?:de\s+)?"
+    rf"(?:{_alt(tuple(g.MONTH_WORDS) + tuple(world.FOREIGN_MONTHS))})\b"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d\b)?"
+)
+_DAY_WORD_FIRST = _folded(kin.DAY_WORDS)
+# An age told by its decade: "in her late nineties", "in his mid-90s", "Mitte neunzig".
+_DECADE_AGE = re.compile(
+    rf"(?i)\b(?:{_alt(kin.DECADE_AGE_LEADS)})\s+(?:(?:early|mid|late|middle)[\s-]*)?"
+    r"(?:nineties|90s|90['’]s|hundreds)\b"
+    r"|\b(?:Anfang|Mitte|Ende)\s+(?:neunzig|der\s+neunziger|90)\b"
+    r"|\b(?:la\s+)?(?:quatre-vingt-dizaine|nonantaine)\b"
+)
 _DAY_MONTH_INFLECTED = re.compile(
     rf"(?i)\b(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:{_alt(tuple(g.MONTH_WORDS))})[a-z]{{1,4}}\b"
 )
+
+
+def _dates_in_words(text: str, low: str, seen: set[str]) -> Iterator[Hit]:
+    """The dates and ages of this module that need no digit."""
+    if any(w.split("_")[0] in seen for w in _DAY_WORD_FIRST):
+        yield from _hits(_DAY_WORD_MONTH, text, "date", "[date]")
+    if "ninet" in low or "90" in low or "neunzig" in low or "dizaine" in low or "nonantaine" in low:
+        yield from _hits(_DECADE_AGE, text, "age", "90 or older")
 
 
 def _dates(text: str, low: str, seen: set[str]) -> Iterator[Hit]:
@@ -442,6 +465,7 @@ def find_shapes(text: str) -> Iterator[Hit]:
         yield from _beside_relative_ages(text)
         if seen & _AGE_BEFORE_FIRST:
             yield from _hits(_AGE_WORD_BEFORE, text, "age", "90 or older")
+    yield from _dates_in_words(text, low, seen)
     if any(stem in low for stem in _NINETY_STEMS):
         yield from _hits(_NINETY, text, "age", "90 or older")
     if seen & _ONLY_FIRST:

@@ -112,6 +112,12 @@ def engine() -> Deidentifier:
         ("Mail mij op piet punt jansen apenstaartje ziggo punt nl.", "piet"),
         ("Je jediný kovář v obci Štramberk.", "kovář"),
         ("Hij is de enige dorpsdokter van Ameland.", "dorpsdokter"),
+        # a day of the month in words, an age by its decade
+        ("Il a été hospitalisé le vingt-trois mars 2022.", "vingt-trois"),
+        ("Ingresó el doce de mayo de 2021.", "doce"),
+        ("Sie kam am dritten März 2022.", "dritten"),
+        ("Foi internada em vinte e três de março de 2022.", "vinte e três"),
+        ("Her mother is in her late nineties.", "nineties"),
         # a landmark a place is told by
         ("Her taxi is parked by the clock tower; her son plays.", "clock tower"),
         ("Elle habite près de la mairie.", "mairie"),
@@ -153,6 +159,8 @@ def test_a_class_identifier_goes(engine: Deidentifier, text: str, gone: str) -> 
         ("Proteinuria 3.2 g/day in the summer months.", "3.2 g/day"),
         ("Filtration was 0.5 mL/min per kg.", "mL/min"),
         ("The cure of the disease was slow.", "cure of the disease"),
+        ("Due compresse a marzo; tres dosis en mayo.", "Due compresse"),
+        ("In the nineties she had a transplant.", "nineties"),
         ("He had pain near the umbilicus and by the bridge of the nose.", "bridge of the nose"),
     ],
 )
