@@ -126,7 +126,7 @@ _LICENCE_LABELS = kin.LICENCE_LABELS + _folded(kin.LICENCE_LABELS_MORE)
 # more, dotted or slashed, after up to two groups of capitals ("M.P. 13.724", "RM
 # 5-1473-09", "MDC/RN/4182", "αρ. μητρώου ΙΣΙ 48172", "leyfisnúmer 7418").
 _LICENCE = re.compile(
-    rf"(?i:\b(?:{_alt(_LICENCE_LABELS)})(?:-[A-Z]{{2}})?\.?"
+    rf"(?i:\b(?P<label>(?:{_alt(_LICENCE_LABELS)})(?:-[A-Z]{{2}})?)\.?"
     r"(?:\s+(?:lic|reg|no|nr|n|num|number|numero|nummer|registration|profissional|"
     r"profesional|de|des|do|da|di|del|della|dell['’]|all['’]|des|du)\.?"
     r"(?:\s*[º°o]\.?)?){0,3}\s*[:#/]?\s*(?:is\s+)?)"
@@ -439,8 +439,13 @@ def find_shapes(text: str) -> Iterator[Hit]:
         if seen & _LICENCE_FIRST:
             for mt in _LICENCE.finditer(text):
                 digits = re.sub(r"^[^\d]*", "", mt["v"])
-                if not _NOT_LICENCE.match(digits):
-                    yield Hit(mt.start("v"), mt.end("v"), "licence number", "[licence number]")
+                if _NOT_LICENCE.match(digits):
+                    continue
+                start = mt.start("v")
+                label = mt["label"]
+                if "-" in label and label.isupper() and mt.start("v") - mt.end("label") <= 2:
+                    start = mt.start("label")  # "CRM-SP 118.472": the region's register too
+                yield Hit(start, mt.end("v"), "licence number", "[licence number]")
         yield from _hits(_POSTCODE, text, "postcode", "[postcode]")
         if _DIGIT_GROUPS.search(text):
             for mt in _GROUPS.finditer(text):

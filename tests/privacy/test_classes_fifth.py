@@ -169,3 +169,10 @@ def test_clinical_text_beside_the_classes_is_kept(
 ) -> None:
     out, _ = engine.redact(text)
     assert kept in out, out
+
+
+def test_a_licence_after_a_regional_register_is_told_as_a_licence(engine: Deidentifier) -> None:
+    """'CRM-SP 118.472' is a licence number with its register's letters, not a plate (a
+    plate finder read 'CRM-SP 118' as one, and its placeholder said so)."""
+    out, _ = engine.redact("Acompanhada pelo Dr. Caio Prudente, CRM-SP 118.472, que iniciou.")
+    assert "[licence number]" in out and "vehicle" not in out and "118" not in out, out
