@@ -37,17 +37,18 @@ def _pixel_components(mask: np.ndarray) -> list[marks.Box]:
         queue = deque([(int(y), int(x))])
         x0 = x1 = int(x)
         y0 = y1 = int(y)
-        count = 0
+        count = runs = 0
         while queue:
             cy, cx = queue.popleft()
             count += 1
+            runs += cx == 0 or not mask[cy, cx - 1]  # a run starts here
             x0, x1, y0, y1 = min(x0, cx), max(x1, cx), min(y0, cy), max(y1, cy)
             for ny in (cy - 1, cy, cy + 1):
                 for nx in (cx - 1, cx, cx + 1):
                     if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
                         seen[ny, nx] = True
                         queue.append((ny, nx))
-        out.append((x0, y0, x1, y1, count))
+        out.append((x0, y0, x1, y1, count, runs))
     return out
 
 

@@ -184,22 +184,16 @@ def pg_databases(pg_cluster: pg_server.Cluster, pg_template: str) -> pg_server.D
     return pg_server.Databases(pg_cluster, pg_template)
 
 
-def _pg_database(databases: pg_server.Databases) -> Iterator[str]:
-    name = databases.take()
-    yield databases.cluster.url(name).replace("+psycopg", "")
-    databases.give_back(name)
-
-
 @pytest.fixture
 def pg_url(pg_databases: pg_server.Databases) -> Iterator[str]:
     """A fresh caselog database on the test server, as ``--db`` takes it."""
-    yield from _pg_database(pg_databases)
+    yield from pg_server.database(pg_databases)
 
 
 @pytest.fixture(scope="module")
 def pg_module_url(pg_databases: pg_server.Databases) -> Iterator[str]:
     """One caselog database for a module's tests that only read what it holds."""
-    yield from _pg_database(pg_databases)
+    yield from pg_server.database(pg_databases)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -22,12 +22,17 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
+
+from caselog.store.engine import Store, open_store
 
 SUPERUSER = "caselog_test"
 MIN_VERSION = 15
@@ -167,6 +172,9 @@ def database_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 # most ``MAX_USES`` times, so the dead rows the emptied tables keep stay few.
 
 MAX_USES = 10
+# copies' numbers, one count for every pool of the process (tests/store/test_pg_databases.py
+# makes pools of its own beside the suite's): two pools never pick the same name
+_NUMBERS = itertools.count(1)
 
 
 @dataclass
@@ -212,7 +220,6 @@ class Databases:
         self.free: list[_Copy] = []
         self.out: dict[str, _Copy] = {}
         self.made = self.reused = self.dropped = 0
-        self._numbers = itertools.count(1)
 
     def _connect(self, name: str) -> psycopg.Connection[Any]:
         return psycopg.connect(self.cluster.url(name).replace("+psycopg", ""), autocommit=True)
@@ -229,7 +236,7 @@ class Databases:
         return copy.name
 
     def _make(self) -> _Copy:
-        name = ident(f"test_{os.getpid()}_{next(self._numbers)}")
+        name = ident(f"test_{os.getpid()}_{next(_NUMBERS)}")
         self.admin(f"CREATE DATABASE {name} TEMPLATE {self.template}")
         self.made += 1
         with self._connect(name) as c:
@@ -265,12 +272,19 @@ class Databases:
         ).fetchall()
         return None if digest is None else str(digest)
 
-    def give_back(self, name: str) -> None:
+    def give_back(self, name: str, *, wait: float = 0.0) -> list[str]:
         """After the test: emptied for the next one if nothing but the tables' rows and
-        the sequences changed (see above), else dropped."""
+        the sequences changed (see above), else dropped. Returns the sessions the test left
+        connected to it (ended here), each as "user, state, last statement": a backend
+        outlives its client's close by a few milliseconds, so one is counted only if it is
+        still there after ``wait`` seconds."""
         copy = self.out.pop(name)
+        left: list[str] = []
+        clean = False
         try:
-            clean = copy.uses < MAX_USES and self._reset(copy)
+            with self._connect(name) as c:
+                left = self._sessions(c, wait)
+                clean = copy.uses < MAX_USES and self._reset(c, copy)
         except psycopg.Error:
             clean = False  # whatever went wrong, a new copy is the safe answer
         if clean:
@@ -279,23 +293,35 @@ class Databases:
         else:
             self.dropped += 1
             self.admin(f"DROP DATABASE {name} WITH (FORCE)")
+        return left
 
-    def _reset(self, copy: _Copy) -> bool:
-        with self._connect(copy.name) as c:
-            c.execute(  # the test's own sessions, rolled back, their locks let go
-                "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
-            if not self._unchanged(c, copy):
-                return False
-            with c.transaction():
-                c.execute("SET LOCAL session_replication_role = replica")  # no trigger
-                for table in copy.tables:
-                    if table not in dict(copy.kept):
-                        c.execute(f"DELETE FROM {table}")
-                for sequence, last, called in copy.sequences:
-                    c.execute("SELECT setval(%s::regclass, %s, %s)", (sequence, last, called))
-            c.execute("SELECT pg_stat_reset()")
+    @staticmethod
+    def _sessions(c: psycopg.Connection[Any], wait: float) -> list[str]:
+        deadline = time.monotonic() + wait
+        while True:
+            rows = c.execute(
+                "SELECT usename, state, left(query, 60) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() ORDER BY pid"
+            ).fetchall()
+            if not rows or time.monotonic() >= deadline:
+                return [", ".join(str(v) for v in row) for row in rows]
+            time.sleep(0.02)
+
+    def _reset(self, c: psycopg.Connection[Any], copy: _Copy) -> bool:
+        c.execute(  # the test's own sessions, rolled back, their locks let go
+            "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        if not self._unchanged(c, copy):
+            return False
+        with c.transaction():
+            c.execute("SET LOCAL session_replication_role = replica")  # no trigger
+            for table in copy.tables:
+                if table not in dict(copy.kept):
+                    c.execute(f"DELETE FROM {table}")
+            for sequence, last, called in copy.sequences:
+                c.execute("SELECT setval(%s::regclass, %s, %s)", (sequence, last, called))
+        c.execute("SELECT pg_stat_reset()")
         return True
 
     def _unchanged(self, c: psycopg.Connection[Any], copy: _Copy) -> bool:
@@ -313,3 +339,34 @@ class Databases:
         if shared or classes != copy.classes:
             return False
         return all(self._content(c, table) == digest for table, digest in copy.kept)
+
+
+def database(databases: Databases) -> Iterator[str]:
+    """A database of ``databases`` (its URL) for one test or one module's tests, given
+    back after. A test (or the product) that left a connection to it open fails: a store or
+    window not closed, a worker that connected after its store closed. Such a connection
+    would otherwise be ended here unseen, or met later by the garbage collector, whose
+    psycopg ResourceWarning fails whichever test runs then."""
+    name = databases.take()
+    yield databases.cluster.url(name).replace("+psycopg", "")
+    left = databases.give_back(name, wait=5.0)
+    if left:
+        pytest.fail(f"connections to the test's database left open: {'; '.join(left)}")
+
+
+@contextmanager
+def module_store(
+    request: pytest.FixtureRequest, factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """An open store on a database of its own, for a module-scoped fixture (``params=
+    BACKENDS``) whose tests only read it: a file under ``factory``'s folder, or a database
+    on the test server given back as the ``pg_url`` fixture's is."""
+    with ExitStack() as stack:
+        if request.param == "postgresql":
+            databases = request.getfixturevalue("pg_databases")
+            target = stack.enter_context(contextmanager(database)(databases))
+        else:
+            target = str(factory.mktemp("module") / "module.db")
+        store = open_store(target, backup_when_due=False)
+        stack.callback(store.close)
+        yield store

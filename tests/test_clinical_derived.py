@@ -73,9 +73,9 @@ def test_answered_naranjo_questions_count_dont_know_and_report_says_the_same() -
     answers = {key: "unknown" for key in NARANJO_KEYS}
     answers.update(after_drug="yes", alternative_causes="no", objective_evidence="yes")
     c = with_assessment(case(med("2024-03-04", "start"), symptom("2024-06-03")), naranjo=answers)
-    # all ten answered, three of them yes or no: the report said "3 of the 10"
+    # all ten answered, three of them yes or no: the report said "3 of the 10" (now "all 10")
     text = draft.causality(Context.of(c, None))
-    assert text is not None and "10 of the 10 questions" in text
+    assert text is not None and "all 10 questions answered" in text
     assert naranjo.answered(answers) == 10
     assert naranjo.answered({"after_drug": "yes", "placebo_reaction": "unknown"}) == 2
     assert naranjo.answered({}) == 0

@@ -56,7 +56,7 @@ def test_cureus_sections_in_order_with_numbers() -> None:
     causality = r.sections[2].blocks[0]
     assert isinstance(causality, str)
     assert (
-        "a score of 4 (possible), 10 of the 10 questions answered" in causality  # dk counts
+        "a score of 4 (possible), all 10 questions answered" in causality  # dk counts
         and "WHO-UMC causality category was probable" in causality
     )
     assert "Dechallenge was positive" in causality and "rechallenge was not done" in causality

@@ -351,4 +351,63 @@ def test_repeated_doses_and_results_are_all_told() -> None:
         if e.kind == "lab" and e.test == "Calcium" and e.date == d("2024-05-02"):
             e.value = 9.0  # the same result as four weeks before: told again, not dropped
     told = " ".join(draft.narrative(Context.of(same, "75")))
-    assert told.count("calcium (9.0 mg/dL) was within the reference range") == 2
+    # days running of the same tests all within range are one sentence, each day's value kept
+    assert "Calcium was within the reference range 4 weeks later (9.0 mg/dL) and on day 59 " in (
+        told
+    )
+    assert "on day 59 (9.0 mg/dL)." in told
+
+
+def _calcium(date: str, value: float, notes: str | None = None) -> Event:
+    return Event(
+        "lab", d(date), test="Calcium", value=value, unit="mg/dL", ref_low=8.5, ref_high=10.5,
+        notes=notes,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("days", "sentences"),
+    [
+        # three normal days running: one sentence, every value in it, in order
+        (
+            [("2024-03-20", 9.2), ("2024-03-27", 9.4), ("2024-04-03", 9.1)],
+            [
+                "Calcium was within the reference range about 2 weeks later (9.2 mg/dL), on day"
+                " 23 (9.4 mg/dL) and on day 30 (9.1 mg/dL)."
+            ],
+        ),
+        # an abnormal day breaks the run: told on its own, with its range
+        (
+            [("2024-03-20", 9.2), ("2024-03-27", 8.1), ("2024-04-03", 9.1)],
+            [
+                "calcium (9.2 mg/dL) was within the reference range.",
+                "calcium was 8.1 mg/dL (reference 8.5–10.5 mg/dL).",
+                "calcium (9.1 mg/dL) was within the reference range.",
+            ],
+        ),
+    ],
+)
+def test_normal_results_running_are_told_once(
+    days: list[tuple[str, float]], sentences: list[str]
+) -> None:
+    case = load_example()
+    case.events = [e for e in case.events if not (e.kind == "lab" and e.test == "Calcium")]
+    case.events += [_calcium(day, value) for day, value in days]
+    told = " ".join(draft.narrative(Context.of(case, "75")))
+    at = [told.find(s) for s in sentences]
+    assert all(i >= 0 for i in at), (sentences, told)
+    assert at == sorted(at)
+    for _, value in days:
+        assert told.count(f"{value} mg/dL") == 1
+
+
+def test_a_normal_result_with_notes_is_told_with_them() -> None:
+    case = load_example()
+    case.events = [e for e in case.events if not (e.kind == "lab" and e.test == "Calcium")]
+    case.events += [
+        _calcium("2024-03-20", 9.2),
+        _calcium("2024-03-27", 9.4, notes="drawn before dialysis"),
+    ]
+    told = " ".join(draft.narrative(Context.of(case, "75")))
+    assert "drawn before dialysis" in told
+    assert "calcium (9.2 mg/dL) was within the reference range." in told

@@ -1,17 +1,16 @@
-"""Burned-in text: a cheap detector of text-like marks in an image's border bands, where
-viewers burn in names, dates and record numbers.
+"""Burned-in text: a cheap detector of text-like marks anywhere in an image, where viewers
+burn in names, dates and record numbers (in the corners mostly, but also across the middle).
 
 The idea is that of text detection by connected components (the stroke-like, glyph-sized
 blobs of OCR's page segmentation; e.g. Epshtein et al., "Detecting text in natural scenes
 with stroke width transform", CVPR 2010, grouping components into lines): text is a
-*horizontal run of several glyph-sized, high-contrast components of varied shape*. So:
+*run of several glyph-sized, high-contrast components of varied shape on a common line*. So:
 
 1. the printed greys (through the image's window) are compared with their local mean
    (a box blur a few glyphs wide): a pixel much brighter or darker than its surroundings
-   is "ink" (``CONTRAST`` of 255);
-2. only the border bands count: ``BAND`` of the height at top and bottom, of the width at
-   left and right;
-3. ink pixels are grouped into 8-connected components; a glyph is one whose height is
+   is "ink" (``CONTRAST`` of 255); in a colour image, in any one channel (yellow text on
+   skin differs little in grey, much in blue);
+2. ink pixels are grouped into 8-connected components; a glyph is one whose height is
    between ``GLYPH_MIN_PX`` pixels and the larger of ``GLYPH_MAX_PX`` pixels and
    ``GLYPH_MAX`` of the image's shorter side, no wider than three times its height, not a
    solid block (but a thin upright stroke is: an "I", or the one stroke of a letter that
@@ -19,14 +18,23 @@ with stroke width transform", CVPR 2010, grouping components into lines): text i
    size of the image (a 12-pixel name on a 3,000-pixel radiograph, a 9-pixel one on a
    96-pixel thumbnail), so the bounds are in pixels of the image as stored, which is
    examined at its own resolution up to ``WORK_SIDE`` pixels on its longer side;
-4. glyphs are chained into lines: similar heights, centres on one row, gaps under two
-   heights; a line of ``MIN_GLYPHS`` or more glyphs whose sizes vary (text, not the evenly
-   repeated ticks of a ruler) is a mark.
+3. glyphs are chained into lines: similar heights, centres on one row, gaps under two
+   heights; and again with rows and columns swapped, for text turned a quarter turn;
+4. a line whose centre lies in a border band (``BAND`` of the height at top and bottom, of
+   the width at left and right) is a mark when it has ``MIN_GLYPHS`` glyphs whose sizes
+   vary (text, not the evenly repeated ticks of a ruler). Anywhere else, where anatomy is
+   (a row of calcifications, vessels, ribs, a rash), a line must have the shape of text as
+   well (``_text_line``): ``MIN_GLYPHS_INSIDE`` glyphs, most of them of the capitals' or
+   the x-height, on a common baseline or cap line, with small gaps, strokes of like width,
+   and most not solid (discs and blobs fill their box; letters have counters and open
+   sides).
 
 An edge of the body (one long component), a ruler (one long line, or identical ticks) and
 noise (specks below glyph size) are not marks. The detector can miss text (a single
-character, text inside the image) and can fire on small structures near an edge: it asks
-the author to look, never decides for them.
+character, a short word in the middle, letters run into a bright structure) and can fire
+on small structures that line up: it asks the author to look, never decides for them. No
+OCR is used: it would read the words, which the detector need not know, and it would be
+one more program every clinic computer must carry.
 """
 
 from __future__ import annotations
@@ -51,6 +59,10 @@ GLYPH_MIN_PX: Final = 5
 GLYPH_MAX_PX: Final = 48
 GLYPH_MAX: Final = 0.09
 MIN_GLYPHS: Final = 3
+MIN_GLYPHS_INSIDE: Final = 4
+"""Away from the borders a line needs this many glyphs, and the shape of text."""
+SOLID: Final = 0.62
+"""A glyph filling more of its box than this is solid (a disc, a blob, a bold dot)."""
 WORK_SIDE: Final = 2048
 """Images are examined at most this many pixels on their longer side (beyond it, shrunk by
 a whole factor, so a glyph keeps at least a quarter of its height only on a larger image)."""
@@ -66,21 +78,49 @@ class Mark:
     bottom: float
 
     @property
+    def inside(self) -> bool:
+        """Whether it lies clear of every border band (in the middle of the image)."""
+        return (
+            self.top > BAND and self.bottom < 1 - BAND and self.left > BAND
+            and self.right < 1 - BAND
+        )  # fmt: skip
+
+    @property
     def where(self) -> str:
-        """Where it sits, in words: "top left corner", "bottom edge"."""
+        """Where it sits, in words: "top left corner", "bottom edge"; inside the image,
+        "centre", "upper right", "lower middle", "middle left"."""
         cx, cy = (self.left + self.right) / 2, (self.top + self.bottom) / 2
-        vertical = "top" if cy < 0.5 else "bottom"
-        if self.top > BAND and self.bottom < 1 - BAND:
-            vertical = ""
-        horizontal = "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else ""
-        if vertical and horizontal:
-            return f"{vertical} {horizontal} corner"
-        return f"{vertical or horizontal} edge"
+        if not self.inside:
+            vertical = "top" if cy < 0.5 else "bottom"
+            if self.top > BAND and self.bottom < 1 - BAND:
+                vertical = ""
+            horizontal = "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else ""
+            if vertical and horizontal:
+                return f"{vertical} {horizontal} corner"
+            if vertical or horizontal:
+                return f"{vertical or horizontal} edge"
+        vertical = "upper" if cy < 0.42 else "lower" if cy > 0.58 else ""
+        horizontal = "left" if cx < 0.42 else "right" if cx > 0.58 else ""
+        if not vertical and not horizontal:
+            return "centre"
+        return f"{vertical or 'middle'} {horizontal or 'middle'}"
+
+    @property
+    def phrase(self) -> str:
+        """Where it sits, as the warning says it: "in its top left corner", "in its
+        centre", "towards its upper right"."""
+        where = self.where
+        if where.endswith(("corner", "edge", "centre")):
+            return f"in its {where}"
+        return f"towards its {where}"
 
 
 def find_marks(grey: PILImage.Image) -> list[Mark]:
-    """The text-like marks in the border bands of the 8-bit image ``grey``."""
-    img = grey.convert("L")
+    """The text-like marks anywhere in the 8-bit image ``grey`` (greyscale or colour)."""
+    if grey.mode in ("L", "RGB"):
+        img = grey
+    else:
+        img = grey.convert("RGB" if grey.mode in ("RGBA", "P", "CMYK") else "L")
     factor = -(-max(img.size) // WORK_SIDE)
     if factor > 1:
         img = img.reduce(factor)
@@ -92,22 +132,81 @@ def find_marks(grey: PILImage.Image) -> list[Mark]:
     radius = max(2, round(GLYPH_MAX * side * 0.75))  # the local mean: a few glyphs wide
     arr = np.asarray(img, dtype=np.int16)
     local = np.asarray(img.filter(ImageFilter.BoxBlur(radius)), dtype=np.int16)
-    ink = np.abs(arr - local) >= CONTRAST
-    band = np.zeros_like(ink)
+    diff = np.abs(arr - local)
+    ink = (diff.max(axis=2) if diff.ndim == 3 else diff) >= CONTRAST  # colour: any channel
     by, bx = max(1, round(h * BAND)), max(1, round(w * BAND))
-    band[:by, :] = band[-by:, :] = True
-    band[:, :bx] = band[:, -bx:] = True
-    ink &= band
     low = max(3.0, GLYPH_MIN_PX / factor)
-    glyphs = [g for g in _components(ink) if _glyph(g, low, tall)]
-    return [Mark(x0 / w, y0 / h, (x1 + 1) / w, (y1 + 1) / h) for x0, y0, x1, y1 in _lines(glyphs)]
+    comps = _components(ink)
+    found: list[tuple[int, int, int, int]] = []
+    across = [g for g in comps if _glyph(g, low, tall)]
+    for line in _lines(across):
+        x0, y0, x1, y1 = _box(line)
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        border = cy < by or cy >= h - by or cx < bx or cx >= w - bx
+        if (border and _varied(line)) or _text_line(line):
+            found.append(_run_on(ink, x0, y0, x1, y1))
+    # a quarter turn (a side label): the same components, rows and columns swapped
+    turned = [(y0, x0, y1, x1, n, r) for x0, y0, x1, y1, n, r in comps]
+    for line in _lines([g for g in turned if _glyph(g, low, tall)]):
+        if _text_line(line):
+            ty0, tx0, ty1, tx1 = _box(line)
+            tx0, ty0, tx1, ty1 = _run_on(ink.T, ty0, tx0, ty1, tx1)
+            found.append((ty0, tx0, ty1, tx1))
+    return [Mark(x0 / w, y0 / h, (x1 + 1) / w, (y1 + 1) / h) for x0, y0, x1, y1 in _merged(found)]
 
 
-Box = tuple[int, int, int, int, int]  # x0, y0, x1, y1 (inclusive), pixel count
+def _run_on(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> tuple[int, int, int, int]:
+    """A line's box widened along its row over the ink that runs on from either end with
+    gaps under a line height: the rest of a line whose last letters touch something bright
+    ("HANAKO 1949" running into a calcification) is no glyph and would be left out of the
+    box, and uncovered by "Cover with redaction boxes". At most the line's own length more
+    on each side, so that texture cannot carry the box across the image."""
+    cols: np.ndarray = np.asarray(ink[y0 : y1 + 1, :].any(axis=0))
+    gap = max(2, y1 - y0 + 1)
+    reach = max(gap, x1 - x0 + 1)
+    ends = []
+    for step, edge, limit in (
+        (1, x1, min(len(cols) - 1, x1 + reach)),
+        (-1, x0, max(0, x0 - reach)),
+    ):
+        x, empty, end = edge, 0, edge
+        while x != limit and empty < gap:
+            x += step
+            if cols[x]:
+                end, empty = x, 0
+            else:
+                empty += 1
+        ends.append(end)
+    return ends[1], y0, ends[0], y1
+
+
+def _box(line: Sequence[Box]) -> tuple[int, int, int, int]:
+    return (
+        min(g[0] for g in line),
+        min(g[1] for g in line),
+        max(g[2] for g in line),
+        max(g[3] for g in line),
+    )
+
+
+def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Boxes that overlap joined into one (a line found both ways is one mark)."""
+    out: list[tuple[int, int, int, int]] = []
+    for b in sorted(boxes):
+        for i, o in enumerate(out):
+            if b[0] <= o[2] and o[0] <= b[2] and b[1] <= o[3] and o[1] <= b[3]:
+                out[i] = (min(b[0], o[0]), min(b[1], o[1]), max(b[2], o[2]), max(b[3], o[3]))
+                break
+        else:
+            out.append(b)
+    return out
+
+
+Box = tuple[int, int, int, int, int, int]  # x0, y0, x1, y1 (inclusive), pixels, runs
 
 
 def _components(mask: np.ndarray) -> list[Box]:
-    """The 8-connected components of ``mask`` as boxes with their pixel counts.
+    """The 8-connected components of ``mask`` as boxes with their pixel and run counts.
 
     Labelled by runs: each row's runs of ink (found with numpy), joined to the runs of the
     row above that touch them (diagonals count), through a union-find over runs, so the
@@ -162,12 +261,13 @@ def _components(mask: np.ndarray) -> list[Box]:
     np.maximum.at(x1, label, ends - 1)
     np.maximum.at(y1, label, rows_s)
     np.add.at(count, label, ends - starts)
-    columns = (x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), count.tolist())
+    runs = np.bincount(label, minlength=k)
+    columns = (x0.tolist(), y0.tolist(), x1.tolist(), y1.tolist(), count.tolist(), runs.tolist())
     return list(zip(*columns, strict=True))
 
 
 def _glyph(b: Box, low: float, tall: float) -> bool:
-    x0, y0, x1, y1, count = b
+    x0, y0, x1, y1, count, _ = b
     height, width = y1 - y0 + 1, x1 - x0 + 1
     if not low <= height <= tall:
         return False
@@ -179,10 +279,11 @@ def _glyph(b: Box, low: float, tall: float) -> bool:
     return 0.08 <= fill <= 0.85
 
 
-def _lines(glyphs: Sequence[Box]) -> list[tuple[int, int, int, int]]:
-    """Glyphs chained into horizontal lines; the boxes of lines that read as text."""
+def _lines(glyphs: Sequence[Box]) -> list[list[Box]]:
+    """Glyphs chained into horizontal lines of ``MIN_GLYPHS`` or more: similar heights,
+    centres on one row, gaps under two heights."""
     rest = sorted(glyphs, key=lambda g: g[0])
-    out: list[tuple[int, int, int, int]] = []
+    out: list[list[Box]] = []
     used = [False] * len(rest)
     for i, first in enumerate(rest):
         if used[i]:
@@ -194,22 +295,59 @@ def _lines(glyphs: Sequence[Box]) -> list[tuple[int, int, int, int]]:
                 continue
             last, g = line[-1], rest[j]
             lh, gh = last[3] - last[1] + 1, g[3] - g[1] + 1
+            if g[0] - last[2] > 2 * max(lh, gh):
+                if g[0] - line[-1][2] > 2 * tall_of(line):
+                    break  # sorted by left edge: nothing further can join
+                continue
             same_row = abs((last[1] + last[3]) - (g[1] + g[3])) / 2 <= max(lh, gh) * 0.6
-            close = g[0] - last[2] <= 2 * max(lh, gh)
             similar = max(lh, gh) <= 2.2 * min(lh, gh)
-            if same_row and close and similar:
+            if same_row and similar:
                 line.append(g)
                 used[j] = True
-        if len(line) >= MIN_GLYPHS and _varied(line):
-            out.append(
-                (
-                    min(g[0] for g in line),
-                    min(g[1] for g in line),
-                    max(g[2] for g in line),
-                    max(g[3] for g in line),
-                )
-            )
+        if len(line) >= MIN_GLYPHS:
+            out.append(line)
     return out
+
+
+def tall_of(line: Sequence[Box]) -> int:
+    return max(g[3] - g[1] + 1 for g in line) + 1
+
+
+def _text_line(line: Sequence[Box]) -> bool:
+    """Whether a line away from the borders has the shape of text, not of anatomy (a row
+    of calcifications, vessels crossing, noise): at least ``MIN_GLYPHS_INSIDE`` glyphs,
+    most of one height and on a common baseline or cap line, strokes of like width, gaps
+    small and regular, and letters that are not solid blobs."""
+    if len(line) < MIN_GLYPHS_INSIDE or not _varied(line):
+        return False
+    heights = np.array([g[3] - g[1] + 1 for g in line], dtype=float)
+    med = float(np.percentile(heights, 75))  # the capitals' and ascenders' height
+    alike = (heights >= 0.45 * med) & (heights <= 1.25 * med)  # x-height letters too
+    if alike.sum() < MIN_GLYPHS_INSIDE or alike.mean() < 0.7:
+        return False
+    tops = np.array([g[1] for g in line], dtype=float)
+    bottoms = np.array([g[3] for g in line], dtype=float)
+    tall = heights >= 0.8 * med
+    aligned = max(  # a common baseline (descenders aside), or a common cap line
+        (np.abs(bottoms - np.median(bottoms)) <= 0.15 * med).mean(),
+        (np.abs(tops[tall] - np.median(tops[tall])) <= 0.15 * med).mean() * tall.mean()
+        if tall.sum() >= MIN_GLYPHS_INSIDE
+        else 0.0,
+    )
+    if aligned < 0.7:
+        return False
+    gaps = np.array([b[0] - a[2] - 1 for a, b in zip(line, line[1:], strict=False)], dtype=float)
+    if float(np.median(gaps)) > 0.45 * med or (gaps > 1.2 * med).mean() > 0.3:
+        return False
+    sides = [(g[2] - g[0] + 1, g[3] - g[1] + 1) for g in line]
+    shaped = [g for g, (gw, gh) in zip(line, sides, strict=True) if 3 * min(gw, gh) > max(gw, gh)]
+    if len(shaped) < MIN_GLYPHS_INSIDE - 1:
+        return False  # thin strokes alone ("I", "l", "1") are as like a comb as text
+    fills = np.array([g[4] / ((g[3] - g[1] + 1) * (g[2] - g[0] + 1)) for g in shaped])
+    if (fills <= SOLID).mean() < 0.6:
+        return False  # discs and blobs are solid; letters have counters and open sides
+    stroke = np.array([g[4] / g[5] for g in shaped])  # mean run: about a stroke's width
+    return float(np.percentile(stroke, 90)) <= 3 * float(np.percentile(stroke, 10)) + 1
 
 
 def _varied(line: Sequence[Box]) -> bool:
@@ -285,10 +423,10 @@ def natural_full(image: Image) -> tuple[int, int]:
 
 def warning(image: Image, marks: Sequence[Mark]) -> str:
     """The warning for an image's unresolved marks, saying where they are and what to do."""
-    where = ", ".join(sorted({m.where for m in marks}))
+    where = ", ".join(sorted({m.phrase for m in marks}))
     name = image.filename or "an image"
     panel = f" (panel {image.panel})" if image.panel else ""
     return (
-        f"{name}{panel} shows text-like marks in its {where} (a name or date a viewer may "
+        f"{name}{panel} shows text-like marks {where} (a name or date a viewer may "
         "have burned in): cover them with a redaction box, or accept them as not identifying"
     )

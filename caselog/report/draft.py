@@ -258,6 +258,9 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     previous: PartialDate | None = None
     last_when = ""
     onset_date = onset.date if onset is not None else None
+    # a run of days whose results are all within range, of the same tests, told as one
+    # sentence: (its place in the paragraph, the tests, each day's time phrase and values)
+    run: tuple[int, tuple[str, ...], list[tuple[str, list[str]]]] | None = None
     for _, group_iter in groupby(events, key=lambda e: e.date.sort_key()):
         group = [e for e in group_iter if id(e) not in told]
         if not group:
@@ -289,6 +292,23 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
             and ctx.anchor == f"the first dose of {e.drug}"
             for e in group
         )
+        normal_day = (
+            labs.within_only(
+                group, {id(x): ctx.places(x) for x in group}, dialysis=labs.on_dialysis(ctx)
+            )
+            if not brief and not anchor_start and all(e.kind == "lab" for e in group)
+            else None
+        )
+        if normal_day is not None:
+            names, values = normal_day
+            if run is not None and run[1] == names and run[0] == len(paragraphs[-1]) - 1:
+                run[2].append((when, values))
+                paragraphs[-1][run[0]] = prose.opening(labs.within_again(names, run[2]))
+                previous = date
+                continue
+            run = (len(paragraphs[-1]), names, [(when, values)])
+        else:
+            run = None
         for i, (kind, text) in enumerate(clauses):
             if i:
                 paragraphs[-1].append(prose.opening(text))
@@ -352,14 +372,16 @@ def onset_event(ctx: Context) -> Event | None:
 
 
 def naranjo_sentence(answers: dict[str, str]) -> str | None:
-    """``a score of 4 (possible), 6 of the 10 questions answered``; None when no score can
+    """``a score of 4 (possible), 6 of the 10 questions answered`` (``all 10 questions``
+    when every one is); None when no score can
     be given (``clinical.naranjo.scored``: no question answered yes or no). The count is
     ``clinical.naranjo.answered``, as the window gives it."""
     if not naranjo.scored(answers):
         return None
     answered = naranjo.answered(answers)
     score = naranjo.score(answers)
-    return f"a score of {score} ({naranjo.band(score)}), {answered} of the 10 questions answered"
+    count = "all 10 questions" if answered == 10 else f"{answered} of the 10 questions"
+    return f"a score of {score} ({naranjo.band(score)}), {count} answered"
 
 
 def seriousness_sentence(a_seriousness: list[str] | None) -> str:
@@ -393,7 +415,7 @@ def causality(ctx: Context, *, brief: bool = False) -> str | None:
     scored = naranjo_sentence(a.naranjo)
     if scored:
         parts = [
-            f"Causality of {a.reaction}{target} was assessed with the Naranjo adverse drug "
+            f"The causality of {a.reaction}{target} was assessed with the Naranjo adverse drug "
             f"reaction probability scale: {scored}."
         ]
     else:

@@ -114,6 +114,32 @@ def _corrected_phrase(
     return f"{name} {_verb(name)} {q}{label}, {fixed.sentence()}{limit}"
 
 
+def within_only(
+    labs: list[Event], places: dict[int, int | None], *, dialysis: bool = False
+) -> tuple[tuple[str, ...], list[str]] | None:
+    """One day's results when every one is a number within its range and none has notes:
+    (the tests' names, their values) — ``(("calcium",), ["9.0 mg/dL"])`` — else None."""
+    if any(e.notes for e in labs):
+        return None
+    out, within, texts = lab_phrases(labs, places, dialysis=dialysis)
+    if out or texts or not within:
+        return None
+    pairs = [re.fullmatch(r"(.+) \((.+)\)", w) for w in within]
+    if not all(pairs):
+        return None
+    return tuple(m.group(1) for m in pairs if m), [m.group(2) for m in pairs if m]
+
+
+def within_again(names: tuple[str, ...], days: list[tuple[str, list[str]]]) -> str:
+    """Days of the same tests all within range, told once: ``calcium was within the
+    reference range four weeks later (9.0 mg/dL) and on day 59 (8.7 mg/dL)``."""
+    one = len(names) == 1
+    verb = _verb(names[0]) if one else "were"
+    ranges = "the reference range" if one else "their reference ranges"
+    told = [f"{when} ({listed(values)})" for when, values in days]
+    return f"{listed(list(names))} {verb} within {ranges} {listed(told)}"
+
+
 def lab_sentence(
     labs: list[Event], places: dict[int, int | None], *, brief: bool, dialysis: bool = False
 ) -> str:

@@ -50,7 +50,8 @@ class Store:
     # reports and exports it makes: ``write(trail_only=True)``)
     trail_writable: bool = field(default=False, repr=False)
     # held by each step of work the store does on its own (the search index's merging,
-    # services.tidy_search_index) and by ``close``: no such step runs once the store closes
+    # services.tidy_search_index; a shared copy's read and write, services.shared) and by
+    # ``close``: no such step runs, nor opens a connection, once the store closes
     upkeep: threading.Lock = field(default_factory=threading.Lock, repr=False)
     closed: bool = field(default=False, repr=False)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from caselog.core.model import Case
 from caselog.report.model import Report
 from caselog.ui.dialogs import ZIP_FILTER, DialogService
-from caselog.ui.redactions_model import RedactionsModel
+from caselog.ui.redactions_model import RedactionsModel, where_label
 from caselog.ui.report_preview import Built, Decisions, FormBuilt, Page, preview_work
 from caselog.ui.screen import fit_to_screen
 from caselog.ui.taskman import Done, Task, taskman
@@ -344,7 +344,7 @@ class ReportDialog(QDialog):
             self.redaction_note.setText("")
             return
         if report.warnings:
-            self.warnings.setText("\n".join(f"⚠ {w}" for w in report.warnings))
+            self.warnings.setText("\n".join(f"⚠ {readable(w, self.case)}" for w in report.warnings))
             self.warnings.setStyleSheet("color: #8a5a00;")
         else:
             self.warnings.setText("Nothing to check.")
@@ -477,3 +477,14 @@ class ReportDialog(QDialog):
             self.job.cancel()
             self.job = None
             self._restart = False
+
+
+_WHERE = re.compile(r"^case\.(\S+): (.*)$", re.S)
+
+
+def readable(warning: str, case: Case) -> str:
+    """A report warning with its field path ("case.events[8].notes: ...", as the command
+    line prints it) said as the review table says it ("Timeline 2024-06-03 symptom ▸
+    notes: ...")."""
+    m = _WHERE.match(warning)
+    return f"{where_label(m.group(1), case)}: {m.group(2)}" if m else warning

@@ -4,6 +4,7 @@ list's for every order, and the file read before the store is never written."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from caselog.store import list_sql
 from caselog.store import services as sv
 from caselog.store.engine import Store, open_store
 from caselog.store.query import CaseQuery
+from tests import pg_server
+from tests.pg_server import BACKENDS
 
 
 def _fill(store: Store) -> None:
@@ -29,14 +32,24 @@ def _fill(store: Store) -> None:
         sv.create_case(case, store=store)
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def filled(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """The four cases of ``_fill``, once a module on each backend (its tests only read)."""
+    with pg_server.module_store(request, tmp_path_factory) as store:
+        _fill(store)
+        yield store
+
+
 @pytest.mark.parametrize("order_by", sorted(list_sql.ORDER_SQL))
 @pytest.mark.parametrize("descending", [False, True])
 def test_the_whole_list_agrees_with_the_narrowed_list(
-    store: Store, order_by: str, descending: bool
+    filled: Store, order_by: str, descending: bool
 ) -> None:
     """A filter every case passes goes through the narrowed list's statements: the same
     rows, in the same order, as the whole list's plain SQL (paged too)."""
-    _fill(store)
+    store = filled
     whole = sv.list_cases(store=store, order_by=order_by, descending=descending)
     assert len(whole) == 4
     narrowed = sv.list_cases(  # no patient is on dialysis: the filter passes every case

@@ -91,3 +91,23 @@ def test_a_database_changed_beyond_its_rows_is_dropped(databases: pg_server.Data
         databases.give_back(name)
         assert databases.dropped == dropped + 1, what
         assert not databases.free, what
+
+
+def test_a_connection_left_open_is_found_and_one_closed_is_not(
+    databases: pg_server.Databases,
+) -> None:
+    """What the suite's ``pg_url`` fixture fails a test for (tests/conftest.py): a store
+    not closed keeps a session, which the giving back names (and ends); a store closed
+    leaves none (its backend's exit, a moment after the close, waited for)."""
+    url = databases.cluster.url(databases.take()).replace("+psycopg", "")
+    name = url.rsplit("/", 1)[1]
+    store = open_store(url)
+    sv.list_cases(store=store)
+    left = databases.give_back(name, wait=0.2)
+    assert len(left) == 1 and left[0].startswith(f"{pg_server.SUPERUSER}, idle"), left
+    store.close()
+    assert databases.take() == name  # emptied and handed out again
+    store = open_store(url)
+    sv.create_case(minimal_case("closed"), store=store)
+    store.close()
+    assert databases.give_back(name, wait=5.0) == []

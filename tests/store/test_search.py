@@ -31,6 +31,7 @@ from caselog.store.narrow import parse_words
 from caselog.store.query import CaseQuery
 from caselog.store.search import search_row
 from caselog.store.tables import case_search_t
+from tests import pg_server
 from tests.examples import EXAMPLE
 from tests.pg_server import BACKENDS
 from tests.store.factory import example_case, minimal_case
@@ -67,16 +68,17 @@ def test_case_and_accents_are_ignored_both_ways(store: Store) -> None:
     assert sv.count_cases(store=store, text="hÉmOdIaLySe") == 2
 
 
-def _in_event(**fields: object) -> Callable[[Case], None]:
-    def plant(case: Case) -> None:
+def _in_event(**fields: object) -> Callable[[Case, str], None]:
+    def plant(case: Case, word: str) -> None:
         base: dict[str, object] = {"kind": "note", "date": PartialDate(2024, 3, 1)}
-        case.events.append(Event(**{**base, **fields}))  # type: ignore[arg-type]
+        planted = {k: v.format(w=word) if isinstance(v, str) else v for k, v in fields.items()}
+        case.events.append(Event(**{**base, **planted}))  # type: ignore[arg-type]
 
     return plant
 
 
-def _caption(case: Case) -> None:
-    image = Image(data=b"\x89PNG fake", media_type="image/png", caption=f"arrow at {WORD}")
+def _caption(case: Case, word: str) -> None:
+    image = Image(data=b"\x89PNG fake", media_type="image/png", caption=f"arrow at {word}")
     case.events.append(
         Event(
             kind="imaging", date=PartialDate(2024, 3), modality="CT", findings="x", images=[image]
@@ -84,43 +86,66 @@ def _caption(case: Case) -> None:
     )
 
 
-PLANTS: dict[str, Callable[[Case], None]] = {
-    "title": lambda c: setattr(c, "title", f"Case of {WORD}"),
-    "label": lambda c: setattr(c.patient, "label", f"Patient {WORD}"),
-    "keywords": lambda c: c.keywords.append(WORD),
-    "history": lambda c: c.patient.history.append(HistoryItem(f"{WORD} disease")),
-    "history notes": lambda c: c.patient.history.append(HistoryItem("gout", notes=WORD)),
-    "kidney cause": lambda c: setattr(c.patient, "kidney", Kidney(cause=f"{WORD} nephritis")),
-    "drug": _in_event(kind="medication", drug=WORD, action="start"),
-    "indication": _in_event(kind="medication", drug="x", action="start", indication=WORD),
-    "reason": _in_event(kind="medication", drug="x", action="stop", reason=WORD),
-    "symptom": _in_event(kind="symptom", name=f"{WORD} pain"),
-    "lab test": _in_event(kind="lab", test=WORD, value=1.0),
-    "lab text": _in_event(kind="lab", test="culture", text=f"grew {WORD}"),
-    "specimen": _in_event(kind="lab", test="culture", text="none", specimen=WORD),
-    "findings": _in_event(kind="imaging", modality="CT", findings=f"{WORD} mass"),
-    "region": _in_event(kind="imaging", modality="CT", findings="x", region=WORD),
-    "impression": _in_event(kind="imaging", modality="CT", findings="x", impression=WORD),
-    "follow-up": _in_event(kind="follow_up", summary=WORD),
-    "note": _in_event(kind="note", text=WORD),
-    "event notes": _in_event(kind="procedure", name="biopsy", notes=f"{WORD}."),
+PLANTS: dict[str, Callable[[Case, str], None]] = {
+    "title": lambda c, w: setattr(c, "title", f"Case of {w}"),
+    "label": lambda c, w: setattr(c.patient, "label", f"Patient {w}"),
+    "keywords": lambda c, w: c.keywords.append(w),
+    "history": lambda c, w: c.patient.history.append(HistoryItem(f"{w} disease")),
+    "history notes": lambda c, w: c.patient.history.append(HistoryItem("gout", notes=w)),
+    "kidney cause": lambda c, w: setattr(c.patient, "kidney", Kidney(cause=f"{w} nephritis")),
+    "drug": _in_event(kind="medication", drug="{w}", action="start"),
+    "indication": _in_event(kind="medication", drug="x", action="start", indication="{w}"),
+    "reason": _in_event(kind="medication", drug="x", action="stop", reason="{w}"),
+    "symptom": _in_event(kind="symptom", name="{w} pain"),
+    "lab test": _in_event(kind="lab", test="{w}", value=1.0),
+    "lab text": _in_event(kind="lab", test="culture", text="grew {w}"),
+    "specimen": _in_event(kind="lab", test="culture", text="none", specimen="{w}"),
+    "findings": _in_event(kind="imaging", modality="CT", findings="{w} mass"),
+    "region": _in_event(kind="imaging", modality="CT", findings="x", region="{w}"),
+    "impression": _in_event(kind="imaging", modality="CT", findings="x", impression="{w}"),
+    "follow-up": _in_event(kind="follow_up", summary="{w}"),
+    "note": _in_event(kind="note", text="{w}"),
+    "event notes": _in_event(kind="procedure", name="biopsy", notes="{w}."),
     "caption": _caption,
-    "reaction": lambda c: setattr(c, "assessment", Assessment(reaction=f"{WORD} reaction")),
-    "introduction": lambda c: setattr(c, "report", ReportText(introduction=WORD)),
-    "narrative": lambda c: setattr(c, "report", ReportText(case_presentation=WORD)),
-    "discussion": lambda c: setattr(c, "report", ReportText(discussion=WORD)),
-    "conclusion": lambda c: setattr(c, "report", ReportText(conclusion=WORD)),
+    "reaction": lambda c, w: setattr(c, "assessment", Assessment(reaction=f"{w} reaction")),
+    "introduction": lambda c, w: setattr(c, "report", ReportText(introduction=w)),
+    "narrative": lambda c, w: setattr(c, "report", ReportText(case_presentation=w)),
+    "discussion": lambda c, w: setattr(c, "report", ReportText(discussion=w)),
+    "conclusion": lambda c, w: setattr(c, "report", ReportText(conclusion=w)),
 }
 
 
+def _word(where: str) -> str:
+    """The word planted in the field ``where`` alone: WORD and two consonants of the
+    field's own, all of one length, so no word is another's prefix (nor a stem's)."""
+    i = sorted(PLANTS).index(where)
+    return WORD + "bcdfghjkmn"[i // 10] + "bcdfghjkmn"[i % 10]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def planted(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, dict[str, str]]]:
+    """A decoy, and a case for each field of PLANTS with that field's own word planted
+    in it alone (made once a module on each backend; its tests only search it): the store,
+    and each field's case's title."""
+    with pg_server.module_store(request, tmp_path_factory) as store:
+        add(store, "decoy")
+        titles: dict[str, str] = {}
+        for where in sorted(PLANTS):
+            case = minimal_case(f"target for the {where}")
+            PLANTS[where](case, _word(where))
+            titles[where] = sv.create_case(case, store=store).case.title
+        yield store, titles
+
+
 @pytest.mark.parametrize("where", sorted(PLANTS))
-def test_a_word_is_found_in_every_field(store: Store, where: str) -> None:
-    add(store, "decoy")
-    case = minimal_case("target")
-    PLANTS[where](case)
-    sv.create_case(case, store=store)
-    found = sv.list_cases(store=store, text=WORD.upper())
-    assert [s.title for s in found] == [case.title]
+def test_a_word_is_found_in_every_field(planted: tuple[Store, dict[str, str]], where: str) -> None:
+    """The field's word finds its case, and only it: not the decoy, not the cases whose
+    word is planted in another field."""
+    store, titles = planted
+    found = sv.list_cases(store=store, text=_word(where).upper())
+    assert [s.title for s in found] == [titles[where]]
 
 
 def test_a_case_is_found_by_the_patients_name_and_record_number(store: Store) -> None:
@@ -210,17 +235,12 @@ def many(
 ) -> Iterator[Store]:
     """60 cases: every one says "renal", one in three "calcium", every fifth is fatal.
     Made once a module on each backend: the tests that take it only read it."""
-    if request.param == "postgresql":
-        target = str(request.getfixturevalue("pg_module_url"))
-    else:
-        target = str(tmp_path_factory.mktemp("many") / "many.db")
-    store = open_store(target, backup_when_due=False)
-    for i in range(60):
-        words = "renal calcium" if i % 3 == 0 else "renal"
-        a = Assessment(reaction="x", outcome="fatal" if i % 5 == 0 else "recovered")
-        add(store, f"case {i:02d}", keywords=words.split(), assessment=a)
-    yield store
-    store.close()
+    with pg_server.module_store(request, tmp_path_factory) as store:
+        for i in range(60):
+            words = "renal calcium" if i % 3 == 0 else "renal"
+            a = Assessment(reaction="x", outcome="fatal" if i % 5 == 0 else "recovered")
+            add(store, f"case {i:02d}", keywords=words.split(), assessment=a)
+        yield store
 
 
 @pytest.mark.parametrize(
@@ -606,17 +626,28 @@ def test_bad_filter_values_say_what_is_wrong() -> None:
 # -- the plain fallback (databases without FTS5) ------------------------------------------------
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def plain(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    """The example case and three whose titles hold LIKE's and SQL's metacharacters, once
+    a module on each backend (its tests only search it)."""
+    with pg_server.module_store(request, tmp_path_factory) as store:
+        sv.create_case(example_case(), store=store)
+        add(store, "Alpha 100%")
+        add(store, "beta_case")
+        add(store, "O'Brien")
+        yield store
+
+
 @pytest.mark.parametrize(
     "query",
     ["hemodialysis", "HÉMOD", "epidural calcification", "100%", "a_c", "'", "nothing at all"],
 )
 def test_the_plain_fallback_finds_what_fts_finds(
-    store: Store, monkeypatch: pytest.MonkeyPatch, query: str
+    plain: Store, monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
-    sv.create_case(example_case(), store=store)
-    add(store, "Alpha 100%")
-    add(store, "beta_case")
-    add(store, "O'Brien")
+    store = plain
     with_fts = titles(store, query)
     # both back-ends' index checks: PostgreSQL asks postgres_fts, SQLite fts
     monkeypatch.setattr(fts, "available", lambda conn: False)

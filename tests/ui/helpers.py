@@ -116,3 +116,15 @@ def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
     item = table.item(row, column)
     assert item is not None, f"no cell at row {row}, column {column}"
     item.setText(text)
+
+
+def type_weight(qtbot: Any, window: MainWindow, case_id: int, text: str) -> None:
+    """Open case ``case_id`` in the window and type ``text`` into its patient's weight, as
+    a user does (the tests of who may edit, and of what an edit sets off)."""
+    window.case_list.select_case(case_id)
+    qtbot.waitUntil(lambda: window.current_case() is not None)
+    view = window.case_view
+    view.tabs.setCurrentIndex(view.PATIENT)
+    weight = view.patient.main.widget("weight_kg")
+    assert isinstance(weight, QLineEdit)
+    type_into(qtbot, weight, text)

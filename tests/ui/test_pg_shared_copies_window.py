@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLineEdit
 from sqlalchemy.engine import make_url
 
 from caselog.store import services
@@ -18,7 +17,7 @@ from caselog.store.engine import Store, open_store
 from caselog.store.services import shared
 from caselog.ui.taskman import taskman
 from tests.store.factory import minimal_case
-from tests.ui.helpers import make_window, type_into
+from tests.ui.helpers import make_window, type_weight
 
 pytestmark = pytest.mark.usefixtures("pg_cluster")
 
@@ -60,13 +59,7 @@ def test_the_windows_save_makes_the_shared_copy_on_a_worker(
 
     monkeypatch.setattr(shared, "_made", made)
     window, dialogs = make_window(qtbot, ada, settings)
-    window.case_list.select_case(case_id)
-    qtbot.waitUntil(lambda: window.current_case() is not None)
-    view = window.case_view
-    view.tabs.setCurrentIndex(view.PATIENT)
-    weight = view.patient.main.widget("weight_kg")
-    assert isinstance(weight, QLineEdit)
-    type_into(qtbot, weight, "61")
+    type_weight(qtbot, window, case_id, "61")
     qtbot.waitUntil(lambda: services.get_case(case_id, store=ada).patient.weight_kg == 61)
 
     def current() -> bool:

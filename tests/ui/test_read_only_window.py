@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel
 
 from caselog.store import services
 from caselog.store.engine import Store, open_store
 from tests.store.factory import minimal_case
-from tests.ui.helpers import make_window, type_into
+from tests.ui.helpers import make_window, type_weight
 
 
 def _read_only_store(tmp_path: Path, how: str) -> Iterator[Store]:
@@ -69,13 +69,8 @@ def test_a_write_tried_anyway_is_refused_with_a_message(
     qtbot: Any, read_only: Store, settings: QSettings
 ) -> None:
     window, dialogs = make_window(qtbot, read_only, settings)
-    window.case_list.select_case(1)
-    qtbot.waitUntil(lambda: window.current_case() is not None)
+    type_weight(qtbot, window, 1, "61")
     view = window.case_view
-    view.tabs.setCurrentIndex(view.PATIENT)
-    weight = view.patient.main.widget("weight_kg")
-    assert isinstance(weight, QLineEdit)
-    type_into(qtbot, weight, "61")
     [message] = dialogs.errors
     assert message.startswith("Edit patient failed: ")
     assert "read-only" in message and "nothing was changed" in message

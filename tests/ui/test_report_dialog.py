@@ -18,7 +18,7 @@ from caselog.store.engine import Store
 from caselog.store.services import write_report
 from caselog.ui import report_preview
 from caselog.ui.redactions_model import RedactionsModel, where_label
-from caselog.ui.report_dialog import ReportDialog, suggested_name
+from caselog.ui.report_dialog import ReportDialog, readable, suggested_name
 from caselog.ui.report_preview import PreviewFailed, preview_work
 from caselog.ui.taskman import TaskContext
 from tests.examples import load_example
@@ -243,6 +243,15 @@ def test_where_a_redaction_was() -> None:
     assert where_label("events[3].notes", case) == "Timeline 2024-03-04 medication ▸ notes"
     assert where_label("report.patient_perspective") == "report ▸ patient perspective"
     assert where_label("events[99].notes", case) == "events[99] ▸ notes"
+
+
+def test_a_warnings_field_path_is_said_as_the_review_table_says_it() -> None:
+    case = load_example()
+    left_out = "left out a sentence that would print a de-identification placeholder: 'x.'"
+    said = readable(f"case.events[3].notes: {left_out}", case)
+    assert said == f"Timeline 2024-03-04 medication ▸ notes: {left_out}"
+    other = "funding not recorded: the report prints a gap for the authors to fill"
+    assert readable(other, case) == other
 
 
 def test_report_menu_opens_the_dialog(qtbot: Any, store: Store, settings: Any) -> None:

@@ -172,13 +172,16 @@ def rebuild_pending(store: Store, *, stop: Callable[[], bool] | None = None) -> 
     marked)."""
     if store.read_only is not None or store.engine.dialect.name != "postgresql":
         return 0
-    with store.read() as conn:
-        if not server.served(conn):
+    with store.upkeep:
+        if store.closed:
             return 0
-        behind = [int(i) for i in conn.execute(_BEHIND).scalars()]
+        with store.read() as conn:
+            if not server.served(conn):
+                return 0
+            behind = [int(i) for i in conn.execute(_BEHIND).scalars()]
     made = 0
     for case_id in behind:
-        if stop is not None and stop():
+        if store.closed or (stop is not None and stop()):
             break
         made += rebuild(store, case_id)
     return made
@@ -186,7 +189,13 @@ def rebuild_pending(store: Store, *, stop: Callable[[], bool] | None = None) -> 
 
 def rebuild(store: Store, case_id: int) -> bool:
     """Make the shared copy of one case again if it is marked behind; whether a copy was
-    written (False: not marked, not visible, gone, or a newer copy is there already)."""
+    written (False: not marked, not visible, gone, a newer copy is there already, or the
+    store closed meanwhile: the mark stays for the next client).
+
+    Its read and its write each hold the store's ``upkeep`` lock and are skipped once the
+    store is closed: ``Store.close`` waits for the one under way, and the worker making
+    copies in the window never opens a connection on a closed store (one it opened then
+    would stay open, a session on the server, until the garbage collector met it)."""
     snapshot = _read(store, case_id)
     if snapshot is None:
         return False
@@ -194,26 +203,30 @@ def rebuild(store: Store, case_id: int) -> bool:
 
 
 def _read(store: Store, case_id: int) -> _Snapshot | None:
-    """The case, its mark and its decisions in one snapshot; None when not marked."""
-    try:
-        with store.engine.connect() as conn:
-            conn.execution_options(isolation_level="REPEATABLE READ")
-            with conn.begin():
-                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
-                found = conn.execute(
-                    text(
-                        f'SELECT p.mark, c.team FROM {server.PENDING} p JOIN "case" c '
-                        "ON c.id = p.case_id WHERE p.case_id = :i"
-                    ),
-                    {"i": case_id},
-                ).first()
-                if found is None:
-                    return None
-                mark, team = int(found[0]), found[1]
-                case = _rows.read_case(conn, case_id, image_bytes=False)
-                decisions = redactions.shared_decisions(conn, case_id, team)
-    except DBAPIError as exc:
-        raise store.explain(exc, "read a case for its shared copy") from None
+    """The case, its mark and its decisions in one snapshot; None when not marked (or
+    the store is closed)."""
+    with store.upkeep:
+        if store.closed:  # asked before connecting: a closed store's engine opens anew
+            return None
+        try:
+            with store.engine.connect() as conn:
+                conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+                    found = conn.execute(
+                        text(
+                            f'SELECT p.mark, c.team FROM {server.PENDING} p JOIN "case" c '
+                            "ON c.id = p.case_id WHERE p.case_id = :i"
+                        ),
+                        {"i": case_id},
+                    ).first()
+                    if found is None:
+                        return None
+                    mark, team = int(found[0]), found[1]
+                    case = _rows.read_case(conn, case_id, image_bytes=False)
+                    decisions = redactions.shared_decisions(conn, case_id, team)
+        except DBAPIError as exc:
+            raise store.explain(exc, "read a case for its shared copy") from None
     return _Snapshot(case_id, mark, team, case, decisions)
 
 
@@ -227,7 +240,8 @@ def _made(snapshot: _Snapshot) -> _Copy:
 
 
 def _write(store: Store, copy: _Copy) -> bool:
-    """Write the copy over an older one, and drop its mark unless a newer one came."""
+    """Write the copy over an older one, and drop its mark unless a newer one came
+    (nothing written, False, once the store is closed: the mark stays)."""
     values = {
         "case_id": copy.case_id,
         "team": copy.team,
@@ -236,20 +250,24 @@ def _write(store: Store, copy: _Copy) -> bool:
         "updated_at": dt.datetime.now(dt.UTC),
         "mark": copy.mark,
     }
-    try:
-        with store.engine.begin() as conn:
-            here = conn.execute(  # and kept until the commit: no delete in between
-                text('SELECT 1 FROM "case" WHERE id = :i FOR KEY SHARE'), {"i": copy.case_id}
-            ).first()
-            if here is None:
-                return False
-            written = conn.execute(_UPSERT, values).rowcount > 0
-            conn.execute(_WORDS, {**values, "words": copy.words})
-            conn.execute(_DONE, values)
-            if written:
-                conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY}', '')")
-    except DBAPIError as exc:
-        raise store.explain(exc, "write a shared copy") from None
+    with store.upkeep:
+        if store.closed:
+            return False
+        try:
+            with store.engine.begin() as conn:
+                here = conn.execute(  # and kept until the commit: no delete in between
+                    text('SELECT 1 FROM "case" WHERE id = :i FOR KEY SHARE'),
+                    {"i": copy.case_id},
+                ).first()
+                if here is None:
+                    return False
+                written = conn.execute(_UPSERT, values).rowcount > 0
+                conn.execute(_WORDS, {**values, "words": copy.words})
+                conn.execute(_DONE, values)
+                if written:
+                    conn.exec_driver_sql(f"SELECT pg_notify('{NOTIFY}', '')")
+        except DBAPIError as exc:
+            raise store.explain(exc, "write a shared copy") from None
     return written
 
 
@@ -321,7 +339,7 @@ class _Deferred:
         try:
             while True:
                 store = self.store()
-                if store is None or stop():
+                if store is None or store.closed or stop():
                     return
                 try:
                     rebuild_pending(store, stop=stop)

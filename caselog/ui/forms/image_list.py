@@ -156,7 +156,7 @@ class ImageListEditor(QWidget):
         self.marks.setWordWrap(True)
         self.marks.setStyleSheet("color: #8a4b00;")
         self.marks.hide()
-        self.accept_marks = QCheckBox("Its corner text is not identifying (accept)", self)
+        self.accept_marks = QCheckBox("Its burned-in text is not identifying (accept)", self)
         self.accept_marks.setAccessibleName("Accept burned-in text")
         self.accept_marks.hide()
         self.accept_marks.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus
