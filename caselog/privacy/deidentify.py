@@ -293,6 +293,12 @@ class Deidentifier:
         )
         if not (mine and words):
             return Hit(h.start, h.end, h.kind, "[name]")
+        # one part of a name of several, alone ("Sample drove him in"), may be a relative's
+        # (they share a family name, now and then a given name): the patient only after a
+        # title, which the report then holds to the patient's sex ("Mr. Sample")
+        covered = {p for w in words for p in parts if fold_word(w).startswith(p[:-1] or p)}
+        if len(set(parts)) > 1 and len(covered) < 2 and not _TITLE_BEFORE.search(text, 0, h.start):
+            return Hit(h.start, h.end, h.kind, "[name]")
         # the possessive stays readable: "Jane Marlowe's creatinine" -> "[patient]'s"
         tail = re.search(r"['’]s$", text[h.start : h.end])
         return Hit(h.start, h.end, h.kind, h.replacement + tail.group()) if tail else h
@@ -631,6 +637,7 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 _POSSESSIVE = r"(?:['’]s|s|es|['’])?"
 
 

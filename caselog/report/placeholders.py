@@ -68,9 +68,13 @@ _ROLE_OWN = re.compile(rf"(?i)\b((?:{_ROLES}),?\s+(?:{_TITLE}\s+)?)\[patient\]")
 
 # What may end a phrase taken out: punctuation, the sentence's end, or a word that begins
 # another phrase or clause.
+# A comma ends one only when a new clause follows it: before an appositive ("by Dr.
+# [name], his brother") taking out the phrase would leave the appositive hanging.
 _END = (
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|on|in|at|for|with|after|before|since|from|to|"
-    r"when|where|who|which|because|while|until|as|during|then)\b)"
+    r"(?=\s*(?:[.;:!?)]|$)|\s+(?:and|or|but|on|in|at|for|with|after|before|since|from|to|"
+    r"when|where|who|which|because|while|until|as|during|then)\b|"
+    r",\s+(?:and|or|but|then|which|who|where|when|while|after|before|she|he|they|it|we|"
+    r"and\s+then)\b)"
 )
 _TIME = r"\[(?:date|year|day)\]"
 _PLACE = r"\[(?:place|name or place|location|address|postcode|employer)\]"
