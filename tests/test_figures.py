@@ -276,15 +276,23 @@ def _burned_png(w: int, h: int, px: int, text: str = "DOE^JANE 1934-02-11") -> I
 
 
 @pytest.mark.parametrize(
-    ("w", "h", "px"),
-    [(96, 72, 9), (512, 512, 11), (1024, 1024, 12), (2048, 2048, 14), (3000, 2400, 18)],
+    ("w", "h", "px", "where"),
+    [
+        # the thumbnail's line runs off its right side (3 to 106 of 96 pixels): the mark
+        # spans the whole top, not its left corner only
+        (96, 72, 9, "top edge"),
+        (512, 512, 11, "top left corner"),
+        (1024, 1024, 12, "top left corner"),
+        (2048, 2048, 14, "top left corner"),
+        (3000, 2400, 18, "top left corner"),
+    ],
 )
 def test_burned_in_text_is_found_at_its_size_in_pixels_whatever_the_images_size(
-    w: int, h: int, px: int
+    w: int, h: int, px: int, where: str
 ) -> None:
     """A viewer burns text in at a size in pixels: a 14-pixel name on a 2,048-pixel
     radiograph is as readable as on a 512-pixel CT, and a thumbnail's text is large."""
-    assert [m.where for m in marks.image_marks(_burned_png(w, h, px))] == ["top left corner"]
+    assert [m.where for m in marks.image_marks(_burned_png(w, h, px))] == [where]
 
 
 def test_a_box_over_part_of_a_burned_in_name_leaves_it_a_mark() -> None:

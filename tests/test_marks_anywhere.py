@@ -103,3 +103,28 @@ def test_the_examples_calcifications_do_not_count_but_its_corner_text_does(name:
     image = load_image((EXAMPLE / name).read_bytes(), name=name)
     found = marks.image_marks(image)
     assert [m.where for m in found] == ["bottom left corner"]
+
+
+def test_the_box_covers_the_whole_line_when_its_end_runs_into_something_bright() -> None:
+    """ "TANAKA HANAKO 1949" whose year touches a calcification: the touching letters are no
+    glyph of their own, yet "Cover with redaction boxes" must leave none of the line."""
+    size = 320
+    hu = C.ct_hu(size, 3, blobs=0)
+    letters = C.text_mask((size, size), "TANAKA HANAKO 1949", 12, (0.45, 0.5))
+    ys, xs = np.nonzero(letters)
+    yy, xx = np.mgrid[0:size, 0:size]
+    # a solid calcification over the year's last digits, as in a CT where it sits beside them
+    cx, cy = int(xs.max()) - 6, int(ys.mean())
+    hu[(xx - cx) ** 2 + (yy - cy) ** 2 <= 11**2] = 1400
+    hu[letters] = 2500
+    image = load_image(C.dicom_ct(hu), name="ct.dcm")
+    found = marks.image_marks(image)
+    assert found
+    covered = np.zeros((size, size), bool)
+    for a in marks.cover(image, found):
+        assert a.start is not None and a.end is not None
+        (x0, y0), (x1, y1) = a.start, a.end
+        covered[
+            round(y0 * size) : round(y1 * size) + 1, round(x0 * size) : round(x1 * size) + 1
+        ] = True
+    assert covered[letters].all(), f"{(~covered[letters]).sum()} letter pixels left uncovered"

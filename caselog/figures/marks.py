@@ -144,14 +144,40 @@ def find_marks(grey: PILImage.Image) -> list[Mark]:
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         border = cy < by or cy >= h - by or cx < bx or cx >= w - bx
         if (border and _varied(line)) or _text_line(line):
-            found.append((x0, y0, x1, y1))
+            found.append(_run_on(ink, x0, y0, x1, y1))
     # a quarter turn (a side label): the same components, rows and columns swapped
     turned = [(y0, x0, y1, x1, n, r) for x0, y0, x1, y1, n, r in comps]
     for line in _lines([g for g in turned if _glyph(g, low, tall)]):
         if _text_line(line):
             ty0, tx0, ty1, tx1 = _box(line)
-            found.append((tx0, ty0, tx1, ty1))
+            tx0, ty0, tx1, ty1 = _run_on(ink.T, ty0, tx0, ty1, tx1)
+            found.append((ty0, tx0, ty1, tx1))
     return [Mark(x0 / w, y0 / h, (x1 + 1) / w, (y1 + 1) / h) for x0, y0, x1, y1 in _merged(found)]
+
+
+def _run_on(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> tuple[int, int, int, int]:
+    """A line's box widened along its row over the ink that runs on from either end with
+    gaps under a line height: the rest of a line whose last letters touch something bright
+    ("HANAKO 1949" running into a calcification) is no glyph and would be left out of the
+    box, and uncovered by "Cover with redaction boxes". At most the line's own length more
+    on each side, so that texture cannot carry the box across the image."""
+    cols: np.ndarray = np.asarray(ink[y0 : y1 + 1, :].any(axis=0))
+    gap = max(2, y1 - y0 + 1)
+    reach = max(gap, x1 - x0 + 1)
+    ends = []
+    for step, edge, limit in (
+        (1, x1, min(len(cols) - 1, x1 + reach)),
+        (-1, x0, max(0, x0 - reach)),
+    ):
+        x, empty, end = edge, 0, edge
+        while x != limit and empty < gap:
+            x += step
+            if cols[x]:
+                end, empty = x, 0
+            else:
+                empty += 1
+        ends.append(end)
+    return ends[1], y0, ends[0], y1
 
 
 def _box(line: Sequence[Box]) -> tuple[int, int, int, int]:

@@ -115,8 +115,14 @@ class Redaction:
 class Deidentifier:
     """Redacts one case's identifiers from text. Cheap to build; reuse it for every field."""
 
-    def __init__(self, case: Case, decisions: Decisions | None = None) -> None:
+    def __init__(
+        self, case: Case, decisions: Decisions | None = None, *, own_mark: str = "[name]"
+    ) -> None:
+        """``own_mark``: the placeholder of the patient's own recorded name (a report asks
+        for "[patient]", so that only the patient becomes "the patient"; everyone else's
+        name is "[name]")."""
         self.case = case
+        self._own_mark = own_mark
         self.decisions = decisions if decisions is not None else current_decisions(case.id)
         self.redactions: list[Redaction] = []
         self.suspicions: list[Suspicion] = []
@@ -124,6 +130,7 @@ class Deidentifier:
         private = case.patient.private
         self._birth = private.birth_date
         self._names = _name_patterns(private.name)
+        self._own_names = len(self._names)  # the patient's, before the reporter's
         reporter = case.regulatory.reporter if case.regulatory else None
         if reporter is not None:
             # the reporter (a clinician, E2B C.2.r) is a recorded person too
@@ -263,8 +270,38 @@ class Deidentifier:
                 )
             kept = widen_names(text, extend_over_postcodes(text, kept))
             kept = self._names_met(text, kept)
+        if self._own_mark != "[name]":
+            kept = [self._own_or_other(text, h) for h in kept]
         clean, done = _replaced(text, kept, field)
         return clean, done, suspects
+
+    def _own_or_other(self, text: str, h: Hit) -> Hit:
+        """``h`` keeps the patient's own mark only while every word it covers is a part of
+        the patient's recorded name (possessive or inflected); widened over another word
+        ("Tom Marlowe", her son) it is someone's name."""
+        if h.replacement != self._own_mark:
+            return h
+        parts = [fold_word(p) for p in self._own if not any(c.isdigit() for c in p)]
+        words = re.findall(r"[^\W\d_]+", normalise(text[h.start : h.end]).text)
+        mine = all(
+            any(
+                fold_word(w) == p or (len(p) >= 4 and fold_word(w).startswith(p[:-1]))
+                for p in parts
+            )
+            for w in words
+            if fold_word(w) not in ("s",)
+        )
+        if not (mine and words):
+            return Hit(h.start, h.end, h.kind, "[name]")
+        # one part of a name of several, alone ("Sample drove him in"), may be a relative's
+        # (they share a family name, now and then a given name): the patient only after a
+        # title, which the report then holds to the patient's sex ("Mr. Sample")
+        covered = {p for w in words for p in parts if fold_word(w).startswith(p[:-1] or p)}
+        if len(set(parts)) > 1 and len(covered) < 2 and not _TITLE_BEFORE.search(text, 0, h.start):
+            return Hit(h.start, h.end, h.kind, "[name]")
+        # the possessive stays readable: "Jane Marlowe's creatinine" -> "[patient]'s"
+        tail = re.search(r"['’]s$", text[h.start : h.end])
+        return Hit(h.start, h.end, h.kind, h.replacement + tail.group()) if tail else h
 
     def _names_met(self, text: str, kept: list[Hit]) -> list[Hit]:
         """``kept`` and every other place in ``text`` of a name met in it or before."""
@@ -319,9 +356,10 @@ class Deidentifier:
         for word in self.decisions.redact:
             for mt in _word(re.escape(word) + _POSSESSIVE).finditer(folded):
                 yield Hit(mt.start(), mt.end(), "marked by the author", "[redacted]")
-        for pat in self._names:
+        for i, pat in enumerate(self._names):
+            mark = self._own_mark if i < self._own_names else "[name]"
             for mt in pat.finditer(folded):
-                yield Hit(mt.start(), mt.end(), "name", "[name]")
+                yield Hit(mt.start(), mt.end(), "name", mark)
         for pat in self._mrns:
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "record number", "[record number]")
@@ -599,6 +637,7 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 _POSSESSIVE = r"(?:['’]s|s|es|['’])?"
 
 

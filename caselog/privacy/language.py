@@ -228,6 +228,7 @@ _OWNERS: dict[str, tuple[tuple[str, float], ...]] = {
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE = re.compile(r"(?s).+?(?:[.!?;](?=\s|$)|\n|$)")
+_WHOLE_SENTENCE = re.compile(r"(?s).+?(?:[.!?](?=\s|$)|\n|$)")
 
 
 def guess(text: str, default: str = "en", known: Known | None = None) -> str:
@@ -269,11 +270,37 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     return winners[0] if len(winners) == 1 and best else default
 
 
+def _any_function_word(text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    if not text.isascii():
+        words = [fold_word(w) for w in words]
+    return any(w in _OWNERS for w in words)
+
+
+def _better(text: str, lang: str, other: str, known: Known | None) -> bool:
+    """``lang``'s word list knows more of ``text``'s words than ``other``'s."""
+    if known is None:
+        return False
+    found = [fold_word(w) for w in _WORD.findall(text.lower()) if len(w) > 3]
+    return sum(known(w, lang) for w in found) > sum(known(w, other) for w in found)
+
+
 def sentences(
     text: str, default: str = "en", known: Known | None = None
 ) -> Iterator[tuple[int, int, str]]:
     """``(start, end, language)`` for each sentence of ``text``; a sentence too short to
-    tell takes the whole text's language, and a text too short to tell ``default``."""
+    tell takes its whole sentence's language (a clause between semicolons with no function
+    word, where that language's list knows more of it), else the whole text's, and a text
+    too short to tell ``default``."""
     field = guess(text, default, known)
+    whole = [(m.start(), m.end()) for m in _WHOLE_SENTENCE.finditer(text)] if ";" in text else []
     for mt in _SENTENCE.finditer(text):
-        yield mt.start(), mt.end(), guess(mt.group(), field, known)
+        lang = guess(mt.group(), field, known)
+        if whole and not _any_function_word(mt.group()):
+            # a clause too short to tell ("Vorhofflimmern;") is read in its whole
+            # sentence's language (to the full stop), then in the field's
+            around = next((text[a:b] for a, b in whole if a <= mt.start() < b), "")
+            lang = guess(around, field, known) if around and around != mt.group() else field
+            if lang != field and not _better(mt.group(), lang, field, known):
+                lang = field
+        yield mt.start(), mt.end(), lang

@@ -2,7 +2,8 @@
 
 ``normalise(text)`` gives the text NFKC-normalised (fullwidth letters, ligatures), without
 zero-width characters and soft hyphens, accents stripped, letters of other scripts that look
-like Latin ones folded (Cyrillic "а", Greek "Ο"), and spaced-out letters joined
+like Latin ones folded (Cyrillic "а", Greek "Ο"), digits of every script read as
+0-9 ("۱۳۳۵" as "1335"), and spaced-out letters joined
 ("J o h n" -> "John"), with a map from each of its characters back to the original. A span
 found in the normal form is a span of the original (``Normal.span``), so what is replaced is
 always the original's text, however it was disguised.
@@ -59,6 +60,9 @@ def _char(ch: str) -> str:
     out = []
     for c in unicodedata.normalize("NFKC", ch):
         if unicodedata.combining(c):
+            continue
+        if not c.isascii() and c.isdecimal():
+            out.append(str(unicodedata.decimal(c)))  # Persian, Arabic-Indic, Devanagari digits
             continue
         base = unicodedata.normalize("NFD", c)[0]
         out.append(base.translate(CONFUSABLE))

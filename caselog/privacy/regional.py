@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
+from caselog.privacy import kin
 from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, phrases, words
 from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
 
@@ -162,13 +163,14 @@ _CLAUSE = r"[^.;\n]*"
 _TATTOO = _Folded(rf"\b(?:{_alt(g.TATTOO_WORDS + g.TATTOO_PHRASES)})\b{_CLAUSE}")
 _SCAR = _Folded(rf"\b(?:{_alt(g.SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
 # a cue of five letters or more in any of its case endings ("ugriza", "letters")
+_SCAR_CUES = g.SCAR_CUES + kin.SCAR_CUES_MORE  # shapes, bites; tribal and ritual marks
 _SCAR_CUE = re.compile(
-    rf"(?i)\b(?:(?:{_alt(tuple(c for c in g.SCAR_CUES if len(c) >= 5))})[a-z]{{0,3}}"
-    rf"|(?:{_alt(tuple(c for c in g.SCAR_CUES if len(c) < 5))}))\b"
+    rf"(?i)\b(?:(?:{_alt(tuple(c for c in _SCAR_CUES if len(c) >= 5))})[a-z]{{0,3}}"
+    rf"|(?:{_alt(tuple(c for c in _SCAR_CUES if len(c) < 5))}))\b"
 )
 # a cue just before the scar word ("shark-bite scar", "burn scar")
 _CUED_SCAR = _Folded(
-    rf"\b[a-z]*-?(?:{_alt(g.SCAR_CUES)})[a-z]{{0,3}}\s+(?:{_alt(g.SCAR_WORDS)})\b{_CLAUSE}"
+    rf"\b[a-z]*-?(?:{_alt(_SCAR_CUES)})[a-z]{{0,3}}\s+(?:{_alt(g.SCAR_WORDS)})\b{_CLAUSE}"
 )
 
 
@@ -294,14 +296,15 @@ def find_labelled_codes(text: str) -> Iterator[Hit]:
 
 # -- addresses ------------------------------------------------------------------------------
 
+_ADDRESS_LABELS = g.ADDRESS_LABELS + kin.ADDRESS_LABELS_MORE
 _ADDRESS_LINE = re.compile(
     rf"(?i:(?<![@\w.-])(?<!e-mail )(?<!email )(?<!ip )(?<!mac )(?<!web )"
-    rf"\b(?:{_alt(g.ADDRESS_LABELS)})\b)"
+    rf"\b(?:{_alt(_ADDRESS_LABELS)})\b)"
     r"(?:\s*:\s*|\s+(?:is|ist|est|es|e|er|ar|je|jest|on|este)\s+|\s+(?=[A-Z][^\W\d_]+\s+\d))"
     r"(?P<v>[^;\n]+?)(?=\s*(?:;|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]|\.$|"
     r",\s+(?:she|he|they|elle|il|hun|han|hon)\b))"
 )
-_ADDRESS_PRE = _Folded(rf"\b(?:{_alt(g.ADDRESS_LABELS)})\b")
+_ADDRESS_PRE = _Folded(rf"\b(?:{_alt(_ADDRESS_LABELS)})\b")
 _POSTCODE_SHAPE = (
     r"(?:[A-Z]{1,2}-)?(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{3,6}"
     r"|[A-Z]\d{2}\s?[A-Z0-9]{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
@@ -309,7 +312,10 @@ _POSTCODE_SHAPE = (
 POSTCODE_AFTER = re.compile(
     rf"\s*,?\s*(?P<v>{_POSTCODE_SHAPE})(?![\w]|[.,]\d|\s*(?i:mg|ml|kg|mmol|%|x\b))"
 )
-_POSTCODE_BEFORE_TOWN = re.compile(r"(?<![\d.,/])(?P<v>\d{3}\s\d{2})(?=\s+[A-Z][a-z]{2,})")
+# "602 00 Brno", "481 00 Πρέβεζα": the town in any script
+_POSTCODE_BEFORE_TOWN = re.compile(
+    r"(?<![\d.,/])(?P<v>\d{3}\s\d{2})(?=\s+[A-ZΑ-ΩΆ-ΏА-ЯЁЇІЄ][^\W\d_]{2,})"
+)
 _LABELLED_POSTCODE = re.compile(
     rf"(?i:\b(?:{_alt(g.POSTCODE_LABELS)})\b\.?(?:\s+postal|\s+pocztowy|\s+postale|\s+kodu)?"
     rf"\s*:?\s*)(?P<v>{_POSTCODE_SHAPE})\b"

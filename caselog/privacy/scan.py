@@ -24,7 +24,14 @@ from caselog.privacy.vocab import (
     CLINICAL_HEADS,
     CLINICAL_HEADS_BEFORE,
     DYE_COLOURS,
+    GREEK_LETTERS,
+    PROTOCOL_WORDS,
     Vocabulary,
+    cognate,
+    compound_head,
+    function_word,
+    mixed_abbreviation,
+    script_unit,
     vocabulary,
 )
 
@@ -156,12 +163,16 @@ def _word(
     if w.islower():
         if v.ordinary(f) or f in v.eponyms or f in PARTICLES or v.foreign(f, lang):
             return Verdict.SAFE
+        if function_word(f):
+            return Verdict.SAFE  # "ez", "va", "ni", "sa": names too, never in lower case
         if f in v.proper:
             return Verdict.REDACT
         return Verdict.SAFE if v.drug(f) or v.clinical_compound(f) else Verdict.SUSPECT
     if w.isupper():
         if f in v.clinical or f in v.eponyms or len(f) <= 3 or f in v.english:
             return Verdict.SAFE
+        if prev in PROTOCOL_WORDS:
+            return Verdict.SAFE  # "protokol GEMRITUX": a regimen's name
         if f in v.medical_capitals:
             return Verdict.SAFE
         if f in v.proper:
@@ -173,7 +184,7 @@ def _word(
         return Verdict.SAFE if known else Verdict.SUSPECT
     if f in v.eponyms or f in MONTHS_AND_DAYS or f in ORDINARY_CAPITALS:
         return Verdict.SAFE
-    if _ABBREVIATION.match(w) or _binomial(f, v, nxt):
+    if mixed_abbreviation(w) or _binomial(f, v, nxt):
         return Verdict.SAFE
     if (f in v.context_eponyms or f in v.scores) and _in_clinical_use(w, v, nxt=nxt, prev=prev):
         return Verdict.SAFE
@@ -213,6 +224,8 @@ def _word(
         return Verdict.SAFE if start or lang == "de" else Verdict.SUSPECT
     if f in v.medical and (start or lang == "de" or _GENUS.search(f)):
         return Verdict.SAFE  # known to the medical dictionary in lower case
+    if lang == "de" and f not in v.persons and cognate(f):
+        return Verdict.SAFE  # a German noun that is a clinical word's cognate ("Kalziphylaxie")
     if nxt in CLINICAL_HEADS and nxt not in _WEAK_HEADS:
         return Verdict.SUSPECT  # a possible eponym ("Kauppila score"): the author decides
     return Verdict.REDACT
@@ -246,8 +259,8 @@ def _binomial(f: str, v: Vocabulary, nxt: str) -> bool:
     return len(nxt) >= 5 and nxt in v.medical and bool(_SPECIES.search(nxt))
 
 
-# Mixed-case abbreviations of clinical writing: "IgAN", "HbSS", "PaCO" (a capital last).
-_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,2}[A-Z]{1,3}$")
+# Mixed-case abbreviations of clinical writing ('IgAN', 'HbSS', 'PaCO', 'MenACWY'), never a
+# prefixed surname ('McKAY'): ``vocab.mixed_abbreviation``.
 
 
 def _in_clinical_use(w: str, v: Vocabulary, *, nxt: str, prev: str) -> bool:
@@ -275,8 +288,10 @@ def judge(
     (folded, particles skipped before it), ``nxt_lower`` whether the next is in lower
     case."""
     v = v or vocabulary()
+    if script_unit(token) or (_NUMBER.match(prev) and _UNIT_AFTER_NUMBER.match(token)):
+        return Verdict.SAFE  # "мкмоль/л", "Ед/л", "g/24ωρο"; "9 400 Ed/l", "3 Ku/l"
     if any(c.isdigit() for c in token):
-        return _numeric(token, v, lang)
+        return _numeric(token.translate(GREEK_LETTERS), v, lang)  # "β2-microglobulin"
     if (
         ("'" in token or "’" in token)
         and _INNER_APOSTROPHE.search(token)
@@ -295,9 +310,16 @@ def judge(
         for p in parts
     ):
         return Verdict.SAFE  # Henoch-Schönlein, Guillain-Barré, Kimmelstiel-Wilson
+    # a hyphenated name before a clinical head word is a double eponym ("Kikuchi-Fujimoto
+    # disease", "Birt-Hogg-Dubé syndrome"): each part stands before the head
+    joined = len(parts) > 1 and _eponym_in_use(nxt, "", nxt_lower)
+    if len(parts) > 1 and compound_head(fold_word(parts[-1])):
+        # "Charlson-Komorbiditätsindex", "Nurick-Grad": the parts before the head's
+        parts, nxt, joined = parts[:-1], fold_word(parts[-1]), True
+        nxt = nxt if nxt in CLINICAL_HEADS else "index"
     worst = Verdict.SAFE
     for i, p in enumerate(parts):
-        after = fold_word(parts[i + 1]) if i + 1 < len(parts) else nxt
+        after = fold_word(parts[i + 1]) if i + 1 < len(parts) and not joined else nxt
         before = fold_word(parts[i - 1]) if i else prev
         verdict = _word(
             p,
@@ -314,6 +336,10 @@ def judge(
 
 
 _PARTS = re.compile(r"[-/]")
+_PERCENT = re.compile(r"\s?[%‰]")
+# A unit after a number, transliterated or of another language: letters, a slash, a
+# volume or time ("Ed/l", "ME/ml", "j/l").
+_UNIT_AFTER_NUMBER = re.compile(r"^[A-Za-z]{1,4}/(?:l|L|ml|mL|dl|dL|h|d|min|kg|24h)$")
 _INNER_APOSTROPHE = re.compile(r"[^\W_]['’][^\W_]{2,}")
 
 
@@ -377,8 +403,10 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         prev = _before(folded, i)
         verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=prev, nxt_lower=nxt_lower)
         numeric = any(c.isdigit() for c in tok)
-        if numeric and i and folded[i - 1] in ID_CUES:
-            verdict = Verdict.REDACT  # "MRN KLB204", "login HBK12": a code, not a gene
+        if numeric and i and folded[i - 1] in ID_CUES and not _PERCENT.match(text, mt.end()):
+            # "MRN KLB204", "login HBK12": a code, not a gene; but Galician and Portuguese
+            # "no 40 %" is "in the 40 %"
+            verdict = Verdict.REDACT
         capital = tok[:1].isupper() and not numeric
         if capital and signed and any(a <= mt.start() < b for a, b in signed):
             if folded[i] not in ROLES and folded[i] not in v.clinical:
@@ -408,6 +436,16 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if verdict is Verdict.SAFE and capital and lang == "de" and not start:
             if _german_origin(folded, tokens, i) and _only_ordinary(folded[i], v):
                 verdict = Verdict.REDACT  # "Krüger aus Itzehoe", "wohnt in Kirn"
+        if (
+            verdict is not Verdict.SAFE
+            and capital
+            and _brand_after_drug(text, tokens, folded, i, v)
+        ):
+            continue  # "tacrolimus de liberación prolongada (Envarsus)": a drug's brand
+        if verdict is Verdict.REDACT and capital and _named_scale(text, tokens, folded, i, v):
+            # "Oswestry Disability Index", "Glasgow Coma Scale": kept, listed for the author
+            flags.append(Flag(mt.start(), mt.end(), EPONYM_LIKE, False))
+            continue
         if verdict is Verdict.SAFE:
             continue
         if verdict is Verdict.SUSPECT and capital and not (start and not title):
@@ -469,6 +507,45 @@ def _in_clinical_name(text: str, tokens: list[re.Match[str]], folded: list[str],
     k = i - 1
     if k >= 1 and folded[k] in _LINKING and not text[tokens[k].end() : tokens[i].start()].strip():
         return folded[k - 1] in CLINICAL_HEADS and folded[k - 1] not in _WEAK_HEADS
+    return False
+
+
+def _named_scale(
+    text: str, tokens: list[re.Match[str]], folded: list[str], i: int, v: Vocabulary
+) -> bool:
+    """Token ``i`` (a place or a name) begins a named scale: one to three capitalised
+    ordinary or clinical words after it, then a clinical head word that ends the run
+    ("Oswestry Disability Index", "Glasgow Coma Scale"; not "Leeds Test Centre")."""
+    j = i
+    while j + 1 < len(tokens) and j < i + 4:
+        if text[tokens[j].end() : tokens[j + 1].start()].strip(" -"):
+            return False
+        j += 1
+        word, f = tokens[j].group(), folded[j]
+        if not word[:1].isupper() or not (f in v.english or f in v.clinical):
+            return False
+        if f in CLINICAL_HEADS and f not in _WEAK_HEADS and j >= i + 2:
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            gap = text[tokens[j].end() : after.start()] if after else "."
+            return after is None or bool(gap.strip(" ")) or not after.group()[:1].isupper()
+    return False
+
+
+def _brand_after_drug(
+    text: str, tokens: list[re.Match[str]], folded: list[str], i: int, v: Vocabulary
+) -> bool:
+    """Token ``i`` stands alone in parentheses a few words after a drug's name in the same
+    clause: its brand ("Phenprocoumon (Marcoumar)", "budesonida d'alliberament dirigit
+    (Kinpeygo)")."""
+    a, b = tokens[i].start(), tokens[i].end()
+    if not (text[a - 1 : a] == "(" and text[b : b + 1] in (")", "®", "™")) or i == 0:
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        gap = text[tokens[k].end() : tokens[k + 1].start()]
+        if k < i - 1 and gap.strip(" '’"):
+            return False  # a clause ends between
+        if folded[k].isalpha() and len(folded[k]) >= 5 and v.drug(folded[k]):
+            return True
     return False
 
 

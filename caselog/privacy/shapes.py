@@ -17,23 +17,41 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
-from caselog.privacy import kin
+from caselog.privacy import kin, persons, world
+from caselog.privacy.normalize import normalise
 from caselog.privacy.patterns import DIGIT, Hit, phrases
+from caselog.privacy.vocab import _morphology, vocabulary
 
 _alt = phrases
+
+
+def _folded(ws: tuple[str, ...]) -> tuple[str, ...]:
+    """Words of a list in the normal form the finders read (Greek and Cyrillic letters
+    that look Latin folded, accents stripped), in lower case, each once. A capital folds
+    otherwise than its small letter ("Α" to Latin "A", "α" kept), so the word is folded
+    as written small, capitalised and in capitals."""
+    forms = (f(w) for w in ws for f in (str.lower, str.capitalize, str.upper))
+    return tuple(dict.fromkeys(normalise(w).text.lower() for w in forms))
+
+
+_AT_WORDS = kin.AT_WORDS + _folded(kin.AT_WORDS_MORE)
+_DOT_WORDS = kin.DOT_WORDS + _folded(kin.DOT_WORDS_MORE)
+_TLDS = frozenset(kin.TLDS)
 
 
 # -- e-mails spelt out -----------------------------------------------------------------------
 
 _BRACKETED = r"[(\[{<]\s*[^\W\d_]{1,12}\s*[)\]}>]"
-_AT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(kin.AT_WORDS)})\s+|\s*@\s*)"
-_DOT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(kin.DOT_WORDS)})\s+|\.)"
+_AT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(_AT_WORDS)})\s+|\s*@\s*)"
+_DOT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(_DOT_WORDS)})\s+|\.)"
 _LOCAL = r"(?<![\w.@-])[A-Za-z0-9][\w.+-]*[A-Za-z0-9]"
 _SPELT_EMAIL = re.compile(
-    rf"(?P<local>{_LOCAL})(?P<at>{_AT})[A-Za-z0-9][\w-]*(?:{_DOT}[A-Za-z0-9][\w-]*)*"
-    rf"(?P<dot>{_DOT})[A-Za-z]{{2,6}}(?![\w@])"
+    # a dot of the local part may be spelt too ("piet punt jansen apenstaartje ...")
+    rf"(?P<local>{_LOCAL}(?:\s+(?i:{_alt(_DOT_WORDS)})\s+[A-Za-z0-9][\w.+-]*)*)(?P<at>{_AT})[A-Za-z0-9][\w-]*(?:{_DOT}[A-Za-z0-9][\w-]*)*"
+    rf"(?P<dot>{_DOT})(?P<tld>[A-Za-z]{{2,6}})(?![\w@])"
 )
-_PLAIN_AT = frozenset({"at", "et", "a", "en"})  # words that are ordinary words as well
+# words that are ordinary words as well
+_PLAIN_AT = frozenset({"at", "et", "a", "en", *kin.PLAIN_AT_MORE})
 
 
 def _spelt_emails(text: str) -> Iterator[Hit]:
@@ -41,7 +59,8 @@ def _spelt_emails(text: str) -> Iterator[Hit]:
         at = mt["at"].strip(" ()[]{}<>").lower()
         if mt["at"].strip() == "@" and mt["dot"] == ".":
             continue  # a plain address: the generic pattern's
-        if at in _PLAIN_AT and not re.search(r"[._\d]", mt["local"]):
+        spelt_tld = mt["dot"] != "." and mt["tld"].lower() in _TLDS
+        if at in _PLAIN_AT and not re.search(r"[._\d]", mt["local"]) and not spelt_tld:
             continue  # "seen at home dot ..." is no address: the local part has no dot
         if mt["dot"] == "." and not re.search(r"[(\[{<]", mt["at"]) and at in _PLAIN_AT:
             if not re.search(r"[._]", mt["local"]):
@@ -78,18 +97,43 @@ _PLATES = re.compile(
 _NOT_PLATE = re.compile(r"^(?:HLA|CKD|NYHA|ASA|ECOG|GCS|KDIGO|CD|IG[AGME])\b")
 # Two groups after a word for a vehicle, a few words before: "the car FBK 217", "a jeep,
 # plate NBC 4412", "targa e makinës AA 412".
+# The words between may be of any script ("Αυτοκίνητο ΡΖΧ-4127", "Toyota με πινακίδα
+# ΝΚΥ-4418"); the plate is two to five groups of capitals and digits ("ZE 41872", "35 ABC
+# 418", "DL 8S AB 4417", "GR 4182-19", "A123BC 69", "3a-LU-2-1804", "500 sa 12-34": a
+# Japanese kana written out between its numbers).
+_VEHICLE_WORDS = kin.VEHICLE_WORDS + _folded(kin.VEHICLE_WORDS_MORE)
 _VEHICLE = re.compile(
-    rf"(?i:\b(?:{_alt(kin.VEHICLE_WORDS)})\b)(?:[\s,:]+(?i:[a-z'’.]+)){{0,4}}?[\s,:]+"
-    r"(?P<v>(?:[A-Z]{1,3}[ -]?\d{2,4}[A-Z]?|\d{3,4}[ -]?[A-Z]{2,3}))(?![\w-])"
+    rf"(?i:\b(?:{_alt(_VEHICLE_WORDS)})\b)(?:[\s,:]+(?:[^\W\d_]|['’.])+){{0,4}}?[\s,:]+"
+    r"(?P<v>(?:\d{1,3}[a-z]?|[A-Z0-9]{1,7})(?:[ .-](?:[a-z]{1,2}[ .-](?=\d))?[A-Z0-9]{1,5}){0,4})"
+    r"(?![\w-])(?!\s*(?:%|mg|g|kg|ml|l|mmol|umol|km|km/h|mph|years?|hours?|days?)\b)"
 )
 
 
+_PLATE_UNIT_END = re.compile(r"(?i)[ .-](?:ui|iu|u|mg|ml|kg|mmol|l|g|x)$")
+
+
+def _plate_like(value: str) -> bool:
+    """Two digits or more and a letter, as every plate has (not "2019", not "CKD 4"),
+    not a dose ("4000 UI")."""
+    digits = sum(c.isdigit() for c in value)
+    if _PLATE_UNIT_END.search(value):
+        return False
+    return digits >= 2 and any(c.isalpha() for c in value) and len(value) >= 5
+
+
+_LICENCE_LABELS = kin.LICENCE_LABELS + _folded(kin.LICENCE_LABELS_MORE)
+# A label, its filler words ("n°", "no.", "de", "all'"), then the number: four digits or
+# more, dotted or slashed, after up to two groups of capitals ("M.P. 13.724", "RM
+# 5-1473-09", "MDC/RN/4182", "αρ. μητρώου ΙΣΙ 48172", "leyfisnúmer 7418").
 _LICENCE = re.compile(
-    rf"(?i:\b(?:{_alt(kin.LICENCE_LABELS)})(?:-[A-Z]{{2}})?\.?"
-    r"(?:\s+(?:lic|reg|no|nr|n|num|number|numero|nummer|registration|profissional|profesional)\.?"
-    r"(?:\s*[º°o]\.?)?){0,3}\s*[:#]?\s*(?:is\s+)?)"
-    r"(?P<v>[A-Z]{0,4}\d[\d/.-]{3,14}\d)(?![\w/])"
+    rf"(?i:\b(?P<label>(?:{_alt(_LICENCE_LABELS)})(?:-[A-Z]{{2}})?)\.?"
+    r"(?:\s+(?:lic|reg|no|nr|n|num|number|numero|nummer|registration|profissional|"
+    r"profesional|de|des|do|da|di|del|della|dell['’]|all['’]|des|du)\.?"
+    r"(?:\s*[º°o]\.?)?){0,3}\s*[:#/]?\s*(?:is\s+)?)"
+    r"(?P<v>(?:[A-ZΑ-ΩА-ЯЁ]{1,4}[\s/-]?){0,2}\d[\d/.-]{2,14}\d)(?![\w/])"
+    r"(?!\s*(?:%|mg|g|kg|ml|l|mmol|umol|u|iu|units?)\b)"
 )
+_NOT_LICENCE = re.compile(r"^(?:19|20)\d\d$|^\d{1,3}[.,]\d{1,2}$")
 # A postcode with its country's letters ("LV-3401", "SI-1000", "LT-01103") or the postal
 # mark ("〒900-0032"); a Maltese one after its town ("Zebbug ZBG 1402").
 _POSTCODE = re.compile(
@@ -102,8 +146,9 @@ _POSTCODE = re.compile(
 
 # -- dates -----------------------------------------------------------------------------------
 
+_SEASONS = kin.SEASONS + _folded(kin.SEASONS_MORE)
 _SEASON_YEAR = re.compile(
-    rf"(?i)\b(?:the\s+)?(?:{_alt(kin.SEASONS)})"
+    rf"(?i)\b(?:the\s+)?(?:{_alt(_SEASONS)})"
     rf"(?:\s+(?:{_alt(kin.SEASON_LINKS)}))?(?:\s+(?:year|ano|ano|anno|any|godine|leta))?"
     r"\s+(?:19|20)\d\d\b"
 )
@@ -127,9 +172,46 @@ _FEAST = re.compile(
 )
 
 
+# A word ending in a word for "day", before a year, names a day of that year
+# ("självständighetsdagen 2022", "sumardaginn fyrsta 2023", "Unabhängigkeitstag 2020").
+_DAY_COMPOUND_YEAR = re.compile(
+    rf"(?i)\b[^\W\d_]{{3,}}(?:{_alt(kin.DAY_ENDINGS)})(?:\s+[^\W\d_]+)?\s+(?:19|20)\d\d\b"
+)
+# The year first, then a Roman month and the day ("2023. IV. 12-én", "2021 XI 3").
+_YEAR_ROMAN_DAY = re.compile(
+    rf"(?<![\w.])(?:19|20)\d\d\.?\s*(?:{_ROMAN})\.\s*(?:[12]\d|3[01]|0?[1-9])\b\.?(?:-[^\W\d_]+)?"
+)
+# A date of the Solar Hijri or Hijri calendar ("1335/12/30", written in Persian digits
+# and read as 0-9 in the normal form): the years 1300 to 1499.
+_HIJRI_DATE = re.compile(
+    r"(?<![\d/.-])1[34]\d\d([/.-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/])"
+)
+# A day of the month in words before the month ("le vingt-trois mars 2022", "el doce de
+# mayo de 2021", "am dritten März").
+_DAY_WORD_MONTH = re.compile(
+    rf"(?i)\b(?:{_alt(kin.DAY_WORDS)})\s+(?:de\s+)?"
+    rf"(?:{_alt(tuple(g.MONTH_WORDS) + tuple(world.FOREIGN_MONTHS))})\b"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d\b)?"
+)
+_DAY_WORD_FIRST = _folded(kin.DAY_WORDS)
+# An age told by its decade: "in her late nineties", "in his mid-90s", "Mitte neunzig".
+_DECADE_AGE = re.compile(
+    rf"(?i)\b(?:{_alt(kin.DECADE_AGE_LEADS)})\s+(?:(?:early|mid|late|middle)[\s-]*)?"
+    r"(?:nineties|90s|90['’]s|hundreds)\b"
+    r"|\b(?:Anfang|Mitte|Ende)\s+(?:neunzig|der\s+neunziger|90)\b"
+    r"|\b(?:la\s+)?(?:quatre-vingt-dizaine|nonantaine)\b"
+)
 _DAY_MONTH_INFLECTED = re.compile(
     rf"(?i)\b(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:{_alt(tuple(g.MONTH_WORDS))})[a-z]{{1,4}}\b"
 )
+
+
+def _dates_in_words(text: str, low: str, seen: set[str]) -> Iterator[Hit]:
+    """The dates and ages of this module that need no digit."""
+    if any(w.split("_")[0] in seen for w in _DAY_WORD_FIRST):
+        yield from _hits(_DAY_WORD_MONTH, text, "date", "[date]")
+    if "ninet" in low or "90" in low or "neunzig" in low or "dizaine" in low or "nonantaine" in low:
+        yield from _hits(_DECADE_AGE, text, "age", "90 or older")
 
 
 def _dates(text: str, low: str, seen: set[str]) -> Iterator[Hit]:
@@ -141,23 +223,40 @@ def _dates(text: str, low: str, seen: set[str]) -> Iterator[Hit]:
             yield Hit(mt.start(), mt.end(), "date", "[date]")
     if "d'" in low or "d’" in low:
         yield from _hits(_MONTH_AFTER_D, text, "date", "[date]")
+    if _YEAR.search(text):
+        yield from _hits(_DAY_COMPOUND_YEAR, text, "date", "[date]")
+        yield from _hits(_YEAR_ROMAN_DAY, text, "date", "[date]")
+    yield from _hits(_HIJRI_DATE, text, "date", "[date]")
 
 
 # -- ages over 89 ----------------------------------------------------------------------------
 
 _OLD = r"(?:9\d|1[01]\d)"
 _AGE_WORD_AFTER = re.compile(
-    rf"(?i)(?<![\d.,])(?P<n>{_OLD})(?:\s*-\s*|\s+)(?:{_alt(kin.AGE_WORDS_AFTER)})\b"
+    rf"(?i)(?<![\d.,])(?P<n>{_OLD})(?:\s*-\s*|\s+)"
+    rf"(?:{_alt(kin.AGE_WORDS_AFTER + _folded(kin.AGE_WORDS_AFTER_MORE))})\b"
+    # the age signs of Japanese, Chinese and Korean, written after the number unspaced
+    rf"|(?<![\d.,])(?P<m>{_OLD})\s?(?:{kin.AGE_SIGNS_AFTER})"
 )
 _AGE_WORD_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(kin.AGE_WORDS_BEFORE)})\s+(?P<n>{_OLD})\b(?![.,]\d|\s*(?:%|mg|ml|kg|/))"
 )
+_NINETY_WORDS = kin.NINETY_WORDS + _folded(kin.NINETY_WORDS_MORE)
 _NINETY = re.compile(
-    rf"(?i)\b(?:{_alt(kin.NINETY_WORDS)})(?:[\s-]+(?:{_alt(kin.NUMBER_LINKS)}))?"
-    rf"(?:[\s-]*(?:{_alt(kin.ONES_WORDS)}))?\b"
-    rf"(?![\w-]|\s*(?:%|mg|ml|kg|g|mmhg|minutes?|mins?|seconds?|percent|per\s+cent|times|"
+    rf"(?i)\b(?:(?:{_alt(_NINETY_WORDS)})"
+    rf"(?:[\s-]+(?:{_alt(kin.NUMBER_LINKS + _folded(kin.NUMBER_LINKS_MORE))}))?"
+    rf"(?:[\s-]*(?:{_alt(kin.ONES_WORDS + _folded(kin.ONES_WORDS_MORE))}))?"
+    # the ones first ("dreiundneunzig", "vierennegentig", "treoghalvfems")
+    rf"|(?:{_alt(kin.ONES_FIRST)})(?:{_alt(_folded(kin.NINETY_AFTER_ONES))})[a-z]*"
+    # French tens of twenty ("quatre-vingt-treize"), Basque tens of twenty ("laurogeita
+    # hamabi")
+    r"|quatre[\s-]vingts?[\s-](?:dix(?:[\s-](?:sept|huit|neuf))?|onze|douze|treize|"
+    r"quatorze|quinze|seize)"
+    r"|laurogeita\s+(?:hamar|hamaika|hamabi|hamahiru|hamalau|hamabost|hamasei|"
+    r"hamazazpi|hemezortzi|hemeretzi))\b"
+    rf"(?![\w-]|\s*%|\s*(?:mg|ml|kg|g|mmhg|minutes?|mins?|seconds?|percent|per\s+cent|times|"
     r"percentile|centile|percentil|perzentil|"
-    r"beats|bpm|days?|hours?|patients?|cases?|units?))"
+    r"beats|bpm|days?|hours?|patients?|cases?|units?)\b)"
 )
 
 
@@ -168,13 +267,29 @@ _CLAUSE_END = (
     r"dan|ja|ir|un|es|ve|et)\s)"
 )
 # Where the role is: a settlement word, or a capitalised name ("the village", "Gatundu").
+_SETTLEMENTS = kin.SETTLEMENT_WORDS + _folded(kin.SETTLEMENT_WORDS_MORE) + kin.GROUP_WORDS
+_ONLY_WORDS = kin.ONLY_WORDS + _folded(kin.ONLY_WORDS_MORE)
+_PLACE_LINKS = kin.PLACE_LINKS + _folded(kin.PLACE_LINKS_MORE)
 _WHERE = (
     r"(?:(?:the|a|el|la|le|il|o|a|y|yr|ang|i)\s+)?"
-    rf"(?:(?i:{_alt(kin.SETTLEMENT_WORDS)})\b|[A-Z][a-z]|[^\W\d_]+\s+\d+\b)"
+    rf"(?:(?i:{_alt(_SETTLEMENTS)})\b|[A-ZΑ-ΩА-ЯЁ][^\W\d_A-Z]|[^\W\d_]+\s+\d+\b)"
 )
 _ONLY = re.compile(
-    rf"(?i:\b(?:{_alt(kin.ONLY_WORDS)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,5}}?"
-    rf"(?:{_alt(kin.PLACE_LINKS)})\s+){_WHERE}[^.;:,!?\n]{{0,60}}?{_CLAUSE_END}"
+    rf"(?i:\b(?:{_alt(_ONLY_WORDS)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,5}}?"
+    rf"(?:{_alt(_PLACE_LINKS)})\s+){_WHERE}[^.;:,!?\n]{{0,60}}?{_CLAUSE_END}"
+)
+# An office one person holds in a place: "the mayor of the town", "la maire du village",
+# "der Bürgermeister von Tiana".
+_OFFICE = re.compile(
+    rf"(?i:\b(?:{_alt(kin.OFFICE_WORDS)})[a-z]{{0,3}}\s+(?:{_alt(kin.OFFICE_LINKS)})\s+(?:(?:the|la|le|el|il|l['’])\s*)?)"
+    rf"{_WHERE}[^.;:,!?\n]{{0,40}}?{_CLAUSE_END}"
+)
+# The place first, then "only" and the role (Turkish, Hungarian): "köyün tek kemençe
+# ustası", "a város egyetlen harangöntő mestere".
+_PLACE_ONLY = re.compile(
+    rf"(?i:\b(?:{_alt(kin.SETTLEMENT_BEFORE)})\s+(?:tek|yegane|egyetlen|utolso|utolsó)\s+)"
+    # the role: one or two words ("kemençe ustası", "harangöntő mestere")
+    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
 )
 _OWNED_ONLY = re.compile(
     rf"\b(?i:the\s+)?(?:(?i:{_alt(kin.SETTLEMENT_WORDS)})|[A-Z][\w-]+)['’]s\s+"
@@ -186,20 +301,127 @@ _AFTER_NOUN_ONLY = re.compile(
 )
 
 
+# -- a bare age beside a relative -------------------------------------------------------------
+
+# "her grandmother, Nana Yaa, now 97,", "her cousin Nora is 92 and", "a irmã dela, Dona
+# Zefa, agora com 96,": a verb or "now", the number, the end of its clause; a relative
+# word before it in the sentence and no word of a measurement ("her son's pulse is 96").
+_BESIDE_AGE = re.compile(
+    rf"(?i:\b(?:{_alt(_folded(kin.AGE_VERBS))})\s+)(?P<n>{_OLD})(?![\d.,]\d)"
+    r"(?=\s*(?:[,;:.)!?]|$)|\s+(?:and|but|y|e|und|og|och|et|i|ja|en|ve|es)\s)"
+)
+_RELATIVE_BEFORE = re.compile(
+    rf"(?i)\b(?:{persons.RELATIVES}|{_alt(kin.RELATIVE_WORDS + _folded(kin.RELATIVES_MORE))})"
+    r"(?:-in-law)?(?:['’]s)?\b"
+)
+_MEASURE_BEFORE = re.compile(rf"(?i)\b(?:{_alt(kin.MEASURE_WORDS)})\b|\d")
+_SENTENCE_START = re.compile(r"(?:[.;!?]\s|\n)(?!.*(?:[.;!?]\s|\n))", re.S)
+
+
+def _beside_relative_ages(text: str) -> Iterator[Hit]:
+    for mt in _BESIDE_AGE.finditer(text):
+        before = text[max(0, mt.start() - 80) : mt.start()]
+        cut = _SENTENCE_START.search(before)
+        if cut:
+            before = before[cut.end() :]
+        if _RELATIVE_BEFORE.search(before) and not _MEASURE_BEFORE.search(before):
+            yield Hit(mt.start("n"), mt.end("n"), "age", "90 or older")
+
+
+# -- places written as a word of their own -----------------------------------------------------
+
+# A Hungarian town adjective before "resident" or "born" ("hajdúszoboszlói lakos"); a
+# Finnish demonym in -lainen ("kauhavalainen"); a Norwegian one in -væring.
+_HU_RESIDENT = re.compile(
+    r"\b(?P<v>[a-z]{3,}i)\s+(?:lakos|lakosa|lakosu|lakosok|szuletesu|illetosegu|szarmazasu)\b"
+)
+_FI_DEMONYM = re.compile(r"\b[a-z]{3,}(?:lainen|laisena|laisen|laiset|laista)\b")
+_NO_DEMONYM = re.compile(r"\b[^\W\d_]{3,}(?:væring|vaering)(?:en|er|ene)?\b", re.I)
+_POSTCODE_AFTER_PLACE = re.compile(
+    # a Japanese postcode after its prefecture ("Ishikawa 920-0865")
+    r"(?<=[a-z] )\d{3}-\d{4}\b(?![-/]|\s*[a-zA-Zµ%/])"
+    # a Maltese one after a comma ("Triq il-Kbira, ZBG 1412")
+    r"|(?<=[A-Za-z], )(?P<mt>[A-Z]{3})\s\d{4}\b(?![-/.,]\d|\s*[a-zA-Zµ%/])"
+)
+_CYRILLIC_STREET = re.compile(
+    rf"(?i:\b(?:{_alt(_folded(kin.CYRILLIC_STREET_WORDS))})\.?)\s*"
+    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?,?\s*"
+    rf"(?i:(?:{_alt(_folded(kin.CYRILLIC_HOUSE_WORDS))})\.?)\s*\d+[^\W\d_]?"
+    rf"(?:,?\s*(?i:(?:{_alt(_folded(kin.CYRILLIC_FLAT_WORDS))})\.?)\s*\d+)*"
+)
+_CYRILLIC_STREET_FIRST = _folded(kin.CYRILLIC_STREET_WORDS)
+# A URL without a scheme: a domain with a top-level domain and a path
+# ("farmaciarupia.cat/consells", "x.com/bridgetbakes").
+_BARE_URL = re.compile(
+    r"(?<![\w@./-])(?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*)\.(?P<tld>[a-z]{2,6})"
+    r"/[A-Za-z@~_][\w/.~%@-]*",
+    re.I,
+)
+_UNIT_TLDS = frozenset({"ml", "mg", "kg", "mm", "cm", "gy", "dl", "mt", "ms", "hr", "pt"})
+_SHORT_HOST_TLDS = frozenset({"com", "org", "net", "io", "me", "co", "ly", "gl", "be", "tv"})
+
+
+# A landmark a place is told by, after a word of nearness: "parked by the clock tower".
+_LANDMARK = re.compile(
+    rf"(?i:\b(?:{_alt(kin.NEAR_WORDS)})\s+(?:(?:{_alt(kin.LANDMARK_ARTICLES)})\s*)?)"
+    rf"(?P<v>(?i:{_alt(kin.LANDMARK_WORDS)}))\b"
+)
+_LANDMARK_FIRST = frozenset(w.split("_")[0] for w in kin.LANDMARK_WORDS)
+
+
+def _own_word_places(text: str, low: str) -> Iterator[Hit]:
+    if "lako" in low or "szuletes" in low or "illetoseg" in low or "szarmazas" in low:
+        hu = _morphology("hu")
+        for mt in _HU_RESIDENT.finditer(low):
+            if hu is None or not hu.known(mt["v"]):
+                yield Hit(mt.start("v"), mt.end("v"), "geographic", "[place]")
+    if "lai" in low:
+        for mt in _FI_DEMONYM.finditer(low):
+            if mt.group() not in kin.FI_ORDINARY_LAINEN and not any(
+                mt.group().startswith(n) for n in kin.FI_NATIONS
+            ):
+                yield Hit(mt.start(), mt.end(), "geographic", "[place]")
+    if _LANDMARK_FIRST & set(_WORDS.findall(low)):
+        yield from _hits(_LANDMARK, text, "geographic", "[place]", "v")
+    if "væring" in low or "vaering" in low:
+        yield from _hits(_NO_DEMONYM, text, "geographic", "[place]")
+    if DIGIT.search(text):
+        for mt in _POSTCODE_AFTER_PLACE.finditer(text):
+            if mt["mt"] and mt["mt"].lower() in vocabulary().clinical:
+                continue  # "enzymes, ALT 1250"
+            yield Hit(mt.start(), mt.end(), "geographic", "[address]")
+        if any(w in low for w in _CYRILLIC_STREET_FIRST):
+            yield from _hits(_CYRILLIC_STREET, text, "geographic", "[address]")
+    if "/" in text and "." in text:
+        for mt in _BARE_URL.finditer(text):
+            tld, host = mt["tld"].lower(), mt["host"]
+            if tld not in _TLDS or tld in _UNIT_TLDS:
+                continue
+            if len(host.split(".")[-1]) < 3 and tld not in _SHORT_HOST_TLDS:
+                continue
+            yield Hit(mt.start(), mt.end(), "url", "[URL]")
+
+
 def _firsts(ws: tuple[str, ...]) -> frozenset[str]:
     """The first word of each entry: a text holds none of them, the pattern cannot match."""
-    return frozenset(w.split("_")[0] for w in ws)
+    return frozenset(w.split("_")[0].split(".")[0] for w in ws)
 
 
-_WORDS = re.compile(r"[a-z][a-z'’-]*")
-_AT_FIRST = _firsts(kin.AT_WORDS)
-_LICENCE_FIRST = _firsts(kin.LICENCE_LABELS)
-_VEHICLE_FIRST = _firsts(kin.VEHICLE_WORDS)
-_SEASON_FIRST = _firsts(kin.SEASONS)
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['’·-])*")
+_AT_FIRST = _firsts(_AT_WORDS)
+_LICENCE_FIRST = _firsts(_LICENCE_LABELS)
+_VEHICLE_FIRST = _firsts(_VEHICLE_WORDS)
+_VEHICLE_WORD_SET = frozenset(_VEHICLE_WORDS)
+_SEASON_FIRST = _firsts(_SEASONS)
 _AGE_BEFORE_FIRST = _firsts(kin.AGE_WORDS_BEFORE)
-_ONLY_FIRST = _firsts(kin.ONLY_WORDS + kin.ONLY_AFTER_WORDS)
+_ONLY_FIRST = _firsts(_ONLY_WORDS + kin.ONLY_AFTER_WORDS + kin.SETTLEMENT_BEFORE)
 _FEAST_FIRST = _firsts(kin.FEAST_WORDS)
-_NINETY_STEMS = tuple(w.split("_")[0] for w in kin.NINETY_WORDS)
+_OFFICE_PRE = re.compile(rf"\b(?:{_alt(tuple(_firsts(kin.OFFICE_WORDS)))})")
+_NINETY_STEMS = (
+    tuple(w.split("_")[0] for w in _NINETY_WORDS)
+    + tuple(_folded(kin.NINETY_AFTER_ONES))
+    + ("quatre", "laurogeita")
+)
 _BRACKETED_WORD = re.compile(_BRACKETED)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT_GROUPS = re.compile(r"\d[ \u00a0-]\d")
@@ -215,7 +437,15 @@ def find_shapes(text: str) -> Iterator[Hit]:
         yield from _spelt_emails(text)
     if DIGIT.search(text):
         if seen & _LICENCE_FIRST:
-            yield from _hits(_LICENCE, text, "licence number", "[licence number]", "v")
+            for mt in _LICENCE.finditer(text):
+                digits = re.sub(r"^[^\d]*", "", mt["v"])
+                if _NOT_LICENCE.match(digits):
+                    continue
+                start = mt.start("v")
+                label = mt["label"]
+                if "-" in label and label.isupper() and mt.start("v") - mt.end("label") <= 2:
+                    start = mt.start("label")  # "CRM-SP 118.472": the region's register too
+                yield Hit(start, mt.end("v"), "licence number", "[licence number]")
         yield from _hits(_POSTCODE, text, "postcode", "[postcode]")
         if _DIGIT_GROUPS.search(text):
             for mt in _GROUPS.finditer(text):
@@ -228,22 +458,31 @@ def find_shapes(text: str) -> Iterator[Hit]:
                 yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
         if seen & _VEHICLE_FIRST:
             for mt in _VEHICLE.finditer(text):
-                if not _NOT_PLATE.match(mt["v"]):
+                value, start = mt["v"], mt.start("v")
+                first = value.split(" ")[0]
+                if first.lower() in _VEHICLE_WORD_SET and " " in value:
+                    value, start = value[len(first) + 1 :], start + len(first) + 1  # "SPZ 6B4 2817"
+                if not _NOT_PLATE.match(value) and _plate_like(value):
                     v = ("vehicle identifier", "[vehicle identifier]")
-                    yield Hit(mt.start("v"), mt.end("v"), *v)
+                    yield Hit(start, mt.end("v"), *v)
         yield from _dates(text, low, seen)
         yield from _hits(_AGE_WORD_AFTER, text, "age", "90 or older")
+        yield from _beside_relative_ages(text)
         if seen & _AGE_BEFORE_FIRST:
             yield from _hits(_AGE_WORD_BEFORE, text, "age", "90 or older")
+    yield from _dates_in_words(text, low, seen)
     if any(stem in low for stem in _NINETY_STEMS):
         yield from _hits(_NINETY, text, "age", "90 or older")
     if seen & _ONLY_FIRST:
-        for pat in (_ONLY, _AFTER_NOUN_ONLY):
+        for pat in (_ONLY, _AFTER_NOUN_ONLY, _PLACE_ONLY):
             yield from _hits(pat, text, "unique identifier", "[unique identifier]")
+    if _OFFICE_PRE.search(low):
+        yield from _hits(_OFFICE, text, "unique identifier", "[unique identifier]")
     if "'s " in low or "’s " in low:
         yield from _hits(_OWNED_ONLY, text, "unique identifier", "[unique identifier]")
     if seen & _FEAST_FIRST:
         yield from _hits(_FEAST, text, "date", "[date]")
+    yield from _own_word_places(text, low)
 
 
 def _hits(

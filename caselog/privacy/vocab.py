@@ -62,6 +62,18 @@ CLINICAL_HEADS = frozenset(
     formula punteggio malattia sindrome segno criteri classificazione colorazione
     formula doenca sindrome sinal teste criterios classificacao coloracao
     fracture fractures lesion lesions spot spots principle toxin toxins method
+    nodule nodules zone zones crisis status virus viruses
+    cycler cyclers monitor sensor pump machine glucometer
+    choroba chorobu choroby chorobe chorobou nemoc nemoci syndrom syndromu syndromem
+    klasifikace klasifikaci klasifikacia skore stupen stupne stupnem granulomatoza
+    granulomatosis granulomatose sindrom sindroma sindromom bolest bolesti klasifikacija
+    tauti taudin tautia tautiin oireyhtyma oireyhtyman oireyhtymaa luokitus luokituksen
+    pisteet pistemaara indeksi testi virus viruksen viruksia
+    betegseg betegsegben betegseget szindroma szindromas tunet
+    pontszam osztalyozas index teszt
+    hastaligi hastalik atesi sendromu sendromlu
+    grad krise erkrankung
+    malaltia sindrome gaixotasuna sindromea marda sindromu syndrom clefyd
     """
     )
 )
@@ -86,6 +98,11 @@ CLINICAL_HEADS_BEFORE = frozenset(
     sjukdom syndrom tecken enligt
     loop loops column columns pouch sphincter tetralogy circle islets crypts canal
     ligament triangle ampulla manoeuvre manœuvre maniobra manovra manobra
+    toxin toxina toxine toxinu virus vírus hantavirus hantavírus serotype serotipo
+    strain cepa stamm ceppo estirpe
+    morbus morbo ulcus boala boală sindromul
+    νόσος νόσου σύνδρομο συνδρόμου болезнь болезни синдром синдрома хвороба хвороби
+    ugonjwa clefyd malaltia gaixotasuna marda
     """
     )
 )
@@ -105,7 +122,10 @@ DYE_COLOURS = frozenset(
 
 # What follows a score's name: a grade in Roman or Arabic numerals with a letter, a year,
 # or the words of scores' titles.
-_GRADE = re.compile(r"^(?:[ivx]{1,4}[abc]?|\d{1,4}[a-e]?|[a-e]\d?|g\d[ab]?)$")
+# (and the Banff lesion scores: "i2 t1 v0 ptc2 cg1 ah0 c4d3")
+_GRADE = re.compile(
+    r"^(?:[ivx]{1,4}[abc]?|\d{1,4}[a-e]?|[a-e]\d?|g\d[ab]?|(?:ptc|ci|ct|cv|cg|mm|aah|ah|ti|c4d|[itv])\d)$"
+)
 SCORE_WORDS = frozenset(
     words(
         """class classes grade grades stage stages type types score scores index criteria
@@ -830,4 +850,110 @@ def vocabulary() -> Vocabulary:
         frozenset(roots),
         persons,
         frozenset(scores),
+    )
+
+
+# -- shapes of clinical writing that no word list holds (2026-12-02, terms_fourth) ----------
+
+# Short function words of languages with no word list or read by another's (Basque,
+# Catalan, Galician, Maltese, Welsh, Scottish Gaelic, Swahili, Tagalog, Ukrainian): in
+# lower case they are never a name ("ez", "va", "ni", "sa" are names in some list).
+_MORE_FUNCTION_WORDS = frozenset(
+    fold_word(w)
+    for w in words(
+        """
+    ez eta da du zen zuen zuten dira ziren baina edo ere bat hau hori hura bere izan
+    egin zitzaion zaio eman baizik ondoren gabe
+    va van vaig amb per els les dels una uns unes que és era eren han ha seva seu seus
+    al als però com més no es li hi ho aquest aquesta fins sense
+    os as do da dos das no na nos nas un unha unhas uns que foi con por para pero como
+    máis non se lle lles tiña ten ao aos á ás
+    u ta fi li ma minn għal il kien kienet huwa hija jew imma biex wara qabel
+    ac yr yn ei ef hi mae roedd oedd gan ar am fe ond neu wedi gyda hefyd
+    tha agus air ann bha aig bho
+    na ya wa ni kwa za la cha katika lakini au huo hii yake yao kwenye baada kabla
+    ang ng sa si ni ay at mga kay para may siya niya nang
+    і й та в у на з із до від він вона воно вони це що як але або його її після
+    """
+    )
+)
+
+
+_ALL_FUNCTION_WORDS = _MORE_FUNCTION_WORDS.union(*FUNCTION_WORDS.values())
+
+
+def function_word(word: str) -> bool:
+    """``word`` (folded) is a function word of some language (``language``'s or one of
+    ``_MORE_FUNCTION_WORDS``)."""
+    return word in _ALL_FUNCTION_WORDS
+
+
+# Units written in Cyrillic and Greek script ("мкмоль/л", "Ед/л", "мл/хв", "g/24ωρο"),
+# folded as the scanner reads words.
+_SCRIPT_UNITS = frozenset(
+    fold_word(w)
+    for w in words(
+        """
+    мг мкг нг пг г кг мл л дл ммоль мкмоль нмоль пмоль моль ед од ме мед мэ мо мм см м
+    ч час сут сутки доба хв мин сек с кпа рт ст мм.рт.ст ккал гр тыс ммоль/л
+    ωρο ώρο ώρες ωρών ημέρα ημ λεπτό
+    """
+    )
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def script_unit(token: str) -> bool:
+    """``token`` is a value's unit in Cyrillic or Greek script, or a number with one:
+    every piece between slashes a unit of ``_SCRIPT_UNITS`` (an exponent or a count of
+    hours after it: "мг/м²", "г/24ωρο")."""
+    parts = [p for p in fold_word(token).translate(_SUPERSCRIPTS).split("/") if p]
+    if not parts or not any(re.search(r"[^\W\d_]", p) and not p.isascii() for p in parts):
+        return False
+    return all(
+        re.fullmatch(r"\d+(?:[.,]\d+)?", p) is not None
+        or re.sub(r"^\d+|\d+$", "", p) in _SCRIPT_UNITS
+        or (p.isascii() and p.isalpha() and len(p) <= 4)
+        for p in parts
+    )
+
+
+# Greek letters of lab names ("α1-microglobulin", "β2-glycoprotein I", "κ/λ"): read as
+# the Latin letters they stand for when a code's shape is judged.
+GREEK_LETTERS = str.maketrans("αβγδεκλμ", "abgdeklm")
+
+
+# Mixed-case abbreviations of clinical writing no list holds: a short acronym with a
+# lower-case letter after it ("CKDu", "LDLc", "TFGe", "PTHi", "ANCAs"), or a short word
+# with capitals after it ("MenACWY", "MenB"); never one shaped like a name with a prefix
+# ("McKAY", "DeWITT", "LaTOYA", "MacLEOD", "DiMARCO").
+_ACRONYM_TAIL = re.compile(r"^[A-Z]{2,4}[ceisu]$")
+_CAPITALS_TAIL = re.compile(
+    r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|St)(?:[A-Z][a-z]{1,2}[A-Z]{1,4}|[A-Z][a-z]{3}[A-Z]{3,4})$"
+)
+
+
+def mixed_abbreviation(word: str) -> bool:
+    return bool(_ACRONYM_TAIL.match(word) or _CAPITALS_TAIL.match(word))
+
+
+# Words before a regimen's or trial's name in capitals ("protokol GEMRITUX", "protocol
+# CHOP", "esquema NIH", "Studie EMPA-KIDNEY").
+PROTOCOL_WORDS = frozenset(
+    fold_word(w)
+    for w in words(
+        """protocol protocolo protocole protokol protokoll protokolu protocollo regimen
+        régimen regime schema schéma esquema trial study studie studio estudio etude étude
+        ensayo"""
+    )
+)
+# Head words that end a compound ("Komorbiditätsindex", "Alportsyndrom"): a hyphenated
+# name before such a compound is an eponym in use ("Charlson-Komorbiditätsindex").
+_COMPOUND_HEADS = ("index", "score", "syndrom", "krankheit", "klassifikation", "skala", "kriterien")
+
+
+def compound_head(word: str) -> bool:
+    """``word`` (folded) is a clinical head word or a compound ending in one."""
+    return word in CLINICAL_HEADS or (
+        len(word) > 8 and any(word.endswith(h) for h in _COMPOUND_HEADS)
     )

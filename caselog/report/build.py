@@ -60,7 +60,7 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
         raise ValueError(
             f"unknown report template {template!r}; choose one of {', '.join(TEMPLATES)}"
         )
-    engine = Deidentifier(case)
+    engine = Deidentifier(case, own_mark=placeholders.OWN)
     source = engine.case_copy() if deidentify else case
     left_out = placeholders.clean_case(source) if deidentify else []
     ctx = Context.of(source, engine.age_text())

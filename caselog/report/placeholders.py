@@ -14,6 +14,7 @@ report once more.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Any
 
@@ -46,25 +47,148 @@ LABEL_FIELDS = frozenset(
 SKIP_FIELDS = frozenset({"references", "data", "sha256", "filename", "private", "media_type"})
 
 PLACEHOLDER = re.compile(r"\[(?!@)[A-Za-z][A-Za-z ]{0,40}\]")
-_NAMED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\[name\]('s)?")
+# The patient's own recorded name, as a report's de-identifier marks it
+# (``Deidentifier(own_mark=OWN)``); anyone else's name is "[name]".
+OWN = "[patient]"
 _BRACKETED = re.compile(r"\s*\([^()]*\[(?!@)[A-Za-z][A-Za-z ]{0,40}\][^()]*\)")
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Sister)\.?"
+_TITLED_OWN = re.compile(rf"\b({_TITLE})\s+\[patient\]")
+_TITLES_OF = {"female": {"mrs", "ms", "miss", "mx"}, "male": {"mr", "mx"}}
+# Words for a person's relation or role: "her son [patient]" is someone who shares the
+# patient's name; "her daughter [name]" says as much without the name.
+_ROLES = (
+    r"daughter|son|wife|husband|mother|father|sister|brother|partner|friend|neighbou?r|"
+    r"carer|caregiver|nurse|doctor|physician|nephrologist|GP|consultant|colleague|niece|"
+    r"nephew|aunt|uncle|grandmother|grandfather|granddaughter|grandson|grandchild|cousin|"
+    r"pharmacist|dietitian|surgeon|cardiologist|radiologist|urologist|registrar|resident|"
+    r"fiancée?|boyfriend|girlfriend|stepson|stepdaughter|sibling|child|mother-in-law|"
+    r"father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law"
+)
+_ROLE_OWN = re.compile(rf"(?i)\b((?:{_ROLES}),?\s+(?:{_TITLE}\s+)?)\[patient\]")
+
+# What may end a phrase taken out: punctuation, the sentence's end, or a word that begins
+# another phrase or clause.
+# A comma ends one only when a new clause follows it: before an appositive ("by Dr.
+# [name], his brother") taking out the phrase would leave the appositive hanging.
+_END = (
+    r"(?=\s*(?:[.;:!?)]|$)|\s+(?:and|or|but|on|in|at|for|with|after|before|since|from|to|"
+    r"when|where|who|which|because|while|until|as|during|then)\b|"
+    r",\s+(?:and|or|but|then|which|who|where|when|while|after|before|she|he|they|it|we|"
+    r"and\s+then)\b)"
+)
+_TIME = r"\[(?:date|year|day)\]"
+_PLACE = r"\[(?:place|name or place|location|address|postcode|employer)\]"
+_NAME = rf"(?:{_TITLE}\s+)?\[name\]"
+# Phrases that can go with their placeholder, leaving a sentence that is still true: a
+# time ("on [date]", "since [year]"), a place ("in [place]", "at [name or place]",
+# "from [place]"), an agent or companion ("by Dr. [name]", "with [name]"), an appositive
+# (", [name],"), a name after a role ("her daughter [name]" -> "her daughter").
+_PHRASES = (
+    (
+        re.compile(
+            rf"(?i)\s*\b(?:on|in|since|from|until|till|by|during|around|about)\s+(?:the\s+)?"
+            rf"{_TIME}{_END}"
+        ),
+        "",
+    ),
+    (
+        re.compile(rf"(?i)\s*\b(?:in|at|from|near|to|toward|towards)\s+(?:the\s+)?{_PLACE}{_END}"),
+        "",
+    ),
+    (re.compile(rf"(?i)\s*\b(?:by|with)\s+{_NAME}{_END}"), ""),
+    (re.compile(rf",\s*{_NAME}\s*,\s*|,\s*{_NAME}(?=\s*[.;:!?]?$)"), " "),
+    (re.compile(rf"(?i)\b({_ROLES})\s+{_NAME}"), r"\1"),
+)
+# Words that make taking out a phrase change what the sentence says: a negation or a
+# bound ("no fever in [place]" is not "no fever"; "only in [place]", "never lived in
+# [place]").
+_GUARDED = re.compile(
+    r"(?i)\b(?:no|not|never|without|nor|neither|none|nobody|nothing|nowhere|only|all|every|"
+    r"each|always|except|unless|denie[sd]|deny|negative|absent|free|ruled|cannot|first|last|"
+    r"same|different|other|another|both|either|also|too|again|whereas|than)\b|n['’]t\b"
+)
 
 
-def without_placeholders(text: str) -> tuple[str, list[str]]:
-    """``text`` with no de-identification placeholder: "Mr. [name]" becomes "the patient",
-    a parenthesis holding one ("(chart [record number])") goes, and a sentence that still
-    needs one is left out. Returns the text and the sentences left out."""
+_GLUED_OWN = re.compile(r"(?<=[\w.@_\-])\[patient\]|\[patient\](?=[\w@_\-]|\.\w|['’](?!s\b)\w)")
+_BESIDE = re.compile(r"\[name\]\.?\s+\[patient\](?:['’]s)?|\[patient\]\s+\[name\]")
+
+
+def _own_name(s: str, sex: str | None) -> str:
+    """The patient's own name as "the patient"; a title that does not fit the patient's
+    sex ("Mr." of a woman's name: her husband), a doctor's title, or a relation before it
+    ("her son [patient]") make it someone else's name, "[name]"."""
+
+    def titled(m: re.Match[str]) -> str:
+        title = m.group(1).rstrip(".").lower()
+        fits = title in _TITLES_OF.get(sex or "", {"mr", "mrs", "ms", "miss", "mx"})
+        return "the patient" if fits else f"{m.group(1)} [name]"
+
+    # glued to other letters ("[patient].thibodeau arobas ..."): part of something else
+    s = _GLUED_OWN.sub("[name]", s)
+    s = _TITLED_OWN.sub(titled, s)
+    s = _ROLE_OWN.sub(lambda m: m.group(1) + "[name]", s)
+    s = re.sub(r"^\[patient\]", "The patient", s)
+    return s.replace(OWN, "the patient")
+
+
+# Verbs whose place is part of what they say ("lives in [place]" is not "lives").
+_NEEDS_PLACE = re.compile(
+    r"(?i)\b(?:live[sd]?|living|reside[sd]?|residing|stay(?:s|ed|ing)?|located|based|born|"
+    r"situated|works?|worked|working|moved|moving|relocated|travel(?:l?ed|s)?|went|goes|go|"
+    r"comes?|came|coming|originates?|originated|hails?|native|emigrated|immigrated)\s*$"
+)
+
+
+def _needed(s: str, at: int) -> bool:
+    """The phrase at ``at`` completes the verb before it (``_NEEDS_PLACE``)."""
+    return _NEEDS_PLACE.search(s[:at]) is not None
+
+
+def _take_out(m: re.Match[str], *, text: str, by: str) -> str:
+    """The phrase ``m`` of ``text`` replaced by ``by``, unless the verb before needs it."""
+    return m.group(0) if _needed(text, m.start()) else m.expand(by)
+
+
+def _phrases_out(s: str) -> str:
+    """``s`` without the phrases that hold a placeholder and can go (``_PHRASES``), or
+    ``s`` unchanged when a word of it makes that untrue (``_GUARDED``)."""
+    if _GUARDED.search(PLACEHOLDER.sub(" ", s)):
+        return s
+    out = s
+    for pat, by in _PHRASES:
+        out = pat.sub(functools.partial(_take_out, text=out, by=by), out)
+    if out == s:
+        return s
+    out = re.sub(r"\s+([,.;:!?)])", r"\1", out)
+    out = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", out)
+    out = re.sub(r"\(\s*\)", "", out)
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    out = re.sub(r"^[,;:]\s*", "", out)
+    return out
+
+
+def without_placeholders(text: str, sex: str | None = None) -> tuple[str, list[str]]:
+    """``text`` with no de-identification placeholder: the patient's own name ("Mrs.
+    [patient]") becomes "the patient", a parenthesis holding one ("(chart [record
+    number])") goes, so does a phrase that can go without making the sentence untrue ("on
+    [date]", "in [place]", "seen by Dr. [name]", ", [name],"), and a sentence that still
+    needs one is left out ("Dr. [name] prescribed tacrolimus", "[name] has diabetes").
+    ``sex``: the patient's, which a title before the patient's name must fit. Returns the
+    text and the sentences left out."""
     if not PLACEHOLDER.search(text):
         return text, []
     dropped: list[str] = []
     paragraphs = []
     for para in text.split("\n\n"):
         kept = []
+        # the patient's name beside another name ("her husband Mr. Marlowe", the title
+        # redacted too; "Marlowe Tom") is someone else's whole name
+        para = _BESIDE.sub("[name]", para)
         for s in sentences(para):
-            fixed = _NAMED.sub(lambda m: "the patient" + (m.group(1) or ""), s)
-            fixed = re.sub(r"^\[name\]('s)?", lambda m: "The patient" + (m.group(1) or ""), fixed)
-            fixed = _BRACKETED.sub("", fixed)
+            fixed = _BRACKETED.sub("", _own_name(s, sex))
             if PLACEHOLDER.search(fixed):
+                fixed = _phrases_out(fixed)
+            if PLACEHOLDER.search(fixed) or not re.search(r"[^\W\d_]", fixed):
                 dropped.append(s)
                 continue
             kept.append(fixed[0].upper() + fixed[1:] if fixed else fixed)
@@ -77,6 +201,7 @@ def label_without_placeholders(text: str) -> str:
     and the punctuation around them tidied: a label is never dropped whole."""
     if not PLACEHOLDER.search(text):
         return text
+    text = _TITLED_OWN.sub("", text).replace(OWN, "")
     text = _BRACKETED.sub("", text)
     text = PLACEHOLDER.sub("", text)
     text = re.sub(r"\s*([,;/:])(?:\s*[,;/:])+", r"\1", text)
@@ -84,16 +209,20 @@ def label_without_placeholders(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip(" ,;/:")
 
 
-def clean_case(obj: Any, where: str = "case") -> list[tuple[str, str]]:
+def clean_case(obj: Any, where: str = "case", sex: str | None = None) -> list[tuple[str, str]]:
     """Every free text of ``obj`` (a de-identified case, walked in place) without a
-    placeholder; returns (where, sentence) for each sentence left out."""
+    placeholder; returns (where, sentence) for each sentence left out. ``sex``: the
+    patient's (read from the case itself when ``obj`` is one)."""
     dropped: list[tuple[str, str]] = []
+    patient = getattr(obj, "patient", None)
+    if sex is None and patient is not None and isinstance(getattr(patient, "sex", None), str):
+        sex = patient.sex
     if isinstance(obj, list):
         for i, item in enumerate(obj):
             if isinstance(item, str):
                 obj[i] = label_without_placeholders(item)
             else:
-                dropped += clean_case(item, f"{where}[{i}]")
+                dropped += clean_case(item, f"{where}[{i}]", sex)
         return dropped
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         return dropped
@@ -106,9 +235,9 @@ def clean_case(obj: Any, where: str = "case") -> list[tuple[str, str]]:
             if f.name in LABEL_FIELDS:
                 setattr(obj, f.name, label_without_placeholders(value))
             else:
-                fixed, out = without_placeholders(value)
+                fixed, out = without_placeholders(value, sex)
                 setattr(obj, f.name, fixed or None if value else value)
                 dropped += [(at, s) for s in out]
         elif isinstance(value, list) or dataclasses.is_dataclass(value):
-            dropped += clean_case(value, at)
+            dropped += clean_case(value, at, sex)
     return dropped

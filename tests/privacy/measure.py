@@ -108,6 +108,27 @@ def figures() -> tuple[Figures, Ordinary]:
     return measure(entries()), measure_ordinary()
 
 
+def plain_engine() -> Deidentifier:
+    """The engine of a case whose recorded name no test sentence holds: what the finders
+    find on their own."""
+    from caselog.core.model import Case, PrivateIdentifiers
+    from caselog.core.model import Patient as Person
+
+    return Deidentifier(
+        Case(title="t", patient=Person(sex="female", private=PrivateIdentifiers(name="Ada Q")))
+    )
+
+
+def leak_lines(fig: Figures) -> str:
+    """The leaks of ``fig``, a line each (an assertion's message)."""
+    return "\n".join(x for x in fig.examples if x.startswith("leak"))
+
+
+def lost_lines(fig: Figures) -> str:
+    """The clinical terms ``fig`` lost, a line each."""
+    return "\n".join(x for x in fig.examples if x.startswith("lost"))
+
+
 if __name__ == "__main__":
     fig, ordinary = figures()
     print(fig.table("unseen corpus (tests/privacy/unseen_corpus.py)"))

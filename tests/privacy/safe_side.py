@@ -395,6 +395,20 @@ def unseen() -> Figures:
     return measure("unseen", [*u.UNSEEN, _Nameless([_Sentence(s) for s in u.TERM_SENTENCES])])
 
 
+def fourth() -> Figures:
+    from tests.privacy import terms_fourth as t
+
+    return measure("fourth", t.RECORDS, t.CATEGORIES)
+
+
+def heldout6() -> Figures:
+    """The spent heldout6 corpus, as a diagnostic (its figures through the real outputs:
+    ``tests.privacy.heldout6.measure``)."""
+    from tests.privacy.heldout6 import corpus as c
+
+    return measure("heldout6", [*c.HELDOUT6, _Nameless(c.TERM_NOTES)], described=c.DESCRIBED)
+
+
 CORPORA: dict[str, Callable[[], Figures]] = {
     "heldout4": heldout4,
     "batch2": batch2,
@@ -402,6 +416,8 @@ CORPORA: dict[str, Callable[[], Figures]] = {
     "third": third,
     "classes": classes,
     "unseen": unseen,
+    "fourth": fourth,
+    "heldout6": heldout6,
 }
 
 

@@ -52,16 +52,10 @@ from tests.privacy.heldout6.measure import (
 PROSE = len(HELDOUT6)
 PDF_SUBSET = {"cureus": [13, PROSE]}
 
-MAIN_CASE_FILE_LEAKS = (
-    "main fa3a325: 111/741 planted identifiers (15.0%) survive the anonymised case files "
-    "written here (112/741 through caselog export --anonymise, the notes also in the history "
-    "and the report); none of them a particle alone"
-)
+# Met on branch deidleaks (2026-12-02): the case files 111/741 on main fa3a325, 51/741 on
+# main a086b00, 2/741 (0.3%) after; the Cureus and CMAJ PDFs 19/741 and 16/741 on fa3a325,
+# 5/741 and 3/741 on a086b00, 0/741 after (the Hungarian subset 2/27 -> 0/27).
 MAIN_CASE_FILE_TERMS = "main fa3a325: 1368/1412 clinical terms (96.9%) kept in the case files"
-MAIN_PDFS = (
-    "main fa3a325: 19/741 identifiers (2.6%) survive the Cureus and 16/741 (2.2%) the CMAJ "
-    "PDFs of all records; on this test's subset (a Hungarian patient) Cureus 2/27 (7.4%)"
-)
 MAIN_PDF_TERMS = (
     "main fa3a325: the clinical prose's Cureus PDF keeps 374/501 terms (74.7%), the rest "
     "in sentences left out for a placeholder"
@@ -249,7 +243,6 @@ def _table(fig: Figures, capsys: pytest.CaptureFixture[str]) -> None:
         print("\n" + fig.table())
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_CASE_FILE_LEAKS)
 def test_at_most_one_percent_of_identifiers_survive_the_case_files(
     case_files: Figures, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -257,12 +250,11 @@ def test_at_most_one_percent_of_identifiers_survive_the_case_files(
     assert case_files.leak_rate("case file") <= 0.01, case_files.summary()
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_CASE_FILE_TERMS)
 def test_at_least_99_percent_of_terms_survive_the_case_files(case_files: Figures) -> None:
+    # MAIN_CASE_FILE_TERMS until deidterms (2026-12-02): 1402/1412 (99.3%) since
     assert case_files.keep_rate("case file") >= 0.99, case_files.summary()
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_PDFS)
 def test_at_most_one_percent_of_identifiers_survive_the_journal_pdfs(
     pdfs: Figures, capsys: pytest.CaptureFixture[str]
 ) -> None:
