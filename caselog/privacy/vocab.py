@@ -31,6 +31,7 @@ from caselog.privacy import gazetteer as g
 from caselog.privacy.language import FUNCTION_WORDS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
+from caselog.privacy.wordcache import stored
 
 # Nouns after which an eponym is in clinical use, in English and the languages of
 # ``language`` ("Friedewald formula", "Kauppila-Score", "Sjögrens syndrom", "Alport
@@ -465,6 +466,10 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+# a language with stems is their union with its function words: not kept twice
+@stored(
+    "language", skip=lambda la: resource_path("words", f"{_READ_AS.get(la, la)}.stems.gz").exists()
+)
 def _language(lang: str) -> frozenset[str]:
     """A language's words (folded by build_words.py) and its function words; a language
     with no list installed ("sv", "cs", "fi") has its function words only, so that its
@@ -583,10 +588,11 @@ _NAMES_THIN = frozenset(words("ro hr sk lt lv et af da no sv cs id ms"))
 
 
 # Languages read with another's list: Malay with Indonesian (the two share most words).
-_READ_AS = {"ms": "id"}
+_READ_AS: dict[str, str] = {"ms": "id"}
 
 
 @cache
+@stored("morphology", Morphology)
 def _morphology(lang: str) -> Morphology | None:
     if lang in _READ_AS:
         return _morphology(_READ_AS[lang])
