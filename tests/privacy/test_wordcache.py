@@ -39,7 +39,20 @@ def _counted(build: Callable[[str], object]) -> tuple[Callable[[str], object], l
     return counting, calls
 
 
-def test_every_language_reads_back_what_it_built(folder: Path) -> None:
+# Languages of each shape the cache stores: stems in Cyrillic script, stems in Latin script
+# with diacritics, a plain word list, a language with no list, Malay (read as Indonesian).
+# Every language is checked in make soak (18 s of CPU), these in make test.
+SHAPES = ("ru", "sv", "de", "fi", "ms")
+
+
+@pytest.mark.parametrize(
+    "langs",
+    [
+        pytest.param(tuple(lang for lang in LANGUAGES if lang in SHAPES), id="each shape"),
+        pytest.param(tuple(LANGUAGES), id="every language", marks=pytest.mark.soak),
+    ],
+)
+def test_every_language_reads_back_what_it_built(folder: Path, langs: tuple[str, ...]) -> None:
     raw_morphology = vocab._morphology.__wrapped__.__wrapped__  # type: ignore[attr-defined]
     raw_language = vocab._language.__wrapped__.__wrapped__  # type: ignore[attr-defined]
     counting, calls = _counted(raw_morphology)
@@ -47,7 +60,7 @@ def test_every_language_reads_back_what_it_built(folder: Path) -> None:
     counting_lang, lang_calls = _counted(raw_language)
     language = wordcache.stored("language")(counting_lang)
     read = 0
-    for lang in LANGUAGES:
+    for lang in langs:
         built = morphology(lang)  # built (the uncached function) and written
         again = morphology(lang)  # read from the file
         assert again is not built or built is None
@@ -55,9 +68,9 @@ def test_every_language_reads_back_what_it_built(folder: Path) -> None:
         words = language(lang)
         assert language(lang) == words, lang
         read += built is not None
-    assert calls == list(LANGUAGES)  # the second of each pair came from the cache
-    assert lang_calls == list(LANGUAGES)
-    assert read >= 15  # the languages read by their hunspell stems
+    assert calls == list(langs)  # the second of each pair came from the cache
+    assert lang_calls == list(langs)
+    assert read >= (15 if len(langs) == len(LANGUAGES) else 3)  # read by hunspell stems
     assert not list(folder.glob("*.tmp"))
 
 
