@@ -345,3 +345,17 @@ def test_clinical_words_written_capitalised_are_not_names(engine: Deidentifier) 
     """Over-redaction: a Latin adjective opening a sentence, a protein's name."""
     text = "Tophaceous gout was ruled out. Matrix Gla protein was low."
     assert engine.text(text) == text
+
+
+def test_each_half_of_a_double_barrelled_name_is_the_patients() -> None:
+    """A relative or an e-mail carries one half of "Brâncoveanu-Pop"; a half of three
+    letters ("Pop") is also a word, and is redacted only inside the whole name."""
+
+    def engine() -> Deidentifier:
+        private = PrivateIdentifiers(name="Aurelia Brâncoveanu-Pop")
+        return Deidentifier(Case(title="t", patient=Patient(sex="female", age=31, private=private)))
+
+    assert "brancoveanu" not in engine().text("mail: aurel.brancoveanu la gmail punct com")
+    assert "Brâncoveanu" not in engine().text("Sora ei, Maria Brâncoveanu, a sunat.")
+    assert engine().text("Brâncoveanu-Pop a fost internată.") == "[name] a fost internată."
+    assert engine().text("Pop music at night.") == "Pop music at night."

@@ -140,7 +140,7 @@ class Deidentifier:
         self._initials, self._initials_common = _initials_patterns(private.initials)
         # the patient's own name parts and record number, folded: a citation marker that
         # holds one is no marker (``_cited``)
-        own = (private.name or "").split() + ([private.mrn] if private.mrn else [])
+        own = re.split(r"[\s-]+", private.name or "") + ([private.mrn] if private.mrn else [])
         self._own = [w for w in (fold_word(x) for x in own) if len(w) >= 3]
         self._language: str | None = None
         self._met = NamesMet()  # names redacted in a text: redacted wherever they stand
@@ -676,8 +676,11 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
         else []
     )
     pats.append(_word(re.escape(full) + _POSSESSIVE))
-    pats += [_word(re.escape(p) + _POSSESSIVE) for p in parts]
-    pats += [_word(_inflected(p)) for p in parts if len(p) >= 4 and p.isalpha()]
+    # each half of a double-barrelled part ("Mureșan-Pop": "Mureșan", in a relative's name,
+    # an e-mail's "stefi.muresan"), four letters or more ("Pop" alone is also a word)
+    halves = [h for p in parts if "-" in p for h in p.split("-") if len(h) >= 4]
+    pats += [_word(re.escape(p) + _POSSESSIVE) for p in parts + halves]
+    pats += [_word(_inflected(p)) for p in parts + halves if len(p) >= 4 and p.isalpha()]
     initials = [p[0] for p in parts]
     if len(initials) >= 2:
         pats.append(
