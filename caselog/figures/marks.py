@@ -39,6 +39,7 @@ one more program every clinic computer must carry.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -359,12 +360,22 @@ def _varied(line: Sequence[Box]) -> bool:
 # -- an image's figure ----------------------------------------------------------------------
 
 
+# One image at a time: the window starts a search for each image a drop or a selection
+# brings (three at once in tests/ui/test_images.py), each decoding and windowing its image
+# and holding several full-size arrays. Serialised, they cost the same in all and their
+# memory stays that of one image. (A worker crashed twice with three of them running side
+# by side and the GUI thread in Qt or the garbage collector; the cause is not traced, and
+# this lock is the guard until it is.)
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def image_marks(image: Image) -> list[Mark]:
     """The marks of a stored image as it prints (its window), that its figure still shows:
     inside its crop and not wholly under a redaction box."""
-    with open_stored(image.data) as img:
-        base = base_pixels(img, image.window, image.source)
-    marks = find_marks(base)
+    with _ONE_AT_A_TIME:
+        with open_stored(image.data) as img:
+            base = base_pixels(img, image.window, image.source)
+        marks = find_marks(base)
     return [m for m in marks if not _resolved(m, image.crop, image.annotations, base.size)]
 
 
