@@ -283,21 +283,19 @@ class Deidentifier:
             return h
         parts = [fold_word(p) for p in self._own if not any(c.isdigit() for c in p)]
         words = re.findall(r"[^\W\d_]+", normalise(text[h.start : h.end]).text)
-        mine = all(
-            any(
-                fold_word(w) == p or (len(p) >= 4 and fold_word(w).startswith(p[:-1]))
-                for p in parts
-            )
-            for w in words
-            if fold_word(w) not in ("s",)
-        )
-        if not (mine and words):
+        # the parts of the name each word is (itself, or inflected: "Kowalskiej")
+        each = [
+            {p for p in parts if f == p or (len(p) >= 4 and f.startswith(p[:-1]))}
+            for f in (fold_word(w) for w in words)
+            if f != "s"
+        ]
+        if not words or not all(each):
             return Hit(h.start, h.end, h.kind, "[name]")
         # one part of a name of several, alone ("Sample drove him in"), may be a relative's
         # (they share a family name, now and then a given name): the patient only after a
         # title, which the report then holds to the patient's sex ("Mr. Sample")
-        covered = {p for w in words for p in parts if fold_word(w).startswith(p[:-1] or p)}
-        if len(set(parts)) > 1 and len(covered) < 2 and not _TITLE_BEFORE.search(text, 0, h.start):
+        alone = len(set().union(*each)) < 2 <= len(set(parts))
+        if alone and not _TITLE_BEFORE.search(text, 0, h.start):
             return Hit(h.start, h.end, h.kind, "[name]")
         # the possessive stays readable: "Jane Marlowe's creatinine" -> "[patient]'s"
         tail = re.search(r"['’]s$", text[h.start : h.end])
