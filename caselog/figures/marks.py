@@ -206,12 +206,32 @@ def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
 Box = tuple[int, int, int, int, int, int]  # x0, y0, x1, y1 (inclusive), pixels, runs
 
 
+def _joined(n: int, pairs: np.ndarray) -> np.ndarray:
+    """The component of each of ``n`` runs, given the pairs of runs that touch: labels
+    lowered to the least of each pair's, then each label to its label's, until nothing
+    moves. In numpy throughout: no Python object per run or pair (a union-find over
+    ``pairs.tolist()`` made millions of them on a large image, on a worker beside the
+    window)."""
+    label = np.arange(n, dtype=np.int64)
+    if not len(pairs):
+        return label
+    a, b = pairs[:, 0], pairs[:, 1]
+    while True:
+        low = np.minimum(label[a], label[b])
+        before = label.copy()
+        np.minimum.at(label, a, low)
+        np.minimum.at(label, b, low)
+        label = label[label]  # pointer jumping: a label's own label, one step up
+        if np.array_equal(label, before):
+            return label
+
+
 def _components(mask: np.ndarray) -> list[Box]:
     """The 8-connected components of ``mask`` as boxes with their pixel and run counts.
 
     Labelled by runs: each row's runs of ink (found with numpy), joined to the runs of the
-    row above that touch them (diagonals count), through a union-find over runs, so the
-    Python work grows with the number of runs, not of pixels."""
+    row above that touch them (diagonals count), the touching runs joined in numpy
+    (``_joined``), so the Python work grows with the number of rows, not of pixels."""
     h, w = mask.shape
     padded = np.zeros((h, w + 2), dtype=np.int8)
     padded[:, 1:-1] = mask
@@ -221,14 +241,6 @@ def _components(mask: np.ndarray) -> list[Box]:
     n = len(starts)
     if n == 0:
         return []
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     first = np.searchsorted(rows_s, np.arange(h + 1))  # runs of row y: first[y]:first[y+1]
     pairs: list[np.ndarray] = []
     for y in range(1, h):
@@ -245,11 +257,7 @@ def _components(mask: np.ndarray) -> list[Box]:
         offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
         above = a0 + np.repeat(lo, counts) + offsets
         pairs.append(np.stack([above, below], axis=1))
-    for i, j in np.concatenate(pairs).tolist() if pairs else ():
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[ri] = rj
-    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    roots = _joined(n, np.concatenate(pairs) if pairs else np.zeros((0, 2), dtype=np.int64))
     _, label = np.unique(roots, return_inverse=True)
     k = int(label.max()) + 1
     x0 = np.full(k, w, dtype=np.int64)
