@@ -1472,6 +1472,7 @@ HELDOUT8: list[Patient] = [
             ("social security number/HL7 PID-19", "440-71-2055"),
             ("name/recorded surname in a CSV row", "Bighorse,Ada"),
             ("date/birth date in a CSV row", "06/02/1930"),
+            ("geographic/ZIP code in a CSV row (and in HL7 PID-11)", "74106"),
             ("name/recorded in a JSON array, surname comma given initial", "Bighorse, Ada M."),
             ("other unique identifier/tribal citizenship id", "CN-0447120"),
             ("health plan number/Medicare MBI", "1EG4-TE5-MK73"),
