@@ -209,10 +209,11 @@ def label_without_placeholders(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip(" ,;/:")
 
 
-def clean_case(obj: Any, where: str = "case", sex: str | None = None) -> list[tuple[str, str]]:
+def clean_case(obj: Any, where: str = "", sex: str | None = None) -> list[tuple[str, str]]:
     """Every free text of ``obj`` (a de-identified case, walked in place) without a
-    placeholder; returns (where, sentence) for each sentence left out. ``sex``: the
-    patient's (read from the case itself when ``obj`` is one)."""
+    placeholder; returns (where, sentence) for each sentence left out, ``where`` the field's
+    path in ``obj`` (``events[8].notes``). ``sex``: the patient's (read from the case itself
+    when ``obj`` is one)."""
     dropped: list[tuple[str, str]] = []
     patient = getattr(obj, "patient", None)
     if sex is None and patient is not None and isinstance(getattr(patient, "sex", None), str):
@@ -230,7 +231,7 @@ def clean_case(obj: Any, where: str = "case", sex: str | None = None) -> list[tu
         if f.name in SKIP_FIELDS:
             continue
         value = getattr(obj, f.name)
-        at = f"{where}.{f.name}"
+        at = f"{where}.{f.name}" if where else f.name
         if isinstance(value, str):
             if f.name in LABEL_FIELDS:
                 setattr(obj, f.name, label_without_placeholders(value))
