@@ -18,6 +18,7 @@ import functools
 import re
 from typing import Any
 
+from caselog.privacy import titles
 from caselog.report.prose import sentences
 
 LABEL_FIELDS = frozenset(
@@ -51,9 +52,8 @@ PLACEHOLDER = re.compile(r"\[(?!@)[A-Za-z][A-Za-z ]{0,40}\]")
 # (``Deidentifier(own_mark=OWN)``); anyone else's name is "[name]".
 OWN = "[patient]"
 _BRACKETED = re.compile(r"\s*\([^()]*\[(?!@)[A-Za-z][A-Za-z ]{0,40}\][^()]*\)")
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Sister)\.?"
+_TITLE = titles.TITLE
 _TITLED_OWN = re.compile(rf"\b({_TITLE})\s+\[patient\]")
-_TITLES_OF = {"female": {"mrs", "ms", "miss", "mx"}, "male": {"mr", "mx"}}
 # Words for a person's relation or role: "her son [patient]" is someone who shares the
 # patient's name; "her daughter [name]" says as much without the name.
 _ROLES = (
@@ -119,9 +119,7 @@ def _own_name(s: str, sex: str | None) -> str:
     ("her son [patient]") make it someone else's name, "[name]"."""
 
     def titled(m: re.Match[str]) -> str:
-        title = m.group(1).rstrip(".").lower()
-        fits = title in _TITLES_OF.get(sex or "", {"mr", "mrs", "ms", "miss", "mx"})
-        return "the patient" if fits else f"{m.group(1)} [name]"
+        return "the patient" if titles.fits(m.group(1), sex) else f"{m.group(1)} [name]"
 
     # glued to other letters ("[patient].thibodeau arobas ..."): part of something else
     s = _GLUED_OWN.sub("[name]", s)
