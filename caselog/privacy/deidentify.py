@@ -42,6 +42,7 @@ from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
 from caselog.privacy.shapes import find_shapes
 from caselog.privacy.slots import outside_alphabet
+from caselog.privacy.titles import TITLE
 from caselog.privacy.world import (
     find_world_ages,
     find_world_contacts,
@@ -635,7 +636,7 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_TITLE_BEFORE = re.compile(r"(?i)\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
+_TITLE_BEFORE = re.compile(rf"\b{TITLE}\s+$")
 _POSSESSIVE = r"(?:['’]s|s|es|['’])?"
 
 

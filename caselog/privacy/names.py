@@ -25,6 +25,7 @@ from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
 from caselog.privacy.persons import RELATIVES
 from caselog.privacy.scan import ORDINARY_CAPITALS, at_sentence_start
+from caselog.privacy.titles import TITLES
 from caselog.privacy.vocab import Vocabulary, vocabulary
 
 _RELATION_WORDS = frozenset(kin.RELATIVE_WORDS)
@@ -45,10 +46,10 @@ NAME_PARTICLES = frozenset(
     )
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = frozenset(t.casefold() for t in TITLES) | frozenset(
     words(
         """
-    mr mrs ms mx dr prof doctor miss sir dame lady lord nurse sister father mother
+    doctor sir dame lady lord father mother
     the a an and or of in on at to for by with from his her their this that these those
     he she it we they you
     """

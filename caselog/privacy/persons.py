@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from caselog.privacy import kin
+from caselog.privacy import kin, titles
 from caselog.privacy.age import OLDEST_AGE_SHOWN
 from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, alternation, words
 
 TITLES = (
-    r"Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sister|Nurse|Rev"
+    "|".join(titles.TITLES) + r"|Doctor|Professor|Rev"
     # French, German, Spanish, Italian, Portuguese (the text is read without accents)
     r"|Pr|Fr|Hr|Don|Dona|Enf|Schwester|Pfleger|Infirmiere|Docteur|Doktor"
     # written in lower case too ("il dott. Rossi", "la sra. Ibarra", "chez madame X")

@@ -155,9 +155,10 @@ def abstract(ctx: Context) -> str:
         out.append((DIAGNOSTIC, prose.opening(told)))
     results = key_results(ctx, onset_date, words)
     if results:
-        phrases, _, _ = labs.lab_phrases(
+        day = labs.told(
             results, {id(e): ctx.places(e) for e in results}, dialysis=labs.on_dialysis(ctx)
         )
+        phrases = [r.phrase() for r in day if r.apart]
         if phrases:
             soon = onset_date is not None and all(
                 0 <= (relative_days(e.date, onset_date) or -1) <= 7 for e in results

@@ -30,7 +30,15 @@ from caselog.report import (
 from caselog.report._context import Context
 from caselog.report.citations import Citations, strip_markers
 from caselog.report.front import byline, paragraphs
-from caselog.report.model import Block, Figure, Report, Section, Table, TrendFigure
+from caselog.report.model import (
+    Block,
+    FieldWarning,
+    Figure,
+    Report,
+    Section,
+    Table,
+    TrendFigure,
+)
 from caselog.report.render.cmaj import fit
 from caselog.report.render.fonts import missing_glyphs
 from caselog.report.tables import (
@@ -69,7 +77,7 @@ def build_report(case: Case, template: Template | str, *, deidentify: bool = Tru
     if deidentify and source.report is not None:
         report.shared_references = list(source.report.references)
     _finish(report)
-    report.warnings += [_left_out(where, s) for where, s in left_out]
+    report.warnings += [FieldWarning(where, _left_out(s)) for where, s in left_out]
     report.warnings += pixels.report_warnings(report)
     if template == "cmaj":
         report.warnings += _cmaj_fit(report)
@@ -359,12 +367,12 @@ def _scrub(report: Report) -> None:
                     x.drug = label(x.drug)
             blocks.append(b)
         s.blocks = blocks
-    report.warnings += [_left_out(where, s) for where, s in dropped]
+    report.warnings += [f"{where}: {_left_out(s)}" for where, s in dropped]
 
 
-def _left_out(where: str, sentence: str) -> str:
+def _left_out(sentence: str) -> str:
     return (
-        f"{where}: left out a sentence that would print a de-identification placeholder "
+        "left out a sentence that would print a de-identification placeholder "
         f"(rephrase it without the identifier): {sentence!r}"
     )
 

@@ -259,8 +259,8 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     last_when = ""
     onset_date = onset.date if onset is not None else None
     # a run of days whose results are all within range, of the same tests, told as one
-    # sentence: (its place in the paragraph, the tests, each day's time phrase and values)
-    run: tuple[int, tuple[str, ...], list[tuple[str, list[str]]]] | None = None
+    # sentence: (its place in the paragraph, the tests, each day's time phrase and results)
+    run: tuple[int, tuple[str, ...], list[tuple[str, list[labs.ToldResult]]]] | None = None
     for _, group_iter in groupby(events, key=lambda e: e.date.sort_key()):
         group = [e for e in group_iter if id(e) not in told]
         if not group:
@@ -300,13 +300,13 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
             else None
         )
         if normal_day is not None:
-            names, values = normal_day
+            names = tuple(r.test for r in normal_day)
             if run is not None and run[1] == names and run[0] == len(paragraphs[-1]) - 1:
-                run[2].append((when, values))
-                paragraphs[-1][run[0]] = prose.opening(labs.within_again(names, run[2]))
+                run[2].append((when, normal_day))
+                paragraphs[-1][run[0]] = prose.opening(labs.within_again(run[2]))
                 previous = date
                 continue
-            run = (len(paragraphs[-1]), names, [(when, values)])
+            run = (len(paragraphs[-1]), names, [(when, normal_day)])
         else:
             run = None
         for i, (kind, text) in enumerate(clauses):

@@ -1,13 +1,18 @@
 """A day's laboratory results as clinical English: "calcium was 8.3 mg/dL (reference
 8.5–10.5 mg/dL)", the verb once for several ("..., phosphate 5.2 mg/dL (...)"), the normal
-ones "within the reference range", a power of ten multiplying ("6.8 × 10³/µL")."""
+ones "within the reference range", a power of ten multiplying ("6.8 × 10³/µL").
+
+Each result is first told as data (``ToldResult``: its test, value, range and whether it lies
+within it); every sentence here is made from those, and a caller that needs to know what a
+sentence said (``within_only``) asks the data, never the sentence."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from caselog.clinical.catalogue import CorrectedCalcium, correction, corrections
+from caselog.clinical.catalogue import correction, corrections
 from caselog.core.model import Event
 from caselog.report._context import (
     Context,
@@ -47,7 +52,10 @@ def quantity(e: Event, places: int | None) -> str:
 
 
 def _verb(name: str) -> str:
-    last = name.split()[-1].casefold() if name.split() else ""
+    """``was`` or ``were`` by the name's head noun (a parenthesis after it does not count:
+    ``troponins (high sensitivity) were``)."""
+    words = name.split(" (")[0].split()
+    last = words[-1].casefold() if words else ""
     return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
 
 
@@ -57,87 +65,109 @@ def on_dialysis(ctx: Context) -> bool:
     return kidney is not None and kidney.dialysis in ("hemodialysis", "peritoneal")
 
 
-def lab_phrases(
+@dataclass(frozen=True)
+class ToldResult:
+    """One result as the prose tells it.
+
+    ``test`` ``intact PTH``; ``value`` ``310 pg/mL`` (its unit with it, ``6.8 × 10³/µL``),
+    or the words of a text result (``no growth``); ``unit`` the unit said after the range
+    (``mg/dL``, "" without a range); ``range`` ``15–65`` or ``typical 8.5–10.5`` ("" when
+    none); ``within`` True inside the range, False outside it, None without one (and for a
+    text result); ``corrected`` the corrected calcium's clause when there is one (``9.3
+    mg/dL when corrected for albumin ...``)."""
+
+    test: str
+    value: str
+    unit: str = ""
+    range: str = ""
+    within: bool | None = None
+    numeric: bool = True
+    corrected: str = ""
+
+    @property
+    def apart(self) -> bool:
+        """Told with its range, before the others: outside its range, or corrected (the
+        corrected and the measured value may disagree, whatever the flags)."""
+        return self.within is False or bool(self.corrected)
+
+    @property
+    def normal(self) -> bool:
+        """Told among the results within their ranges."""
+        return self.within is True and not self.corrected
+
+    def phrase(self, *, verb: bool = True) -> str:
+        """``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)`` (without ``was`` when
+        ``verb`` is false, for a result after another's verb), ``calcium (9.0 mg/dL)``,
+        ``culture of drained fluid showed no growth``, ``eGFR was 12 mL/min/1.73 m²``."""
+        if self.normal:
+            return f"{self.test} ({self.value})"
+        said = _verb(self.test)
+        if not self.numeric and len(self.value.split()) != 1:
+            said = "showed"
+        head = f"{self.test} {said} " if verb else f"{self.test} "
+        label = ""
+        if self.range:
+            if self.range.startswith("typical "):
+                label = f" (typical range {self.range[len('typical ') :]}{self.unit})"
+            else:
+                label = f" (reference {self.range}{self.unit})"
+        tail = f", {self.corrected}" if self.corrected else ""
+        return f"{head}{self.value}{label}{tail}"
+
+
+def told(
     labs: Iterable[Event], places: dict[int, int | None], *, dialysis: bool = False
-) -> tuple[list[str], list[str], list[str]]:
-    """(outside their range, within it or without one, text results) as phrases:
-    ``calcium was 8.3 mg/dL (reference 8.5–10.5 mg/dL)``, ``calcium (9.0 mg/dL)``,
-    ``culture of drained fluid showed no growth``."""
-    out, within, texts = [], [], []
+) -> list[ToldResult]:
+    """The day's results in their order, each as ``ToldResult`` (a text result with no words is
+    left out); ``places`` the decimal places of each (by ``id`` of the event)."""
+    out: list[ToldResult] = []
     labs = list(labs)
     fixes = corrections(labs)  # a total calcium with the albumin of its day
     for e in labs:
         name = test_name(e)
         if e.value is None:
             result = (e.text or "").strip().rstrip(".")
-            if not result:
-                continue
-            one_word = len(result.split()) == 1
-            texts.append(f"{name} {_verb(name) if one_word else 'showed'} {lower_first(result)}")
+            if result:
+                out.append(ToldResult(name, lower_first(result), numeric=False))
             continue
-        q = quantity(e, places.get(id(e)))
         rng = ref_range(e)
-        unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
         fixed = fixes.get(id(e))
+        corrected = ""
         if fixed is not None:
-            out.append(_corrected_phrase(name, q, rng, unit, fixed, dialysis=dialysis))
-        elif flag(e) is not None:
-            label = (
-                "typical range " + rng[len("typical ") :]
-                if rng.startswith("typical ")
-                else f"reference {rng}"
-            )
-            out.append(f"{name} {_verb(name)} {q} ({label}{unit})")
-        elif rng:
-            within.append(f"{name} ({q})")
-        else:
-            texts.append(f"{name} {_verb(name)} {q}")
-    return out, within, texts
-
-
-def _corrected_phrase(
-    name: str, q: str, rng: str, unit: str, fixed: CorrectedCalcium, *, dialysis: bool
-) -> str:
-    """``calcium was 8.1 mg/dL (reference 8.5–10.5 mg/dL), 9.3 mg/dL when corrected for
-    albumin by Payne's formula (...)``: the measured value and its range, then the corrected
-    one and how it was corrected. Told apart from the normal results whatever its flags,
-    since the two may disagree."""
-    label = ""
-    if rng:
-        label = (
-            " (typical range " + rng[len("typical ") :]
-            if rng.startswith("typical ")
-            else (f" (reference {rng}")
-        )
-        label += f"{unit})"
-    limit = f" ({correction().limits_brief})" if dialysis else ""
-    return f"{name} {_verb(name)} {q}{label}, {fixed.sentence()}{limit}"
+            limit = f" ({correction().limits_brief})" if dialysis else ""
+            corrected = fixed.sentence() + limit
+        within = False if flag(e) is not None else (True if rng else None)
+        unit = f" {pretty_unit(e.unit)}" if e.unit and rng else ""
+        value = quantity(e, places.get(id(e)))
+        out.append(ToldResult(name, value, unit, rng, within, corrected=corrected))
+    return out
 
 
 def within_only(
     labs: list[Event], places: dict[int, int | None], *, dialysis: bool = False
-) -> tuple[tuple[str, ...], list[str]] | None:
-    """One day's results when every one is a number within its range and none has notes:
-    (the tests' names, their values) — ``(("calcium",), ["9.0 mg/dL"])`` — else None."""
+) -> list[ToldResult] | None:
+    """One day's results when every one is a number within its range and none has notes,
+    else None."""
     if any(e.notes for e in labs):
         return None
-    out, within, texts = lab_phrases(labs, places, dialysis=dialysis)
-    if out or texts or not within:
-        return None
-    pairs = [re.fullmatch(r"(.+) \((.+)\)", w) for w in within]
-    if not all(pairs):
-        return None
-    return tuple(m.group(1) for m in pairs if m), [m.group(2) for m in pairs if m]
+    day = told(labs, places, dialysis=dialysis)
+    return day if day and all(r.normal for r in day) else None
 
 
-def within_again(names: tuple[str, ...], days: list[tuple[str, list[str]]]) -> str:
+def _within(names: list[str]) -> str:
+    """``was within the reference range`` (one test), ``were within their reference
+    ranges``."""
+    if len(names) == 1:
+        return f"{_verb(names[0])} within the reference range"
+    return "were within their reference ranges"
+
+
+def within_again(days: Sequence[tuple[str, Sequence[ToldResult]]]) -> str:
     """Days of the same tests all within range, told once: ``calcium was within the
     reference range four weeks later (9.0 mg/dL) and on day 59 (8.7 mg/dL)``."""
-    one = len(names) == 1
-    verb = _verb(names[0]) if one else "were"
-    ranges = "the reference range" if one else "their reference ranges"
-    told = [f"{when} ({listed(values)})" for when, values in days]
-    return f"{listed(list(names))} {verb} within {ranges} {listed(told)}"
+    names = [r.test for r in days[0][1]]
+    said = [f"{when} ({listed([r.value for r in day])})" for when, day in days]
+    return f"{listed(names)} {_within(names)} {listed(said)}"
 
 
 def lab_sentence(
@@ -145,17 +175,15 @@ def lab_sentence(
 ) -> str:
     """One day's results as one clause: the abnormal ones with their ranges, the rest said
     to be within their ranges (left out when ``brief``)."""
-    out, within, texts = lab_phrases(labs, places, dialysis=dialysis)
+    day = told(labs, places, dialysis=dialysis)
+    apart = [r for r in day if r.apart]
+    within = [r for r in day if r.normal]
     parts: list[str] = []
-    if out:
-        first, *rest = out
+    if apart:
         # "calcium was 8.3 mg/dL (...), and phosphate 5.2 mg/dL (...)": the verb once
-        rest = [re.sub(r"^(.+?) (?:was|were) ", r"\1 ", r) for r in rest]
-        parts.append(listed([first, *rest]))
-    parts += texts
+        parts.append(listed([r.phrase(verb=i == 0) for i, r in enumerate(apart)]))
+    parts += [r.phrase() for r in day if not r.apart and not r.normal]
     if within and not brief:
-        one = len(within) == 1
-        verb = _verb(within[0].split(" (")[0]) if one else "were"
-        ranges = "the reference range" if one else "their reference ranges"
-        parts.append(f"{listed(within)} {verb} within {ranges}")
+        said = _within([r.test for r in within])
+        parts.append(f"{listed([r.phrase() for r in within])} {said}")
     return "; ".join(p for p in parts if p)

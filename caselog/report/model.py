@@ -111,6 +111,29 @@ class AuthorLine:
     corresponding: bool = False
 
 
+class FieldWarning(str):
+    """A warning about one field of the case: the line every list of warnings holds, as the
+    command line prints it (``case.events[8].notes: left out ...``), that also keeps its
+    place as data: ``field``, the field's path in the case as a redaction names it
+    (``events[8].notes``), and ``message``, what is said of it. A reader that names the
+    field its own way (the report dialog, as its review table does) reads these two.
+
+    A ``str`` because warnings are lines everywhere else (``services.write_report``, the
+    package's list, ``caselog report``'s stderr), and this one is the same line to them."""
+
+    field: str
+    message: str
+
+    def __new__(cls, field: str, message: str) -> FieldWarning:
+        line = super().__new__(cls, f"case.{field}: {message}")
+        line.field = field
+        line.message = message
+        return line
+
+    def __reduce__(self) -> tuple[type[FieldWarning], tuple[str, str]]:
+        return (FieldWarning, (self.field, self.message))
+
+
 @dataclass
 class Report:
     template: str  # "cureus" | "cmaj"
@@ -124,7 +147,7 @@ class Report:
     sections: list[Section]
     references: list[str]
     footer: list[tuple[str, str]] = field(default_factory=list)  # (label, text) notes
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # a FieldWarning names its field
     redactions: list[Redaction] = field(default_factory=list)
     word_count: int = 0
     # the de-identified case's references as recorded (items with their fields), for a

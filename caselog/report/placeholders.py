@@ -18,6 +18,7 @@ import functools
 import re
 from typing import Any
 
+from caselog.privacy import titles
 from caselog.report.prose import sentences
 
 LABEL_FIELDS = frozenset(
@@ -51,9 +52,8 @@ PLACEHOLDER = re.compile(r"\[(?!@)[A-Za-z][A-Za-z ]{0,40}\]")
 # (``Deidentifier(own_mark=OWN)``); anyone else's name is "[name]".
 OWN = "[patient]"
 _BRACKETED = re.compile(r"\s*\([^()]*\[(?!@)[A-Za-z][A-Za-z ]{0,40}\][^()]*\)")
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Sister)\.?"
+_TITLE = titles.TITLE
 _TITLED_OWN = re.compile(rf"\b({_TITLE})\s+\[patient\]")
-_TITLES_OF = {"female": {"mrs", "ms", "miss", "mx"}, "male": {"mr", "mx"}}
 # Words for a person's relation or role: "her son [patient]" is someone who shares the
 # patient's name; "her daughter [name]" says as much without the name.
 _ROLES = (
@@ -119,9 +119,7 @@ def _own_name(s: str, sex: str | None) -> str:
     ("her son [patient]") make it someone else's name, "[name]"."""
 
     def titled(m: re.Match[str]) -> str:
-        title = m.group(1).rstrip(".").lower()
-        fits = title in _TITLES_OF.get(sex or "", {"mr", "mrs", "ms", "miss", "mx"})
-        return "the patient" if fits else f"{m.group(1)} [name]"
+        return "the patient" if titles.fits(m.group(1), sex) else f"{m.group(1)} [name]"
 
     # glued to other letters ("[patient].thibodeau arobas ..."): part of something else
     s = _GLUED_OWN.sub("[name]", s)
@@ -209,10 +207,11 @@ def label_without_placeholders(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip(" ,;/:")
 
 
-def clean_case(obj: Any, where: str = "case", sex: str | None = None) -> list[tuple[str, str]]:
+def clean_case(obj: Any, where: str = "", sex: str | None = None) -> list[tuple[str, str]]:
     """Every free text of ``obj`` (a de-identified case, walked in place) without a
-    placeholder; returns (where, sentence) for each sentence left out. ``sex``: the
-    patient's (read from the case itself when ``obj`` is one)."""
+    placeholder; returns (where, sentence) for each sentence left out, ``where`` the field's
+    path in ``obj`` (``events[8].notes``). ``sex``: the patient's (read from the case itself
+    when ``obj`` is one)."""
     dropped: list[tuple[str, str]] = []
     patient = getattr(obj, "patient", None)
     if sex is None and patient is not None and isinstance(getattr(patient, "sex", None), str):
@@ -230,7 +229,7 @@ def clean_case(obj: Any, where: str = "case", sex: str | None = None) -> list[tu
         if f.name in SKIP_FIELDS:
             continue
         value = getattr(obj, f.name)
-        at = f"{where}.{f.name}"
+        at = f"{where}.{f.name}" if where else f.name
         if isinstance(value, str):
             if f.name in LABEL_FIELDS:
                 setattr(obj, f.name, label_without_placeholders(value))

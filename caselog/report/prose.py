@@ -14,21 +14,30 @@ from __future__ import annotations
 
 import re
 
+from caselog.privacy import titles
 from caselog.report._context import lower_first, sentence
 
 # -- sentences -------------------------------------------------------------------------
 
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Mx", "Prof", "e.g", "i.e", "vs", "al", "approx", "St")
+# No sentence ends at the full stop of a title, in any case ("dr. Roe": typed as it comes),
+# but "MS." (multiple sclerosis) and "ms." after a number (milliseconds: "a QT of 480 ms.
+# The ...") may end one; nor at these.
+_ABBREVIATIONS = ("e.g", "i.e", "vs", "al", "approx", "St")
+_NO_END = re.compile(
+    r"\b(?:(?i:"
+    + "|".join(t for t in titles.ABBREVIATED if t != "Ms")
+    + r")|Ms|(?<!\d )ms|"
+    + "|".join(map(re.escape, _ABBREVIATIONS))
+    + r")\.$"
+)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(\[])")
 
 
 def sentences(text: str) -> list[str]:
-    """``text`` cut into sentences (not after "Mr.", "e.g.", "et al.")."""
+    """``text`` cut into sentences (not after "Mr.", "dr.", "e.g.", "et al.")."""
     out: list[str] = []
     for piece in _SPLIT.split(text.strip()):
-        if out and re.search(
-            r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$", out[-1]
-        ):
+        if out and _NO_END.search(out[-1]):
             out[-1] += " " + piece
         elif piece:
             out.append(piece)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caselog.core.model import Case
-from caselog.report.model import Report
+from caselog.report.model import FieldWarning, Report
 from caselog.ui.dialogs import ZIP_FILTER, DialogService
 from caselog.ui.redactions_model import RedactionsModel, where_label
 from caselog.ui.report_preview import Built, Decisions, FormBuilt, Page, preview_work
@@ -479,12 +479,10 @@ class ReportDialog(QDialog):
             self._restart = False
 
 
-_WHERE = re.compile(r"^case\.(\S+): (.*)$", re.S)
-
-
 def readable(warning: str, case: Case) -> str:
-    """A report warning with its field path ("case.events[8].notes: ...", as the command
-    line prints it) said as the review table says it ("Timeline 2024-06-03 symptom ▸
-    notes: ...")."""
-    m = _WHERE.match(warning)
-    return f"{where_label(m.group(1), case)}: {m.group(2)}" if m else warning
+    """A report warning as the window says it: one about a field of the case
+    (``FieldWarning``, "case.events[8].notes: ..." on the command line) names the field as
+    the review table does ("Timeline 2024-06-03 symptom ▸ notes: ..."); any other as it is."""
+    if isinstance(warning, FieldWarning):
+        return f"{where_label(warning.field, case)}: {warning.message}"
+    return warning

@@ -3,6 +3,8 @@ PDF exported through the same function as ``caselog report``."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,8 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from caselog.privacy.deidentify import Redaction
+from caselog.report import build_report
+from caselog.report.model import FieldWarning
 from caselog.store import services
 from caselog.store.engine import Store
 from caselog.store.services import write_report
@@ -245,13 +249,29 @@ def test_where_a_redaction_was() -> None:
     assert where_label("events[99].notes", case) == "events[99] ▸ notes"
 
 
-def test_a_warnings_field_path_is_said_as_the_review_table_says_it() -> None:
+def test_a_warnings_field_is_said_as_the_review_table_says_it() -> None:
     case = load_example()
-    left_out = "left out a sentence that would print a de-identification placeholder: 'x.'"
-    said = readable(f"case.events[3].notes: {left_out}", case)
-    assert said == f"Timeline 2024-03-04 medication ▸ notes: {left_out}"
+    case.events[3].notes = "Seen on 1949-02-11. 1949-02-11 was confirmed by the registry."
+    report = build_report(case, "cureus")
+    [warning] = [w for w in report.warnings if isinstance(w, FieldWarning)]
+    # the report names its place as data; the command line's line is made of the same
+    assert (warning.field, warning.message) == (
+        "events[3].notes",
+        "left out a sentence that would print a de-identification placeholder (rephrase it "
+        "without the identifier): '[date] was confirmed by the registry.'",
+    )
+    assert warning == f"case.events[3].notes: {warning.message}"
+    said = readable(warning, case)
+    assert said == f"Timeline 2024-03-04 medication ▸ notes: {warning.message}"
+    # the place is read from the data, never from the words: a warning that merely looks
+    # like one about a field is shown as it is
+    look_alike = f"case.events[3].notes: {warning.message}"
+    assert readable(look_alike, case) == look_alike
     other = "funding not recorded: the report prints a gap for the authors to fill"
     assert readable(other, case) == other
+    # and it stays one across the worker's hand-over and a copy
+    for kept in (pickle.loads(pickle.dumps(warning)), copy.deepcopy(warning)):
+        assert isinstance(kept, FieldWarning) and readable(kept, case) == said
 
 
 def test_report_menu_opens_the_dialog(qtbot: Any, store: Store, settings: Any) -> None:
