@@ -272,6 +272,12 @@ _LONGEST = max(len(w) for w in _ALL)
 _PREFIXES = frozenset(w[:3] for w in _ALL)
 
 
+# The languages that write a number's words together ("dreiundneunzig", "novantasei",
+# "nittiofem", "kilencvenhét", "deväťdesiatdva"); the others write them apart or with
+# hyphens, and a word of theirs is never read as several ("dose" is no Irish "do sé").
+_JOINING = frozenset(words("de nl af sv da no is it fi et hu cs sk el"))
+
+
 @lru_cache(maxsize=65536)
 def _segment(piece: str, lang: str) -> tuple[Entry, ...] | None:
     """``piece`` (folded, no hyphen) as the fewest words of ``lang``'s lexicon written
@@ -279,6 +285,8 @@ def _segment(piece: str, lang: str) -> tuple[Entry, ...] | None:
     lex = _LEXICONS[lang]
     if piece in lex:
         return (lex[piece],)
+    if lang not in _JOINING:
+        return None
     n = len(piece)
     best: list[tuple[Entry, ...] | None] = [None] * (n + 1)
     best[0] = ()
@@ -298,6 +306,8 @@ def _segment(piece: str, lang: str) -> tuple[Entry, ...] | None:
 def entries(word: str) -> dict[str, tuple[Entry, ...]]:
     """The readings of one token (folded) as number words, by language: each hyphenated
     piece a word or words of the lexicon ("quatre-vingt-seize", "ninety-six")."""
+    # the tens of twenty are one word ("quatre-vingt-seize": 80 and 16)
+    word = word.replace("quatre-vingt", "quatrevingt")
     pieces = [p for p in re.split(r"[-'’]", word) if p]
     if not pieces or not all(p[:3] in _PREFIXES or p in _ALL for p in pieces):
         return {}
@@ -396,6 +406,9 @@ _AGE_AFTER = frozenset(fold_word(w) for w in AGE_WORDS_AFTER + AGE_WORDS_AFTER_M
         urodziny fodelsedag fodselsdag syntymapaiva"""
     )
 )
+# The languages whose word lists tell a noun after a number ("novanta pazienti").
+_COUNT_LANGUAGES = words("fr es it de pt nl pl sv da no cs ro hr tr")
+_PARTITIVE = frozenset(words("of de di d' von van z ze iz"))
 _NOT_AGE_AFTER = frozenset(words("per pour por procent percent prozent pourcent % cent"))
 _MONTHS = (
     frozenset(MONTHS)
@@ -508,14 +521,20 @@ def _age(
         return False
     if nxt in _AGE_AFTER or (nxt and nxt.split("-")[0] in _AGE_AFTER):
         return True
+    if after + 1 < len(tokens) and folded[after + 1] in _AGE_AFTER:
+        return True  # "iwa tekau mā whā ōna tau" (her years)
+    if nxt in _PARTITIVE:
+        # "nouăzeci și șase de ani" is an age; "ninety-four of them" counts
+        return after + 1 < len(tokens) and folded[after + 1] in _AGE_AFTER
     if n.value == 100 and n.words == 1:
         return False  # "cent", "sto", "hundred" alone: an age only before an age word
     if nxt in _NOT_AGE_AFTER:
         return False
     if not nxt or function_word(nxt) or text[tokens[n.last].end() : tokens[after].start()].strip():
         return True
-    known = nxt in v.english or nxt in v.clinical or v.drug(nxt)
-    return not known and not any(v.foreign(nxt, lang) for lang in ("fr", "es", "it", "de", "pt"))
+    if nxt in v.english or v.ordinary(nxt) or v.drug(nxt):
+        return False  # a noun it counts ("ninety patients", "ninety-two included")
+    return not any(v.foreign(nxt, lang) for lang in _COUNT_LANGUAGES)
 
 
 def _date(
@@ -526,7 +545,9 @@ def _date(
     if not 1 <= n.value <= 31:
         return None
     month = _month_near(text, tokens, folded, n.last + 1, 1)
-    if month is None:
+    if month is None and n.ordinal:
+        # the month first, then the day: an ordinal ("April the fourth", "June 2" is no
+        # word form, and "in June two biopsies" is no date)
         month = _month_near(text, tokens, folded, n.first - 1, -1)
     if month is None:
         return None
@@ -558,9 +579,13 @@ _AMBIGUOUS_MONTH = re.compile(r"^(?:may|mar|mai|march|sept|dec|jan|feb|apr|jun|j
 def _month_near(
     text: str, tokens: list[re.Match[str]], folded: list[str], i: int, step: int
 ) -> int | None:
-    """The token of a month's name at ``i``, or past one or two linking words."""
+    """The token of a month's name at ``i``, or past one or two linking words, with only
+    spaces between ("in March, three days later" is no date)."""
     for _ in range(3):
         if not 0 <= i < len(folded):
+            return None
+        a, b = (i - 1, i) if step > 0 else (i, i + 1)
+        if a >= 0 and b < len(tokens) and text[tokens[a].end() : tokens[b].start()].strip():
             return None
         if folded[i] in _MONTHS:
             return i
