@@ -617,8 +617,21 @@ def _flags_of(hits: list[Hit]) -> list[Any]:
 
 
 def _outside(extra: list[Hit], kept: list[Hit]) -> list[Hit]:
-    """The scanner's hits that overlap none of the recognisers' (which name the kind)."""
-    return [h for h in extra if not any(k.start < h.end and h.start < k.end for k in kept)]
+    """The scanner's hits that overlap none of the recognisers' (which name the kind), and
+    its numbers in words that reach past them (a date's year written out after the day
+    and month a recogniser found: ``_non_overlapping`` widens the redaction over it)."""
+    out = []
+    for h in extra:
+        over = [k for k in kept if k.start < h.end and h.start < k.end]
+        if not over or (
+            h.kind in _WORDED and not any(k.start <= h.start and h.end <= k.end for k in over)
+        ):
+            out.append(h)
+    return out
+
+
+# The kinds of the scanner's numbers in words (``numwords``).
+_WORDED = frozenset({"date", "age"})
 
 
 def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:

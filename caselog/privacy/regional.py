@@ -318,7 +318,9 @@ _POSTCODE_BEFORE_TOWN = re.compile(
 )
 _LABELLED_POSTCODE = re.compile(
     rf"(?i:\b(?:{_alt(g.POSTCODE_LABELS)})\b\.?(?:\s+postal|\s+pocztowy|\s+postale|\s+kodu)?"
-    rf"\s*:?\s*)(?P<v>{_POSTCODE_SHAPE})\b"
+    # not a value over another ("TK 140/80": the Czech blood pressure, "TK" the Greek
+    # postcode's label too)
+    rf"\s*:?\s*)(?P<v>{_POSTCODE_SHAPE})\b(?![/.,]\d)"
 )
 _COORDINATES = re.compile(
     r"-?\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?['’′]\s?)?(?:\d{1,2}(?:\.\d+)?\s?[\"″]\s?)?"

@@ -16,9 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from caselog.privacy import numwords
 from caselog.privacy.language import sentences
 from caselog.privacy.normalize import fold_word
-from caselog.privacy.patterns import Hit, words
+from caselog.privacy.numbers import PURE, NumberContext
+from caselog.privacy.numbers import unit as unit_word
+from caselog.privacy.patterns import DIGIT, Hit, words
 from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
@@ -87,7 +90,12 @@ ORDINARY_CAPITALS = frozenset(
 )
 
 _VERTEBRA = re.compile(r"(?i)^(?:[CTLS]\d{1,2}(?:[-/–][CTLS]?\d{1,2})*)$")
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")  # "1,250,000", "145.000", "6,1"
+# An ICD-10 code written with its dot ("N18.5", "E11.22", "T86.11XA").
+_ICD10 = re.compile(r"^[A-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}$")
+# A code that begins with a digit and a run of capitals before more digits ("7HQ2K",
+# "4XR81"): an identifier's shape, no clinical code's ("3TC", "5FU", "6MP" end there).
+_DIGIT_CAPITALS = re.compile(r"^\d[A-Z]{2,}\d")
 _WITH_UNIT = re.compile(
     r"(?i)^\d+(?:[.,]\d+)?(?:mg|g|kg|mcg|ug|ng|pg|ml|l|dl|mmol|umol|nmol|mm|cm|m|h|hr|hrs|"
     r"d|wk|wks|w|min|mins|s|x|iu|u|meq|mmhg|kpa|gy|cgy|mgy|msv|t|kda|da|hz|st|nd|rd|th|am|pm|"
@@ -109,8 +117,10 @@ _PUBLIC_CODE = re.compile(r"^(?:[A-Z]\d\d[A-Z]{2}\d\d|NCT\d{8}|ISRCTN\d{8}|Eudra
 def _clinical_code(part: str, v: Vocabulary) -> bool:
     if _NUMBER.match(part) or _WITH_UNIT.match(part) or _VERTEBRA.match(part):
         return True
-    if fold_word(part) in v.clinical or _PUBLIC_CODE.match(part):
+    if fold_word(part) in v.clinical or _PUBLIC_CODE.match(part) or _ICD10.match(part):
         return True
+    if _DIGIT_CAPITALS.match(part):
+        return False
     if len(part) <= 7 and _SHORT_CODE.match(part):
         # CYP3A4, IgG4, HbA1c, G3a, CD4, B12: few digits, short letter runs
         return sum(c.isdigit() for c in part) <= 3 and all(
@@ -135,11 +145,26 @@ def _numeric(token: str, v: Vocabulary, lang: str = "en") -> Verdict:
         for p in parts
     ):
         # "COVID-19", "ICD-10", "25-OH", "250000/uL": clinical pieces joined; but a code
-        # whose letters and many digits sit in one piece is an identifier ("AB-12345X")
+        # whose letters and many digits sit in one piece is an identifier ("AB-12345X"),
+        # and so is one of letters and numbers of four digits or more, or a leading zero,
+        # with no unit among its pieces ("2023/NF/009217", "418/KR/2291", "BK-4471")
         mixed = [p for p in parts if not p.isalpha() and not _NUMBER.match(p)]
-        if sum(c.isdigit() for p in mixed for c in p) <= 4:
+        if sum(c.isdigit() for p in mixed for c in p) <= 4 and not _lettered_number(parts):
             return Verdict.SAFE
     return Verdict.REDACT
+
+
+def _lettered_number(parts: list[str]) -> bool:
+    """Pieces of letters and numbers that make a file or a plate, not a clinical name: a
+    number of four digits or more that is no year, or of three or more with a leading
+    zero, beside letters that are no unit."""
+    numbers = [p for p in parts if PURE.match(p)]
+    if not numbers or len(numbers) == len(parts) or any(unit_word(p) for p in parts):
+        return False
+    return any(
+        (len(p) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", p)) or (len(p) >= 3 and p[0] == "0")
+        for p in numbers
+    )
 
 
 def _word(
@@ -384,14 +409,26 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     folded = [fold_word(t.group()) for t in tokens]
     latin = _binomials(text, tokens, folded, v)
     signed = _signature_lines(text)
+    numbers = NumberContext(text, tokens, folded, v, ID_CUES) if DIGIT.search(text) else None
     flags: list[Flag] = []
     k = 0
+    done = -1  # the last token of a run of digit groups already judged
     for i, mt in enumerate(tokens):
         while k + 1 < len(spans) and spans[k][1] <= mt.start():
             k += 1
         lang = spans[k][2] if spans else "en"
         tok = mt.group()
-        if i in latin:
+        if i in latin or i <= done:
+            continue
+        if numbers is not None and PURE.match(tok):
+            # a number in digits: kept only in a clinical context (``numbers``)
+            a, done = numbers.span(i)
+            if numbers.redacted(i) and not _PERCENT.match(text, tokens[done].end()):
+                letters = numbers.plate_letters(a)
+                start = tokens[letters].start() if letters is not None else mt.start()
+                while flags and flags[-1].start >= start:
+                    flags.pop()  # the plate's letters, judged as a word before
+                flags.append(Flag(start, tokens[done].end(), numbers.kind(i), True))
             continue
         nxt = folded[i + 1] if i + 1 < len(tokens) else ""
         if nxt and text[mt.end() : tokens[i + 1].start()].strip(" -"):
@@ -474,6 +511,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 kind = EPONYM_LIKE
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
     yield from _with_particles(text, _name_runs(text, flags))
+    # numbers in words: an age over 89, digits dictated, a date written out (``numwords``)
+    for found in numwords.find(text, tokens, folded, v):
+        yield Flag(found.start, found.end, found.kind, True)
 
 
 def _name_after(tok: str, after: str, v: Vocabulary) -> bool:
@@ -817,14 +857,16 @@ def _with_particles(text: str, flags: list[Flag]) -> Iterator[Flag]:
             yield f
 
 
+_PLACEHOLDERS = {"code": "[code]", "number": "[number]", "date": "[date]", "age": "90 or older"}
+
+
 def hits(text: str, lang: str = "en") -> tuple[list[Hit], list[Flag]]:
     """The scanner's redactions as ``Hit``s, and the words it only suspects."""
     out: list[Hit] = []
     kept: list[Flag] = []
     for f in scan(text, lang):
         if f.redact:
-            placeholder = "[code]" if f.kind == "code" else "[name or place]"
-            out.append(Hit(f.start, f.end, f.kind, placeholder))
+            out.append(Hit(f.start, f.end, f.kind, _PLACEHOLDERS.get(f.kind, "[name or place]")))
         else:
             kept.append(f)
     return out, kept
