@@ -30,12 +30,12 @@ TITLES = (
     # professional and religious titles of other languages (issue 14, classes_words):
     # pharmacists (Pharm., PharmD, PharmDr., farm., Ecz., Apotheker), Spanish and Latin
     # American degrees (Lic., Licda., Mtra.), religious sisters and brothers (Hna., Hno.,
-    # Sor, Suor, Fra, Frei, Irma, Ir., Soeur, Br.), Hebrew and Arabic (Rav, Rabbanit,
-    # Sheikh), Indonesian nurses and midwives (Ns., Bidan)
+    # Sor, Suor, Fra, Frei, Irma, Soeur, Br.), Hebrew and Arabic (Rav, Rabbanit,
+    # Sheikh), Indonesian midwives (Bidan); not "Ns." ("NS" is normal saline)
     r"|pharm|pharmd|pharmdr|farm|ecz|apotheker|apothekerin|apothekerin|farmaceut|"
     r"farmaceutka|farmacista|farmaceutica|farmaceutico|pharmacien|pharmacienne|"
     r"gyogyszeresz|vaistininke|vaistininkas|lic|licda|licdo|mtra|mtro|hna|hno|sor|suor|"
-    r"fra|frei|irma|ir|soeur|sœur|br|rav|harav|rabbanit|sheikh|ns|bidan)"
+    r"fra|frei|irma|soeur|sœur|br|rav|harav|rabbanit|sheikh|bidan)"
 )
 RELATIVES = (
     r"wife|husband|spouse|partner|fianc[eé]e?|daughter|son|child|mother|father|mom|mum|dad|"
