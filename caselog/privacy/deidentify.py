@@ -15,6 +15,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from caselog.clinical.relative import MINUS, day_label, describe_relative
@@ -22,6 +23,7 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.language import guess
+from caselog.privacy.name_shapes import find_accented_capitals, prefixed_name
 from caselog.privacy.names import NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
@@ -41,8 +43,10 @@ from caselog.privacy.review import Decisions, Suspicion, current_decisions, snip
 from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
 from caselog.privacy.shapes import find_shapes
+from caselog.privacy.short_names import derived_initials, short_form_hits, short_forms, signed
 from caselog.privacy.slots import outside_alphabet
 from caselog.privacy.titles import TITLE
+from caselog.privacy.vocab import Vocabulary, function_word, vocabulary
 from caselog.privacy.world import (
     find_world_ages,
     find_world_contacts,
@@ -139,6 +143,11 @@ class Deidentifier:
         self._recorded = _recorded_patterns(reporter)
         self._mrns = _mrn_patterns(private.mrn)
         self._initials, self._initials_common = _initials_patterns(private.initials)
+        # no initials recorded: those the recorded name gives, and its short forms
+        # (``short_names``), found on first use
+        self._derived = [] if private.initials else derived_initials(private.name)
+        self._derived_patterns = [_initials_patterns(i)[0] for i in self._derived]
+        self._short: frozenset[str] | None = None
         # the patient's own name parts and record number, folded: a citation marker that
         # holds one is no marker (``_cited``)
         own = re.split(r"[\s-]+", private.name or "") + ([private.mrn] if private.mrn else [])
@@ -258,6 +267,8 @@ class Deidentifier:
                 suspects.append(Suspicion(field, f.kind, word, snippet(text, a, b), auto))
                 if auto:
                     guessed.append(Hit(a, b, AUTOMATIC, _placeholder(word)))
+            if not clinical_field:
+                self._capitals(text, field, kept + foreign + guessed, foreign, guessed, suspects)
             if foreign or guessed:
                 kept = _merge_names(text, _non_overlapping(kept + foreign + guessed))
             for mt in self._initial_matches(norm.text, common=True):
@@ -368,6 +379,7 @@ class Deidentifier:
         if not known_only:  # an author list or a citation prints other people's initials
             for mt in self._initial_matches(folded, common=False):
                 yield Hit(mt.start(), mt.end(), "name", "[initials]")
+            yield from short_form_hits(folded, self._short_forms())
         for dh in _outermost(list(find_dates(folded))):
             replacement = self._date_replacement(dh)
             if replacement is not None or not known_only:
@@ -391,12 +403,62 @@ class Deidentifier:
 
     def _initial_matches(self, folded: str, *, common: bool) -> Iterator[re.Match[str]]:
         """The recorded initials in ``folded``; ``common``: only the run-together matches
-        that are also an ordinary word ("CT" for initials C.T.), which are not redacted."""
+        that are also an ordinary word ("CT" for initials C.T.), which are not redacted.
+        Initials the recorded name gives (none recorded) are redacted run together only
+        in a signature or a table's cell ("signed MM", "| NZ |"), or of three letters
+        that no list knows; elsewhere they are only reported."""
         for i, pat in enumerate(self._initials):
             for mt in pat.finditer(folded):
                 ambiguous = i == 1 and self._initials_common and fold_word(mt.group()).isalpha()
                 if ambiguous == common:
                     yield mt
+        v = vocabulary()
+        for letters, (dotted, run) in zip(self._derived, self._derived_patterns, strict=True):
+            yield from ([] if common else dotted.finditer(folded))
+            plain = len(letters) >= 3 and not _known_capitals(letters, v)
+            for mt in run.finditer(folded):
+                if (plain or signed(folded, mt.start(), mt.end())) != common:
+                    yield mt
+
+    def _short_forms(self) -> frozenset[str]:
+        """The recorded given names' short forms (``short_names``), none an ordinary word
+        of English, the clinical lists or the case's language (a word of another
+        language, "tenda" in an English note, is the patient there)."""
+        if self._short is None:
+            v, lang = vocabulary(), self.language()
+
+            def known(w: str) -> bool:
+                listed = w in v.english or w in v.clinical or w in v.medical or w in v.eponyms
+                return listed or function_word(w) or v.foreign(w, lang)
+
+            self._short = short_forms(self.case.patient.private.name, known)
+        return self._short
+
+    def _capitals(
+        self,
+        text: str,
+        field: str,
+        taken: list[Hit],
+        foreign: list[Hit],
+        guessed: list[Hit],
+        suspects: list[Suspicion],
+    ) -> None:
+        """Family names in capitals with letters outside ASCII (``name_shapes``; the
+        scanner reads the normal form, "ŠŤASTNÝ" as "STASTNY"): redacted, or, short and
+        with one vowel ("GÁL"), redacted by default and listed for the author."""
+        at = partial(self._sentence_language, text)
+        for a, b, sure in find_accented_capitals(text, vocabulary(), at):
+            if fold_word(text[a:b]) in self.decisions.safe or any(
+                h.start < b and a < h.end for h in taken
+            ):
+                continue
+            if sure:
+                foreign.append(Hit(a, b, "name or place", "[name or place]"))
+            else:
+                suspects.append(
+                    Suspicion(field, "capitalised word", text[a:b], snippet(text, a, b), True)
+                )
+                guessed.append(Hit(a, b, AUTOMATIC, "[name or place]"))
 
     def _date_replacement(self, hit: DateHit) -> str | None:
         """A relative time for a date of the case, "[date]" for the birth date, None else."""
@@ -514,7 +576,15 @@ def _auto_redact(kind: str, word: str) -> bool:
     (a name or a place as often as not). A word in lower case (an ordinary word of a
     language no list covers, as often as not) and a capitalised word inside a clinical
     name ("Palliative Performance Scale") are kept and listed for the author."""
-    return kind not in ("unknown word", EPONYM_LIKE) and word[:1].isupper()
+    return kind not in ("unknown word", EPONYM_LIKE) and (
+        word[:1].isupper() or prefixed_name(word) is not None
+    )
+
+
+def _known_capitals(letters: str, v: Vocabulary) -> bool:
+    """Initials that spell a clinical abbreviation or word ("MM", "HD", "DI")."""
+    f = letters.lower()
+    return letters in CLINICAL_CAPITALS or f in v.clinical or f in v.medical_capitals
 
 
 def _placeholder(word: str) -> str:
@@ -693,6 +763,12 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     halves = [h for p in parts if "-" in p for h in p.split("-") if len(h) >= 4]
     pats += [_word(re.escape(p) + _POSSESSIVE) for p in parts + halves]
     pats += [_word(_inflected(p)) for p in parts + halves if len(p) >= 4 and p.isalpha()]
+    # behind a lower-case prefix ("uNokuthula", "kaLwazi", "deGraaf"; ``name_shapes``)
+    pats += [
+        _word(rf"(?-i:[a-z]{{1,4}}{re.escape(p[0].upper())}){re.escape(p[1:])}{_POSSESSIVE}")
+        for p in parts + halves
+        if len(p) >= 4 and p.isalpha()
+    ]
     initials = [p[0] for p in parts]
     if len(initials) >= 2:
         pats.append(

@@ -202,6 +202,8 @@ RELATIVE_WORDS = words(
     datter sonn sonnen datteren mann kone barnebarn nabo
     lanya fia ferje felesege unokaja szomszed
     dcera syn manzel manzelka vnucka soused
+    kleinzoon kleindochter schoonzoon schoondochter genro nora petit-fils petite-fille
+    gendre belle-fille enkelin schwiegersohn schwiegertochter yerno nuera
     """
 )
 # Titles before a name in those languages (folded, the dot left to the pattern).

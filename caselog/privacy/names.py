@@ -128,6 +128,8 @@ def _over_neighbours(
             b = _extend_hyphen(text, tokens[k].start(), tokens[k].end())[1]
         elif _joinable(word, v) and not _sentence_between(text, b, tokens[j].start()):
             b = _extend_hyphen(text, tokens[j].start(), tokens[j].end())[1]
+        elif _in_capitals(text[a:b], v) and _given(word, v):
+            b = tokens[j].end()  # a given name after a family name in capitals: "DVOŘÁK Jiří"
         else:
             break
         j = _next_token(tokens, starts, text, b)
@@ -148,6 +150,8 @@ def _over_neighbours(
             a = _extend_hyphen(text, tokens[k].start(), tokens[k].end())[0]
         elif _joinable(word, v) and not at_sentence_start(text, tokens[i].start()):
             a = _extend_hyphen(text, tokens[i].start(), tokens[i].end())[0]
+        elif _in_capitals(word, v) and _given(text[a:b], v):
+            a = tokens[i].start()  # a family name in capitals first, in a list: "NOWAK Łucja"
         elif _joinable(word, v) and (fold_word(word) in v.persons or fold_word(word) in v.proper):
             a = tokens[i].start()  # a known name at a sentence's start: "Ante Bilandzic"
             break
@@ -155,6 +159,25 @@ def _over_neighbours(
             break
         i = _previous_token(tokens, ends, text, a)
     return a, b
+
+
+def _in_capitals(word: str, v: Vocabulary) -> bool:
+    """A family name written in capitals: three letters or more, a vowel, no title or
+    clinical word ("NOWAK", "ŠŤASTNÝ"; not "CAPD", "KDIGO")."""
+    f = fold_word(word)
+    if len(f) < 3 or not word.isalpha() or not word.isupper() or not set(f) & set("aeiouy"):
+        return False
+    return not (f in _NOT_JOINED or f in v.clinical or f in v.eponyms or f in v.medical_capitals)
+
+
+def _given(word: str, v: Vocabulary) -> bool:
+    """A capitalised word (a capital, then lower case) that may be a given name after a
+    family name in capitals, though an ordinary word too ("Rūta", "Bořek"): no title,
+    month or clinical word."""
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return False
+    f = fold_word(word)
+    return not (f in _NOT_JOINED or f in _NEVER_MET or f in v.clinical or f in v.eponyms)
 
 
 def _capital_or_mutated(word: str) -> bool:

@@ -26,7 +26,16 @@ TITLES = (
     r"signora|signorina|senhor|senhora"
     # Dutch, Polish, Swedish, Turkish (accents stripped, "ł" and "ı" read as "l", "i")
     r"|mevrouw|mevr|mw|meneer|dhr|dokter|zuster|zr|pani|pan|doktor|lek|mgr|fru|froken|"
-    r"overlakare|ssk|hemsire|uzm|doc|dr)"
+    r"overlakare|ssk|hemsire|uzm|doc|dr"
+    # professional and religious titles of other languages (issue 14, classes_words):
+    # pharmacists (Pharm., PharmD, PharmDr., farm., Ecz., Apotheker), Spanish and Latin
+    # American degrees (Lic., Licda., Mtra.), religious sisters and brothers (Hna., Hno.,
+    # Sor, Suor, Fra, Frei, Irma, Soeur, Br.), Hebrew and Arabic (Rav, Rabbanit,
+    # Sheikh), Indonesian midwives (Bidan); not "Ns." ("NS" is normal saline)
+    r"|pharm|pharmd|pharmdr|farm|ecz|apotheker|apothekerin|apothekerin|farmaceut|"
+    r"farmaceutka|farmacista|farmaceutica|farmaceutico|pharmacien|pharmacienne|"
+    r"gyogyszeresz|vaistininke|vaistininkas|lic|licda|licdo|mtra|mtro|hna|hno|sor|suor|"
+    r"fra|frei|irma|soeur|sœur|br|rav|harav|rabbanit|sheikh|bidan)"
 )
 RELATIVES = (
     r"wife|husband|spouse|partner|fianc[eé]e?|daughter|son|child|mother|father|mom|mum|dad|"
@@ -84,7 +93,7 @@ _AFTER_TITLE = re.compile(
     rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr|sc|ing|dipl)\.?)*\s+(?P<name>{_PARTICLED})"
 )
 _AFTER_RELATIVE = re.compile(
-    rf"(?i:\b(?:{_RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s+named|\s+called|\s+is|\s+was)?"
+    rf"(?i:\b(?:{_RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s*:|\s+[-–]|\s+named|\s+called|\s+is|\s+was)?"
     rf"\s+(?P<name>{_NAME})"
 )
 _BEFORE_RELATIVE = re.compile(

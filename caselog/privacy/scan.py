@@ -18,6 +18,7 @@ from enum import Enum
 
 from caselog.privacy import numwords
 from caselog.privacy.language import sentences
+from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_name
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
@@ -196,6 +197,8 @@ def _word(
     if w.isupper():
         if f in v.clinical or f in v.eponyms or len(f) <= 3 or f in v.english:
             return Verdict.SAFE
+        if len(f) > 5 and lang != "en" and v.foreign(f, lang, capital=True):
+            return Verdict.SAFE  # a heading in capitals: "ANAMNÉZA", "DIAGNÓSTICO"
         if prev in PROTOCOL_WORDS:
             return Verdict.SAFE  # "protokol GEMRITUX": a regimen's name
         if f in v.medical_capitals:
@@ -206,7 +209,18 @@ def _word(
     # capitalised (or mixed, "McAllister", "eGFR")
     if w[0].islower():
         known = f in v.clinical or f in v.english or f in v.medical or v.foreign(f, lang)
-        return Verdict.SAFE if known else Verdict.SUSPECT
+        if known:
+            return Verdict.SAFE
+        rest = prefixed_name(w)
+        if rest is None:
+            return Verdict.SUSPECT
+        # a capitalised name behind a lower-case prefix ("uSibusiso", "kwaNdengezi",
+        # "gCorr", "leMaseru"): the name judged as a capitalised word in mid-sentence,
+        # but "eHealth", "iPad" are words of technology
+        if prefix_of(w) in DEVICE_PREFIXES and fold_word(rest) in v.english:
+            return Verdict.SAFE
+        verdict = _word(rest, v, start=False, nxt=nxt, lang=lang, prev=prev, nxt_lower=nxt_lower)
+        return Verdict.SUSPECT if verdict is Verdict.SAFE and f in v.proper else verdict
     if f in v.eponyms or f in MONTHS_AND_DAYS or f in ORDINARY_CAPITALS:
         return Verdict.SAFE
     if mixed_abbreviation(w) or _binomial(f, v, nxt):
@@ -327,6 +341,10 @@ def judge(
         if token[:1].isupper():
             pieces = re.split(r"['’]", token)
             token = "-".join([pieces[0]] + [x for x in pieces[1:] if x[:1].isupper()])
+        else:
+            # an elided article before a prefixed name: "d'alHasakah", "l'eThekwini"
+            glued = [x for x in re.split(r"['’]", token)[1:] if prefixed_name(x)]
+            token = glued[0] if glued else token
     parts = [p for p in _PARTS.split(token) if p] if "-" in token or "/" in token else [token]
     if len(parts) > 1 and all(
         fold_word(p) in v.eponyms
@@ -594,7 +612,7 @@ def _lower_led(token: str, v: Vocabulary, lang: str) -> bool:
     one starting with a lower-case letter ("pH", "aHUS"), or a hyphenated one whose
     capitalised pieces are each safe ("D-dimeri", "ID-nommer", "HIV-geassosieerde"). Only
     a capitalised suspicion is redacted by default (``deidentify``)."""
-    if token.islower() or token[:1].islower():
+    if token.islower() or (token[:1].islower() and prefixed_name(token) is None):
         return True
     parts = [p for p in _PARTS.split(token) if p]
     if len(parts) < 2:
