@@ -399,7 +399,7 @@ def _strength(toks: list[str]) -> str:
             return "small"
         if re.fullmatch(r"(?:19|20)\d\d", first):
             return "year"
-        if _blood_pressure(first) or _small_parts(first):
+        if _blood_pressure(first) or _small_parts(first) or _decimal_range(first):
             return "small"
         if _THOUSANDS.match(first):
             total = _digits(
@@ -419,6 +419,17 @@ def _blood_pressure(tok: str) -> bool:
         return False
     high, low = int(mt[1]), int(mt[2])
     return 50 <= high <= 300 and 20 <= low <= 200 and high > low
+
+
+def _decimal_range(tok: str) -> bool:
+    """A range or ratio of values with a decimal mark ("8.5-10.5", "0,6/1,2"): a reference
+    range, never an identifier's shape."""
+    parts = re.split(r"[-/]", tok)
+    return (
+        1 < len(parts) <= 3
+        and all(_DECIMAL.match(p) or (p.isdigit() and len(p) <= 3) for p in parts)
+        and any("." in p or "," in p for p in parts)
+    )
 
 
 def _small_parts(tok: str) -> bool:
