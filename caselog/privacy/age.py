@@ -28,4 +28,8 @@ def shown_age(age: int) -> int:
 
 def age_text(age: int) -> str:
     """An age as a report may print it: over 89 becomes "90 or older"."""
-    return f"{OLDEST_AGE_SHOWN} or older" if age >= OLDEST_AGE_SHOWN else str(age)
+    return OVER_89 if age >= OLDEST_AGE_SHOWN else str(age)
+
+
+OVER_89 = f"{OLDEST_AGE_SHOWN} or older"
+"""What an age over 89 is printed as, and what a redacted one in free text becomes."""

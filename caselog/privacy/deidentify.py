@@ -23,7 +23,7 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.language import guess
-from caselog.privacy.name_shapes import find_accented_capitals, prefixed_name
+from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
 from caselog.privacy.names import NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
@@ -765,7 +765,10 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     pats += [_word(_inflected(p)) for p in parts + halves if len(p) >= 4 and p.isalpha()]
     # behind a lower-case prefix ("uNokuthula", "kaLwazi", "deGraaf"; ``name_shapes``)
     pats += [
-        _word(rf"(?-i:[a-z]{{1,4}}{re.escape(p[0].upper())}){re.escape(p[1:])}{_POSSESSIVE}")
+        _word(
+            rf"(?-i:[a-z]{{1,{PREFIX_LETTERS}}}{re.escape(p[0].upper())})"
+            rf"{re.escape(p[1:])}{_POSSESSIVE}"
+        )
         for p in parts + halves
         if len(p) >= 4 and p.isalpha()
     ]

@@ -41,6 +41,8 @@ ACCENTED_ACRONYMS = frozenset(
     )
 )
 _VOWELS = frozenset("aeiouy")
+PREFIX_LETTERS = 4
+"""The longest lower-case prefix before a capitalised name ("wase" in "waseDurban")."""
 
 
 def prefixed_name(word: str) -> str | None:
@@ -49,7 +51,7 @@ def prefixed_name(word: str) -> str | None:
     None: the remainder must be a capital and three or more lower-case letters, so that
     "eGFR", "sFlt", "mOsm", "pH" and "aHUS" are none."""
     i = next((k for k, c in enumerate(word) if c.isupper()), 0)
-    if not 1 <= i <= 4 or not word[:i].isalpha() or not word[:i].islower():
+    if not 1 <= i <= PREFIX_LETTERS or not word[:i].isalpha() or not word[:i].islower():
         return None
     rest = word[i:]
     if len(rest) < 4 or not rest.isalpha() or not rest[1:].islower():

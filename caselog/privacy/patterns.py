@@ -24,6 +24,14 @@ _MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(value: str) -> bool:
+    """``value`` is a year of these two centuries and nothing else ("1987", "2024")."""
+    return _YEAR_ALONE.fullmatch(value) is not None
+
+
 def words(text: str) -> tuple[str, ...]:
     """The words of a data table written as one string."""
     return tuple(text.split())
@@ -315,7 +323,7 @@ def _is_identifier(value: str) -> bool:
     """A labelled value is an identifier when it has three digits or more and is not a
     bare year."""
     digits = sum(c.isdigit() for c in value)
-    return digits >= 3 and len(value) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", value)
+    return digits >= 3 and len(value) >= 4 and not is_year(value)
 
 
 def find_generic(text: str) -> Iterator[Hit]:

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
 from caselog.privacy import kin
-from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, phrases, words
+from caselog.privacy.age import OVER_89
+from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, is_year, phrases, words
 from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
 
 _alt = phrases
@@ -148,13 +149,13 @@ def find_regional_ages(text: str) -> Iterator[Hit]:
     translations, as ordinal words ("ninetieth") and decades ("tenth decade")."""
     for pat in (_OLD_WORD, _DECADE, _COMPOUND_OLD):
         for mt in pat.finditer(text):
-            yield Hit(mt.start(), mt.end(), "age", "90 or older")
+            yield Hit(mt.start(), mt.end(), "age", OVER_89)
     if not DIGIT.search(text):
         return
     for mt in _AGE_AFTER.finditer(text):
-        yield Hit(mt.start(), mt.end(), "age", "90 or older")
+        yield Hit(mt.start(), mt.end(), "age", OVER_89)
     for mt in _AGE_BEFORE.finditer(text):
-        yield Hit(mt.start("n"), mt.end("n"), "age", "90 or older")
+        yield Hit(mt.start("n"), mt.end("n"), "age", OVER_89)
 
 
 # -- unique features ------------------------------------------------------------------------
@@ -288,7 +289,7 @@ def find_labelled_codes(text: str) -> Iterator[Hit]:
         digits = sum(c.isdigit() for c in v)
         letters = sum(c.isalpha() for c in v)
         if digits >= 4 or (digits >= 2 and letters >= 2 and len(v) >= 5):
-            if re.fullmatch(r"(?:19|20)\d\d", v):
+            if is_year(v):
                 continue
             kind, placeholder = _LABEL_KINDS.get(mt["label"].lower(), _PERSON_ID)
             yield Hit(mt.start("v"), mt.start("v") + len(v), kind, placeholder)
@@ -373,7 +374,7 @@ def extend_over_postcodes(text: str, hits: list[Hit]) -> list[Hit]:
             mt = POSTCODE_AFTER.match(text, h.end)
             if mt:
                 value = mt["v"]
-                if not re.fullmatch(r"(?:19|20)\d\d", value) and (
+                if not is_year(value) and (
                     h.kind == "geographic" or sum(c.isdigit() for c in value) >= 4
                 ):
                     h = Hit(h.start, mt.end("v"), h.kind, h.replacement)

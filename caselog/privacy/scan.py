@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from enum import Enum
 
 from caselog.privacy import numwords
+from caselog.privacy.age import OVER_89
 from caselog.privacy.language import sentences
 from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_name
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
-from caselog.privacy.patterns import DIGIT, Hit, words
+from caselog.privacy.patterns import DIGIT, Hit, is_year, words
 from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
@@ -162,10 +163,7 @@ def _lettered_number(parts: list[str]) -> bool:
     numbers = [p for p in parts if PURE.match(p)]
     if not numbers or len(numbers) == len(parts) or any(unit_word(p) for p in parts):
         return False
-    return any(
-        (len(p) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", p)) or (len(p) >= 3 and p[0] == "0")
-        for p in numbers
-    )
+    return any((len(p) >= 4 and not is_year(p)) or (len(p) >= 3 and p[0] == "0") for p in numbers)
 
 
 def _word(
@@ -875,7 +873,7 @@ def _with_particles(text: str, flags: list[Flag]) -> Iterator[Flag]:
             yield f
 
 
-_PLACEHOLDERS = {"code": "[code]", "number": "[number]", "date": "[date]", "age": "90 or older"}
+_PLACEHOLDERS = {"code": "[code]", "number": "[number]", "date": "[date]", "age": OVER_89}
 
 
 def hits(text: str, lang: str = "en") -> tuple[list[Hit], list[Flag]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from caselog.privacy.age import OVER_89
 from caselog.privacy.patterns import DIGIT, Hit, alternation, words
 from caselog.privacy.regional import clinical_after
 
@@ -246,10 +247,10 @@ def find_world_ages(text: str) -> Iterator[Hit]:
             text[mt.end() : mt.end() + 20],
         ):
             continue
-        yield Hit(mt.start(), mt.end(), "age", "90 or older")
+        yield Hit(mt.start(), mt.end(), "age", OVER_89)
     if DIGIT.search(text):
         for mt in _BARE_AGE.finditer(text):
-            yield Hit(mt.start("n"), mt.end(), "age", "90 or older")
+            yield Hit(mt.start("n"), mt.end(), "age", OVER_89)
 
 
 # -- contact, numbers, vehicles -------------------------------------------------------------
