@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from caselog.privacy.normalize import fold_word
-from caselog.privacy.patterns import words
+from caselog.privacy.patterns import is_year, words
 from caselog.privacy.vocab import Vocabulary, script_unit
 
 # A number and nothing else: digits, with decimal or thousands marks, ranges and ratios.
@@ -397,7 +397,7 @@ def _strength(toks: list[str]) -> str:
     if len(toks) == 1:
         if _DECIMAL.match(first) and not lead:
             return "small"
-        if re.fullmatch(r"(?:19|20)\d\d", first):
+        if is_year(first):
             return "year"
         if _blood_pressure(first) or _small_parts(first) or _decimal_range(first):
             return "small"
@@ -423,11 +423,13 @@ def _blood_pressure(tok: str) -> bool:
 
 def _decimal_range(tok: str) -> bool:
     """A range or ratio of values with a decimal mark ("8.5-10.5", "0,6/1,2"): a reference
-    range, never an identifier's shape."""
+    range, never an identifier's shape; a value never leads with a zero before more digits
+    ("0176.228-193" is a telephone's)."""
     parts = re.split(r"[-/]", tok)
     return (
         1 < len(parts) <= 3
         and all(_DECIMAL.match(p) or (p.isdigit() and len(p) <= 3) for p in parts)
+        and not any(len(re.split(r"[.,]", p)[0]) > 1 and p[0] == "0" for p in parts)
         and any("." in p or "," in p for p in parts)
     )
 

@@ -80,11 +80,17 @@ def _db(path: Path, *, images: bool = False, passphrase: str | None = None) -> P
     ],
     ids=["export", "report"],
 )
-def test_a_killed_output_is_removed_by_the_next_start(command: list[str], tmp_path: Path) -> None:
+@pytest.mark.parametrize("cache", ["warm", "cold"])
+def test_a_killed_output_is_removed_by_the_next_start(
+    command: list[str], cache: str, tmp_path: Path
+) -> None:
+    """``cold``: the word lists' cache is empty, so the report writes it (a file of its own
+    under a temporary name) before its output; the kill is the output's, not the cache's."""
     db = _db(tmp_path / "c.db")
     out = tmp_path / "out"
     out.mkdir()
-    _killed("--db", str(db), *(a.format(out=out) for a in command))
+    env = {"CASELOG_WORD_CACHE": str(tmp_path / "words")} if cache == "cold" else None
+    _killed("--db", str(db), *(a.format(out=out) for a in command), env=env)
     [left] = _temps(out)  # what the kill leaves: the whole output, under a temporary name
     assert left.name.startswith(".case.")
     assert [p.name for p in out.iterdir()] == [left.name]  # and no output

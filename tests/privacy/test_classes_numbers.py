@@ -75,6 +75,8 @@ def engine() -> Deidentifier:
         ("His car, a grey estate, CX 7712, was outside.", "CX 7712"),
         ("She was born in 1929 in Kraków; geb. 1931.", "1929"),
         ("Autorisations-ID 9KW4T udstedt.", "9KW4T"),
+        # a value's shape with a leading zero is a telephone's, not a reference range
+        ("Ruf die Tochter an: 0176.228-193.", "0176"),
         # numbers in words: an age over 89, dictated digits, a date written out
         ("Ha compiuto novantasei anni.", "novantasei"),
         ("Hij is vijfennegentig.", "vijfennegentig"),
@@ -125,6 +127,11 @@ def test_a_number_identifier_goes(engine: Deidentifier, text: str, gone: str) ->
         ("Cycle 3 day 8; C4D1 delayed; Banff 2019; KDIGO 2012.", "KDIGO 2012"),
         ("Treated with ciclosporin from 2014 to 2019.", "2014 to 2019"),
         ("Hb 84 -> 102 g/L in 6 weeks.", "102 g/L"),
+        # reference ranges and ratios of decimals, with no unit after them
+        ("Reference range 8.5-10.5. Sample 3 clotted.", "8.5-10.5"),
+        ("Calcium target 2.10-2.60, phosphate 0,8/1,5 in the last quarter.", "2.10-2.60"),
+        ("Calcium target 2.10-2.60, phosphate 0,8/1,5 in the last quarter.", "0,8/1,5"),
+        ("Valori di riferimento 0,6-1,2; poi 1.5-2 settimane dopo.", "0,6-1,2"),
         ("Ninety minutes of dialysis; ninety per cent recovered.", "ninety per cent"),
         ("One of two, two or three times, a three-day course.", "two or three"),
         ("A hundred patients; the second dose in March; in March, three days later.", "three"),
