@@ -38,7 +38,6 @@ def main() -> None:
         if not found(p):
             missed[p.form] += 1
             print(f"survives\t{p.form}\t{p.name}\t{p.text}")
-    t1 = time.perf_counter()
     print(f"planted: {sum(missed.values())}/{len(planted)} survive")
     for form in total:
         print(f"  {form}: {missed[form]}/{total[form]} survive")
