@@ -8,7 +8,7 @@ snapshot before the write can restore it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from sqlalchemy import Connection, delete, insert, select, text
 
@@ -113,21 +113,33 @@ class BurnedInText(StoreError):
     leave caselog until one of the two is done (``caselog.figures.marks``)."""
 
 
-def check_burned_in(cases: Iterable[Case]) -> None:
+def check_burned_in(cases: Iterable[Case], leave_out: Callable[[str], None] | None = None) -> None:
     """Before a figure leaves (a report, an anonymised export): every image's text-like
     marks are covered by a redaction box or accepted by the author; else ``BurnedInText``
-    naming each image, where its marks are, and what to do."""
+    naming each image, where its marks are, and what to do.
+
+    ``leave_out`` (the command line's ``--accept-redactions``): an image whose marks are
+    neither covered nor accepted is taken out of its event in ``cases`` (the copies being
+    written, never the store) and ``leave_out`` is given the warning that says so. The
+    automatic decisions stand for words; a picture of text cannot be redacted by a rule,
+    and a report must never print a name the author has not looked at."""
     from caselog.figures import marks  # numpy and Pillow: only when images leave
 
     problems = []
     for case in cases:
         for event in case.events:
-            for im in event.images:
+            for im in list(event.images):
                 if im.marks_accepted:
                     continue
                 found = marks.image_marks(im)
-                if found:
-                    problems.append(f"case {case.id}, {event.date}: {marks.warning(im, found)}")
+                if not found:
+                    continue
+                problem = f"case {case.id}, {event.date}: {marks.warning(im, found)}"
+                if leave_out is None:
+                    problems.append(problem)
+                    continue
+                event.images.remove(im)
+                leave_out(f"{problem}; left out of the output (--accept-redactions)")
     if problems:
         raise BurnedInText(
             "Not written: " + "; ".join(problems) + ". In the window: the imaging event's "
