@@ -116,6 +116,7 @@ HELDOUT9: list[Patient] = [
             ja(
                 "全角で記入された旧カルテ：ＭＯＲＩＴＡ　ＨＡＲＵＫＯ；静脈認証で透析室に入室（手のひら静脈パターン登録済み）；{E:キンメルスティール・ウィルソン}病変なし、{S:CKD G5D}。"
             ),
+            ja("透析カード用の顔写真 DSC00447.JPG を添付、{L:ドライウェイト} {X:41.5 kg}。"),
         ],
         planted=[
             ("name/recorded in kanji with honorific (phrase)", "森田 春子"),
@@ -154,6 +155,7 @@ HELDOUT9: list[Patient] = [
             ("name/daughter-in-law after 嫁 given name with さん (phrase)", "美智子"),
             ("name/recorded in full-width Latin capitals", "ＭＯＲＩＴＡ　ＨＡＲＵＫＯ"),
             ("biometric identifier/palm vein pattern", "手のひら静脈パターン"),
+            ("full-face photograph/camera file name for a dialysis card", "DSC00447.JPG"),
         ],
     ),
     # 2. Lahore, Pakistan (Urdu in Arabic script, Urdu digits; English of Pakistan): transplant
@@ -189,6 +191,9 @@ HELDOUT9: list[Patient] = [
             pk(
                 "Pharmacy label: Sandimmun Neoral discontinued; {D:Advagraf} {X:4 mg} OD, Rx 778120, dispensed to Bilquis (sister-in-law) on Defence Day; IP of the tele-clinic login 39.42.117.204."
             ),
+            pk(
+                "Front-facing photo for the transplant registry attached as IMG-20240617-WA0012.jpg; {D:tacrolimus} level repeat in {X:1 week}."
+            ),
         ],
         planted=[
             ("name/recorded in Urdu script after محترمہ", "شازیہ پروین بٹ"),
@@ -220,6 +225,7 @@ HELDOUT9: list[Patient] = [
             ("date/holiday PK Defence Day", "Defence Day"),
             ("ip address/IPv4 of a tele-clinic login", "39.42.117.204"),
             ("other unique identifier/prescription number", "Rx 778120"),
+            ("full-face photograph/WhatsApp image file name", "IMG-20240617-WA0012.jpg"),
         ],
     ),
     # 3. Amritsar, India (Punjabi in Gurmukhi, Gurmukhi digits): diabetic CKD, PD
@@ -473,6 +479,7 @@ HELDOUT9: list[Patient] = [
             az(
                 "{D:levotiroksin} {X:50 mkq}; {L:TSH} {X:6,1 mIU/l}; {D:alfakalsidol} {X:0,5 mkq}; {M:DEXA}: {V:L1–L4} T-skor {X:-2,3}; {E:Fanconi sindromu}; {D:kalium sitrat}."
             ),
+            az("Üz şəkli foto_3x4_20240320.png kimi yükləndi; {L:sistin} nəzarəti {X:3 ayda bir}."),
         ],
         planted=[
             ("name/recorded given name an ordinary word (sunny day) before xanım", "Günay"),
@@ -496,6 +503,7 @@ HELDOUT9: list[Patient] = [
             ("name/brother", "Tural"),
             ("url/Instagram handle", "@tural_safarov94"),
             ("account number/IBAN AZ", "AZ21 NABZ 0136 0100 0000 0044 1772"),
+            ("full-face photograph/3x4 portrait file name", "foto_3x4_20240320.png"),
         ],
     ),
     # 8. Skopje, North Macedonia (Macedonian in Cyrillic): Balkan nephropathy, urothelial cancer
@@ -731,6 +739,9 @@ HELDOUT9: list[Patient] = [
             tl(
                 "{L:albumin} {X:2.9 g/dL}; {L:Kt/V} {X:1.6}; {D:ceftazidime} {X:1 g} IP; {D:gentamicin} cream sa {exit site}; {M:chest X-ray}; {O:Mycobacterium tuberculosis} dati, {D:rifampicin} tapos na; {V:L4-L5}."
             ),
+            tl(
+                "Selfie ni Lola para sa PhilHealth ID: 20241101_083015.jpg; {L:hemoglobin} {X:10.1 g/dL}."
+            ),
         ],
         planted=[
             (
@@ -761,6 +772,7 @@ HELDOUT9: list[Patient] = [
             ("name/recorded nickname in a hashtag", "#LabanLolaNing"),
             ("email/plain", "lovely.bautista@yahoo.com.ph"),
             ("ip address/IPv4", "112.198.44.177"),
+            ("full-face photograph/selfie file name", "20241101_083015.jpg"),
         ],
     ),
     # 13. Hargeisa, Somaliland (Somali; a referral to Nairobi in English)
@@ -908,6 +920,9 @@ HELDOUT9: list[Patient] = [
             tt(
                 "Fax cover sheet - To: Dr V. Maharaj, SFGH Renal Unit; Fax: 1-868-652-4419; From: Nephrocare Pharmacy; Re: Mrs I. Ramdass-Baptiste; WhatsApp from her son Kavir: wa.me/18687441773."
             ),
+            tt(
+                "Photo ID badge picture taken at registration, file PXL_20241031_141522.jpg; {D:Epoetin beta} dose unchanged."
+            ),
         ],
         planted=[
             ("name/recorded surname first in capitals on a run sheet", "RAMDASS-BAPTISTE, Indira"),
@@ -941,6 +956,7 @@ HELDOUT9: list[Patient] = [
             ("name/recorded as initial and surname", "I. Ramdass-Baptiste"),
             ("name/son", "Kavir"),
             ("url/WhatsApp click-to-chat link", "wa.me/18687441773"),
+            ("full-face photograph/phone camera file name", "PXL_20241031_141522.jpg"),
         ],
     ),
     # 16. Lusaka, Zambia (English of Zambia, Bemba words): HIVAN, a pharmacy note
@@ -1081,6 +1097,9 @@ HELDOUT9: list[Patient] = [
             bh(
                 "{D:morphine} PCA; {D:folic acid} {X:5 mg}; {D:enalapril} {X:5 mg}; {L:HbS} {X:82%}; {L:LDH} {X:510 U/L}; exchange transfusion; {G:HbF} {X:14%}; logged in from 37.131.44.17."
             ),
+            bh(
+                "Passport-style face photo uploaded to the portal as face_upload_88231.jpg; {L:Hb} {X:8.1 g/dL} after exchange."
+            ),
         ],
         planted=[
             ("name/recorded with Al in an e-mail subject", "Hessa Ebrahim Al Mannai"),
@@ -1109,6 +1128,7 @@ HELDOUT9: list[Patient] = [
             ("account number/IBAN BH", "BH67 BMAG 0000 1299 1234 56"),
             ("url/Instagram handle", "@hessa.dives"),
             ("ip address/IPv4", "37.131.44.17"),
+            ("full-face photograph/portal upload file name", "face_upload_88231.jpg"),
         ],
     ),
     # 19. St Helier, Jersey (English of Jersey, Jèrriais place names): IgA nephropathy, transplant letter
@@ -1191,6 +1211,9 @@ HELDOUT9: list[Patient] = [
             bw(
                 "{M:haemodialysis} x4 via {M:femoral catheter}; {D:enoxaparin} ({D:Clexane}) {X:40 mg}; {O:Cryptococcus} negative; {O:Mycobacterium tuberculosis} GeneXpert negative; {D:ceftriaxone}; {L:urine output} {X:0.3 mL/kg/h}; {V:L4}; {S:KDIGO AKI stage 3}."
             ),
+            bw(
+                "Omang photo re-taken on the ward, saved as CAM00918.jpg; {L:creatinine} {X:236 µmol/L} on recovery."
+            ),
         ],
         planted=[
             ("name/recorded after Mma, given name an ordinary word (joy)", "Boitumelo Kgosietsile"),
@@ -1214,6 +1237,7 @@ HELDOUT9: list[Patient] = [
                 "a burn scar shaped like the map of Botswana on her back",
             ),
             ("name/recorded as a nickname on Facebook", "Tumi Kgosietsile"),
+            ("full-face photograph/camera file name", "CAM00918.jpg"),
         ],
     ),
 ]
