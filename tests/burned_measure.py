@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from caselog.figures import marks
+from caselog.figures import marks, ocr
 from caselog.interchange.images import load_image
 from tests import burned_corpus as B
 
@@ -54,6 +54,16 @@ def main() -> None:
         print(f"example {name}: {[m.where for m in ms]} (accepted in the case file)")
     t2 = time.perf_counter()
     print(f"clean: {len(refused)}/{len(cleans)} refused")
+    if ocr.available():  # the record's name read (certain): by form
+        t3 = time.perf_counter()
+        read: Counter[str] = Counter()
+        for p in planted:
+            if ocr.recorded(ocr.figure_words(p.image, marks.image_marks(p.image)), [p.text]):
+                read[p.form] += 1
+        per = (time.perf_counter() - t3) / len(planted)
+        print(f"OCR reads the name: {sum(read.values())}/{len(planted)} ({per:.2f} s per image)")
+        for form in total:
+            print(f"  {form}: {read[form]}/{total[form]}")
     n = len(planted) + len(cleans)
     print(f"time: {(t2 - t0) / n:.2f} s per image ({n} images)")
 

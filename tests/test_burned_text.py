@@ -17,7 +17,7 @@ from PIL import Image as PILImage
 
 from caselog import cli
 from caselog.core.figure import Annotation
-from caselog.figures import burned_text, marks
+from caselog.figures import burned_text, marks, ocr
 from caselog.figures.compose import base_pixels
 from caselog.interchange.images import load_image
 from caselog.report.pixels import open_stored
@@ -214,3 +214,73 @@ def test_a_name_its_author_boxed_tightly_is_not_found_again_on_the_turned_image(
         "redact", ((xs.min() - 2) / w, (ys.min() - 2) / h), ((xs.max() + 2) / w, (ys.max() + 2) / h)
     )
     assert marks.image_marks(replace(image, annotations=[box])) == []
+
+
+# -- OCR: the record's names read are certain -------------------------------------------------
+
+needs_ocr = pytest.mark.skipif(
+    not ocr.available(), reason="Tesseract (tesseract-ocr) is not installed"
+)
+
+
+@needs_ocr
+@pytest.mark.parametrize("name", ["vertical-0", "corner-0", "inverted-0", "tiled-0"])
+def test_ocr_reads_the_planted_name(name: str) -> None:
+    p = PLANTED[name]
+    words = ocr.figure_words(p.image, marks.image_marks(p.image))
+    assert ocr.recorded(words, [p.text]), (p.text, words)
+    assert ocr.recorded(words, ["Wilhelmina Okonkwo-Barraclough"]) == []  # no other name
+
+
+@needs_ocr
+def test_ocr_reads_nothing_of_a_record_in_images_without_text() -> None:
+    names = ["HALVORSEN INGRID", "Kowalczyk Tomasz", "O'Connell Maeve", "MRN 0048213"]
+    for c in B.clean():
+        assert ocr.recorded(ocr.figure_words(c.image, marks.image_marks(c.image)), names) == []
+
+
+def test_a_name_matches_folded_or_one_letter_off_and_a_number_by_its_digits() -> None:
+    assert ocr.recorded(["O'CONNELL", "MAEVE"], ["Maeve O'Connell"]) == ["maeve", "oconnell"]
+    assert ocr.recorded(["HALVORSFN"], ["Ingrid Halvorsen"]) == ["halvorsen"]
+    assert ocr.recorded(["Sørensen"], ["Mette Sorensen"]) == ["sorensen"]
+    assert ocr.recorded(["1D7731904"], ["ID 7731904"]) == ["7731904"]
+    assert ocr.recorded(["Halvor", "cm", "5"], ["Ingrid Halvorsen", "MRN 48"]) == []
+
+
+def _imported(tmp_path: Path, name: str, patient: str, **image: object) -> str:
+    p = PLANTED[name]
+    path = _case_file(tmp_path, p.image.data, "ct.png", **image)
+    doc = json.loads(path.read_text())
+    doc["cases"][0]["patient"]["name"] = patient
+    path.write_text(json.dumps(doc))
+    db = str(tmp_path / "c.db")
+    assert cli.main(["--db", db, "import", str(path)]) == 0
+    return db
+
+
+@needs_ocr
+def test_the_recorded_name_read_refuses_even_an_image_marked_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _imported(tmp_path, "vertical-0", "Rosario Vasquez", marks_accepted=True)
+    out = tmp_path / "r.pdf"
+    report = ["--db", db, "report", "1", "--template", "cureus", "-o", str(out)]
+    assert cli.main(report) == 2
+    err = capsys.readouterr().err
+    assert (
+        "OCR reads one of the record's names" in err and "Vasquez" not in err and not out.exists()
+    )
+    assert cli.main([*report, "--accept-redactions"]) == 0
+    assert "left out" in capsys.readouterr().err
+    assert _pdf_images(out) == 0
+
+
+@needs_ocr
+def test_a_name_covered_by_a_redaction_box_is_not_read(tmp_path: Path) -> None:
+    p = PLANTED["vertical-0"]
+    box = marks.cover(p.image, marks.image_marks(p.image))
+    assert box
+    covered = replace(p.image, annotations=box)
+    assert marks.image_marks(covered) == []
+    words = ocr.figure_words(covered, [])
+    assert ocr.recorded(words, ["Rosario Vasquez 1949"]) == []

@@ -47,7 +47,7 @@ APART: Final = 25.0
 GAIN: Final = 3.5
 LOCAL: Final = 9
 """The radius (pixels) of the local mean the contrast is raised against."""
-TURNS: Final = (45.0, -45.0)
+TURNS: Final = (45.0, -45.0, 90.0, -90.0)
 
 WHOLE = Mark(0.0, 0.0, 1.0, 1.0)
 

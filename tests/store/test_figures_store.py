@@ -123,10 +123,13 @@ def test_the_figure_prints_and_exports_without_the_name(store: Store, tmp_path: 
 
 
 def test_a_16_bit_ct_prints_with_the_chosen_window(store: Store, tmp_path: Path) -> None:
-    image = {"window": {"center": 40, "width": 400}, "marks_accepted": True}
+    # the burned-in "DOE JANE 4417" is the recorded patient's: accepting it would not do
+    # (OCR reads the name, caselog.figures.ocr), a redaction box does
+    cover = {"kind": "redact", "from": [0.0, 0.0], "to": [0.5, 0.14], "color": "black"}
+    image = {"window": {"center": 40, "width": 400}, "annotations": [cover]}
     case_id = _imported(store, _case_file(tmp_path, image))
     figure = sv.get_case(case_id, store=store).events[0].images[0]
-    assert figure.window == Window(40, 400) and figure.marks_accepted
+    assert figure.window == Window(40, 400) and not marks.image_marks(figure)
     pdf, _ = sv.write_report([case_id], "cureus", tmp_path / "r.pdf", store=store)
     [printed] = _figure_pixels(pdf)
     preview = PILImage.open(io.BytesIO(figure_png(figure, printed.size)))

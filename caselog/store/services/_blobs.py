@@ -116,25 +116,32 @@ class BurnedInText(StoreError):
 def check_burned_in(cases: Iterable[Case], leave_out: Callable[[str], None] | None = None) -> None:
     """Before a figure leaves (a report, an anonymised export): every image's text-like
     marks are covered by a redaction box or accepted by the author; else ``BurnedInText``
-    naming each image, where its marks are, and what to do.
+    naming each image, where its marks are, and what to do. Where Tesseract is installed
+    (``caselog.figures.ocr``), an image in which the record's names are read is refused
+    even when accepted: a name read is certain, not a suspicion.
 
     ``leave_out`` (the command line's ``--accept-redactions``): an image whose marks are
     neither covered nor accepted is taken out of its event in ``cases`` (the copies being
     written, never the store) and ``leave_out`` is given the warning that says so. The
     automatic decisions stand for words; a picture of text cannot be redacted by a rule,
     and a report must never print a name the author has not looked at."""
-    from caselog.figures import marks  # numpy and Pillow: only when images leave
+    from caselog.figures import marks, ocr  # numpy and Pillow: only when images leave
 
     problems = []
     for case in cases:
+        names = ocr.record_names(case)
         for event in case.events:
             for im in list(event.images):
-                if im.marks_accepted:
-                    continue
                 found = marks.image_marks(im)
-                if not found:
+                # the record's names read in it: certain, whatever the author accepted
+                certain = ocr.recorded(ocr.figure_words(im, found), names) if names else []
+                if certain:
+                    seen = marks.warning(im, found) if found else None
+                    problem = f"case {case.id}, {event.date}: {ocr.warning(im, certain, seen)}"
+                elif im.marks_accepted or not found:
                     continue
-                problem = f"case {case.id}, {event.date}: {marks.warning(im, found)}"
+                else:
+                    problem = f"case {case.id}, {event.date}: {marks.warning(im, found)}"
                 if leave_out is None:
                     problems.append(problem)
                     continue
