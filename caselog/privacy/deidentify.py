@@ -42,6 +42,7 @@ from caselog.privacy.regional import (
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
 from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
+from caselog.privacy.scripts import SCRIPT_WORD
 from caselog.privacy.shapes import find_shapes
 from caselog.privacy.short_names import derived_initials, short_form_hits, short_forms, signed
 from caselog.privacy.slots import outside_alphabet
@@ -576,6 +577,8 @@ def _auto_redact(kind: str, word: str) -> bool:
     (a name or a place as often as not). A word in lower case (an ordinary word of a
     language no list covers, as often as not) and a capitalised word inside a clinical
     name ("Palliative Performance Scale") are kept and listed for the author."""
+    if kind == SCRIPT_WORD:
+        return True  # a word of a script no list reads (``scripts``)
     return kind not in ("unknown word", EPONYM_LIKE) and (
         word[:1].isupper() or prefixed_name(word) is not None
     )

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from caselog.privacy import numwords
+from caselog.privacy import numwords, scripts
 from caselog.privacy.age import OVER_89
 from caselog.privacy.language import sentences
 from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_name
@@ -419,6 +419,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     title = _title_case(text)
     skip = [(m.start(), m.end()) for m in _CITATION.finditer(text)]
     tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in skip)]
+    other = scripts.covered(text)  # words of scripts no list reads: ``scripts`` judges them
+    if other:
+        tokens = _outside_scripts(text, tokens, other)
     spans = list(
         sentences(text, lang, lambda w, lg: lg == "en" and w in v.english or v.foreign(w, lg))
     )
@@ -526,10 +529,46 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             if capital and not start and _in_clinical_name(text, tokens, folded, i):
                 kind = EPONYM_LIKE
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
+    if other:
+        flags = sorted(flags + list(_script_flags(text, skip)), key=lambda f: f.start)
     yield from _with_particles(text, _name_runs(text, flags))
     # numbers in words: an age over 89, digits dictated, a date written out (``numwords``)
     for found in numwords.find(text, tokens, folded, v):
         yield Flag(found.start, found.end, found.kind, True)
+
+
+def _outside_scripts(
+    text: str, tokens: list[re.Match[str]], other: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The scanner's tokens outside the words of unlisted scripts: a token that reaches
+    into one is read again on its pieces outside it ("2024년" keeps "2024", "١٫٩"'s
+    digits stay numbers)."""
+    out: list[re.Match[str]] = []
+    k = 0
+    for t in tokens:
+        while k < len(other) and other[k][1] <= t.start():
+            k += 1
+        if k >= len(other) or other[k][0] >= t.end():
+            out.append(t)
+            continue
+        pos = t.start()
+        for a, b in other[k:]:
+            if a >= t.end():
+                break
+            if pos < a:
+                out += list(_TOKEN.finditer(text, pos, a))
+            pos = max(pos, b)
+        if pos < t.end():
+            out += list(_TOKEN.finditer(text, pos, t.end()))
+    return out
+
+
+def _script_flags(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
+    """Each word of an unlisted script that is neither clinical nor ordinary
+    (``scripts``): a possible identifier, redacted unless the author keeps it."""
+    for a, b, known in scripts.judge_words(text):
+        if not known and not any(x <= a < y for x, y in skip):
+            yield Flag(a, b, scripts.SCRIPT_WORD, False)
 
 
 def _name_after(tok: str, after: str, v: Vocabulary) -> bool:
