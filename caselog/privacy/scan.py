@@ -24,6 +24,12 @@ from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
 from caselog.privacy.patterns import DIGIT, Hit, is_year, words
+from caselog.privacy.person_context import (
+    coordinated,
+    listed_name,
+    person_subject,
+    person_word,
+)
 from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
@@ -430,6 +436,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     signed = _signature_lines(text)
     numbers = NumberContext(text, tokens, folded, v, ID_CUES) if DIGIT.search(text) else None
     flags: list[Flag] = []
+    listed: list[tuple[int, int]] = []  # name-like words kept, each maybe in a list of people
     k = 0
     done = -1  # the last token of a run of digit groups already judged
     for i, mt in enumerate(tokens):
@@ -480,6 +487,12 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if (
             verdict is Verdict.SAFE
             and capital
+            and person_subject(tok, folded[i], nxt, nxt_lower, v)
+        ):
+            verdict = Verdict.REDACT  # a medical capital as a person: "Marchetti reviewed"
+        if (
+            verdict is Verdict.SAFE
+            and capital
             and flags
             and flags[-1].end <= mt.start()
             and not text[flags[-1].end : mt.start()].strip()
@@ -503,6 +516,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             flags.append(Flag(mt.start(), mt.end(), EPONYM_LIKE, False))
             continue
         if verdict is Verdict.SAFE:
+            if capital and lang != "de" and listed_name(tok, folded[i], v):
+                listed.append((mt.start(), mt.end()))  # a person in a list? (below)
             continue
         if verdict is Verdict.SUSPECT and capital and not (start and not title):
             # a capitalised word no list makes safe, where a name stands: after "by",
@@ -522,13 +537,31 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 kind = NAME_LIKE
                 after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
                 if start and not title and not _name_after(tok, after, v):
-                    if lang == "en" and after.islower() and subject_verb(f, nxt, v):
-                        # "Grace brought the list.": a first name as the subject
+                    if (
+                        lang == "en"
+                        and after.islower()
+                        and subject_verb(f, nxt, v)
+                        and not person_word(f)
+                    ):
+                        # "Grace brought the list.": a first name as the subject (not
+                        # "Sister agreed")
                         flags.append(Flag(mt.start(), mt.end(), "name or place", True))
+                    elif lang != "de" and listed_name(tok, f, v):
+                        listed.append((mt.start(), mt.end()))  # "Price and [name]"
                     continue  # "It is", "No fever", "May I": ordinary at a sentence's start
             if capital and not start and _in_clinical_name(text, tokens, folded, i):
                 kind = EPONYM_LIKE
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
+    if listed:
+        # a name-like word kept, in a list with a person's name: "Price and Hill"
+        people = [
+            (f.start, f.end)
+            for f in flags
+            if f.kind == NAME_LIKE or (f.redact and f.kind == "name or place")
+        ]
+        for j in coordinated(text, listed, people):
+            flags.append(Flag(listed[j][0], listed[j][1], "name or place", True))
+        flags.sort(key=lambda f: f.start)
     if other:
         flags = sorted(flags + list(_script_flags(text, skip)), key=lambda f: f.start)
     yield from _with_particles(text, _name_runs(text, flags))
