@@ -35,7 +35,7 @@ def _base(image: object) -> PILImage.Image:
 @pytest.mark.parametrize("name", [n for n, p in PLANTED.items() if p.form in FOUND_FORMS])
 def test_a_name_burned_in_each_form_is_found_where_it_is(name: str) -> None:
     p = PLANTED[name]
-    found = marks.image_marks(p.image)
+    found = burned_text.image_marks(p.image)
     assert found, f"{p.form}: {p.text!r} not found"
     if p.at is not None:
         x, y = p.at
@@ -46,7 +46,7 @@ def test_a_name_burned_in_each_form_is_found_where_it_is(name: str) -> None:
 def test_a_tiled_watermark_is_a_lattice_and_said_to_cover_the_whole_image(name: str) -> None:
     image = PLANTED[name].image
     assert burned_text.tiled(_base(image).convert("L"))
-    found = marks.image_marks(image)
+    found = burned_text.image_marks(image)
     assert any(m.where == "whole image" for m in found)
     assert "across the whole image" in marks.warning(image, found)
 
@@ -97,7 +97,7 @@ def test_images_without_an_identifier_gain_no_refusal() -> None:
         for m in burned_text.find(base, known):
             assert any(_overlap(m, k) for k in known), (c.name, m.where)
     for case in M.clean_corpus(320):
-        assert marks.image_marks(case.image) == [], case.name
+        assert burned_text.image_marks(case.image) == [], case.name
 
 
 def _overlap(a: marks.Mark, b: marks.Mark) -> bool:
@@ -186,7 +186,7 @@ def test_the_examples_images_are_not_refused() -> None:
     example = Path(__file__).resolve().parent / "fixtures" / "epidural-calcification"
     for name in ("ct-initial.png", "ct-regression.png"):
         image = load_image((example / name).read_bytes(), name=name)
-        found = marks.image_marks(replace(image, marks_accepted=True))
+        found = burned_text.image_marks(replace(image, marks_accepted=True))
         # its one line, "SYNTHETIC IMAGE - NOT A PATIENT", is accepted in its case file
         assert [m.where for m in found] == ["bottom left corner"]
 
@@ -202,7 +202,7 @@ needs_ocr = pytest.mark.skipif(
 @pytest.mark.parametrize("name", ["vertical-0", "corner-0", "inverted-0", "tiled-0"])
 def test_ocr_reads_the_planted_name(name: str) -> None:
     p = PLANTED[name]
-    words = ocr.figure_words(p.image, marks.image_marks(p.image))
+    words = ocr.figure_words(p.image, burned_text.image_marks(p.image))
     assert ocr.recorded(words, [p.text]), (p.text, words)
     assert ocr.recorded(words, ["Wilhelmina Okonkwo-Barraclough"]) == []  # no other name
 
@@ -211,7 +211,9 @@ def test_ocr_reads_the_planted_name(name: str) -> None:
 def test_ocr_reads_nothing_of_a_record_in_images_without_text() -> None:
     names = ["HALVORSEN INGRID", "Kowalczyk Tomasz", "O'Connell Maeve", "MRN 0048213"]
     for c in B.clean():
-        assert ocr.recorded(ocr.figure_words(c.image, marks.image_marks(c.image)), names) == []
+        assert (
+            ocr.recorded(ocr.figure_words(c.image, burned_text.image_marks(c.image)), names) == []
+        )
 
 
 def test_a_name_matches_folded_or_one_letter_off_and_a_number_by_its_digits() -> None:
@@ -243,7 +245,9 @@ def test_the_recorded_name_read_refuses_even_an_image_marked_checked(
     assert cli.main(report) == 2
     err = capsys.readouterr().err
     assert (
-        "OCR reads one of the record's names" in err and "Vasquez" not in err and not out.exists()
+        "of the record's names or numbers in it" in err
+        and "Vasquez" not in err
+        and not out.exists()
     )
     assert cli.main([*report, "--accept-redactions"]) == 0
     assert "left out" in capsys.readouterr().err
@@ -253,9 +257,27 @@ def test_the_recorded_name_read_refuses_even_an_image_marked_checked(
 @needs_ocr
 def test_a_name_covered_by_a_redaction_box_is_not_read(tmp_path: Path) -> None:
     p = PLANTED["vertical-0"]
-    box = marks.cover(p.image, marks.image_marks(p.image))
+    box = marks.cover(p.image, burned_text.image_marks(p.image))
     assert box
     covered = replace(p.image, annotations=box)
-    assert marks.image_marks(covered) == []
+    assert burned_text.image_marks(covered) == []
     words = ocr.figure_words(covered, [])
     assert ocr.recorded(words, ["Rosario Vasquez 1949"]) == []
+
+
+@pytest.mark.parametrize(("name", "angle"), [("diag-0", 45), ("diag-1", -45)])
+def test_the_boxes_over_a_diagonal_name_cover_all_its_letters(name: str, angle: int) -> None:
+    """A turn blurs a line's first and last letters; "Cover with redaction boxes" must
+    leave none of them."""
+    p = PLANTED[name]
+    assert p.at is not None
+    found = burned_text.image_marks(p.image)
+    letters = B.turned_mask((B.SIZE, B.SIZE), p.text, 16, p.at, angle) > 0.3
+    covered = np.zeros(letters.shape, bool)
+    for a in marks.cover(p.image, found):
+        assert a.start is not None and a.end is not None
+        (x0, y0), (x1, y1) = a.start, a.end
+        covered[
+            round(y0 * B.SIZE) : round(y1 * B.SIZE) + 1, round(x0 * B.SIZE) : round(x1 * B.SIZE) + 1
+        ] = True
+    assert covered[letters].all(), f"{(~covered[letters]).sum()} letter pixels left uncovered"

@@ -53,13 +53,14 @@ from caselog.ui.forms.fields import error_label
 from caselog.ui.taskman import Done, TaskContext, taskman
 
 if TYPE_CHECKING:
-    from caselog.figures import compose, edit, marks, panels
+    from caselog.figures import burned_text, compose, edit, marks, panels
     from caselog.figures import window as windowing
     from caselog.report import pixels
 else:  # numpy and Pillow load when a figure is first edited, not with the image list
     compose = lazy.module("caselog.figures.compose")
     edit = lazy.module("caselog.figures.edit")
     marks = lazy.module("caselog.figures.marks")
+    burned_text = lazy.module("caselog.figures.burned_text")
     panels = lazy.module("caselog.figures.panels")
     windowing = lazy.module("caselog.figures.window")
     pixels = lazy.module("caselog.report.pixels")
@@ -437,7 +438,7 @@ class FigureEditor(QDialog):
             size = compose.fit(natural, (box.width(), box.height()))
             canvas = _qimage(compose.figure_png(image, size))
             ctx.check()
-            found = marks.image_marks(image)
+            found = burned_text.image_marks(image)
             ctx.check()
             page = panels.preview(images, panels.PAGE_WIDTH, scale, max_height)
             preview = _qimage(_png(page))
