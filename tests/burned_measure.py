@@ -57,13 +57,18 @@ def main() -> None:
     if ocr.available():  # the record's name read (certain): by form
         t3 = time.perf_counter()
         read: Counter[str] = Counter()
+        both = 0  # neither suspected by the pixel checks nor read: printed
         for p in planted:
             if ocr.recorded(ocr.figure_words(p.image, burned_text.image_marks(p.image)), [p.text]):
                 read[p.form] += 1
+            elif not found(p):
+                both += 1
+                print(f"survives both\t{p.form}\t{p.name}\t{p.text}")
         per = (time.perf_counter() - t3) / len(planted)
         print(f"OCR reads the name: {sum(read.values())}/{len(planted)} ({per:.2f} s per image)")
         for form in total:
             print(f"  {form}: {read[form]}/{total[form]}")
+        print(f"planted, with OCR's certainty: {both}/{len(planted)} survive")
     n = len(planted) + len(cleans)
     print(f"time: {(t2 - t0) / n:.2f} s per image ({n} images)")
 
