@@ -66,3 +66,22 @@ def test_an_image_marked_checked_is_left_alone(qtbot: Any, store: Store, tmp_pat
         dialog.checked_buttons[0].click()
     assert dialog.items == [] and dialog.continue_button.isEnabled()
     assert services.get_case(case_id, store=store).events[0].images[0].marks_accepted
+
+
+def test_the_figure_editor_boxes_the_suspected_place_on_its_canvas(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from caselog.ui.forms.figure_editor import FigureEditor
+
+    editor = FigureEditor([PLANTED["diag-1"].image], 0)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.drawn_generation == editor.generation, timeout=30_000)
+    assert len(editor.canvas.suspects) == 1 and "text-like marks" in editor.warning.text()
+    shot = editor.canvas.grab().toImage()
+    shot.save(str(tmp_path / "editor.png"))
+    assert _amber(shot) > 100  # the dashed amber box is painted over the figure
+    editor.cover_button.click()
+    qtbot.waitUntil(lambda: editor.drawn_generation == editor.generation, timeout=30_000)
+    assert editor.canvas.suspects == [] and editor.found == []
