@@ -281,3 +281,27 @@ def test_the_boxes_over_a_diagonal_name_cover_all_its_letters(name: str, angle: 
             round(y0 * B.SIZE) : round(y1 * B.SIZE) + 1, round(x0 * B.SIZE) : round(x1 * B.SIZE) + 1
         ] = True
     assert covered[letters].all(), f"{(~covered[letters]).sum()} letter pixels left uncovered"
+
+
+def test_the_anonymised_export_writes_the_crop_not_what_it_leaves_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A name in a corner the crop leaves out is not in the figure, so it is not refused;
+    the anonymised export then writes the cropped pixels, never the whole stored image."""
+    p = PLANTED["corner-0"]  # "PETROV A 03/1962" in the top left corner
+    crop = [0.0, 0.1, 1.0, 1.0]  # left, top, right, bottom: the top tenth cut away
+    db = str(tmp_path / "c.db")
+    path = _case_file(tmp_path, p.image.data, "ct.png", crop=crop)
+    assert cli.main(["--db", db, "import", str(path)]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = ["--db", db, "export", "1", "--anonymise", "-o", str(out / "a.json")]
+    assert cli.main([*argv, "--accept-redactions"]) == 0
+    doc = json.loads((out / "a.json").read_text())
+    [image] = doc["cases"][0]["events"][0]["images"]
+    assert "crop" not in image or image["crop"] is None
+    with PILImage.open(out / image["path"]) as written:
+        assert written.size == (B.SIZE, round(B.SIZE * 0.9))
+        shown = load_image((out / image["path"]).read_bytes(), name="x.png")
+    words = ocr.figure_words(shown, burned_text.image_marks(shown)) if ocr.available() else []
+    assert burned_text.image_marks(shown) == [] and ocr.recorded(words, [p.text]) == []
