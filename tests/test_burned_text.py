@@ -16,6 +16,7 @@ import pytest
 from PIL import Image as PILImage
 
 from caselog import cli
+from caselog.core.figure import Annotation
 from caselog.figures import burned_text, marks, ocr
 from caselog.figures.compose import base_pixels
 from caselog.interchange.images import load_image
@@ -189,6 +190,30 @@ def test_the_examples_images_are_not_refused() -> None:
         found = burned_text.image_marks(replace(image, marks_accepted=True))
         # its one line, "SYNTHETIC IMAGE - NOT A PATIENT", is accepted in its case file
         assert [m.where for m in found] == ["bottom left corner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "px"),
+    [("SEBELE-MOKOENA THANDI", (0.3, 0.04), 14), ("MARKOVIC 12.03.1950", (0.25, 0.06), 16),
+     ("ADEBAYO O.", (0.15, 0.05), 18)],
+)  # fmt: skip
+def test_a_name_its_author_boxed_tightly_is_not_found_again_on_the_turned_image(
+    text: str, at: tuple[float, float], px: int
+) -> None:
+    """The turned variants read the image with its redaction boxes painted over: a line
+    found turned and turned back is a box wider than the line, so, read unpainted, a name
+    its author boxed tightly came back half outside the box and the image was refused."""
+    g = B.ct_grey(3).astype(float)
+    mask = B.turned_mask((g.shape[1], g.shape[0]), text, px, at, 0)
+    g = np.clip(g * (1 - mask) + 250 * mask, 0, 255).astype(np.uint8)
+    image = load_image(M.png(g), name="boxed.png")
+    assert burned_text.image_marks(image)  # uncovered: found
+    ys, xs = np.nonzero(mask > 0.3)
+    h, w = mask.shape
+    box = Annotation(
+        "redact", ((xs.min() - 2) / w, (ys.min() - 2) / h), ((xs.max() + 2) / w, (ys.max() + 2) / h)
+    )
+    assert burned_text.image_marks(replace(image, annotations=[box])) == []
 
 
 # -- OCR: the record's names read are certain -------------------------------------------------

@@ -87,7 +87,7 @@ def image_marks(image: Image) -> list[Mark]:
     with marks.ONE_AT_A_TIME:
         with open_stored(image.data) as img:
             base = base_pixels(img, image.window, image.source)
-        found = find(base, find_marks(base))
+        found = find(marks.painted(base, image.crop, image.annotations), find_marks(base))
     return [m for m in found if not marks.resolved(m, image.crop, image.annotations, base.size)]
 
 

@@ -46,7 +46,7 @@ from typing import Final
 
 import numpy as np
 from PIL import Image as PILImage
-from PIL import ImageFilter
+from PIL import ImageDraw, ImageFilter
 
 from caselog.core.figure import Annotation, Crop
 from caselog.core.model import Image
@@ -392,6 +392,29 @@ def image_marks(image: Image) -> list[Mark]:
             base = base_pixels(img, image.window, image.source)
         marks = find_marks(base)
     return [m for m in marks if not resolved(m, image.crop, image.annotations, base.size)]
+
+
+def painted(
+    base: PILImage.Image, crop: Crop | None, annotations: Sequence[Annotation]
+) -> PILImage.Image:
+    """``base`` with each redaction box (in the crop's fractions) filled with its median
+    grey: what ``burned_text``'s tiled and turned checks read (a turned-back box is wider
+    than the line it holds, so a name its author covered would otherwise come back half
+    outside its box)."""
+    boxes = [a for a in annotations if a.kind == "redact" and a.start and a.end]
+    if not boxes:
+        return base
+    img = base.convert("L")
+    left, top, right, bottom = crop_box(img.size, crop)
+    cw, ch = right - left, bottom - top
+    fill = int(np.median(np.asarray(img)))
+    draw = ImageDraw.Draw(img)
+    for a in boxes:
+        assert a.start is not None and a.end is not None
+        x0, x1 = sorted((a.start[0], a.end[0]))
+        y0, y1 = sorted((a.start[1], a.end[1]))
+        draw.rectangle((left + x0 * cw, top + y0 * ch, left + x1 * cw, top + y1 * ch), fill=fill)
+    return img
 
 
 def resolved(

@@ -22,11 +22,15 @@ from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
+from caselog.privacy.clinical_places import clinical_spans
+from caselog.privacy.datewords import find_date_words
+from caselog.privacy.described import clinical_use, find_described
 from caselog.privacy.language import guess
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
 from caselog.privacy.names import NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
+from caselog.privacy.person_context import foreign_capitals
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
 from caselog.privacy.regional import (
@@ -42,6 +46,7 @@ from caselog.privacy.regional import (
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
 from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
+from caselog.privacy.scripts import SCRIPT_WORD
 from caselog.privacy.shapes import find_shapes
 from caselog.privacy.short_names import derived_initials, short_form_hits, short_forms, signed
 from caselog.privacy.slots import outside_alphabet
@@ -230,6 +235,10 @@ class Deidentifier:
         found = [_original(norm, h) for h in self._hits(norm, known_only=known_only)]
         cited = self._cited(text)
         found = [h for h in found if self._wanted(text, h) and self._outside(cited, h)]
+        # a feature, biometric or date word in clinical use ("surgical scar", "Christmas
+        # disease") is kept (``described.clinical_use``)
+        clinical = [h for h in found if clinical_use(text, h)]
+        found = [h for h in found if h not in clinical and not _within(h, clinical)]
         kept = _non_overlapping(found)
         suspects: list[Suspicion] = []
         if not known_only:
@@ -242,6 +251,8 @@ class Deidentifier:
                 scanned = []
             extra = [_original(norm, h) for h in scanned]
             extra = [h for h in extra if self._wanted(text, h) and self._outside(cited, h)]
+            clinical += [h for h in extra if clinical_use(text, h)]
+            extra = [h for h in extra if h not in clinical and not _within(h, clinical)]
             kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
             foreign: list[Hit] = []
             guessed: list[Hit] = []  # suspicions redacted by default (the author may keep)
@@ -251,7 +262,7 @@ class Deidentifier:
                 if (
                     fold_word(word) in self.decisions.safe
                     or _in_citation(cited, a, b)
-                    or any(h.start < b and a < h.end for h in kept)
+                    or any(h.start < b and a < h.end for h in kept + clinical)
                 ):
                     continue
                 if (
@@ -268,7 +279,9 @@ class Deidentifier:
                 if auto:
                     guessed.append(Hit(a, b, AUTOMATIC, _placeholder(word)))
             if not clinical_field:
-                self._capitals(text, field, kept + foreign + guessed, foreign, guessed, suspects)
+                more, maybe, listed = self._capitals(text, field, kept + foreign + guessed)
+                foreign, guessed, suspects = foreign + more, guessed + maybe, suspects + listed
+                foreign += self._foreign_kept(text, norm, flags, kept + foreign + guessed, cited)
             if foreign or guessed:
                 kept = _merge_names(text, _non_overlapping(kept + foreign + guessed))
             for mt in self._initial_matches(norm.text, common=True):
@@ -281,7 +294,7 @@ class Deidentifier:
                     Suspicion(field, "the patient's initials?", text[a:b], snippet(text, a, b))
                 )
             kept = widen_names(text, extend_over_postcodes(text, kept))
-            kept = self._names_met(text, kept)
+            kept = self._names_met(text, kept, cited)
         if self._own_mark != "[name]":
             kept = [self._own_or_other(text, h) for h in kept]
         clean, done = _replaced(text, kept, field)
@@ -313,13 +326,16 @@ class Deidentifier:
         tail = re.search(r"['’]s$", text[h.start : h.end])
         return Hit(h.start, h.end, h.kind, h.replacement + tail.group()) if tail else h
 
-    def _names_met(self, text: str, kept: list[Hit]) -> list[Hit]:
-        """``kept`` and every other place in ``text`` of a name met in it or before."""
+    def _names_met(self, text: str, kept: list[Hit], cited: list[tuple[int, int]]) -> list[Hit]:
+        """``kept`` and every other place in ``text`` of a name met in it or before (not
+        inside a citation marker or a clinical name: "Dr Murray" met is no reason to
+        redact "Murray Valley encephalitis")."""
         self._met.learn(text, kept, self.decisions.safe)
         more = [
             h
             for h in self._met.find(text)
             if not any(k.start < h.end and h.start < k.end for k in kept)
+            and not _in_citation(cited, h.start, h.end)
         ]
         return _non_overlapping(kept + more) if more else kept
 
@@ -332,11 +348,13 @@ class Deidentifier:
         return guess(text[a + 1 : b], self.language())
 
     def _cited(self, text: str) -> list[tuple[int, int]]:
-        """The citation markers of ``text`` that hold none of the patient's own name parts
-        or record number (in any case, joined to other letters or digits or not)."""
+        """The citation markers of ``text`` and its clinical names that hold a place or a
+        person's name ("West Nile virus", ``clinical_places``), those that hold none of
+        the patient's own name parts or record number (in any case, joined to other
+        letters or digits or not): what is found inside them is left alone."""
         return [
             (a, b)
-            for a, b in _citations(text)
+            for a, b in _citations(text) + clinical_spans(text)
             if not any(w in fold_word(text[a:b]) for w in self._own)
         ]
 
@@ -396,6 +414,8 @@ class Deidentifier:
             yield from find_world_people(folded)
             for finder in _REGIONAL:
                 yield from finder(folded)
+            yield from find_date_words(folded)  # holidays, days in words (``datewords``)
+            yield from find_described(folded)  # features, biometrics, roles (``described``)
         age = self.age()
         if age is not None and age > 89 and self._birth is not None:
             for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):
@@ -435,17 +455,16 @@ class Deidentifier:
         return self._short
 
     def _capitals(
-        self,
-        text: str,
-        field: str,
-        taken: list[Hit],
-        foreign: list[Hit],
-        guessed: list[Hit],
-        suspects: list[Suspicion],
-    ) -> None:
+        self, text: str, field: str, taken: list[Hit]
+    ) -> tuple[list[Hit], list[Hit], list[Suspicion]]:
         """Family names in capitals with letters outside ASCII (``name_shapes``; the
-        scanner reads the normal form, "ŠŤASTNÝ" as "STASTNY"): redacted, or, short and
-        with one vowel ("GÁL"), redacted by default and listed for the author."""
+        scanner reads the normal form, "ŠŤASTNÝ" as "STASTNY") outside ``taken``: those
+        redacted, those redacted by default and listed for the author (short and with one
+        vowel, "GÁL"), and the suspicions that list them. The caller's lists are left as
+        they are."""
+        sure_hits: list[Hit] = []
+        guessed: list[Hit] = []
+        suspects: list[Suspicion] = []
         at = partial(self._sentence_language, text)
         for a, b, sure in find_accented_capitals(text, vocabulary(), at):
             if fold_word(text[a:b]) in self.decisions.safe or any(
@@ -453,12 +472,39 @@ class Deidentifier:
             ):
                 continue
             if sure:
-                foreign.append(Hit(a, b, "name or place", "[name or place]"))
+                sure_hits.append(Hit(a, b, "name or place", "[name or place]"))
             else:
                 suspects.append(
                     Suspicion(field, "capitalised word", text[a:b], snippet(text, a, b), True)
                 )
                 guessed.append(Hit(a, b, AUTOMATIC, "[name or place]"))
+        return sure_hits, guessed, suspects
+
+    def _foreign_kept(
+        self,
+        text: str,
+        norm: Normal,
+        flags: list[Any],
+        taken: list[Hit],
+        cited: list[tuple[int, int]],
+    ) -> list[Hit]:
+        """Capitalised words with letters outside their sentence's alphabet that the
+        scanner kept (``person_context.foreign_capitals``), outside what is taken, the
+        scanner's flags (judged above), citation markers, clinical names and the words the
+        author keeps."""
+        judged = [norm.span(f.start, f.end) for f in flags]
+        out = []
+        at = partial(self._sentence_language, text)
+        for a, b in foreign_capitals(text, vocabulary(), at):
+            if (
+                fold_word(text[a:b]) in self.decisions.safe
+                or _in_citation(cited, a, b)
+                or any(h.start < b and a < h.end for h in taken)
+                or any(c < b and a < d for c, d in judged)
+            ):
+                continue
+            out.append(Hit(a, b, "name or place", "[name or place]"))
+        return out
 
     def _date_replacement(self, hit: DateHit) -> str | None:
         """A relative time for a date of the case, "[date]" for the birth date, None else."""
@@ -576,6 +622,8 @@ def _auto_redact(kind: str, word: str) -> bool:
     (a name or a place as often as not). A word in lower case (an ordinary word of a
     language no list covers, as often as not) and a capitalised word inside a clinical
     name ("Palliative Performance Scale") are kept and listed for the author."""
+    if kind == SCRIPT_WORD:
+        return True  # a word of a script no list reads (``scripts``)
     return kind not in ("unknown word", EPONYM_LIKE) and (
         word[:1].isupper() or prefixed_name(word) is not None
     )
@@ -636,6 +684,12 @@ def _replaced(text: str, hits: list[Hit], field: str) -> tuple[str, list[Redacti
         pos = h.end
     out.append(text[pos:])
     return "".join(out), done
+
+
+def _within(h: Hit, spans: list[Hit]) -> bool:
+    """``h`` lies inside one of ``spans`` (a word of a clinical use: "Saturday" of
+    "Saturday night palsy")."""
+    return any(c.start <= h.start and h.end <= c.end for c in spans)
 
 
 def _non_overlapping(hits: list[Hit]) -> list[Hit]:

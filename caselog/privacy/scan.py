@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from caselog.privacy import numwords
+from caselog.privacy import numwords, scripts
 from caselog.privacy.age import OVER_89
 from caselog.privacy.language import sentences
 from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_name
@@ -24,6 +24,12 @@ from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
 from caselog.privacy.patterns import DIGIT, Hit, is_year, words
+from caselog.privacy.person_context import (
+    coordinated,
+    listed_name,
+    person_subject,
+    person_word,
+)
 from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
@@ -419,6 +425,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     title = _title_case(text)
     skip = [(m.start(), m.end()) for m in _CITATION.finditer(text)]
     tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in skip)]
+    other = scripts.covered(text)  # words of scripts no list reads: ``scripts`` judges them
+    if other:
+        tokens = _outside_scripts(text, tokens, other)
     spans = list(
         sentences(text, lang, lambda w, lg: lg == "en" and w in v.english or v.foreign(w, lg))
     )
@@ -427,6 +436,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     signed = _signature_lines(text)
     numbers = NumberContext(text, tokens, folded, v, ID_CUES) if DIGIT.search(text) else None
     flags: list[Flag] = []
+    listed: list[tuple[int, int]] = []  # name-like words kept, each maybe in a list of people
     k = 0
     done = -1  # the last token of a run of digit groups already judged
     for i, mt in enumerate(tokens):
@@ -477,6 +487,12 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if (
             verdict is Verdict.SAFE
             and capital
+            and person_subject(tok, folded[i], nxt, nxt_lower, v)
+        ):
+            verdict = Verdict.REDACT  # a medical capital as a person: "Marchetti reviewed"
+        if (
+            verdict is Verdict.SAFE
+            and capital
             and flags
             and flags[-1].end <= mt.start()
             and not text[flags[-1].end : mt.start()].strip()
@@ -500,6 +516,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             flags.append(Flag(mt.start(), mt.end(), EPONYM_LIKE, False))
             continue
         if verdict is Verdict.SAFE:
+            if capital and lang != "de" and listed_name(tok, folded[i], v):
+                listed.append((mt.start(), mt.end()))  # a person in a list? (below)
             continue
         if verdict is Verdict.SUSPECT and capital and not (start and not title):
             # a capitalised word no list makes safe, where a name stands: after "by",
@@ -519,17 +537,71 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
                 kind = NAME_LIKE
                 after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
                 if start and not title and not _name_after(tok, after, v):
-                    if lang == "en" and after.islower() and subject_verb(f, nxt, v):
-                        # "Grace brought the list.": a first name as the subject
+                    if (
+                        lang == "en"
+                        and after.islower()
+                        and subject_verb(f, nxt, v)
+                        and not person_word(f)
+                    ):
+                        # "Grace brought the list.": a first name as the subject (not
+                        # "Sister agreed")
                         flags.append(Flag(mt.start(), mt.end(), "name or place", True))
+                    elif lang != "de" and listed_name(tok, f, v):
+                        listed.append((mt.start(), mt.end()))  # "Price and [name]"
                     continue  # "It is", "No fever", "May I": ordinary at a sentence's start
             if capital and not start and _in_clinical_name(text, tokens, folded, i):
                 kind = EPONYM_LIKE
         flags.append(Flag(mt.start(), mt.end(), kind, verdict is Verdict.REDACT))
+    if listed:
+        # a name-like word kept, in a list with a person's name: "Price and Hill"
+        people = [
+            (f.start, f.end)
+            for f in flags
+            if f.kind == NAME_LIKE or (f.redact and f.kind == "name or place")
+        ]
+        for j in coordinated(text, listed, people):
+            flags.append(Flag(listed[j][0], listed[j][1], "name or place", True))
+        flags.sort(key=lambda f: f.start)
+    if other:
+        flags = sorted(flags + list(_script_flags(text, skip)), key=lambda f: f.start)
     yield from _with_particles(text, _name_runs(text, flags))
     # numbers in words: an age over 89, digits dictated, a date written out (``numwords``)
     for found in numwords.find(text, tokens, folded, v):
         yield Flag(found.start, found.end, found.kind, True)
+
+
+def _outside_scripts(
+    text: str, tokens: list[re.Match[str]], other: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The scanner's tokens outside the words of unlisted scripts: a token that reaches
+    into one is read again on its pieces outside it ("2024년" keeps "2024", "١٫٩"'s
+    digits stay numbers)."""
+    out: list[re.Match[str]] = []
+    k = 0
+    for t in tokens:
+        while k < len(other) and other[k][1] <= t.start():
+            k += 1
+        if k >= len(other) or other[k][0] >= t.end():
+            out.append(t)
+            continue
+        pos = t.start()
+        for a, b in other[k:]:
+            if a >= t.end():
+                break
+            if pos < a:
+                out += list(_TOKEN.finditer(text, pos, a))
+            pos = max(pos, b)
+        if pos < t.end():
+            out += list(_TOKEN.finditer(text, pos, t.end()))
+    return out
+
+
+def _script_flags(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
+    """Each word of an unlisted script that is neither clinical nor ordinary
+    (``scripts``): a possible identifier, redacted unless the author keeps it."""
+    for a, b, known in scripts.judge_words(text):
+        if not known and not any(x <= a < y for x, y in skip):
+            yield Flag(a, b, scripts.SCRIPT_WORD, False)
 
 
 def _name_after(tok: str, after: str, v: Vocabulary) -> bool:

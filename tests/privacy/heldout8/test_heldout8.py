@@ -78,10 +78,6 @@ MAIN_PDF_TERMS = (
     f"{MAIN}: the clinical prose's Cureus PDF keeps 215/447 terms (48.1%), the rest in "
     "sentences left out for a placeholder; this test's 13 notes of it 68/117 (58.1%)"
 )
-MAIN_WATERMARK = (
-    f"{MAIN}: a name tiled as a translucent diagonal watermark across the image is neither "
-    "refused nor covered: its pixels are kept in the case file and the Cureus PDF"
-)
 
 
 # -- the corpus is what it says ------------------------------------------------------------
@@ -349,12 +345,7 @@ def test_no_image_carries_its_name_out_in_its_bytes(images: ImageFigures) -> Non
 
 @pytest.mark.parametrize(
     "key",
-    [
-        pytest.param(
-            "burned-watermark", marks=pytest.mark.xfail(strict=True, reason=MAIN_WATERMARK)
-        ),
-        "burned-vertical",
-    ],
+    ["burned-watermark", "burned-vertical"],
 )
 def test_a_burned_in_name_no_box_covers_is_refused_or_dark(images: ImageFigures, key: str) -> None:
     """A watermark tiled across the image (only a refusal keeps it in), a name burned

@@ -1,0 +1,145 @@
+"""A capitalised word some medical list knows is a person where the context says so (issue
+14, classes_names9).
+
+A family name is often an eponym or a medical capital too ("Marchetti" of the
+Marshall-Marchetti-Krantz operation, "Price", "Jones", "Hill"), so the scanner keeps it.
+Two contexts make it a person all the same:
+
+- ``person_subject``: it is the subject of a verb only a person does ("Marchetti reviewed
+  the films", "Jones agreed", "Price phoned"); a clinical word, an eponym of the clinical
+  list, a title or a relation word ("Sister agreed") is never one;
+- ``coordinated``: it stands in a list with a person's name, joined by a comma or "and"
+  ("Price and [name]", "[name], Hill and Young").
+
+And a capitalised word with letters its sentence's language does not write is a name or
+a place from elsewhere even where its folded form is a word the scanner keeps
+(``foreign_capitals``: "Huế" read as "Hue").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+
+from caselog.privacy import kin
+from caselog.privacy.normalize import fold_word
+from caselog.privacy.patterns import words
+from caselog.privacy.persons import RELATIVES
+from caselog.privacy.slots import outside_alphabet
+from caselog.privacy.titles import TITLES
+from caselog.privacy.vocab import Vocabulary
+
+# Verbs of what a person does, in the forms a note writes them after its subject; no verb
+# a test or a device is the subject of too ("showed", "confirmed", "noted", "found").
+PERSON_VERBS = frozenset(
+    words(
+        """
+    said says told tells phoned phones rang rings called calls emailed e-mailed texted
+    wrote writes asked asks agreed agrees disagreed disagrees reviewed reviews examined
+    examines explained explains discussed discusses advised advises recommended
+    recommends decided decides felt feels thought thinks believes believed saw sees
+    visited visits signed signs declined declines refused refuses consented consents
+    prescribed prescribes counselled counseled counsels reassured reassures
+    """
+    )
+)
+# Words that join the names of a list of people.
+_JOINS = re.compile(
+    r"^(?:\s*,\s*|\s+(?:and|or|&|und|en|et|e|y|i|ve|na|at|dan|và)\s+|\s*,\s*(?:and|or)\s+)$"
+)
+_NOT_PEOPLE = frozenset(t.casefold() for t in TITLES) | frozenset(kin.TITLE_WORDS)
+_RELATION = re.compile(rf"(?i:{RELATIVES})")
+
+
+def name_like(word: str, f: str, v: Vocabulary) -> bool:
+    """``word`` (as written, ``f`` folded) is capitalised and known as a name or a medical
+    capital, but to no clinical list as a word of its own, nor as a title or relation."""
+    if len(f) < 3 or not word[:1].isupper() or word.isupper() or not f.isalpha():
+        return False
+    if f in v.clinical or f in v.eponyms or v.drug(f) or person_word(f):
+        return False
+    return f in v.proper or f in v.persons or f in v.medical_capitals or f in v.context_eponyms
+
+
+def listed_name(word: str, f: str, v: Vocabulary) -> bool:
+    """``word`` is name-like and a known given or family name or place (not a medical
+    capital only: "Kalium", "Zyklus"), so it may be a person in a list of them."""
+    return name_like(word, f, v) and (f in v.proper or f in v.persons)
+
+
+def person_word(f: str) -> bool:
+    """``f`` (folded) is a title or a relation word ("sister", "nurse", "mother"), which
+    names a person but is no name."""
+    return f in _NOT_PEOPLE or f in kin.RELATIVE_WORDS or _RELATION.fullmatch(f) is not None
+
+
+def person_subject(word: str, f: str, nxt: str, nxt_lower: bool, v: Vocabulary) -> bool:
+    """``word`` is a name-like word as the subject of a verb of a person after it."""
+    return nxt_lower and nxt in PERSON_VERBS and name_like(word, f, v)
+
+
+def coordinated(
+    text: str, spans: Sequence[tuple[int, int]], names: Sequence[tuple[int, int]]
+) -> list[int]:
+    """The indices of ``spans`` (name-like words kept so far) joined in a list to one of
+    ``names`` (words taken for a person's name) or to one found so, in either order."""
+    people = sorted(names)
+    found: list[int] = []
+    changed = True
+    while changed:
+        changed = False
+        for i, (a, b) in enumerate(spans):
+            if i in found:
+                continue
+            for c, d in people:
+                gap = text[b:c] if b <= c else text[d:a] if d <= a else None
+                if gap is not None and len(gap) <= 8 and _JOINS.match(gap):
+                    found.append(i)
+                    people.append((a, b))
+                    changed = True
+                    break
+    return sorted(found)
+
+
+_LETTERS = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:[-'’ʻ][^\W\d_]+)*")
+
+
+def foreign_capitals(
+    text: str, v: Vocabulary, language_at: Callable[[int], str]
+) -> Iterator[tuple[int, int]]:
+    """Capitalised words of ``text`` (as written) with a letter their sentence's language
+    does not write ("Huế", "Lợi" in an English note, read by the scanner as "Hue",
+    "Loi"), in mid-sentence, that no clinical list knows in their folded form: a name or
+    a place from elsewhere, wherever the scanner kept it."""
+    from caselog.privacy.scan import at_sentence_start  # the scanner reads this module
+
+    for mt in _LETTERS.finditer(text):
+        word = mt.group()
+        if word.isascii() or not word[:1].isupper() or len(word) < 2 or not _latin(word):
+            continue  # other scripts are read by their own finders
+        if word.isupper():
+            continue  # an acronym ("SÚKL", "ÖGK"); names in capitals are ``name_shapes``'
+        pieces = [fold_word(p) for p in re.split(r"[-'’ʻ]", word) if p]
+        if at_sentence_start(text, mt.start()):
+            continue  # a word of a language no list reads, capitalised there ("Bydlí")
+        if any(_clinical(p, v) for p in pieces):
+            continue  # "Sjögren", "Schönlein-Henoch", "Ménière"
+        if outside_alphabet(word, language_at(mt.start())):
+            yield mt.span()
+
+
+def _latin(word: str) -> bool:
+    """Every letter of ``word`` is a letter of the Latin script."""
+    return all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
+
+
+def _clinical(f: str, v: Vocabulary) -> bool:
+    return (
+        f in v.clinical
+        or f in v.eponyms
+        or f in v.medical
+        or f in v.medical_capitals
+        or f in v.context_eponyms
+        or v.drug(f)
+    )

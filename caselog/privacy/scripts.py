@@ -1,0 +1,155 @@
+"""Words in scripts the de-identifier has no ordinary-word list for.
+
+Latin, Greek and Cyrillic words are judged by the word lists (``vocab``, ``scan``). A word
+in any other script (Georgian, Armenian, Arabic, Persian, Hebrew, the Indian scripts,
+Hangul, hanzi, kana, Thai, ...) is a possible identifier: redacted by default and listed
+for the author's review, unless it is known to be clinical or ordinary:
+
+- a loanword of the clinical vocabularies written in that script ("კრეატინინი",
+  "الكرياتينين", "크레아티닌" are creatinine): ``translit`` reads it as a consonant
+  skeleton and finds a clinical word (drug, lab, anatomy, modality) of the same skeleton
+  that no name or place of the gazetteers shares;
+- an ordinary or clinical word of the script's own word list, where one ships
+  (``script_words``).
+
+A word here is a run of letters and combining marks of one script (the vowel signs of
+Devanagari, Bengali and Tamil are marks, which the scanner's own tokens split at);
+digits, Latin letters and punctuation between them are left to the scanner, so a Latin
+drug name or a dose inside Arabic prose is judged as anywhere else, and a note is never
+redacted as one span.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+# The scripts the word lists read (``vocab``): their words are the scanner's.
+LISTED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+# The review's kind for a word of another script no list knows.
+SCRIPT_WORD = "word in another script"
+# Scripts written without spaces between words: a run of them is split by a word list
+# before it is judged (``segment``).
+UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
+
+# Unicode names whose first word is not the script's name.
+_SCRIPT_ALIASES = {"HANGUL": "HANGUL", "CJK": "CJK", "KATAKANA-HIRAGANA": "KATAKANA"}
+
+
+@lru_cache(maxsize=4096)
+def script(c: str) -> str:
+    """The script of a letter or mark: the first word of its Unicode name ("ARABIC",
+    "GEORGIAN", "HANGUL", "CJK" for hanzi and kanji), "" for anything else."""
+    cat = unicodedata.category(c)
+    if not (cat.startswith("L") or cat.startswith("M")):
+        return ""
+    name = unicodedata.name(c, "")
+    if not name:
+        return ""
+    head = name.split(" ", 1)[0]
+    if head == "COMBINING":
+        return ""  # accents of any script (U+0300-036F, U+1AB0, U+20D0...)
+    return _SCRIPT_ALIASES.get(head, head)
+
+
+def unlisted(c: str) -> bool:
+    """``c`` is a letter or mark of a script no word list reads."""
+    s = script(c)
+    return bool(s) and s not in LISTED_SCRIPTS
+
+
+@dataclass(frozen=True)
+class ScriptWord:
+    start: int
+    end: int
+    script: str
+    text: str
+
+
+def _mark(c: str) -> bool:
+    return unicodedata.category(c).startswith("M")
+
+
+# Signs inside a word of these scripts that are no letters: the Hebrew geresh and
+# gershayim (ט״ו, ג׳), the Arabic tatweel, the zero-width non-joiner of Persian.
+_INNER = frozenset("\u05f3\u05f4\u0640\u200c\u200d")
+
+
+def script_words(text: str) -> Iterator[ScriptWord]:
+    """The runs of ``text`` in scripts no word list reads: letters and marks of one
+    script (a mark after any letter of it), with a Hebrew geresh or a Persian joiner
+    inside."""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        s = script(c) if not _mark(c) else ""
+        if not s or s in LISTED_SCRIPTS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            d = text[j]
+            if _mark(d) or script(d) == s or d in _INNER and j + 1 < n and script(text[j + 1]) == s:
+                j += 1
+            else:
+                break
+        yield ScriptWord(i, j, s, text[i:j])
+        i = j
+
+
+def covered(text: str) -> list[tuple[int, int]]:
+    """The spans of ``script_words`` (the scanner leaves them to ``judge_words``)."""
+    return [(w.start, w.end) for w in script_words(text)]
+
+
+def judge_words(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, known)`` for each word of ``text`` in an unlisted script, and for
+    each word of an unspaced run as ``segment`` splits it; ``known``: a clinical or
+    ordinary word (``known``), kept; otherwise a possible identifier."""
+    for w in script_words(text):
+        if w.script in UNSPACED:
+            for a, b in segment(w.text, w.script):
+                yield w.start + a, w.start + b, known(w.text[a:b], w.script)
+        else:
+            yield w.start, w.end, known(w.text, w.script)
+
+
+def known(word: str, script_name: str) -> bool:
+    """``word`` (one run of one script) is a clinical or ordinary word: of the script's
+    own lists, or a clinical loanword read through ``translit``."""
+    from caselog.privacy import translit
+    from caselog.privacy.script_lists import ordinary
+
+    return ordinary(word, script_name) or translit.clinical(word, script_name)
+
+
+def segment(run: str, script_name: str) -> list[tuple[int, int]]:
+    """A run of an unspaced script split into words: at each place the longest word of
+    the script's lists or a clinical loanword (``translit``) that starts there; what no
+    list knows stays together up to the next known word (a name is one piece)."""
+    from caselog.privacy import translit
+    from caselog.privacy.script_lists import longest
+
+    out: list[tuple[int, int]] = []
+    i, n, unknown = 0, len(run), -1
+    while i < n:
+        k = longest(run, i, script_name)
+        if k == 0:
+            k = translit.longest_clinical(run, i, script_name)
+        if k:
+            if unknown >= 0:
+                out.append((unknown, i))
+                unknown = -1
+            out.append((i, i + k))
+            i += k
+        else:
+            if unknown < 0:
+                unknown = i
+            i += 1
+            while i < n and _mark(run[i]):
+                i += 1
+    if unknown >= 0:
+        out.append((unknown, n))
+    return out
