@@ -56,7 +56,8 @@ def ordinary(word: str, script_name: str) -> bool:
     if not ws or date_word(word):
         return False
     # with the script's article, prefixes or endings off ("والكلى", "신장의")
-    return any(w in ws for w in stripped(unicodedata.normalize("NFC", word), script_name))
+    w = unicodedata.normalize("NFC", word)
+    return w in ws or any(x in ws for x in stripped(w, script_name))
 
 
 def longest(run: str, i: int, script_name: str) -> int:

@@ -162,6 +162,9 @@ _AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+_ARTICLES = frozenset({"وال", "بال", "فال", "كال", "لل", "ال"})
+
+
 def _hangul(c: str) -> list[str]:
     code = ord(c) - 0xAC00
     initial, final = code // 588, code % 28
@@ -396,10 +399,14 @@ def name_like(word: str, script_name: str) -> bool:
 
 
 def stripped(word: str, script_name: str) -> list[str]:
+    """``word`` and its forms less the script's article, prefixes and endings; a word
+    after the Arabic article is read only without it ("الجاردنز" is no "al-gardens")."""
     prefixes, endings = _AFFIXES.get(script_name, ((), ()))
     out = [word]
     for p in prefixes:
         if word.startswith(p) and len(word) - len(p) >= 3:
+            if p in _ARTICLES and out[0] == word:
+                out = []
             out.append(word[len(p) :])
     for w in list(out):
         for e in endings:
