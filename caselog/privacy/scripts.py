@@ -21,6 +21,7 @@ redacted as one span.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -192,3 +193,36 @@ def date_word(word: str) -> bool:
 
 
 _MONTH_STEMS = tuple(m for m in DATE_WORDS if unicodedata.normalize("NFC", m) == m)
+
+
+# A date written with the year, month and day signs of Chinese, Japanese and Korean
+# ("2024年3月12日", "2024년 3월 12일", "3月12日").
+_CJK_DATE = re.compile(
+    r"\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일号號])?"
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]"
+)
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
+_YEAR_AFTER = re.compile(r"^\s*\d{2,4}(?!\d)")
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Dates in the scripts ``scripts`` reads: a CJK date by its signs, and a month of
+    a local calendar (``date_word``) with the day before it and the year after it
+    ("١٤ رمضان ١٤٤٥", "12 มีนาคม 2567", "3 მარტს"); ``text`` in normal form (digits
+    read as ASCII)."""
+    for mt in _CJK_DATE.finditer(text):
+        yield mt.start(), mt.end()
+    for w in script_words(text):
+        if not date_word(w.text) and not any(date_word(x) for x in _month_forms(w.text, w.script)):
+            continue
+        a, b = w.start, w.end
+        day = _DAY_BEFORE.search(text, max(0, a - 4), a)
+        year = _YEAR_AFTER.search(text[b : b + 6])
+        if day or year:
+            yield (day.start() if day else a), (b + year.end() if year else b)
+
+
+def _month_forms(word: str, script_name: str) -> list[str]:
+    from caselog.privacy.translit import stripped
+
+    return stripped(word, script_name)

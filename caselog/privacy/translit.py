@@ -162,6 +162,8 @@ _AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# Kana whose vowel Japanese adds to a consonant that has none in the source word.
+_EPENTHETIC_KANA = frozenset("クスツヌフムルグズブプトド")
 _ARTICLES = frozenset({"وال", "بال", "فال", "كال", "لل", "ال"})
 
 
@@ -170,8 +172,8 @@ def _hangul(c: str) -> list[str]:
     initial, final = code // 588, code % 28
     out = [_HANGUL_INITIAL[initial]] if _HANGUL_INITIAL[initial] else []
     # ㅡ (eu) is the vowel Korean puts between the consonants of a cluster ("크레아티닌"):
-    # it may stand for none
-    vowel = "V-" if (code % 588) // 28 == 18 else "V"
+    # it may stand for none, at no cost ("~")
+    vowel = "V~" if (code % 588) // 28 == 18 else "V"
     return [*out, vowel, *_HANGUL_FINAL[final].split()]
 
 
@@ -189,7 +191,8 @@ _VOWELS_UNWRITTEN = frozenset({"ARABIC", "HEBREW", "THAI"})
 
 
 def _slots(word: str, script_name: str) -> list[str] | None:
-    """Each letter's options in turn (class letters, "V" for a vowel, "-" for nothing),
+    """Each letter's options in turn (class letters, "V" for a vowel, "-" for nothing at
+    a cost, "~" for nothing at none),
     or None for a letter outside the script's table."""
     import unicodedata
 
@@ -218,7 +221,9 @@ def _slots(word: str, script_name: str) -> list[str] | None:
                 # and Bengali often leave unsaid ("प्रेडनिसोलोन" is pred-ni-so-lon)
                 slots.append("V-" if nxt in table and table[nxt] not in ("", "V") else "V")
             elif consonant and script_name == "KATAKANA" and c not in "ン":
-                slots.append("V")
+                # the u and o Japanese puts after a consonant of a cluster ("ク" of
+                # "クレアチニン", "ト" of "ウルトラ") may stand for no vowel, at no cost
+                slots.append("V~" if c in _EPENTHETIC_KANA else "V")
         elif unicodedata.category(c).startswith("M") or c in "\u05f3\u05f4\u200c\u0640":
             if c not in _NOT_VOWELS and not (script_name in _INDIC and slots[-1:] == ["V"]):
                 slots.append("V")  # a vowel sign
@@ -231,7 +236,7 @@ def _keys(reading: str) -> tuple[str, str, str]:
     """A reading's strict key (a run of one class is one only where no vowel stands in
     it), its loose key (every run is one) and its full key (the strict one with a "V"
     for each run of vowels)."""
-    r = reading.replace("-", "")
+    r = reading.replace("-", "").replace("~", "")
     # a last vowel says nothing (endings differ: Georgian "-ი", Latin "-e")
     full = re.sub(r"V+", "V", re.sub(r"([^V])\1+", r"\1", r)).removesuffix("V")
     return full.replace("V", ""), _collapse(r.replace("V", "")), full
@@ -402,15 +407,16 @@ def stripped(word: str, script_name: str) -> list[str]:
     """``word`` and its forms less the script's article, prefixes and endings; a word
     after the Arabic article is read only without it ("الجاردنز" is no "al-gardens")."""
     prefixes, endings = _AFFIXES.get(script_name, ((), ()))
+    least = 1 if script_name == "HANGUL" else 3  # a Hangul syllable is a word's part
     out = [word]
     for p in prefixes:
-        if word.startswith(p) and len(word) - len(p) >= 3:
+        if word.startswith(p) and len(word) - len(p) >= least:
             if p in _ARTICLES and out[0] == word:
                 out = []
             out.append(word[len(p) :])
     for w in list(out):
         for e in endings:
-            if w.endswith(e) and len(w) - len(e) >= 3:
+            if w.endswith(e) and len(w) - len(e) >= least:
                 out.append(w[: -len(e)])
     return out
 

@@ -165,6 +165,44 @@ def test_an_unspaced_run_is_split_at_the_words_its_lists_know() -> None:
     assert pieces == [("患者", True), ("王丽华", False), ("肾活检", True)]
 
 
+@pytest.mark.parametrize(
+    "word", ["タクロリムス", "シクロスポリン", "プレドニゾロン", "ヘモグロビン"]
+)
+def test_a_katakana_loanword_reads_without_the_vowels_japanese_adds(word: str) -> None:
+    assert translit.clinical(word, "KATAKANA")
+
+
+@pytest.mark.parametrize("name", ["タナカ", "スズキ", "ヤマモト", "マツモト", "김민지", "박서연"])
+def test_a_short_name_never_reads_as_clinical(name: str) -> None:
+    assert not translit.clinical(name, script(name[0]))
+
+
+def test_a_japanese_note_keeps_its_particles_and_loanwords(engine: Deidentifier) -> None:
+    note = "患者の田中花子さんは東京都に住む。タクロリムス3 mgを投与した。"
+    clean = engine.redact(note, "events[0].text")[0]
+    assert "田中花子" not in clean and "東京都" not in clean
+    assert "タクロリムス3 mgを投与した" in clean and clean.startswith("患者の")
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("其子陪同就诊。2024年3月12日开始血液透析。", "2024年3月12日"),
+        ("2024년 3월 12일 투석을 시작하였다.", "2024년 3월 12일"),
+        ("เริ่มฟอกเลือดวันที่ 12 มีนาคม 2567", "12 มีนาคม 2567"),
+        ("بدأ الغسيل الكلوي بتاريخ ١٤ رمضان ١٤٤٥.", "١٤ رمضان ١٤٤٥"),
+        ("تاریخ پذیرش ۱۴ مهر ۱۴۰۲.", "۱۴ مهر ۱۴۰۲"),
+    ],
+)
+def test_a_date_of_a_local_calendar_is_redacted_whole(
+    engine: Deidentifier, note: str, date: str
+) -> None:
+    # the day and the year stood as numbers no context made clinical, kept
+    clean = engine.redact(note, "events[0].text")[0]
+    assert "[date]" in clean
+    assert not any(d in clean for d in ("12", "2024", "2567", "1445", "1402", "١٤", "۱۴"))
+
+
 def test_latin_keys() -> None:
     assert translit.latin_keys("creatinine")[:2] == ("KLTNN", "KLTN")
     assert translit.latin_keys("tacrolimus")[0] == "TKLLMS"
