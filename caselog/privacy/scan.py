@@ -599,8 +599,11 @@ def _outside_scripts(
 def _script_flags(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
     """Each word of an unlisted script that is neither clinical nor ordinary
     (``scripts``): a possible identifier, redacted unless the author keeps it."""
+    dates = list(scripts.find_dates(text))
+    for a, b in dates:
+        yield Flag(a, b, "date", True)
     for a, b, known in scripts.judge_words(text):
-        if not known and not any(x <= a < y for x, y in skip):
+        if not known and not any(x <= a < y for x, y in skip + dates):
             yield Flag(a, b, scripts.SCRIPT_WORD, False)
 
 

@@ -21,6 +21,7 @@ redacted as one span.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -153,3 +154,75 @@ def segment(run: str, script_name: str) -> list[tuple[int, int]]:
     if unknown >= 0:
         out.append((unknown, n))
     return out
+
+
+# Months of the calendars written in these scripts (Gregorian, Hijri, Solar Hijri,
+# Hebrew, Hindu, Bengali, Thai): parts of a date, never ordinary words of a list.
+_MONTHS = """
+    كانون تشرين شباط آذار نيسان أيار حزيران تموز آب
+    أيلول يناير فبراير مارس أبريل إبريل مايو يونيو يوليو
+    أغسطس سبتمبر أكتوبر نوفمبر ديسمبر جانفي فيفري أفريل ماي
+    جوان جويلية أوت محرم صفر ربيع جمادى رجب شعبان
+    رمضان شوال القعدة الحجة فروردین اردیبهشت خرداد تیر مرداد
+    شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه
+    آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+    ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר
+    אוקטובר נובמבר דצמבר תשרי חשוון חשון כסלו טבת שבט
+    אדר ניסן אייר סיוון סיון תמוז אב אלול जनवरी
+    फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर
+    सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर चैत्र वैशाख
+    ज्येष्ठ आषाढ़ श्रावण सावन भाद्रपद आश्विन कार्तिक मार्गशीर्ष पौष
+    माघ फाल्गुन জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই
+    আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ
+    ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র มกราคม
+    กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
+    พฤศจิกายน ธันวาคม იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი
+    აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი
+"""
+DATE_WORDS = frozenset(unicodedata.normalize("NFC", w) for w in _MONTHS.split())
+
+
+def date_word(word: str) -> bool:
+    """``word`` is a month of one of the calendars, or an inflected form of one: it
+    begins with a month of five letters or more less its last letter and is at most
+    three letters longer (Georgian "მარტს", "მარტში")."""
+    w = unicodedata.normalize("NFC", word)
+    if w in DATE_WORDS:
+        return True
+    return any(len(m) >= 5 and w.startswith(m[:-1]) and len(w) <= len(m) + 3 for m in _MONTH_STEMS)
+
+
+_MONTH_STEMS = tuple(m for m in DATE_WORDS if unicodedata.normalize("NFC", m) == m)
+
+
+# A date written with the year, month and day signs of Chinese, Japanese and Korean
+# ("2024年3月12日", "2024년 3월 12일", "3月12日").
+_CJK_DATE = re.compile(
+    r"\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일号號])?"
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]"
+)
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
+_YEAR_AFTER = re.compile(r"^\s*\d{2,4}(?!\d)")
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Dates in the scripts ``scripts`` reads: a CJK date by its signs, and a month of
+    a local calendar (``date_word``) with the day before it and the year after it
+    ("١٤ رمضان ١٤٤٥", "12 มีนาคม 2567", "3 მარტს"); ``text`` in normal form (digits
+    read as ASCII)."""
+    for mt in _CJK_DATE.finditer(text):
+        yield mt.start(), mt.end()
+    for w in script_words(text):
+        if not date_word(w.text) and not any(date_word(x) for x in _month_forms(w.text, w.script)):
+            continue
+        a, b = w.start, w.end
+        day = _DAY_BEFORE.search(text, max(0, a - 4), a)
+        year = _YEAR_AFTER.search(text[b : b + 6])
+        if day or year:
+            yield (day.start() if day else a), (b + year.end() if year else b)
+
+
+def _month_forms(word: str, script_name: str) -> list[str]:
+    from caselog.privacy.translit import stripped
+
+    return stripped(word, script_name)
