@@ -23,7 +23,7 @@ from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_nam
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
-from caselog.privacy.patterns import DIGIT, Hit, is_year, words
+from caselog.privacy.patterns import DIGIT, Hit, at_sentence_start, is_year, words
 from caselog.privacy.person_context import (
     coordinated,
     listed_name,
@@ -64,7 +64,6 @@ class Flag:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
-_SENTENCE_END = frozenset(".!?:;\n•*|>")
 PARTICLES = frozenset(
     words(
         """
@@ -401,17 +400,6 @@ def _title_case(text: str) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
-
-
-def at_sentence_start(text: str, pos: int) -> bool:
-    """``pos`` begins a sentence: only quotes, brackets, dashes or spaces stand between it
-    and the text's start, a line break or a sentence's end."""
-    j = pos - 1
-    while j >= 0 and (text[j].isspace() or text[j] in "\"'“‘([{-–—"):
-        if text[j] == "\n":
-            return True
-        j -= 1
-    return j < 0 or text[j] in _SENTENCE_END
 
 
 # Spans no word of which is judged: a DOI, a PubMed id (citations name no patient).

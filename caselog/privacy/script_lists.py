@@ -49,7 +49,6 @@ def _longest_word(script_name: str) -> int:
 
 def ordinary(word: str, script_name: str) -> bool:
     """``word`` is a word of its script's list."""
-    from caselog.privacy.scripts import date_word
     from caselog.privacy.translit import stripped
 
     ws = words_of(script_name)
@@ -67,7 +66,44 @@ def longest(run: str, i: int, script_name: str) -> int:
         return 0
     for j in range(min(len(run), i + _longest_word(script_name)), i, -1):
         if run[i:j] in ws:
-            from caselog.privacy.scripts import date_word
-
             return 0 if date_word(run[i:j]) else j - i
     return 0
+
+
+# Months of the calendars written in these scripts (Gregorian, Hijri, Solar Hijri,
+# Hebrew, Hindu, Bengali, Thai): parts of a date, never ordinary words of a list.
+_MONTHS = """
+    كانون تشرين شباط آذار نيسان أيار حزيران تموز آب
+    أيلول يناير فبراير مارس أبريل إبريل مايو يونيو يوليو
+    أغسطس سبتمبر أكتوبر نوفمبر ديسمبر جانفي فيفري أفريل ماي
+    جوان جويلية أوت محرم صفر ربيع جمادى رجب شعبان
+    رمضان شوال القعدة الحجة فروردین اردیبهشت خرداد تیر مرداد
+    شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه
+    آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+    ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר
+    אוקטובר נובמבר דצמבר תשרי חשוון חשון כסלו טבת שבט
+    אדר ניסן אייר סיוון סיון תמוז אב אלול जनवरी
+    फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर
+    सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर चैत्र वैशाख
+    ज्येष्ठ आषाढ़ श्रावण सावन भाद्रपद आश्विन कार्तिक मार्गशीर्ष पौष
+    माघ फाल्गुन জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই
+    আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ
+    ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র มกราคม
+    กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
+    พฤศจิกายน ธันวาคม იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი
+    აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი
+"""
+DATE_WORDS = frozenset(unicodedata.normalize("NFC", w) for w in _MONTHS.split())
+
+
+def date_word(word: str) -> bool:
+    """``word`` is a month of one of the calendars, or an inflected form of one: it
+    begins with a month of five letters or more less its last letter and is at most
+    three letters longer (Georgian "მარტს", "მარტში")."""
+    w = unicodedata.normalize("NFC", word)
+    if w in DATE_WORDS:
+        return True
+    return any(len(m) >= 5 and w.startswith(m[:-1]) and len(w) <= len(m) + 3 for m in _MONTH_STEMS)
+
+
+_MONTH_STEMS = tuple(m for m in DATE_WORDS if unicodedata.normalize("NFC", m) == m)

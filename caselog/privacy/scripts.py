@@ -25,40 +25,18 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
-# The scripts the word lists read (``vocab``): their words are the scanner's.
-LISTED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+from caselog.privacy.letter_scripts import LISTED_SCRIPTS as LISTED_SCRIPTS
+from caselog.privacy.letter_scripts import script as script
+from caselog.privacy.letter_scripts import unlisted as unlisted
+from caselog.privacy.script_lists import DATE_WORDS as DATE_WORDS
+from caselog.privacy.script_lists import date_word as date_word
+
 # The review's kind for a word of another script no list knows.
 SCRIPT_WORD = "word in another script"
 # Scripts written without spaces between words: a run of them is split by a word list
 # before it is judged (``segment``).
 UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
-
-# Unicode names whose first word is not the script's name.
-_SCRIPT_ALIASES = {"HANGUL": "HANGUL", "CJK": "CJK", "KATAKANA-HIRAGANA": "KATAKANA"}
-
-
-@lru_cache(maxsize=4096)
-def script(c: str) -> str:
-    """The script of a letter or mark: the first word of its Unicode name ("ARABIC",
-    "GEORGIAN", "HANGUL", "CJK" for hanzi and kanji), "" for anything else."""
-    cat = unicodedata.category(c)
-    if not (cat.startswith("L") or cat.startswith("M")):
-        return ""
-    name = unicodedata.name(c, "")
-    if not name:
-        return ""
-    head = name.split(" ", 1)[0]
-    if head == "COMBINING":
-        return ""  # accents of any script (U+0300-036F, U+1AB0, U+20D0...)
-    return _SCRIPT_ALIASES.get(head, head)
-
-
-def unlisted(c: str) -> bool:
-    """``c`` is a letter or mark of a script no word list reads."""
-    s = script(c)
-    return bool(s) and s not in LISTED_SCRIPTS
 
 
 @dataclass(frozen=True)
@@ -154,45 +132,6 @@ def segment(run: str, script_name: str) -> list[tuple[int, int]]:
     if unknown >= 0:
         out.append((unknown, n))
     return out
-
-
-# Months of the calendars written in these scripts (Gregorian, Hijri, Solar Hijri,
-# Hebrew, Hindu, Bengali, Thai): parts of a date, never ordinary words of a list.
-_MONTHS = """
-    كانون تشرين شباط آذار نيسان أيار حزيران تموز آب
-    أيلول يناير فبراير مارس أبريل إبريل مايو يونيو يوليو
-    أغسطس سبتمبر أكتوبر نوفمبر ديسمبر جانفي فيفري أفريل ماي
-    جوان جويلية أوت محرم صفر ربيع جمادى رجب شعبان
-    رمضان شوال القعدة الحجة فروردین اردیبهشت خرداد تیر مرداد
-    شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه
-    آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
-    ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר
-    אוקטובר נובמבר דצמבר תשרי חשוון חשון כסלו טבת שבט
-    אדר ניסן אייר סיוון סיון תמוז אב אלול जनवरी
-    फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर
-    सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर चैत्र वैशाख
-    ज्येष्ठ आषाढ़ श्रावण सावन भाद्रपद आश्विन कार्तिक मार्गशीर्ष पौष
-    माघ फाल्गुन জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই
-    আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ
-    ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র มกราคม
-    กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
-    พฤศจิกายน ธันวาคม იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი
-    აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი
-"""
-DATE_WORDS = frozenset(unicodedata.normalize("NFC", w) for w in _MONTHS.split())
-
-
-def date_word(word: str) -> bool:
-    """``word`` is a month of one of the calendars, or an inflected form of one: it
-    begins with a month of five letters or more less its last letter and is at most
-    three letters longer (Georgian "მარტს", "მარტში")."""
-    w = unicodedata.normalize("NFC", word)
-    if w in DATE_WORDS:
-        return True
-    return any(len(m) >= 5 and w.startswith(m[:-1]) and len(w) <= len(m) + 3 for m in _MONTH_STEMS)
-
-
-_MONTH_STEMS = tuple(m for m in DATE_WORDS if unicodedata.normalize("NFC", m) == m)
 
 
 # A date written with the year, month and day signs of Chinese, Japanese and Korean
