@@ -44,8 +44,8 @@ from typing import Any
 from caselog.privacy import Deidentifier
 from caselog.privacy.language import sentences
 from caselog.privacy.normalize import fold_word
+from caselog.privacy.patterns import at_sentence_start
 from caselog.privacy.review import Decisions, snippet
-from caselog.privacy.scan import at_sentence_start
 from caselog.privacy.vocab import vocabulary
 from tests.deid_corpus import survives
 from tests.privacy.heldout4.corpus import CATEGORIES
