@@ -207,3 +207,16 @@ def test_what_cmaj_cuts_for_length_is_told() -> None:
     assert "1 result within their ranges (white blood cells)" in warned[0]
     # the Cureus report cuts nothing for length, and says nothing of it
     assert not [w for w in build_report(case, "cureus").warnings if "length" in w]
+
+
+def test_taking_out_less_never_prints_a_place_the_de_identifier_missed() -> None:
+    # heldout6's Godelieve: the de-identifier took "Poperinge" and kept "Brussel"; the
+    # sentence left out whole hid it, the clause left out alone would print it
+    placed = (
+        "Hopboerin uit [name or place], nam kruiden met Aristolochia in een kliniek in Brussel."
+    )
+    assert placeholders.without_placeholders(placed, "female") == ("", [placed])
+    # a courtesy title of another language before the patient's own name
+    out, _ = placeholders.without_placeholders("Mevrouw [patient], 70 jaar, nam kruiden.", "female")
+    assert out == "The patient, 70 jaar, nam kruiden."
+    assert placeholders.without_placeholders("Herr [patient] kam.", "female")[0] == ""
