@@ -72,8 +72,8 @@ _TITLED = re.compile(rf"\b{titles.TITLE}")
 # Words that bound what went before them: a part opening with one cannot go alone.
 _BOUNDS = re.compile(
     r"(?i)^(?:unless|except|only|if|but|provided|without|nor|or|not|never|until|save|"
-    r"außer|nur|wenn|falls|sauf|seulement|si|salvo|solo|sólo|excepto|tranne|solo|se|"
-    r"exceto|apenas|oprócz|tylko|jeśli|jeżeli|osim|samo|ako|osim|кроме|только|если|крім|"
+    r"außer|nur|wenn|falls|sauf|seulement|si|salvo|solo|sólo|excepto|tranne|se|"
+    r"exceto|apenas|oprócz|tylko|jeśli|jeżeli|osim|samo|ako|кроме|только|если|крім|"
     r"лише|якщо|освен|само|ако|εκτός|μόνο|αν|sadece|ancak|eğer|behalve|alleen|als|"
     r"utom|endast|om|cu excepția|doar|dacă|kivéve|csak|ha)\b"
 )
