@@ -72,8 +72,8 @@ _TITLED = re.compile(rf"\b{titles.TITLE}")
 # Words that bound what went before them: a part opening with one cannot go alone.
 _BOUNDS = re.compile(
     r"(?i)^(?:unless|except|only|if|but|provided|without|nor|or|not|never|until|save|"
-    r"außer|nur|wenn|falls|sauf|seulement|si|salvo|solo|sólo|excepto|tranne|solo|se|"
-    r"exceto|apenas|oprócz|tylko|jeśli|jeżeli|osim|samo|ako|osim|кроме|только|если|крім|"
+    r"außer|nur|wenn|falls|sauf|seulement|si|salvo|solo|sólo|excepto|tranne|se|"
+    r"exceto|apenas|oprócz|tylko|jeśli|jeżeli|osim|samo|ako|кроме|только|если|крім|"
     r"лише|якщо|освен|само|ако|εκτός|μόνο|αν|sadece|ancak|eğer|behalve|alleen|als|"
     r"utom|endast|om|cu excepția|doar|dacă|kivéve|csak|ha)\b"
 )
@@ -115,6 +115,39 @@ AGENT = (
     r"u|s|od|kod|sa|z|у|с|от|од|από|με|τον|την|του|της|door|bij|met|av|hos|med|de|la|"
     r"cu|általi?"
 )
+
+
+# The courtesy titles of the other languages a note is written in, by the sex they fit
+# ("Mevrouw [patient]" is the patient; "Herr [patient]" of a woman is someone else).
+COURTESY = {
+    "female": (
+        r"Mevrouw|Mevr|Mw|Frau|Fr|Madame|Mme|Mademoiselle|Mlle|Señora|Sra|Señorita|Srta|"
+        r"Signora|Sig\.ra|Senhora|Pani|Paní|Gospođa|Gđa|Госпожа|Госпођа|г-жа|Пані|Κυρία|Κα|"
+        r"Fru|Doamna|Dna"
+    ),
+    "male": (
+        r"Meneer|Dhr|Herr|Hr|Monsieur|M|Señor|Sr|Signor|Sig|Senhor|Pan|Gospodin|"
+        r"Господин|г-н|Пан|Κύριος|Κος|Herr|Domnul|Dl"
+    ),
+}
+
+
+# A place the de-identifier took out in a sentence makes a capitalised word after a
+# preposition of place in what is left a place it may have missed ("hopboerin uit [name or
+# place], ... in een afslankkliniek in Brussel"): such a sentence is left out whole, as
+# before, so that taking out less never prints more.
+_PLACED = re.compile(r"\[(?:name|name or place|place|location|address|employer)\]")
+_AT_PLACE = re.compile(
+    r"(?<!\w)(?:in|at|from|near|to|uit|naar|aus|nach|van|à|au|en|de|em|no|na|da|do|w|we|z|ze|"
+    r"u|iz|u|в|во|из|у|до|σε|στο|στη|στην|από|i|från|till|på|din|în|la|a|dal|nel|nella)\s+"
+    r"[A-ZÀ-ÞА-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏΑ-Ω][a-zß-ÿа-яёђѓєѕіїјљњћќўџα-ω]"
+)
+
+
+def unsafe_rest(was: str, text: str) -> bool:
+    """``text``, what is left of ``was``, may hold a place the de-identifier missed: ``was``
+    lost a name or place, ``text`` names a capitalised place after a preposition."""
+    return bool(text) and text != was and bool(_PLACED.search(was) and _AT_PLACE.search(text))
 
 
 def placed(text: str) -> bool:

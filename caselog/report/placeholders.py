@@ -82,6 +82,10 @@ _ROLES = (
     r"fiancée?|boyfriend|girlfriend|stepson|stepdaughter|sibling|child|mother-in-law|"
     r"father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law"
 )
+_COURTESY_OWN = [
+    (sex, re.compile(rf"(?<!\w)(?:{courtesy})\.?\s+\[patient\]"))
+    for sex, courtesy in clauses.COURTESY.items()
+]
 _ROLE_OWN = re.compile(rf"(?i)\b((?:{_ROLES}),?\s+(?:{_TITLE}\s+)?)\[patient\]")
 
 # What may end a phrase taken out: punctuation, the sentence's end, or a word that begins
@@ -162,6 +166,8 @@ def _own_name(s: str, sex: str | None) -> str:
     # glued to other letters ("[patient].thibodeau arobas ..."): part of something else
     s = _GLUED_OWN.sub("[name]", s)
     s = _TITLED_OWN.sub(titled, s)
+    for fits, title in _COURTESY_OWN:  # "Mevrouw [patient]", "Herr [patient]" of a woman
+        s = title.sub("the patient" if sex in (fits, None) else "[name]", s)
     s = _ROLE_OWN.sub(lambda m: m.group(1) + "[name]", s)
     s = re.sub(r"^\[patient\]", "The patient", s)
     return s.replace(OWN, "the patient")
@@ -227,15 +233,19 @@ def without_placeholders(text: str, sex: str | None = None) -> tuple[str, list[s
             kept = []
             for s in sentences(line):
                 base = fixed = _BRACKETED.sub("", _own_name(s, sex))
+                parts: list[str] = []
                 if PLACEHOLDER.search(fixed):
                     fixed = _phrases_out(fixed)
                 if PLACEHOLDER.search(fixed):
                     fixed, parts = clauses.take_out(fixed)
-                    if fixed:
-                        dropped += [Part(p, s) for p in parts]
-                if PLACEHOLDER.search(fixed) or clauses.too_short(fixed, base):
+                if (
+                    PLACEHOLDER.search(fixed)
+                    or clauses.too_short(fixed, base)
+                    or clauses.unsafe_rest(base, fixed)
+                ):
                     dropped.append(s)
                     continue
+                dropped += [Part(p, s) for p in parts]
                 kept.append(fixed[0].upper() + fixed[1:] if fixed else fixed)
             if kept:
                 lines.append(" ".join(kept))
