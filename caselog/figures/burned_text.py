@@ -25,18 +25,14 @@ cannot read: the pixel signals decide what is suspected, OCR only what is certai
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import numpy as np
 from PIL import Image as PILImage
 from PIL import ImageFilter
 
-from caselog.core.model import Image
-from caselog.figures import marks
-from caselog.figures.compose import base_pixels
-from caselog.figures.marks import Mark, find_marks
-from caselog.report.pixels import open_stored
+from caselog.figures.mark import Mark
 
 WORK: Final = 512
 """The periodic check examines the image at most this many pixels on its longer side."""
@@ -56,10 +52,14 @@ TURNS: Final = (45.0, -45.0, 90.0, -90.0)
 WHOLE = Mark(0.0, 0.0, 1.0, 1.0)
 
 
-def find(grey: PILImage.Image, known: Iterable[Mark] = ()) -> list[Mark]:
+Detect = Callable[[PILImage.Image], list[Mark]]
+
+
+def find(grey: PILImage.Image, known: Iterable[Mark], detect: Detect) -> list[Mark]:
     """The text-like marks of the 8-bit image ``grey``: ``known`` (the border detector's)
-    and those it does not see, a tiled pattern (the whole image) and text at 45 degrees,
-    boxes that overlap joined into one."""
+    and those it does not see, a tiled pattern (the whole image) and text at 45 degrees or
+    a quarter turn (found by ``detect``, ``marks.find_marks``, on the turned image), boxes
+    that overlap joined into one."""
     img = grey.convert("L")
     upright = list(known)
     out = list(upright)
@@ -67,7 +67,7 @@ def find(grey: PILImage.Image, known: Iterable[Mark] = ()) -> list[Mark]:
         out.append(WHOLE)
     for angle in TURNS:
         turned = _turn(img, angle)
-        found = find_marks(turned)
+        found = detect(turned)
         if angle % 90:  # a turn between the axes blurs the ends of a line
             found = [_widened(m, turned.size) for m in found]
         back = [turned_back(m, img.size, angle) for m in found]
@@ -78,17 +78,6 @@ def find(grey: PILImage.Image, known: Iterable[Mark] = ()) -> list[Mark]:
 
 def _meets(a: Mark, b: Mark) -> bool:
     return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
-
-
-def image_marks(image: Image) -> list[Mark]:
-    """``marks.image_marks`` with these checks too: the marks of a stored image as it
-    prints that its figure still shows (inside its crop, not wholly under a redaction
-    box). What the window, the review and the refusals call."""
-    with marks.ONE_AT_A_TIME:
-        with open_stored(image.data) as img:
-            base = base_pixels(img, image.window, image.source)
-        found = find(marks.painted(base, image.crop, image.annotations), find_marks(base))
-    return [m for m in found if not marks.resolved(m, image.crop, image.annotations, base.size)]
 
 
 def _widened(m: Mark, size: tuple[int, int]) -> Mark:
