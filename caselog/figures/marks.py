@@ -32,9 +32,10 @@ with stroke width transform", CVPR 2010, grouping components into lines): text i
 An edge of the body (one long component), a ruler (one long line, or identical ticks) and
 noise (specks below glyph size) are not marks. The detector can miss text (a single
 character, a short word in the middle, letters run into a bright structure) and can fire
-on small structures that line up: it asks the author to look, never decides for them. No
-OCR is used: it would read the words, which the detector need not know, and it would be
-one more program every clinic computer must carry.
+on small structures that line up: it asks the author to look, never decides for them. It
+reads no words; ``image_marks`` adds the checks of ``burned_text`` (a tiled watermark,
+turned text), and ``ocr`` (where Tesseract is installed) reads the record's names, which
+are certain, not suspicions.
 """
 
 from __future__ import annotations
