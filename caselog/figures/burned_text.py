@@ -1,6 +1,6 @@
 """Burned-in text the border detector (``caselog.figures.marks``) does not see: a translucent
-watermark tiled across the whole image, faint low-contrast text, text turned 45 degrees, a
-name repeated as a pattern (issue 14, images).
+watermark tiled across the whole image, a name repeated as a pattern, text turned 45
+degrees or written down an edge (issue 14, images).
 
 Two signals, neither of which needs to read the words:
 
@@ -12,31 +12,29 @@ Two signals, neither of which needs to read the words:
    directions at least ``APART`` degrees apart whose sum or difference is a peak too. One
    repeated vector alone is what anatomy gives (the two lungs of a slice, ribs, a ruler's
    ticks), never a lattice.
-2. **The text detector on variants** of the image as it prints: the local contrast raised
-   (the image less its local mean, denoised with a median and multiplied by ``GAIN``), so
-   that text of 20 grey levels reaches the detector's contrast; and the image and that
-   variant turned 45 degrees either way, so a diagonal line of text lies along a row. A
-   line found on a turned variant is turned back to a box of the image.
+2. **The text detector turned** (``find``): the image as it prints turned 45 degrees
+   either way, so that a diagonal line of text lies along a row, and a quarter turn either
+   way, so that a name written down an edge gets the border's rule. A line found turned is
+   turned back to a box of the image (lengthened first on a 45-degree turn, whose
+   interpolation blurs the line's ends); one that meets a line found upright is dropped.
 
-Then OCR, where Tesseract is installed (``ocr``): each box is read, and words that match
-the record's names (``certain``) are identifiers, not suspicions. OCR never clears a box it
-cannot read: the pixel signals decide what is suspected, OCR only what is certain.
+Faint text (20-30 grey levels over tissue) is not found: raising the local contrast raised
+the noise and the lung edges with it, and no setting found it without refusing clean
+images (tests/burned_corpus). Then OCR, where Tesseract is installed (``ocr``): words that
+match the record's names are identifiers, not suspicions. OCR never clears a box it cannot
+read: the pixel signals decide what is suspected, OCR only what is certain.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import numpy as np
 from PIL import Image as PILImage
 from PIL import ImageFilter
 
-from caselog.core.model import Image
-from caselog.figures import marks
-from caselog.figures.compose import base_pixels
-from caselog.figures.marks import Mark, find_marks
-from caselog.report.pixels import open_stored
+from caselog.figures.mark import Mark
 
 WORK: Final = 512
 """The periodic check examines the image at most this many pixels on its longer side."""
@@ -48,18 +46,19 @@ RING: Final = 5
 MIN_SHIFT: Final = 15
 """Shifts nearer than this (pixels at the working size) are the strokes' own width."""
 APART: Final = 25.0
-GAIN: Final = 3.5
-LOCAL: Final = 9
-"""The radius (pixels) of the local mean the contrast is raised against."""
 TURNS: Final = (45.0, -45.0, 90.0, -90.0)
 
 WHOLE = Mark(0.0, 0.0, 1.0, 1.0)
 
 
-def find(grey: PILImage.Image, known: Iterable[Mark] = ()) -> list[Mark]:
+Detect = Callable[[PILImage.Image], list[Mark]]
+
+
+def find(grey: PILImage.Image, known: Iterable[Mark], detect: Detect) -> list[Mark]:
     """The text-like marks of the 8-bit image ``grey``: ``known`` (the border detector's)
-    and those it does not see, a tiled pattern (the whole image) and text at 45 degrees,
-    boxes that overlap joined into one."""
+    and those it does not see, a tiled pattern (the whole image) and text at 45 degrees or
+    a quarter turn (found by ``detect``, ``marks.find_marks``, on the turned image), boxes
+    that overlap joined into one."""
     img = grey.convert("L")
     upright = list(known)
     out = list(upright)
@@ -67,7 +66,7 @@ def find(grey: PILImage.Image, known: Iterable[Mark] = ()) -> list[Mark]:
         out.append(WHOLE)
     for angle in TURNS:
         turned = _turn(img, angle)
-        found = find_marks(turned)
+        found = detect(turned)
         if angle % 90:  # a turn between the axes blurs the ends of a line
             found = [_widened(m, turned.size) for m in found]
         back = [turned_back(m, img.size, angle) for m in found]
@@ -78,17 +77,6 @@ def find(grey: PILImage.Image, known: Iterable[Mark] = ()) -> list[Mark]:
 
 def _meets(a: Mark, b: Mark) -> bool:
     return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
-
-
-def image_marks(image: Image) -> list[Mark]:
-    """``marks.image_marks`` with these checks too: the marks of a stored image as it
-    prints that its figure still shows (inside its crop, not wholly under a redaction
-    box). What the window, the review and the refusals call."""
-    with marks.ONE_AT_A_TIME:
-        with open_stored(image.data) as img:
-            base = base_pixels(img, image.window, image.source)
-        found = find(marks.painted(base, image.crop, image.annotations), find_marks(base))
-    return [m for m in found if not marks.resolved(m, image.crop, image.annotations, base.size)]
 
 
 def _widened(m: Mark, size: tuple[int, int]) -> Mark:
@@ -181,14 +169,6 @@ def tiled(img: PILImage.Image) -> bool:
 
 
 # -- variants -----------------------------------------------------------------------------
-
-
-def raised(img: PILImage.Image) -> PILImage.Image:
-    """The image with its local contrast raised: faint text as dark or bright as print."""
-    a = np.asarray(img.filter(ImageFilter.MedianFilter(3)), dtype=np.float64)
-    local = np.asarray(img.filter(ImageFilter.BoxBlur(LOCAL)), dtype=np.float64)
-    out = np.clip(128.0 + GAIN * (a - local), 0, 255).astype(np.uint8)
-    return PILImage.fromarray(out, "L")
 
 
 def _turn(img: PILImage.Image, angle: float) -> PILImage.Image:

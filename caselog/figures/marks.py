@@ -32,16 +32,16 @@ with stroke width transform", CVPR 2010, grouping components into lines): text i
 An edge of the body (one long component), a ruler (one long line, or identical ticks) and
 noise (specks below glyph size) are not marks. The detector can miss text (a single
 character, a short word in the middle, letters run into a bright structure) and can fire
-on small structures that line up: it asks the author to look, never decides for them. No
-OCR is used: it would read the words, which the detector need not know, and it would be
-one more program every clinic computer must carry.
+on small structures that line up: it asks the author to look, never decides for them. It
+reads no words; ``image_marks`` adds the checks of ``burned_text`` (a tiled watermark,
+turned text), and ``ocr`` (where Tesseract is installed) reads the record's names, which
+are certain, not suspicions.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -51,9 +51,10 @@ from PIL import ImageDraw, ImageFilter
 from caselog.core.figure import Annotation, Crop
 from caselog.core.model import Image
 from caselog.figures.compose import base_pixels, crop_box
+from caselog.figures.mark import BAND as BAND
+from caselog.figures.mark import Mark as Mark
 from caselog.report.pixels import open_stored
 
-BAND: Final = 0.18
 CONTRAST: Final = 70
 GLYPH_MIN_PX: Final = 5
 """The smallest glyph height in pixels (the capitals of a 7-pixel font)."""
@@ -67,58 +68,6 @@ SOLID: Final = 0.62
 WORK_SIDE: Final = 2048
 """Images are examined at most this many pixels on their longer side (beyond it, shrunk by
 a whole factor, so a glyph keeps at least a quarter of its height only on a larger image)."""
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A line of text-like marks: its box as fractions of the whole (uncropped) image."""
-
-    left: float
-    top: float
-    right: float
-    bottom: float
-
-    @property
-    def inside(self) -> bool:
-        """Whether it lies clear of every border band (in the middle of the image)."""
-        return (
-            self.top > BAND and self.bottom < 1 - BAND and self.left > BAND
-            and self.right < 1 - BAND
-        )  # fmt: skip
-
-    @property
-    def where(self) -> str:
-        """Where it sits, in words: "top left corner", "bottom edge"; inside the image,
-        "centre", "upper right", "lower middle", "middle left"; "whole image" for a pattern
-        tiled across it."""
-        cx, cy = (self.left + self.right) / 2, (self.top + self.bottom) / 2
-        if self.right - self.left > 0.7 and self.bottom - self.top > 0.7:
-            return "whole image"  # a watermark tiled across it (``burned_text.tiled``)
-        if not self.inside:
-            vertical = "top" if cy < 0.5 else "bottom"
-            if self.top > BAND and self.bottom < 1 - BAND:
-                vertical = ""
-            horizontal = "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else ""
-            if vertical and horizontal:
-                return f"{vertical} {horizontal} corner"
-            if vertical or horizontal:
-                return f"{vertical or horizontal} edge"
-        vertical = "upper" if cy < 0.42 else "lower" if cy > 0.58 else ""
-        horizontal = "left" if cx < 0.42 else "right" if cx > 0.58 else ""
-        if not vertical and not horizontal:
-            return "centre"
-        return f"{vertical or 'middle'} {horizontal or 'middle'}"
-
-    @property
-    def phrase(self) -> str:
-        """Where it sits, as the warning says it: "in its top left corner", "in its
-        centre", "towards its upper right"."""
-        where = self.where
-        if where == "whole image":
-            return "across the whole image"
-        if where.endswith(("corner", "edge", "centre")):
-            return f"in its {where}"
-        return f"towards its {where}"
 
 
 def find_marks(grey: PILImage.Image, contrast: int = CONTRAST) -> list[Mark]:
@@ -387,10 +336,16 @@ ONE_AT_A_TIME = threading.Lock()
 def image_marks(image: Image) -> list[Mark]:
     """The marks of a stored image as it prints (its window), that its figure still shows:
     inside its crop and not wholly under a redaction box."""
+    from caselog.figures import burned_text  # numpy's FFT: with the first image looked at
+
     with ONE_AT_A_TIME:
         with open_stored(image.data) as img:
             base = base_pixels(img, image.window, image.source)
-        marks = find_marks(base)
+        # and the checks of ``burned_text`` (a tiled watermark, text turned 45 degrees or a
+        # quarter), on the image with its redaction boxes painted over
+        marks = burned_text.find(
+            painted(base, image.crop, image.annotations), find_marks(base), find_marks
+        )
     return [m for m in marks if not resolved(m, image.crop, image.annotations, base.size)]
 
 

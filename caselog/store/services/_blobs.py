@@ -133,14 +133,14 @@ def burned_images(cases: Iterable[Case]) -> list[BurnedImage]:
     """The images of ``cases`` whose text-like marks no redaction box covers and their
     author has not accepted, and those in which OCR reads the record's names (accepted
     or not: a name read is certain, not a suspicion)."""
-    from caselog.figures import burned_text, marks, ocr  # numpy and Pillow: only when images leave
+    from caselog.figures import marks, ocr  # numpy and Pillow: only when images leave
 
     out = []
     for case in cases:
         names = ocr.record_names(case)
         for event in case.events:
             for im in list(event.images):
-                found = burned_text.image_marks(im)
+                found = marks.image_marks(im)
                 # the record's names read in it: certain, whatever the author accepted
                 certain = ocr.recorded(ocr.figure_words(im, found), names) if names else []
                 if certain:

@@ -27,7 +27,7 @@ def resolve_burned(case_id: int, sha256: str, how: str, *, store: Store) -> Chan
     "cover" (a redaction box over each place its marks are, added to its annotations) or
     "checked" (its author judged the marks not identifying). ValueError for another
     ``how`` or an image the case does not hold."""
-    from caselog.figures import burned_text, marks
+    from caselog.figures import marks
 
     if how not in ("cover", "checked"):
         raise ValueError(f"resolve_burned: how is 'cover' or 'checked', not {how!r}")
@@ -39,7 +39,7 @@ def resolve_burned(case_id: int, sha256: str, how: str, *, store: Store) -> Chan
             if how == "checked":
                 event.images[i] = replace(im, marks_accepted=True)
             else:
-                boxes = marks.cover(im, burned_text.image_marks(im))
+                boxes = marks.cover(im, marks.image_marks(im))
                 event.images[i] = replace(im, annotations=[*im.annotations, *boxes])
             return update_case(case, store=store, version=case.version)
     raise ValueError(f"case {case_id} has no image {sha256[:12]}")

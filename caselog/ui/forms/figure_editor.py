@@ -53,14 +53,13 @@ from caselog.ui.forms.fields import error_label
 from caselog.ui.taskman import Done, TaskContext, taskman
 
 if TYPE_CHECKING:
-    from caselog.figures import burned_pictures, burned_text, compose, edit, marks, panels
+    from caselog.figures import burned_pictures, compose, edit, marks, panels
     from caselog.figures import window as windowing
     from caselog.report import pixels
 else:  # numpy and Pillow load when a figure is first edited, not with the image list
     compose = lazy.module("caselog.figures.compose")
     edit = lazy.module("caselog.figures.edit")
     marks = lazy.module("caselog.figures.marks")
-    burned_text = lazy.module("caselog.figures.burned_text")
     burned_pictures = lazy.module("caselog.figures.burned_pictures")
     panels = lazy.module("caselog.figures.panels")
     windowing = lazy.module("caselog.figures.window")
@@ -445,7 +444,7 @@ class FigureEditor(QDialog):
             size = compose.fit(natural, (box.width(), box.height()))
             canvas = _qimage(compose.figure_png(image, size))
             ctx.check()
-            found = burned_text.image_marks(image)
+            found = marks.image_marks(image)
             ctx.check()
             page = panels.preview(images, panels.PAGE_WIDTH, scale, max_height)
             preview = _qimage(_png(page))
