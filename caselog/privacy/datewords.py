@@ -365,10 +365,14 @@ def find_date_words(text: str) -> Iterator[Hit]:
             span = _day_and_month(text, toks, folded, i, day_links)
             if span is not None:
                 spans.append(span)
+            elif _alone(text, toks, folded, i):
+                spans.append((toks[i].start(), toks[i].end()))
         if f in WEEKDAYS:
             span = _weekday_of_month(text, toks, folded, i, ordinals, month_links)
             if span is not None:
                 spans.append(span)
+            elif _alone(text, toks, folded, i):
+                spans.append((toks[i].start(), toks[i].end()))
         for sets in birthdays.get(f, ()):
             j = i + len(sets)
             if j <= n and all(folded[i + k] in s for k, s in enumerate(sets)) and i > 0:
@@ -524,6 +528,47 @@ def _day_and_month(
     a = toks[start if start is not None else i].start()
     b = toks[end if end is not None else i].end()
     return a, b
+
+
+# Month and weekday forms that are other words too: a date only capitalised and not
+# at a sentence's start (Portuguese "segunda" is "second", Greek "τρίτη" "third", Russian
+# "среда" "medium", Spanish "mar" "sea", Portuguese "marco" "landmark"), and
+# abbreviations, which stand only beside a day or a year (``patterns``).
+_AMBIGUOUS = frozenset(
+    v
+    for w in words(
+        """
+        segunda terca terça quarta quinta sexta sabado domingo pazar sali joi cuma
+        δευτερα δευτέρα τριτη τρίτη τεταρτη τετάρτη πεμπτη πέμπτη среда среду середа
+        середу неделя неділю mar marco marta mart mars mai maj maja kovo liepa liepos
+        srpen duben listopad listopada sierpien lipiec lipca lipanj srpanj travanj
+        svibanj rujan studeni prosinac kolovoz lunasa samhain nollaig hydref awst
+        """
+    )
+    for v in _variants(w)
+)
+
+
+_ABBREVIATIONS = frozenset(words("sept janv fevr juil mrt okt dez avr"))
+
+
+def _alone(text: str, toks: list[re.Match[str]], folded: list[str], i: int) -> bool:
+    """A month's or a weekday's name standing alone is a date element too ("in March",
+    "w marcu", "в марте", "τον Μάρτιο", "в понедельник"): unless it is an abbreviation
+    ("Dec", "sept"), or a word of English or of another meaning written in lower case or
+    at a sentence's start ("may", "march", "August" opening a sentence, "segunda dose",
+    "питательная среда")."""
+    word, f = toks[i].group(), folded[i]
+    if len(f) < 4 or f in _ABBREVIATIONS:
+        return False
+    english = vocabulary().english
+    if f in _AMBIGUOUS or f in english or function_word(f):
+        if not word[:1].isupper() or word.isupper():
+            return False
+        before = text[: toks[i].start()].rstrip()
+        if not before or before[-1] in ".!?:;\n\"'“«(" or i == 0:
+            return False
+    return True
 
 
 def _near(text: str, toks: list[re.Match[str]], a: int, b: int) -> bool:

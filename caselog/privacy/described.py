@@ -478,7 +478,20 @@ _RARITY_OF = frozenset(words("patient patients case cases one child adult person
 # disease", "March haemoglobinuria", "May-Thurner syndrome", "holiday heart").
 _DATE_CLINICAL_AFTER = re.compile(
     r"(?i)[\s-]+(?:night\s+)?(?:palsy|disease|factor|tree|haemoglobinuria|hemoglobinuria|"
-    r"fracture|foot|syndrome|sign|heart|thurner|fever|phenomenon|lymphoma)\b"
+    r"fracture|foot|syndrome|sign|heart|thurner|fever|phenomenon|lymphoma|clinic|score|"
+    r"classification|endoscopic|subscore|imaging|class|criteria|stage|grade)\b"
+    # "Mayo 1C": a class of the Mayo imaging classification
+    r"|\s+\d[A-Ea-e]\b"
+)
+
+
+# A shape, a letter, a name or words quoted in a feature: it is described as nobody
+# else's, whatever clinical word stands beside ("a keloid in the shape of a key", "a
+# surgical scar that reads 'L'").
+_SHAPED = re.compile(
+    r"(?i)\b(?:shape|shaped|letter|letters|reading|reads|spelling|spells|initials|named|"
+    r"forme|forma|form|formet|vorm|obliku|tvaru|ksztalcie|kształcie|σχημα|σχήμα|форме|виде)\b"
+    r"|[\"“‘«]|\s'\w"
 )
 
 
@@ -496,6 +509,8 @@ def clinical_use(text: str, hit: Hit) -> bool:
         return False
     if hit.kind == "biometric" and text[hit.start : hit.end][:1] in "\"'“‘«":
         return False  # a signature's words
+    if _SHAPED.search(text, hit.start, hit.end):
+        return False  # "a keloid in the shape of a key": the shape singles it out
     # the feature's own words and the two before it
     before = _WORD.findall(text[max(0, hit.start - 30) : hit.start])[-2:]
     inside = _WORD.findall(text[hit.start : hit.end])[:12]

@@ -97,6 +97,14 @@ def engine() -> Deidentifier:
         ("In KW 14 stieg das Kreatinin.", "KW 14"),
         ("Biopsin gjordes vecka 14.", "vecka 14"),
         ("Skrevet ut uke 22.", "uke 22"),
+        # a month or a weekday alone is a date element too (Safe Harbor keeps the year only)
+        ("She was admitted in March with oedema.", "March"),
+        ("Sie kam im März.", "März"),
+        ("Przyjęta w marcu.", "marcu"),
+        ("Поступила в марте.", "марте"),
+        ("Εισήχθη τον Μάρτιο.", "Μάρτιο"),
+        ("Hän tuli maaliskuussa.", "maaliskuussa"),
+        ("Kontrola v pondělí.", "pondělí"),
     ],
 )
 def test_a_date_in_words_goes(engine: Deidentifier, text: str, gone: str) -> None:
@@ -123,6 +131,9 @@ def test_a_date_in_words_goes(engine: Deidentifier, text: str, gone: str) -> Non
         ("He has a gold tooth engraved with a star.", "engraved"),
         ("A jagged scar in the shape of a cross on his cheek.", "cross"),
         ("У него шрам в форме креста на щеке.", "креста"),
+        # a clinical word beside a shape: the shape singles it out
+        ("A keloid in the shape of an anchor on her shoulder.", "anchor"),
+        ("Ha una cicatrice chirurgica a forma di stella sul collo.", "stella"),
     ],
 )
 def test_a_unique_feature_goes(engine: Deidentifier, text: str, gone: str) -> None:
@@ -184,6 +195,15 @@ def test_a_signature_goes(engine: Deidentifier) -> None:
         ("He is the older brother; hermano mayor de la familia.", "mayor"),
         ("The only dose was given in the morning.", "only dose"),
         ("She was seen on 14 March 2024 by the nephrologist.", "nephrologist"),
+        # a month's or a weekday's name that is another word, in lower case or opening a
+        # sentence; an abbreviation alone
+        ("She may march to the clinic.", "may march"),
+        ("August was the worst month.", "August was"),
+        ("Питательная среда без роста.", "среда"),
+        ("Πήρε την τρίτη δόση.", "τρίτη δόση"),
+        ("Mayo score 2 on colonoscopy.", "Mayo score"),
+        ("ADPKD, Mayo imaging class 1D; dosbarth Mayo 1C.", "Mayo 1C"),
+        ("Review in Sept. with labs.", "Sept."),
     ],
 )
 def test_a_clinical_use_of_the_same_words_stays(engine: Deidentifier, text: str, kept: str) -> None:
