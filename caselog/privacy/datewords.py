@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from caselog.privacy.calendar_words import MONTHS, WEEKDAYS
+from caselog.privacy.calendar_words import ABBREVIATIONS, AMBIGUOUS, MONTHS, WEEKDAYS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numwords import entries
 from caselog.privacy.patterns import Hit, words
@@ -530,26 +530,7 @@ def _day_and_month(
     return a, b
 
 
-# Month and weekday forms that are other words too: a date only capitalised and not
-# at a sentence's start (Portuguese "segunda" is "second", Greek "τρίτη" "third", Russian
-# "среда" "medium", Spanish "mar" "sea", Portuguese "marco" "landmark"), and
-# abbreviations, which stand only beside a day or a year (``patterns``).
-_AMBIGUOUS = frozenset(
-    v
-    for w in words(
-        """
-        segunda terca terça quarta quinta sexta sabado domingo pazar sali joi cuma
-        δευτερα δευτέρα τριτη τρίτη τεταρτη τετάρτη πεμπτη πέμπτη среда среду середа
-        середу неделя неділю mar marco marta mart mars mai maj maja kovo liepa liepos
-        srpen duben listopad listopada sierpien lipiec lipca lipanj srpanj travanj
-        svibanj rujan studeni prosinac kolovoz lunasa samhain nollaig hydref awst
-        """
-    )
-    for v in _variants(w)
-)
-
-
-_ABBREVIATIONS = frozenset(words("sept janv fevr juil mrt okt dez avr"))
+_AMBIGUOUS = frozenset(v for w in AMBIGUOUS for v in _variants(w))
 
 
 def _alone(text: str, toks: list[re.Match[str]], folded: list[str], i: int) -> bool:
@@ -559,7 +540,7 @@ def _alone(text: str, toks: list[re.Match[str]], folded: list[str], i: int) -> b
     at a sentence's start ("may", "march", "August" opening a sentence, "segunda dose",
     "питательная среда")."""
     word, f = toks[i].group(), folded[i]
-    if len(f) < 4 or f in _ABBREVIATIONS:
+    if len(f) < 4 or f in ABBREVIATIONS:
         return False
     english = vocabulary().english
     if f in _AMBIGUOUS or f in english or function_word(f):

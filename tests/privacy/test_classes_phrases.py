@@ -239,6 +239,12 @@ def test_the_other_finders_read_the_shared_month_list() -> None:
         assert word in world.FOREIGN_MONTHS and word in gazetteer.MONTH_WORDS, word
         assert word in numwords._MONTHS, word
     assert world.FOREIGN_MONTHS["qershor"] == 6
+    # and no word list makes one safe, in any script; a form that is another word may be
+    from caselog.privacy.vocab import date_word
+
+    for word in ("janvaris", "qershor", "березня", "Σεπτεμβρίου", "pirmdiena"):
+        assert date_word(fold_word(word)), word
+    assert not date_word(fold_word("segunda")) and not date_word("sept")
 
 
 def test_the_finders_read_the_normal_form() -> None:
