@@ -22,9 +22,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from caselog.privacy import gazetteer as g
 from caselog.privacy.datewords import _variants
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
+from caselog.privacy.vocab import function_word
 
 FEATURE = ("unique feature", "[distinguishing feature]")
 BIOMETRIC = ("biometric", "[biometric identifier]")
@@ -70,7 +72,16 @@ BIOMETRICS = (
 BIOMETRIC_CLINICAL = words(
     """
     like pattern patterns body bodies myopathy intact impaired normal deficit deficits
-    test testing examination exam preserved abnormal of_objects
+    test testing examination exam preserved abnormal of_objects showed shows show
+    revealed reveals demonstrated found performed unremarkable was_normal
+    """
+)
+# Words before one that make it a laboratory's or an examination's ("viral DNA
+# fingerprinting", "bacterial", "strain").
+BIOMETRIC_CLINICAL_BEFORE = words(
+    """
+    viral bacterial molecular strain isolate isolates genomic pathogen tumour tumor
+    ophthalmic diagnostic
     """
 )
 # Tattoos in the scripts and compounds the older lists lack ("τατουάζ", "татуировка",
@@ -84,7 +95,10 @@ TATTOO_ENDINGS = (
 TATTOO_WORDS = words(
     """
     τατουάζ τατουαζ τατου татуировка татуировки татуировку татуировкой тату татуювання
-    татуюванням татуировката татуировки тетоважа тетоважу
+    татуюванням татуировката татуировки тетоважа тетоважу татуированный
+    tatoue tatouee tatoues tatouees tatuado tatuada tatuados tatuata tatuato tatuati
+    tätowiert tätowierte tatowiert getatoeeerd getatoeëerd tatuowany tatuowana
+    tatuerad tatuerade tatovert tatoveret tetovany tetovaný tetovana
     """
 )
 SCAR_WORDS = words("шрам шрама шрамом шрамы рубец рубца ουλή ουλη ουλής белег белега ожиљак")
@@ -135,6 +149,20 @@ TEETH = (
 )
 # Words that make a piercing a pain, not an ornament ("piercing pain", "sharp piercing").
 PIERCING_CLINICAL = words("pain pains chest headache sensation quality cry scream")
+
+# Words that end what describes a tattoo before it: articles, possessives, verbs of
+# having ("she has a dragon tattoo", "il a un dauphin tatoué").
+DETERMINERS = words(
+    """
+    a an the her his their its my our this that with has had have bears wears showed
+    un une le la les des sa son ses el los las una unos su sus ein eine einen einer der
+    die das den dem sein seine ihre ihr een het de zijn haar il lo gli uno um uma o os
+    as seu sua en ett hans hennes hon han hun har was were is are been got gets
+    ένα έναν μια μία το τη την ο η έχει είχε има имеет имеется есть має ma má mají ima
+    imala imao van var vardir ja on ona jest tiene tenia tem tinha hat hatte heeft ha
+    aveva porte porta lleva leva него неё нее его её ее них
+    """
+)
 
 # -- roles and occupations ------------------------------------------------------------------
 
@@ -238,6 +266,9 @@ def _phrases(ps: Iterable[str]) -> dict[str, list[tuple[frozenset[str], ...]]]:
 def _lists() -> dict[str, frozenset[str]]:
     return {
         "bio_clinical": _set(BIOMETRIC_CLINICAL),
+        "bio_clinical_before": _set(BIOMETRIC_CLINICAL_BEFORE),
+        "tattoo_any": _set(TATTOO_WORDS + g.TATTOO_WORDS),
+        "determiner": _set(DETERMINERS),
         "tattoo": _set(TATTOO_WORDS),
         "scar": _set(SCAR_WORDS),
         "shape": _set(SCAR_SHAPES),
@@ -299,7 +330,9 @@ def find_described(text: str) -> Iterator[Hit]:
         for sets in bios.get(f, ()):
             j = _phrase_end(folded, i, sets)
             if j is not None:
-                if _biometric_clinical(text, toks, folded, j, lst["bio_clinical"]):
+                if _biometric_clinical(text, toks, folded, j, lst["bio_clinical"]) or (
+                    i > 0 and folded[i - 1] in lst["bio_clinical_before"]
+                ):
                     continue
                 if _LABELLED_VALUE.match(text, toks[j].end()):
                     break  # a label: its value is the identifier (``patterns.LABELLED``)
@@ -307,6 +340,10 @@ def find_described(text: str) -> Iterator[Hit]:
                 break
         if f in lst["tattoo"] or (len(f) > 6 and f.endswith(_tattoo_endings())):
             yield Hit(toks[i].start(), _clause_end(text, toks[i].end()), *FEATURE)
+        if f in lst["tattoo_any"] or f in lst["tattoo"]:
+            a = _described_before(text, toks, folded, i, lst)
+            if a < i:
+                yield Hit(toks[a].start(), toks[i].end(), *FEATURE)
         elif f in lst["scar"]:
             end = _clause_end(text, toks[i].end())
             if any(fold_word(w) in lst["shape"] for w in _WORD.findall(text[toks[i].end() : end])):
@@ -354,6 +391,32 @@ def _phrase_end(folded: list[str], i: int, sets: tuple[frozenset[str], ...]) -> 
         else:
             return None
     return j
+
+
+def _described_before(
+    text: str,
+    toks: list[re.Match[str]],
+    folded: list[str],
+    i: int,
+    lst: dict[str, frozenset[str]],
+) -> int:
+    """The first word of what describes the tattoo or birthmark at word ``i`` before it
+    ("a dragon tattoo", "a small red rose tattoo", "a dragon tattooed across her back"):
+    up to three words back to an article, a possessive or a verb before it; ``i`` when
+    none."""
+    a = i
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if (
+            folded[k] in lst["determiner"]
+            or folded[k] in lst["conjunction"]
+            or function_word(folded[k])
+            or len(folded[k]) <= 2
+        ):
+            break
+        if re.search(r"[.;:!?,\n]", text[toks[k].end() : toks[k + 1].start()]):
+            break
+        a = k
+    return a
 
 
 def _clause_end(text: str, at: int) -> int:

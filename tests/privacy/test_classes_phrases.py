@@ -131,6 +131,11 @@ def test_a_date_in_words_goes(engine: Deidentifier, text: str, gone: str) -> Non
         ("He has a gold tooth engraved with a star.", "engraved"),
         ("A jagged scar in the shape of a cross on his cheek.", "cross"),
         ("У него шрам в форме креста на щеке.", "креста"),
+        # what describes a tattoo or a birthmark before its word
+        ("A dragon tattooed across her back.", "dragon"),
+        ("She has a small red rose tattoo on her ankle.", "rose"),
+        ("Il a un dauphin tatoué sur l'épaule.", "dauphin"),
+        ("Tiene un águila tatuada en el pecho.", "águila"),
         # a clinical word beside a shape: the shape singles it out
         ("A keloid in the shape of an anchor on her shoulder.", "anchor"),
         ("Ha una cicatrice chirurgica a forma di stella sul collo.", "stella"),
@@ -204,6 +209,9 @@ def test_a_signature_goes(engine: Deidentifier) -> None:
         ("Mayo score 2 on colonoscopy.", "Mayo score"),
         ("ADPKD, Mayo imaging class 1D; dosbarth Mayo 1C.", "Mayo 1C"),
         ("Review in Sept. with labs.", "Sept."),
+        # a biometric's words in an examination or a laboratory's method
+        ("Retinal scan showed drusen.", "Retinal scan showed"),
+        ("Viral DNA fingerprinting identified the strain.", "DNA fingerprinting"),
     ],
 )
 def test_a_clinical_use_of_the_same_words_stays(engine: Deidentifier, text: str, kept: str) -> None:
