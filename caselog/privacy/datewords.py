@@ -536,12 +536,12 @@ _AMBIGUOUS = frozenset(v for w in AMBIGUOUS for v in _variants(w))
 def _alone(text: str, toks: list[re.Match[str]], folded: list[str], i: int) -> bool:
     """A month's or a weekday's name standing alone is a date element too ("in March",
     "w marcu", "в марте", "τον Μάρτιο", "в понедельник"): unless it is an abbreviation
-    ("Dec", "sept"), or a word of English or of another meaning written in lower case or
-    at a sentence's start ("may", "march", "August" opening a sentence, "segunda dose",
-    "питательная среда")."""
+    ("Dec", "sept"), in capitals ("APRIL", the cytokine), or a word of English or of
+    another meaning written in lower case or at a sentence's start ("may", "march",
+    "August" opening a sentence, "segunda dose", "питательная среда")."""
     word, f = toks[i].group(), folded[i]
-    if len(f) < 4 or f in ABBREVIATIONS:
-        return False
+    if len(f) < 4 or f in ABBREVIATIONS or word.isupper():
+        return False  # in capitals alone: an acronym or a trial ("APRIL", "MARCH")
     english = vocabulary().english
     if f in _AMBIGUOUS or f in english or function_word(f):
         if not word[:1].isupper() or word.isupper():

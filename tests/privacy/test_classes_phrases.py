@@ -255,6 +255,13 @@ def test_the_other_finders_read_the_shared_month_list() -> None:
     assert not date_word(fold_word("segunda")) and not date_word("sept")
 
 
+def test_a_month_in_capitals_alone_is_no_date() -> None:
+    # the cytokine, a trial's name (the scanner's word judgement decides on them, not the
+    # date finder: it reads "APRIL" as a capitalised word on main too)
+    assert not list(find_date_words("Sibeprenlimab targets APRIL; the MARCH trial."))
+    assert list(find_date_words("Seen in April; the March visit."))
+
+
 def test_the_finders_read_the_normal_form() -> None:
     text = "Поступила в День Победы, вecка 14; the only smith in the village."
     norm = normalise(text).text
