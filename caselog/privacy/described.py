@@ -558,12 +558,27 @@ _SHAPED = re.compile(
 )
 
 
+_DATE_PREPOSITIONS = frozenset(
+    words(
+        """on last next every this that since until till by from before after during
+        over at am im seit vor nach le depuis des el desde il dal da op sinds sedan"""
+    )
+)
+
+
 def clinical_use(text: str, hit: Hit) -> bool:
     """``hit`` (a unique feature, a biometric or a date found in ``text``) is a clinical
     finding that uses the same words: kept."""
     if hit.kind == "date":
-        return _DATE_CLINICAL_AFTER.match(text, hit.end) is not None and not re.search(
-            r"\d", text[hit.start : hit.end]
+        # the date's words name the disease ("Christmas disease", "Saturday night palsy");
+        # after a preposition they are the date ("on Sunday fever returned", "since
+        # Christmas fever")
+        said = _WORD.findall(text[hit.start : hit.end])
+        before = _WORD.findall(text[max(0, hit.start - 12) : hit.start])[-1:]
+        return (
+            _DATE_CLINICAL_AFTER.match(text, hit.end) is not None
+            and not re.search(r"\d", text[hit.start : hit.end])
+            and not any(fold_word(w) in _DATE_PREPOSITIONS for w in said[:1] + before)
         )
     if hit.kind == "unique identifier":
         first = [fold_word(w) for w in _WORD.findall(text[hit.start : hit.end])[:3]]

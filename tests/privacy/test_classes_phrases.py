@@ -59,6 +59,9 @@ def engine() -> Deidentifier:
         ("She fell on Boxing Day.", "Boxing Day"),
         ("Seen again on Lammas and on Candlemas.", "Candlemas"),
         ("Admitted the day after Thanksgiving.", "Thanksgiving"),
+        # a date's word before a disease's is the date after a preposition
+        ("On Sunday fever returned.", "Sunday"),
+        ("Since Christmas fever and chills.", "Christmas"),
         ("Elle est venue à la Chandeleur.", "Chandeleur"),
         ("Ingresó el Jueves Santo.", "Jueves Santo"),
         ("Sie kam am Tag der Deutschen Einheit.", "Deutschen Einheit"),
