@@ -13,7 +13,7 @@ engine finds (these, and the older finders' tattoos and scars), so that a clinic
 is kept whole.
 
 The finders read the normal form of ``normalize`` and compare words as ``fold_word``
-folds them, written in lower case, capitalised or in capitals (``datewords._variants``).
+folds them, written in lower case, capitalised or in capitals (``datewords.variants``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from caselog.privacy import gazetteer as g
-from caselog.privacy.datewords import _variants
+from caselog.privacy.datewords import variants
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
 from caselog.privacy.vocab import function_word
@@ -249,14 +249,14 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s+(?:and|but|which|who|et|und|y|e|og|och)
 
 
 def _set(ws: Iterable[str]) -> frozenset[str]:
-    return frozenset(v for w in ws for v in _variants(w.replace("_", " ")))
+    return frozenset(v for w in ws for v in variants(w.replace("_", " ")))
 
 
 def _phrases(ps: Iterable[str]) -> dict[str, list[tuple[frozenset[str], ...]]]:
     out: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for p in ps:
         toks = _WORD.findall(p.replace("-", " "))
-        sets = tuple(_variants(t) for t in toks)
+        sets = tuple(variants(t) for t in toks)
         for first in sets[0]:
             out.setdefault(first, []).append(sets)
     return out
@@ -294,7 +294,7 @@ def _multi() -> tuple[dict[str, list[tuple[frozenset[str], ...]]], ...]:
 
 @cache
 def _tattoo_endings() -> tuple[str, ...]:
-    return tuple(sorted({v for w in TATTOO_ENDINGS for v in _variants(w)}, key=len))
+    return tuple(sorted({v for w in TATTOO_ENDINGS for v in variants(w)}, key=len))
 
 
 # A value after a biometric's word ("fingerprint template FP41341163"): the word labels it.
