@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from caselog.privacy.normalize import fold_word
+from caselog.privacy.patterns import words
 
 # One line a month, its forms in every language (as written, accents and all).
 _MONTH_FORMS = (
@@ -161,6 +162,42 @@ MONTHS: dict[str, int] = _table(_MONTH_FORMS)
 WEEKDAYS: dict[str, int] = _table(_WEEKDAY_FORMS)
 # "listopad" is November in Czech and Polish, October in Croatian: it is listed as
 # November; a date with it is a date either way.
+
+
+# Forms that are other words too: a date only capitalised and not at a sentence's start
+# (Portuguese "segunda" is "second", Greek "τρίτη" "third", Russian "среда" "medium",
+# Spanish "mar" "sea", Portuguese "marco" "landmark", Czech "listopad" "leaf fall").
+AMBIGUOUS = words(
+    """
+    segunda terca terça quarta quinta sexta sabado domingo pazar sali joi cuma
+    δευτερα δευτέρα τριτη τρίτη τεταρτη τετάρτη πεμπτη πέμπτη среда среду середа
+    середу неделя неділю mar marco marta mart mars mai maj maja kovo liepa liepos
+    srpen duben listopad listopada sierpien lipiec lipca lipanj srpanj travanj
+    svibanj rujan studeni prosinac kolovoz lunasa samhain nollaig hydref awst
+    """
+)
+# Abbreviations of four letters and more ("Sept.", "janv."): a month only beside a day
+# or a year.
+ABBREVIATIONS = frozenset(words("sept janv fevr juil mrt okt dez avr"))
+
+
+@cache
+def never_safe() -> frozenset[str]:
+    """The forms no word list makes safe (``vocab.date_word``): every month's and
+    weekday's of four letters or more, but English months (``patterns`` reads them with a
+    day or a year), the forms that are other words too and abbreviations."""
+    other = {fold_word(w) for w in AMBIGUOUS} | set(ABBREVIATIONS)
+    english = {fold_word(w) for w in _MONTH_FORMS_EN}
+    return frozenset(
+        w
+        for w in (*MONTHS, *WEEKDAYS)
+        if len(w) >= 4 and " " not in w and w not in other and w not in english
+    )
+
+
+_MONTH_FORMS_EN = words(
+    "january february march april may june july august september october november december"
+)
 
 
 @cache

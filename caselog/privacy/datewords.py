@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from caselog.privacy.calendar_words import MONTHS, WEEKDAYS
+from caselog.privacy.calendar_words import ABBREVIATIONS, AMBIGUOUS, MONTHS, WEEKDAYS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numwords import entries
 from caselog.privacy.patterns import Hit, words
@@ -254,14 +254,14 @@ _GESTATION_BEFORE = re.compile(r"(?i)(?:graviditets|svangerskaps|gestations|schw
 # -- folding ------------------------------------------------------------------------------
 
 
-def _variants(word: str) -> frozenset[str]:
+def variants(word: str) -> frozenset[str]:
     """A word as ``fold_word`` folds it written in lower case, capitalised or in capitals
     (Cyrillic "М" and Greek "Ν" fold to Latin letters, their lower case does not)."""
     return frozenset(fold_word(w) for w in (word.lower(), word.capitalize(), word.upper()))
 
 
 def _set(ws: Iterable[str]) -> frozenset[str]:
-    return frozenset(v for w in ws for v in _variants(w))
+    return frozenset(v for w in ws for v in variants(w))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\d{1,2}(?:st|nd|rd|th|\.|º|ª|e|er)?(?!\d)")
@@ -283,16 +283,16 @@ def _tables() -> tuple[
         toks = [t.group() for t in _WORD.finditer(phrase.replace("-", " "))]
         if not toks:
             continue
-        sets = tuple(_variants(t) for t in toks)
+        sets = tuple(variants(t) for t in toks)
         last = toks[-1]
-        stems = frozenset(v[: max(5, len(v) - 2)] for v in _variants(last) if len(last) >= 7)
+        stems = frozenset(v[: max(5, len(v) - 2)] for v in variants(last) if len(last) >= 7)
         capital = len(toks) == 1 and fold_word(last) in _CAPITALISED_ONLY
         for first in sets[0]:
             holidays.setdefault(first, []).append((sets, stems, capital))
-    day_stems = tuple(sorted({v for w in DAY_STEMS for v in _variants(w)}, key=len, reverse=True))
+    day_stems = tuple(sorted({v for w in DAY_STEMS for v in variants(w)}, key=len, reverse=True))
     birthdays: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for phrase in BIRTHDAY_WORDS:
-        sets = tuple(_variants(t) for t in phrase.split())
+        sets = tuple(variants(t) for t in phrase.split())
         for first in sets[0]:
             birthdays.setdefault(first, []).append(sets)
     return (
@@ -365,10 +365,14 @@ def find_date_words(text: str) -> Iterator[Hit]:
             span = _day_and_month(text, toks, folded, i, day_links)
             if span is not None:
                 spans.append(span)
+            elif _alone(text, toks, folded, i):
+                spans.append((toks[i].start(), toks[i].end()))
         if f in WEEKDAYS:
             span = _weekday_of_month(text, toks, folded, i, ordinals, month_links)
             if span is not None:
                 spans.append(span)
+            elif _alone(text, toks, folded, i):
+                spans.append((toks[i].start(), toks[i].end()))
         for sets in birthdays.get(f, ()):
             j = i + len(sets)
             if j <= n and all(folded[i + k] in s for k, s in enumerate(sets)) and i > 0:
@@ -424,7 +428,7 @@ def _single_stems() -> dict[str, tuple[str, ...]]:
     for phrase in HOLIDAYS:
         toks = [t.group() for t in _WORD.finditer(phrase.replace("-", " "))]
         if len(toks) == 1 and len(toks[0]) >= 7:
-            for v in _variants(toks[0]):
+            for v in variants(toks[0]):
                 stem = v[: max(5, len(v) - 2)]
                 out.setdefault(stem[:5], set()).add(stem)
     return {k: tuple(v) for k, v in out.items()}
@@ -524,6 +528,28 @@ def _day_and_month(
     a = toks[start if start is not None else i].start()
     b = toks[end if end is not None else i].end()
     return a, b
+
+
+_AMBIGUOUS = frozenset(v for w in AMBIGUOUS for v in variants(w))
+
+
+def _alone(text: str, toks: list[re.Match[str]], folded: list[str], i: int) -> bool:
+    """A month's or a weekday's name standing alone is a date element too ("in March",
+    "w marcu", "в марте", "τον Μάρτιο", "в понедельник"): unless it is an abbreviation
+    ("Dec", "sept"), in capitals ("APRIL", the cytokine), or a word of English or of
+    another meaning written in lower case or at a sentence's start ("may", "march",
+    "August" opening a sentence, "segunda dose", "питательная среда")."""
+    word, f = toks[i].group(), folded[i]
+    if len(f) < 4 or f in ABBREVIATIONS or word.isupper():
+        return False  # in capitals alone: an acronym or a trial ("APRIL", "MARCH")
+    english = vocabulary().english
+    if f in _AMBIGUOUS or f in english or function_word(f):
+        if not word[:1].isupper() or word.isupper():
+            return False
+        before = text[: toks[i].start()].rstrip()
+        if not before or before[-1] in ".!?:;\n\"'“«(" or i == 0:
+            return False
+    return True
 
 
 def _near(text: str, toks: list[re.Match[str]], a: int, b: int) -> bool:

@@ -13,7 +13,7 @@ engine finds (these, and the older finders' tattoos and scars), so that a clinic
 is kept whole.
 
 The finders read the normal form of ``normalize`` and compare words as ``fold_word``
-folds them, written in lower case, capitalised or in capitals (``datewords._variants``).
+folds them, written in lower case, capitalised or in capitals (``datewords.variants``).
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from caselog.privacy.datewords import _variants
+from caselog.privacy import gazetteer as g
+from caselog.privacy.datewords import variants
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
+from caselog.privacy.vocab import function_word
 
 FEATURE = ("unique feature", "[distinguishing feature]")
 BIOMETRIC = ("biometric", "[biometric identifier]")
@@ -70,7 +72,16 @@ BIOMETRICS = (
 BIOMETRIC_CLINICAL = words(
     """
     like pattern patterns body bodies myopathy intact impaired normal deficit deficits
-    test testing examination exam preserved abnormal of_objects
+    test testing examination exam preserved abnormal of_objects showed shows show
+    revealed reveals demonstrated found performed unremarkable was_normal
+    """
+)
+# Words before one that make it a laboratory's or an examination's ("viral DNA
+# fingerprinting", "bacterial", "strain").
+BIOMETRIC_CLINICAL_BEFORE = words(
+    """
+    viral bacterial molecular strain isolate isolates genomic pathogen tumour tumor
+    ophthalmic diagnostic
     """
 )
 # Tattoos in the scripts and compounds the older lists lack ("τατουάζ", "татуировка",
@@ -84,7 +95,10 @@ TATTOO_ENDINGS = (
 TATTOO_WORDS = words(
     """
     τατουάζ τατουαζ τατου татуировка татуировки татуировку татуировкой тату татуювання
-    татуюванням татуировката татуировки тетоважа тетоважу
+    татуюванням татуировката татуировки тетоважа тетоважу татуированный
+    tatoue tatouee tatoues tatouees tatuado tatuada tatuados tatuata tatuato tatuati
+    tätowiert tätowierte tatowiert getatoeeerd getatoeëerd tatuowany tatuowana
+    tatuerad tatuerade tatovert tatoveret tetovany tetovaný tetovana
     """
 )
 SCAR_WORDS = words("шрам шрама шрамом шрамы рубец рубца ουλή ουλη ουλής белег белега ожиљак")
@@ -135,6 +149,20 @@ TEETH = (
 )
 # Words that make a piercing a pain, not an ornament ("piercing pain", "sharp piercing").
 PIERCING_CLINICAL = words("pain pains chest headache sensation quality cry scream")
+
+# Words that end what describes a tattoo before it: articles, possessives, verbs of
+# having ("she has a dragon tattoo", "il a un dauphin tatoué").
+DETERMINERS = words(
+    """
+    a an the her his their its my our this that with has had have bears wears showed
+    un une le la les des sa son ses el los las una unos su sus ein eine einen einer der
+    die das den dem sein seine ihre ihr een het de zijn haar il lo gli uno um uma o os
+    as seu sua en ett hans hennes hon han hun har was were is are been got gets
+    ένα έναν μια μία το τη την ο η έχει είχε има имеет имеется есть має ma má mají ima
+    imala imao van var vardir ja on ona jest tiene tenia tem tinha hat hatte heeft ha
+    aveva porte porta lleva leva него неё нее его её ее них
+    """
+)
 
 # -- roles and occupations ------------------------------------------------------------------
 
@@ -221,14 +249,14 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s+(?:and|but|which|who|et|und|y|e|og|och)
 
 
 def _set(ws: Iterable[str]) -> frozenset[str]:
-    return frozenset(v for w in ws for v in _variants(w.replace("_", " ")))
+    return frozenset(v for w in ws for v in variants(w.replace("_", " ")))
 
 
 def _phrases(ps: Iterable[str]) -> dict[str, list[tuple[frozenset[str], ...]]]:
     out: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for p in ps:
         toks = _WORD.findall(p.replace("-", " "))
-        sets = tuple(_variants(t) for t in toks)
+        sets = tuple(variants(t) for t in toks)
         for first in sets[0]:
             out.setdefault(first, []).append(sets)
     return out
@@ -238,6 +266,9 @@ def _phrases(ps: Iterable[str]) -> dict[str, list[tuple[frozenset[str], ...]]]:
 def _lists() -> dict[str, frozenset[str]]:
     return {
         "bio_clinical": _set(BIOMETRIC_CLINICAL),
+        "bio_clinical_before": _set(BIOMETRIC_CLINICAL_BEFORE),
+        "tattoo_any": _set(TATTOO_WORDS + g.TATTOO_WORDS),
+        "determiner": _set(DETERMINERS),
         "tattoo": _set(TATTOO_WORDS),
         "scar": _set(SCAR_WORDS),
         "shape": _set(SCAR_SHAPES),
@@ -263,7 +294,7 @@ def _multi() -> tuple[dict[str, list[tuple[frozenset[str], ...]]], ...]:
 
 @cache
 def _tattoo_endings() -> tuple[str, ...]:
-    return tuple(sorted({v for w in TATTOO_ENDINGS for v in _variants(w)}, key=len))
+    return tuple(sorted({v for w in TATTOO_ENDINGS for v in variants(w)}, key=len))
 
 
 # A value after a biometric's word ("fingerprint template FP41341163"): the word labels it.
@@ -299,7 +330,9 @@ def find_described(text: str) -> Iterator[Hit]:
         for sets in bios.get(f, ()):
             j = _phrase_end(folded, i, sets)
             if j is not None:
-                if _biometric_clinical(text, toks, folded, j, lst["bio_clinical"]):
+                if _biometric_clinical(text, toks, folded, j, lst["bio_clinical"]) or (
+                    i > 0 and folded[i - 1] in lst["bio_clinical_before"]
+                ):
                     continue
                 if _LABELLED_VALUE.match(text, toks[j].end()):
                     break  # a label: its value is the identifier (``patterns.LABELLED``)
@@ -307,6 +340,10 @@ def find_described(text: str) -> Iterator[Hit]:
                 break
         if f in lst["tattoo"] or (len(f) > 6 and f.endswith(_tattoo_endings())):
             yield Hit(toks[i].start(), _clause_end(text, toks[i].end()), *FEATURE)
+        if f in lst["tattoo_any"] or f in lst["tattoo"]:
+            a = _described_before(text, toks, folded, i, lst)
+            if a < i:
+                yield Hit(toks[a].start(), toks[i].end(), *FEATURE)
         elif f in lst["scar"]:
             end = _clause_end(text, toks[i].end())
             if any(fold_word(w) in lst["shape"] for w in _WORD.findall(text[toks[i].end() : end])):
@@ -354,6 +391,32 @@ def _phrase_end(folded: list[str], i: int, sets: tuple[frozenset[str], ...]) -> 
         else:
             return None
     return j
+
+
+def _described_before(
+    text: str,
+    toks: list[re.Match[str]],
+    folded: list[str],
+    i: int,
+    lst: dict[str, frozenset[str]],
+) -> int:
+    """The first word of what describes the tattoo or birthmark at word ``i`` before it
+    ("a dragon tattoo", "a small red rose tattoo", "a dragon tattooed across her back"):
+    up to three words back to an article, a possessive or a verb before it; ``i`` when
+    none."""
+    a = i
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if (
+            folded[k] in lst["determiner"]
+            or folded[k] in lst["conjunction"]
+            or function_word(folded[k])
+            or len(folded[k]) <= 2
+        ):
+            break
+        if re.search(r"[.;:!?,\n]", text[toks[k].end() : toks[k + 1].start()]):
+            break
+        a = k
+    return a
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -478,7 +541,28 @@ _RARITY_OF = frozenset(words("patient patients case cases one child adult person
 # disease", "March haemoglobinuria", "May-Thurner syndrome", "holiday heart").
 _DATE_CLINICAL_AFTER = re.compile(
     r"(?i)[\s-]+(?:night\s+)?(?:palsy|disease|factor|tree|haemoglobinuria|hemoglobinuria|"
-    r"fracture|foot|syndrome|sign|heart|thurner|fever|phenomenon|lymphoma)\b"
+    r"fracture|foot|syndrome|sign|heart|thurner|fever|phenomenon|lymphoma|clinic|score|"
+    r"classification|endoscopic|subscore|imaging|class|criteria|stage|grade)\b"
+    # "Mayo 1C": a class of the Mayo imaging classification
+    r"|\s+\d[A-Ea-e]\b"
+)
+
+
+# A shape, a letter, a name or words quoted in a feature: it is described as nobody
+# else's, whatever clinical word stands beside ("a keloid in the shape of a key", "a
+# surgical scar that reads 'L'").
+_SHAPED = re.compile(
+    r"(?i)\b(?:shape|shaped|letter|letters|reading|reads|spelling|spells|initials|named|"
+    r"forme|forma|form|formet|vorm|obliku|tvaru|ksztalcie|kształcie|σχημα|σχήμα|форме|виде)\b"
+    r"|[\"“‘«]|\s'\w"
+)
+
+
+_DATE_PREPOSITIONS = frozenset(
+    words(
+        """on last next every this that since until till by from before after during
+        over at am im seit vor nach le depuis des el desde il dal da op sinds sedan"""
+    )
 )
 
 
@@ -486,8 +570,15 @@ def clinical_use(text: str, hit: Hit) -> bool:
     """``hit`` (a unique feature, a biometric or a date found in ``text``) is a clinical
     finding that uses the same words: kept."""
     if hit.kind == "date":
-        return _DATE_CLINICAL_AFTER.match(text, hit.end) is not None and not re.search(
-            r"\d", text[hit.start : hit.end]
+        # the date's words name the disease ("Christmas disease", "Saturday night palsy");
+        # after a preposition they are the date ("on Sunday fever returned", "since
+        # Christmas fever")
+        said = _WORD.findall(text[hit.start : hit.end])
+        before = _WORD.findall(text[max(0, hit.start - 12) : hit.start])[-1:]
+        return (
+            _DATE_CLINICAL_AFTER.match(text, hit.end) is not None
+            and not re.search(r"\d", text[hit.start : hit.end])
+            and not any(fold_word(w) in _DATE_PREPOSITIONS for w in said[:1] + before)
         )
     if hit.kind == "unique identifier":
         first = [fold_word(w) for w in _WORD.findall(text[hit.start : hit.end])[:3]]
@@ -496,6 +587,8 @@ def clinical_use(text: str, hit: Hit) -> bool:
         return False
     if hit.kind == "biometric" and text[hit.start : hit.end][:1] in "\"'“‘«":
         return False  # a signature's words
+    if _SHAPED.search(text, hit.start, hit.end):
+        return False  # "a keloid in the shape of a key": the shape singles it out
     # the feature's own words and the two before it
     before = _WORD.findall(text[max(0, hit.start - 30) : hit.start])[-2:]
     inside = _WORD.findall(text[hit.start : hit.end])[:12]

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 from caselog.paths import resource_path
 from caselog.privacy import gazetteer as g
+from caselog.privacy.calendar_words import never_safe
 from caselog.privacy.language import FUNCTION_WORDS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import words
@@ -637,33 +638,24 @@ _NAME_ENDINGS: dict[str, tuple[str, ...]] = {
         "el": "ου πουλος πουλου ακης ακη ιδης ιδη αδης ατος",
     }.items()
 }
-# Months, weekdays and holidays of the languages read by their stems ("március",
-# "Δεκαπενταύγουστο", "niedziela"): date words, never made safe by a word list.
-_DATE_WORDS = frozenset(
-    fold_word(w)
-    for w in words(
+# Months and weekdays of every language (``calendar_words``'s one list, the forms that
+# are other words too aside) and holidays ("március", "Δεκαπενταύγουστο", "niedziela"):
+# date words, never made safe by a word list.
+_DATE_WORDS = (
+    never_safe()
+    | frozenset(
+        fold_word(w)
+        for w in words(
+            """
+        wigilia wigilię wielkanoc wielkanocy sylwester sylwestra andrzejki bayram
+        bayramı bayramında ramazan kurban nevruz karácsony karácsonykor húsvét húsvétkor
+        szilveszter szilveszterkor рождество пасха χριστούγεννα πάσχα
+        δεκαπενταύγουστος δεκαπενταύγουστο
         """
-    styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
-    listopad grudzień stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
-    października listopada grudnia poniedziałek wtorek środa czwartek piątek sobota
-    niedziela wigilia wigilię wielkanoc wielkanocy sylwester sylwestra andrzejki
-    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi
-    salı çarşamba perşembe cuma cumartesi pazar bayram bayramı bayramında ramazan kurban
-    nevruz
-    január február március április május június július augusztus szeptember október
-    november december hétfő kedd szerda csütörtök péntek szombat vasárnap karácsony
-    karácsonykor húsvét húsvétkor szilveszter szilveszterkor
-    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
-    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    понедельник вторник среда четверг пятница суббота воскресенье рождество пасха
-    ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος
-    οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου
-    ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου δευτέρα τρίτη τετάρτη
-    πέμπτη παρασκευή σάββατο κυριακή χριστούγεννα πάσχα δεκαπενταύγουστος
-    δεκαπενταύγουστο
-    """
+        )
     )
-) | frozenset(g.MONTH_WORDS + g.HOLIDAY_PHRASES)
+    | frozenset(g.MONTH_WORDS + g.HOLIDAY_PHRASES)
+)
 # Stems a date word begins with in the languages of ``gazetteer`` ("veebruaril",
 # "sankthansaften", "juhannuksena", "tiistaina"; months of six letters or more): a form
 # of a word list that begins with one is a date word too.
