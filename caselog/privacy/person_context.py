@@ -45,9 +45,7 @@ PERSON_VERBS = frozenset(
     )
 )
 # Words that join the names of a list of people.
-_JOINS = re.compile(
-    r"^(?:\s*,\s*|\s+(?:and|or|&|und|en|et|e|y|i|ve|na|at|dan|và)\s+|\s*,\s*(?:and|or)\s+)$"
-)
+_JOINS = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|&|und|et|e|y|i|ve|dan|và)\s+|\s*,\s*(?:and|or)\s+)$")
 _NOT_PEOPLE = frozenset(t.casefold() for t in TITLES) | frozenset(kin.TITLE_WORDS)
 _RELATION = re.compile(rf"(?i:{RELATIVES})")
 

@@ -130,6 +130,7 @@ def test_a_name_known_to_a_medical_list_goes_where_a_person_stands(text: str, go
         ("Alport and Fabry were discussed; CT and Doppler were done.", "Alport and Fabry"),
         ("Bence Jones protein and Tamm-Horsfall protein were found.", "Bence Jones protein"),
         ("Nephrology reviewed the films.", "Nephrology reviewed"),
+        ("Born at Ōkato on Friday, she moved to the city.", "Born at"),
     ],
 )
 def test_clinical_and_person_words_before_a_verb_are_kept(text: str, kept: str) -> None:
@@ -142,6 +143,8 @@ def test_coordinated_follows_a_chain_of_names() -> None:
     spans = [(8, 13), (18, 22)]  # Price, Hill
     assert coordinated(text, spans, [(0, 6)]) == [0, 1]
     assert coordinated(text, spans, []) == []
+    # a preposition joins no list ("at" is Tagalog "and" too): "Born at [place]"
+    assert coordinated("Born at Okato", [(0, 4)], [(8, 13)]) == []
 
 
 def test_the_accented_capitals_leave_the_callers_lists_alone() -> None:
