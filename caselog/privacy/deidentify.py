@@ -25,10 +25,10 @@ from caselog.privacy.age import age_at, age_text
 from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.language import guess
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
-from caselog.privacy.names import NamesMet, widen_names
+from caselog.privacy.names import NAME_KINDS, NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
-from caselog.privacy.person_context import foreign_capitals
+from caselog.privacy.person_context import foreign_capitals, without_titles
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
 from caselog.privacy.regional import (
@@ -285,6 +285,7 @@ class Deidentifier:
                     Suspicion(field, "the patient's initials?", text[a:b], snippet(text, a, b))
                 )
             kept = widen_names(text, extend_over_postcodes(text, kept))
+            kept = [_untitled(text, h) for h in kept]
             kept = self._names_met(text, kept, cited)
         if self._own_mark != "[name]":
             kept = [self._own_or_other(text, h) for h in kept]
@@ -753,6 +754,14 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
         else:
             out.append(h)
     return out
+
+
+def _untitled(text: str, h: Hit) -> Hit:
+    """A name's redaction less the titles at its ends ("Pak [name]", "[name] Hanım")."""
+    if h.kind not in NAME_KINDS:
+        return h
+    a, b = without_titles(text, h.start, h.end)
+    return h if (a, b) == (h.start, h.end) else Hit(a, b, h.kind, h.replacement)
 
 
 _TITLE_BEFORE = re.compile(rf"\b{TITLE}\s+$")

@@ -155,3 +155,19 @@ def test_the_accented_capitals_leave_the_callers_lists_alone() -> None:
     assert taken == []
     sure, guessed, listed = found
     assert sure and guessed and len(listed) == len(guessed)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # a local title taken in with the name is left out of the redaction
+        ("Her NIK is on file; Pak Hartono, her husband, signed.", "Pak [name]", "Hartono"),
+        ("Kasama niya si Mang Ramil sa bahay.", "Mang [name]", "Ramil"),
+        ("Kızı Zeynep Hanım her hafta geliyor.", "Hanım", "Zeynep"),
+        # a title that is a given name too stays in the name
+        ("Don Bradman came with his daughter.", "came", "Don"),
+    ],
+)
+def test_titles_at_a_names_ends_stay(text: str, kept: str, gone: str) -> None:
+    out, _ = _fresh().redact(text)
+    assert kept in out and gone not in out, out
