@@ -164,10 +164,16 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
     if args.anonymise:
         _refuse_unreviewed(args, store, "export")
     target = args.output / "caselog.json" if args.output.is_dir() else args.output
+    left_out: list[str] = []
     try:
-        out = services.export_cases(args.ids, target, store=store, anonymise=args.anonymise)
+        out = services.export_cases(
+            args.ids, target, store=store, anonymise=args.anonymise,
+            leave_out=left_out.append if args.accept_redactions else None,
+        )  # fmt: skip
     except services.BurnedInText as exc:  # refused like an identifier not reviewed
         raise BadInput(f"caselog export: {exc}") from exc
+    for warning in left_out:  # an image with burned-in text: left out, never printed
+        print(f"caselog: warning: {warning}", file=sys.stderr)
     print(out)
     return OK
 
@@ -223,6 +229,7 @@ def run_report(args: argparse.Namespace, store: Store) -> int:
             store=store,
             fmt=args.format,
             on_built=built.append if args.word_counts else None,
+            leave_out_burned=args.accept_redactions,
         )
     except (ValueError, services.BurnedInText) as exc:
         raise BadInput(f"caselog report: {exc}") from exc
@@ -254,7 +261,10 @@ def run_package(args: argparse.Namespace, store: Store) -> int:
     and per CARE item (``care<TAB>N<TAB>ITEM<TAB>STATUS<TAB>WHERE``), then the zip's path."""
     _refuse_unreviewed(args, store, "package")
     try:
-        out, package = services.write_package(args.ids, args.template, args.output, store=store)
+        out, package = services.write_package(
+            args.ids, args.template, args.output, store=store,
+            leave_out_burned=args.accept_redactions,
+        )  # fmt: skip
     except (ValueError, services.BurnedInText) as exc:
         raise BadInput(f"caselog package: {exc}") from exc
     for warning in package.warnings:

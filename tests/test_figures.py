@@ -301,7 +301,10 @@ def test_a_box_over_part_of_a_burned_in_name_leaves_it_a_mark() -> None:
     [mark] = marks.image_marks(image)
     assert mark.right > 0.74  # the whole line, the thin strokes of I and K included
     part = [Annotation("redact", start=(0.0, 0.0), end=(0.6, 0.3))]
-    assert marks.image_marks(replace(image, annotations=part)) == [mark]
+    # the line stays a mark, to its last letter (the turned check, which reads the image
+    # with the box painted over, no longer adds the box's own part around it)
+    [left] = marks.image_marks(replace(image, annotations=part))
+    assert left.right == mark.right and left.left == mark.left
     whole = [Annotation("redact", start=(0.0, 0.0), end=(1.0, 0.3))]
     assert marks.image_marks(replace(image, annotations=whole)) == []
 

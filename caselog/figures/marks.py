@@ -46,7 +46,7 @@ from typing import Final
 
 import numpy as np
 from PIL import Image as PILImage
-from PIL import ImageFilter
+from PIL import ImageDraw, ImageFilter
 
 from caselog.core.figure import Annotation, Crop
 from caselog.core.model import Image
@@ -89,8 +89,11 @@ class Mark:
     @property
     def where(self) -> str:
         """Where it sits, in words: "top left corner", "bottom edge"; inside the image,
-        "centre", "upper right", "lower middle", "middle left"."""
+        "centre", "upper right", "lower middle", "middle left"; "whole image" for a pattern
+        tiled across it."""
         cx, cy = (self.left + self.right) / 2, (self.top + self.bottom) / 2
+        if self.right - self.left > 0.7 and self.bottom - self.top > 0.7:
+            return "whole image"  # a watermark tiled across it (``burned_text.tiled``)
         if not self.inside:
             vertical = "top" if cy < 0.5 else "bottom"
             if self.top > BAND and self.bottom < 1 - BAND:
@@ -111,13 +114,17 @@ class Mark:
         """Where it sits, as the warning says it: "in its top left corner", "in its
         centre", "towards its upper right"."""
         where = self.where
+        if where == "whole image":
+            return "across the whole image"
         if where.endswith(("corner", "edge", "centre")):
             return f"in its {where}"
         return f"towards its {where}"
 
 
-def find_marks(grey: PILImage.Image) -> list[Mark]:
-    """The text-like marks anywhere in the 8-bit image ``grey`` (greyscale or colour)."""
+def find_marks(grey: PILImage.Image, contrast: int = CONTRAST) -> list[Mark]:
+    """The text-like marks anywhere in the 8-bit image ``grey`` (greyscale or colour);
+    ink differs from its surroundings by ``contrast`` greys (``burned_text`` asks for less
+    on a denoised image, for faint text)."""
     if grey.mode in ("L", "RGB"):
         img = grey
     else:
@@ -134,7 +141,7 @@ def find_marks(grey: PILImage.Image) -> list[Mark]:
     arr = np.asarray(img, dtype=np.int16)
     local = np.asarray(img.filter(ImageFilter.BoxBlur(radius)), dtype=np.int16)
     diff = np.abs(arr - local)
-    ink = (diff.max(axis=2) if diff.ndim == 3 else diff) >= CONTRAST  # colour: any channel
+    ink = (diff.max(axis=2) if diff.ndim == 3 else diff) >= contrast  # colour: any channel
     by, bx = max(1, round(h * BAND)), max(1, round(w * BAND))
     low = max(3.0, GLYPH_MIN_PX / factor)
     comps = _components(ink)
@@ -374,20 +381,43 @@ def _varied(line: Sequence[Box]) -> bool:
 # memory stays that of one image. (A worker crashed twice with three of them running side
 # by side and the GUI thread in Qt or the garbage collector; the cause is not traced, and
 # this lock is the guard until it is.)
-_ONE_AT_A_TIME = threading.Lock()
+ONE_AT_A_TIME = threading.Lock()
 
 
 def image_marks(image: Image) -> list[Mark]:
     """The marks of a stored image as it prints (its window), that its figure still shows:
     inside its crop and not wholly under a redaction box."""
-    with _ONE_AT_A_TIME:
+    with ONE_AT_A_TIME:
         with open_stored(image.data) as img:
             base = base_pixels(img, image.window, image.source)
         marks = find_marks(base)
-    return [m for m in marks if not _resolved(m, image.crop, image.annotations, base.size)]
+    return [m for m in marks if not resolved(m, image.crop, image.annotations, base.size)]
 
 
-def _resolved(
+def painted(
+    base: PILImage.Image, crop: Crop | None, annotations: Sequence[Annotation]
+) -> PILImage.Image:
+    """``base`` with each redaction box (in the crop's fractions) filled with its median
+    grey: what ``burned_text``'s tiled and turned checks read (a turned-back box is wider
+    than the line it holds, so a name its author covered would otherwise come back half
+    outside its box)."""
+    boxes = [a for a in annotations if a.kind == "redact" and a.start and a.end]
+    if not boxes:
+        return base
+    img = base.convert("L")
+    left, top, right, bottom = crop_box(img.size, crop)
+    cw, ch = right - left, bottom - top
+    fill = int(np.median(np.asarray(img)))
+    draw = ImageDraw.Draw(img)
+    for a in boxes:
+        assert a.start is not None and a.end is not None
+        x0, x1 = sorted((a.start[0], a.end[0]))
+        y0, y1 = sorted((a.start[1], a.end[1]))
+        draw.rectangle((left + x0 * cw, top + y0 * ch, left + x1 * cw, top + y1 * ch), fill=fill)
+    return img
+
+
+def resolved(
     m: Mark, crop: Crop | None, annotations: Sequence[Annotation], size: tuple[int, int]
 ) -> bool:
     left, top, right, bottom = crop_box(size, crop)

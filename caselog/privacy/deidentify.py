@@ -23,6 +23,8 @@ from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.clinical_places import clinical_spans, inside
+from caselog.privacy.datewords import find_date_words
+from caselog.privacy.described import clinical_use, find_described
 from caselog.privacy.language import guess
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
 from caselog.privacy.names import NAME_KINDS, NamesMet, widen_names
@@ -44,6 +46,7 @@ from caselog.privacy.regional import (
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
 from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
+from caselog.privacy.scripts import SCRIPT_WORD
 from caselog.privacy.shapes import find_shapes
 from caselog.privacy.short_names import derived_initials, short_form_hits, short_forms, signed
 from caselog.privacy.slots import outside_alphabet
@@ -232,6 +235,10 @@ class Deidentifier:
         found = [_original(norm, h) for h in self._hits(norm, known_only=known_only)]
         cited = self._cited(text)
         found = [h for h in found if self._wanted(text, h) and self._outside(cited, h)]
+        # a feature, biometric or date word in clinical use ("surgical scar", "Christmas
+        # disease") is kept (``described.clinical_use``)
+        clinical = [h for h in found if clinical_use(text, h)]
+        found = [h for h in found if h not in clinical and not _within(h, clinical)]
         kept = _non_overlapping(found)
         suspects: list[Suspicion] = []
         if not known_only:
@@ -244,6 +251,8 @@ class Deidentifier:
                 scanned = []
             extra = [_original(norm, h) for h in scanned]
             extra = [h for h in extra if self._wanted(text, h) and self._outside(cited, h)]
+            clinical += [h for h in extra if clinical_use(text, h)]
+            extra = [h for h in extra if h not in clinical and not _within(h, clinical)]
             kept = _merge_names(text, _non_overlapping(kept + _outside(extra, kept)))
             foreign: list[Hit] = []
             guessed: list[Hit] = []  # suspicions redacted by default (the author may keep)
@@ -253,7 +262,7 @@ class Deidentifier:
                 if (
                     fold_word(word) in self.decisions.safe
                     or _in_citation(cited, a, b)
-                    or any(h.start < b and a < h.end for h in kept)
+                    or any(h.start < b and a < h.end for h in kept + clinical)
                 ):
                     continue
                 if (
@@ -407,6 +416,8 @@ class Deidentifier:
             yield from find_world_people(folded)
             for finder in _REGIONAL:
                 yield from finder(folded)
+            yield from find_date_words(folded)  # holidays, days in words (``datewords``)
+            yield from find_described(folded)  # features, biometrics, roles (``described``)
         age = self.age()
         if age is not None and age > 89 and self._birth is not None:
             for mt in re.finditer(rf"(?<!\d){self._birth.year}(?!\d)", folded):
@@ -613,6 +624,8 @@ def _auto_redact(kind: str, word: str) -> bool:
     (a name or a place as often as not). A word in lower case (an ordinary word of a
     language no list covers, as often as not) and a capitalised word inside a clinical
     name ("Palliative Performance Scale") are kept and listed for the author."""
+    if kind == SCRIPT_WORD:
+        return True  # a word of a script no list reads (``scripts``)
     return kind not in ("unknown word", EPONYM_LIKE) and (
         word[:1].isupper() or prefixed_name(word) is not None
     )
@@ -673,6 +686,12 @@ def _replaced(text: str, hits: list[Hit], field: str) -> tuple[str, list[Redacti
         pos = h.end
     out.append(text[pos:])
     return "".join(out), done
+
+
+def _within(h: Hit, spans: list[Hit]) -> bool:
+    """``h`` lies inside one of ``spans`` (a word of a clinical use: "Saturday" of
+    "Saturday night palsy")."""
+    return any(c.start <= h.start and h.end <= c.end for c in spans)
 
 
 def _non_overlapping(hits: list[Hit]) -> list[Hit]:

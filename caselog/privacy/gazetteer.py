@@ -11,6 +11,8 @@ note's "Ostermontag" or "sankthansaften" is a date like "Easter Monday".
 
 from __future__ import annotations
 
+from caselog.privacy.calendar_words import ascii_forms
+from caselog.privacy.patterns import MONTHS as _ENGLISH_MONTHS
 from caselog.privacy.patterns import words
 
 # -- dates ----------------------------------------------------------------------------------
@@ -165,38 +167,10 @@ DAY_PARTS = words(
     """
 )
 
-# Month names of the languages the older lists (``world``) lack, in the forms a date
-# writes them (genitive and case forms included): Danish, Norwegian, Swedish, Finnish,
-# Czech, Slovak, Croatian, Slovene, Romanian, Hungarian, Estonian, Latvian, Lithuanian,
-# Irish, Welsh.
-MONTH_WORDS = words(
-    """
-    marts mars januari februari augusti
-    tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesakuuta heinakuuta
-    elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu
-    huhtikuu toukokuu kesakuu heinakuu elokuu syyskuu lokakuu marraskuu joulukuu
-    ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince
-    leden unor brezen duben kveten cerven cervenec srpen rijen listopad prosinec
-    januara februara marca aprila maja juna jula augusta septembra oktobra novembra
-    decembra marec
-    sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada
-    studenoga studenog prosinca sijecanj veljaca ozujak travanj svibanj lipanj srpanj
-    kolovoz rujan studeni prosinac
-    januarja februarja junija julija avgusta junij julij avgust
-    ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie
-    decembrie
-    januar februar marcius aprilis majus junius julius augusztus szeptember oktober
-    januarban februarban marciusban aprilisban majusban juniusban juliusban
-    augusztusban szeptemberben oktoberben novemberben decemberben
-    jaanuar veebruar aprill juuni juuli oktoober detsember
-    janvaris februaris aprilis maijs junijs julijs augusts septembris oktobris
-    novembris decembris
-    sausio vasario kovo balandzio geguzes birzelio liepos rugpjucio rugsejo spalio
-    lapkricio gruodzio
-    eanair feabhra marta aibrean bealtaine meitheamh iuil lunasa samhain nollaig
-    ionawr chwefror mawrth ebrill mehefin gorffennaf awst hydref tachwedd rhagfyr
-    """
-)
+# Month names of every language but English in Latin letters, in the forms a date writes
+# them (genitive and case forms included): ``calendar_words``'s one list. English months
+# ("may", "march") are ``patterns``'s, read with a day or a year only.
+MONTH_WORDS = tuple(w for w in ascii_forms("months") if len(w) >= 4 and w not in _ENGLISH_MONTHS)
 ROMAN_MONTHS = words("i ii iii iv v vi vii viii ix x xi xii")
 # English ordinals written as words, for "the fourth of March", "May the twenty-third".
 _ORDINAL_ONES = words(

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from caselog.privacy.letter_scripts import unlisted
+
 # Characters that print as nothing: zero-width space, joiners, marks, word joiner, BOM,
 # soft hyphen, Mongolian vowel separator, combining grapheme joiner.
 INVISIBLE = frozenset(
@@ -59,6 +61,9 @@ def _char(ch: str) -> str:
         return ""
     out = []
     for c in unicodedata.normalize("NFKC", ch):
+        if not c.isascii() and unlisted(c):
+            out.append(c)  # a letter or sign of a script no list reads, as written
+            continue
         if unicodedata.combining(c):
             continue
         if not c.isascii() and c.isdecimal():

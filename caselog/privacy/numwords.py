@@ -29,12 +29,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from caselog.privacy import gazetteer as g
+from caselog.privacy import calendar_words
 from caselog.privacy.kin import AGE_WORDS_AFTER, AGE_WORDS_AFTER_MORE
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import MONTHS, words
 from caselog.privacy.vocab import Vocabulary, function_word
-from caselog.privacy.world import FOREIGN_MONTHS
 
 # Each entry: word:value. A value is a number (added), "*N" (multiplies what stands
 # before it: a hundred, a thousand, the tens of Finnish or Māori), "=N" (added to the
@@ -410,19 +409,9 @@ _AGE_AFTER = frozenset(fold_word(w) for w in AGE_WORDS_AFTER + AGE_WORDS_AFTER_M
 _COUNT_LANGUAGES = words("fr es it de pt nl pl sv da no cs ro hr tr")
 _PARTITIVE = frozenset(words("of de di d' von van z ze iz"))
 _NOT_AGE_AFTER = frozenset(words("per pour por procent percent prozent pourcent % cent"))
-_MONTHS = (
-    frozenset(MONTHS)
-    | frozenset(FOREIGN_MONTHS)
-    | frozenset(g.MONTH_WORDS)
-    | frozenset(
-        fold_word(w)
-        for w in words(
-            """января февраля марта апреля мая июня июля августа сентября октября ноября
-            декабря ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου
-            αυγουστου σεπτεμβριου οκτωβριου νοεμβριου δεκεμβριου maijs maja"""
-        )
-    )
-)
+# The months: English (``patterns``) and every other language (``calendar_words``'s one
+# list, Cyrillic and Greek forms too).
+_MONTHS = frozenset(MONTHS) | frozenset(calendar_words.MONTHS)
 # Words between a day and its month, or a month and its year ("the fourth of April", "le
 # 3 de mayo de", "am elften Mai", "den tjugotredje maj").
 _DATE_LINKS = frozenset(words("of the de del di da do den der dem le la el il am op w in du"))

@@ -16,14 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from caselog.privacy import numwords
+from caselog.privacy import numwords, scripts
 from caselog.privacy.age import OVER_89
 from caselog.privacy.language import sentences
 from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_name
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
-from caselog.privacy.patterns import DIGIT, Hit, is_year, words
+from caselog.privacy.patterns import DIGIT, Hit, at_sentence_start, is_year, words
 from caselog.privacy.person_context import (
     coordinated,
     listed_name,
@@ -64,7 +64,6 @@ class Flag:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
-_SENTENCE_END = frozenset(".!?:;\n•*|>")
 PARTICLES = frozenset(
     words(
         """
@@ -403,17 +402,6 @@ def _title_case(text: str) -> bool:
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 
 
-def at_sentence_start(text: str, pos: int) -> bool:
-    """``pos`` begins a sentence: only quotes, brackets, dashes or spaces stand between it
-    and the text's start, a line break or a sentence's end."""
-    j = pos - 1
-    while j >= 0 and (text[j].isspace() or text[j] in "\"'“‘([{-–—"):
-        if text[j] == "\n":
-            return True
-        j -= 1
-    return j < 0 or text[j] in _SENTENCE_END
-
-
 # Spans no word of which is judged: a DOI, a PubMed id (citations name no patient).
 _CITATION = re.compile(r"(?i)\bdoi:\s*\S+|\bPMID:?\s*\d+|\bPMC\d+")
 
@@ -425,6 +413,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     title = _title_case(text)
     skip = [(m.start(), m.end()) for m in _CITATION.finditer(text)]
     tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in skip)]
+    other = scripts.covered(text)  # words of scripts no list reads: ``scripts`` judges them
+    if other:
+        tokens = _outside_scripts(text, tokens, other)
     spans = list(
         sentences(text, lang, lambda w, lg: lg == "en" and w in v.english or v.foreign(w, lg))
     )
@@ -559,10 +550,49 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         for j in coordinated(text, listed, people):
             flags.append(Flag(listed[j][0], listed[j][1], "name or place", True))
         flags.sort(key=lambda f: f.start)
+    if other:
+        flags = sorted(flags + list(_script_flags(text, skip)), key=lambda f: f.start)
     yield from _with_particles(text, _name_runs(text, flags))
     # numbers in words: an age over 89, digits dictated, a date written out (``numwords``)
     for found in numwords.find(text, tokens, folded, v):
         yield Flag(found.start, found.end, found.kind, True)
+
+
+def _outside_scripts(
+    text: str, tokens: list[re.Match[str]], other: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The scanner's tokens outside the words of unlisted scripts: a token that reaches
+    into one is read again on its pieces outside it ("2024년" keeps "2024", "١٫٩"'s
+    digits stay numbers)."""
+    out: list[re.Match[str]] = []
+    k = 0
+    for t in tokens:
+        while k < len(other) and other[k][1] <= t.start():
+            k += 1
+        if k >= len(other) or other[k][0] >= t.end():
+            out.append(t)
+            continue
+        pos = t.start()
+        for a, b in other[k:]:
+            if a >= t.end():
+                break
+            if pos < a:
+                out += list(_TOKEN.finditer(text, pos, a))
+            pos = max(pos, b)
+        if pos < t.end():
+            out += list(_TOKEN.finditer(text, pos, t.end()))
+    return out
+
+
+def _script_flags(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
+    """Each word of an unlisted script that is neither clinical nor ordinary
+    (``scripts``): a possible identifier, redacted unless the author keeps it."""
+    dates = list(scripts.find_dates(text))
+    for a, b in dates:
+        yield Flag(a, b, "date", True)
+    for a, b, known in scripts.judge_words(text):
+        if not known and not any(x <= a < y for x, y in skip + dates):
+            yield Flag(a, b, scripts.SCRIPT_WORD, False)
 
 
 def _name_after(tok: str, after: str, v: Vocabulary) -> bool:

@@ -16,31 +16,17 @@ import re
 from collections.abc import Iterator
 
 from caselog.privacy.age import OVER_89
+from caselog.privacy.calendar_words import MONTHS
 from caselog.privacy.patterns import DIGIT, Hit, alternation, words
 from caselog.privacy.regional import clinical_after
 
 # -- dates ----------------------------------------------------------------------------------
 
-FOREIGN_MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
-    [
-        "janvier januar enero januari gennaio janeiro jan jänner janner stycznia styczen ocak",
-        "fevrier februar febrero februari febbraio fevereiro feb fevr lutego luty subat",
-        "mars marz maerz marzo maart marco mrt marca marzec mart",
-        "avril abril april aprile avr kwietnia kwiecien nisan",
-        "mai mayo mei maggio maio maja maj mayis",
-        "juin juni junio giugno junho czerwca czerwiec haziran",
-        "juillet juli julio luglio julho juil lipca lipiec temmuz",
-        "aout august agosto augustus aug sierpnia sierpien augusti agustos",
-        "septembre september septiembre setiembre settembre setembro sept wrzesnia wrzesien eylul",
-        "octobre oktober octubre ottobre outubro okt oct pazdziernika pazdziernik ekim",
-        "novembre november noviembre novembro nov listopada listopad kasim",
-        "decembre dezember diciembre december dicembre dezembro dez dec grudnia grudzien aralik",
-    ],
-    start=1,
-):
-    for _w in _names.split():
-        FOREIGN_MONTHS.setdefault(_w, _n)
+# The months of every language but English (``calendar_words``'s one list), in Latin
+# letters: English months are ``patterns``'s.
+FOREIGN_MONTHS: dict[str, int] = {
+    w: n for w, n in MONTHS.items() if w.isascii() and w.isalpha() and len(w) >= 3
+}
 _FMON = alternation("|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _FOREIGN_DATE = re.compile(

@@ -234,6 +234,14 @@ def _cmaj(ctx: Context) -> Report:
         body = _authors_text(report, "case presentation", rt.case_presentation)
     else:
         body = _drafted(draft.narrative(ctx, brief=True), "cmaj")
+        cuts = draft.brief_cuts(ctx)
+        if cuts:  # cut for the journal's length: the author is told what
+            report.warnings.append(
+                "the drafted CMAJ text leaves out, for the clinical image's length, "
+                + " and ".join(cuts)
+                + ": they print in the Cureus report's timeline and tables; write into the "
+                "case presentation any the reader needs"
+            )
     cause = draft.causality(ctx, brief=True)
     if cause:
         body += _drafted([cause], "cmaj")
@@ -371,6 +379,12 @@ def _scrub(report: Report) -> None:
 
 
 def _left_out(sentence: str) -> str:
+    if isinstance(sentence, placeholders.Part):
+        return (
+            "left out part of a sentence that would print a de-identification placeholder "
+            f"(rephrase it without the identifier): {str(sentence)!r}, of "
+            f"{sentence.sentence!r}"
+        )
     return (
         "left out a sentence that would print a de-identification placeholder "
         f"(rephrase it without the identifier): {sentence!r}"

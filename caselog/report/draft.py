@@ -324,6 +324,41 @@ def narrative(ctx: Context, *, brief: bool = False) -> list[str]:
     return [" ".join(p) for p in paragraphs if p]
 
 
+def _results(n: int) -> str:
+    return "1 result" if n == 1 else f"{n} results"
+
+
+def brief_cuts(ctx: Context) -> list[str]:
+    """What ``narrative(ctx, brief=True)`` leaves out for a clinical image's length, said
+    for the author (never cut unannounced): the results before the onset (with their
+    notes) and the results within their ranges from the onset on, each as "N results
+    (tests)"."""
+    onset = onset_event(ctx)
+    onset_date = onset.date if onset is not None else None
+    before: list[Event] = []
+    within: list[str] = []
+    for _, day in groupby(ctx.case.timeline(), key=lambda e: e.date.sort_key()):
+        results = [e for e in day if e.kind == "lab"]
+        if not results:
+            continue
+        if onset_date is not None and compare(results[0].date, onset_date) == -1:
+            before += results
+            continue
+        places = {id(x): ctx.places(x) for x in results}
+        told = labs.told(results, places, dialysis=labs.on_dialysis(ctx))
+        within += [r.test for r in told if r.normal]
+    out = []
+    if before:
+        names = prose.listed(sorted({e.test or "a result" for e in before}))
+        noted = sum(1 for e in before if e.notes and e.notes.strip())
+        notes = f", and the notes of {noted}" if noted else ""
+        out.append(f"{_results(len(before))} before the onset ({names}){notes}")
+    if within:
+        tests = prose.listed(sorted(set(within)))
+        out.append(f"{_results(len(within))} within their ranges ({tests})")
+    return out
+
+
 def _group_clauses(
     ctx: Context,
     group: list[Event],

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from caselog.privacy import titles
+from caselog.report import clauses
 from caselog.report.prose import sentences
 
 LABEL_FIELDS = frozenset(
@@ -47,7 +48,24 @@ LABEL_FIELDS = frozenset(
 )
 SKIP_FIELDS = frozenset({"references", "data", "sha256", "filename", "private", "media_type"})
 
-PLACEHOLDER = re.compile(r"\[(?!@)[A-Za-z][A-Za-z ]{0,40}\]")
+PLACEHOLDER = clauses.PLACEHOLDER
+
+
+class Part(str):
+    """A part of a sentence left out for its placeholder (``clauses``), the rest of the
+    sentence printed: ``sentence`` is the whole sentence as the de-identifier left it."""
+
+    sentence: str
+
+    def __new__(cls, part: str, sentence: str) -> Part:
+        made = super().__new__(cls, part)
+        made.sentence = sentence
+        return made
+
+    def __reduce__(self) -> tuple[type[Part], tuple[str, str]]:
+        return (Part, (str(self), self.sentence))
+
+
 # The patient's own recorded name, as a report's de-identifier marks it
 # (``Deidentifier(own_mark=OWN)``); anyone else's name is "[name]".
 OWN = "[patient]"
@@ -73,12 +91,13 @@ _ROLE_OWN = re.compile(rf"(?i)\b((?:{_ROLES}),?\s+(?:{_TITLE}\s+)?)\[patient\]")
 _END = (
     r"(?=\s*(?:[.;:!?)]|$)|\s+(?:and|or|but|on|in|at|for|with|after|before|since|from|to|"
     r"when|where|who|which|because|while|until|as|during|then)\b|"
-    r",\s+(?:and|or|but|then|which|who|where|when|while|after|before|she|he|they|it|we|"
+    r",\s+(?:and|or|but|then|which|where|when|while|after|before|she|he|they|it|we|"
     r"and\s+then)\b)"
 )
 _TIME = r"\[(?:date|year|day)\]"
 _PLACE = r"\[(?:place|name or place|location|address|postcode|employer)\]"
 _NAME = rf"(?:{_TITLE}\s+)?\[name\]"
+_SOMEONE = r"\[(?:name|name or place)\]"
 # Phrases that can go with their placeholder, leaving a sentence that is still true: a
 # time ("on [date]", "since [year]"), a place ("in [place]", "at [name or place]",
 # "from [place]"), an agent or companion ("by Dr. [name]", "with [name]"), an appositive
@@ -98,6 +117,25 @@ _PHRASES = (
     (re.compile(rf"(?i)\s*\b(?:by|with)\s+{_NAME}{_END}"), ""),
     (re.compile(rf",\s*{_NAME}\s*,\s*|,\s*{_NAME}(?=\s*[.;:!?]?$)"), " "),
     (re.compile(rf"(?i)\b({_ROLES})\s+{_NAME}"), r"\1"),
+    # the same in the other languages a note is written in: an agent or a place of care
+    # with a doctor's title ("kod dr. [name]", "bei Dr. med. [name]", "д-ром [name]"), a
+    # relation's name ("Ehefrau [name]", "сын [name]"), an appositive with its article
+    # (", η [name],")
+    (
+        re.compile(
+            rf"\s*(?<!\w)(?i:{clauses.AGENT})\s+{clauses.DOCTOR}\s*{_SOMEONE}(?:['’]s)?(?!\w)"
+            rf"(?!\s*,\s*{clauses.CONTINUES})"
+        ),
+        "",
+    ),
+    (re.compile(rf"(?i)(?<!\w)({clauses.RELATIONS})\s+{_SOMEONE}"), r"\1"),
+    (
+        re.compile(
+            rf",\s*(?:(?:η|ο|the|la|el|il|der|die)\s+)?{_SOMEONE}\s*,\s*|"
+            rf",\s*(?:(?:η|ο|the|la|el|il|der|die)\s+)?{_SOMEONE}(?=\s*[.;:!?]?$)"
+        ),
+        " ",
+    ),
 )
 # Words that make taking out a phrase change what the sentence says: a negation or a
 # bound ("no fever in [place]" is not "no fever"; "only in [place]", "never lived in
@@ -150,7 +188,7 @@ def _take_out(m: re.Match[str], *, text: str, by: str) -> str:
 def _phrases_out(s: str) -> str:
     """``s`` without the phrases that hold a placeholder and can go (``_PHRASES``), or
     ``s`` unchanged when a word of it makes that untrue (``_GUARDED``)."""
-    if _GUARDED.search(PLACEHOLDER.sub(" ", s)):
+    if _GUARDED.search(PLACEHOLDER.sub(" ", s)) or clauses.negated(s):
         return s
     out = s
     for pat, by in _PHRASES:
@@ -169,28 +207,39 @@ def without_placeholders(text: str, sex: str | None = None) -> tuple[str, list[s
     """``text`` with no de-identification placeholder: the patient's own name ("Mrs.
     [patient]") becomes "the patient", a parenthesis holding one ("(chart [record
     number])") goes, so does a phrase that can go without making the sentence untrue ("on
-    [date]", "in [place]", "seen by Dr. [name]", ", [name],"), and a sentence that still
-    needs one is left out ("Dr. [name] prescribed tacrolimus", "[name] has diabetes").
-    ``sex``: the patient's, which a title before the patient's name must fit. Returns the
-    text and the sentences left out."""
+    [date]", "in [place]", "seen by Dr. [name]", ", [name],"); a placeholder still left
+    takes out the smallest part of its sentence that holds it (``clauses``: its clause
+    between semicolons, its label, its part between commas), and the whole sentence only
+    when no part can print alone ("Dr. [name] prescribed tacrolimus", "[name] has
+    diabetes"). Each line of a list or a printout is its own. ``sex``: the patient's, which
+    a title before the patient's name must fit. Returns the text and what was left out: a
+    whole sentence as a ``str``, a part of one as a ``Part``."""
     if not PLACEHOLDER.search(text):
         return text, []
     dropped: list[str] = []
     paragraphs = []
     for para in text.split("\n\n"):
-        kept = []
         # the patient's name beside another name ("her husband Mr. Marlowe", the title
         # redacted too; "Marlowe Tom") is someone else's whole name
         para = _BESIDE.sub("[name]", para)
-        for s in sentences(para):
-            fixed = _BRACKETED.sub("", _own_name(s, sex))
-            if PLACEHOLDER.search(fixed):
-                fixed = _phrases_out(fixed)
-            if PLACEHOLDER.search(fixed) or not re.search(r"[^\W\d_]", fixed):
-                dropped.append(s)
-                continue
-            kept.append(fixed[0].upper() + fixed[1:] if fixed else fixed)
-        paragraphs.append(" ".join(kept))
+        lines = []
+        for line in para.split("\n"):
+            kept = []
+            for s in sentences(line):
+                base = fixed = _BRACKETED.sub("", _own_name(s, sex))
+                if PLACEHOLDER.search(fixed):
+                    fixed = _phrases_out(fixed)
+                if PLACEHOLDER.search(fixed):
+                    fixed, parts = clauses.take_out(fixed)
+                    if fixed:
+                        dropped += [Part(p, s) for p in parts]
+                if PLACEHOLDER.search(fixed) or clauses.too_short(fixed, base):
+                    dropped.append(s)
+                    continue
+                kept.append(fixed[0].upper() + fixed[1:] if fixed else fixed)
+            if kept:
+                lines.append(" ".join(kept))
+        paragraphs.append("\n".join(lines))
     return "\n\n".join(p for p in paragraphs if p), dropped
 
 

@@ -21,26 +21,59 @@ from caselog.report._context import lower_first, sentence
 
 # No sentence ends at the full stop of a title, in any case ("dr. Roe": typed as it comes),
 # but "MS." (multiple sclerosis) and "ms." after a number (milliseconds: "a QT of 480 ms.
-# The ...") may end one; nor at these.
-_ABBREVIATIONS = ("e.g", "i.e", "vs", "al", "approx", "St")
+# The ...") may end one; nor at an abbreviation a sentence goes on after, in any of the
+# languages a note is written in ("e.g.", "z. B.", "т.е.", "π.χ.", "npr."), nor at a lone
+# lower-case letter ("z.", "d."): what follows them may open with a capital (a German noun,
+# a name). A unit or a route ("mg/dl.", "i.v.", "b.i.d.") may end a sentence.
+_ABBREVIATIONS = (
+    "e.g", "eg", "i.e", "ie", "z.B", "d.h", "u.a", "p.ej", "t.ex", "т.е", "π.χ", "vs", "al",
+    "approx", "St", "cf", "viz", "ca", "cca", "aprox", "bzw", "ggf", "evtl", "inkl", "vgl",
+    "sog", "med", "Hr", "Fr",
+    "Sr", "Sra", "Dra", "Dott", "Sig", "Mme", "Mlle", "ej", "bl.a", "s.k",
+    "npr", "tj", "tzv", "tzn", "np", "przyb", "dr", "prim", "doc", "mag", "ing", "dipl",
+    "т.к", "др", "д-р", "проф", "напр", "тж", "см", "г-жа", "г-н", "δηλ",
+    "Δρ", "κ", "κα",
+)  # fmt: skip
 _NO_END = re.compile(
-    r"\b(?:(?i:"
+    r"(?:^|(?<=[\s(]))(?:(?i:"
     + "|".join(t for t in titles.ABBREVIATED if t != "Ms")
-    + r")|Ms|(?<!\d )ms|"
-    + "|".join(map(re.escape, _ABBREVIATIONS))
-    + r")\.$"
+    + r")|Ms|(?<!\d )ms|(?i:"
+    + "|".join(re.escape(a).replace(r"\.", r"\.\s?") for a in _ABBREVIATIONS)
+    + r")|(?<!\d )[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω])\.$"
 )
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(\[])")
+# a list's number or bullet ("2.", "b)"), "No." or "Nr." before a number: no sentence
+_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-z])[.)]$")
+_BEFORE_NUMBER = re.compile(r"(?:^|\s)(?i:no|nr|núm|num|br)\.$")
+_END = re.compile(r"[.!?…][)\]\"'»”’]*\s+")
+_OPENS = "\"'“‘«([0123456789"
+
+
+def _opens_sentence(c: str) -> bool:
+    """A sentence may open with ``c``: a capital of any script ("Ž", "Д", "Ω"), a digit,
+    a quotation mark or a bracket."""
+    return c.isupper() or c in _OPENS or c.isdigit()
 
 
 def sentences(text: str) -> list[str]:
-    """``text`` cut into sentences (not after "Mr.", "dr.", "e.g.", "et al.")."""
+    """``text`` cut into sentences at a full stop, question or exclamation mark before a
+    capital of any script or a digit; not after "Mr.", "dr.", "e.g.", "et al.", "z. B.",
+    "т.е.", a list's number ("2."), nor "No." before a number."""
+    text = text.strip()
     out: list[str] = []
-    for piece in _SPLIT.split(text.strip()):
-        if out and _NO_END.search(out[-1]):
-            out[-1] += " " + piece
-        elif piece:
-            out.append(piece)
+    start = 0
+    for m in _END.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if not nxt or not _opens_sentence(nxt):
+            continue
+        piece = text[start : m.end()].strip()
+        if _NO_END.search(piece) or _NUMBERED.match(piece):
+            continue
+        if nxt.isdigit() and _BEFORE_NUMBER.search(piece):
+            continue
+        out.append(piece)
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
     return out
 
 

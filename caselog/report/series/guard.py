@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 
+from caselog.report import placeholders, prose
 from caselog.report.front import TO_WRITE
 from caselog.report.model import Report, Table
 
 PLACEHOLDER = re.compile(r"\[[A-Za-z][A-Za-z ]*\]")
 PARENTHESIS = re.compile(r"\s*\([^()]*\[[A-Za-z][A-Za-z ]*\][^()]*\)")
-SPLIT = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in SPLIT.split(text.strip()) if s]
+    """``text`` cut into sentences as the case reports cut it (``prose.sentences``)."""
+    return prose.sentences(text)
 
 
 def _unplaced(text: str) -> str:
@@ -28,22 +29,37 @@ def _unplaced(text: str) -> str:
 
 
 def clean_text(text: str, where: str, warnings: list[str], seen: set[str]) -> str:
-    """``text`` without its placeholder sentences and without sentences in ``seen``."""
-    kept = []
-    for s in sentences(text):
-        s = _unplaced(s)
-        if PLACEHOLDER.search(s):
+    """``text`` without its placeholders (as a case report takes them out:
+    ``placeholders.without_placeholders``, the smallest part that holds one) and without
+    sentences in ``seen``; what was left out is named in ``warnings``."""
+    fixed, out = placeholders.without_placeholders(text)
+    for s in out:
+        if isinstance(s, placeholders.Part):
+            warnings.append(
+                f"{where}: part of a sentence that names an identifier was left out; "
+                f'rephrase it without one: "{s}" (of "{s.sentence}")'
+            )
+        else:
             warnings.append(
                 f"{where}: a sentence that names an identifier was left out; rephrase it "
                 f'without one: "{s}"'
             )
-            continue
-        key = " ".join(s.split()).casefold()
-        if key in seen and s != TO_WRITE:  # each unwritten section keeps its visible gap
-            continue
-        seen.add(key)
-        kept.append(s)
-    return " ".join(kept)
+    paragraphs = []
+    for para in fixed.split("\n\n"):
+        lines = []
+        for line in para.split("\n"):
+            kept = []
+            for s in sentences(line):
+                key = " ".join(s.split()).casefold()
+                if key in seen and s != TO_WRITE:  # each unwritten section keeps its gap
+                    continue
+                seen.add(key)
+                kept.append(s)
+            if kept:
+                lines.append(" ".join(kept))
+        if lines:
+            paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
 
 
 def clean_cell(text: str, where: str, warnings: list[str]) -> str:

@@ -160,9 +160,17 @@ def _insert_file(
 
 
 def export_cases(
-    case_ids: Sequence[int], out: Path, *, store: Store, anonymise: bool = False
+    case_ids: Sequence[int],
+    out: Path,
+    *,
+    store: Store,
+    anonymise: bool = False,
+    leave_out: Callable[[str], None] | None = None,
 ) -> Path:
     """Write the cases as a case file at ``out``, with the series made only of them.
+    Anonymised, an image with burned-in text neither covered nor accepted is refused
+    (``BurnedInText``), or, given ``leave_out`` (``--accept-redactions``), left out of the
+    file and ``leave_out`` given the warning.
 
     NotFound names the first unknown id (raised before anything is written)."""
     with store.read() as conn:
@@ -174,7 +182,7 @@ def export_cases(
     _input.check_exportable(cases)  # every file caselog writes reads back
 
     if anonymise:  # the author's review of redactions applies
-        _blobs.check_burned_in(cases)  # and no burned-in name leaves uncovered
+        _blobs.check_burned_in(cases, leave_out)  # and no burned-in name leaves uncovered
         from caselog.store.services.redactions import using_decisions
 
         with using_decisions(list(case_ids), store=store):

@@ -32,11 +32,13 @@ def write_package(
     *,
     store: Store,
     before_saving: Callable[[], None] | None = None,
+    leave_out_burned: bool = False,
 ) -> tuple[Path, Package]:
     """Write the submission package of the cases at ``out`` (a ``.zip``); return the path
     and the package (its file names, warnings, word counts and CARE coverage; the files
     themselves are in the zip). ValueError (nothing written) for a bad request; NotFound
-    names an unknown case id. ``before_saving`` as for ``write_report``."""
+    names an unknown case id. ``before_saving`` and ``leave_out_burned`` as for
+    ``write_report``."""
     out = Path(out)
     if template not in PACKAGE_TEMPLATES:
         raise ValueError(
@@ -48,7 +50,8 @@ def write_package(
     taken = report_cases(case_ids, template, store=store)  # another team's case: its copy
     cases = taken.cases
     _blobs.verify_images(cases)  # a damaged image never goes into a package
-    _blobs.check_burned_in(cases)  # nor a figure with a burned-in name left uncovered
+    left_out: list[str] = []  # or left out, with a warning each (--accept-redactions)
+    _blobs.check_burned_in(cases, left_out.append if leave_out_burned else None)
     with using_decisions(case_ids, store=store):  # the author's review of redactions
         refs: list[Reference] = []
         if template == "series":
@@ -57,7 +60,7 @@ def write_package(
             report = build_report(cases[0], template)
             refs = report.shared_references  # the RIS file's item fields, de-identified
     package = build_package(report, cases, references=refs)
-    package.warnings[:0] = taken.warnings
+    package.warnings[:0] = left_out + taken.warnings
     data = zip_bytes(package)
     outputs.sweep(out.parent, [out.name])
     with outputs.written(out, notes=output_notes(store.path)) as tmp:  # synced, renamed

@@ -80,6 +80,7 @@ def write_report(
     before_saving: Callable[[], None] | None = None,
     fmt: str | None = None,
     on_built: Callable[[Report], None] | None = None,
+    leave_out_burned: bool = False,
 ) -> tuple[Path, list[str]]:
     """Write the de-identified report of the cases as a PDF or Word file at ``out``
     (``fmt``, else the suffix of ``out``: ``report_format``); return the path and the
@@ -88,7 +89,9 @@ def write_report(
     (``services.regulatory.write_form``: identified, as the forms ask). ValueError
     (nothing written) for a bad request; NotFound names an unknown case id.
     ``before_saving`` is called once the PDF is rendered, before it replaces ``out``: an
-    exception from it (a cancel) leaves nothing at ``out`` and nothing in the audit trail."""
+    exception from it (a cancel) leaves nothing at ``out`` and nothing in the audit trail.
+    ``leave_out_burned`` (``--accept-redactions``): an image with burned-in text neither
+    covered nor accepted is left out of the report with a warning, instead of refused."""
     out = Path(out)
     check_request(case_ids, template, out)
     fmt = report_format(out, fmt)
@@ -99,7 +102,8 @@ def write_report(
     taken = report_cases(case_ids, template, store=store)  # another team's case: its copy
     cases = taken.cases
     _blobs.verify_images(cases)  # a damaged image never goes into a report
-    _blobs.check_burned_in(cases)  # nor a figure with a burned-in name left uncovered
+    left_out: list[str] = []  # or left out, with a warning each (--accept-redactions)
+    _blobs.check_burned_in(cases, left_out.append if leave_out_burned else None)
     with using_decisions(case_ids, store=store):  # the author's review of redactions
         if template == "series":
             report = build_series_report(cases, stored_series(case_ids, store=store))
@@ -119,4 +123,4 @@ def write_report(
         taken.own, out, store=store, kind="report", anonymised=True, template=template,
         shared=taken.shared,
     )  # fmt: skip
-    return out, taken.warnings + list(report.warnings) + words.warnings(report)
+    return out, left_out + taken.warnings + list(report.warnings) + words.warnings(report)

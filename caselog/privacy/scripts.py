@@ -1,0 +1,167 @@
+"""Words in scripts the de-identifier has no ordinary-word list for.
+
+Latin, Greek and Cyrillic words are judged by the word lists (``vocab``, ``scan``). A word
+in any other script (Georgian, Armenian, Arabic, Persian, Hebrew, the Indian scripts,
+Hangul, hanzi, kana, Thai, ...) is a possible identifier: redacted by default and listed
+for the author's review, unless it is known to be clinical or ordinary:
+
+- a loanword of the clinical vocabularies written in that script ("კრეატინინი",
+  "الكرياتينين", "크레아티닌" are creatinine): ``translit`` reads it as a consonant
+  skeleton and finds a clinical word (drug, lab, anatomy, modality) of the same skeleton
+  that no name or place of the gazetteers shares;
+- an ordinary or clinical word of the script's own word list, where one ships
+  (``script_words``).
+
+A word here is a run of letters and combining marks of one script (the vowel signs of
+Devanagari, Bengali and Tamil are marks, which the scanner's own tokens split at);
+digits, Latin letters and punctuation between them are left to the scanner, so a Latin
+drug name or a dose inside Arabic prose is judged as anywhere else, and a note is never
+redacted as one span.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from caselog.privacy.letter_scripts import LISTED_SCRIPTS as LISTED_SCRIPTS
+from caselog.privacy.letter_scripts import script as script
+from caselog.privacy.letter_scripts import unlisted as unlisted
+from caselog.privacy.script_lists import DATE_WORDS as DATE_WORDS
+from caselog.privacy.script_lists import date_word as date_word
+
+# The review's kind for a word of another script no list knows.
+SCRIPT_WORD = "word in another script"
+# Scripts written without spaces between words: a run of them is split by a word list
+# before it is judged (``segment``).
+UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
+
+
+@dataclass(frozen=True)
+class ScriptWord:
+    start: int
+    end: int
+    script: str
+    text: str
+
+
+def _mark(c: str) -> bool:
+    return unicodedata.category(c).startswith("M")
+
+
+# Signs inside a word of these scripts that are no letters: the Hebrew geresh and
+# gershayim (ט״ו, ג׳), the Arabic tatweel, the zero-width non-joiner of Persian.
+_INNER = frozenset("\u05f3\u05f4\u0640\u200c\u200d")
+
+
+def script_words(text: str) -> Iterator[ScriptWord]:
+    """The runs of ``text`` in scripts no word list reads: letters and marks of one
+    script (a mark after any letter of it), with a Hebrew geresh or a Persian joiner
+    inside."""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        s = script(c) if not _mark(c) else ""
+        if not s or s in LISTED_SCRIPTS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            d = text[j]
+            if _mark(d) or script(d) == s or d in _INNER and j + 1 < n and script(text[j + 1]) == s:
+                j += 1
+            else:
+                break
+        yield ScriptWord(i, j, s, text[i:j])
+        i = j
+
+
+def covered(text: str) -> list[tuple[int, int]]:
+    """The spans of ``script_words`` (the scanner leaves them to ``judge_words``)."""
+    return [(w.start, w.end) for w in script_words(text)]
+
+
+def judge_words(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, known)`` for each word of ``text`` in an unlisted script, and for
+    each word of an unspaced run as ``segment`` splits it; ``known``: a clinical or
+    ordinary word (``known``), kept; otherwise a possible identifier."""
+    for w in script_words(text):
+        if w.script in UNSPACED:
+            for a, b in segment(w.text, w.script):
+                yield w.start + a, w.start + b, known(w.text[a:b], w.script)
+        else:
+            yield w.start, w.end, known(w.text, w.script)
+
+
+def known(word: str, script_name: str) -> bool:
+    """``word`` (one run of one script) is a clinical or ordinary word: of the script's
+    own lists, or a clinical loanword read through ``translit``."""
+    from caselog.privacy import translit
+    from caselog.privacy.script_lists import ordinary
+
+    return ordinary(word, script_name) or translit.clinical(word, script_name)
+
+
+def segment(run: str, script_name: str) -> list[tuple[int, int]]:
+    """A run of an unspaced script split into words: at each place the longest word of
+    the script's lists or a clinical loanword (``translit``) that starts there; what no
+    list knows stays together up to the next known word (a name is one piece)."""
+    from caselog.privacy import translit
+    from caselog.privacy.script_lists import longest
+
+    out: list[tuple[int, int]] = []
+    i, n, unknown = 0, len(run), -1
+    while i < n:
+        k = longest(run, i, script_name)
+        if k == 0:
+            k = translit.longest_clinical(run, i, script_name)
+        if k:
+            if unknown >= 0:
+                out.append((unknown, i))
+                unknown = -1
+            out.append((i, i + k))
+            i += k
+        else:
+            if unknown < 0:
+                unknown = i
+            i += 1
+            while i < n and _mark(run[i]):
+                i += 1
+    if unknown >= 0:
+        out.append((unknown, n))
+    return out
+
+
+# A date written with the year, month and day signs of Chinese, Japanese and Korean
+# ("2024年3月12日", "2024년 3월 12일", "3月12日").
+_CJK_DATE = re.compile(
+    r"\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일号號])?"
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]"
+)
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
+_YEAR_AFTER = re.compile(r"^\s*\d{2,4}(?!\d)")
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Dates in the scripts ``scripts`` reads: a CJK date by its signs, and a month of
+    a local calendar (``date_word``) with the day before it and the year after it
+    ("١٤ رمضان ١٤٤٥", "12 มีนาคม 2567", "3 მარტს"); ``text`` in normal form (digits
+    read as ASCII)."""
+    for mt in _CJK_DATE.finditer(text):
+        yield mt.start(), mt.end()
+    for w in script_words(text):
+        if not date_word(w.text) and not any(date_word(x) for x in _month_forms(w.text, w.script)):
+            continue
+        a, b = w.start, w.end
+        day = _DAY_BEFORE.search(text, max(0, a - 4), a)
+        year = _YEAR_AFTER.search(text[b : b + 6])
+        if day or year:
+            yield (day.start() if day else a), (b + year.end() if year else b)
+
+
+def _month_forms(word: str, script_name: str) -> list[str]:
+    from caselog.privacy.translit import stripped
+
+    return stripped(word, script_name)
