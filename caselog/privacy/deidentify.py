@@ -30,7 +30,7 @@ from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, 
 from caselog.privacy.names import NAME_KINDS, NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
-from caselog.privacy.person_context import foreign_capitals, without_titles
+from caselog.privacy.person_context import foreign_capitals, over_modifiers, without_titles
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
 from caselog.privacy.regional import (
@@ -776,10 +776,13 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _untitled(text: str, h: Hit) -> Hit:
-    """A name's redaction less the titles at its ends ("Pak [name]", "[name] Hanım")."""
-    if h.kind not in NAME_KINDS:
+    """A name's redaction less the titles at its ends ("Pak [name]", "[name] Hanım"), and
+    a name's or place's over the rest of a word with a modifier letter ("Hawaiʻi")."""
+    if h.kind not in NAME_KINDS and h.kind != "geographic":
         return h
-    a, b = without_titles(text, h.start, h.end)
+    a, b = over_modifiers(text, h.start, h.end)
+    if h.kind in NAME_KINDS:
+        a, b = without_titles(text, a, b)
     return h if (a, b) == (h.start, h.end) else Hit(a, b, h.kind, h.replacement)
 
 

@@ -172,3 +172,20 @@ def without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     if mt and mt.group(1).casefold() in TRAILING_TITLES and mt.start() > start:
         end = mt.start()
     return start, end
+
+
+_MODIFIED = re.compile(r"(?:[\u02b0-\u02ff][^\W\d_]+)+")
+_MODIFIED_BEFORE = re.compile(r"(?:[^\W\d_]+[\u02b0-\u02ff])+$")
+
+
+def over_modifiers(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``..``end`` of a name or place widened over the rest of its word
+    past a modifier letter ("Hawai|ʻi", "Māʻ|ohi": the okina, the Hausa "ʼ"), which the
+    finders' capitalised words stop at."""
+    mt = _MODIFIED.match(text, end)
+    if mt:
+        end = mt.end()
+    before = _MODIFIED_BEFORE.search(text, 0, start)
+    if before and start < len(text) and text[start].isalpha():
+        start = before.start()
+    return start, end

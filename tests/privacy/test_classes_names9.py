@@ -171,3 +171,18 @@ def test_the_accented_capitals_leave_the_callers_lists_alone() -> None:
 def test_titles_at_a_names_ends_stay(text: str, kept: str, gone: str) -> None:
     out, _ = _fresh().redact(text)
     assert kept in out and gone not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a word with a modifier letter (the okina) is one word of Latin script, redacted
+        # whole: the scripts' finder cut "Nukuʻalofa" at it, the place finder "Hawaiʻi"
+        ("He was driven from Kolonga to Nukuʻalofa for dialysis.", "alofa"),
+        ("She lives in Hawaiʻi with her son.", "ʻi with"),
+        ("Her brother lives in Māʻohi now.", "ohi"),
+    ],
+)
+def test_a_name_with_a_modifier_letter_goes_whole(text: str, gone: str) -> None:
+    out, _ = _fresh().redact(text)
+    assert gone not in out, out
