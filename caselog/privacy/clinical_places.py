@@ -6,8 +6,10 @@ A disease or a virus named after a place ("West Nile virus", "Murray Valley ence
 occidentale") names no one: its place words are read as a place by the finders of
 places and as a name by the scanner, and the term was lost. ``clinical_spans`` gives the
 spans of such names in a text; the de-identifier leaves the hits and suspicions inside
-them alone, as inside a citation marker (the patient's and reporter's recorded names,
-and a name after a title, are still redacted there).
+them alone, as inside a citation marker (the patient's and reporter's recorded names
+are still redacted there), and no finder of other people's names looks inside them
+("Sin Nombre virus": "sin" is Croatian for a son). A run holding a title ("Mrs Okafor
+disease") is none.
 
 The spans are found by their shape, not from a list of diseases:
 
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from caselog.privacy.patterns import words
+from caselog.privacy.titles import TITLES
 
 # Head words after the place words, written in lower case (English, and the languages
 # that put them after: Dutch and German compounds are one word and need none).
@@ -120,18 +123,29 @@ _NOT_RUN = frozenset(
 )
 
 
+_TITLE_WORDS = frozenset(t.casefold() for t in TITLES) | frozenset(
+    words("dra prof doctor professor sr sra mme mlle herr frau dott sig pak bu bi")
+)
+
+
 def clinical_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that are clinical names holding a place or a person's name."""
     out: list[tuple[int, int]] = []
     for mt in _AFTER.finditer(text):
         a = _trim(text, mt.start("run"), mt.end("run"))
-        if a is not None and not _PLACE_BEFORE.search(text, 0, a):
+        if a is not None and not _PLACE_BEFORE.search(text, 0, a) and not _titled(mt["run"]):
             out.append((a, mt.end()))
     for mt in _BEFORE.finditer(text):
-        if not all(w.lower() in _NOT_RUN for w in mt["run"].split()):
+        run = mt["run"].split()
+        if not all(w.lower() in _NOT_RUN for w in run) and not _titled(mt["run"]):
             out.append(mt.span())
     out += [mt.span() for mt in _NAMED.finditer(text)]
     return sorted(out)
+
+
+def _titled(run: str) -> bool:
+    """A word of the run is a title ("Mrs Okafor disease" is no clinical name)."""
+    return any(w.rstrip(".").casefold() in _TITLE_WORDS for w in run.split())
 
 
 def _trim(text: str, a: int, b: int) -> int | None:

@@ -22,15 +22,15 @@ from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
-from caselog.privacy.clinical_places import clinical_spans
+from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.datewords import find_date_words
 from caselog.privacy.described import clinical_use, find_described
 from caselog.privacy.language import guess
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
-from caselog.privacy.names import NamesMet, widen_names
+from caselog.privacy.names import NAME_KINDS, NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
-from caselog.privacy.person_context import foreign_capitals
+from caselog.privacy.person_context import foreign_capitals, over_modifiers, without_titles
 from caselog.privacy.persons import find_old_ages, find_persons
 from caselog.privacy.places import find_places
 from caselog.privacy.regional import (
@@ -294,6 +294,7 @@ class Deidentifier:
                     Suspicion(field, "the patient's initials?", text[a:b], snippet(text, a, b))
                 )
             kept = widen_names(text, extend_over_postcodes(text, kept))
+            kept = [_untitled(text, h) for h in kept]
             kept = self._names_met(text, kept, cited)
         if self._own_mark != "[name]":
             kept = [self._own_or_other(text, h) for h in kept]
@@ -404,7 +405,8 @@ class Deidentifier:
                 yield Hit(dh.start, dh.end, "date", replacement or "[date]")
         if not known_only:
             yield from find_generic(folded)
-            yield from find_persons(folded)
+            clinical = clinical_spans(folded)  # no one's name inside "Sin Nombre virus"
+            yield from (h for h in find_persons(folded) if not inside(clinical, h.start, h.end))
             yield from find_places(folded)
             yield from find_old_ages(folded)
             yield from find_world_dates(folded)
@@ -771,6 +773,17 @@ def _merge_names(text: str, hits: list[Hit]) -> list[Hit]:
         else:
             out.append(h)
     return out
+
+
+def _untitled(text: str, h: Hit) -> Hit:
+    """A name's redaction less the titles at its ends ("Pak [name]", "[name] Hanım"), and
+    a name's or place's over the rest of a word with a modifier letter ("Hawaiʻi")."""
+    if h.kind not in NAME_KINDS and h.kind != "geographic":
+        return h
+    a, b = over_modifiers(text, h.start, h.end)
+    if h.kind in NAME_KINDS:
+        a, b = without_titles(text, a, b)
+    return h if (a, b) == (h.start, h.end) else Hit(a, b, h.kind, h.replacement)
 
 
 _TITLE_BEFORE = re.compile(rf"\b{TITLE}\s+$")

@@ -12,7 +12,15 @@ from functools import lru_cache
 LISTED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
 
 # Unicode names whose first word is not the script's name.
-_SCRIPT_ALIASES = {"HANGUL": "HANGUL", "CJK": "CJK", "KATAKANA-HIRAGANA": "KATAKANA"}
+# The spacing modifier letters (U+02B0-02FF: the okina of "Hawaiʻi", "Nukuʻalofa", the
+# Hausa and Nahuatl "ʼ") are written inside Latin words: a word with one is read whole,
+# not cut at it (classes_names9: "Nukuʻalofa" printed "[name or place]alofa").
+_SCRIPT_ALIASES = {
+    "HANGUL": "HANGUL",
+    "CJK": "CJK",
+    "KATAKANA-HIRAGANA": "KATAKANA",
+    "MODIFIER": "LATIN",
+}
 
 
 @lru_cache(maxsize=4096)

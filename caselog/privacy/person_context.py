@@ -45,9 +45,7 @@ PERSON_VERBS = frozenset(
     )
 )
 # Words that join the names of a list of people.
-_JOINS = re.compile(
-    r"^(?:\s*,\s*|\s+(?:and|or|&|und|en|et|e|y|i|ve|na|at|dan|và)\s+|\s*,\s*(?:and|or)\s+)$"
-)
+_JOINS = re.compile(r"^(?:\s*,\s*|\s+(?:and|or|&|und|et|e|y|i|ve|dan|và)\s+|\s*,\s*(?:and|or)\s+)$")
 _NOT_PEOPLE = frozenset(t.casefold() for t in TITLES) | frozenset(kin.TITLE_WORDS)
 _RELATION = re.compile(rf"(?i:{RELATIVES})")
 
@@ -142,3 +140,52 @@ def _clinical(f: str, v: Vocabulary) -> bool:
         or f in v.context_eponyms
         or v.drug(f)
     )
+
+
+# Titles that a name's redaction may have taken in with the name ("Pak Hartono", "Aling
+# Corazon", "Ayşe Hanım"): a title names no one, and the report reads better with it.
+# Titles that are given or family names too ("Don", "Anh", "Ong") are left in the name.
+LEADING_TITLES = (
+    frozenset(t.casefold() for t in TITLES)
+    | frozenset(w for w in kin.TITLE_WORDS if "_" not in w)
+    | frozenset(
+        words(
+            """
+    aling mang whaea matua alhaja alhaji mama baba bibi chị ông bà chú bác
+    """
+        )
+    )
+) - frozenset(words("don dona anh ong hon bb ga"))
+TRAILING_TITLES = frozenset(words("hanım hanim bey efendi hanımefendi"))
+_FIRST = re.compile(r"([^\W\d_]+)\.?\s+")
+_LAST = re.compile(r"\s+([^\W\d_]+)\.?$")
+
+
+def without_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``..``end`` of a name in ``text`` less the titles at its ends (never
+    all of it)."""
+    while (mt := _FIRST.match(text, start, end)) and mt.group(1).casefold() in LEADING_TITLES:
+        if mt.end() >= end:
+            break
+        start = mt.end()
+    mt = _LAST.search(text, start, end)
+    if mt and mt.group(1).casefold() in TRAILING_TITLES and mt.start() > start:
+        end = mt.start()
+    return start, end
+
+
+_MODIFIED = re.compile(r"(?:[\u02b0-\u02ff][^\W\d_]+)+")
+_MODIFIED_BEFORE = re.compile(r"(?:[^\W\d_]+[\u02b0-\u02ff])+$")
+
+
+def over_modifiers(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``..``end`` of a name or place widened over the rest of its word
+    past a modifier letter ("Hawai|ʻi", "Māʻ|ohi": the okina, the Hausa "ʼ"), which the
+    finders' capitalised words stop at."""
+    mt = _MODIFIED.match(text, end)
+    if mt:
+        end = mt.end()
+    before = _MODIFIED_BEFORE.search(text, 0, start)
+    if before and start < len(text) and text[start].isalpha():
+        start = before.start()
+    return start, end

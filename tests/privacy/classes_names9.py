@@ -574,11 +574,193 @@ TERMS: list[Patient] = [
 ]
 
 
+# A second batch (17:05 UTC), written after the first fixes and before any change for it:
+# the same classes in forms neither batch nor the fixes were built on.
+NAMES2: list[Patient] = [
+    Patient(
+        name="Olusegun Adewale",
+        mrn="UCH-40917",
+        birth="1953-03-19",
+        notes=[
+            en(
+                "We asked Okonjo to review the {renal biopsy}, then handed over to Castellanos for the night."
+            ),
+            en("The consultant (Ferreira) agreed; cc: Abara, Attn: Nakamura-Lindgren."),
+            en("Name: ADEWALE, Olusegun | Ward: Tygerberg 4B | Next of kin: Precious (niece)"),
+            en("Dictated by: M. Kaczmarek / typed by: jl"),
+            en(
+                "He was seen in Okonjo's clinic at Groote Schuur and lives on Calle Mayor 5, 3º B, in Alcalá de Henares."
+            ),
+            en("Email j.okafor [at] unilag [dot] edu [dot] ng, or okonjo arroba correo punto es."),
+        ],
+        planted=[
+            ("name/object of a verb", "Okonjo"),
+            ("name/object of a verb", "Castellanos"),
+            ("name/in parentheses", "Ferreira"),
+            ("name/cc line", "Abara"),
+            ("name/cc line", "Nakamura-Lindgren"),
+            ("name/ordinary word before relation", "Precious"),
+            ("name/signature", "Kaczmarek"),
+            ("place/facility", "Tygerberg"),
+            ("place/facility", "Groote Schuur"),
+            ("place/street local order", "Calle Mayor 5"),
+            ("place/town", "Alcalá de Henares"),
+            ("email/words", "unilag [dot] edu"),
+            ("email/words", "arroba correo"),
+        ],
+    ),
+    Patient(
+        name="Krystyna Wawrzyniak",
+        mrn="SZP-71102",
+        birth="1950-10-10",
+        notes=[
+            pl(
+                "Pacjentka przebywała w Sanoku, potem u córki w Krośnie; samochód WA 12345, PESEL w karcie."
+            ),
+            en(
+                "Her daughter Memory and son-in-law Honour Banda visit; Memory called on the ward phone."
+            ),
+            en("She holds a Spanish NIE X1234567L and a DNI 12345678Z from her years in Málaga."),
+            en("Honour phoned the pharmacy about the {ciclosporin} levels."),
+        ],
+        planted=[
+            ("place/locative", "Sanoku"),
+            ("place/locative", "Krośnie"),
+            ("plate/vehicle", "WA 12345"),
+            ("name/ordinary word after relation", "Memory"),
+            ("name/ordinary word after relation", "Honour Banda"),
+            ("id/local", "X1234567L"),
+            ("id/local", "12345678Z"),
+            ("place/town", "Málaga"),
+        ],
+    ),
+    Patient(
+        name="Thandiwe Nkosi",
+        mrn="CHB-22087",
+        birth="1967-06-16",
+        notes=[
+            en(
+                "Her SA ID 6706160512083 and Singapore NRIC S8234567D (from her nursing years) were recorded."
+            ),
+            en(
+                "She drives a Toyota, plate GP 482-913, from Soweto to Chris Hani Baragwanath each week."
+            ),
+            en("Lerato and Sipho, her children, and Sunday, her brother, are the carers."),
+            en(
+                "Per Mthembu-Dlamini the {Kaposi sarcoma} lesions were biopsied; {Epstein-Barr virus} PCR negative."
+            ),
+        ],
+        planted=[
+            ("id/local", "6706160512083"),
+            ("id/local", "S8234567D"),
+            ("plate/vehicle", "GP 482-913"),
+            ("place/town", "Soweto"),
+            ("place/facility", "Chris Hani Baragwanath"),
+            ("name/list", "Lerato"),
+            ("name/list", "Sipho"),
+            ("name/ordinary word before relation", "Sunday, her"),
+            ("name/per", "Mthembu-Dlamini"),
+        ],
+    ),
+    Patient(
+        name="Le Van Thanh",
+        mrn="CR-55019",
+        birth="1958-12-01",
+        notes=[
+            en(
+                "Address: số 12 ngõ 34 phố Hàng Bạc, Hoàn Kiếm, Hà Nội; his motorbike 29-B1 234.56."
+            ),
+            en("His Korean residence number 581201-1234567 dates from work in Ulsan."),
+            en(
+                "Khoa and Minh Anh (grandchildren) translate; Dr. Phạm agreed to the {Tenckhoff catheter}."
+            ),
+        ],
+        planted=[
+            ("place/street local order", "Hàng Bạc"),
+            ("place/district", "Hoàn Kiếm"),
+            ("plate/vehicle", "29-B1 234.56"),
+            ("id/local", "581201-1234567"),
+            ("place/town", "Ulsan"),
+            ("name/list", "Khoa"),
+            ("name/list", "Minh Anh"),
+            ("name/after title", "Phạm"),
+        ],
+    ),
+    Patient(
+        name="Yusuf Demirtaş",
+        mrn="HAC-66310",
+        birth="1962-04-23",
+        notes=[
+            tr("Hasta Bodrum'da oturuyor; oğlu Emre Bey ve gelini Zeynep Hanım ilgileniyor."),
+            en("His car 48 DE 371 is registered in Muğla; his TC kimlik is in the chart."),
+            en("Talked to Yıldırım about {familial Mediterranean fever} and {colchicine 1 mg}."),
+        ],
+        planted=[
+            ("place/locative", "Bodrum"),
+            ("name/local title", "Emre"),
+            ("name/local title", "Zeynep"),
+            ("plate/vehicle", "48 DE 371"),
+            ("place/town", "Muğla"),
+            ("name/object of a verb", "Yıldırım"),
+        ],
+    ),
+]
+
+TERMS2: list[Patient] = [
+    Patient(
+        name="Augusta Ferrand",
+        mrn="TST-00009",
+        birth="1961-01-01",
+        notes=[
+            en(
+                "{Legionnaires' disease} and {Pontiac fever} were excluded; {Bornholm disease} was the working diagnosis."
+            ),
+            en(
+                "{Rift Valley fever}, {Barmah Forest virus} and {Kyasanur Forest disease} were on the travel list."
+            ),
+            en(
+                "{Hendra virus} and {Nipah virus} are bat-borne; {Omsk haemorrhagic fever} is rare."
+            ),
+            en(
+                "{Queensland tick typhus} and {Mediterranean spotted fever} respond to {doxycycline}."
+            ),
+            en(
+                "{Seoul virus} and {Sin Nombre virus} are hantaviruses; {Usutu virus} and {Toscana virus} are arboviruses."
+            ),
+            en(
+                "{Minamata disease} and {Kawasaki disease} were discussed; {Dent disease} and {Bartter syndrome} are tubulopathies."
+            ),
+            en(
+                "{BK virus} nephropathy and {JC virus} viraemia were monitored after {basiliximab}."
+            ),
+            en(
+                "{Kupffer cells}, {Langerhans cells}, {Reed-Sternberg cells} and {NK cells} were described."
+            ),
+            en("{Denys-Drash syndrome}, {Pearson syndrome} and {Fanconi syndrome} were excluded."),
+            en("Asked to review the {Bence Jones} result; handed over the {Tenckhoff} care plan."),
+            pt("A {febre do Nilo Ocidental} e a {doença de Lyme} foram excluídas."),
+            it("Escluse la {febbre del Nilo occidentale} e la {malattia di Lyme}."),
+        ],
+    ),
+]
+
+
+ALL = NAMES + TERMS + NAMES2 + TERMS2
+
+
 def figures() -> tuple[Figures, Ordinary]:
     from tests.deid_corpus import measure
     from tests.privacy.measure import entry, measure_ordinary
 
-    return measure([entry(p) for p in NAMES + TERMS]), measure_ordinary(NAMES + TERMS)
+    return measure([entry(p) for p in ALL]), measure_ordinary(ALL)
+
+
+def figures_second() -> tuple[Figures, Ordinary]:
+    """The second batch alone."""
+    from tests.deid_corpus import measure
+    from tests.privacy.measure import entry, measure_ordinary
+
+    return measure([entry(p) for p in NAMES2 + TERMS2]), measure_ordinary(NAMES2 + TERMS2)
 
 
 def by_class(fig: Figures) -> dict[str, tuple[int, int]]:
@@ -595,7 +777,7 @@ def by_class(fig: Figures) -> dict[str, tuple[int, int]]:
 if __name__ == "__main__":
     import sys
 
-    fig, ordinary = figures()
+    fig, ordinary = figures_second() if "--second" in sys.argv else figures()
     print(fig.table("names classes corpus (tests/privacy/classes_names9.py)"))
     for cls, (n, k) in sorted(by_class(fig).items()):
         print(f"  class {cls:8} {k}/{n} survive")
