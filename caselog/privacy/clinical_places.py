@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from caselog.privacy.datewords import find_date_words
 from caselog.privacy.patterns import words
 from caselog.privacy.titles import TITLES
 
@@ -133,7 +134,12 @@ def clinical_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for mt in _AFTER.finditer(text):
         a = _trim(text, mt.start("run"), mt.end("run"))
-        if a is not None and not _PLACE_BEFORE.search(text, 0, a) and not _titled(mt["run"]):
+        if (
+            a is not None
+            and not _PLACE_BEFORE.search(text, 0, a)
+            and not _titled(mt["run"])
+            and not _dated(text[a : mt.end("run")])
+        ):
             out.append((a, mt.end()))
     for mt in _BEFORE.finditer(text):
         run = mt["run"].split()
@@ -141,6 +147,13 @@ def clinical_spans(text: str) -> list[tuple[int, int]]:
             out.append(mt.span())
     out += [mt.span() for mt in _NAMED.finditer(text)]
     return sorted(out)
+
+
+def _dated(run: str) -> bool:
+    """The run ends in a date in words ("On Sunday fever", "Since Christmas fever": a day,
+    not a place; the clinical names that hold one, "Christmas disease", are
+    ``described.clinical_use``'s)."""
+    return any(h.end >= len(run.rstrip()) for h in find_date_words(run))
 
 
 def _titled(run: str) -> bool:
