@@ -78,11 +78,6 @@ MAIN_PDF_TERMS = (
     f"{MAIN}: the clinical prose's Cureus PDF keeps 190/378 terms (50.3%), the rest in "
     "sentences left out for a placeholder; this test's 13 notes of it 77/133 (57.9%)"
 )
-MAIN_FAINT = (
-    f"{MAIN}: a name burned in faint grey (14 levels above the ground) in the middle of a "
-    "scan is neither refused nor covered: its pixels are kept in the case file and the "
-    "Cureus PDF"
-)
 
 
 # -- the corpus is what it says ------------------------------------------------------------
@@ -347,7 +342,7 @@ def test_no_image_carries_its_name_out_in_its_bytes(images: ImageFigures) -> Non
 @pytest.mark.parametrize(
     "key",
     [
-        pytest.param("burned-faint", marks=pytest.mark.xfail(strict=True, reason=MAIN_FAINT)),
+        "burned-faint",
         "burned-upside-down",
         "burned-banner",
         "burned-tiny-red",
