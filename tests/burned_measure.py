@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from caselog.figures import marks, ocr
+from caselog.figures import burned_text, ocr
 from caselog.interchange.images import load_image
 from tests import burned_corpus as B
 
@@ -19,7 +19,7 @@ EXAMPLE = Path(__file__).resolve().parent / "fixtures" / "epidural-calcification
 
 
 def found(p: B.Planted) -> bool:
-    ms = marks.image_marks(p.image)
+    ms = burned_text.image_marks(p.image)
     if p.at is None:
         return bool(ms)
     x, y = p.at
@@ -44,26 +44,31 @@ def main() -> None:
     refused = []
     cleans = B.clean()
     for c in cleans:
-        ms = marks.image_marks(c.image)
+        ms = burned_text.image_marks(c.image)
         if ms:
             refused.append(c.name)
             print(f"refused\t{c.kind}\t{c.name}\t{[m.where for m in ms]}")
     for name in ("ct-initial.png", "ct-regression.png"):  # the example, as the case file has it
         image = replace(load_image((EXAMPLE / name).read_bytes(), name=name), marks_accepted=True)
-        ms = marks.image_marks(image)
+        ms = burned_text.image_marks(image)
         print(f"example {name}: {[m.where for m in ms]} (accepted in the case file)")
     t2 = time.perf_counter()
     print(f"clean: {len(refused)}/{len(cleans)} refused")
     if ocr.available():  # the record's name read (certain): by form
         t3 = time.perf_counter()
         read: Counter[str] = Counter()
+        both = 0  # neither suspected by the pixel checks nor read: printed
         for p in planted:
-            if ocr.recorded(ocr.figure_words(p.image, marks.image_marks(p.image)), [p.text]):
+            if ocr.recorded(ocr.figure_words(p.image, burned_text.image_marks(p.image)), [p.text]):
                 read[p.form] += 1
+            elif not found(p):
+                both += 1
+                print(f"survives both\t{p.form}\t{p.name}\t{p.text}")
         per = (time.perf_counter() - t3) / len(planted)
         print(f"OCR reads the name: {sum(read.values())}/{len(planted)} ({per:.2f} s per image)")
         for form in total:
             print(f"  {form}: {read[form]}/{total[form]}")
+        print(f"planted, with OCR's certainty: {both}/{len(planted)} survive")
     n = len(planted) + len(cleans)
     print(f"time: {(t2 - t0) / n:.2f} s per image ({n} images)")
 

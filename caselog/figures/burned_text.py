@@ -32,7 +32,11 @@ import numpy as np
 from PIL import Image as PILImage
 from PIL import ImageFilter
 
+from caselog.core.model import Image
+from caselog.figures import marks
+from caselog.figures.compose import base_pixels
 from caselog.figures.marks import Mark, find_marks
+from caselog.report.pixels import open_stored
 
 WORK: Final = 512
 """The periodic check examines the image at most this many pixels on its longer side."""
@@ -57,12 +61,50 @@ def find(grey: PILImage.Image, known: Iterable[Mark] = ()) -> list[Mark]:
     and those it does not see, a tiled pattern (the whole image) and text at 45 degrees,
     boxes that overlap joined into one."""
     img = grey.convert("L")
-    out = list(known)
+    upright = list(known)
+    out = list(upright)
     if tiled(img):
         out.append(WHOLE)
     for angle in TURNS:
-        out += [turned_back(m, img.size, angle) for m in find_marks(_turn(img, angle))]
+        turned = _turn(img, angle)
+        found = find_marks(turned)
+        if angle % 90:  # a turn between the axes blurs the ends of a line
+            found = [_widened(m, turned.size) for m in found]
+        back = [turned_back(m, img.size, angle) for m in found]
+        # a line read upright is boxed best upright: a turn sees part of it, askew
+        out += [m for m in back if not any(_meets(m, k) for k in upright)]
     return _distinct(out)
+
+
+def _meets(a: Mark, b: Mark) -> bool:
+    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
+
+
+def image_marks(image: Image) -> list[Mark]:
+    """``marks.image_marks`` with these checks too: the marks of a stored image as it
+    prints that its figure still shows (inside its crop, not wholly under a redaction
+    box). What the window, the review and the refusals call."""
+    with marks.ONE_AT_A_TIME:
+        with open_stored(image.data) as img:
+            base = base_pixels(img, image.window, image.source)
+        found = find(marks.painted(base, image.crop, image.annotations), find_marks(base))
+    return [m for m in found if not marks.resolved(m, image.crop, image.annotations, base.size)]
+
+
+def _widened(m: Mark, size: tuple[int, int]) -> Mark:
+    """A line found on a turned image, lengthened by two of its heights each way along it
+    (a row, or a column for a line the detector read turned a quarter) and widened by a
+    third of one across it: the turn blurs its first and last letters, which a redaction
+    box over the line must still cover."""
+    w, h = size
+    width, height = (m.right - m.left) * w, (m.bottom - m.top) * h
+    line = min(width, height)
+    along, across = 2 * line, line / 3
+    dx, dy = (along, across) if width >= height else (across, along)
+    return Mark(
+        _unit(m.left - dx / w), _unit(m.top - dy / h),
+        _unit(m.right + dx / w), _unit(m.bottom + dy / h),
+    )  # fmt: skip
 
 
 # -- the periodic pattern -----------------------------------------------------------------

@@ -15,9 +15,11 @@ applies to greyscale images (any depth); a colour image prints as stored.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 import numpy as np
@@ -247,3 +249,23 @@ def _draw(draw: ImageDraw.ImageDraw, size: tuple[int, int], a: Annotation) -> No
 @cache
 def font(px: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resource_path("fonts", "DejaVuSans-Bold.ttf")), px)
+
+
+def cropped_image(image: Image) -> Image:
+    """``image`` with its crop cut from the stored pixels (mode and depth kept, as PNG) and
+    no crop left: what an anonymised export writes, so that text the crop leaves out of the
+    figure is not in the file either. Annotations are fractions of the crop already, so
+    they stay where they are."""
+    if image.crop is None or not image.data:
+        return image
+    with open_stored(image.data) as img:
+        pixels = img.copy() if img.mode in (*GREY_MODES, "RGB") else to_print(img)
+    box = crop_box(pixels.size, image.crop)
+    part = pixels.crop(box)
+    out = io.BytesIO()
+    part.save(out, "PNG")
+    data = out.getvalue()
+    return replace(
+        image, data=data, media_type="image/png", sha256=hashlib.sha256(data).hexdigest(),
+        width=part.width, height=part.height, crop=None,
+    )  # fmt: skip

@@ -381,29 +381,26 @@ def _varied(line: Sequence[Box]) -> bool:
 # memory stays that of one image. (A worker crashed twice with three of them running side
 # by side and the GUI thread in Qt or the garbage collector; the cause is not traced, and
 # this lock is the guard until it is.)
-_ONE_AT_A_TIME = threading.Lock()
+ONE_AT_A_TIME = threading.Lock()
 
 
 def image_marks(image: Image) -> list[Mark]:
     """The marks of a stored image as it prints (its window), that its figure still shows:
     inside its crop and not wholly under a redaction box."""
-    from caselog.figures import burned_text  # it reads Mark and find_marks from here
-
-    with _ONE_AT_A_TIME:
+    with ONE_AT_A_TIME:
         with open_stored(image.data) as img:
             base = base_pixels(img, image.window, image.source)
-        # the tiled and turned variants read the image with its redaction boxes painted
-        # over, as it prints: a turned-back box is wider than the line it holds, so a name
-        # its author covered would otherwise come back half outside its box
-        marks = burned_text.find(_painted(base, image.crop, image.annotations), find_marks(base))
-    return [m for m in marks if not _resolved(m, image.crop, image.annotations, base.size)]
+        marks = find_marks(base)
+    return [m for m in marks if not resolved(m, image.crop, image.annotations, base.size)]
 
 
-def _painted(
+def painted(
     base: PILImage.Image, crop: Crop | None, annotations: Sequence[Annotation]
 ) -> PILImage.Image:
     """``base`` with each redaction box (in the crop's fractions) filled with its median
-    grey."""
+    grey: what ``burned_text``'s tiled and turned checks read (a turned-back box is wider
+    than the line it holds, so a name its author covered would otherwise come back half
+    outside its box)."""
     boxes = [a for a in annotations if a.kind == "redact" and a.start and a.end]
     if not boxes:
         return base
@@ -420,7 +417,7 @@ def _painted(
     return img
 
 
-def _resolved(
+def resolved(
     m: Mark, crop: Crop | None, annotations: Sequence[Annotation], size: tuple[int, int]
 ) -> bool:
     left, top, right, bottom = crop_box(size, crop)

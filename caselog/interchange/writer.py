@@ -37,7 +37,7 @@ from typing import Any
 
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, Image, Patient, Reporter, Series
-from caselog.figures.compose import redacted_pixels
+from caselog.figures.compose import cropped_image, redacted_pixels
 from caselog.interchange import outputs
 from caselog.interchange.encode import Encoder, case_to_dict
 from caselog.interchange.images import pixels_only
@@ -115,6 +115,8 @@ class _AnonymousEncoder(Encoder):
         super().__init__(image_path)
         self.engine = Deidentifier(case)
         self.clean = self.engine.case_copy()
+        for event in self.clean.events:  # a crop's outside (a name in a corner) stays out
+            event.images = [cropped_image(im) for im in event.images]
         index = case.effective_index_date()
         reference = index.first_day() if index is not None else dt.date.today()
         self.shift = dt.timedelta(days=(ANONYMOUS_INDEX_DATE - reference).days)

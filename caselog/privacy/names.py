@@ -22,9 +22,9 @@ from collections.abc import Iterator
 
 from caselog.privacy import kin
 from caselog.privacy.normalize import fold_word
-from caselog.privacy.patterns import Hit, words
+from caselog.privacy.patterns import Hit, at_sentence_start, words
 from caselog.privacy.persons import RELATIVES
-from caselog.privacy.scan import ORDINARY_CAPITALS, at_sentence_start
+from caselog.privacy.scan import ORDINARY_CAPITALS
 from caselog.privacy.titles import TITLES
 from caselog.privacy.vocab import Vocabulary, vocabulary
 

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from caselog.privacy.scripts import unlisted
+from caselog.privacy.letter_scripts import unlisted
 
 # Characters that print as nothing: zero-width space, joiners, marks, word joiner, BOM,
 # soft hyphen, Mongolian vowel separator, combining grapheme joiner.

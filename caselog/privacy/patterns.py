@@ -363,3 +363,18 @@ def find_generic(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "other code", "[code]")
     for mt in _LONG_NUMBER.finditer(text):
         yield Hit(mt.start(), mt.end(), "other code", "[number]")
+
+
+SENTENCE_END = frozenset(".!?:;\n•*|>")
+"""What ends a sentence, or a list item or table cell that stands as one."""
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """``pos`` begins a sentence: only quotes, brackets, dashes or spaces stand between it
+    and the text's start, a line break or a sentence's end."""
+    j = pos - 1
+    while j >= 0 and (text[j].isspace() or text[j] in "\"'“‘([{-–—"):
+        if text[j] == "\n":
+            return True
+        j -= 1
+    return j < 0 or text[j] in SENTENCE_END

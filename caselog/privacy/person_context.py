@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from caselog.privacy import kin
 from caselog.privacy.normalize import fold_word
-from caselog.privacy.patterns import words
+from caselog.privacy.patterns import at_sentence_start, words
 from caselog.privacy.persons import RELATIVES
 from caselog.privacy.slots import outside_alphabet
 from caselog.privacy.titles import TITLES
@@ -112,7 +112,6 @@ def foreign_capitals(
     does not write ("Huế", "Lợi" in an English note, read by the scanner as "Hue",
     "Loi"), in mid-sentence, that no clinical list knows in their folded form: a name or
     a place from elsewhere, wherever the scanner kept it."""
-    from caselog.privacy.scan import at_sentence_start  # the scanner reads this module
 
     for mt in _LETTERS.finditer(text):
         word = mt.group()

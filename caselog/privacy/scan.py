@@ -23,7 +23,7 @@ from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_nam
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
-from caselog.privacy.patterns import DIGIT, Hit, is_year, words
+from caselog.privacy.patterns import DIGIT, Hit, at_sentence_start, is_year, words
 from caselog.privacy.person_context import (
     coordinated,
     listed_name,
@@ -64,7 +64,6 @@ class Flag:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
-_SENTENCE_END = frozenset(".!?:;\n•*|>")
 PARTICLES = frozenset(
     words(
         """
@@ -403,17 +402,6 @@ def _title_case(text: str) -> bool:
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 
 
-def at_sentence_start(text: str, pos: int) -> bool:
-    """``pos`` begins a sentence: only quotes, brackets, dashes or spaces stand between it
-    and the text's start, a line break or a sentence's end."""
-    j = pos - 1
-    while j >= 0 and (text[j].isspace() or text[j] in "\"'“‘([{-–—"):
-        if text[j] == "\n":
-            return True
-        j -= 1
-    return j < 0 or text[j] in _SENTENCE_END
-
-
 # Spans no word of which is judged: a DOI, a PubMed id (citations name no patient).
 _CITATION = re.compile(r"(?i)\bdoi:\s*\S+|\bPMID:?\s*\d+|\bPMC\d+")
 
@@ -599,8 +587,11 @@ def _outside_scripts(
 def _script_flags(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
     """Each word of an unlisted script that is neither clinical nor ordinary
     (``scripts``): a possible identifier, redacted unless the author keeps it."""
+    dates = list(scripts.find_dates(text))
+    for a, b in dates:
+        yield Flag(a, b, "date", True)
     for a, b, known in scripts.judge_words(text):
-        if not known and not any(x <= a < y for x, y in skip):
+        if not known and not any(x <= a < y for x, y in skip + dates):
             yield Flag(a, b, scripts.SCRIPT_WORD, False)
 
 

@@ -21,43 +21,22 @@ redacted as one span.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
-# The scripts the word lists read (``vocab``): their words are the scanner's.
-LISTED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+from caselog.privacy.letter_scripts import LISTED_SCRIPTS as LISTED_SCRIPTS
+from caselog.privacy.letter_scripts import script as script
+from caselog.privacy.letter_scripts import unlisted as unlisted
+from caselog.privacy.script_lists import DATE_WORDS as DATE_WORDS
+from caselog.privacy.script_lists import date_word as date_word
+
 # The review's kind for a word of another script no list knows.
 SCRIPT_WORD = "word in another script"
 # Scripts written without spaces between words: a run of them is split by a word list
 # before it is judged (``segment``).
 UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
-
-# Unicode names whose first word is not the script's name.
-_SCRIPT_ALIASES = {"HANGUL": "HANGUL", "CJK": "CJK", "KATAKANA-HIRAGANA": "KATAKANA"}
-
-
-@lru_cache(maxsize=4096)
-def script(c: str) -> str:
-    """The script of a letter or mark: the first word of its Unicode name ("ARABIC",
-    "GEORGIAN", "HANGUL", "CJK" for hanzi and kanji), "" for anything else."""
-    cat = unicodedata.category(c)
-    if not (cat.startswith("L") or cat.startswith("M")):
-        return ""
-    name = unicodedata.name(c, "")
-    if not name:
-        return ""
-    head = name.split(" ", 1)[0]
-    if head == "COMBINING":
-        return ""  # accents of any script (U+0300-036F, U+1AB0, U+20D0...)
-    return _SCRIPT_ALIASES.get(head, head)
-
-
-def unlisted(c: str) -> bool:
-    """``c`` is a letter or mark of a script no word list reads."""
-    s = script(c)
-    return bool(s) and s not in LISTED_SCRIPTS
 
 
 @dataclass(frozen=True)
@@ -153,3 +132,36 @@ def segment(run: str, script_name: str) -> list[tuple[int, int]]:
     if unknown >= 0:
         out.append((unknown, n))
     return out
+
+
+# A date written with the year, month and day signs of Chinese, Japanese and Korean
+# ("2024年3月12日", "2024년 3월 12일", "3月12日").
+_CJK_DATE = re.compile(
+    r"\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일号號])?"
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]"
+)
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
+_YEAR_AFTER = re.compile(r"^\s*\d{2,4}(?!\d)")
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Dates in the scripts ``scripts`` reads: a CJK date by its signs, and a month of
+    a local calendar (``date_word``) with the day before it and the year after it
+    ("١٤ رمضان ١٤٤٥", "12 มีนาคม 2567", "3 მარტს"); ``text`` in normal form (digits
+    read as ASCII)."""
+    for mt in _CJK_DATE.finditer(text):
+        yield mt.start(), mt.end()
+    for w in script_words(text):
+        if not date_word(w.text) and not any(date_word(x) for x in _month_forms(w.text, w.script)):
+            continue
+        a, b = w.start, w.end
+        day = _DAY_BEFORE.search(text, max(0, a - 4), a)
+        year = _YEAR_AFTER.search(text[b : b + 6])
+        if day or year:
+            yield (day.start() if day else a), (b + year.end() if year else b)
+
+
+def _month_forms(word: str, script_name: str) -> list[str]:
+    from caselog.privacy.translit import stripped
+
+    return stripped(word, script_name)

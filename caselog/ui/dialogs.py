@@ -70,9 +70,13 @@ class DialogService:
 
     def review_redactions(self, case_ids: list[int], store: Store, what: str) -> bool:
         """The author's review of what leaves the machine; True to continue."""
+        from caselog.ui.burned_review import review_images
         from caselog.ui.redaction_review import review_before_output
 
-        return review_before_output(case_ids, store, what=what, parent=self.parent)
+        if not review_before_output(case_ids, store, what=what, parent=self.parent):
+            return False
+        # then the images: text burned into them is shown boxed, covered or marked checked
+        return review_images(case_ids, store, what=what, parent=self.parent)
 
     def save_file(self, title: str, suggested: str, file_filter: str) -> Path | None:
         start = self.start_folder(file_filter) / Path(suggested).name if suggested else None

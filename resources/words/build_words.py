@@ -114,7 +114,8 @@ def main() -> None:
     ap.add_argument("--drugs", type=Path, help="the drug-named-entity wheel")
     ap.add_argument(
         "--only",
-        help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys' or 'cognates'",
+        help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys', 'cognates' "
+        "or 'scripts'",
     )
     args = ap.parse_args()
     if args.only == "persons":
@@ -125,6 +126,9 @@ def main() -> None:
         return
     if args.only == "cognates":
         _cognates()
+        return
+    if args.only == "scripts":
+        _scripts()
         return
     if args.only in MORPH_LANGUAGES:
         morph_language(args.only, _names())
@@ -248,6 +252,45 @@ def _cognates() -> None:
         "(caselog.privacy.vocab.cognate_stem)",
         gz=True,
     )
+
+
+# Lists of scripts no other list reads (``caselog.privacy.script_lists``): each the
+# stems of one or more hunspell dictionaries written in it.
+SCRIPT_DICTIONARIES = {
+    "arabic": ("ar", "fa_IR"),  # hunspell-ar (MPL-1.1 of GPL/LGPL/MPL), myspell-fa (GPL-2+)
+    "devanagari": ("hi_IN",),  # hunspell-hi (GPL-2+)
+    "bengali": ("bn_BD",),  # hunspell-bn (GPL-2)
+    "thai": ("th_TH",),  # hunspell-th (LGPL)
+}
+
+
+def _scripts() -> None:
+    """The words of each script's dictionaries, written wholly in that script, less
+    every word a reading of which is a name or place of the gazetteers
+    (``caselog.privacy.translit.name_like``: "فاطمة", "โฮบาร์ต") and the months of its
+    calendars (``caselog.privacy.scripts.DATE_WORDS``)."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from caselog.privacy.scripts import date_word, script
+    from caselog.privacy.translit import name_like
+
+    (HERE / "scripts").mkdir(exist_ok=True)
+    for name, dics in SCRIPT_DICTIONARIES.items():
+        want = name.upper()
+        found: set[str] = set()
+        for dic in dics:
+            for w in _hunspell_words(HUNSPELL / f"{dic}.dic"):
+                if w and all(script(c) in (want, "") and not c.isspace() for c in w):
+                    found.add(w)
+        kept = {w for w in found if not date_word(w) and not name_like(w, want)}
+        print(f"{name}: {len(found)} words, {len(found) - len(kept)} names or months left out")
+        _write(
+            f"scripts/{name}.txt.gz",
+            kept,
+            header=f"{name} words of hunspell {', '.join(dics)}, less names, places and months",
+            gz=True,
+        )
 
 
 def _persons() -> None:

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image as PILImage
 
 from caselog.core.figure import Annotation, Window
-from caselog.figures import marks
+from caselog.figures import burned_text, marks
 from caselog.figures.compose import figure_png
 from caselog.interchange.errors import CaseFileError
 from caselog.privacy import Deidentifier
@@ -129,7 +129,7 @@ def test_a_16_bit_ct_prints_with_the_chosen_window(store: Store, tmp_path: Path)
     image = {"window": {"center": 40, "width": 400}, "annotations": [cover]}
     case_id = _imported(store, _case_file(tmp_path, image))
     figure = sv.get_case(case_id, store=store).events[0].images[0]
-    assert figure.window == Window(40, 400) and not marks.image_marks(figure)
+    assert figure.window == Window(40, 400) and not burned_text.image_marks(figure)
     pdf, _ = sv.write_report([case_id], "cureus", tmp_path / "r.pdf", store=store)
     [printed] = _figure_pixels(pdf)
     preview = PILImage.open(io.BytesIO(figure_png(figure, printed.size)))

@@ -113,6 +113,7 @@ from caselog.store.services.watch import (
 )
 
 if TYPE_CHECKING:
+    from caselog.store.services.burned import BurnedImage, burned_images, resolve_burned
     from caselog.store.services.checks import case_findings
     from caselog.store.services.entries import EntryError, add_lab_panel, save_course
     from caselog.store.services.overview import (
@@ -190,6 +191,9 @@ _LAZY = {
     "privacy_review": "redactions",
     "unreviewed_suspicions": "redactions",
     "using_decisions": "redactions",  # around a build that redacts: the report preview
+    "BurnedImage": "burned",  # numpy, Pillow and OCR: the review of burned-in text
+    "burned_images": "burned",
+    "resolve_burned": "burned",
     "STYLES": "references",  # citeproc-py, bibtexparser, rispy and the report's references
     "AddedReferences": "references",
     "ReferenceFileError": "references",
@@ -260,6 +264,9 @@ __all__ = [
     "check_server",
     "count_cases",
     "BurnedInText",
+    "BurnedImage",
+    "burned_images",
+    "resolve_burned",
     "create_case",
     "create_series",
     "delete_case",

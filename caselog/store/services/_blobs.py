@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, text
 
@@ -113,40 +115,65 @@ class BurnedInText(StoreError):
     leave caselog until one of the two is done (``caselog.figures.marks``)."""
 
 
+@dataclass
+class BurnedImage:
+    """An image whose burned-in text stops it leaving: where its marks are (``marks``,
+    fractions of the whole image), whether OCR read the record's names in it
+    (``certain``: marking it checked does not let it out), and the message naming it."""
+
+    case: Case
+    event: Event
+    image: Image
+    marks: list[Any]
+    certain: bool
+    message: str
+
+
+def burned_images(cases: Iterable[Case]) -> list[BurnedImage]:
+    """The images of ``cases`` whose text-like marks no redaction box covers and their
+    author has not accepted, and those in which OCR reads the record's names (accepted
+    or not: a name read is certain, not a suspicion)."""
+    from caselog.figures import burned_text, marks, ocr  # numpy and Pillow: only when images leave
+
+    out = []
+    for case in cases:
+        names = ocr.record_names(case)
+        for event in case.events:
+            for im in list(event.images):
+                found = burned_text.image_marks(im)
+                # the record's names read in it: certain, whatever the author accepted
+                certain = ocr.recorded(ocr.figure_words(im, found), names) if names else []
+                if certain:
+                    seen = marks.warning(im, found) if found else None
+                    text = ocr.warning(im, certain, seen)
+                elif im.marks_accepted or not found:
+                    continue
+                else:
+                    text = marks.warning(im, found)
+                message = f"case {case.id}, {event.date}: {text}"
+                out.append(BurnedImage(case, event, im, list(found), bool(certain), message))
+    return out
+
+
 def check_burned_in(cases: Iterable[Case], leave_out: Callable[[str], None] | None = None) -> None:
     """Before a figure leaves (a report, an anonymised export): every image's text-like
     marks are covered by a redaction box or accepted by the author; else ``BurnedInText``
     naming each image, where its marks are, and what to do. Where Tesseract is installed
     (``caselog.figures.ocr``), an image in which the record's names are read is refused
-    even when accepted: a name read is certain, not a suspicion.
+    even when accepted: a name read is certain, not a suspicion (``burned_images``).
 
-    ``leave_out`` (the command line's ``--accept-redactions``): an image whose marks are
-    neither covered nor accepted is taken out of its event in ``cases`` (the copies being
-    written, never the store) and ``leave_out`` is given the warning that says so. The
-    automatic decisions stand for words; a picture of text cannot be redacted by a rule,
-    and a report must never print a name the author has not looked at."""
-    from caselog.figures import marks, ocr  # numpy and Pillow: only when images leave
-
+    ``leave_out`` (the command line's ``--accept-redactions``): such an image is taken out
+    of its event in ``cases`` (the copies being written, never the store) and
+    ``leave_out`` is given the warning that says so. The automatic decisions stand for
+    words; a picture of text cannot be redacted by a rule, and a report must never print
+    a name the author has not looked at."""
     problems = []
-    for case in cases:
-        names = ocr.record_names(case)
-        for event in case.events:
-            for im in list(event.images):
-                found = marks.image_marks(im)
-                # the record's names read in it: certain, whatever the author accepted
-                certain = ocr.recorded(ocr.figure_words(im, found), names) if names else []
-                if certain:
-                    seen = marks.warning(im, found) if found else None
-                    problem = f"case {case.id}, {event.date}: {ocr.warning(im, certain, seen)}"
-                elif im.marks_accepted or not found:
-                    continue
-                else:
-                    problem = f"case {case.id}, {event.date}: {marks.warning(im, found)}"
-                if leave_out is None:
-                    problems.append(problem)
-                    continue
-                event.images.remove(im)
-                leave_out(f"{problem}; left out of the output (--accept-redactions)")
+    for b in burned_images(cases):
+        if leave_out is None:
+            problems.append(b.message)
+            continue
+        b.event.images.remove(b.image)
+        leave_out(f"{b.message}; left out of the output (--accept-redactions)")
     if problems:
         raise BurnedInText(
             "Not written: " + "; ".join(problems) + ". In the window: the imaging event's "

@@ -53,13 +53,15 @@ from caselog.ui.forms.fields import error_label
 from caselog.ui.taskman import Done, TaskContext, taskman
 
 if TYPE_CHECKING:
-    from caselog.figures import compose, edit, marks, panels
+    from caselog.figures import burned_pictures, burned_text, compose, edit, marks, panels
     from caselog.figures import window as windowing
     from caselog.report import pixels
 else:  # numpy and Pillow load when a figure is first edited, not with the image list
     compose = lazy.module("caselog.figures.compose")
     edit = lazy.module("caselog.figures.edit")
     marks = lazy.module("caselog.figures.marks")
+    burned_text = lazy.module("caselog.figures.burned_text")
+    burned_pictures = lazy.module("caselog.figures.burned_pictures")
     panels = lazy.module("caselog.figures.panels")
     windowing = lazy.module("caselog.figures.window")
     pixels = lazy.module("caselog.report.pixels")
@@ -100,6 +102,7 @@ class Drawn:
     preview: QImage
     marks: list[object]
     greyscale: bool
+    boxes: list[tuple[float, float, float, float]]  # the marks' places in the figure
 
 
 class FigureCanvas(QWidget):
@@ -113,6 +116,7 @@ class FigureCanvas(QWidget):
         self.setMinimumSize(QSize(360, 360))
         self.setAccessibleName("Figure canvas")
         self.pixmap = QPixmap()
+        self.suspects: list[tuple[float, float, float, float]] = []  # boxed in amber
         self._press: QPointF | None = None
         self._now: QPointF | None = None
         self.tool = "arrow"
@@ -143,6 +147,10 @@ class FigureCanvas(QWidget):
         p.fillRect(self.rect(), QColor(40, 40, 40))
         if not self.pixmap.isNull():
             p.drawPixmap(self.target().toRect(), self.pixmap)
+        if self.suspects:  # the places of burned-in text not yet covered or accepted
+            p.setPen(QPen(RUBBER, 2, Qt.PenStyle.DashLine))
+            for x0, y0, x1, y1 in self.suspects:
+                p.drawRect(QRectF(self.point((x0, y0)), self.point((x1, y1))).normalized())
         if self._press is not None and self._now is not None:
             p.setPen(QPen(RUBBER, 1, Qt.PenStyle.DashLine))
             if self.tool in ("arrow", "arrowhead"):
@@ -437,13 +445,14 @@ class FigureEditor(QDialog):
             size = compose.fit(natural, (box.width(), box.height()))
             canvas = _qimage(compose.figure_png(image, size))
             ctx.check()
-            found = marks.image_marks(image)
+            found = burned_text.image_marks(image)
             ctx.check()
             page = panels.preview(images, panels.PAGE_WIDTH, scale, max_height)
             preview = _qimage(_png(page))
             with pixels.open_stored(image.data) as stored:
                 grey = compose.windowable(stored)
-            return Drawn(generation, canvas, preview, list(found), grey)
+            boxes = burned_pictures.crop_boxes(image, found)
+            return Drawn(generation, canvas, preview, list(found), grey, boxes)
 
         taskman().run_in_background(work, self._drawn, owner=self, name="figure")
 
@@ -461,6 +470,7 @@ class FigureEditor(QDialog):
         self.preview.setPixmap(preview)
         self.preview.setFixedSize(preview.size())  # at its size, never clipped or scaled
         self.found = d.marks
+        self.canvas.suspects = [] if self._image.marks_accepted else d.boxes
         self.window_box.setEnabled(d.greyscale)
         self.window_box.setToolTip("" if d.greyscale else "A window applies to greyscale images")
         if self.found and not self._image.marks_accepted:

@@ -47,11 +47,12 @@ from caselog.ui.forms.figure_editor import FigureEditor
 from caselog.ui.taskman import Done, TaskContext, taskman
 
 if TYPE_CHECKING:
-    from caselog.figures import compose, dicom, marks
+    from caselog.figures import burned_text, compose, dicom, marks
 else:  # numpy and Pillow: with the first thumbnail, never with the case list
     compose = lazy.module("caselog.figures.compose")
     dicom = lazy.module("caselog.figures.dicom")
     marks = lazy.module("caselog.figures.marks")
+    burned_text = lazy.module("caselog.figures.burned_text")
 
 THUMB = 96
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".dcm", ".dicom")
@@ -389,7 +390,7 @@ class ImageListEditor(QWidget):
             self.accept_marks.setVisible(bool(found))
 
         def work(ctx: TaskContext) -> list[object]:
-            return list(marks.image_marks(image))
+            return list(burned_text.image_marks(image))
 
         taskman().run_in_background(work, done, owner=self, name="marks")
 

@@ -250,7 +250,7 @@ def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequen
         c.export(folder / "case.json")
     except Exception as exc:  # a refusal writes nothing: nothing leaves
         for im in c.images:
-            fig.refused[(im.key, "case file")] = str(exc)[-300:]
+            fig.refused[(im.key, "case file")] = str(exc)
     else:
         fig.see_all(c.images, "case file", folder_blobs(folder))
         if boxed:
@@ -263,7 +263,7 @@ def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequen
             c.report(template, pdf)
         except Exception as exc:
             for im in c.images:
-                fig.refused[(im.key, template)] = str(exc)[-300:]
+                fig.refused[(im.key, template)] = str(exc)
             continue
         fig.see_all(c.images, template, pdf_blobs(pdf, work))
         if boxed:

@@ -70,10 +70,6 @@ MAIN_CASE_FILE_TERMS = (
     "Hebrew, Chinese, Thai, Korean, Hindi and Bengali notes redacted nearly whole); on this "
     "test's subset 222/262 (84.7%)"
 )
-MAIN_PDFS = (
-    f"{MAIN}: 7/584 identifiers (1.2%) survive the Cureus and 7/584 (1.2%) the CMAJ PDFs "
-    "of all records; on this test's subset (a Georgian patient) Cureus 5/27 (18.5%)"
-)
 MAIN_PDF_TERMS = (
     f"{MAIN}: the clinical prose's Cureus PDF keeps 215/447 terms (48.1%), the rest in "
     "sentences left out for a placeholder; this test's 13 notes of it 68/117 (58.1%)"
@@ -315,7 +311,6 @@ def test_at_least_99_percent_of_terms_survive_the_case_files(case_files: Figures
     assert case_files.keep_rate("case file") >= 0.99, case_files.summary()
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_PDFS)
 def test_at_most_one_percent_of_identifiers_survive_the_journal_pdfs(
     pdfs: Figures, capsys: pytest.CaptureFixture[str]
 ) -> None:
