@@ -72,9 +72,16 @@ def person_word(f: str) -> bool:
     return f in _NOT_PEOPLE or f in kin.RELATIVE_WORDS or _RELATION.fullmatch(f) is not None
 
 
+# The relative pronouns of a person, after a comma: "Marchetti, who drove her".
+PERSON_RELATIVES = frozenset(words("who whom whose"))
+
+
 def person_subject(word: str, f: str, nxt: str, nxt_lower: bool, v: Vocabulary) -> bool:
-    """``word`` is a name-like word as the subject of a verb of a person after it."""
-    return nxt_lower and nxt in PERSON_VERBS and name_like(word, f, v)
+    """``word`` is a name-like word as the subject of a verb of a person after it, or
+    before a relative pronoun of a person (``nxt`` is then that pronoun, read past the
+    comma)."""
+    cue = nxt in PERSON_VERBS or nxt in PERSON_RELATIVES
+    return nxt_lower and cue and name_like(word, f, v)
 
 
 def coordinated(

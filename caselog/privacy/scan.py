@@ -12,7 +12,7 @@ for the author to decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -25,6 +25,7 @@ from caselog.privacy.numbers import PURE, NumberContext
 from caselog.privacy.numbers import unit as unit_word
 from caselog.privacy.patterns import DIGIT, Hit, at_sentence_start, is_year, words
 from caselog.privacy.person_context import (
+    PERSON_RELATIVES,
     coordinated,
     listed_name,
     person_subject,
@@ -406,6 +407,16 @@ _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 _CITATION = re.compile(r"(?i)\bdoi:\s*\S+|\bPMID:?\s*\d+|\bPMC\d+")
 
 
+def _relative_after(
+    text: str, tokens: Sequence[re.Match[str]], folded: Sequence[str], i: int
+) -> str:
+    """The relative pronoun of a person after token ``i`` and a comma ("Marchetti, who"),
+    or ""."""
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()].strip() != ",":
+        return ""
+    return folded[i + 1] if folded[i + 1] in PERSON_RELATIVES else ""
+
+
 def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     """The words of ``text`` (normal form) that are redacted or suspected; a sentence too
     short to tell its language is read in the field's, or else in ``lang``."""
@@ -475,7 +486,9 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         if (
             verdict is Verdict.SAFE
             and capital
-            and person_subject(tok, folded[i], nxt, nxt_lower, v)
+            and person_subject(
+                tok, folded[i], nxt or _relative_after(text, tokens, folded, i), nxt_lower, v
+            )
         ):
             verdict = Verdict.REDACT  # a medical capital as a person: "Marchetti reviewed"
         if (

@@ -111,6 +111,8 @@ def test_clinical_spans_cover_the_place_words_and_the_head() -> None:
         # a medical capital or eponym-in-context that is a family name, as a person
         ("Marchetti reviewed the films and agreed.", "Marchetti"),
         ("Later Jones phoned the ward about the potassium.", "Jones"),
+        # before a relative pronoun of a person
+        ("Seen with Marchetti, who drove her from the farm.", "Marchetti"),
         # a name-like word in a list with a person's name
         ("Price and Hill from the renal team disagreed.", "Price"),
         ("Okafor, Price and Jones reviewed the biopsy.", "Price"),
@@ -130,6 +132,7 @@ def test_a_name_known_to_a_medical_list_goes_where_a_person_stands(text: str, go
         ("Alport and Fabry were discussed; CT and Doppler were done.", "Alport and Fabry"),
         ("Bence Jones protein and Tamm-Horsfall protein were found.", "Bence Jones protein"),
         ("Nephrology reviewed the films.", "Nephrology reviewed"),
+        ("Doppler, which was normal, and Alport, whose gene was found.", "Alport, whose"),
         ("Born at Ōkato on Friday, she moved to the city.", "Born at"),
     ],
 )
