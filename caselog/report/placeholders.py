@@ -209,6 +209,18 @@ def _phrases_out(s: str) -> str:
     return out
 
 
+# The placeholders of a word the de-identifier only suspected (a capitalised word no list
+# knows, a word of a script no list reads): in clinical prose mostly a clinical word it did
+# not know, so only its part of the sentence goes. A sentence that held a recognised
+# identifier (a name, a place, a date, an address...) goes whole: identifiers come
+# together, and what the de-identifier missed beside one would print with the rest.
+GUESSES = frozenset({"[name or place]", "[word]"})
+
+
+def _guesses_only(sentence: str) -> bool:
+    return all(mt.group(0) in GUESSES for mt in PLACEHOLDER.finditer(sentence))
+
+
 def without_placeholders(text: str, sex: str | None = None) -> tuple[str, list[str]]:
     """``text`` with no de-identification placeholder: the patient's own name ("Mrs.
     [patient]") becomes "the patient", a parenthesis holding one ("(chart [record
@@ -236,7 +248,7 @@ def without_placeholders(text: str, sex: str | None = None) -> tuple[str, list[s
                 parts: list[str] = []
                 if PLACEHOLDER.search(fixed):
                     fixed = _phrases_out(fixed)
-                if PLACEHOLDER.search(fixed):
+                if PLACEHOLDER.search(fixed) and _guesses_only(fixed):
                     fixed, parts = clauses.take_out(fixed)
                 if (
                     PLACEHOLDER.search(fixed)

@@ -9,7 +9,13 @@ Figures (terms kept; identifiers printed), main ec056ca before this change, then
 - case file: 362/369, unchanged (the de-identifier is not changed here);
 - Cureus PDF: 218/369 (59.1%) -> 302/369 (81.8%); identifiers printed 0/19 -> 0/19;
 - CMAJ PDF: 217/369 (58.8%) -> 301/369 (81.6%); 0/19 -> 0/19;
-- series PDF: 236/369 (64.0%) -> 301/369 (81.6%); 0/19 -> 0/19.
+- series PDF: 236/369 (64.0%) -> 301/369 (81.6%); 0/19 -> 0/19;
+- then a sentence that held a recognised identifier goes whole again (only a suspected
+  word's placeholder, ``placeholders.GUESSES``, takes out just its part; on heldout8 the
+  clause rule had printed what the de-identifier missed beside a redacted name: 6 -> 15 of
+  584 identifiers in its Cureus PDF, 5 with this): Cureus 278/369 (75.3%), CMAJ and series
+  277/369 (75.1%), identifiers 0/19; this corpus's 19 sentences with a redacted name in a
+  clause now go whole.
 
 On the development corpora's clinical prose (``produce_direct``, the Cureus and CMAJ
 PDFs): heldout5 507/600 and 497/600 -> 568/600 and 565/600; heldout6 487/501 and 487/501
@@ -40,8 +46,8 @@ def test_the_reports_keep_the_clinical_terms_the_case_file_keeps(
     fig: t.Figures, output: str
 ) -> None:
     assert fig.rate("case file") >= 0.97, fig.table(verbose=True)
-    assert fig.rate(output) >= 0.80, fig.table(verbose=True)
-    assert fig.rate("case file") - fig.rate(output) <= 0.20, fig.table()
+    assert fig.rate(output) >= 0.72, fig.table(verbose=True)
+    assert fig.rate("case file") - fig.rate(output) <= 0.25, fig.table()
 
 
 def test_no_identifier_and_no_placeholder_prints(fig: t.Figures) -> None:
@@ -118,29 +124,33 @@ def test_sentences_are_cut_in_any_script(text: str, cut: list[str]) -> None:
     [
         # a part between semicolons, a label, a first part before a clause or a measurement
         (
-            "[name] niedokrwistość, Hb 9,6 g/dl; włączono darbepoetynę alfa 30 µg.",
+            "[name or place] niedokrwistość, Hb 9,6 g/dl; włączono darbepoetynę alfa 30 µg.",
             "Hb 9,6 g/dl; włączono darbepoetynę alfa 30 µg.",
         ),
         ("Ecografía [name or place]: hidronefrosis bilateral.", "Hidronefrosis bilateral."),
         ("[name]: diabetes.", None),  # whose?
         (
-            "[name] 48 hours after vancomycin, the patient was oliguric.",
+            "[name or place] 48 hours after vancomycin, the patient was oliguric.",
             "The patient was oliguric.",
         ),
         # a pronoun may stand for the person named in the part that went
         ("[name] 48 hours of starting vancomycin, she developed acute kidney injury.", None),
-        ("Creatinine 2.1 mg/dl; [name] was tested; she has PKD.", "Creatinine 2.1 mg/dl."),
+        ("Creatinine 2.1 mg/dl; [name or place] was tested; she has PKD.", "Creatinine 2.1 mg/dl."),
         (
-            "Per Dr. [name] note, ischaemic colitis after kayexalate; switched to patiromer.",
+            "Per Dr. [name or place] note, ischaemic colitis after kayexalate; switched to patiromer.",
             "Ischaemic colitis after kayexalate; switched to patiromer.",
         ),
         ("Creatinine 2.1 mg/dl; [name or place] прати пацијенткињу.", "Creatinine 2.1 mg/dl."),
         (
-            "Her daughter [name] brings her to every session, and sevelamer 800 mg was continued.",
+            "Her daughter [name or place] brings her to every session, and sevelamer 800 mg was "
+            "continued.",
             "Sevelamer 800 mg was continued.",
         ),
         # a later part, unless it bounds what went before
-        ("Tacrolimus was reduced to 2 mg, [name] agreed.", "Tacrolimus was reduced to 2 mg."),
+        (
+            "Tacrolimus was reduced to 2 mg, [name or place] agreed.",
+            "Tacrolimus was reduced to 2 mg.",
+        ),
         ("Dialysis continues thrice weekly, unless [name] agrees otherwise.", None),
         ("Tacrolimus was held, only at [name or place].", None),
         # the name is the subject, or the part is all the sentence says
@@ -220,3 +230,20 @@ def test_taking_out_less_never_prints_a_place_the_de_identifier_missed() -> None
     out, _ = placeholders.without_placeholders("Mevrouw [patient], 70 jaar, nam kruiden.", "female")
     assert out == "The patient, 70 jaar, nam kruiden."
     assert placeholders.without_placeholders("Herr [patient] kam.", "female")[0] == ""
+
+
+@pytest.mark.parametrize(
+    "placed",
+    [
+        "Tacrolimus was reduced to 2 mg, [name] agreed.",
+        "Her daughter [name] brings her to every session, and sevelamer 800 mg was continued.",
+        "Creatinine 2.1 mg/dl; [place] was where she lived; she has PKD.",
+        "Seen on [date], tacrolimus was reduced to 2 mg.",
+    ],
+)
+def test_a_sentence_that_held_a_recognised_identifier_goes_whole(placed: str) -> None:
+    """Only a word the de-identifier suspected (``placeholders.GUESSES``: "[name or
+    place]", "[word]") takes out just its part: beside a recognised identifier (a name, a
+    place, a date) what it missed would print with the rest, so that sentence goes whole."""
+    out, dropped = placeholders.without_placeholders(placed, "female")
+    assert out == "" and dropped == [placed]
