@@ -239,6 +239,12 @@ class ImageCase:
     report: Report
 
 
+# An output written without its image (``--accept-redactions`` leaves out an image whose
+# burned-in text no box covers, since main b19c771): the image is left out, as by a
+# refusal; read as "no dark pixels" it was counted as the name's pixels kept.
+LEFT_OUT = "left out of the output (no image in it): --accept-redactions left it out"
+
+
 def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequence[str]) -> None:
     """Every output of ``c``; the pixels of a burned-in name when it holds one image only."""
     for im, data in zip(c.images, c.stored, strict=True):
@@ -255,8 +261,12 @@ def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequen
         fig.see_all(c.images, "case file", folder_blobs(folder))
         if boxed:
             files = [p for p in folder.rglob("*") if p.is_file() and p.suffix != ".json"]
-            ok = bool(files) and all(dark_under(p, boxed) for p in files)
-            fig.pixels[(c.images[0].key, "case file")] = ok
+            if files:
+                fig.pixels[(c.images[0].key, "case file")] = all(
+                    dark_under(p, boxed) for p in files
+                )
+            else:  # written without the image: left out, as a refusal leaves it
+                fig.refused[(c.images[0].key, "case file")] = LEFT_OUT
     for template in templates:
         pdf = work / f"{c.key}-{template}.pdf"
         try:
@@ -268,8 +278,10 @@ def _measure_case(fig: ImageFigures, c: ImageCase, work: Path, templates: Sequen
         fig.see_all(c.images, template, pdf_blobs(pdf, work))
         if boxed:
             imgs = extracted_images(pdf, work)
-            ok = bool(imgs) and all(dark_under(p, boxed) for p in imgs)
-            fig.pixels[(c.images[0].key, template)] = ok
+            if imgs:
+                fig.pixels[(c.images[0].key, template)] = all(dark_under(p, boxed) for p in imgs)
+            else:
+                fig.refused[(c.images[0].key, template)] = LEFT_OUT
 
 
 def measure_images(

@@ -93,7 +93,7 @@ def by_language(recs: Sequence[Record], out: Outputs) -> Languages:
 # -- the images ----------------------------------------------------------------------------
 
 
-LEFT_OUT = "left out of the output (no image in it): --accept-redactions left it out"
+LEFT_OUT = h5.LEFT_OUT
 
 
 def measure_images(work: Path) -> ImageFigures:
