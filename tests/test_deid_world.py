@@ -110,6 +110,18 @@ def test_normal_form_maps_back_to_the_original() -> None:
         ("Steuer-ID 27 418 305 962", "305"),
         ("Kennzeichen L-JB 4711", "4711"),
         ("works at Brindlecombe Haulage", "Brindlecombe"),
+        ("lives in district 8, street 4, caravan 117", "117"),
+        ("House No. 12, Road 5, Sector 7", "Sector 7"),
+        ("Plot 23, Block B, Phase 2", "Block B"),
+        ("moved to erf 1182 last year", "1182"),
+        ("Patient aged (94) lives alone", "94"),
+        ("Her mother (97) still drives", "97"),
+        ("Pt is a 94F with CKD 4", "94"),
+        ("Bed 4: F/93, dialysis", "93"),
+        ("seen as 96/M on the ward", "96"),
+        ("Seen on National Day 2023 again", "National"),
+        ("admitted on Umuganda Day", "Umuganda"),
+        ("discharged after Heroes Day weekend", "Heroes"),
     ],
 )
 def test_world_recognisers(text: str, gone: str) -> None:
@@ -124,6 +136,9 @@ def test_world_recognisers(text: str, gone: str) -> None:
         "Paget disease, Cushing syndrome, Fanconi syndrome, Alport syndrome.",
         "Henoch-Schönlein purpura; Baker's cyst; Wilson disease; Kimmelstiel-Wilson nodules.",
         "Romosozumab 210 mg monthly; calcium 2.1 mmol/L; PTH 310 pg/mL; eGFR 12 mL/min/1.73m2.",
+        "Spiked a 101F fever; temp 99.1F; T 101 F overnight; a 14F catheter.",
+        "ST 2 mm depression; block 2 of the trial; phase 2 trial; zone 3 of the acinus.",
+        "Dialysis on Day 3; she went to Same Day Emergency Care; Day 14 of the cycle.",
     ],
 )
 def test_clinical_prose_is_kept(text: str) -> None:

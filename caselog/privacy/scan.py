@@ -107,7 +107,7 @@ _DIGIT_CAPITALS = re.compile(r"^\d[A-Z]{2,}\d")
 _WITH_UNIT = re.compile(
     r"(?i)^\d+(?:[.,]\d+)?(?:mg|g|kg|mcg|ug|ng|pg|ml|l|dl|mmol|umol|nmol|mm|cm|m|h|hr|hrs|"
     r"d|wk|wks|w|min|mins|s|x|iu|u|meq|mmhg|kpa|gy|cgy|mgy|msv|t|kda|da|hz|st|nd|rd|th|am|pm|"
-    r"yo|y|yr|yrs|mo|mth|mths|ms|bpm|kcal|kj|pct|k)$"
+    r"yo|y|yr|yrs|mo|mth|mths|ms|bpm|kcal|kj|pct|k|f|c|fr)$"
 )
 # Short codes of clinical writing: B12, HbA1c, G3a, CKD5, IgA1, CD4, pT2N0, q8h, T2, FGF23.
 _SHORT_CODE = re.compile(r"^(?=.*\d)(?:[A-Za-z]{0,5}\d{1,3}[A-Za-z]{0,3}){1,3}$")

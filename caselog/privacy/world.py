@@ -132,6 +132,26 @@ _UNIT_STREET = re.compile(
     r"Close|Way|Boulevard|Blvd|Circuit|Cct)\b"
 )
 _FLAT = re.compile(r"(?i)\b(?:flat|apartment|apt|wohnung|appartement|piso)\.?\s*#?\d+[a-z]?\b")
+# Addresses of numbered parts, as camps, estates and planned towns write them ("district 8,
+# street 4, caravan 117", "Plot 23, Block B, Phase 2", "House No. 12, Road 5, Sector 7"):
+# two numbered parts in a row, or one part only a dwelling has ("caravan 117", "erf 1182").
+# Words a hospital or a note uses with a number ("ward 4", "bed 2", "room 3", "unit 4",
+# "section 2", "line 3", "lot") are no part, nor "st" ("ST 2 mm").
+_PART = (
+    r"district|street|road|rd\.?|lane|block|blk\.?|sector|phase|plot|house(?:\s+no\.?)?|"
+    r"h\.\s*no\.?|flat|apartment|apt\.?|tower|building|bldg\.?|caravan|tent|shelter|camp|"
+    r"zone|stand|erf|extension|ext\.|village|quarter|compound|gate|avenue|kebele|woreda|"
+    r"barangay|purok|sitio|mohalla|gali|colony|chak|km|container|prefab|hut|cabin"
+)
+_DWELLING_PART = (
+    r"caravan|tent|plot|erf|kebele|woreda|purok|sitio|mohalla|gali|chak|house\s+no\.?|"
+    r"h\.\s*no\.?|stand\s+no\.?|container|prefab"
+)
+_PART_NUM = r"(?:(?i:no)\.?\s*|#\s*)?(?:\d{1,5}[A-Za-z]?|[A-Z])(?:/\d{1,5}[A-Za-z]?)?(?![\w/])"
+_NUMBERED_ADDRESS = re.compile(
+    rf"(?i:\b(?:{_PART}))\s*{_PART_NUM}(?:\s*[,;]?\s*(?i:\b(?:{_PART}))\s*{_PART_NUM})+"
+    rf"|(?i:\b(?:{_DWELLING_PART}))\s*{_PART_NUM}"
+)
 _POSTCODES = [
     # UK: SW1A 1AA, M1 1AE, EH10 4BF
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"),
@@ -195,6 +215,8 @@ def find_world_places(text: str) -> Iterator[Hit]:
             for mt in pat.finditer(text):
                 at = "v" if "v" in pat.groupindex else 0
                 yield Hit(mt.start(at), mt.end(at), "geographic", "[address]")
+        for mt in _NUMBERED_ADDRESS.finditer(text):
+            yield Hit(mt.start(), mt.end(), "geographic", "[address]")
 
 
 # -- ages -----------------------------------------------------------------------------------
@@ -224,6 +246,30 @@ _BARE_AGE = re.compile(
 )
 
 
+# An age over 89 in the short forms notes use beside a person: "aged (94)", "mother (97)",
+# "a 94F", "94 M", "F/93", "93/M". A temperature in Fahrenheit ("spiked to 101F", "101 F
+# fever") is none.
+_PERSON = (
+    r"aged?|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|"
+    r"granny|wife|husband|widow|widower|aunt|uncle|man|woman|lady|gentleman|resident|"
+    r"sister|brother|neighbour|neighbor"
+)
+_AGE_N = r"(?:9\d|1[01]\d)"
+_PERSON_AGE = re.compile(
+    rf"(?i:\b(?:{_PERSON}))\s*\(\s*(?P<n>{_AGE_N})\s*(?i:y(?:ears?|rs?)?|yo|y/o)?\s*\)"
+)
+_SEX_AGE = re.compile(
+    rf"(?:\b(?i:a|an|is|was|pt|aged?)\s+(?P<a>{_AGE_N})\s?[FM]"
+    rf"|(?<![\w/.,])(?P<b>[FM]\s?/\s?{_AGE_N}|{_AGE_N}\s?/\s?[FM]))"
+    r"(?![\w/°]|[.,]\d|\s*(?i:fever|febrile|temp|temperature|deg|degrees|reading)\b)"
+)
+_HEAT = re.compile(
+    r"(?i)\b(?:temp|temperature|t|febrile|fever|pyrexi\w*|spiked?|spiking|tmax|afebrile|"
+    r"vitals|obs|observations)\b"
+    r"[^.;\n]{0,20}$"
+)
+
+
 def find_world_ages(text: str) -> Iterator[Hit]:
     """Ages over 89 written as words, or as a number with no "years" beside it."""
     for mt in _AGE_WORD.finditer(text):
@@ -237,6 +283,13 @@ def find_world_ages(text: str) -> Iterator[Hit]:
     if DIGIT.search(text):
         for mt in _BARE_AGE.finditer(text):
             yield Hit(mt.start("n"), mt.end(), "age", OVER_89)
+        for mt in _PERSON_AGE.finditer(text):
+            yield Hit(mt.start("n"), mt.end("n"), "age", OVER_89)
+        for mt in _SEX_AGE.finditer(text):
+            if _HEAT.search(text, max(0, mt.start() - 30), mt.start()):
+                continue
+            at = "a" if mt.group("a") else "b"
+            yield Hit(mt.start(at), mt.end(), "age", OVER_89)
 
 
 # -- contact, numbers, vehicles -------------------------------------------------------------
