@@ -121,6 +121,9 @@ def test_normal_form_maps_back_to_the_original() -> None:
         ("seen as 96/M on the ward", "96"),
         ("Seen on National Day 2023 again", "National"),
         ("admitted on Umuganda Day", "Umuganda"),
+        ("She attends Green Valley Renal Unit.", "Green"),
+        ("Transferred to Klinikum Fulda.", "Fulda"),
+        ("John Hope: called back.", "Hope"),
         ("discharged after Heroes Day weekend", "Heroes"),
     ],
 )
@@ -139,6 +142,11 @@ def test_world_recognisers(text: str, gone: str) -> None:
         "Spiked a 101F fever; temp 99.1F; T 101 F overnight; a 14F catheter.",
         "ST 2 mm depression; block 2 of the trial; phase 2 trial; zone 3 of the acinus.",
         "Dialysis on Day 3; she went to Same Day Emergency Care; Day 14 of the cycle.",
+        "Hospital Day 3: afebrile. Post-op day 2, stable.",
+        "Discharge Medications: none new.\nHistory of Presenting Complaint: back pain.",
+        "Hospital Course: uneventful.\nSocial History - lives alone.",
+        "She was seen in the Day Surgery Unit, then the Acute Medical Unit.",
+        "She attended the Renal Day Unit for her infusion.",
     ],
 )
 def test_clinical_prose_is_kept(text: str) -> None:

@@ -382,40 +382,8 @@ def find_date_words(text: str) -> Iterator[Hit]:
         if _CLINICAL_WEEK.match(text, mt.end()) or _GESTATION_BEFORE.search(text, 0, mt.start()):
             continue
         spans.append((mt.start(), mt.end()))
-    for mt in _NAMED_DAY.finditer(text):
-        if fold_word(mt.group("first")) in _NOT_A_NAMED_DAY:
-            continue
-        if _DAY_CUE_BEFORE.search(text, 0, mt.start()) or _DAY_CUE_AFTER.match(text, mt.end()):
-            spans.append((mt.start(), mt.end()))
     for a, b in spans:
         yield Hit(a, b, "date", "[date]")
-
-
-# A day named as English names its holidays, by capitalised words before "Day" ("National
-# Day", "Kenyatta Day", "Heroes' Day"), whichever the country: a date when a year follows
-# ("National Day 2023") or a preposition of time stands before it ("on Umuganda Day"). The
-# days a treatment counts ("Day 3", "Same Day", "Dialysis Day", "Surgery Day") are none.
-_NAMED_DAY = re.compile(
-    r"\b(?P<first>[A-Z][\w'’]+)(?:\s+[A-Z][\w'’]+){0,2}\s+Day\b(?!\s*\d{1,3}(?!\d))"
-)
-_DAY_CUE_BEFORE = re.compile(
-    r"(?i)\b(?:on|since|before|after|over|during|until|till|around|from|by|for|at|this|"
-    r"last|next|each|every)\s+(?:the\s+)?$"
-)
-_DAY_CUE_AFTER = re.compile(
-    r"\s+(?:of\s+)?(?:19|20)\d\d\b|['’]?s?\s+(?i:weekend|holiday|eve|celebrations?|parade|"
-    r"festivities|long\s+weekend)\b"
-)
-_NOT_A_NAMED_DAY = frozenset(
-    words(
-        """
-        same next every each per one two three first second third last post pre treatment
-        dialysis rest study ward surgery surgical medical operation operating clinic working
-        week whole full half long short sick off training admission discharge transplant
-        infusion injection test the this that
-        """
-    )
-)
 
 
 def _holiday_at(

@@ -59,7 +59,10 @@ _HOLIDAY = _Folded(
 _HEADS = _alt(tuple(w.title() for w in g.HOLIDAY_HEADS))
 _HOLIDAY_HEAD = re.compile(
     rf"\b(?P<w>(?:St\.?\s+)?[A-Z][a-z'’]+(?:'s|’s)?)\s+(?:{_HEADS})"
-    rf"\b(?!\s*\d)"
+    # a year may follow ("National Day 2023"), a day's count may not ("Hospital Day 3"); nor
+    # a department's word ("the Renal Day Unit", "Day Case", "Day Hospital")
+    rf"\b(?!\s*\d{{1,3}}(?!\d)|\s+(?i:unit|ward|centre|center|case|cases|surgery|hospital|"
+    rf"care|clinic|service|services|programme|program|room|bed|beds|patient|patients)\b)"
 )
 _WEEKDAY_COMPOUND = _Folded(
     rf"\b(?:{_alt(g.WEEKDAY_STEMS)})(?:s?(?:{_alt(g.DAY_PARTS)}))?(?:s|n|na|en|on|a)?\b"

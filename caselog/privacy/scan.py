@@ -18,6 +18,7 @@ from enum import Enum
 
 from caselog.privacy import numwords, scripts
 from caselog.privacy.age import OVER_89
+from caselog.privacy.headings import heading_tokens
 from caselog.privacy.language import sentences
 from caselog.privacy.name_shapes import DEVICE_PREFIXES, prefix_of, prefixed_name
 from caselog.privacy.normalize import fold_word
@@ -350,6 +351,8 @@ def judge(
             glued = [x for x in re.split(r"['’]", token)[1:] if prefixed_name(x)]
             token = glued[0] if glued else token
     parts = [p for p in _PARTS.split(token) if p] if "-" in token or "/" in token else [token]
+    if len(parts) > 1 and "-" in token and fold_word(parts[0]) in _WORD_PREFIXES:
+        parts = parts[1:]  # "Post-op", "Pre-HD", "Non-compliance": a prefix, no name
     if len(parts) > 1 and all(
         fold_word(p) in v.eponyms
         or fold_word(p) in v.context_eponyms
@@ -383,6 +386,10 @@ def judge(
 
 
 _PARTS = re.compile(r"[-/]")
+# Prefixes English writes before a hyphen; capitalised at a sentence's start, still none.
+_WORD_PREFIXES = frozenset(
+    words("post pre peri non anti sub inter intra trans co multi semi mid self ex re")
+)
 _PERCENT = re.compile(r"\s?[%‰]")
 # A unit after a number, transliterated or of another language: letters, a slash, a
 # volume or time ("Ed/l", "ME/ml", "j/l").
@@ -434,6 +441,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
     latin = _binomials(text, tokens, folded, v)
     signed = _signature_lines(text)
     numbers = NumberContext(text, tokens, folded, v, ID_CUES) if DIGIT.search(text) else None
+    headed = heading_tokens(text, tokens, folded, v)  # "Discharge Medications:", "Day Surgery Unit"
     flags: list[Flag] = []
     listed: list[tuple[int, int]] = []  # name-like words kept, each maybe in a list of people
     k = 0
@@ -461,7 +469,7 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             # an eponym before its head word ("Ragnheiðardóttir; tacrolimus")
             nxt = ""
         nxt_lower = i + 1 < len(tokens) and tokens[i + 1].group().islower()
-        start = title or at_sentence_start(text, mt.start())
+        start = title or i in headed or at_sentence_start(text, mt.start())
         prev = _before(folded, i)
         verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=prev, nxt_lower=nxt_lower)
         numeric = any(c.isdigit() for c in tok)

@@ -17,8 +17,10 @@ from collections.abc import Iterator
 
 from caselog.privacy.age import OVER_89
 from caselog.privacy.calendar_words import MONTHS
+from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import DIGIT, Hit, alternation, words
 from caselog.privacy.regional import clinical_after
+from caselog.privacy.vocab import vocabulary
 
 # -- dates ----------------------------------------------------------------------------------
 
@@ -428,6 +430,14 @@ _NICKNAME = re.compile(
 )
 
 
+def _all_words(run: str) -> bool:
+    """Every word of ``run`` an English or clinical word (a town's name is neither)."""
+    v = vocabulary()
+    return all(
+        (f := fold_word(w)) in v.english or f in v.clinical for w in re.split(r"[\s'-]+", run) if w
+    )
+
+
 def find_world_people(text: str) -> Iterator[Hit]:
     """Employers and companies, tattoos and other unique features, quoted nicknames."""
     for mt in _EMPLOYER.finditer(text):
@@ -437,6 +447,8 @@ def find_world_people(text: str) -> Iterator[Hit]:
     for mt in _COMPANY.finditer(text):
         yield Hit(mt.start(), mt.end(), "employer", "[employer]")
     for mt in _FACILITY.finditer(text):
+        if _all_words(mt["v"]):
+            continue  # "Hospital Day 3", "Hospital Course", "Infirmary Ward": no town
         yield Hit(mt.start("v"), mt.end("v"), "geographic", "[place]")
     for mt in _FEATURE.finditer(text):
         yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
