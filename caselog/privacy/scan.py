@@ -32,6 +32,7 @@ from caselog.privacy.person_context import (
     person_subject,
     person_word,
 )
+from caselog.privacy.prescription import dosage_form, prescribed
 from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
@@ -520,6 +521,10 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             and _brand_after_drug(text, tokens, folded, i, v)
         ):
             continue  # "tacrolimus de liberación prolongada (Envarsus)": a drug's brand
+        if verdict is not Verdict.SAFE and (
+            dosage_form(text, tokens, folded, i) or prescribed(text, tokens, folded, i, v)
+        ):
+            continue  # "Tab. Nodosis", "Kalorex 600 mg TDS": a prescription (``prescription``)
         if verdict is Verdict.REDACT and capital and _named_scale(text, tokens, folded, i, v):
             # "Oswestry Disability Index", "Glasgow Coma Scale": kept, listed for the author
             flags.append(Flag(mt.start(), mt.end(), EPONYM_LIKE, False))
