@@ -19,6 +19,7 @@ from PIL import ImageDraw
 
 from caselog.core.model import Image
 from caselog.interchange.images import load_image
+from tests import dicom_fixture as F
 from tests import marks_corpus as M
 
 SIZE = 384
@@ -234,6 +235,128 @@ def planted() -> list[Planted]:
         out.append(
             Planted(f"tiled-{i}", "tiled pattern", text, load_image(M.png(g), name="t.png"), None)
         )
+    return out + planted_more()
+
+
+def flat(seed: int, level: float, slope: float = 0.0, noise: float = 2.0) -> np.ndarray:
+    """A flat background (a film's border, a phantom, a blank region of a scan) at
+    ``level`` greys, rising ``slope`` greys across the image, with Gaussian noise."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:SIZE, 0:SIZE] / SIZE
+    g = level + slope * (0.6 * x + 0.4 * y) + rng.normal(0, noise, (SIZE, SIZE))
+    return np.asarray(np.clip(g, 0, 255))
+
+
+def dicom_windowed(hu: np.ndarray, centre: float, width: float) -> bytes:
+    """A 16-bit CT DICOM of ``hu`` whose stored display window is ``centre``/``width``."""
+    ds = F.dataset((hu + 1024).astype(np.int16), WindowCenter=centre, WindowWidth=width)
+    return F.encoded(ds)
+
+
+def planted_more() -> list[Planted]:
+    """Second round (session 10): faint text a dozen greys over a flat or gently varying
+    background, and text a 16-bit DICOM's display window clips away (burned in at values
+    the window prints as the white or black around it)."""
+    s = (SIZE, SIZE)
+    out: list[Planted] = []
+    # faint: 9-14 greys, light or dark, on flat and gently varying grounds and on tissue
+    for i, (text, delta, at, ground) in enumerate(
+        [
+            ("Thorvaldsen Ebba", 12, (0.5, 0.3), "flat"),
+            ("MRN 55190327", -11, (0.4, 0.7), "slope"),
+            ("Quispe Huaman R", 14, (0.15, 0.06), "slope"),
+            ("DOB 02/11/1944", 10, (0.5, 0.5), "flat-dark"),
+            ("Achebe Chinwe", 13, (0.5, 0.86), "mr"),
+            ("WOJCIECHOWSKA Z", -12, (0.86, 0.5), "film"),
+        ]
+    ):
+        if ground == "flat":
+            g = flat(600 + i, 118)
+        elif ground == "slope":
+            g = flat(600 + i, 80, slope=60.0)
+        elif ground == "flat-dark":
+            g = flat(600 + i, 22, noise=1.5)
+        elif ground == "mr":
+            g = M.mr_grey(SIZE, 600 + i)
+        else:
+            g = M.xray_grey(SIZE, SIZE, 600 + i) * 0.3 + 170
+        m = turned_mask(s, text, 14, at, 90 if ground == "film" else 0)
+        g = np.clip(g + delta * m, 0, 255)
+        data = M.png(g) if i % 2 == 0 else jpeg(g, 92)
+        out.append(Planted(f"faint2-{i}", "faint", text, load_image(data, name="f.png"), at))
+
+    # outside the display window: the window prints text and its ground alike
+    for i, (text, at, ground_hu, text_hu, centre, width) in enumerate(
+        [
+            ("Okonkwo Adaeze", (0.5, 0.06), -1000.0, -700.0, 40.0, 400.0),  # air: black
+            ("PID 88120456", (0.2, 0.95), -1000.0, -1010.0 + 420.0, 400.0, 1800.0),
+            ("Hallström Nils", (0.5, 0.5), None, 2600.0, 40.0, 400.0),  # on bone: white
+            ("BERGKAMP J 1961", (0.5, 0.72), None, 1500.0, 40.0, 80.0),  # brain window
+        ]
+    ):
+        hu = M.ct_hu(SIZE, 700 + i)
+        m = turned_mask(s, text, 13, at, 0) > 0.5
+        if ground_hu is None:  # a bright block under the text (a calibration insert)
+            ys, xs = np.nonzero(m)
+            hu[ys.min() - 4 : ys.max() + 5, xs.min() - 6 : xs.max() + 7] = 1200.0
+        hu[m] = text_hu
+        data = dicom_windowed(hu, centre, width)
+        out.append(
+            Planted(f"window-{i}", "outside window", text, load_image(data, name="w.dcm"), at)
+        )
+    return out
+
+
+def orientation(g: np.ndarray, letters: tuple[str, str, str, str], px: int = 14) -> None:
+    """Orientation letters at the middle of each edge (top, bottom, left, right)."""
+    h, w = g.shape[:2]
+    top, bottom, left, right = letters
+    _draw_text(g, top, px, (w // 2 - px // 3, 6), 245)
+    _draw_text(g, bottom, px, (w // 2 - px // 3, h - px - 6), 245)
+    _draw_text(g, left, px, (6, h // 2 - px // 2), 245)
+    _draw_text(g, right, px, (w - px - 4, h // 2 - px // 2), 245)
+
+
+def clean_more() -> list[Clean]:
+    """Second round (session 10, not in ``clean``, which the first round's tests hold to
+    their figures): markers that are no names: orientation letters, "HU",
+    short numbers, "10 mm", a ruler's numbered ticks, a window's level and width."""
+    out: list[Clean] = []
+    g = ct_grey(800)
+    orientation(g, ("A", "P", "R", "L"))
+    out.append(Clean("ct-apr", "CT with A/P/R/L", load_image(M.png(g), name="ct.png")))
+    g = M.mr_grey(SIZE, 801)
+    orientation(g, ("S", "I", "R", "L"))
+    out.append(Clean("mr-sirl", "MR with S/I/R/L", load_image(M.png(g), name="mr.png")))
+    g = ct_grey(802)
+    _draw_text(g, "HU", 12, (12, 10), 240)
+    _draw_text(g, "120", 12, (SIZE - 40, 10), 240)
+    out.append(Clean("ct-hu", "CT with HU and a number", load_image(M.png(g), name="ct.png")))
+    g = ultrasound(803)
+    g[SIZE - 30 : SIZE - 27, 20:120] = 250
+    _draw_text(g, "10 mm", 11, (40, SIZE - 20), 250)
+    _draw_text(g, "5", 11, (SIZE - 20, 60), 250)
+    _draw_text(g, "10", 11, (SIZE - 24, 200), 250)
+    out.append(Clean("us-mm", "ultrasound with 10 mm", load_image(jpeg(g), name="us.jpg")))
+    g = M.xray_grey(SIZE, SIZE, 804) * 0.8 + 20
+    markers(g, side=True, scale=True, ruler=True)
+    out.append(Clean("xr-ruler", "radiograph with ruler", load_image(M.png(g), name="xr.png")))
+    hu = M.ct_hu(SIZE, 805)
+    out.append(
+        Clean(
+            "ct-soft",
+            "CT, soft-tissue window",
+            load_image(dicom_windowed(hu, 40, 400), name="c.dcm"),
+        )
+    )
+    hu = M.ct_hu(SIZE, 806)
+    out.append(
+        Clean("ct-brain", "CT, brain window", load_image(dicom_windowed(hu, 40, 80), name="c.dcm"))
+    )
+    g = ct_grey(807)
+    _draw_text(g, "L", 20, (10, 10), 250)
+    _draw_text(g, "W 400 L 40", 10, (SIZE - 90, SIZE - 16), 235)
+    out.append(Clean("ct-wl", "CT with L and W/L", load_image(M.png(g), name="ct.png")))
     return out
 
 

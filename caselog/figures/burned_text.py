@@ -18,9 +18,11 @@ Two signals, neither of which needs to read the words:
    turned back to a box of the image (lengthened first on a 45-degree turn, whose
    interpolation blurs the line's ends); one that meets a line found upright is dropped.
 
-Faint text (20-30 grey levels over tissue) is not found: raising the local contrast raised
-the noise and the lung edges with it, and no setting found it without refusing clean
-images (tests/burned_corpus). Then OCR, where Tesseract is installed (``ocr``): words that
+Faint text on a flat or gently varying ground is ``faint``'s (local contrast normalised,
+on a quiet ground only), and text a 16-bit image's window clips away ``stored_range``'s;
+faint text over tissue (20-30 grey levels) is still not found: normalised, tissue is full
+of text-like lines, and no setting found it without refusing clean images
+(tests/burned_corpus). Then OCR, where Tesseract is installed (``ocr``): words that
 match the record's names are identifiers, not suspicions. OCR never clears a box it cannot
 read: the pixel signals decide what is suspected, OCR only what is certain.
 """

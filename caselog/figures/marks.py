@@ -336,17 +336,31 @@ ONE_AT_A_TIME = threading.Lock()
 def image_marks(image: Image) -> list[Mark]:
     """The marks of a stored image as it prints (its window), that its figure still shows:
     inside its crop and not wholly under a redaction box."""
-    from caselog.figures import burned_text  # numpy's FFT: with the first image looked at
+    from caselog.figures import (
+        burned_text,  # numpy's FFT: with the first image looked at
+        faint,
+        stored_range,
+    )
 
     with ONE_AT_A_TIME:
         with open_stored(image.data) as img:
             base = base_pixels(img, image.window, image.source)
+            hidden = stored_range.views(img, image.window, image.source)
+        known = find_marks(base)
+        known += faint.find(base, known, find_marks)  # a dozen greys over a flat ground
+        # the values the window clips away: an export of the pixel data carries them
+        for view in hidden:
+            more = find_marks(view)
+            more += faint.find(view, known + more, find_marks)
+            known += [m for m in more if not any(_meets(m, k) for k in known)]
         # and the checks of ``burned_text`` (a tiled watermark, text turned 45 degrees or a
         # quarter), on the image with its redaction boxes painted over
-        marks = burned_text.find(
-            painted(base, image.crop, image.annotations), find_marks(base), find_marks
-        )
+        marks = burned_text.find(painted(base, image.crop, image.annotations), known, find_marks)
     return [m for m in marks if not resolved(m, image.crop, image.annotations, base.size)]
+
+
+def _meets(a: Mark, b: Mark) -> bool:
+    return a.left < b.right and b.left < a.right and a.top < b.bottom and b.top < a.bottom
 
 
 def painted(

@@ -14,15 +14,25 @@ out, enlarged so its lines are about ``LINE_PX`` pixels high, in the turns text 
 (upright, a quarter turn either way, 45 degrees either way). Tesseract's sparse-text mode
 (``--psm 11``) finds words anywhere; words below ``MIN_CONF`` are dropped. It costs about
 0.15 s a call on one core (``OMP_THREAD_LIMIT=1``: six calls side by side do not fight).
+
+What a call reads is kept in memory for the process (``CACHE``, at most ``CACHE_SIZE``
+calls, the oldest dropped first), keyed on the SHA-256 of the exact pixels given to
+Tesseract, their size and mode: an image read at a report is not read again at the export
+after it, nor at the next report, unless its pixels, window, crop or redaction boxes
+changed (they change what is read). Nothing is kept on disk: the words read are the very
+names the check looks for, and a file beside the database would hold them outside its
+encryption.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
 import shutil
 import subprocess
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -41,6 +51,11 @@ LINE_PX: Final = 36
 TIMEOUT: Final = 30.0
 TURNS: Final = (0.0, 90.0, -90.0, 45.0, -45.0)
 PROGRAM: Final = "tesseract"
+CACHE_SIZE: Final = 4096
+"""The Tesseract calls whose words are kept (a few hundred images' worth)."""
+
+CACHE: dict[bytes, tuple[str, ...]] = {}
+_CACHE_LOCK = threading.Lock()
 
 
 @cache
@@ -53,8 +68,33 @@ def available() -> bool:
     return program() is not None
 
 
+def _key(img: PILImage.Image) -> bytes:
+    grey = img.convert("L")
+    h = hashlib.sha256(f"{grey.size[0]}x{grey.size[1]}:".encode())
+    h.update(grey.tobytes())
+    return h.digest()
+
+
 def words(img: PILImage.Image) -> list[str]:
-    """The words Tesseract reads in ``img`` with a confidence of ``MIN_CONF`` or more."""
+    """The words Tesseract reads in ``img`` with a confidence of ``MIN_CONF`` or more
+    (from ``CACHE`` when these very pixels were read before)."""
+    if program() is None:
+        return []
+    key = _key(img)
+    with _CACHE_LOCK:
+        hit = CACHE.pop(key, None)
+        if hit is not None:
+            CACHE[key] = hit  # the most recently used last
+            return list(hit)
+    out = _tesseract(img)
+    with _CACHE_LOCK:
+        CACHE[key] = tuple(out)
+        while len(CACHE) > CACHE_SIZE:
+            del CACHE[next(iter(CACHE))]
+    return out
+
+
+def _tesseract(img: PILImage.Image) -> list[str]:
     exe = program()
     if exe is None:
         return []
