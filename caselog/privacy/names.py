@@ -26,7 +26,7 @@ from caselog.privacy.patterns import Hit, at_sentence_start, words
 from caselog.privacy.persons import RELATIVES
 from caselog.privacy.scan import ORDINARY_CAPITALS
 from caselog.privacy.titles import TITLES
-from caselog.privacy.vocab import Vocabulary, vocabulary
+from caselog.privacy.vocab import CLINICAL_HEADS, CLINICAL_HEADS_BEFORE, Vocabulary, vocabulary
 
 _RELATION_WORDS = frozenset(kin.RELATIVE_WORDS)
 
@@ -69,6 +69,8 @@ def _joinable(word: str, v: Vocabulary) -> bool:
     f = fold_word(word)
     if f in _NOT_JOINED or f in v.clinical or f in v.eponyms or f in v.medical_capitals:
         return False
+    if f in CLINICAL_HEADS or f in CLINICAL_HEADS_BEFORE:
+        return False  # "Sendwòm Alport", "Syndrom"
     if _RELATION.fullmatch(f) or f in _RELATION_WORDS:
         return False
     if word.isupper() and len(word) <= 4:
@@ -126,7 +128,11 @@ def _over_neighbours(
             if k is None or not _capital_or_mutated(tokens[k].group()):
                 break
             b = _extend_hyphen(text, tokens[k].start(), tokens[k].end())[1]
-        elif _joinable(word, v) and not _sentence_between(text, b, tokens[j].start()):
+        elif (
+            _joinable(word, v)
+            and not _sentence_between(text, b, tokens[j].start())
+            and not (_before_head(text, tokens, j) and not v.known_name(fold_word(word)))
+        ):
             b = _extend_hyphen(text, tokens[j].start(), tokens[j].end())[1]
         elif _in_capitals(text[a:b], v) and _given(word, v):
             b = tokens[j].end()  # a given name after a family name in capitals: "DVOŘÁK Jiří"
@@ -159,6 +165,20 @@ def _over_neighbours(
             break
         i = _previous_token(tokens, ends, text, a)
     return a, b
+
+
+def _before_head(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+    """Token ``j`` stands before a clinical head word, itself or with one more capitalised
+    word between, spaces only: an eponym in use ("Бенс Џонс протеин", "Goodpasture
+    syndrome"), no part of the name before it."""
+    for k in (j + 1, j + 2):
+        if k >= len(tokens) or text[tokens[k - 1].end() : tokens[k].start()].strip():
+            return False
+        if fold_word(tokens[k].group()) in CLINICAL_HEADS:
+            return True
+        if not tokens[k].group()[:1].isupper():
+            return False
+    return False
 
 
 def _in_capitals(word: str, v: Vocabulary) -> bool:

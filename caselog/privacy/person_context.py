@@ -28,7 +28,7 @@ from caselog.privacy.patterns import at_sentence_start, words
 from caselog.privacy.persons import RELATIVES
 from caselog.privacy.slots import outside_alphabet
 from caselog.privacy.titles import TITLES
-from caselog.privacy.vocab import Vocabulary
+from caselog.privacy.vocab import CLINICAL_HEADS, CLINICAL_HEADS_BEFORE, Vocabulary
 
 # Verbs of what a person does, in the forms a note writes them after its subject; no verb
 # a test or a device is the subject of too ("showed", "confirmed", "noted", "found").
@@ -145,6 +145,8 @@ def _clinical(f: str, v: Vocabulary) -> bool:
         or f in v.medical
         or f in v.medical_capitals
         or f in v.context_eponyms
+        or f in CLINICAL_HEADS
+        or f in CLINICAL_HEADS_BEFORE  # Haitian "Sendwòm", Slovak "choroba"
         or v.drug(f)
     )
 

@@ -28,13 +28,15 @@ DOSAGE_FORMS = frozenset(
         табл таб капс амп инъ р-р"""
     )
 )
-# Units a dose is written in (folded), Latin and Cyrillic.
+# Units a dose is written in (folded), Latin and Cyrillic, and the units of a lab value
+# ("Калий 5,9 ммоль/л", "Kreatinin 540 µmol/l": the test's name in the same slot).
 _DOSE_UNITS = frozenset(
     fold_word(w)
     for w in words(
         """mg g mcg µg ug ng ml l iu ie ui me u e meq mmol gtt gtts tab tabs tbl cap caps
         puff puffs amp sachet sachets poche
-        мг г мкг мл ед ме табл таб капс амп кап"""
+        µmol umol μmol nmol pmol mosm mosmol
+        мг г мкг мл ед ме табл таб капс амп кап ммоль ммол мкмоль мкмол нмоль мэкв"""
     )
 )
 _SCHEME = re.compile(r"^\d(?:[-–]\d){2,3}$")  # "1-0-1", "2-0-2", "1-1-1-0"

@@ -362,8 +362,9 @@ def judge(
     ):
         return Verdict.SAFE  # Henoch-Schönlein, Guillain-Barré, Kimmelstiel-Wilson
     # a hyphenated name before a clinical head word is a double eponym ("Kikuchi-Fujimoto
-    # disease", "Birt-Hogg-Dubé syndrome"): each part stands before the head
-    joined = len(parts) > 1 and _eponym_in_use(nxt, "", nxt_lower)
+    # disease", "Birt-Hogg-Dubé syndrome"), and so is one after a head ("белок
+    # Бенс-Джонса"): each part stands where the whole does
+    joined = len(parts) > 1 and _eponym_in_use(nxt, prev, nxt_lower)
     if len(parts) > 1 and compound_head(fold_word(parts[-1])):
         # "Charlson-Komorbiditätsindex", "Nurick-Grad": the parts before the head's
         parts, nxt, joined = parts[:-1], fold_word(parts[-1]), True
@@ -371,7 +372,7 @@ def judge(
     worst = Verdict.SAFE
     for i, p in enumerate(parts):
         after = fold_word(parts[i + 1]) if i + 1 < len(parts) and not joined else nxt
-        before = fold_word(parts[i - 1]) if i else prev
+        before = fold_word(parts[i - 1]) if i and not joined else prev
         verdict = _word(
             p,
             v,
@@ -470,6 +471,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
             # an eponym before its head word ("Ragnheiðardóttir; tacrolimus")
             nxt = ""
         nxt_lower = i + 1 < len(tokens) and tokens[i + 1].group().islower()
+        if nxt and _first_of_two(text, tokens, folded, i, v):
+            nxt = folded[i + 2]  # "Bence Jones protein", "Бенс Џонс протеин": both eponyms
         start = title or i in headed or at_sentence_start(text, mt.start())
         prev = _before(folded, i)
         verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=prev, nxt_lower=nxt_lower)
@@ -871,7 +874,24 @@ NAME_LIKE = "capitalised word that is also a name"
 # A capitalised word no list knows in a clinical name ("Palliative Performance Scale",
 # "loop of Henle"): listed for the author, not redacted by default.
 EPONYM_LIKE = "capitalised word in a clinical name"
-_LINKING = PARTICLES | frozenset(words("of et and y e und"))
+_LINKING = PARTICLES | frozenset(fold_word(w) for w in words("of et and y e und на и і та"))
+
+
+def _first_of_two(
+    text: str, tokens: list[re.Match[str]], folded: list[str], i: int, v: Vocabulary
+) -> bool:
+    """Token ``i`` and the next are two capitalised words, no list's names, before a
+    clinical head word, with nothing but spaces between them ("Bence Jones protein",
+    "Бенс Џонс протеин"): a double eponym written without its hyphen. A first name
+    before a family name is no such word ("Jane Smith test")."""
+    if i + 2 >= len(tokens) or folded[i + 2] not in CLINICAL_HEADS or folded[i + 2] in _WEAK_HEADS:
+        return False
+    a, b = tokens[i].group(), tokens[i + 1].group()
+    if not (a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha()):
+        return False
+    if text[tokens[i].end() : tokens[i + 2].start()].replace(b, "", 1).strip():
+        return False
+    return not v.known_name(folded[i]) and not v.known_name(folded[i + 1])
 
 
 def _before(folded: list[str], i: int) -> str:

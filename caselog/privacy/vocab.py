@@ -75,6 +75,12 @@ CLINICAL_HEADS = frozenset(
     hastaligi hastalik atesi sendromu sendromlu
     grad krise erkrankung
     malaltia sindrome gaixotasuna sindromea marda sindromu syndrom clefyd
+    bolezen bolezni bolest bolesti bolesť choroba
+    синдром синдрома синдромы синдромом синдроме синдрому синдромі синдромът синдромот
+    болест болестта болести болезнь болезни хвороба хвороби симптом симптома симптомы
+    протеин протеина протеинурия белок белка вирус вируса вірус вірусу индекс індекс
+    формула формулы формуле формулою шкала шкалы шкале критерии критерії классификация
+    класифікація класификация класификација тест теста
     """
     )
 )
@@ -104,6 +110,9 @@ CLINICAL_HEADS_BEFORE = frozenset(
     morbus morbo ulcus boala boală sindromul
     νόσος νόσου σύνδρομο συνδρόμου болезнь болезни синдром синдрома хвороба хвороби
     ugonjwa clefyd malaltia gaixotasuna marda
+    симптом симптома симптомом белок белка протеин протеина болест болестта вирус вирусом
+    вірус тест теста формула формулой шкала шкалой класифікація классификация
+    testi sendwòm sendwom maladi
     """
     )
 )
@@ -222,6 +231,13 @@ class Vocabulary:
         if lower and (word in self.medical or word in self.roots or cognate(word)):
             return True
         return lower and len(word) >= 8 and word.isalpha() and bool(_WEAK_ENDINGS.search(word))
+
+    def known_name(self, word: str) -> bool:
+        """``word`` (folded) is a name the lists know, written in Latin letters or in
+        Cyrillic or Greek ones ("Иван", "Петров" read as "ivan", "petrov")."""
+        if word in self.proper or word in self.persons:
+            return True
+        return not word.isascii() and _latin(word) in self.proper
 
     def drug(self, word: str) -> bool:
         """``word`` (folded) is a drug name of the lists as another language spells or
