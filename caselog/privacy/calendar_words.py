@@ -31,78 +31,90 @@ _MONTH_FORMS = (
     január januárban januárjában tammikuu tammikuuta tammikuussa ocak ocakta eanair
     ionawr jannar janar januaro
     январь января январе январ јануар јануара січень січня січні яну\u0430ри
-    ιανουάριος ιανουαρίου ιανουάριο γενάρης""",
+    ιανουάριος ιανουαρίου ιανουάριο γενάρης
+    қаңтар yanvar ýanwar гыйнвар enero urtarrila""",
     """february feb février fevrier févr fevr febrero febbraio fevereiro febrer februar
     februari februára februara februarja febrúar veebruar februaris februari vasario
     vasaris luty lutego lutym únor unor února unora únoru veljača veljace veljača
     veljače februarie február februárban helmikuu helmikuuta helmikuussa şubat subat
     feabhra chwefror frar shkurt februaro
     февраль февраля феврале фебруар фебруара лютий лютого лютому февруари
-    φεβρουάριος φεβρουαρίου φεβρουάριο φλεβάρης""",
+    φεβρουάριος φεβρουαρίου φεβρουάριο φλεβάρης
+    ақпан fevral fewral февраль pebrero otsaila""",
     """march mars marzo março marco març märz maerz marz maart marts mar mrt marec marca
     marcu marcem marzec marcu březen brezen března brezna březnu ožujak ozujak ožujka
     ozujka martie martiu március marciusban maaliskuu maaliskuuta maaliskuussa mart
     martta marta mártus märts marts kovo kovas marta márta mawrth marzu mars
     март марта марте мартом березень березня березні
-    μάρτιος μαρτίου μάρτιο μάρτης""",
+    μάρτιος μαρτίου μάρτιο μάρτης
+    наурыз mac maret marso machi martxoa""",
     """april avril avr abril aprile aprīlis aprilis april apríl aprill aprīlī kwiecien
     kwietnia kwietniu duben dubna dubnu travanj travnja travnju aprilie április
     áprilisban huhtikuu huhtikuuta huhtikuussa nisan nisanda aibreán aibrean ebrill
     april aprila aprilu balandzio balandis prill
     апрель апреля апреле април априла квітень квітня квітні
-    απρίλιος απριλίου απρίλιο""",
+    απρίλιος απριλίου απρίλιο
+    сәуір aprel aprili apirila""",
     """may mai mayo maggio maio maig mei maj maja maju maí mai maijs maija gegužės
     geguzes geguze květen kveten května kvetna květnu svibanj svibnja svibnju máj mája
     maja mája május májusban toukokuu toukokuuta toukokuussa mayıs mayis bealtaine
     mehefin mejju maj
     май мая мае мај маја травень травня травні
-    μάιος μαΐου μαίου μάιο""",
+    μάιος μαΐου μαίου μάιο
+    мамыр maý maiatza""",
     """june jun juin junio giugno junho juny juni jun júní juuni jūnijs junijs jūnija
     junija junij birželio birzelio birzelis czerwiec czerwca czerwcu červen cerven
     června cervna červnu lipanj lipnja lipnju iunie jún júna junius június júniusban
     kesäkuu kesakuu kesäkuuta kesakuuta kesäkuussa haziran meitheamh mehefin ġunju
     qershor
     июнь июня июне јун јуна червень червня червні юни
-    ιούνιος ιουνίου ιούνιο""",
+    ιούνιος ιουνίου ιούνιο
+    маусым iyun iýun hunyo ekaina""",
     """july jul juillet juil julio luglio julho juliol juli júlí juuli jūlijs julijs
     jūlija julija julij liepos liepa lipiec lipca lipcu červenec cervenec července
     cervence červenci srpanj srpnja srpnju iulie júl júla julius július júliusban
     heinäkuu heinakuu heinäkuuta heinakuuta heinäkuussa temmuz iúil iuil gorffennaf
     lulju korrik
     июль июля июле јул јула липень липня липні юли
-    ιούλιος ιουλίου ιούλιο""",
+    ιούλιος ιουλίου ιούλιο
+    шілде iyul iýul julai hulyo uztaila""",
     """august augusti aug août aout agosto agost augustus ágúst august augusts augusta
     rugpjūčio rugpjucio rugpjutis sierpien sierpnia sierpniu srpen srpna srpnu kolovoz
     kolovoza kolovozu avgust avgusta augusztus augusztusban elokuu elokuuta elokuussa
     ağustos agustos lúnasa lunasa awst awwissu gusht
     август августа августе август серпень серпня серпні
-    αύγουστος αυγούστου αύγουστο""",
+    αύγουστος αυγούστου αύγουστο
+    тамыз avqust awgust ogos agustus agosti abuztua""",
     """september sept sep septembre septiembre setiembre settembre setembro setembre
     september septembri septembra septembris septembrī rugsėjo rugsejo rugsejis
     wrzesien wrzesnia wrześniu wrzesniu září zari září rujan rujna rujnu septembrie
     szeptember szeptemberben syyskuu syyskuuta syyskuussa eylül eylul meán_fómhair
     medi settembru shtator
     сентябрь сентября сентябре септембар септембра вересень вересня вересні септември
-    σεπτέμβριος σεπτεμβρίου σεπτέμβριο""",
+    σεπτέμβριος σεπτεμβρίου σεπτέμβριο
+    қыркүйек sentyabr sentýabr setyembre septemba iraila""",
     """october oct octobre octubre ottobre outubro octubre oktober okt oktobra oktober
     oktoober oktobris spalio spalis pazdziernik pazdziernika październiku pazdzierniku
     říjen rijen října rijna říjnu octombrie október
     októberben lokakuu lokakuuta lokakuussa ekim deireadh_fómhair hydref ottubru tetor
     октябрь октября октябре октобар октобра жовтень жовтня жовтні октомври
-    οκτώβριος οκτωβρίου οκτώβριο""",
+    οκτώβριος οκτωβρίου οκτώβριο
+    қазан oktyabr oktýabr oktubre oktoba urria""",
     """november nov novembre noviembre novembro novembre november novembra novembris
     nóvember lapkričio lapkricio lapkritis listopad listopada listopadu studeni
     studenoga studenog noiembrie november novemberben marraskuu marraskuuta
     marraskuussa kasım kasim samhain tachwedd novembru nëntor
     ноябрь ноября ноябре новембар новембра листопад листопада листопаді ноември
-    νοέμβριος νοεμβρίου νοέμβριο""",
+    νοέμβριος νοεμβρίου νοέμβριο
+    қараша noyabr noýabr nobyembre novemba azaroa""",
     """december dec dez décembre decembre diciembre dicembre dezembro desembre dezember
     december decembra decembris desember detsember gruodžio gruodzio gruodis grudzien
     grudnia grudniu prosinec prosince prosinci prosinac prosinca prosincu decembrie
     december decemberben joulukuu joulukuuta joulukuussa aralık aralik nollaig rhagfyr
     dicembru dhjetor
     декабрь декабря декабре децембар децембра грудень грудня грудні декември
-    δεκέμβριος δεκεμβρίου δεκέμβριο""",
+    δεκέμβριος δεκεμβρίου δεκέμβριο
+    желтоқсан dekabr disember disyembre desemba abendua""",
 )
 # One line a weekday (Monday first), its forms in every language.
 _WEEKDAY_FORMS = (
@@ -174,6 +186,7 @@ AMBIGUOUS = words(
     середу неделя неділю mar marco marta mart mars mai maj maja kovo liepa liepos
     srpen duben listopad listopada sierpien lipiec lipca lipanj srpanj travanj
     svibanj rujan studeni prosinac kolovoz lunasa samhain nollaig hydref awst
+    mac қазан
     """
 )
 # Abbreviations of four letters and more ("Sept.", "janv."): a month only beside a day

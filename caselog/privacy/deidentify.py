@@ -22,6 +22,7 @@ from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
 from caselog.privacy.age import age_at, age_text
+from caselog.privacy.case_dates import find_case_dates
 from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.datewords import find_date_words
 from caselog.privacy.described import clinical_use, find_described
@@ -643,6 +644,7 @@ def _placeholder(word: str) -> str:
 
 _REGIONAL = (
     find_regional_dates,
+    find_case_dates,
     find_regional_ages,
     find_regional_features,
     find_nicknames,

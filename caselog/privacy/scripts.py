@@ -142,6 +142,8 @@ _CJK_DATE = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\d{2,4}(?!\d)")
+# the day after the month, with its ending after a hyphen (Armenian "մարտի 12-ին")
+_DAY_AFTER = re.compile(r"^\s*(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:-[^\W\d_]{1,4})?")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -157,8 +159,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int]]:
         a, b = w.start, w.end
         day = _DAY_BEFORE.search(text, max(0, a - 4), a)
         year = _YEAR_AFTER.search(text[b : b + 6])
-        if day or year:
-            yield (day.start() if day else a), (b + year.end() if year else b)
+        after = _DAY_AFTER.search(text[b : b + 10])
+        if day or year or after:
+            end = b + max(year.end() if year else 0, after.end() if after else 0)
+            yield (day.start() if day else a), end
 
 
 def _month_forms(word: str, script_name: str) -> list[str]:

@@ -237,6 +237,9 @@ _AGE_WORD_AFTER = re.compile(
     rf"(?:{_alt(kin.AGE_WORDS_AFTER + _folded(kin.AGE_WORDS_AFTER_MORE))})\b"
     # the age signs of Japanese, Chinese and Korean, written after the number unspaced
     rf"|(?<![\d.,])(?P<m>{_OLD})\s?(?:{kin.AGE_SIGNS_AFTER})"
+    # "Ivan Sidorov, 94 years.", "woman of 93 yrs": years alone, but not "100 years ago"
+    rf"|(?<![\d.,])(?P<y>{_OLD})\s+(?i:years?|yrs?)\b(?!\s+(?i:ago|before|earlier|later|since|"
+    r"prior|previously|after|back)\b)"
 )
 _AGE_WORD_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(kin.AGE_WORDS_BEFORE)})\s+(?P<n>{_OLD})\b(?![.,]\d|\s*(?:%|mg|ml|kg|/))"
