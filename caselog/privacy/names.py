@@ -91,7 +91,14 @@ def _extend_hyphen(text: str, a: int, b: int) -> tuple[int, int]:
         while j < len(text) and (text[j].isalpha() or text[j] in "'’"):
             j += 1
         b = j
+    # a name broken at the end of a line ("Kowal-⏎czyk"): the rest on the next line
+    broken = _LINE_BREAK_REST.match(text, b)
+    if broken:
+        b = broken.end()
     return a, b
+
+
+_LINE_BREAK_REST = re.compile(r"-[ \t]*\r?\n[ \t]*[^\W\d_][^\W\d_'’]*")
 
 
 def widen_names(text: str, hits: list[Hit]) -> list[Hit]:

@@ -4,13 +4,16 @@
 zero-width characters and soft hyphens, accents stripped, letters of other scripts that look
 like Latin ones folded (Cyrillic "а", Greek "Ο"), digits of every script read as
 0-9 ("۱۳۳۵" as "1335"), and spaced-out letters joined
-("J o h n" -> "John"), with a map from each of its characters back to the original. A span
-found in the normal form is a span of the original (``Normal.span``), so what is replaced is
-always the original's text, however it was disguised.
+("J o h n" -> "John"), HTML character references read as the characters they stand for
+("Ren&eacute;e", "O&#39;Brien", "Dr&nbsp;Adeyemi"), with a map from each of its characters
+back to the original. A span found in the normal form is a span of the original
+(``Normal.span``), so what is replaced is always the original's text, however it was
+disguised.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -47,13 +50,16 @@ class Normal:
     origin: tuple[int, ...]  # for each character of ``text``, its index in the original
     length: int  # the original's length
     joined: tuple[tuple[int, int], ...]  # spans (of ``text``) of spaced-out letters joined
+    # for each character of ``text``, the end of what it stands for in the original (a
+    # character reference "&eacute;" is one character of ``text``); empty: ``origin`` + 1
+    until: tuple[int, ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original's span for ``text[start:end]``."""
         if start >= end:
             at = self.origin[start] if start < len(self.origin) else self.length
             return at, at
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], (self.until[end - 1] if self.until else self.origin[end - 1] + 1)
 
 
 def _char(ch: str) -> str:
@@ -74,16 +80,36 @@ def _char(ch: str) -> str:
     return "".join(out)
 
 
+# An HTML character reference: named ("&nbsp;", "&eacute;"), decimal or hexadecimal.
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _references(text: str) -> dict[int, tuple[int, str]]:
+    """Where ``text`` holds a character reference: its start, its end and the character."""
+    out: dict[int, tuple[int, str]] = {}
+    for mt in _REFERENCE.finditer(text):
+        ch = html.unescape(mt.group())
+        if ch != mt.group() and len(ch) == 1:
+            out[mt.start()] = (mt.end(), ch)
+    return out
+
+
 def normalise(text: str) -> Normal:
     """``text`` in its normal form, with the map back to the original."""
-    if text.isascii() and not _SPACED.search(text):
+    refs = _references(text) if "&" in text else {}
+    if not refs and text.isascii() and not _SPACED.search(text):
         return Normal(text, tuple(range(len(text))), len(text), ())
     chars: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
+    until: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        end, ch = refs.get(i, (i + 1, text[i]))
         for c in _char(ch):
             chars.append(c)
             origin.append(i)
+            until.append(end)
+        i = end
     flat = "".join(chars)
     # join spaced-out letters: drop the spaces between them
     runs = [(mt.start(), mt.end()) for mt in _SPACED.finditer(flat)]
@@ -95,8 +121,9 @@ def normalise(text: str) -> Normal:
             before[j + 1] = before[j] + (j not in drop)
         joined = [(before[a], before[b]) for a, b in runs]
         origin = [o for j, o in enumerate(origin) if j not in drop]
+        until = [u for j, u in enumerate(until) if j not in drop]
         flat = "".join(c for j, c in enumerate(flat) if j not in drop)
-    return Normal(flat, tuple(origin), len(text), tuple(joined))
+    return Normal(flat, tuple(origin), len(text), tuple(joined), tuple(until) if refs else ())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -151,8 +151,12 @@ def _month_ok(token: str) -> bool:
 
 
 _FULL_FORMS: list[re.Pattern[str]] = [
-    # 2024-06-05, 2024/06/05, 2024.06.05
-    re.compile(r"(?<![\d.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d])"),
+    # 2024-06-05, 2024/06/05, 2024.06.05; with the time ISO 8601 and exports write after
+    # it ("2024-06-05T08:30", "2024-06-05 08:30:00Z")
+    re.compile(
+        r"(?<![\d.-])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+        r"(?:(?:T|\s)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:]))?(?![\d])"
+    ),
     # 05/06/2024, 6/5/2024, 5.6.2024, 05-06-24
     re.compile(
         r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/])"
@@ -179,7 +183,9 @@ _FULL_FORMS: list[re.Pattern[str]] = [
     # 2024 Jun 5 (NLM style), 2024-Jun-05
     re.compile(r"\b(?P<y>\d{4})[\s-]+" + _m("mon") + r"[\s-]+(?P<d>\d{1,2})\b", re.I),
 ]
-_COMPACT = re.compile(r"(?<![\w.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\w|\.\d)")
+_COMPACT = re.compile(
+    r"(?<![\w.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T\d{4}(?:\d{2})?Z?)?(?!\w|\.\d)"
+)
 _MONTH_YEAR: list[re.Pattern[str]] = [
     re.compile(r"\b" + _m("mon") + r",?\s+(?P<y>\d{4})\b", re.I),
     re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),

@@ -1,0 +1,74 @@
+"""Identifiers in the forms exports and pasted text give them: a name broken at the end of
+a line ("Kowal-⏎czyk"), HTML character references ("Dr&nbsp;Adeyemi", "Ren&eacute;e",
+"O&#39;Brien"), a date with its ISO 8601 time ("2024-03-12T08:30")."""
+
+from __future__ import annotations
+
+import pytest
+
+from caselog.core.model import Case, Patient, PrivateIdentifiers
+from caselog.privacy import Deidentifier
+from caselog.privacy.normalize import normalise
+
+
+def _out(text: str) -> str:
+    patient = Patient(sex="female", private=PrivateIdentifiers())
+    return Deidentifier(Case(title="", patient=patient)).redact(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Patient Agnieszka Kowal-\nczyk was reviewed.", "czyk"),
+        ("reviewed by Dr Brzęczy-\r\nszczykiewicz today", "szczykiewicz"),
+        ("Her son Tomasz Wiśniew-\n  ski visited.", "ski"),
+    ],
+)
+def test_the_rest_of_a_name_broken_at_a_line_end_is_redacted(text: str, rest: str) -> None:
+    out = _out(text)
+    assert rest not in out, out
+
+
+def test_a_compound_word_broken_at_a_line_end_is_left() -> None:
+    text = "Planned follow-\nup with the renal team in clinic."
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Seen by Dr&nbsp;Olumide&nbsp;Adeyemi today.", ("Olumide", "Adeyemi")),
+        ("Mme Ren&eacute;e Dupr&eacute; est venue.", ("Ren", "Dupr", "eacute")),
+        ("Seen with Mr O&#39;Brien-Smythe.", ("Brien", "Smythe")),
+    ],
+)
+def test_names_written_with_character_references_are_redacted_whole(
+    text: str, gone: tuple[str, ...]
+) -> None:
+    out = _out(text)
+    assert not any(g in out for g in gone), out
+    assert "&" not in out.split("[", 1)[1], out  # no half of a reference left after the mark
+
+
+def test_clinical_text_with_character_references_is_left() -> None:
+    text = "Sodium 140&nbsp;mmol/l &amp; potassium 4.1; CRP &lt; 5."
+    assert _out(text) == text
+
+
+def test_a_reference_maps_back_to_the_whole_of_itself() -> None:
+    n = normalise("a&eacute;b")
+    assert n.text == "aeb"
+    assert n.span(1, 2) == (1, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admitted 2024-03-12T08:30.",
+        "Seen 2024-03-12 08:30:00Z.",
+        "Sample 20240312T0830.",
+    ],
+)
+def test_a_date_with_its_time_is_one_date(text: str) -> None:
+    out = _out(text)
+    assert "[date]" in out and not any(x in out for x in ("03", "12", "30")), out
