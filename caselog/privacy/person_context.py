@@ -76,12 +76,32 @@ def person_word(f: str) -> bool:
 PERSON_RELATIVES = frozenset(words("who whom whose"))
 
 
+# Given names that are ordinary English words, common in southern and eastern Africa and
+# the Caribbean ("Memory phoned", "Precious signed", "Gift said"): a name only as the
+# subject of a person's verb (or after a relation word, as every word is). Not the words
+# an institution is called by ("Trust agreed", "Pharmacy phoned").
+ORDINARY_GIVEN_NAMES = frozenset(
+    words(
+        """
+    memory given gift precious blessing blessings patience lucky loveness fortunate
+    knowledge beauty talent comfort mercy lovemore learnmore godknows nomore enough
+    forget pardon silence princess clever admire goodness kindness marvellous prosper
+    privilege promise praise trymore evidence witness innocent justice gracious
+    fortune brilliant loyal precise wisdom pleasure delight lovely pretty bright
+    """
+    )
+)
+
+
 def person_subject(word: str, f: str, nxt: str, nxt_lower: bool, v: Vocabulary) -> bool:
-    """``word`` is a name-like word as the subject of a verb of a person after it, or
-    before a relative pronoun of a person (``nxt`` is then that pronoun, read past the
-    comma)."""
+    """``word`` is a name-like word, or a given name that is an ordinary word, as the
+    subject of a verb of a person after it, or before a relative pronoun of a person
+    (``nxt`` is then that pronoun, read past the comma)."""
     cue = nxt in PERSON_VERBS or nxt in PERSON_RELATIVES
-    return nxt_lower and cue and name_like(word, f, v)
+    if not (nxt_lower and cue):
+        return False
+    ordinary = f in ORDINARY_GIVEN_NAMES and word[:1].isupper() and not word.isupper()
+    return ordinary or name_like(word, f, v)
 
 
 def coordinated(

@@ -315,6 +315,15 @@ _USERNAME_CUE = re.compile(
     r"gamertag|nickname|nick|twitter|instagram|facebook|tiktok|snapchat|skype|reddit|"
     r"discord|telegram|whatsapp|forum\s+name|online\s+as|posts?\s+as)\b[\s:]*(?:is\s+|was\s+)?[\"'“‘]?(?P<v>[@\w.\-]+)"
 )
+# The author of an entry as a record system writes it: a login after "by" or a label
+# ("Written by: nkosi.t", "last edited by ngozi.o", "Author: okafor.c"), lower case with a
+# dot, or any lower-case word after "User:" ("User: akowalczyk"). "b.d." and "e.g." are
+# no logins: one part of three letters at least.
+_AUTHOR_LOGIN = re.compile(
+    r"(?i:\b(?:by|author|signed|user|operator|clerk)\s*:?\s*)"
+    r"(?P<v>(?=[a-z0-9._]*[a-z]{3})[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@])"
+    r"|(?i:\buser\s*:\s*)(?P<w>[a-z][a-z0-9._]{2,})(?![\w@])"
+)
 # A word with an underscore, or letters then digits, as user names are written.
 _USERLIKE = re.compile(
     r"(?<![\w@.])(?=[A-Za-z]*_|[a-z]{3,}\d{2,}(?!\s*(?:mg|ml|kg|g|h|min)\b))[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])"
@@ -375,6 +384,10 @@ def find_world_contacts(text: str) -> Iterator[Hit]:
             yield Hit(mt.start("v"), mt.start("v") + len(v), "username", "[username]")
     for mt in _USERLIKE.finditer(text):
         yield Hit(mt.start(), mt.end(), "username", "[username]")
+    for mt in _AUTHOR_LOGIN.finditer(text):
+        g = "v" if mt["v"] else "w"
+        v = mt[g].rstrip(".")
+        yield Hit(mt.start(g), mt.start(g) + len(v), "username", "[username]")
     if not DIGIT.search(text):
         return
     for mt in _GROUPED_NUMBER.finditer(text):

@@ -72,3 +72,24 @@ def test_a_reference_maps_back_to_the_whole_of_itself() -> None:
 def test_a_date_with_its_time_is_one_date(text: str) -> None:
     out = _out(text)
     assert "[date]" in out and not any(x in out for x in ("03", "12", "30")), out
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Written by: nkosi.t", "nkosi"),
+        ("User: akowalczyk", "akowalczyk"),
+        ("Author: okafor.c", "okafor"),
+        ("last edited by ngozi.o.", "ngozi"),
+    ],
+)
+def test_the_login_of_an_entrys_author_is_redacted(text: str, login: str) -> None:
+    out = _out(text)
+    assert login not in out and "[username]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text", ["Given by mouth b.d. for 5 days.", "Taken by i.v. route, e.g. at night."]
+)
+def test_abbreviations_after_by_are_no_logins(text: str) -> None:
+    assert _out(text) == text
