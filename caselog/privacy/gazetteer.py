@@ -262,7 +262,7 @@ SCAR_WORDS = words(
     scar scars cicatrice cicatrices narbe narben cicatriz cicatrizes litteken blizna
     blizne blizny arr arret oziljak oziljka jizva jazva heg arpi
     brazgotina brazgotino cicatriu cicatrius craith creithiau cikatrici peklat kovu
-    plage shenje seo vet_seo makovu lunar lunares
+    plage shenje seo vet_seo makovu lunar lunares chale muttermal muttermale
     """
 )
 # Words in the same clause after a scar word that make it a description, not a finding:
@@ -276,7 +276,8 @@ SCAR_CUES = words(
     ugryzieniu ugriz kousnuti harapas
     horn horns fire burn burns knife machete fight accident dog cow carabao bull
     creu croix cruz cross star estrella heart corazon coracao cor cuore srce
-    oblika obliki siap kama umbo forme neno hinh
+    oblika obliki siap kama umbo forme neno hinh nyoka simba nyota msalaba moyo
+    herzform sternform kreuzform halbmondform
     """
 )
 

@@ -95,6 +95,8 @@ AGE_WORDS_BEFORE = words(
     """
     miaka umri aos idade edad edat eta varsta vjec starost vek wieku alter
     usia umur edad_de idade_de a_los aos_seus
+    odun afo
+    עמרו عمره عمرها عمر سن سنها سنه בן בת בגיל आयु उम्र उमर वय বয়স อายุ வயது
     """
 )
 # Ninety (and a hundred) as words, in many languages, with what joins their units.
@@ -346,9 +348,14 @@ AGE_WORDS_AFTER_MORE = words(
     рік роки років року лет года год годы години године година годину
     ετών ετων χρονών χρονων χρόνων
     metai metu metus aastat aastane oed
+    жаста жасында жастағы жаста жашта жаштагы жашында yoshda yoshli yoshdagi yosh
+    ýaşynda yashta
+    տարեկան տարեկանում տարեկանից წლის წლისაა წლისა წლისამ წლისში
+    वर्ष वर्षीय वर्षे साल वर्षांचा वर्षांची বছর বছরের বছরবয়সী வயது ఏళ్ళ సంవత్సరాలు
+    سنة سنه عام عاما عامًا عاماً سنوات ساله سالہ سال ዓመት ዓመቷ ዓመቱ
     """
 )
-AGE_SIGNS_AFTER = "歳|才|岁|歲|세|살|歳児"
+AGE_SIGNS_AFTER = "歳|才|岁|歲|세|살|歳児|ปี|ขวบ"
 # Verbs and adverbs before a bare age beside a relative ("her grandmother, Nana Yaa, now
 # 97", "her cousin Nora is 92", "a irmã, agora com 96", "søsteren er nå 98").
 AGE_VERBS = words(
