@@ -154,6 +154,18 @@ _NUMBERED_ADDRESS = re.compile(
     rf"(?i:\b(?:{_PART}))\s*{_PART_NUM}(?:\s*[,;]?\s*(?i:\b(?:{_PART}))\s*{_PART_NUM})+"
     rf"|(?i:\b(?:{_DWELLING_PART}))\s*{_PART_NUM}"
 )
+# Addresses as grids and estates number them: Colombia's "Calle 50 #23-45", "Cra. 7 No.
+# 12-30"; Indonesia's neighbourhood units "RT 02/RW 03"; a Polish estate "os. Centrum A
+# 1/15"; Japan's block numbers before the district "3-2-1 Nishi-Shinjuku" (never a 0, as a
+# dose scheme "1-0-1" has).
+_GRID_ADDRESSES = re.compile(
+    r"\b(?i:calle|carrera|cra|kra|kr|cl|cll|avenida|av|ak|ac|diagonal|dg|transversal|tv)\.?"
+    r"\s*\d{1,3}\s?[A-Za-z]?(?:\s+(?i:bis|sur|norte|este))?\s*(?:#|(?i:no|n[º°o])\.?)\s*"
+    r"\d{1,3}\s?[A-Za-z]?\s*-\s*\d{1,3}\b"
+    r"|\b(?:RT|Rt)\.?\s*\d{1,3}\s*/\s*(?:RW|Rw)\.?\s*\d{1,3}\b"
+    r"|\b(?:os|osiedle|Os)\.?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]*)?\s+\d{1,3}[A-Za-z]?(?:/\d{1,4})?\b"
+    r"|(?<![\d-])[1-9]\d?-[1-9]\d?-[1-9]\d{0,2}(?![\d-])(?=\s+(?P<district>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?\b)"
+)
 _POSTCODES = [
     # UK: SW1A 1AA, M1 1AE, EH10 4BF
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"),
@@ -219,6 +231,17 @@ def find_world_places(text: str) -> Iterator[Hit]:
                 yield Hit(mt.start(at), mt.end(at), "geographic", "[address]")
         for mt in _NUMBERED_ADDRESS.finditer(text):
             yield Hit(mt.start(), mt.end(), "geographic", "[address]")
+        for mt in _GRID_ADDRESSES.finditer(text):
+            district = mt["district"]
+            if district and _clinical_word(district):
+                continue  # a dose scheme: "1-1-1 Metformin"
+            yield Hit(mt.start(), mt.end(), "geographic", "[address]")
+
+
+def _clinical_word(word: str) -> bool:
+    v = vocabulary()
+    f = fold_word(word)
+    return f in v.clinical or f in v.english or v.drug(f)
 
 
 # -- ages -----------------------------------------------------------------------------------
