@@ -363,13 +363,23 @@ _ID_LABELS = (
     r"Krankenversicherungsnummer|Personalausweis|AHV|DNI|NIE|NIF|NSS|tarjeta\s+sanitaria|"
     r"codice\s+fiscale|tessera\s+sanitaria|PESEL|personnummer|TFN|NHS|"
     r"national\s+(?:ID|identity|insurance)|identity\s+(?:card|number)|ID\s+card|passport|"
-    r"Ausweis|Reisepass|pasaporte|paspoort|sofinummer"
+    r"Ausweis|Reisepass|pasaporte|paspoort|sofinummer|"
+    # Latin America, Asia, Africa, the Gulf
+    r"C[ée]dula|MyKad|Aadhaar|Aadhar|PAN\s+(?:card|no\.?|number)|Omang|Ghana\s+card|"
+    r"Huduma(?:\s+Namba)?|Emirates\s+ID|Iqama|T\.?C\.?\s+Kimlik(?:\s+No)?|Kimlik|"
+    r"social\s+security|NI\s+number|PhilHealth|ID\s+no|ID\s+number"
 )
+# Identity numbers' acronyms, in capitals only ("RUT", "CPF", "NRIC"; not "rut", "rg");
+# none that is a clinical abbreviation too ("TIN", "CIN", "PAN", "FIN").
+_ID_ACRONYMS = r"RUT|CPF|RG|CURP|RFC|CNIC|NICOP|NIK|KTP|NRIC|HKID|NIN|BVN|SSN|NINO|UMID|NPWP"
 _LABELLED_ID = re.compile(
-    rf"(?i:\b(?:{_ID_LABELS})\b(?:\s+(?:card|number|no\.?|nr\.?|n[º°o]\.?|num[eé]ro|nummer|"
+    rf"(?:(?i:\b(?:{_ID_LABELS}))|\b(?:{_ID_ACRONYMS}))(?i:\b(?:\s+(?:card|number|no\.?|nr\.?|n[º°o]\.?|num[eé]ro|nummer|"
     rf"n[uú]mero|#))?\s*[:#]?\s*(?:is\s+)?)"
-    rf"(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{{1,12}}"
-    rf"(?:[ -](?=[A-Z]*\d)[A-Z0-9]{{1,12}}|[ -][A-Z]{{1,4}}(?=[ -]\d)){{0,5}})"
+    rf"(?P<v>(?=[A-Z0-9 .-]*\d)[A-Z0-9]{{1,12}}"
+    # the groups apart by a space, a hyphen, a dot or a slash ("12.345.678-5",
+    # "784-1985-1234567-1"), a check digit in brackets after ("A123456(7)")
+    rf"(?:(?:[ -]|[./](?=[A-Z0-9]))(?=[A-Z]*\d)[A-Z0-9]{{1,12}}|[ -][A-Z]{{1,4}}(?=[ -]\d)){{0,5}}"
+    rf"(?:\([0-9A]\))?)"
     rf"(?!\s*(?i:mg|ml|kg|g|mmol|minutes?|min|h|hours?|days?|%))"
 )
 _PLATE_CUE = re.compile(
