@@ -103,9 +103,14 @@ def normalise(text: str) -> Normal:
     origin: list[int] = []
     until: list[int] = []
     i, n = 0, len(text)
+    marks = False
     while i < n:
         end, ch = refs.get(i, (i + 1, text[i]))
-        for c in _char(ch):
+        out = _char(ch)
+        if not out and until and unicodedata.combining(ch):
+            until[-1] = end  # an accent dropped belongs to the letter before ("Adébáyọ̀")
+            marks = True
+        for c in out:
             chars.append(c)
             origin.append(i)
             until.append(end)
@@ -123,7 +128,8 @@ def normalise(text: str) -> Normal:
         origin = [o for j, o in enumerate(origin) if j not in drop]
         until = [u for j, u in enumerate(until) if j not in drop]
         flat = "".join(c for j, c in enumerate(flat) if j not in drop)
-    return Normal(flat, tuple(origin), len(text), tuple(joined), tuple(until) if refs else ())
+    keep = refs or marks
+    return Normal(flat, tuple(origin), len(text), tuple(joined), tuple(until) if keep else ())
 
 
 @lru_cache(maxsize=1 << 16)

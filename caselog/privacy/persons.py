@@ -101,7 +101,12 @@ _BEFORE_RELATIVE = re.compile(
     rf"(?i:\s*\((?:(?:his|her|their|the\s+patient's)\s+)?(?:{_RELATIVES})(?:-in-law)?\)"
     rf"|,\s+(?:his|her|their|the\s+patient's)\s+(?:{_RELATIVES})\b)"
 )
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,2}[A-Z]\.(?!\w)")
+# Latin, Cyrillic and Greek capitals ("Сидорова Е.П.", "Παπαδόπουλος Γ.Κ.")
+_CAP_LETTER = r"[A-ZА-ЯЁЄІЇЎЂЈЉЊЋЏΑ-ΩΆΈΉΊΌΎΏ]"
+_INITIALS = re.compile(rf"(?<![\w.])(?:{_CAP_LETTER}\.\s?){{1,2}}{_CAP_LETTER}\.(?!\w)")
+# "d/o Raman", "s/o Muthu", "w/o Suresh": daughter, son, wife of; a parent's or
+# husband's name after, as South Asian and Malaysian records write it
+_OF_PARENT = re.compile(r"(?i:\b[dswc]/o\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 _AGE = re.compile(
     r"(?i:(?P<art>\b(?:a|an)\s+)?\b(?P<n>\d{2,3})"
@@ -125,12 +130,19 @@ def _name_hit(text: str, start: int, name: str) -> Hit | None:
 def find_persons(text: str) -> Iterator[Hit]:
     """Names of people found by their context, and initials."""
     if not CAPITAL.search(text):
+        yield from _initials(text)  # Cyrillic or Greek capitals alone ("Жуков Д.П.")
         return
     for pat in (_AFTER_TITLE, _AFTER_RELATIVE, _BEFORE_RELATIVE):
         for mt in pat.finditer(text):
             hit = _name_hit(text, mt.start("name"), text[mt.start("name") : mt.end("name")])
             if hit is not None:
                 yield hit
+    for mt in _OF_PARENT.finditer(text):
+        yield Hit(mt.start("name"), mt.end("name"), "name", "[name]")
+    yield from _initials(text)
+
+
+def _initials(text: str) -> Iterator[Hit]:
     for mt in _INITIALS.finditer(text):
         if mt.group().replace(" ", "") not in NOT_INITIALS:
             yield Hit(mt.start(), mt.end(), "name", "[initials]")

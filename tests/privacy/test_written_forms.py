@@ -93,3 +93,24 @@ def test_the_login_of_an_entrys_author_is_redacted(text: str, login: str) -> Non
 )
 def test_abbreviations_after_by_are_no_logins(text: str) -> None:
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Консультирована нефрологом Сидоровой Е.П.", "Е.П."),
+        ("Жуков Д.П. смотрел.", "Д.П."),
+        ("Mrs Priya d/o Raman and Mr Kumar s/o Muthu.", "Raman"),
+    ],
+)
+def test_initials_in_other_capitals_and_a_parents_name_after_d_o(text: str, gone: str) -> None:
+    out = _out(text)
+    assert gone not in out, out
+
+
+def test_a_name_written_with_combining_accents_leaves_none_behind() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Ọmọ Adébáyọ̀ ni.")
+    out = _out(text)
+    assert not any(unicodedata.combining(c) for c in out), repr(out)
