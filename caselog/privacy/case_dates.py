@@ -69,6 +69,27 @@ _NUMBERED = re.compile(
 )
 
 
+# A day and a month in figures with no year, after a word that introduces a date ("am
+# 12.03.", "vom 3.4. bis 10.4.", "le 12/03"): German, Dutch, Nordic, Slavic and Romance
+# notes write it so. Without the word it may be a value ("1.05."), and is left.
+_CUES = (
+    "am vom bis seit ab zum zur den dem le du au el del al il dal dai op van tot på från till "
+    "fra frem dne od do dnia от до с по на seen on since from until termin datum date"
+)
+_SHORT_DATE = re.compile(
+    rf"(?i:\b(?:{'|'.join(_CUES.split())})\s+)"
+    r"(?P<d>(?:0?[1-9]|[12]\d|3[01])(?:\.\s?(?:0?[1-9]|1[0-2])\.|/(?:0?[1-9]|1[0-2]))(?![\d/.]))"
+)
+# figures apart by a full stop and a space, with the year ("12. 3. 2024"); a month in Roman
+# figures with spaces and a year of four ("12 III 2024"), or with full stops and two
+# ("12.III.24")
+_SPACED_DATE = re.compile(
+    r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\s+(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\d\d(?!\d)"
+)
+
+
 @cache
 def _stems() -> tuple[frozenset[str], int]:
     stems = frozenset(m for m in MONTHS if len(m) >= _MIN_STEM and " " not in m)
@@ -96,6 +117,10 @@ def find_case_dates(text: str) -> Iterator[Hit]:
     dates that give the month's number in words ("tháng 3", "3 сарын")."""
     for mt in _NUMBERED.finditer(text):
         yield Hit(mt.start(), mt.end(), "date", "[date]")
+    for mt in _SPACED_DATE.finditer(text):
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
+    for mt in _SHORT_DATE.finditer(text):
+        yield Hit(mt.start("d"), mt.end("d"), "date", "[date]")
     toks = list(_TOKEN.finditer(text))
     for i, t in enumerate(toks):
         if t["end"] is not None and month_with_ending(t["end"]):

@@ -140,7 +140,7 @@ _CJK_DATE = re.compile(
     r"\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일号號])?"
     r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]"
 )
-_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\d{2,4}(?!\d)")
 # the day after the month, with its ending after a hyphen (Armenian "մարտի 12-ին")
 _DAY_AFTER = re.compile(r"^\s*(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:-[^\W\d_]{1,4})?")

@@ -36,6 +36,14 @@ def _out(text: str) -> str:
         ("Pasien dirawat 5 Agustus 2024.", "5 Agustus"),  # Indonesian
         ("Na-admit noong 12 Marso.", "12 Marso"),  # Tagalog
         ("Հիվանդը ընդունվել է մարտի 12-ին։", "մարտի 12-ին"),  # Armenian
+        ("Termin am 12.03. um 10 Uhr.", "12.03"),  # day and month, no year, after "am"
+        ("vom 3.4. bis 10.4. stationär", "10.4"),
+        ("le 12/03 à 10h", "12/03"),
+        ("Datum: 12. 3. 2024", "12. 3"),
+        ("Seen 12 III 2024.", "12 III"),  # a Roman month
+        ("12.III.24 biopsy.", "12.III"),
+        ("12 ਮਾਰਚ 2024 ਨੂੰ ਦਾਖਲ", "12"),  # Gurmukhi
+        ("2024 ማርች 12", "12"),  # Amharic: the year is kept, the day goes
     ],
 )
 def test_the_day_and_month_are_redacted(text: str, day: str) -> None:
@@ -53,6 +61,8 @@ def test_the_day_and_month_are_redacted(text: str, day: str) -> None:
         "Mail 2 copies to the unit.",
         "Blood cultures grew in 2 of 3 sets; novel 12 lead ECG.",
         "Calcium 2.4 mmol/l, dose 12 mg daily.",
+        "Kreatinin 1.05. Hb 12.3.",
+        "Stage 2 IV 10 mg.",
     ],
 )
 def test_words_that_begin_like_a_month_are_left(text: str) -> None:
