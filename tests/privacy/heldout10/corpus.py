@@ -28,7 +28,8 @@ name glued to its particles, Korean; a name written in spaced letters). Every ot
 an ordinary word of the note's language and should survive too. ``DESCRIBED`` lists the
 words that describe a planted unique feature (part of the identifier, not ordinary words).
 
-No images: this corpus measures text only.
+The images (``images.py``, written after the text was measured, before the images were) are
+part of this corpus.
 """
 
 from __future__ import annotations
