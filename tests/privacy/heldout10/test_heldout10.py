@@ -5,8 +5,8 @@ The corpus was written and committed before it was run against anything. The ful
 measurement (every record through ``caselog export --anonymise`` and ``caselog report``,
 series included) is ``python -m tests.privacy.heldout10.measure``; these tests are the quick
 subset, within the suite's time: the case files of a fixed subset of records, one
-patient's Cureus PDF and the clinical prose's, written by the functions the command line
-calls, once a module. This corpus has no images.
+patient's Cureus PDF and the clinical prose's, and the images (each in a case of its own,
+one Cureus PDF each), written by the functions the command line calls, once a module.
 
 While main misses a target its test is marked ``xfail(strict=True)`` with the figures
 measured on main; remove the mark when the figures meet the target.
@@ -14,7 +14,11 @@ measured on main; remove the mark when the figures meet the target.
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
+from PIL import Image as PILImage
 
 from tests.privacy.heldout4.measure import (
     Figures,
@@ -26,6 +30,7 @@ from tests.privacy.heldout4.measure import (
     terms,
 )
 from tests.privacy.heldout4.test_heldout4 import SAFE_HARBOR
+from tests.privacy.heldout5.measure import ImageFigures, dark_under, readable
 from tests.privacy.heldout10.corpus import (
     CATEGORIES,
     DESCRIBED,
@@ -33,11 +38,13 @@ from tests.privacy.heldout10.corpus import (
     TERM_NOTES,
     Patient,
 )
+from tests.privacy.heldout10.images import planted_images
 from tests.privacy.heldout10.measure import (
     TITLE,
     by_language,
     figures,
     language_of,
+    measure_images_direct,
     particle_only,
     records,
     terms_by_language,
@@ -68,6 +75,10 @@ MAIN_PDFS = (
     f"{MAIN}: 3/343 identifiers (0.9%) survive the Cureus and 3/343 the CMAJ PDFs of all "
     "records, 0/160 the series; on this test's subset (a Malagasy patient whose tattoo, "
     "described in Malagasy, is printed) Cureus 1/37 (2.7%)"
+)
+MAIN_ANGLED = (
+    f"{MAIN}: the name turned 30 degrees is neither refused nor dark in the case file, "
+    "the Cureus and the CMAJ PDF (no burned-in text found); the other three are left out"
 )
 MAIN_PDF_TERMS = (
     f"{MAIN}: the clinical prose's Cureus PDF keeps 193/275 terms (70.2%), the CMAJ PDF "
@@ -137,6 +148,33 @@ def test_no_number_identifier_is_read_inside_another() -> None:
 def test_every_described_phrase_is_in_the_corpus() -> None:
     text = " ".join(plain(n.text) for p in HELDOUT10 for n in p.notes)
     assert [d for d in DESCRIBED if d not in text] == []
+
+
+def test_every_image_hides_its_name_in_its_pixels_alone() -> None:
+    """No byte of an image names its patient; its name is burned in."""
+    for im in planted_images():
+        assert im.text is not None and im.redact is None, im.key
+        assert readable(im, [im.data]) == [], im.key
+
+
+def test_the_burned_in_names_are_bright_where_they_say(tmp_path: Path) -> None:
+    images = {im.key: im for im in planted_images()}
+    assert sorted(images) == ["burned-angled", "burned-hollow", "burned-persian",
+                              "burned-vietnamese"]  # fmt: skip
+    for im in images.values():
+        assert im.text is not None
+        with PILImage.open(io.BytesIO(im.data)) as src:
+            path = tmp_path / f"{im.key}.png"
+            src.save(path)
+            grey = src.convert("L")
+        assert not dark_under(path, im.text), im.key
+        x0, y0, x1, y1 = im.text
+        w, h = grey.size
+        box = grey.crop((int(x0 * w), int(y0 * h), int(x1 * w), int(y1 * h)))
+        extrema: tuple[int, int] = box.getextrema()  # type: ignore[assignment]
+        assert extrema[1] == 255 and extrema[1] - extrema[0] >= 100, im.key  # white letters
+        assert 0 < x0 < x1 < 1 and 0 < y0 < y1 < 1, im.key  # clear of every border
+    assert "فاطمه" in images["burned-persian"].needles  # searched in its own script too
 
 
 # -- the measuring sees the obfuscations and is not fooled by their removal ----------------
@@ -242,6 +280,11 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Figures:
     return figures(recs, produce_direct(recs, work, PDF_SUBSET, case_files=False))
 
 
+@pytest.fixture(scope="module")
+def images(tmp_path_factory: pytest.TempPathFactory) -> ImageFigures:
+    return measure_images_direct(tmp_path_factory.mktemp("images"))
+
+
 def _table(fig: Figures, capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\n" + fig.table())
@@ -282,3 +325,29 @@ def test_at_least_99_percent_of_terms_survive_the_journal_pdf(pdfs: Figures) -> 
     in is left out whole, so a false alarm there costs every term of its sentence."""
     assert pdfs.count("cureus", "terms") == len([t for n in QUICK_PROSE for t in terms(n.text)])
     assert pdfs.keep_rate("cureus") >= 0.99, pdfs.summary()
+
+
+def test_no_image_carries_its_name_out_in_its_bytes(images: ImageFigures) -> None:
+    """Stored, exported and printed, no image keeps its patient's name in any byte."""
+    assert images.count("stored") == len(images.images)
+    for output in ("case file", "cureus"):
+        refused = sum(1 for _, o in images.refused if o == output)
+        assert images.count(output) == len(images.images) - refused
+    assert images.survived() == 0, images.table(verbose=True)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "burned-vietnamese",
+        "burned-persian",
+        pytest.param("burned-angled", marks=pytest.mark.xfail(strict=True, reason=MAIN_ANGLED)),
+        "burned-hollow",
+    ],
+)
+def test_a_burned_in_name_no_box_covers_is_refused_or_dark(images: ImageFigures, key: str) -> None:
+    """A name in Vietnamese capitals with their diacritics, in Persian script, turned 30
+    degrees, in outline letters: refused, or its letters dark in every output."""
+    for output in ("case file", "cureus"):
+        refused = (key, output) in images.refused
+        assert refused or images.pixels[(key, output)], images.table(verbose=True)
