@@ -307,6 +307,29 @@ def planted_more() -> list[Planted]:
     return out
 
 
+def planted_angles() -> list[Planted]:
+    """Third round (session 12, not in ``planted``, whose tests hold their figures): text
+    turned to angles between the detector's turns (15 to 35 degrees off a row or a
+    quarter turn), in the middle and nearer an edge, on CT and MR."""
+    s = (SIZE, SIZE)
+    out: list[Planted] = []
+    for i, (text, angle, at, seed) in enumerate(
+        [
+            ("MWANGI ESTHER", 20.0, (0.5, 0.45), 901),
+            ("Lindqvist Maja 1950", -25.0, (0.5, 0.55), 902),
+            ("NGUYEN THI HOA", 35.0, (0.45, 0.5), 903),
+            ("Papadakis Eleni", -60.0, (0.5, 0.5), 904),
+            ("MRN 40087215", 70.0, (0.55, 0.5), 905),
+            ("Haddad Rami", -15.0, (0.5, 0.35), 906),
+        ]
+    ):
+        g = ct_grey(seed) if i % 2 == 0 else M.mr_grey(SIZE, seed)
+        m = turned_mask(s, text, 15, at, angle)
+        g = g * (1 - m) + 245 * m
+        out.append(Planted(f"angled-{i}", "angled", text, load_image(M.png(g), name="a.png"), at))
+    return out
+
+
 def orientation(g: np.ndarray, letters: tuple[str, str, str, str], px: int = 14) -> None:
     """Orientation letters at the middle of each edge (top, bottom, left, right)."""
     h, w = g.shape[:2]

@@ -32,7 +32,7 @@ def main() -> None:
     total: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     t0 = time.perf_counter()
-    planted = B.planted()
+    planted = B.planted() + B.planted_angles()
     for p in planted:
         total[p.form] += 1
         if not found(p):

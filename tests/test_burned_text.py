@@ -52,6 +52,17 @@ def test_a_tiled_watermark_is_a_lattice_and_said_to_cover_the_whole_image(name: 
     assert "across the whole image" in marks.warning(image, found)
 
 
+@pytest.mark.parametrize("name", ["angled-3", "angled-4"])  # -60 and 70 degrees
+def test_a_name_turned_near_a_multiple_of_15_degrees_is_found_where_it_is(name: str) -> None:
+    p = {q.name: q for q in B.planted_angles()}[name]
+    base = _base(p.image)
+    assert marks.find_marks(base) == []  # upright: missed
+    found = marks.image_marks(p.image)
+    assert p.at is not None
+    x, y = p.at
+    assert any(m.left - 0.02 <= x <= m.right + 0.02 and m.top <= y <= m.bottom for m in found)
+
+
 def test_a_name_at_45_degrees_is_missed_upright_and_found_turned() -> None:
     p = PLANTED["diag-0"]
     base = _base(p.image)
