@@ -231,8 +231,8 @@ TATTOO_WORDS = words(
     dovmeler tetovani tetovanie tetovaza tetovazu tetovalas tatuointi tatuaj tatuajul
     piercing piercings
     tetovaza tetovazo tetovaze tetovazi tatuatge tatuatges tatuaxe tatuaxes tatw tatws
-    tatwagg tatwaggi tatu tatuazh tatuazhi xam hinh_xam tattoo_ng tatoo tatuu
-    taznamenje
+    tatwagg tatwaggi tatuazh tatuazhi xam hinh_xam tattoo_ng tatoo tatuu
+    taznamenje tatoazy tatoaz tato
     birthmark birthmarks geburtsmal feuermal wijnvlek fodelsemarke fodselsmerke
     modermærke anyajegy syntymamerkki madez
     """
@@ -243,6 +243,11 @@ TATTOO_PHRASES = (
     "marca de nacemento",
     "nod geni",
     "alama ya kuzaliwa",
+    "alama ya kuchomwa",
+    "alama ya kuungua",
+    "ila oju",
+    "ila enu",
+    "ila abaja",
     "shenje lindje",
     "vet bot",
     "port wine stain",
@@ -262,7 +267,7 @@ SCAR_WORDS = words(
     scar scars cicatrice cicatrices narbe narben cicatriz cicatrizes litteken blizna
     blizne blizny arr arret oziljak oziljka jizva jazva heg arpi
     brazgotina brazgotino cicatriu cicatrius craith creithiau cikatrici peklat kovu
-    plage shenje seo vet_seo makovu lunar lunares chale muttermal muttermale
+    plage shenje seo vet_seo makovu lunar lunares chale muttermal muttermale holatra
     """
 )
 # Words in the same clause after a scar word that make it a description, not a finding:

@@ -51,10 +51,18 @@ def test_values_beside_no_age_word_are_left(text: str) -> None:
         "Sie hat ein Muttermal in Herzform am Hals.",
         "Ana chale la nyoka mkononi.",
         "Ana kovu la msalaba usoni.",
+        "Misy tatoazy voninkazo eo amin'ny sandriny ankavia.",  # Malagasy
+        "Pasien memiliki tato naga di lengan kiri.",  # Indonesian
+        "Ó ní ilà ojú méjì ní ẹ̀rẹ̀kẹ́.",  # Yoruba facial marks
+        "Ana alama ya kuchomwa moto usoni.",  # Swahili burn mark
     ],
 )
 def test_a_described_mark_is_a_distinguishing_feature(text: str) -> None:
     assert "[distinguishing feature]" in _out(text)
+
+
+def test_swahili_three_is_no_tattoo() -> None:
+    assert "mara tatu kwa siku" in _out("Dawa mara tatu kwa siku.")
 
 
 def test_a_mark_as_a_finding_is_left() -> None:
