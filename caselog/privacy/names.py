@@ -26,7 +26,13 @@ from caselog.privacy.patterns import Hit, at_sentence_start, words
 from caselog.privacy.persons import RELATIVES
 from caselog.privacy.scan import ORDINARY_CAPITALS
 from caselog.privacy.titles import TITLES
-from caselog.privacy.vocab import CLINICAL_HEADS, CLINICAL_HEADS_BEFORE, Vocabulary, vocabulary
+from caselog.privacy.vocab import (
+    CLINICAL_HEADS,
+    CLINICAL_HEADS_BEFORE,
+    Vocabulary,
+    function_word,
+    vocabulary,
+)
 
 _RELATION_WORDS = frozenset(kin.RELATIVE_WORDS)
 
@@ -168,10 +174,39 @@ def _over_neighbours(
         elif _joinable(word, v) and (fold_word(word) in v.persons or fold_word(word) in v.proper):
             a = tokens[i].start()  # a known name at a sentence's start: "Ante Bilandzic"
             break
+        elif _after_label(text, tokens[i].start()) and _family_first(word, v):
+            a = tokens[i].start()  # "Beteg: Kovács [Mária]": a family name first, a word too
+            break
         else:
             break
         i = _previous_token(tokens, ends, text, a)
     return a, b
+
+
+_LABEL_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{0,30}:[ \t]*$")
+
+
+def _after_label(text: str, pos: int) -> bool:
+    """``pos`` follows a label and its colon on the same line ("Beteg: ", "Patient name: ")."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _LABEL_BEFORE.search(text, line, pos) is not None
+
+
+def _family_first(word: str, v: Vocabulary) -> bool:
+    """A capitalised word that may be a family name written before the given name, as
+    Hungarian, and lists everywhere, write it, though it is a word of its language too
+    ("Kovács" smith, "Szabó" tailor, "Kaya" rock): no English, clinical or function word,
+    title or relation word."""
+    f = fold_word(word)
+    if not word[:1].isupper() or word.isupper() or len(f) < 3 or not f.isalpha():
+        return False
+    if f in _NOT_JOINED or f in v.clinical or f in v.eponyms or f in v.medical_capitals:
+        return False
+    if f in CLINICAL_HEADS or f in CLINICAL_HEADS_BEFORE or f in v.english or f in v.medical:
+        return False
+    if function_word(f) or _RELATION.fullmatch(f) or f in _RELATION_WORDS:
+        return False
+    return f not in v.language("de")  # a German noun is capitalised ("Kontrolle Maria")
 
 
 def _before_head(text: str, tokens: list[re.Match[str]], j: int) -> bool:

@@ -114,3 +114,16 @@ def test_a_name_written_with_combining_accents_leaves_none_behind() -> None:
     text = unicodedata.normalize("NFD", "Ọmọ Adébáyọ̀ ni.")
     out = _out(text)
     assert not any(unicodedata.combining(c) for c in out), repr(out)
+
+
+def test_a_family_name_first_after_a_label_goes_with_the_given_name() -> None:
+    out = _out("Beteg: Kovács Mária, Debrecen.")  # "kovács" is also the word for a smith
+    assert "Kovács" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Diagnózis: Alport szindróma.", "Alport"), ("Patient: Stable Mária", "Stable")],
+)
+def test_a_word_after_a_label_that_is_no_family_name_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
