@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from caselog.privacy.letter_scripts import LISTED_SCRIPTS as LISTED_SCRIPTS
 from caselog.privacy.letter_scripts import script as script
 from caselog.privacy.letter_scripts import unlisted as unlisted
+from caselog.privacy.patterns import words
 from caselog.privacy.script_lists import DATE_WORDS as DATE_WORDS
 from caselog.privacy.script_lists import date_word as date_word
 
@@ -97,11 +98,47 @@ def judge_words(text: str) -> Iterator[tuple[int, int, bool]]:
 
 def known(word: str, script_name: str) -> bool:
     """``word`` (one run of one script) is a clinical or ordinary word: of the script's
-    own lists, or a clinical loanword read through ``translit``."""
+    own lists, or a clinical loanword read through ``translit`` unless it is shaped as a
+    Korean name (``korean_name``: "박지민이" reads as the drug buxamine)."""
     from caselog.privacy import translit
     from caselog.privacy.script_lists import ordinary
 
-    return ordinary(word, script_name) or translit.clinical(word, script_name)
+    if ordinary(word, script_name):
+        return True
+    if script_name == "HANGUL" and korean_name(word):
+        return False
+    return translit.clinical(word, script_name)
+
+
+# The commonest Korean family names (one syllable, and the two-syllable ones), and the
+# particles and honorifics a name takes after it.
+_KOREAN_SURNAMES = frozenset(
+    words(
+        "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 "
+        "남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 "
+        "선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부"
+    )
+)
+_KOREAN_DOUBLE_SURNAMES = frozenset(words("남궁 황보 제갈 선우 독고 사공 서문"))
+_KOREAN_AFTER = (
+    "씨는", "씨가", "씨의", "씨", "님은", "님이", "님", "에게", "께서", "이가", "이는",
+    "이", "가", "은", "는", "을", "를", "의", "도", "와", "과",
+)  # fmt: skip
+
+
+def korean_name(word: str) -> bool:
+    """``word`` is shaped as a Korean person's name: a family name and a given name of two
+    syllables (one, rarely), then perhaps a particle or an honorific ("박지민이",
+    "김영희씨", "남궁민수")."""
+    for end in _KOREAN_AFTER:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            word = word[: -len(end)]
+            break
+    if not all("\uac00" <= c <= "\ud7a3" for c in word):
+        return False
+    if len(word) in (3, 4) and word[:2] in _KOREAN_DOUBLE_SURNAMES:
+        return True
+    return len(word) == 3 and word[0] in _KOREAN_SURNAMES
 
 
 def segment(run: str, script_name: str) -> list[tuple[int, int]]:

@@ -127,3 +127,16 @@ def test_a_family_name_first_after_a_label_goes_with_the_given_name() -> None:
 )
 def test_a_word_after_a_label_that_is_no_family_name_stays(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+@pytest.mark.parametrize("text", ["딸 박지민이 동행했다.", "보호자 남궁민수 씨가 왔다."])
+def test_a_korean_name_is_no_loanword_read_through_its_letters(text: str) -> None:
+    out = _out(text)  # "박지민" reads as the skeleton of the drug buxamine
+    assert "박지민" not in out and "남궁민수" not in out, out
+
+
+def test_the_shape_of_a_korean_name() -> None:
+    from caselog.privacy.scripts import korean_name
+
+    assert korean_name("박지민이") and korean_name("김영희씨") and korean_name("남궁민수")
+    assert not korean_name("크레아티닌") and not korean_name("투석") and not korean_name("헤파린")
