@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from caselog.privacy.calendar_words import MONTHS
+from caselog.privacy.calendar_words import MONTHS, WEEKDAYS
 from caselog.privacy.normalize import fold_word, normalise
 from caselog.privacy.patterns import Hit, words
 from caselog.privacy.vocab import function_word, vocabulary
@@ -90,6 +90,22 @@ _SPACED_DATE = re.compile(
 )
 
 
+# A weekday, written out or cut short, with the day of the month after it: "Thursday
+# 14th", "Mon 3rd", "Tues 12/3", "vendredi 13": the day is the date's, not a count.
+_WEEKDAY_SHORT = "mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
+_WEEKDAY_DAY = re.compile(
+    r"(?i:\b(?P<w>[^\W\d_]{3,12})\.?,?\s+(?:the\s+|le\s+|den\s+)?)"
+    r"(?P<d>(?:[12]\d|3[01]|0?[1-9])"
+    # an ordinal's ending, a month after a slash, or the number alone at a clause's end
+    r"(?:(?:st|nd|rd|th|er|e)\b|/(?:1[0-2]|0?[1-9])(?:/\d{2,4})?(?![\w/])|(?=\.(?!\d))|(?=\s*(?:[,;:)]|$))))"
+)
+
+
+def _weekday(word: str) -> bool:
+    f = fold_word(word)
+    return f in WEEKDAYS or re.fullmatch(_WEEKDAY_SHORT, f) is not None
+
+
 @cache
 def _stems() -> tuple[frozenset[str], int]:
     stems = frozenset(m for m in MONTHS if len(m) >= _MIN_STEM and " " not in m)
@@ -121,6 +137,9 @@ def find_case_dates(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "date", "[date]")
     for mt in _SHORT_DATE.finditer(text):
         yield Hit(mt.start("d"), mt.end("d"), "date", "[date]")
+    for mt in _WEEKDAY_DAY.finditer(text):
+        if _weekday(mt["w"]):
+            yield Hit(mt.start("w"), mt.end("d"), "date", "[date]")
     toks = list(_TOKEN.finditer(text))
     for i, t in enumerate(toks):
         if t["end"] is not None and month_with_ending(t["end"]):

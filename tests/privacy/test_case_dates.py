@@ -44,6 +44,10 @@ def _out(text: str) -> str:
         ("12.III.24 biopsy.", "12.III"),
         ("12 ਮਾਰਚ 2024 ਨੂੰ ਦਾਖਲ", "12"),  # Gurmukhi
         ("2024 ማርች 12", "12"),  # Amharic: the year is kept, the day goes
+        ("Next dialysis Thursday 14th.", "14th"),  # a weekday and the day of the month
+        ("Appointment Mon 3rd.", "3rd"),
+        ("Seen Tues 12/3.", "12/3"),
+        ("Vu vendredi 13.", "13"),
     ],
 )
 def test_the_day_and_month_are_redacted(text: str, day: str) -> None:
@@ -63,6 +67,7 @@ def test_the_day_and_month_are_redacted(text: str, day: str) -> None:
         "Calcium 2.4 mmol/l, dose 12 mg daily.",
         "Kreatinin 1.05. Hb 12.3.",
         "Stage 2 IV 10 mg.",
+        "Sat 2 units of blood.",
     ],
 )
 def test_words_that_begin_like_a_month_are_left(text: str) -> None:
@@ -97,3 +102,7 @@ def test_an_age_over_89_in_years_alone_is_redacted(text: str) -> None:
 def test_a_number_glued_to_a_letter_is_no_day() -> None:
     text = "ADPKD, Mayo imaging class 1D; dosbarth Mayo 1C; Marta 2B."
     assert _out(text).count("Mayo 1C") == 1, _out(text)
+
+
+def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
+    assert "3 patients" in _out("On Friday 3 patients were seen.")
