@@ -15,6 +15,7 @@ import unicodedata
 from functools import cache
 
 from caselog.paths import resource_path
+from caselog.privacy.letter_scripts import script
 
 
 @cache
@@ -68,6 +69,37 @@ def longest(run: str, i: int, script_name: str) -> int:
         if run[i:j] in ws:
             return 0 if date_word(run[i:j]) else j - i
     return 0
+
+
+# Scripts the word lists read, whose words ``common`` judges as written (the scanner's
+# folding strips the accents that tell Vietnamese "chứng" from the surname Chung, and reads
+# Cyrillic and Greek letters as the Latin ones they look like).
+_AS_WRITTEN = frozenset({"CYRILLIC", "GREEK", "LATIN"})
+# Endings of gender and number a Cyrillic participle or adjective takes ("назначен",
+# "назначена", "назначено", "назначены").
+_CYRILLIC_ENDINGS = tuple("аоиыеяу")
+
+
+def common(word: str) -> bool:
+    """``word``, as written in the note (its accents and letters, any case), is an
+    ordinary or clinical word of a language of ``scripts.txt``'s Cyrillic, Greek or Latin
+    lines: Ukrainian, Bulgarian, Serbian, Macedonian and Mongolian words, Russian
+    participles, Greek verb forms, Vietnamese syllables; a Cyrillic word also less one
+    ending of gender or number, the rest five letters or more."""
+    w = unicodedata.normalize("NFC", word).lower()
+    s = _script_of(w)
+    if s not in _AS_WRITTEN:
+        return False
+    ws = words_of(s)
+    if w in ws:
+        return True
+    return s == "CYRILLIC" and len(w) > 5 and w.endswith(_CYRILLIC_ENDINGS) and w[:-1] in ws
+
+
+def _script_of(word: str) -> str:
+    """The script of ``word``'s letters when they are all of one, else ""."""
+    found = {script(c) for c in word if c.isalpha()}
+    return found.pop() if len(found) == 1 else ""
 
 
 # Months of the calendars written in these scripts (Gregorian, Hijri, Solar Hijri,

@@ -28,7 +28,8 @@ word of the note's language. Planted identifiers (the patient's and others' name
 dates, phone and record numbers) sit in the same notes and must stay redacted; a name in
 a script written without spaces (Chinese, Japanese, Thai) is planted as kind ``person``,
 read anywhere in the output, since ``survives``'s ``name`` needs a word boundary those
-scripts do not write. Every person, place and number is invented.
+scripts do not write; a province before a town is planted with the town. Every person,
+place and number is invented.
 """
 
 from __future__ import annotations
@@ -404,7 +405,12 @@ RECORDS: list[Record] = [
             n("th", "ผล{M:อัลตราซาวด์}พบ{A:ไตขนาดเล็ก}ทั้งสองข้าง"),
             n("th", "แพทย์สั่ง{D:ทาโครลิมัส} {X:1 มก.} วันละ 2 ครั้ง และตรวจ{L:ฮีโมโกลบิน}ทุกเดือน"),
         ],
-        [("person", "สมศรี"), ("geographic", "ขอนแก่น"), ("phone", "081 234 5678")],
+        [
+            ("person", "สมศรี"),
+            ("person", "ใจดี"),
+            ("geographic", "ขอนแก่น"),
+            ("phone", "081 234 5678"),
+        ],
     ),
     # Georgian
     Record(
@@ -462,7 +468,7 @@ RECORDS: list[Record] = [
         ],
         [
             ("person", "王建国"),
-            ("geographic", "潍坊"),
+            ("geographic", "山东省潍坊市"),
             ("phone", "138 0531 6729"),
             ("mrn", "2024031857"),
         ],
@@ -484,7 +490,7 @@ RECORDS: list[Record] = [
             n("ja", "患者は佐藤花子さん、住所は静岡県浜松市、電話 053-412-7789。"),
             n("ja", "{M:腎生検}で{A:巣状分節性糸球体硬化症}と診断された。"),
         ],
-        [("person", "佐藤花子"), ("geographic", "浜松"), ("phone", "053-412-7789")],
+        [("person", "佐藤花子"), ("geographic", "静岡県浜松市"), ("phone", "053-412-7789")],
     ),
     # Korean
     Record(
@@ -502,7 +508,7 @@ RECORDS: list[Record] = [
         ],
         [
             ("name", "김민준"),
-            ("geographic", "수원시"),
+            ("geographic", "경기도 수원시"),
             ("phone", "010-3482-1957"),
             ("mrn", "58220417"),
         ],
@@ -527,7 +533,7 @@ RECORDS: list[Record] = [
             ),
             n(
                 "vi",
-                "{M:Siêu âm} thận cho thấy {A:thận đa nang}; {A:hội chứng thận hư} tái phát. Bác sĩ điều trị là Phạm Minh Chung.",
+                "{M:Siêu âm} thận cho thấy {A:thận đa nang}; {A:hội chứng thận hư} tái phát. Bác sĩ điều trị là Phạm Minh Chương.",
             ),
         ],
         [
@@ -535,7 +541,7 @@ RECORDS: list[Record] = [
             ("geographic", "Nam Định"),
             ("phone", "0912 345 678"),
             ("date", "12/03/2024"),
-            ("name", "Phạm Minh Chung"),
+            ("name", "Phạm Minh Chương"),
         ],
     ),
 ]

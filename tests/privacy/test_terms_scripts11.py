@@ -1,16 +1,20 @@
-"""The scriptterms corpus (``terms_scripts11.py``: 261 terms, 315 ordinary words, twenty
+"""The scriptterms corpus (``terms_scripts11.py``: 261 terms, 313 ordinary words, twenty
 languages in Cyrillic, Greek, Arabic, Persian, Hebrew, Devanagari, Bengali, Thai,
-Georgian, Armenian, Han, kana and Hangul scripts and Vietnamese, 77 planted identifiers),
+Georgian, Armenian, Han, kana and Hangul scripts and Vietnamese, 78 planted identifiers),
 measured through ``Deidentifier.review`` note by note (``tests.privacy.safe_side``'s
 measure).
 
-Figures on main dae4d2b (slot-only / redact-all):
+Figures (slot-only / redact-all), on main dae4d2b and after the lists of each script's
+common words (``scripts.txt``) and the words judged as written (``script_lists.common``):
 
-- terms kept: 190/261 (72.8%) / 175/261 (67.0%);
-- ordinary words kept: 191/315 (60.6%) / 141/315 (44.8%);
-- identifiers readable: 0/77 / 0/77.
+- terms kept: main 190/261 (72.8%) / 175/261 (67.0%), now 248/261 (95.0%) / 246/261 (94.3%);
+- ordinary words kept: main 191/313 (61.0%) / 141/313 (45.0%), now 305/313 / 304/313;
+- identifiers readable: 0/78 / 0/78 on both.
 
-The floors are main's figures; each is raised as a class of term is kept.
+(Measured first with 315 words and 77 identifiers: the Thai patient's surname, three
+provinces before a town and a clinician named Chung, whose name the measure reads in every
+accent-folded "hội chứng", were corrected after that first measure; main's figures above
+are of the corrected corpus.) The floors sit at today's figures, each above main's.
 """
 
 from __future__ import annotations
@@ -34,14 +38,14 @@ def _kept(fig: s.Figures, decision: str) -> tuple[int, int]:
 
 def test_terms_and_words_of_other_scripts_survive(fig: s.Figures) -> None:
     terms, words = _kept(fig, s.SLOT)
-    assert terms >= 190, fig.table("scripts11")
-    assert words >= 191, fig.table("scripts11")
+    assert terms >= 248, fig.table("scripts11")
+    assert words >= 305, fig.table("scripts11")
     terms, words = _kept(fig, s.ALL)
-    assert terms >= 175, fig.table("scripts11")
-    assert words >= 141, fig.table("scripts11")
+    assert terms >= 246, fig.table("scripts11")
+    assert words >= 304, fig.table("scripts11")
 
 
 def test_planted_identifiers_stay_redacted(fig: s.Figures) -> None:
-    assert sum(fig.planted.values()) == 77
+    assert sum(fig.planted.values()) == 78
     assert sum(fig.leaked[s.SLOT].values()) == 0, fig.leaks
     assert sum(fig.leaked[s.ALL].values()) == 0, fig.leaks
