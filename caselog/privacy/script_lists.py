@@ -25,10 +25,14 @@ def _written() -> dict[str, frozenset[str]]:
     for ln in resource_path("words", "scripts.txt").read_text(encoding="utf-8").splitlines():
         head, sep, rest = ln.partition(":")
         if sep and not ln.startswith("#"):
-            out.setdefault(head.strip(), set()).update(
-                unicodedata.normalize("NFC", w) for w in rest.split()
-            )
+            ws = [unicodedata.normalize("NFC", w) for w in rest.split()]
+            # the normal form drops the Persian joiner ("میلی‌گرم" is read "میلیگرم")
+            out.setdefault(head.strip(), set()).update(ws, (_unjoined(w) for w in ws))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _unjoined(word: str) -> str:
+    return word.replace("\u200c", "").replace("\u200d", "")
 
 
 @cache
@@ -41,6 +45,16 @@ def words_of(script_name: str) -> frozenset[str]:
         return written
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return written | {ln for ln in text.splitlines() if ln and not ln.startswith("#")}
+
+
+def head(word: str, script_name: str) -> bool:
+    """``word`` is a head word of ``scripts.txt``'s ``HEADS`` line (syndrome, disease,
+    sign, test), with its script's affixes off."""
+    from caselog.privacy.translit import stripped
+
+    heads = words_of("HEADS")
+    w = unicodedata.normalize("NFC", word)
+    return any(x in heads for x in stripped(w, script_name)) or w.lower() in heads
 
 
 @cache
@@ -57,7 +71,11 @@ def ordinary(word: str, script_name: str) -> bool:
         return False
     # with the script's article, prefixes or endings off ("والكلى", "신장의")
     w = unicodedata.normalize("NFC", word)
-    return w in ws or any(x in ws for x in stripped(w, script_name))
+    if w in ws or any(x in ws for x in stripped(w, script_name)):
+        return True
+    # a script with capitals (Armenian): a listed word at a sentence's start
+    low = w.lower()
+    return low != w and (low in ws or any(x in ws for x in stripped(low, script_name)))
 
 
 def longest(run: str, i: int, script_name: str) -> int:

@@ -87,12 +87,32 @@ def judge_words(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)`` for each word of ``text`` in an unlisted script, and for
     each word of an unspaced run as ``segment`` splits it; ``known``: a clinical or
     ordinary word (``known``), kept; otherwise a possible identifier."""
-    for w in script_words(text):
+    found = list(script_words(text))
+    for k, w in enumerate(found):
         if w.script in UNSPACED:
             for a, b in segment(w.text, w.script):
                 yield w.start + a, w.start + b, known(w.text[a:b], w.script)
         else:
-            yield w.start, w.end, known(w.text, w.script)
+            yield w.start, w.end, known(w.text, w.script) or _eponym_in_use(text, found, k)
+
+
+def _eponym_in_use(text: str, found: list[ScriptWord], k: int) -> bool:
+    """``found[k]`` reads as an eponym of the medical lists (``translit.eponym``) and
+    stands beside a head word of its script ("متلازمة ألبورت", "ალპორტის სინდრომი"),
+    only a space between them: an eponym in clinical use, as a capitalised word beside a
+    head is in the scripts the lists read."""
+    from caselog.privacy import translit
+    from caselog.privacy.script_lists import head
+
+    w = found[k]
+    beside = [
+        x
+        for x in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
+        if x is not None
+        and x.script == w.script
+        and not text[min(x.end, w.end) : max(x.start, w.start)].strip()
+    ]
+    return any(head(x.text, x.script) for x in beside) and translit.eponym(w.text, w.script)
 
 
 def known(word: str, script_name: str) -> bool:

@@ -90,6 +90,15 @@ _THAI = {
     **dict.fromkeys("ศษส", "S"), **dict.fromkeys("หฮ", ""), "อ": "V",
     **dict.fromkeys("ะาำเแโใไๅ", "V"),
 }  # fmt: skip
+# Armenian, both cases ("Ալպորտի" at a sentence's start as "ալպորտի").
+_ARMENIAN_LOWER = {
+    **dict.fromkeys("աեէըիոօւյ", "V"), "հ": "", "և": "VP",
+    "բ": "P", "գ": "K", "դ": "T", "զ": "S", "թ": "T", "ժ": "J", "լ": "L", "խ": "K",
+    "ծ": "S", "կ": "K", "ձ": "S", "ղ": "K", "ճ": "JS", "մ": "M", "ն": "N", "շ": "S",
+    "չ": "JS", "պ": "P", "ջ": "J", "ռ": "L", "ս": "S", "վ": "PV", "տ": "T", "ր": "L",
+    "ց": "S", "փ": "P", "ք": "K", "ֆ": "P",
+}  # fmt: skip
+_ARMENIAN = {**_ARMENIAN_LOWER, **{c.upper(): v for c, v in _ARMENIAN_LOWER.items() if c != "և"}}
 # Katakana, the script of Japanese loanwords (a syllable's consonant).
 _KATAKANA = {
     **dict.fromkeys("アイウエオァィゥェォヤユヨャュョワヲー", "V"), "ッ": "",
@@ -108,6 +117,7 @@ _HANGUL_FINAL = ("", "K", "K", "K S", "N", "N J", "N", "T", "L", "L K", "L M", "
 
 _TABLES: dict[str, dict[str, str]] = {
     "GEORGIAN": _GEORGIAN,
+    "ARMENIAN": _ARMENIAN,
     "ARABIC": _ARABIC,
     "HEBREW": _HEBREW,
     "DEVANAGARI": _DEVANAGARI,
@@ -132,6 +142,8 @@ _AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ים", "ות"),
     ),
     "GEORGIAN": ((), ("ების", "ები", "ებს", "ისა", "ის", "ში", "ით", "მა", "ზე", "თან", "ად", "ს")),
+    # Armenian's article, case endings and plurals ("երիկամի", "երիկամում", "դեղերը")
+    "ARMENIAN": ((), ("ների", "ներ", "երի", "եր", "ում", "ից", "ով", "ին", "ը", "ն", "ի")),
     "HANGUL": (
         (),
         (
@@ -472,3 +484,33 @@ def longest_clinical(run: str, i: int, script_name: str) -> int:
         if clinical(run[i:j], script_name):
             return j - i
     return 0
+
+
+@cache
+def _eponym_keys() -> dict[str, list[str]]:
+    """The full keys of the medical lists' eponyms ("alport", "goodpasture", "fabry"),
+    by strict key; not the persons of the medical dictionary, most of them family names
+    of any note ("levinson")."""
+    from caselog.privacy.vocab import vocabulary
+
+    v = vocabulary()
+    out: dict[str, list[str]] = {}
+    for w in v.eponyms | v.context_eponyms:
+        if w.isascii() and w.isalpha() and len(w) >= 4 and w not in v.proper:
+            k = latin_keys(w)
+            out.setdefault(k[0], []).append(k[2])
+    return out
+
+
+@lru_cache(maxsize=1 << 12)
+def eponym(word: str, script_name: str) -> bool:
+    """A reading of ``word`` (less the script's affixes) is an eponym of the medical
+    lists, its vowels counted: "ألبورت", "אלפורט", "ალპორტის", "Ալպորտի" are Alport.
+    Given names and places are no eponyms ("فاطمة" is none)."""
+    ix = _eponym_keys()
+    vowelless = script_name in _VOWELS_UNWRITTEN
+    for w in stripped(word, script_name):
+        for strict, _, full, _ in readings(w, script_name):
+            if len(strict) >= 4 and _near(full, ix.get(strict, []), vowelless) is not None:
+                return True
+    return False

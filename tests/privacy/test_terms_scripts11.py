@@ -4,12 +4,16 @@ Georgian, Armenian, Han, kana and Hangul scripts and Vietnamese, 78 planted iden
 measured through ``Deidentifier.review`` note by note (``tests.privacy.safe_side``'s
 measure).
 
-Figures (slot-only / redact-all), on main dae4d2b and after the lists of each script's
-common words (``scripts.txt``) and the words judged as written (``script_lists.common``):
+Figures (slot-only / redact-all), on main dae4d2b; after the lists of each script's
+common words (``scripts.txt``) and the words judged as written (``script_lists.common``);
+and after eponyms beside a head word in the unlisted scripts, drug names as Cyrillic and
+Greek write them, Armenian capitals, Persian joiners, Cyrillic heads and units:
 
-- terms kept: main 190/261 (72.8%) / 175/261 (67.0%), now 248/261 (95.0%) / 246/261 (94.3%);
-- ordinary words kept: main 191/313 (61.0%) / 141/313 (45.0%), now 305/313 / 304/313;
-- identifiers readable: 0/78 / 0/78 on both.
+- terms kept: main 190/261 (72.8%) / 175/261 (67.0%), lists 248/261 / 246/261, now
+  259/261 (99.2%) / 258/261 (98.9%);
+- ordinary words kept: main 191/313 (61.0%) / 141/313 (45.0%), lists 305/313 / 304/313,
+  now 312/313 / 312/313;
+- identifiers readable: 0/78 / 0/78 throughout.
 
 (Measured first with 315 words and 77 identifiers: the Thai patient's surname, three
 provinces before a town and a clinician named Chung, whose name the measure reads in every
@@ -38,11 +42,11 @@ def _kept(fig: s.Figures, decision: str) -> tuple[int, int]:
 
 def test_terms_and_words_of_other_scripts_survive(fig: s.Figures) -> None:
     terms, words = _kept(fig, s.SLOT)
-    assert terms >= 248, fig.table("scripts11")
-    assert words >= 305, fig.table("scripts11")
+    assert terms >= 259, fig.table("scripts11")
+    assert words >= 312, fig.table("scripts11")
     terms, words = _kept(fig, s.ALL)
-    assert terms >= 246, fig.table("scripts11")
-    assert words >= 304, fig.table("scripts11")
+    assert terms >= 258, fig.table("scripts11")
+    assert words >= 312, fig.table("scripts11")
 
 
 def test_planted_identifiers_stay_redacted(fig: s.Figures) -> None:
