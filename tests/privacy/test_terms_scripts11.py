@@ -12,7 +12,8 @@ Greek write them, Armenian capitals, Persian joiners, Cyrillic heads and units:
 - terms kept: main 190/261 (72.8%) / 175/261 (67.0%), lists 248/261 / 246/261, now
   259/261 (99.2%) / 258/261 (98.9%);
 - ordinary words kept: main 191/313 (61.0%) / 141/313 (45.0%), lists 305/313 / 304/313,
-  now 312/313 / 312/313;
+  now 313/313 / 313/313 (a title after a slash, "mg/dl. Χορηγήθηκε", no longer
+  names what follows);
 - identifiers readable: 0/78 / 0/78 throughout.
 
 (Measured first with 315 words and 77 identifiers: the Thai patient's surname, three
@@ -43,10 +44,10 @@ def _kept(fig: s.Figures, decision: str) -> tuple[int, int]:
 def test_terms_and_words_of_other_scripts_survive(fig: s.Figures) -> None:
     terms, words = _kept(fig, s.SLOT)
     assert terms >= 259, fig.table("scripts11")
-    assert words >= 312, fig.table("scripts11")
+    assert words >= 313, fig.table("scripts11")
     terms, words = _kept(fig, s.ALL)
     assert terms >= 258, fig.table("scripts11")
-    assert words >= 312, fig.table("scripts11")
+    assert words >= 313, fig.table("scripts11")
 
 
 def test_planted_identifiers_stay_redacted(fig: s.Figures) -> None:

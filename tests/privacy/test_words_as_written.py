@@ -72,3 +72,11 @@ def test_a_listed_word_with_a_capital_in_mid_sentence_is_no_safe_word() -> None:
     assert _as_written("Огляд", "oгляд", Verdict.REDACT, True, v) is Verdict.SAFE
     assert _as_written("огляд", "oгляд", Verdict.REDACT, False, v) is Verdict.SAFE
     assert _as_written("Петров", "petrov", Verdict.REDACT, True, v) is Verdict.REDACT
+
+
+def test_a_title_after_a_slash_is_a_units_part() -> None:
+    out = _out("Креатинин 3,8 mg/dl. Χορηγήθηκε Φουροσεμίδη 40 mg.")
+    assert "Χορηγήθηκε" in out, out
+    # a title that stands alone still names who follows it
+    out = _out("Креатинин 3,8 mg/dl. Dr. Novak ordered Φουροσεμίδη 40 mg.")
+    assert "Novak" not in out, out
