@@ -14,19 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from caselog.core.model import Case, Patient, PrivateIdentifiers
-from caselog.privacy import Deidentifier, translit
+from caselog.privacy import translit
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.script_lists import ordinary
 from caselog.privacy.scripts import judge_words
 from caselog.privacy.vocab import vocabulary
-
-
-def _out(text: str, name: str | None = None) -> str:
-    private = PrivateIdentifiers(name=name)
-    d = Deidentifier(Case(title="", patient=Patient(sex="female", private=private)))
-    out, _ = d.redact(text, "events[0].description")
-    return out
+from tests.privacy.script_helpers import redacted
 
 
 def _known(text: str) -> dict[str, bool]:
@@ -44,7 +37,7 @@ def _known(text: str) -> dict[str, bool]:
 )
 def test_an_eponym_beside_a_head_word_is_kept(text: str, eponym: str) -> None:
     assert _known(text)[eponym]
-    assert eponym in _out(text)
+    assert eponym in redacted(text)
 
 
 def test_no_eponym_without_a_head_nor_a_name_beside_one() -> None:
@@ -55,7 +48,7 @@ def test_no_eponym_without_a_head_nor_a_name_beside_one() -> None:
     assert not translit.eponym("فاطمة", "ARABIC")
     assert not translit.eponym("רבקה", "HEBREW")
     assert not _known("مرض فاطمة")["فاطمة"]
-    out = _out("متلازمة فاطمة الزهراني")
+    out = redacted("متلازمة فاطمة الزهراني")
     assert "فاطمة" not in out and "الزهراني" not in out, out
 
 
@@ -74,7 +67,7 @@ def test_family_names_read_as_no_drug(name: str) -> None:
 
 
 def test_a_drug_in_cyrillic_kept_beside_a_redacted_name() -> None:
-    out = _out("Започет Циклоспорин 100 мг два пута дневно; брат Драган Јовановић из Ужица.")
+    out = redacted("Започет Циклоспорин 100 мг два пута дневно; брат Драган Јовановић из Ужица.")
     assert "Циклоспорин" in out and "два пута дневно" in out, out
     assert "Јовановић" not in out and "Ужица" not in out, out
 
@@ -83,12 +76,12 @@ def test_capitals_and_joiners_of_listed_words() -> None:
     assert ordinary("Հիվանդի", "ARMENIAN") and ordinary("հիվանդի", "ARMENIAN")
     assert not ordinary("Արմեն", "ARMENIAN")
     assert ordinary("میلیگرم", "ARABIC")  # "میلی‌گرم" as the normal form reads it
-    out = _out("Հիվանդ Արմեն Գրիգորյանը բնակվում է Գյումրիում։", "Արմեն Գրիգորյան")
+    out = redacted("Հիվանդ Արմեն Գրիգորյանը բնակվում է Գյումրիում։", "Արմեն Գրիգորյան")
     assert "բնակվում" in out and "Գրիգորյան" not in out and "Գյումրիում" not in out, out
 
 
 def test_cyrillic_heads_and_units() -> None:
-    out = _out("Виявлено хворобу Берже. Гудпасчерийн хам шинж оношлогдсон; 4000 нэгж.")
+    out = redacted("Виявлено хворобу Берже. Гудпасчерийн хам шинж оношлогдсон; 4000 нэгж.")
     assert "Берже" in out and "Гудпасчерийн" in out and "нэгж" in out, out
-    out = _out("Ковальчук Петро, мешкає у Бердичеві.")
+    out = redacted("Ковальчук Петро, мешкає у Бердичеві.")
     assert "Ковальчук" not in out and "Бердичеві" not in out, out
