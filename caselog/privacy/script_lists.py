@@ -102,12 +102,15 @@ def common(word: str) -> bool:
     """``word``, as written in the note (its accents and letters, any case), is an
     ordinary or clinical word of a language of ``scripts.txt``'s Cyrillic, Greek or Latin
     lines: Ukrainian, Bulgarian, Serbian, Macedonian and Mongolian words, Russian
-    participles, Greek verb forms, Vietnamese syllables; a Cyrillic word also less one
-    ending of gender or number, the rest five letters or more."""
+    participles, Greek verb forms, Vietnamese syllables (those that are names too, the
+    ``LATIN-LOWER`` line, only in lower case); a Cyrillic word also less one ending of
+    gender or number, the rest five letters or more."""
     w = unicodedata.normalize("NFC", word).lower()
     s = _script_of(w)
     if s not in _AS_WRITTEN:
         return False
+    if s == "LATIN" and w in words_of("LATIN-LOWER"):
+        return word.islower()  # a Vietnamese syllable that is a name too: in lower case only
     ws = words_of(s)
     if w in ws:
         return True

@@ -69,3 +69,14 @@ def test_a_title_after_a_slash_is_a_units_part() -> None:
     # a title that stands alone still names who follows it
     out = redacted("Креатинин 3,8 mg/dl. Dr. Novak ordered Φουροσεμίδη 40 mg.")
     assert "Novak" not in out, out
+
+
+def test_vietnamese_syllables_that_are_names_too_count_only_in_lower_case() -> None:
+    # "bình thường" is normal, Bình a given name; "lâm sàng" is clinical, Lâm a surname
+    assert common("bình") and common("lâm") and common("cao")
+    assert not common("Bình") and not common("Lâm") and not common("Cao")
+    kept_and_gone(
+        "Bình đến khám lại; huyết áp bình thường, lâm sàng ổn. Bác sĩ Cao Văn Lâm.",
+        ["huyết áp bình thường, lâm sàng"],
+        ["Bình đến", "Cao", "Lâm."],
+    )
