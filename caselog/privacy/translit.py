@@ -219,6 +219,8 @@ def _slots(word: str, script_name: str) -> list[str] | None:
     if table is None:
         return None
     text = unicodedata.normalize("NFC", word)
+    if script_name == "THAI":
+        text = _thai_spoken_order(text, table)
     for i, c in enumerate(text):
         if c == _THANTHAKHAT and slots:
             slots[-1] += "-"  # the consonant it silences may be read or not
@@ -242,6 +244,32 @@ def _slots(word: str, script_name: str) -> list[str] | None:
         else:
             return None
     return slots
+
+
+# Thai vowels written before the consonant they are said after ("เซ" is se, "ไม" mai,
+# "โร" ro).
+_THAI_LEADING = frozenset("เแโใไ")
+
+
+def _thai_spoken_order(text: str, table: dict[str, str]) -> str:
+    """``text`` with each leading vowel after the consonant it is said after, as the
+    skeleton reads a word: "ฟูโรเซไมด์" as furosemide, not fu-o-r-e-s-ai-m-d."""
+    out = list(text)
+    i = 0
+    while i + 1 < len(out):
+        if out[i] in _THAI_LEADING and table.get(out[i + 1], "") not in ("", "V"):
+            # after a cluster's second letter too ("โคร" is kro, "เพร" pre)
+            n = 2 if "".join(out[i + 1 : i + 3]) in _THAI_CLUSTERS else 1
+            out[i : i + n + 1] = out[i + 1 : i + n + 1] + [out[i]]
+            i += n + 1
+        else:
+            i += 1
+    return "".join(out)
+
+
+# Two consonants Thai says together, before a leading vowel's sound (kr, kl, kw, pr, pl,
+# phr, phl, tr, thr).
+_THAI_CLUSTERS = frozenset(a + b for a in "กขคปพผตทบฟ" for b in "รลว")
 
 
 def _keys(reading: str) -> tuple[str, str, str]:
