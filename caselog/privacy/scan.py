@@ -67,6 +67,7 @@ class Flag:
     redact: bool
 
 
+_WHOLE = re.compile(r".+", re.S)
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
 PARTICLES = frozenset(
     words(
@@ -625,6 +626,13 @@ def _outside_scripts(
             k += 1
         if k >= len(other) or other[k][0] >= t.end():
             out.append(t)
+            continue
+        a, b = other[k]
+        if a <= t.start() and t.end() <= b and script_unit(text[a:b]):
+            # a unit in its script ("1000 میلیگرم", "3 מ״ג"): the number's context, once
+            whole = _WHOLE.match(text, a, b)
+            if whole is not None and (not out or out[-1].start() != a):
+                out.append(whole)
             continue
         pos = t.start()
         for a, b in other[k:]:

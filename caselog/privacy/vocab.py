@@ -927,7 +927,8 @@ def function_word(word: str) -> bool:
 
 
 # Units written in Cyrillic and Greek script ("мкмоль/л", "Ед/л", "мл/хв", "g/24ωρο"),
-# folded as the scanner reads words.
+# folded as the scanner reads words, and in the scripts no list reads ("ملغ", "میلیگرم",
+# "מ״ג", "มก", "მგ", "մգ", "毫克", "밀리그램"): a number before one is a dose.
 _SCRIPT_UNITS = frozenset(
     fold_word(w)
     for w in words(
@@ -936,6 +937,9 @@ _SCRIPT_UNITS = frozenset(
     ч час сут сутки доба хв мин сек с кпа рт ст мм.рт.ст ккал гр тыс ммоль/л
     ммол мкмол нмол единици единица одиниць одиниці нэгж мг/дл дн
     ωρο ώρο ώρες ωρών ημέρα ημ λεπτό
+    ملغ مغ ملغم مل غ لتر دل ميكروغرام مكغ مليمول ميكرومول وحدة میلیگرم میکروگرم گرم لیتر
+    دسیلیتر میلیلیتر واحد מג מק״ג מ״ג מ״ל מל ליטר มก มล กรัม มิลลิกรัม ไมโครกรัม ลิตร
+    მგ მლ გ ლ დლ მკგ մգ մլ գ լ դլ մկգ 毫克 克 毫升 微克 단위 밀리그램 그램 마이크로그램
     """
     )
 )

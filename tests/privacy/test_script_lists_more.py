@@ -40,3 +40,23 @@ def test_a_single_character_that_is_part_of_given_names_is_no_listed_word() -> N
     # written with it is not cut into a kept piece
     out = redacted("患者は鈴木一夫さん、住所は札幌市。")
     assert "夫" not in out and "鈴木" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "داروی مایکوفنولات 1000 میلی‌گرم دو بار در روز",
+        "קיבל 1000 מ״ג",
+        "ได้รับยา 1000 มก. ต่อวัน",
+        "კრეატინინი 1000 მგ",
+        "患者服用 1000 毫克",
+    ],
+)
+def test_a_dose_before_a_unit_of_its_script_is_kept(text: str) -> None:
+    assert "1000" in redacted(text), redacted(text)
+
+
+def test_a_number_before_no_unit_is_still_redacted() -> None:
+    # a record or phone number beside script words, with no unit after it
+    assert "1000" not in redacted("شماره پرونده 1000 است")
+    assert "0527346619" not in redacted("טלפון 0527346619 מ״ג")

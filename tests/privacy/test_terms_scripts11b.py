@@ -10,7 +10,8 @@ Figures (slot-only / redact-all):
   and rules carried to notes they were not written from;
 - after the grammar words, verb forms, kin words and renal vocabulary added to
   ``scripts.txt`` once its losses were seen (no longer a blind figure): terms 92/98
-  (93.9%) / 91/98 (92.9%), ordinary words 153/153;
+  (93.9%) / 91/98 (92.9%), ordinary words 153/153; with a number before a unit of the
+  unlisted scripts a dose ("1000 میلی‌گرم"): 93/98 (94.9%) / 92/98 (93.9%);
 - identifiers readable: 0/48 throughout.
 """
 
@@ -28,8 +29,8 @@ def fig() -> s.Figures:
 
 
 def test_terms_and_words_of_the_second_corpus_survive(fig: s.Figures) -> None:
-    assert fig.n_terms() - len(fig.lost_terms(s.SLOT)) >= 92, fig.table("scripts11b")
-    assert fig.n_terms() - len(fig.lost_terms(s.ALL)) >= 91, fig.table("scripts11b")
+    assert fig.n_terms() - len(fig.lost_terms(s.SLOT)) >= 93, fig.table("scripts11b")
+    assert fig.n_terms() - len(fig.lost_terms(s.ALL)) >= 92, fig.table("scripts11b")
     assert fig.n_words() - len(fig.lost_words(s.ALL)) >= 150, fig.table("scripts11b")
 
 
