@@ -103,7 +103,7 @@ _ARMENIAN = {**_ARMENIAN_LOWER, **{c.upper(): v for c, v in _ARMENIAN_LOWER.item
 _KATAKANA = {
     **dict.fromkeys("アイウエオァィゥェォヤユヨャュョワヲー", "V"), "ッ": "",
     **dict.fromkeys("カキクケコガギグゲゴ", "K"), **dict.fromkeys("サスセソザズゼゾ", "S"),
-    **dict.fromkeys("シジ", "SJ"), **dict.fromkeys("タテトダデド", "T"), "チ": "TJS",
+    "シ": "SJ", "ジ": "SJT", **dict.fromkeys("タテトダデド", "T"), "チ": "TJS",
     "ツ": "TS", **dict.fromkeys("ナニヌネノン", "N"), **dict.fromkeys("ハヒヘホ", ""),
     "フ": "P", **dict.fromkeys("バビブベボパピプペポヴ", "P"),
     **dict.fromkeys("マミムメモ", "M"), **dict.fromkeys("ラリルレロ", "L"),
