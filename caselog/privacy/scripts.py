@@ -88,12 +88,35 @@ def judge_words(text: str) -> Iterator[tuple[int, int, bool]]:
     each word of an unspaced run as ``segment`` splits it; ``known``: a clinical or
     ordinary word (``known``), kept; otherwise a possible identifier."""
     found = list(script_words(text))
+    carried = 0  # the kana of a run that end a word of the kanji before them
     for k, w in enumerate(found):
         if w.script in UNSPACED:
-            for a, b in segment(w.text, w.script):
-                yield w.start + a, w.start + b, known(w.text[a:b], w.script)
+            if carried:
+                yield w.start, w.start + carried, True
+            rest = w.text[carried:]
+            start, carried = w.start + (len(w.text) - len(rest)), 0
+            for a, b in segment(rest, w.script) if rest else []:
+                ok = known(rest[a:b], w.script)
+                if not ok and b == len(rest) and k + 1 < len(found):
+                    carried = _okurigana(rest[a:b], w, found[k + 1])
+                    ok = carried > 0
+                yield start + a, start + b, ok
         else:
+            carried = 0
             yield w.start, w.end, known(w.text, w.script) or _eponym_in_use(text, found, k)
+
+
+def _okurigana(stem: str, w: ScriptWord, after: ScriptWord) -> int:
+    """How many kana of the run of hiragana right after ``stem`` (the end of a run of
+    kanji) end a listed word with it, its kana ending ("認" and "めた": "認め", 1; "住"
+    and "んでいる": "住ん", 1); 0 for none."""
+    from caselog.privacy.script_lists import words_of
+
+    if w.script != "CJK" or after.script != "HIRAGANA" or after.start != w.end:
+        return 0
+    listed = words_of("CJK") | words_of("HIRAGANA")
+    ends = [n for n in range(1, min(4, len(after.text)) + 1) if stem + after.text[:n] in listed]
+    return max(ends, default=0)
 
 
 def _eponym_in_use(text: str, found: list[ScriptWord], k: int) -> bool:

@@ -60,3 +60,22 @@ def test_a_number_before_no_unit_is_still_redacted() -> None:
     # a record or phone number beside script words, with no unit after it
     assert "1000" not in redacted("شماره پرونده 1000 است")
     assert "0527346619" not in redacted("טלפון 0527346619 מ״ג")
+
+
+def test_a_kanji_stem_with_its_kana_ending_is_a_word() -> None:
+    # "認めた", "住んでいる": the kanji's listed word ends in the kana after it
+    kept_and_gone(
+        "主訴：浮腫。田中健二さんは大阪市在住、血液検査で腎機能低下を認めた。",
+        ["血液検査で腎機能低下を認めた", "在住"],
+        ["田中", "健二", "大阪"],
+    )
+    kept_and_gone("患者の鈴木一郎さんは札幌市に住んでいる。", ["に住んでいる"], ["鈴木", "札幌"])
+
+
+def test_no_single_character_cuts_a_place_into_a_kept_piece() -> None:
+    # "朝" (morning) is no listed word: "朝阳区" stays one possible identifier
+    kept_and_gone(
+        "患者张伟，住在北京市朝阳区，血肌酐升高，考虑急性肾损伤。",
+        ["血肌酐升高，考虑急性肾损伤"],
+        ["张伟", "朝", "阳区"],
+    )
