@@ -243,7 +243,12 @@ class Deidentifier:
         kept = _non_overlapping(found)
         suspects: list[Suspicion] = []
         if not known_only:
-            scanned, flags = scan_hits(norm.text, self.language())
+
+            def written(a: int, b: int) -> str:
+                x, y = norm.span(a, b)
+                return text[x:y]  # as the note writes it ("chứng", not the folded "chung")
+
+            scanned, flags = scan_hits(norm.text, self.language(), written)
             clinical_field = field.rsplit(".", 1)[-1].split("[")[0] in _CLINICAL_NAMES and (
                 not _prose(text)
             )

@@ -88,9 +88,10 @@ _PARTICLED = (
     rf"(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|della|dos|das|le|la)\s+){{0,3}}{_NAME}"
 )
 
-# titles one after another ("Frau Dr. Liebscher", "Prof. Dr. med. Weber") name one person
+# titles one after another ("Frau Dr. Liebscher", "Prof. Dr. med. Weber") name one person;
+# none after a slash, a unit's last part ("3,8 mg/dl. Χορηγήθηκε" has no title "Dl.")
 _AFTER_TITLE = re.compile(
-    rf"\b(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr|sc|ing|dipl)\.?)*\s+(?P<name>{_PARTICLED})"
+    rf"(?<![\w/])(?:{_TITLES})\.?(?:\s+(?:{_TITLES}|med|hab|dr|sc|ing|dipl)\.?)*\s+(?P<name>{_PARTICLED})"
 )
 _AFTER_RELATIVE = re.compile(
     rf"(?i:\b(?:{_RELATIVES})(?:-in-law)?(?:'s)?)(?:,|\s*:|\s+[-–]|\s+named|\s+called|\s+is|\s+was)?"

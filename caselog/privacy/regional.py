@@ -208,8 +208,9 @@ _NICK_PRE = _Folded(rf"\b(?:{_alt(g.NICKNAME_CUES)}|known|conhecid[ao]|goes\s+by
 _DIYE = re.compile(rf"(?P<v>{_NAME_WORD})\s+(?i:diye)\b")
 
 
+# a title after a slash is a unit's last part ("mg/dl. Χορηγήθηκε" is no "Dl. Xop...")
 _TITLED = re.compile(
-    rf"(?<![\w.])(?:(?i:{_alt(g.MORE_TITLES)})\.|(?i:{_alt(g.MORE_TITLES_WORDS)})\b)"
+    rf"(?<![\w./])(?:(?i:{_alt(g.MORE_TITLES)})\.|(?i:{_alt(g.MORE_TITLES_WORDS)})\b)"
     rf"(?:\s*(?i:dr|med|hab|sc|n\.\s*med|univ\.-prof|prof|ing|dipl)\.)*\s+(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
 )
 

@@ -12,7 +12,7 @@ for the author to decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -33,6 +33,7 @@ from caselog.privacy.person_context import (
     person_word,
 )
 from caselog.privacy.prescription import dosage_form, prescribed
+from caselog.privacy.script_lists import common
 from caselog.privacy.slots import place_slot, proper_suffix, subject_verb
 from caselog.privacy.vocab import (
     CLINICAL_HEADS,
@@ -66,6 +67,7 @@ class Flag:
     redact: bool
 
 
+_WHOLE = re.compile(r".+", re.S)
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’]|[-/]|(?<=\d)[.,](?=\d))[^\W_]+)*(?:['’](?![^\W_]))?")
 PARTICLES = frozenset(
     words(
@@ -426,9 +428,11 @@ def _relative_after(
     return folded[i + 1] if folded[i + 1] in PERSON_RELATIVES else ""
 
 
-def scan(text: str, lang: str = "en") -> Iterator[Flag]:
+def scan(text: str, lang: str = "en", written: Written | None = None) -> Iterator[Flag]:
     """The words of ``text`` (normal form) that are redacted or suspected; a sentence too
-    short to tell its language is read in the field's, or else in ``lang``."""
+    short to tell its language is read in the field's, or else in ``lang``. ``written``
+    gives a span's text as the note wrote it, before the normal form's folding
+    (``_as_written``)."""
     v = vocabulary()
     title = _title_case(text)
     skip = [(m.start(), m.end()) for m in _CITATION.finditer(text)]
@@ -477,6 +481,8 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         prev = _before(folded, i)
         verdict = judge(tok, start=start, nxt=nxt, v=v, lang=lang, prev=prev, nxt_lower=nxt_lower)
         numeric = any(c.isdigit() for c in tok)
+        if verdict is not Verdict.SAFE and not numeric and written is not None:
+            verdict = _as_written(written(mt.start(), mt.end()), folded[i], verdict, start, v)
         if numeric and i and folded[i - 1] in ID_CUES and not _PERCENT.match(text, mt.end()):
             # "MRN KLB204", "login HBK12": a code, not a gene; but Galician and Portuguese
             # "no 40 %" is "in the 40 %"
@@ -587,6 +593,26 @@ def scan(text: str, lang: str = "en") -> Iterator[Flag]:
         yield Flag(found.start, found.end, found.kind, True)
 
 
+# A span's text as the note wrote it: (start, end) of the normal form -> the original's.
+Written = Callable[[int, int], str]
+
+
+def _as_written(word: str, f: str, verdict: Verdict, start: bool, v: Vocabulary) -> Verdict:
+    """The verdict on a word (``f`` folded) that a list of the languages the word lists
+    do not read knows as the note writes it (``script_lists.common``: "Призначено",
+    "Утврдена", "Өвчтөн", "Έγινε", Vietnamese "chứng", which folds to the surname
+    Chung): an ordinary word in lower case and at a sentence's start, for the author's
+    review with a capital in mid-sentence; a word that is also a name the lists know
+    stays as judged."""
+    if not common(word):
+        return verdict
+    if word.islower():
+        return Verdict.SAFE
+    if v.known_name(f) or f in v.persons:
+        return verdict
+    return Verdict.SAFE if start else Verdict.SUSPECT
+
+
 def _outside_scripts(
     text: str, tokens: list[re.Match[str]], other: list[tuple[int, int]]
 ) -> list[re.Match[str]]:
@@ -600,6 +626,13 @@ def _outside_scripts(
             k += 1
         if k >= len(other) or other[k][0] >= t.end():
             out.append(t)
+            continue
+        a, b = other[k]
+        if a <= t.start() and t.end() <= b and script_unit(text[a:b]):
+            # a unit in its script ("1000 میلیگرم", "3 מ״ג"): the number's context, once
+            whole = _WHOLE.match(text, a, b)
+            if whole is not None and (not out or out[-1].start() != a):
+                out.append(whole)
             continue
         pos = t.start()
         for a, b in other[k:]:
@@ -985,11 +1018,13 @@ def _with_particles(text: str, flags: list[Flag]) -> Iterator[Flag]:
 _PLACEHOLDERS = {"code": "[code]", "number": "[number]", "date": "[date]", "age": OVER_89}
 
 
-def hits(text: str, lang: str = "en") -> tuple[list[Hit], list[Flag]]:
+def hits(
+    text: str, lang: str = "en", written: Written | None = None
+) -> tuple[list[Hit], list[Flag]]:
     """The scanner's redactions as ``Hit``s, and the words it only suspects."""
     out: list[Hit] = []
     kept: list[Flag] = []
-    for f in scan(text, lang):
+    for f in scan(text, lang, written):
         if f.redact:
             out.append(Hit(f.start, f.end, f.kind, _PLACEHOLDERS.get(f.kind, "[name or place]")))
         else:

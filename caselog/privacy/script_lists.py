@@ -15,6 +15,7 @@ import unicodedata
 from functools import cache
 
 from caselog.paths import resource_path
+from caselog.privacy.letter_scripts import script
 
 
 @cache
@@ -24,10 +25,14 @@ def _written() -> dict[str, frozenset[str]]:
     for ln in resource_path("words", "scripts.txt").read_text(encoding="utf-8").splitlines():
         head, sep, rest = ln.partition(":")
         if sep and not ln.startswith("#"):
-            out.setdefault(head.strip(), set()).update(
-                unicodedata.normalize("NFC", w) for w in rest.split()
-            )
+            ws = [unicodedata.normalize("NFC", w) for w in rest.split()]
+            # the normal form drops the Persian joiner ("میلی‌گرم" is read "میلیگرم")
+            out.setdefault(head.strip(), set()).update(ws, (_unjoined(w) for w in ws))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _unjoined(word: str) -> str:
+    return word.replace("\u200c", "").replace("\u200d", "")
 
 
 @cache
@@ -40,6 +45,16 @@ def words_of(script_name: str) -> frozenset[str]:
         return written
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return written | {ln for ln in text.splitlines() if ln and not ln.startswith("#")}
+
+
+def head(word: str, script_name: str) -> bool:
+    """``word`` is a head word of ``scripts.txt``'s ``HEADS`` line (syndrome, disease,
+    sign, test), with its script's affixes off."""
+    from caselog.privacy.translit import stripped
+
+    heads = words_of("HEADS")
+    w = unicodedata.normalize("NFC", word)
+    return any(x in heads for x in stripped(w, script_name)) or w.lower() in heads
 
 
 @cache
@@ -56,7 +71,11 @@ def ordinary(word: str, script_name: str) -> bool:
         return False
     # with the script's article, prefixes or endings off ("والكلى", "신장의")
     w = unicodedata.normalize("NFC", word)
-    return w in ws or any(x in ws for x in stripped(w, script_name))
+    if w in ws or any(x in ws for x in stripped(w, script_name)):
+        return True
+    # a script with capitals (Armenian): a listed word at a sentence's start
+    low = w.lower()
+    return low != w and (low in ws or any(x in ws for x in stripped(low, script_name)))
 
 
 def longest(run: str, i: int, script_name: str) -> int:
@@ -68,6 +87,40 @@ def longest(run: str, i: int, script_name: str) -> int:
         if run[i:j] in ws:
             return 0 if date_word(run[i:j]) else j - i
     return 0
+
+
+# Scripts the word lists read, whose words ``common`` judges as written (the scanner's
+# folding strips the accents that tell Vietnamese "chứng" from the surname Chung, and reads
+# Cyrillic and Greek letters as the Latin ones they look like).
+_AS_WRITTEN = frozenset({"CYRILLIC", "GREEK", "LATIN"})
+# Endings of gender and number a Cyrillic participle or adjective takes ("назначен",
+# "назначена", "назначено", "назначены").
+_CYRILLIC_ENDINGS = tuple("аоиыеяу")
+
+
+def common(word: str) -> bool:
+    """``word``, as written in the note (its accents and letters, any case), is an
+    ordinary or clinical word of a language of ``scripts.txt``'s Cyrillic, Greek or Latin
+    lines: Ukrainian, Bulgarian, Serbian, Macedonian and Mongolian words, Russian
+    participles, Greek verb forms, Vietnamese syllables (those that are names too, the
+    ``LATIN-LOWER`` line, only in lower case); a Cyrillic word also less one ending of
+    gender or number, the rest five letters or more."""
+    w = unicodedata.normalize("NFC", word).lower()
+    s = _script_of(w)
+    if s not in _AS_WRITTEN:
+        return False
+    if s == "LATIN" and w in words_of("LATIN-LOWER"):
+        return word.islower()  # a Vietnamese syllable that is a name too: in lower case only
+    ws = words_of(s)
+    if w in ws:
+        return True
+    return s == "CYRILLIC" and len(w) > 5 and w.endswith(_CYRILLIC_ENDINGS) and w[:-1] in ws
+
+
+def _script_of(word: str) -> str:
+    """The script of ``word``'s letters when they are all of one, else ""."""
+    found = {script(c) for c in word if c.isalpha()}
+    return found.pop() if len(found) == 1 else ""
 
 
 # Months of the calendars written in these scripts (Gregorian, Hijri, Solar Hijri,

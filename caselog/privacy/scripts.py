@@ -88,12 +88,55 @@ def judge_words(text: str) -> Iterator[tuple[int, int, bool]]:
     """``(start, end, known)`` for each word of ``text`` in an unlisted script, and for
     each word of an unspaced run as ``segment`` splits it; ``known``: a clinical or
     ordinary word (``known``), kept; otherwise a possible identifier."""
-    for w in script_words(text):
+    found = list(script_words(text))
+    carried = 0  # the kana of a run that end a word of the kanji before them
+    for k, w in enumerate(found):
         if w.script in UNSPACED:
-            for a, b in segment(w.text, w.script):
-                yield w.start + a, w.start + b, known(w.text[a:b], w.script)
+            if carried:
+                yield w.start, w.start + carried, True
+            rest = w.text[carried:]
+            start, carried = w.start + (len(w.text) - len(rest)), 0
+            for a, b in segment(rest, w.script) if rest else []:
+                ok = known(rest[a:b], w.script)
+                if not ok and b == len(rest) and k + 1 < len(found):
+                    carried = _okurigana(rest[a:b], w, found[k + 1])
+                    ok = carried > 0
+                yield start + a, start + b, ok
         else:
-            yield w.start, w.end, known(w.text, w.script)
+            carried = 0
+            yield w.start, w.end, known(w.text, w.script) or _eponym_in_use(text, found, k)
+
+
+def _okurigana(stem: str, w: ScriptWord, after: ScriptWord) -> int:
+    """How many kana of the run of hiragana right after ``stem`` (the end of a run of
+    kanji) end a listed word with it, its kana ending ("認" and "めた": "認め", 1; "住"
+    and "んでいる": "住ん", 1); 0 for none."""
+    from caselog.privacy.script_lists import words_of
+
+    if w.script != "CJK" or after.script != "HIRAGANA" or after.start != w.end:
+        return 0
+    listed = words_of("CJK") | words_of("HIRAGANA")
+    ends = [n for n in range(1, min(4, len(after.text)) + 1) if stem + after.text[:n] in listed]
+    return max(ends, default=0)
+
+
+def _eponym_in_use(text: str, found: list[ScriptWord], k: int) -> bool:
+    """``found[k]`` reads as an eponym of the medical lists (``translit.eponym``) and
+    stands beside a head word of its script ("متلازمة ألبورت", "ალპორტის სინდრომი"),
+    only a space between them: an eponym in clinical use, as a capitalised word beside a
+    head is in the scripts the lists read."""
+    from caselog.privacy import translit
+    from caselog.privacy.script_lists import head
+
+    w = found[k]
+    beside = [
+        x
+        for x in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
+        if x is not None
+        and x.script == w.script
+        and not text[min(x.end, w.end) : max(x.start, w.start)].strip()
+    ]
+    return any(head(x.text, x.script) for x in beside) and translit.eponym(w.text, w.script)
 
 
 def known(word: str, script_name: str) -> bool:

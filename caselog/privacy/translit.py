@@ -90,11 +90,20 @@ _THAI = {
     **dict.fromkeys("ศษส", "S"), **dict.fromkeys("หฮ", ""), "อ": "V",
     **dict.fromkeys("ะาำเแโใไๅ", "V"),
 }  # fmt: skip
+# Armenian, both cases ("Ալպորտի" at a sentence's start as "ալպորտի").
+_ARMENIAN_LOWER = {
+    **dict.fromkeys("աեէըիոօւյ", "V"), "հ": "", "և": "VP",
+    "բ": "P", "գ": "K", "դ": "T", "զ": "S", "թ": "T", "ժ": "J", "լ": "L", "խ": "K",
+    "ծ": "S", "կ": "K", "ձ": "S", "ղ": "K", "ճ": "JS", "մ": "M", "ն": "N", "շ": "S",
+    "չ": "JS", "պ": "P", "ջ": "J", "ռ": "L", "ս": "S", "վ": "PV", "տ": "T", "ր": "L",
+    "ց": "S", "փ": "P", "ք": "K", "ֆ": "P",
+}  # fmt: skip
+_ARMENIAN = {**_ARMENIAN_LOWER, **{c.upper(): v for c, v in _ARMENIAN_LOWER.items() if c != "և"}}
 # Katakana, the script of Japanese loanwords (a syllable's consonant).
 _KATAKANA = {
     **dict.fromkeys("アイウエオァィゥェォヤユヨャュョワヲー", "V"), "ッ": "",
     **dict.fromkeys("カキクケコガギグゲゴ", "K"), **dict.fromkeys("サスセソザズゼゾ", "S"),
-    **dict.fromkeys("シジ", "SJ"), **dict.fromkeys("タテトダデド", "T"), "チ": "TJS",
+    "シ": "SJ", "ジ": "SJT", **dict.fromkeys("タテトダデド", "T"), "チ": "TJS",
     "ツ": "TS", **dict.fromkeys("ナニヌネノン", "N"), **dict.fromkeys("ハヒヘホ", ""),
     "フ": "P", **dict.fromkeys("バビブベボパピプペポヴ", "P"),
     **dict.fromkeys("マミムメモ", "M"), **dict.fromkeys("ラリルレロ", "L"),
@@ -108,6 +117,7 @@ _HANGUL_FINAL = ("", "K", "K", "K S", "N", "N J", "N", "T", "L", "L K", "L M", "
 
 _TABLES: dict[str, dict[str, str]] = {
     "GEORGIAN": _GEORGIAN,
+    "ARMENIAN": _ARMENIAN,
     "ARABIC": _ARABIC,
     "HEBREW": _HEBREW,
     "DEVANAGARI": _DEVANAGARI,
@@ -132,6 +142,8 @@ _AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ים", "ות"),
     ),
     "GEORGIAN": ((), ("ების", "ები", "ებს", "ისა", "ის", "ში", "ით", "მა", "ზე", "თან", "ად", "ს")),
+    # Armenian's article, case endings and plurals ("երիկամի", "երիկամում", "դեղերը")
+    "ARMENIAN": ((), ("ների", "ներ", "երի", "եր", "ում", "ից", "ով", "ին", "ը", "ն", "ի")),
     "HANGUL": (
         (),
         (
@@ -207,6 +219,8 @@ def _slots(word: str, script_name: str) -> list[str] | None:
     if table is None:
         return None
     text = unicodedata.normalize("NFC", word)
+    if script_name == "THAI":
+        text = _thai_spoken_order(text, table)
     for i, c in enumerate(text):
         if c == _THANTHAKHAT and slots:
             slots[-1] += "-"  # the consonant it silences may be read or not
@@ -230,6 +244,32 @@ def _slots(word: str, script_name: str) -> list[str] | None:
         else:
             return None
     return slots
+
+
+# Thai vowels written before the consonant they are said after ("เซ" is se, "ไม" mai,
+# "โร" ro).
+_THAI_LEADING = frozenset("เแโใไ")
+
+
+def _thai_spoken_order(text: str, table: dict[str, str]) -> str:
+    """``text`` with each leading vowel after the consonant it is said after, as the
+    skeleton reads a word: "ฟูโรเซไมด์" as furosemide, not fu-o-r-e-s-ai-m-d."""
+    out = list(text)
+    i = 0
+    while i + 1 < len(out):
+        if out[i] in _THAI_LEADING and table.get(out[i + 1], "") not in ("", "V"):
+            # after a cluster's second letter too ("โคร" is kro, "เพร" pre)
+            n = 2 if "".join(out[i + 1 : i + 3]) in _THAI_CLUSTERS else 1
+            out[i : i + n + 1] = out[i + 1 : i + n + 1] + [out[i]]
+            i += n + 1
+        else:
+            i += 1
+    return "".join(out)
+
+
+# Two consonants Thai says together, before a leading vowel's sound (kr, kl, kw, pr, pl,
+# phr, phl, tr, thr).
+_THAI_CLUSTERS = frozenset(a + b for a in "กขคปพผตทบฟ" for b in "รลว")
 
 
 def _keys(reading: str) -> tuple[str, str, str]:
@@ -472,3 +512,33 @@ def longest_clinical(run: str, i: int, script_name: str) -> int:
         if clinical(run[i:j], script_name):
             return j - i
     return 0
+
+
+@cache
+def _eponym_keys() -> dict[str, list[str]]:
+    """The full keys of the medical lists' eponyms ("alport", "goodpasture", "fabry"),
+    by strict key; not the persons of the medical dictionary, most of them family names
+    of any note ("levinson")."""
+    from caselog.privacy.vocab import vocabulary
+
+    v = vocabulary()
+    out: dict[str, list[str]] = {}
+    for w in v.eponyms | v.context_eponyms:
+        if w.isascii() and w.isalpha() and len(w) >= 4 and w not in v.proper:
+            k = latin_keys(w)
+            out.setdefault(k[0], []).append(k[2])
+    return out
+
+
+@lru_cache(maxsize=1 << 12)
+def eponym(word: str, script_name: str) -> bool:
+    """A reading of ``word`` (less the script's affixes) is an eponym of the medical
+    lists, its vowels counted: "ألبورت", "אלפורט", "ალპორტის", "Ալպորտի" are Alport.
+    Given names and places are no eponyms ("فاطمة" is none)."""
+    ix = _eponym_keys()
+    vowelless = script_name in _VOWELS_UNWRITTEN
+    for w in stripped(word, script_name):
+        for strict, _, full, _ in readings(w, script_name):
+            if len(strict) >= 4 and _near(full, ix.get(strict, []), vowelless) is not None:
+                return True
+    return False

@@ -81,6 +81,7 @@ CLINICAL_HEADS = frozenset(
     протеин протеина протеинурия белок белка вирус вируса вірус вірусу индекс індекс
     формула формулы формуле формулою шкала шкалы шкале критерии критерії классификация
     класифікація класификация класификација тест теста
+    хам шинж өвчин өвчний
     """
     )
 )
@@ -112,6 +113,7 @@ CLINICAL_HEADS_BEFORE = frozenset(
     ugonjwa clefyd malaltia gaixotasuna marda
     симптом симптома симптомом белок белка протеин протеина болест болестта вирус вирусом
     вірус тест теста формула формулой шкала шкалой класифікація классификация
+    хворобу хворобою хворобі синдромом болеста
     testi sendwòm sendwom maladi
     """
     )
@@ -399,12 +401,40 @@ def _drug_keys() -> frozenset[str]:
     return stored | {drug_key(w) for w in rest if len(w) >= 6 and w.isalpha()}
 
 
+# How Cyrillic and Greek write the letters of a Latin drug name, read back as the Latin
+# spelling key reads them: "ц" (ts) and a "к" before e or i (Greek "κυκλο-") for a soft
+# c, "х" (h) for ch ("хлорталидон"), Greek "ου" for u ("φουροσεμίδη").
+_SCRIPT_SPELLINGS = (
+    (re.compile(r"ts"), "s"),
+    (re.compile(r"k(?=[eiy])"), "s"),
+    (re.compile(r"h"), "k"),
+)
+
+
+def _script_readings(latin: str) -> list[str]:
+    """``latin`` (a Cyrillic or Greek word in Latin letters, ``_latin``) and its readings
+    with each of ``_SCRIPT_SPELLINGS`` applied, alone and all together."""
+    out = [latin]
+    for pattern, to in _SCRIPT_SPELLINGS:
+        out.append(pattern.sub(to, latin))
+    every = latin
+    for pattern, to in _SCRIPT_SPELLINGS:
+        every = pattern.sub(to, every)
+    return list(dict.fromkeys([*out, every]))
+
+
 @lru_cache(maxsize=1 << 14)
 def _drug_like(word: str) -> bool:
     """``word`` (folded) is a drug or clinical word of the lists as another language
-    spells or inflects it, in Latin letters or Cyrillic and Greek ones."""
+    spells or inflects it, in Latin letters or Cyrillic and Greek ones (each of
+    ``_script_readings``)."""
     if not word.isascii():
-        word = _latin(word)
+        # Greek "ου" (folded "ou") is u
+        greek = _GREEK.search(word)
+        latin = (
+            "u".join(p.translate(_FROM_GREEK) for p in word.split("ou")) if greek else _latin(word)
+        )
+        return latin.isascii() and any(_drug_like(r) for r in _script_readings(latin))
     if len(word) < 7 or not word.isalpha() or not word.isascii():
         return False
     keys = _drug_keys()
@@ -897,14 +927,19 @@ def function_word(word: str) -> bool:
 
 
 # Units written in Cyrillic and Greek script ("мкмоль/л", "Ед/л", "мл/хв", "g/24ωρο"),
-# folded as the scanner reads words.
+# folded as the scanner reads words, and in the scripts no list reads ("ملغ", "میلیگرم",
+# "מ״ג", "มก", "მგ", "մգ", "毫克", "밀리그램"): a number before one is a dose.
 _SCRIPT_UNITS = frozenset(
     fold_word(w)
     for w in words(
         """
     мг мкг нг пг г кг мл л дл ммоль мкмоль нмоль пмоль моль ед од ме мед мэ мо мм см м
     ч час сут сутки доба хв мин сек с кпа рт ст мм.рт.ст ккал гр тыс ммоль/л
+    ммол мкмол нмол единици единица одиниць одиниці нэгж мг/дл дн
     ωρο ώρο ώρες ωρών ημέρα ημ λεπτό
+    ملغ مغ ملغم مل غ لتر دل ميكروغرام مكغ مليمول ميكرومول وحدة میلیگرم میکروگرم گرم لیتر
+    دسیلیتر میلیلیتر واحد מג מק״ג מ״ג מ״ל מל ליטר มก มล กรัม มิลลิกรัม ไมโครกรัม ลิตร
+    მგ მლ გ ლ დლ მკგ մգ մլ գ լ դլ մկգ 毫克 克 毫升 微克 단위 밀리그램 그램 마이크로그램
     """
     )
 )
