@@ -13,12 +13,14 @@ Two signals, neither of which needs to read the words:
    repeated vector alone is what anatomy gives (the two lungs of a slice, ribs, a ruler's
    ticks), never a lattice.
 2. **The text detector turned** (``find``): the image as it prints turned every 15 degrees
-   either way (15 to 75), so that a line of text at that slant lies along a row, and a
+   from 30 to 75 either way, so that a line of text at that slant lies along a row, and a
    quarter turn either way, so that a name written down an edge gets the border's rule. The
    detector reads a line within a few degrees of a row only: text at 20 or 35 degrees is
-   still missed (tests/burned_corpus ``planted_angles``). A line found turned is
-   turned back to a box of the image (lengthened first on a 45-degree turn, whose
-   interpolation blurs the line's ends); one that meets a line found upright is dropped.
+   still missed (tests/burned_corpus ``planted_angles``). Not 15 degrees: a row of
+   identical markers turned so little reads as a line of letters (tests/test_figures). A
+   line found turned is turned back to a box of the image (lengthened first on a turn
+   between the axes, whose interpolation blurs the line's ends); one that meets a line
+   found upright is dropped.
 
 Faint text on a flat or gently varying ground is ``faint``'s (local contrast normalised,
 on a quiet ground only), and text a 16-bit image's window clips away ``stored_range``'s;
@@ -50,7 +52,7 @@ RING: Final = 5
 MIN_SHIFT: Final = 15
 """Shifts nearer than this (pixels at the working size) are the strokes' own width."""
 APART: Final = 25.0
-TURNS: Final = (45.0, -45.0, 90.0, -90.0, 15.0, -15.0, 30.0, -30.0, 60.0, -60.0, 75.0, -75.0)
+TURNS: Final = (45.0, -45.0, 90.0, -90.0, 30.0, -30.0, 60.0, -60.0, 75.0, -75.0)
 """The turns the text detector reads the image at (the upright reading is the border
 detector's)."""
 

@@ -109,7 +109,8 @@ NINETY_WORDS = words(
     """
 )
 NUMBER_LINKS = words("y e i und en og och a and et ve")
-NUMBER_LINKS_MORE = words("и і та")  # Bulgarian, Serbian, Russian, Ukrainian "and"
+# Bulgarian, Serbian, Russian, Ukrainian "and"; Swahili "na" ("tisini na nne")
+NUMBER_LINKS_MORE = words("и і та na")
 ONES_WORDS = words(
     """
     one two three four five six seven eight nine first second third fourth fifth sixth
@@ -310,6 +311,7 @@ NINETY_WORDS_MORE = words(
     niutiu devedeset devyniasdesimt devindesmit devinddesmit uheksakummend
     devatdesiat devatdesat
     ενενήντα ενενηντα девяносто дев'яносто деветдесет деведесет
+    sivifolo isqun_chunka
     """
 )
 # Ones after a ninety word in those and other languages (French, Swedish, Hungarian,
@@ -328,6 +330,9 @@ ONES_WORDS_MORE = words(
     один одна два две три четыре пять шесть семь восемь девять
     един една четири шест седем осем девет један седам осам
     jeden dva tri styri pat sest sedem osem devat
+    mmoja miwili mitatu minne mitano minane tu lam mot
+    hukniyuq iskayniyuq kimsayuq tawayuq pichqayuq suqtayuq qanchisniyuq pusaqniyuq
+    isqunniyuq
     """
 )
 # Ninety said with its ones first ("dreiundneunzig", "vierennegentig", "treoghalvfems"):
@@ -349,7 +354,7 @@ AGE_WORDS_AFTER_MORE = words(
     ετών ετων χρονών χρονων χρόνων
     metai metu metus aastat aastane oed
     жаста жасында жастағы жаста жашта жаштагы жашында yoshda yoshli yoshdagi yosh
-    ýaşynda yashta
+    ýaşynda yashta wata watayuq watasniyuq taona
     տարեկան տարեկանում տարեկանից წლის წლისაა წლისა წლისამ წლისში
     वर्ष वर्षीय वर्षे साल वर्षांचा वर्षांची বছর বছরের বছরবয়সী வயது ఏళ్ళ సంవత్సరాలు
     سنة سنه عام عاما عامًا عاماً سنوات ساله سالہ سال ዓመት ዓመቷ ዓመቱ

@@ -256,7 +256,9 @@ _NINETY = re.compile(
     r"|quatre[\s-]vingts?[\s-](?:dix(?:[\s-](?:sept|huit|neuf))?|onze|douze|treize|"
     r"quatorze|quinze|seize)"
     r"|laurogeita\s+(?:hamar|hamaika|hamabi|hamahiru|hamalau|hamabost|hamasei|"
-    r"hamazazpi|hemezortzi|hemeretzi))\b"
+    r"hamazazpi|hemezortzi|hemeretzi)"
+    # Malagasy puts the ones first, "amby" between ("efatra amby sivifolo": 94)
+    r"|(?:iray|iraika|roa|telo|efatra|dimy|enina|fito|valo|sivy)\s+amby\s+sivifolo)\b"
     rf"(?![\w-]|\s*%|\s*(?:mg|ml|kg|g|mmhg|minutes?|mins?|seconds?|percent|per\s+cent|times|"
     r"percentile|centile|percentil|perzentil|"
     r"beats|bpm|days?|hours?|patients?|cases?|units?)\b)"

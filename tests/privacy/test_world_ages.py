@@ -39,6 +39,21 @@ def test_the_age_over_89_is_redacted(text: str, age: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Bibi huyu ana miaka tisini na nne.", ("tisini", "nne")),  # Swahili
+        ("Mzee wa miaka tisini na mitano.", ("mitano",)),
+        ("Efatra amby sivifolo taona izy.", ("Efatra", "sivifolo")),  # Malagasy
+        ("Paya warmi isqun chunka tawayuq watayuq.", ("isqun", "tawayuq")),  # Quechua
+        ("Bà cụ chín mươi tư tuổi.", ("mươi", "tư")),  # Vietnamese
+    ],
+)
+def test_an_age_over_89_in_words_goes_whole(text: str, words: tuple[str, ...]) -> None:
+    out = _out(text)
+    assert "90 or older" in out and not any(w in out for w in words), out
+
+
+@pytest.mark.parametrize(
     "text", ["Ca 94 mg; 95 mmol/l.", "Hb 95 g/l, sat 94%, HR 92 bpm.", "Creatinine 93 umol/l."]
 )
 def test_values_beside_no_age_word_are_left(text: str) -> None:
