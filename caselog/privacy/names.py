@@ -101,7 +101,14 @@ def _extend_hyphen(text: str, a: int, b: int) -> tuple[int, int]:
     broken = _LINE_BREAK_REST.match(text, b)
     if broken:
         b = broken.end()
+    # an apostrophe inside the name ("Ng'ang'a", "Achieng'"), not a possessive's "'s"
+    while (inner := _INNER_APOSTROPHE.match(text, b)) and inner.group().lower() not in _POSSESSIVE:
+        b = inner.end()
     return a, b
+
+
+_INNER_APOSTROPHE = re.compile(r"['’][^\W\d_]+")
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 _LINE_BREAK_REST = re.compile(r"-[ \t]*\r?\n[ \t]*[^\W\d_][^\W\d_'’]*")

@@ -472,7 +472,11 @@ _FACILITY = re.compile(
 _QUOTED = re.compile(r"(?<!\w)[\"'“‘«]([^\"'”’»\n]{1,40})[\"'”’»](?!\w)")
 _NICKNAME = re.compile(
     r"(?i:\b(?:known\s+as|goes\s+by|nicknamed|nickname|calls\s+(?:him|her)self|called\s+(?:him|her)|"
-    r"dit|genannt|apodado|alias))\s+[\"'“‘]?(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"call\s+(?:him|her)|dit|genannt|apodado|alias|"
+    # "her name is Ana María", "his full name is ...", "a son named Brian"
+    r"(?:her|his|their|whose|the\s+patient'?s|patient'?s)\s+(?:(?:full|first|given|family|last|"
+    r"maiden|middle|real|christian)\s+)?name\s+(?:is|was)|named))"
+    r"\s+[\"'“‘]?(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
 
 

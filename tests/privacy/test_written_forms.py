@@ -140,3 +140,22 @@ def test_the_shape_of_a_korean_name() -> None:
 
     assert korean_name("박지민이") and korean_name("김영희씨") and korean_name("남궁민수")
     assert not korean_name("크레아티닌") and not korean_name("투석") and not korean_name("헤파린")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Her name is Ana María and she is 67.", "Ana"),  # "ana" is a word of many languages
+        ("Call her Mimi; her full name is Miriam Otieno.", "Mimi"),
+        ("A son named Brian Ochieng visited.", "Brian"),
+        ("Her son Ng'ang'a was present.", "'a"),  # the apostrophes inside a Kikuyu name
+    ],
+)
+def test_a_name_after_name_is_or_named_and_with_inner_apostrophes(text: str, gone: str) -> None:
+    out = _out(text)
+    assert gone not in out, out
+
+
+def test_named_after_an_eponym_is_no_name() -> None:
+    text = "The drug named after Alport was not given."
+    assert _out(text) == text
