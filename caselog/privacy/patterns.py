@@ -248,7 +248,14 @@ def find_dates(text: str) -> Iterator[DateHit]:
 DIGIT = re.compile(r"\d")
 CAPITAL = re.compile(r"[A-Z]")
 _URL_HINT = re.compile(r"://|www\.", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# an address, with spaces around its "@" and dots ("agnieszka @ gmail . com") or "#" for
+# its "@" ("maria.lopez#hotmail.com"), or a local domain with no dot ("a.k@hospital")
+_EMAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[\w.+-]+\s+@\s+[\w-]+(?:\s*\.\s*[a-z]{2,})+\b"
+    r"|[\w.+-]+#[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|edu|gov|[a-z]{2})\b"
+    r"|[\w.+-]+@[A-Za-z][\w-]{2,}\b"
+)
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+", re.I)
 _IPV4 = re.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)"
@@ -334,7 +341,7 @@ def _is_identifier(value: str) -> bool:
 
 def find_generic(text: str) -> Iterator[Hit]:
     """The Safe Harbor patterns that need no knowledge of the patient."""
-    if "@" in text:
+    if "@" in text or "#" in text:
         for mt in _EMAIL.finditer(text):
             yield Hit(mt.start(), mt.end(), "email", "[email]")
     if _URL_HINT.search(text):

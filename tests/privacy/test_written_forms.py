@@ -159,3 +159,21 @@ def test_a_name_after_name_is_or_named_and_with_inner_apostrophes(text: str, gon
 def test_named_after_an_eponym_is_no_name() -> None:
     text = "The drug named after Alport was not given."
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Mail: agnieszka @ gmail . com", "agnieszka"),
+        ("Email: agnieszka.kowalczyk@hospital", "kowalczyk"),
+        ("correo: maria.lopez#hotmail.com", "maria"),
+    ],
+)
+def test_an_email_address_spaced_without_a_dot_or_with_a_hash(text: str, gone: str) -> None:
+    out = _out(text)
+    assert gone not in out and "[email]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Dose @ 5 mg; ratio 2 @ 3.", "Bed #4 in ward; see #3."])
+def test_an_at_or_a_hash_in_a_note_is_no_address(text: str) -> None:
+    assert _out(text) == text
