@@ -66,6 +66,14 @@ BIOMETRICS = (
     "αναγνώριση προσώπου", "отпечатки пальцев", "отпечаток пальца",
     "распознавание лиц", "відбитки пальців", "відбиток пальця", "пръстови отпечатъци",
     "отисак прста", "отисци прстију",
+    # Swahili, Malagasy, Tagalog, Indonesian and Malay, Vietnamese, Hindi and Urdu
+    # romanised, Arabic, Persian, Thai, Chinese, Japanese, Korean
+    "alama za vidole", "alama ya kidole", "alama ya kidole gumba", "dian-tanana",
+    "bakas ng daliri", "sidik jari", "cap jari", "cap ibu jari",
+    "pengenalan wajah", "dấu vân tay", "vân tay", "nhận dạng khuôn mặt", "ungliyon ke nishan",
+    "angoothe ka nishan", "بصمة الإصبع", "بصمات الأصابع", "بصمة الوجه", "بصمة العين",
+    "اثر انگشت", "انگشت نگاری", "ลายนิ้วมือ", "สแกนม่านตา", "指纹", "指紋", "人脸识别",
+    "顔認証", "虹彩認証", "지문", "홍채 인식", "안면 인식",
 )  # fmt: skip
 # Words after a biometric word that make it a clinical finding or a pattern's name
 # ("fingerprint-like pattern", "fingerprint body myopathy", "facial recognition intact").

@@ -83,3 +83,16 @@ def test_swahili_three_is_no_tattoo() -> None:
 def test_a_mark_as_a_finding_is_left() -> None:
     text = "Keine Narbe, Muttermal unauffällig."
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alama za vidole zimesajiliwa.",
+        "Sidik jari terdaftar di sistem.",
+        "Bệnh nhân đã lấy dấu vân tay.",
+        "بصمة الإصبع مسجلة.",
+    ],
+)
+def test_a_biometric_in_other_languages_is_redacted(text: str) -> None:
+    assert "[biometric identifier]" in _out(text)

@@ -72,11 +72,6 @@ MAIN_CASE_FILE_TERMS = (
     f"{MAIN}: 423/498 clinical terms (84.9%) kept in the case files (Tamil, Thai, Persian "
     "and Korean notes lose most), on this test's subset 187/199 (94.0%)"
 )
-MAIN_PDFS = (
-    f"{MAIN}: 3/343 identifiers (0.9%) survive the Cureus and 3/343 the CMAJ PDFs of all "
-    "records, 0/160 the series; on this test's subset (a Malagasy patient whose tattoo, "
-    "described in Malagasy, is printed) Cureus 1/37 (2.7%)"
-)
 MAIN_PDF_TERMS = (
     f"{MAIN}: the clinical prose's Cureus PDF keeps 193/275 terms (70.2%), the CMAJ PDF "
     "135/275 (49.1%), the rest in sentences left out for a placeholder; this test's 10 "
@@ -305,7 +300,6 @@ def test_at_least_99_percent_of_terms_survive_the_case_files(case_files: Figures
     assert case_files.keep_rate("case file") >= 0.99, case_files.summary()
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_PDFS)
 def test_at_most_one_percent_of_identifiers_survive_the_journal_pdfs(
     pdfs: Figures, capsys: pytest.CaptureFixture[str]
 ) -> None:
