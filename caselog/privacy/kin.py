@@ -504,6 +504,9 @@ OFFICE_WORDS = words(
     pfarrerin dominee predikant headmaster headmistress head_teacher schoolmaster
     postmaster postmistress stationmaster lighthouse_keeper sheriff coroner notary
     notario notaire notaio
+    chairman chairwoman chairperson president treasurer sheikh bishop archbishop
+    village_elder councillor councilor district_commissioner chief_executive founder
+    captain kapitan chief
     """
 )
 OFFICE_LINKS = words("of de du del della di von van do da des der in at for wsi gminy miasta")
