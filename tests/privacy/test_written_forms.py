@@ -177,3 +177,21 @@ def test_an_email_address_spaced_without_a_dot_or_with_a_hash(text: str, gone: s
 @pytest.mark.parametrize("text", ["Dose @ 5 mg; ratio 2 @ 3.", "Bed #4 in ward; see #3."])
 def test_an_at_or_a_hash_in_a_note_is_no_address(text: str) -> None:
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Paciente Qu1spe Mamani, de Arequipa.", "Qu1spe"),
+        ("Patient RAS0ANIRINA Hery came.", "RAS0ANIRINA"),
+        ("Seen with K0walczyk and Sm1th.", "Sm1th"),
+    ],
+)
+def test_a_name_with_a_digit_for_a_letter_is_redacted(text: str, gone: str) -> None:
+    out = _out(text)
+    assert gone not in out, out
+
+
+def test_clinical_codes_with_a_digit_inside_are_left() -> None:
+    text = "HbA1c 7.2; THSD7A and PLA2R antibodies; HNF1B; COL4A5; CYP3A4; CKD G3a A2."
+    assert _out(text) == text
