@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from caselog.core.model import Case, Patient, PrivateIdentifiers
-from caselog.privacy import Deidentifier
 from caselog.privacy.case_dates import month_with_ending
+from tests.privacy.script_helpers import redacted
 
 
 def _out(text: str) -> str:
-    engine = Deidentifier(
-        Case(title="", patient=Patient(sex="female", private=PrivateIdentifiers()))
-    )
-    return engine.redact(text)[0]
+    return redacted(text)
 
 
 @pytest.mark.parametrize(
