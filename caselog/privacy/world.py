@@ -322,7 +322,19 @@ def find_world_ages(text: str) -> Iterator[Hit]:
 _TLD = (
     r"com|org|net|edu|gov|mil|int|info|biz|name|io|me|app|dev|blog|online|site|health|"
     r"uk|co\.uk|org\.uk|ac\.uk|nhs\.uk|ca|de|fr|nl|be|au|com\.au|nz|ie|es|it|pt|ch|at|dk|"
-    r"se|no|fi|pl|cz|eu|us|in|jp|br|mx|ar|za"
+    r"se|no|fi|pl|cz|eu|us|in|jp|br|mx|ar|za|"
+    # Africa, Asia, Latin America, the rest of Europe, short-link and newer domains (not
+    # "mg", "ml", "cm", "am", "is", "to", "so", "id": words and units of a note)
+    r"ly|ke|tz|ug|rw|ng|gh|et|zm|zw|mw|bw|sn|ci|eg|co|pe|cl|uy|ve|ec|bo|py|cr|gt|cu|do|"
+    r"hu|ro|bg|hr|rs|si|sk|lt|lv|ee|gr|tr|ru|ua|by|kz|uz|az|ge|il|ae|sa|qa|kw|om|jo|lb|ir|"
+    r"pk|bd|lk|np|th|vn|kr|cn|tw|hk|sg|my|ph|tv|cc|ws|gg|xyz|top|shop|store|live|page|"
+    r"link|club|art|world|news|email|tech|ai|co\.ke|co\.tz|co\.za|co\.in|com\.br|com\.mx"
+)
+# A domain spelt out or defanged: "agnieszka-kowalczyk dot blogspot dot com",
+# "example[.]com/agnieszka"
+_SPELT_DOMAIN = re.compile(
+    rf"(?i)(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\s*(?:\s+dot\s+|\[\.\]|\(\.\)|\[dot\]|\(dot\))\s*)+"
+    rf"(?:{_TLD})(?![\w-])(?:[/?#][^\s<>\"]*)?"
 )
 _DOMAIN = re.compile(
     rf"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLD})(?![\w-])(?:[/?#][^\s<>\"]*)?",
@@ -406,6 +418,8 @@ def find_world_contacts(text: str) -> Iterator[Hit]:
         while end > mt.start() and text[end - 1] in ".,;:)]}'\"":
             end -= 1
         yield Hit(mt.start(), end, "url", "[URL]")
+    for mt in _SPELT_DOMAIN.finditer(text):
+        yield Hit(mt.start(), mt.end(), "url", "[URL]")
     for mt in _OBFUSCATED_EMAIL.finditer(text):
         if re.search(r"(?i)\[at\]|\(at\)|\{at\}|dot", mt.group()):
             yield Hit(mt.start(), mt.end(), "email", "[email]")

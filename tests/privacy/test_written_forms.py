@@ -193,3 +193,22 @@ def test_a_name_with_a_digit_for_a_letter_is_redacted(text: str, gone: str) -> N
 def test_clinical_codes_with_a_digit_inside_are_left() -> None:
     text = "HbA1c 7.2; THSD7A and PLA2R antibodies; HNF1B; COL4A5; CYP3A4; CKD G3a A2."
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Blog: agnieszka-kowalczyk dot blogspot dot com", "kowalczyk"),
+        ("Site: example[.]com/agnieszka", "agnieszka"),
+        ("See bit.ly/3xYz9Ab for her video.", "3xYz9Ab"),
+        ("Shop at mama-mboga.co.ke today.", "mama-mboga"),
+    ],
+)
+def test_a_web_address_spelt_out_defanged_or_of_another_country(text: str, gone: str) -> None:
+    out = _out(text)
+    assert gone not in out and "[URL]" in out, out
+
+
+def test_abbreviations_with_full_stops_are_no_web_address() -> None:
+    text = "Give 5.mg; e.g. b.d.; i.e. p.o.; see fig.2; Ca.125."
+    assert _out(text) == text
