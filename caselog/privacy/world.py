@@ -348,7 +348,7 @@ _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,}")
 _USERNAME_CUE = re.compile(
     r"(?i)\b(?:user\s*name|username|user\s+id|login|log-in|handle|alias|screen\s*name|"
     r"gamertag|nickname|nick|twitter|instagram|facebook|tiktok|snapchat|skype|reddit|"
-    r"discord|telegram|whatsapp|forum\s+name|online\s+as|posts?\s+as)\b[\s:]*(?:is\s+|was\s+)?[\"'“‘]?(?P<v>[@\w.\-]+)"
+    r"discord|telegram|whatsapp|forum\s+name|online\s+as|posts?\s+as)\b[\s:]*(?:is\s+|was\s+)?[\"'“‘]?(?P<v>(?:live:)?[@\w.\-]+)"
 )
 # The author of an entry as a record system writes it: a login after "by" or a label
 # ("Written by: nkosi.t", "last edited by ngozi.o", "Author: okafor.c"), lower case with a

@@ -79,6 +79,7 @@ def test_a_date_with_its_time_is_one_date(text: str) -> None:
         ("User: akowalczyk", "akowalczyk"),
         ("Author: okafor.c", "okafor"),
         ("last edited by ngozi.o.", "ngozi"),
+        ("Skype: live:agnieszka.k_1", "agnieszka"),
     ],
 )
 def test_the_login_of_an_entrys_author_is_redacted(text: str, login: str) -> None:
