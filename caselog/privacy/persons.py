@@ -128,8 +128,46 @@ def _name_hit(text: str, start: int, name: str) -> Hit | None:
     return Hit(start, end, "name", "[name]")
 
 
+# A name written in lower case after a title or a relation word ("mrs wanjiru helps",
+# "her son brian", "Daughter - agnieszka kowalczyk - called"): up to two words, each a
+# known name or no word of any list (``_lower_name``).
+_LOWER_AFTER = re.compile(
+    r"(?P<cue>(?i:\b(?:mrs|mr|ms|miss|mx|dr|son|daughter|husband|wife|brother|sister|mother|father|"
+    r"neighbour|neighbor|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|"
+    r"grandfather|friend|carer|caregiver|partner|fianc[eé]e?)\.?(?:-in-law)?))"
+    r"(?:\s*[:\-–]\s*|\s+)(?P<name>[a-z][a-z'’]{2,}(?:\s+[a-z][a-z'’]{2,})?)(?![\w-])"
+)
+
+
+def _lower_name(word: str) -> bool:
+    from caselog.privacy.vocab import function_word, vocabulary
+
+    v = vocabulary()
+    f = word.lower().replace("’", "'")
+    if f in NOT_NAMES or function_word(f) or f in v.clinical or f in v.medical or v.drug(f):
+        return False
+    if f in v.proper or f in v.persons:
+        return f not in v.english  # "brian", "wanjiru"; not "grace" or "will" in lower case
+    return f not in v.english and not v.ordinary(f)
+
+
+def _lower_names(text: str) -> Iterator[Hit]:
+    for mt in _LOWER_AFTER.finditer(text):
+        if mt["cue"].isupper():
+            continue  # "MR visade diskbråck": magnetic resonance, no title
+        a = mt.start("name")
+        end = a
+        for w in re.finditer(r"\S+", mt["name"]):
+            if not _lower_name(w.group()):
+                break
+            end = a + w.end()
+        if end > a:
+            yield Hit(a, end, "name", "[name]")
+
+
 def find_persons(text: str) -> Iterator[Hit]:
     """Names of people found by their context, and initials."""
+    yield from _lower_names(text)
     if not CAPITAL.search(text):
         yield from _initials(text)  # Cyrillic or Greek capitals alone ("Жуков Д.П.")
         return

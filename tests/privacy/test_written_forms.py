@@ -213,3 +213,21 @@ def test_a_web_address_spelt_out_defanged_or_of_another_country(text: str, gone:
 def test_abbreviations_with_full_stops_are_no_web_address() -> None:
     text = "Give 5.mg; e.g. b.d.; i.e. p.o.; see fig.2; Ca.125."
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Daughter - agnieszka kowalczyk - called.", "kowalczyk"),
+        ("Her neighbour mrs wanjiru helps.", "wanjiru"),
+        ("spoke to her son brian by phone.", "brian"),
+    ],
+)
+def test_a_name_in_lower_case_after_a_title_or_relation_word(text: str, gone: str) -> None:
+    out = _out(text)
+    assert gone not in out, out
+
+
+def test_words_in_lower_case_after_a_relation_word_stay() -> None:
+    text = "her son was admitted; the son reported pain; MR visade diskbråck L5-S1."
+    assert _out(text) == text
