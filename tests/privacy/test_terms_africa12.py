@@ -8,9 +8,18 @@ Figures on main 68efad4 (before any list of these languages):
 - redact-all (every possible identifier redacted too): terms 67/108, words 173/421;
 - identifiers readable: 0/48 under both.
 
-The floors are main's figures; the lost words are the languages' own words at a
-sentence's start ("Siku", "Dawa", "Bibi", "Kimsa", "Uminom") and, under redact-all, in
-lower case.
+The lost words were the languages' own words at a sentence's start ("Siku", "Dawa",
+"Bibi", "Kimsa", "Uminom") and, under redact-all, in lower case. After
+``latin-languages.txt`` (each language's common, clinical and number words, written by
+hand with this corpus at hand, so these figures are not blind):
+
+- slot-only: terms 107/108, words 414/421;
+- redact-all: terms 106/108, words 412/421;
+- identifiers readable: 0/48 under both.
+
+Still lost: a Malagasy clause read as a tattoo ("taty aoriana", later, is a form of a
+tattoo word; 7 words and "dialyse"), the Haitian "san" (blood) and a Kinyarwanda and a
+Somali word under redact-all. The floors are today's figures.
 """
 
 from __future__ import annotations
@@ -32,10 +41,10 @@ def test_every_language_is_in_the_corpus(fig: s.Figures) -> None:
 
 def test_terms_and_words_kept(fig: s.Figures) -> None:
     table = fig.table("africa12")
-    assert len(fig.lost_terms(s.SLOT)) <= 108 - 104, table
-    assert len(fig.lost_words(s.SLOT)) <= 421 - 383, table
-    assert len(fig.lost_terms(s.ALL)) <= 108 - 67, table
-    assert len(fig.lost_words(s.ALL)) <= 421 - 173, table
+    assert len(fig.lost_terms(s.SLOT)) <= 108 - 107, table
+    assert len(fig.lost_words(s.SLOT)) <= 421 - 414, table
+    assert len(fig.lost_terms(s.ALL)) <= 108 - 106, table
+    assert len(fig.lost_words(s.ALL)) <= 421 - 412, table
 
 
 def test_identifiers_stay_redacted(fig: s.Figures) -> None:
