@@ -116,6 +116,8 @@ def common(word: str) -> bool:
     ws = words_of(s)
     if w in ws or (s == "LATIN" and _latin_known(w)):
         return True
+    if s == "LATIN" and word.islower() and w in latin_dictionaries():
+        return True  # a dictionary's word (Swahili, Tagalog): in lower case only
     return s == "CYRILLIC" and len(w) > 5 and w.endswith(_CYRILLIC_ENDINGS) and w[:-1] in ws
 
 
@@ -168,6 +170,18 @@ def _latin_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
         for lang, rest in _latin_lines()
         if lang.endswith("-endings")
     )
+
+
+@cache
+def latin_dictionaries() -> frozenset[str]:
+    """The lower-case entries of the hunspell dictionaries of these languages
+    (``latin-sw.txt.gz``, ``latin-tl.txt.gz``, built by build_words.py less names,
+    places and dates), NFC."""
+    out: set[str] = set()
+    for path in sorted(resource_path("words").glob("latin-*.txt.gz")):
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        out.update(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    return frozenset(out)
 
 
 @cache

@@ -68,3 +68,18 @@ def test_no_listed_word_is_a_month_weekday_or_holiday() -> None:
     # Haitian "paske" (because) folds to an Easter word: left out
     assert "paske" not in lists["ht"]
     assert not common("Machi")  # March in Swahili: part of a date
+
+
+def test_a_dictionary_word_counts_in_lower_case_only() -> None:
+    # "iliyopita" (past, Swahili) and "kahapon" (yesterday, Tagalog) are on no hand list
+    assert common("iliyopita") and common("kahapon")
+    assert not common("Iliyopita") and not common("Kahapon")
+    out, _, suspects = _review("Wiki iliyopita alifanyiwa biopsi; kahapon binigyan siya.")
+    assert "iliyopita" in out and "kahapon" in out
+    assert not {"iliyopita", "kahapon"} & suspects
+
+
+@pytest.mark.parametrize("text", ["Ọ bi n'Enugu.", "Il vit à l'Enugu.", "Anaishi n’Morogoro."])
+def test_a_place_after_an_elided_word_is_redacted(text: str) -> None:
+    out, _, _ = _review(text)  # on main 68efad4 "n'Enugu" was read as one lower-case word
+    assert "Enugu" not in out and "Morogoro" not in out, out
