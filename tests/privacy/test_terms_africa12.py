@@ -17,9 +17,22 @@ hand with this corpus at hand, so these figures are not blind):
 - redact-all: terms 106/108, words 412/421 (413 with the Swahili dictionary);
 - identifiers readable: 0/48 under both.
 
-Still lost: a Malagasy clause read as a tattoo ("taty aoriana", later, is a form of a
-tattoo word; 7 words and "dialyse"), the Haitian "san" (blood) and a Kinyarwanda and a
-Somali word under redact-all. The floors are today's figures.
+Still lost: a Malagasy clause read as a tattoo ("taty aoriana", later: "taty" is a form
+of a tattoo word; 7 words and "dialyse"), and under redact-all the Somali "jira", the Kinyarwanda "munsi" and the Haitian "kreyatinin". The
+floors are today's figures.
+
+The second corpus, ``terms_africa12b.py`` (24 notes in the same twelve
+languages, written after ``latin-languages.txt`` without looking at it: 27 terms, 241
+ordinary words, 28 planted identifiers), gives the lists' reach beyond the corpus they
+were written beside:
+
+- main 68efad4: slot-only terms 27/27, words 218/241; redact-all terms 16/27, words
+  95/241; identifiers readable 1/28 ("n'Enugu": a place after an elided word);
+- hand lists: words 227/241 slot-only, redact-all terms 24/27, words 154/241, 0/28;
+- with the Swahili and Tagalog dictionaries (lower case only): redact-all words 164/241.
+
+What is still lost there is the languages' inflected verbs and nouns (Bantu prefixes,
+Quechua and Somali suffixes) that no list here holds.
 """
 
 from __future__ import annotations
@@ -28,6 +41,14 @@ import pytest
 
 from tests.privacy import safe_side as s
 from tests.privacy import terms_africa12 as t
+from tests.privacy import terms_africa12b as tb
+
+# corpus -> (terms, words, planted), and the least kept: slot-only terms and words,
+# redact-all terms and words
+FLOORS = {
+    "africa12": ((108, 421, 48), (107, 414, 106, 413)),
+    "africa12b": ((27, 241, 28), (27, 227, 24, 164)),
+}
 
 
 @pytest.fixture(scope="module")
@@ -35,19 +56,30 @@ def fig() -> s.Figures:
     return s.measure("africa12", t.RECORDS, t.CATEGORIES)
 
 
+@pytest.fixture(scope="module")
+def figures(fig: s.Figures) -> dict[str, s.Figures]:
+    return {"africa12": fig, "africa12b": s.measure("africa12b", tb.RECORDS, tb.CATEGORIES)}
+
+
 def test_every_language_is_in_the_corpus(fig: s.Figures) -> None:
     assert {lang for _, lang in fig.terms} == set(t.LANGUAGES)
 
 
-def test_terms_and_words_kept(fig: s.Figures) -> None:
-    table = fig.table("africa12")
-    assert len(fig.lost_terms(s.SLOT)) <= 108 - 107, table
-    assert len(fig.lost_words(s.SLOT)) <= 421 - 414, table
-    assert len(fig.lost_terms(s.ALL)) <= 108 - 106, table
-    assert len(fig.lost_words(s.ALL)) <= 421 - 412, table
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_terms_and_words_kept(figures: dict[str, s.Figures], corpus: str) -> None:
+    f = figures[corpus]
+    (terms, words, _), (slot_t, slot_w, all_t, all_w) = FLOORS[corpus]
+    table = f.table(corpus)
+    assert (f.n_terms(), f.n_words()) == (terms, words), table
+    assert len(f.lost_terms(s.SLOT)) <= terms - slot_t, table
+    assert len(f.lost_words(s.SLOT)) <= words - slot_w, table
+    assert len(f.lost_terms(s.ALL)) <= terms - all_t, table
+    assert len(f.lost_words(s.ALL)) <= words - all_w, table
 
 
-def test_identifiers_stay_redacted(fig: s.Figures) -> None:
-    assert sum(fig.planted.values()) == 48
-    assert sum(fig.leaked[s.SLOT].values()) == 0, fig.leaks
-    assert sum(fig.leaked[s.ALL].values()) == 0, fig.leaks
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_identifiers_stay_redacted(figures: dict[str, s.Figures], corpus: str) -> None:
+    f = figures[corpus]
+    assert sum(f.planted.values()) == FLOORS[corpus][0][2]
+    assert sum(f.leaked[s.SLOT].values()) == 0, f.leaks
+    assert sum(f.leaked[s.ALL].values()) == 0, f.leaks
