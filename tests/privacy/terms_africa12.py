@@ -19,12 +19,13 @@ from __future__ import annotations
 from tests.privacy.heldout4.corpus import CATEGORIES, Note
 from tests.privacy.measure_strict import Record
 
-__all__ = ["CATEGORIES", "LANGUAGES", "RECORDS"]
+__all__ = ["CATEGORIES", "LANGUAGES", "RECORDS", "notes"]
 
 LANGUAGES = ("sw", "mg", "qu", "tl", "yo", "ha", "ig", "zu", "xh", "so", "ht", "rw")
 
 
-def _notes(lang: str, *texts: str) -> list[Note]:
+def notes(lang: str, *texts: str) -> list[Note]:
+    """Notes of one language."""
     return [Note(lang, t) for t in texts]
 
 
@@ -33,7 +34,7 @@ RECORDS: list[Record] = [
         "Zawadi Mwakalinga",
         "MRN 5520184",
         "1962-04-11",
-        _notes(
+        notes(
             "sw",
             "Mgonjwa alilazwa tarehe 14 Machi 2024 akiwa na {A:homa} na {A:maumivu} ya {A:tumbo}; {L:kreatinini} ilikuwa {X:5.1 mg/dl}.",
             "Dawa mara tatu kwa siku: {D:furosemide} {X:40 mg} na {D:amlodipine} {X:5 mg} kila asubuhi.",
@@ -52,7 +53,7 @@ RECORDS: list[Record] = [
         "Hery Randrianasolo",
         None,
         "1958-09-02",
-        _notes(
+        notes(
             "mg",
             "Nampidirina hopitaly ny marary tamin'ny 3 Jona 2024 noho ny {A:tazo} sy ny {A:fanaintainana} amin'ny {A:kibo}.",
             "Nomena {D:furosemide} {X:40 mg} indroa isan'andro ny marary, ary nihena ny {A:fivontosana}.",
@@ -70,7 +71,7 @@ RECORDS: list[Record] = [
         "Rosa Huamán Ccori",
         None,
         "1960-01-20",
-        _notes(
+        notes(
             "qu",
             "Unquq warmiqa hampina wasiman yaykurqan 5 de mayo 2024 p'unchawpi, {A:ruphaywan} {A:nanaywan} ima.",
             "Kimsa p'unchaw qhipaman {L:kreatinina} {X:4.8 mg/dl} karqan, {A:hisp'aypi} {A:yawar} kasqa.",
@@ -87,7 +88,7 @@ RECORDS: list[Record] = [
         "Corazon Bautista",
         None,
         "1957-06-30",
-        _notes(
+        notes(
             "tl",
             "Ang pasyente ay na-admit noong 2 Hunyo 2024 dahil sa {A:lagnat} at {A:pananakit} ng {A:tiyan}.",
             "Pagkalipas ng tatlong araw, tumaas ang {L:creatinine} sa {X:5.6 mg/dL} kaya sinimulan ang {A:dialysis} tatlong beses sa isang linggo.",
@@ -105,7 +106,7 @@ RECORDS: list[Record] = [
         "Folasade Adeyemi",
         None,
         "1963-02-14",
-        _notes(
+        notes(
             "yo",
             "Wọ́n gba aláìsàn náà sí ilé ìwòsàn ní ọjọ́ 7 Oṣù Kẹta 2024 nítorí {A:ibà} àti {A:ìrora} inú.",
             "Lẹ́yìn ọjọ́ mẹ́ta, {L:creatinine} gòkè sí {X:4.9 mg/dl}, wọ́n sì bẹ̀rẹ̀ {A:dialysis} lẹ́ẹ̀mejì lọ́sẹ̀.",
@@ -122,7 +123,7 @@ RECORDS: list[Record] = [
         "Hauwa Abubakar",
         None,
         "1959-12-05",
-        _notes(
+        notes(
             "ha",
             "An kwantar da majiyyaci a asibiti ranar 9 ga Afrilu 2024 saboda {A:zazzabi} da {A:ciwon} ciki.",
             "Bayan kwana uku, {L:creatinine} ya kai {X:5.2 mg/dl}, aka fara {A:dialysis} sau biyu a mako.",
@@ -140,7 +141,7 @@ RECORDS: list[Record] = [
         "Ngozi Eze",
         None,
         "1961-08-19",
-        _notes(
+        notes(
             "ig",
             "A nabatara onye ọrịa n'ụlọ ọgwụ na 11 Mee 2024 n'ihi {A:ahụ} ọkụ na {A:mgbu} afọ.",
             "Mgbe ụbọchị atọ gachara, {L:creatinine} rịrị elu ruo {X:6.0 mg/dl}; a malitere {A:dialysis} ugboro abụọ n'izu.",
@@ -157,7 +158,7 @@ RECORDS: list[Record] = [
         "Thandeka Zungu",
         None,
         "1956-03-03",
-        _notes(
+        notes(
             "zu",
             "Isiguli singeniswe esibhedlela ngomhla ka 4 Julayi 2024 ngenxa {A:yomkhuhlane} {A:nobuhlungu} besisu.",
             "Ngemuva kwezinsuku ezintathu {L:creatinine} yenyuka yaba {X:4.4 mg/dl}; kwaqalwa {A:idayalisisi} kabili ngesonto.",
@@ -174,7 +175,7 @@ RECORDS: list[Record] = [
         "Nosipho Mahlangu",
         None,
         "1964-10-27",
-        _notes(
+        notes(
             "xh",
             "Isigulana samkelwa esibhedlele ngomhla we 18 Agasti 2024 ngenxa {A:yomkhuhlane} {A:neentlungu} zesisu.",
             "Emva kweentsuku ezintathu {L:creatinine} yenyuka yaya ku {X:5.0 mg/dl}, kwaqalwa {A:idayalisisi} kabini ngeveki.",
@@ -191,7 +192,7 @@ RECORDS: list[Record] = [
         "Faadumo Cali Xasan",
         None,
         "1960-05-09",
-        _notes(
+        notes(
             "so",
             "Bukaanka waxaa la dhigay isbitaalka 21 Sebtembar 2024 sababtoo ah {A:qandho} iyo {A:xanuun} caloosha ah.",
             "Saddex maalmood kadib {L:creatinine} wuxuu gaaray {X:5.7 mg/dl}, waxaana la bilaabay {A:dialysis} laba jeer usbuucii.",
@@ -209,7 +210,7 @@ RECORDS: list[Record] = [
         "Marie-Ange Joseph",
         None,
         "1955-07-07",
-        _notes(
+        notes(
             "ht",
             "Yo te admèt pasyan an lopital 2 Oktòb 2024 poutèt {A:lafyèv} ak {A:doulè} nan vant.",
             "Twa jou apre, {L:kreyatinin} te monte rive {X:4.6 mg/dl}, epi yo te kòmanse {A:dyaliz} de fwa pa semèn.",
@@ -227,7 +228,7 @@ RECORDS: list[Record] = [
         "Jeanne Mukandori",
         None,
         "1962-11-23",
-        _notes(
+        notes(
             "rw",
             "Umurwayi yinjiye mu bitaro ku wa 6 Ugushyingo 2024 kubera {A:umuriro} no {A:kuribwa} mu nda.",
             "Nyuma y'iminsi itatu {L:creatinine} yazamutse igera kuri {X:5.3 mg/dl}, batangira {A:dialyse} kabiri mu cyumweru.",

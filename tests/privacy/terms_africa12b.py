@@ -10,14 +10,10 @@ towns, dates and phone numbers must stay redacted. Everyone and everything is in
 
 from __future__ import annotations
 
-from tests.privacy.heldout4.corpus import CATEGORIES, Note
 from tests.privacy.measure_strict import Record
+from tests.privacy.terms_africa12 import CATEGORIES, notes
 
 __all__ = ["CATEGORIES", "RECORDS"]
-
-
-def _notes(lang: str, *texts: str) -> list[Note]:
-    return [Note(lang, t) for t in texts]
 
 
 RECORDS: list[Record] = [
@@ -25,7 +21,7 @@ RECORDS: list[Record] = [
         "Mwanaisha Kombo",
         None,
         "1966-02-17",
-        _notes(
+        notes(
             "sw",
             "Wiki iliyopita mgonjwa alifanyiwa {A:biopsi} ya {A:figo}; matokeo yalionyesha {A:glomerulonephritis}.",
             "Kesho atarudi kliniki kwa kipimo cha {L:potasiamu}; mumewe Salim Bakari anaishi Tanga, simu 0713 884 209.",
@@ -36,7 +32,7 @@ RECORDS: list[Record] = [
         "Lalao Razafy",
         None,
         "1970-08-08",
-        _notes(
+        notes(
             "mg",
             "Taorian'ny fandidiana dia nahazo {A:voa} vaovao ny marary ary nomena {D:tacrolimus} {X:2 mg} isan'andro.",
             "Rehefa afaka herinandro roa dia hiverina izy; ny rahalahiny Tojo Andrianarivo no miandry azy any Toamasina.",
@@ -47,7 +43,7 @@ RECORDS: list[Record] = [
         "Juana Condori",
         None,
         "1959-03-29",
-        _notes(
+        notes(
             "qu",
             "Paykuna niwanku {A:rurunkuna} manaña allintachu llamk'anku, chayrayku {A:dialisis} ruwakun.",
             "Iskay simanamanta kutimunqa; qusan Eusebio Ccama Puno llaqtapi tiyan.",
@@ -58,7 +54,7 @@ RECORDS: list[Record] = [
         "Ligaya Santos",
         None,
         "1968-12-01",
-        _notes(
+        notes(
             "tl",
             "Mataas ang {L:potassium} niya kahapon kaya binigyan siya ng {D:calcium gluconate} at pinayuhang umiwas sa saging.",
             "Babalik siya sa klinika sa susunod na buwan; ang kanyang asawa na si Ernesto Malabanan ay taga-Lipa, 0928 551 7740.",
@@ -69,7 +65,7 @@ RECORDS: list[Record] = [
         "Bolanle Akinwale",
         None,
         "1964-06-12",
-        _notes(
+        notes(
             "yo",
             "Àyẹ̀wò fi hàn pé {A:kíndìnrín} rẹ̀ kò ṣiṣẹ́ dáadáa, dókítà sì ní kí ó máa mu omi púpọ̀.",
             "Yóò padà wá lọ́sẹ̀ tó ń bọ̀; ọkọ rẹ̀ Oluwaseun Fashola wà ní Abeokuta.",
@@ -80,7 +76,7 @@ RECORDS: list[Record] = [
         "Binta Lawal",
         None,
         "1962-09-30",
-        _notes(
+        notes(
             "ha",
             "Likitan ya ce {A:koda} tana bukatar {A:dialysis} kullum mako uku; an ba ta {D:erythropoietin} ma.",
             "Za ta dawo asibiti bayan sati biyu; mijinta Musa Garba yana Kano, lamba 0805 662 1198.",
@@ -91,7 +87,7 @@ RECORDS: list[Record] = [
         "Adaeze Nwosu",
         None,
         "1971-01-15",
-        _notes(
+        notes(
             "ig",
             "Nyocha gosiri na {A:akụrụ} ya adịghị arụ ọrụ nke ọma, ya mere dọkịta nyere ya {D:furosemide}.",
             "Ọ ga-alọghachi n'izu abụọ; di ya Emeka Obi bi n'Enugu.",
@@ -102,7 +98,7 @@ RECORDS: list[Record] = [
         "Zanele Mthembu",
         None,
         "1967-04-04",
-        _notes(
+        notes(
             "zu",
             "Udokotela uthe {A:izinso} zakhe azisebenzi kahle, ngakho kufanele aqhubeke {A:nedayalisisi}.",
             "Uzobuya emtholampilo emva kwamasonto amabili; umyeni wakhe Sibusiso Ngcobo uhlala eVryheid.",
@@ -113,7 +109,7 @@ RECORDS: list[Record] = [
         "Nomsa Qwabe",
         None,
         "1965-07-21",
-        _notes(
+        notes(
             "xh",
             "Ugqirha uthe {A:izintso} zakhe azisebenzi kakuhle, ngoko kufuneka aqhubeke {A:nedayalisisi}.",
             "Uza kubuya ekliniki emva kweeveki ezimbini; umyeni wakhe Mzwandile Sigcau uhlala eMthatha.",
@@ -124,7 +120,7 @@ RECORDS: list[Record] = [
         "Sahra Ismaaciil",
         None,
         "1963-10-10",
-        _notes(
+        notes(
             "so",
             "Baaritaanka ayaa muujiyay in {A:kelyaha} aysan si fiican u shaqeyn, dhakhtarkuna wuxuu siiyay {D:amlodipine}.",
             "Waxay soo laaban doontaa laba toddobaad kadib; ninkeeda Axmed Nuur wuxuu joogaa Hargeysa.",
@@ -135,7 +131,7 @@ RECORDS: list[Record] = [
         "Nadège Étienne",
         None,
         "1969-05-05",
-        _notes(
+        notes(
             "ht",
             "Egzamen yo montre {A:ren} li pa travay byen, se poutèt sa doktè a ba li {D:furosemide}.",
             "L ap retounen nan de semèn; mari li Wilfrid Desrosiers rete Gonayiv, nimewo 4421 7763.",
@@ -146,7 +142,7 @@ RECORDS: list[Record] = [
         "Claudine Uwase",
         None,
         "1972-11-11",
-        _notes(
+        notes(
             "rw",
             "Ibipimo byerekanye ko {A:impyiko} ze zidakora neza, muganga amuha {D:furosemide}.",
             "Azagaruka nyuma y'ibyumweru bibiri; umugabo we Jean Bosco Habimana atuye i Huye.",

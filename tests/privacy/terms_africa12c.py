@@ -9,14 +9,10 @@ Everyone and everything is invented.
 
 from __future__ import annotations
 
-from tests.privacy.heldout4.corpus import CATEGORIES, Note
 from tests.privacy.measure_strict import Record
+from tests.privacy.terms_africa12 import CATEGORIES, notes
 
 __all__ = ["CATEGORIES", "RECORDS"]
-
-
-def _notes(lang: str, *texts: str) -> list[Note]:
-    return [Note(lang, t) for t in texts]
 
 
 RECORDS: list[Record] = [
@@ -24,7 +20,7 @@ RECORDS: list[Record] = [
         "Lindiwe Khumalo",
         None,
         "1961-01-09",
-        _notes(
+        notes(
             "zu",
             "Isiguli sibuyele esibhedlela nomchamo onegazi kanye {A:nokuvuvukala} kwezinyawo.",
             "Sinikwe imithi emisha, sabuye sahlolwa {A:igazi} ngosuku olulandelayo; umfowabo Bongani Shezi uhlala eNewcastle.",
@@ -35,7 +31,7 @@ RECORDS: list[Record] = [
         "Thembeka Ndlovu",
         None,
         "1966-05-22",
-        _notes(
+        notes(
             "xh",
             "Isigulana sibuyele esibhedlele sinentlungu esifubeni kunye {A:nokudumba} kwemilenze.",
             "Sinikwe amayeza amatsha, kwaye igazi lahlolwa kwakhona ngosuku olulandelayo; umntakwabo Siyabonga Dyantyi uhlala eKomani, 078 441 2093.",
@@ -46,7 +42,7 @@ RECORDS: list[Record] = [
         "Alice Mukeshimana",
         None,
         "1970-03-03",
-        _notes(
+        notes(
             "rw",
             "Umurwayi yagarutse ku bitaro afite {A:umuriro} n'inkari nke, bamupima amaraso.",
             "Yahawe imiti mishya, azagaruka mu kwezi gutaha; musaza we Eric Ndayisaba atuye i Rubavu.",
@@ -57,7 +53,7 @@ RECORDS: list[Record] = [
         "Rehema Juma",
         None,
         "1958-07-14",
-        _notes(
+        notes(
             "sw",
             "Mgonjwa amerudi hospitalini akiwa na {A:uvimbe} miguuni na mkojo kidogo; damu yake ilipimwa tena.",
             "Amepewa dawa mpya na atarudi baada ya mwezi mmoja; kaka yake Hamisi Chande anaishi Dodoma, simu 0765 310 448.",
@@ -68,7 +64,7 @@ RECORDS: list[Record] = [
         "Amina Bello",
         None,
         "1967-09-01",
-        _notes(
+        notes(
             "ha",
             "Majiyyaciyar ta dawo asibiti da kumburin kafafu da fitsari kadan; an sake gwada jininta.",
             "An ba ta sabbin magunguna, za ta dawo bayan wata daya; kanenta Usman Bala yana zaune a Katsina.",
@@ -79,7 +75,7 @@ RECORDS: list[Record] = [
         "Ubax Maxamed",
         None,
         "1969-12-12",
-        _notes(
+        notes(
             "so",
             "Bukaanka ayaa dib ugu soo laabtay isbitaalka isagoo lugaha ka bararsan, kaadidiisuna ay yar tahay.",
             "Waxaa la siiyay daawo cusub, wuxuuna soo noqon doonaa bil kadib; walaalkiis Cabdi Yuusuf wuxuu ku nool yahay Garoowe.",
