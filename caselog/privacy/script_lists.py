@@ -140,7 +140,7 @@ def latin_languages() -> dict[str, frozenset[str]]:
     Haitian "fèb" unmarked is "feb")."""
     out: dict[str, frozenset[str]] = {}
     for lang, rest in _latin_lines():
-        if lang.endswith("-endings"):
+        if lang.endswith(("-endings", "-beginnings")):
             continue
         found: set[str] = set()
         for raw in rest.split():
@@ -189,12 +189,33 @@ def _latin_any() -> frozenset[str]:
     return frozenset().union(*latin_languages().values())
 
 
+@cache
+def _latin_beginnings() -> tuple[tuple[str, str, str], ...]:
+    """(language, beginning, what it stands for) of the ``xx-beginnings`` lines."""
+    return tuple(
+        (lang.removesuffix("-beginnings"), b, r)
+        for lang, rest in _latin_lines()
+        if lang.endswith("-beginnings")
+        for b, _, r in (pair.partition("=") for pair in rest.split())
+    )
+
+
 def _latin_known(w: str) -> bool:
     """``w`` (lower case, NFC) is a word of a language of ``latin-languages.txt``, or one
-    with an ending of that language off ("hampita", "isbitaalkii")."""
+    with an ending of that language off ("hampita", "isbitaalkii"), its beginning read as
+    what it stands for ("nomchamo" as "umchamo"), or after an elided word and an
+    apostrophe ("n'inkari")."""
     if w in _latin_any():
         return True
     lists = latin_languages()
+    head, sep, tail = w.replace("’", "'").rpartition("'")
+    if sep and len(head) <= 2 and len(tail) >= 3 and tail in _latin_any():
+        return True
+    if any(
+        len(w) - len(b) >= 4 and w.startswith(b) and r + w[len(b) :] in lists.get(lang, ())
+        for lang, b, r in _latin_beginnings()
+    ):
+        return not _latin_date_word(fold_word(w))
     return any(
         w[: len(w) - len(end)] in lists.get(lang, frozenset())
         for lang, ends in _latin_endings()

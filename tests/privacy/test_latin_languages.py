@@ -83,3 +83,13 @@ def test_a_dictionary_word_counts_in_lower_case_only() -> None:
 def test_a_place_after_an_elided_word_is_redacted(text: str) -> None:
     out, _, _ = _review(text)  # on main 68efad4 "n'Enugu" was read as one lower-case word
     assert "Enugu" not in out and "Morogoro" not in out, out
+
+
+def test_a_fused_beginning_and_an_elided_word_are_read() -> None:
+    # Zulu na + u- ("no"), na + i- ("ne"), nga + u- ("ngo"): the noun of the list
+    assert common("nomchamo") and common("nedayalisisi") and common("ngosuku")
+    assert common("n'inkari") and common("y’iminsi")  # Kinyarwanda, either apostrophe
+    # a beginning that leads to no listed word is nothing: "Nomvula" stays a name
+    assert not common("Nomvula") and not common("nomvula")
+    out, _, _ = _review("Isiguli sibuyele nomchamo; indodakazi yakhe Nomvula Dlamini.")
+    assert "nomchamo" in out and "Nomvula" not in out and "Dlamini" not in out, out
