@@ -350,8 +350,11 @@ def judge(
             pieces = re.split(r"['’]", token)
             token = "-".join([pieces[0]] + [x for x in pieces[1:] if x[:1].isupper()])
         else:
-            # an elided article before a prefixed name: "d'alHasakah", "l'eThekwini"
-            glued = [x for x in re.split(r"['’]", token)[1:] if prefixed_name(x)]
+            # an elided article or preposition before a prefixed name ("d'alHasakah",
+            # "l'eThekwini") or a capitalised one (Igbo "n'Enugu", French "l'Enugu"):
+            # the name judged as a word
+            rest = re.split(r"['’]", token)[1:]
+            glued = [x for x in rest if prefixed_name(x)] or [x for x in rest if x[:1].isupper()]
             token = glued[0] if glued else token
     parts = [p for p in _PARTS.split(token) if p] if "-" in token or "/" in token else [token]
     if len(parts) > 1 and "-" in token and fold_word(parts[0]) in _WORD_PREFIXES:

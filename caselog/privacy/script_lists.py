@@ -16,6 +16,8 @@ from functools import cache
 
 from caselog.paths import resource_path
 from caselog.privacy.letter_scripts import script
+from caselog.privacy.normalize import fold_word
+from caselog.privacy.vocab import date_word as _latin_date_word
 
 
 @cache
@@ -112,9 +114,114 @@ def common(word: str) -> bool:
     if s == "LATIN" and w in words_of("LATIN-LOWER"):
         return word.islower()  # a Vietnamese syllable that is a name too: in lower case only
     ws = words_of(s)
-    if w in ws:
+    if w in ws or (s == "LATIN" and _latin_known(w)):
         return True
+    if s == "LATIN" and word.islower() and w in latin_dictionaries():
+        return True  # a dictionary's word (Swahili, Tagalog): in lower case only
     return s == "CYRILLIC" and len(w) > 5 and w.endswith(_CYRILLIC_ENDINGS) and w[:-1] in ws
+
+
+# Tone marks of Yoruba and Igbo (and the accents of any list's words): a note may write
+# a word with them, without them, or with its dots below alone ("lẹ́yìn", "lẹyin", "leyin").
+_TONES = frozenset("\u0300\u0301\u0302\u0304\u030c")
+
+
+def _unmarked(word: str, keep: str) -> str:
+    d = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in d if c in keep or c.isalpha()))
+
+
+@cache
+def latin_languages() -> dict[str, frozenset[str]]:
+    """``latin-languages.txt``: each language's common and clinical words (Swahili,
+    Malagasy, Quechua, Tagalog, Yoruba, Hausa, Igbo, Zulu, Xhosa, Somali, Haitian Creole,
+    Kinyarwanda), lower case, NFC, each also without its tone marks, without any mark
+    and with either apostrophe; never a month, weekday or holiday (``vocab.date_word``:
+    Haitian "fèb" unmarked is "feb")."""
+    out: dict[str, frozenset[str]] = {}
+    for lang, rest in _latin_lines():
+        if lang.endswith(("-endings", "-beginnings")):
+            continue
+        found: set[str] = set()
+        for raw in rest.split():
+            w = unicodedata.normalize("NFC", raw.lower())
+            keep = "".join(c for c in unicodedata.normalize("NFD", w) if not c.isalpha())
+            forms = {w, _unmarked(w, "".join(set(keep) - _TONES)), _unmarked(w, "'’-")}
+            forms |= {f.replace("'", "’") for f in forms}
+            found |= {f for f in forms if not _latin_date_word(fold_word(f))}
+        out[lang.strip()] = frozenset(found)
+    return out
+
+
+def _latin_lines() -> list[tuple[str, str]]:
+    text = resource_path("words", "latin-languages.txt").read_text(encoding="utf-8")
+    return [
+        (lang.strip(), rest)
+        for lang, sep, rest in (ln.partition(":") for ln in text.splitlines())
+        if sep and not lang.startswith("#")
+    ]
+
+
+@cache
+def _latin_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each language's endings (its ``xx-endings`` line), longest first."""
+    return tuple(
+        (lang.removesuffix("-endings"), tuple(sorted(rest.split(), key=len, reverse=True)))
+        for lang, rest in _latin_lines()
+        if lang.endswith("-endings")
+    )
+
+
+@cache
+def latin_dictionaries() -> frozenset[str]:
+    """The lower-case entries of the hunspell dictionaries of these languages
+    (``latin-sw.txt.gz``, ``latin-tl.txt.gz``, built by build_words.py less names,
+    places and dates), NFC."""
+    out: set[str] = set()
+    for path in sorted(resource_path("words").glob("latin-*.txt.gz")):
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        out.update(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    return frozenset(out)
+
+
+@cache
+def _latin_any() -> frozenset[str]:
+    return frozenset().union(*latin_languages().values())
+
+
+@cache
+def _latin_beginnings() -> tuple[tuple[str, str, str], ...]:
+    """(language, beginning, what it stands for) of the ``xx-beginnings`` lines."""
+    return tuple(
+        (lang.removesuffix("-beginnings"), b, r)
+        for lang, rest in _latin_lines()
+        if lang.endswith("-beginnings")
+        for b, _, r in (pair.partition("=") for pair in rest.split())
+    )
+
+
+def _latin_known(w: str) -> bool:
+    """``w`` (lower case, NFC) is a word of a language of ``latin-languages.txt``, or one
+    with an ending of that language off ("hampita", "isbitaalkii"), its beginning read as
+    what it stands for ("nomchamo" as "umchamo"), or after an elided word and an
+    apostrophe ("n'inkari")."""
+    if w in _latin_any():
+        return True
+    lists = latin_languages()
+    head, sep, tail = w.replace("’", "'").rpartition("'")
+    if sep and len(head) <= 2 and len(tail) >= 3 and tail in _latin_any():
+        return True
+    if any(
+        len(w) - len(b) >= 4 and w.startswith(b) and r + w[len(b) :] in lists.get(lang, ())
+        for lang, b, r in _latin_beginnings()
+    ):
+        return not _latin_date_word(fold_word(w))
+    return any(
+        w[: len(w) - len(end)] in lists.get(lang, frozenset())
+        for lang, ends in _latin_endings()
+        for end in ends
+        if len(w) - len(end) >= 3 and w.endswith(end)
+    ) and not _latin_date_word(fold_word(w))
 
 
 def _script_of(word: str) -> str:

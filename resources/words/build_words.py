@@ -10,6 +10,9 @@
         --drugs /tmp/dner/drug_named_entity_recognition-2.0.9-py3-none-any.whl
     python resources/words/build_words.py --only nl   # one list: a language, persons, drug-keys
     python resources/words/build_words.py --only cognates   # after any list it reads
+    apt-get download hunspell-sw myspell-tl && dpkg-deb -x hunspell-sw_*.deb /tmp/h \
+        && dpkg-deb -x myspell-tl_*.deb /tmp/h
+    python resources/words/build_words.py --only latin --hunspell /tmp/h/usr/share/hunspell
 
 Every list is one word a line, sorted. Capitalised entries of a list are names or places
 (or, in German, nouns): they never become "safe" words except where this script says so.
@@ -114,10 +117,14 @@ def main() -> None:
     ap.add_argument("--drugs", type=Path, help="the drug-named-entity wheel")
     ap.add_argument(
         "--only",
-        help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys', 'cognates' "
-        "or 'scripts'",
+        help="rebuild only this list: a language ('nl'), 'persons', 'drug-keys', 'cognates', "
+        "'scripts' or 'latin'",
     )
+    ap.add_argument("--hunspell", type=Path, default=HUNSPELL, help="where the .dic files are")
     args = ap.parse_args()
+    if args.only == "latin":
+        _latin_dictionaries(args.hunspell)
+        return
     if args.only == "persons":
         _persons()
         return
@@ -289,6 +296,47 @@ def _scripts() -> None:
             f"scripts/{name}.txt.gz",
             kept,
             header=f"{name} words of hunspell {', '.join(dics)}, less names, places and months",
+            gz=True,
+        )
+
+
+# Latin-script languages of ``latin-languages.txt`` with a hunspell dictionary in Debian:
+# their lower-case entries, words only in lower case (``caselog.privacy.script_lists``).
+LATIN_DICTIONARIES = {
+    "sw": "sw_TZ",  # hunspell-sw 1:7.5.0-1, Jason M Githeko, Alberto Escudero-Pascual: LGPL-2.1+
+    "tl": "tl",  # myspell-tl 0.4-0-22, Kevin P. Scannell, Ramil Sagum, Jan Alonzo: GPL-2+
+}
+
+
+def _latin_dictionaries(where: Path) -> None:
+    """``latin-<lang>.txt.gz``: a dictionary's lower-case entries, less every known name
+    or place (the shipped name lists, ``Vocabulary.known_name``, and the dictionary's own
+    capitalised entries) and every month, weekday or holiday
+    (``caselog.privacy.vocab.date_word``)."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))
+    from caselog.privacy.vocab import date_word, vocabulary
+
+    v = vocabulary()
+    for lang, dic in LATIN_DICTIONARIES.items():
+        entries = _hunspell_words(where / f"{dic}.dic")
+        capitals = {fold(w) for w in entries if _capitalised(w)}
+        lower = {w for w in entries if w.islower() and _LETTERS.match(w)}
+        kept = {
+            w
+            for w in lower
+            if len(w) >= 3
+            and fold(w) not in capitals
+            and not v.known_name(fold(w))
+            and fold(w) not in v.persons
+            and not date_word(fold(w))
+        }
+        print(f"{lang}: {len(lower)} lower-case entries, {len(lower) - len(kept)} left out")
+        _write(
+            f"latin-{lang}.txt.gz",
+            kept,
+            header=f"lower-case entries of hunspell {dic}, less names, places and dates",
             gz=True,
         )
 

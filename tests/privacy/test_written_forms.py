@@ -112,7 +112,10 @@ def test_a_name_written_with_combining_accents_leaves_none_behind() -> None:
 
     text = unicodedata.normalize("NFD", "Ọmọ Adébáyọ̀ ni.")
     out = _out(text)
-    assert not any(unicodedata.combining(c) for c in out), repr(out)
+    # "Ọmọ" (child) is a Yoruba word of latin-languages.txt, kept with its own marks
+    kept = unicodedata.normalize("NFD", "Ọmọ")
+    assert out.startswith(kept), repr(out)
+    assert not any(unicodedata.combining(c) for c in out.removeprefix(kept)), repr(out)
 
 
 def test_a_family_name_first_after_a_label_goes_with_the_given_name() -> None:
