@@ -257,7 +257,11 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s+(?:and|but|which|who|et|und|y|e|og|och)
 
 
 def _set(ws: Iterable[str]) -> frozenset[str]:
-    return frozenset(v for w in ws for v in variants(w.replace("_", " ")))
+    """The words' variants; not the Latin letters a Cyrillic or Greek word folds to in
+    capitals ("ТАТУ" as "taty", Malagasy for "later")."""
+    return frozenset(
+        v for w in ws for v in variants(w.replace("_", " ")) if w.isascii() or not v.isascii()
+    )
 
 
 def _phrases(ps: Iterable[str]) -> dict[str, list[tuple[frozenset[str], ...]]]:

@@ -74,8 +74,10 @@ def test_a_described_mark_is_a_distinguishing_feature(text: str) -> None:
     assert "[distinguishing feature]" in _out(text)
 
 
-def test_swahili_three_is_no_tattoo() -> None:
+def test_swahili_three_and_malagasy_later_are_no_tattoo() -> None:
     assert "mara tatu kwa siku" in _out("Dawa mara tatu kwa siku.")
+    assert "taty aoriana" in _out("Hiverina taty aoriana izy.")  # "тату" in capitals folds so
+    assert "[distinguishing feature]" in _out("У пациента тату на плече.")
 
 
 def test_a_mark_as_a_finding_is_left() -> None:
