@@ -62,7 +62,7 @@ QUICK_PROSE = TERM_NOTES[::3]
 PDF_SUBSET = {"cureus": [8, PROSE]}
 
 
-MAIN = "main aa3b287"
+MAIN = "main 50a0f9b"
 MAIN_CASE_FILE_LEAKS = (
     f"{MAIN}: 11/343 planted identifiers (3.2%; de3ad71 13/343) survive caselog export "
     "--anonymise over the whole corpus, on this test's subset (written by write_case_file) "
