@@ -57,16 +57,17 @@ PROSE = len(HELDOUT10)
 # measurement has them all)
 CASE_FILE_SUBSET = [0, 4, 6, 8, PROSE]
 QUICK_PROSE = TERM_NOTES[::3]
-# a patient whose Cureus report printed an identifier on main (Madagascar) and those 10
+# a patient whose Cureus report printed an identifier on main up to 68efad4 (Madagascar; on
+# 33bfa80 none) and those 10
 # notes of clinical prose, which have no identifier, so their report prints every sentence
 PDF_SUBSET = {"cureus": [8, PROSE]}
 
 
-MAIN = "main 68efad4"
+MAIN = "main 33bfa80"
 MAIN_CASE_FILE_LEAKS = (
-    f"{MAIN}: 11/343 planted identifiers (3.2%; de3ad71 13/343) survive caselog export "
-    "--anonymise over the whole corpus, on this test's subset (written by write_case_file) "
-    "8/139 (5.8%)"
+    f"{MAIN}: 10/343 planted identifiers (2.9%; 68efad4 11/343, de3ad71 13/343) survive "
+    "caselog export --anonymise over the whole corpus, on this test's subset (written by "
+    "write_case_file) 7/139 (5.0%; 68efad4 8/139)"
 )
 MAIN_CASE_FILE_TERMS = (
     f"{MAIN}: 445/498 clinical terms (89.4%; 67b13a4 423) kept in the case files (Korean, "
