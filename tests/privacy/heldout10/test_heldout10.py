@@ -57,25 +57,27 @@ PROSE = len(HELDOUT10)
 # measurement has them all)
 CASE_FILE_SUBSET = [0, 4, 6, 8, PROSE]
 QUICK_PROSE = TERM_NOTES[::3]
-# a patient whose Cureus report printed an identifier on main (Madagascar) and those 10
+# a patient whose Cureus report printed an identifier on main up to 68efad4 (Madagascar; on
+# 33bfa80 none) and those 10
 # notes of clinical prose, which have no identifier, so their report prints every sentence
 PDF_SUBSET = {"cureus": [8, PROSE]}
 
 
-MAIN = "main aa3b287"
+MAIN = "main 146ac06"
 MAIN_CASE_FILE_LEAKS = (
-    f"{MAIN}: 11/343 planted identifiers (3.2%; de3ad71 13/343) survive caselog export "
-    "--anonymise over the whole corpus, on this test's subset (written by write_case_file) "
-    "8/139 (5.8%)"
+    f"{MAIN}: 9/343 planted identifiers (2.6%; 68efad4 11/343, de3ad71 13/343) survive "
+    "caselog export --anonymise over the whole corpus, on this test's subset (written by "
+    "write_case_file) 7/139 (5.0%; 68efad4 8/139)"
 )
 MAIN_CASE_FILE_TERMS = (
-    f"{MAIN}: 423/498 clinical terms (84.9%) kept in the case files (Tamil, Thai, Persian "
-    "and Korean notes lose most), on this test's subset 187/199 (94.0%)"
+    f"{MAIN}: 445/498 clinical terms (89.4%; 67b13a4 423) kept in the case files (Korean, "
+    "Tamil, Persian and Thai notes lose most), on this test's subset 190/199 (95.5%; "
+    "67b13a4 187)"
 )
 MAIN_PDF_TERMS = (
-    f"{MAIN}: the clinical prose's Cureus PDF keeps 193/275 terms (70.2%), the CMAJ PDF "
-    "135/275 (49.1%), the rest in sentences left out for a placeholder; this test's 10 "
-    "notes of it in the Cureus PDF 83/105 (79.0%)"
+    f"{MAIN}: the clinical prose's Cureus PDF keeps 206/275 terms (74.9%; 50a0f9b 193), "
+    "the CMAJ PDF 155/275 (56.4%; 50a0f9b 135), the rest in sentences left out for a "
+    "placeholder; this test's 10 notes of it in the Cureus PDF 90/105 (85.7%; 67b13a4 83)"
 )
 
 
