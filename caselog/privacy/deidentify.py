@@ -27,7 +27,7 @@ from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.datewords import find_date_words
 from caselog.privacy.described import clinical_use, find_described
 from caselog.privacy.language import guess
-from caselog.privacy.leet import find_leet_names
+from caselog.privacy.leet import find_broken_names, find_leet_names
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
 from caselog.privacy.names import NAME_KINDS, NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
@@ -652,6 +652,7 @@ _REGIONAL = (
     find_regional_dates,
     find_case_dates,
     find_leet_names,
+    find_broken_names,
     find_regional_ages,
     find_regional_features,
     find_nicknames,

@@ -44,6 +44,23 @@ def _name_shaped(token: str) -> bool:
     return True
 
 
+# A name broken at a line end after its first letter ("K-⏎owalczyk"): the capital and the
+# rest are one word no list knows.
+_BROKEN_AFTER_INITIAL = re.compile(r"(?<![\w-])([A-Z])-[ \t]*\r?\n[ \t]*([a-z]{3,})(?![\w-])")
+
+
+def find_broken_names(text: str) -> Iterator[Hit]:
+    """A capital and the rest of its word on the next line, joined, a word no list knows."""
+    if "-" not in text or "\n" not in text:
+        return
+    v = vocabulary()
+    for mt in _BROKEN_AFTER_INITIAL.finditer(text):
+        word = (mt.group(1) + mt.group(2)).lower()
+        if word in v.english or word in v.clinical or v.drug(word) or v.ordinary(word):
+            continue  # "Non-⏎steroidal"
+        yield Hit(mt.start(), mt.end(), "name or place", "[name or place]")
+
+
 def find_leet_names(text: str) -> Iterator[Hit]:
     """Words of ``text`` shaped as a name with one digit written for a letter."""
     if not any(c in text for c in _LOOKS):

@@ -404,10 +404,19 @@ _PLATES = [
     re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),  # UK: AB12 CDE
     re.compile(r"\b(?!HLA-)[A-Z]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?\b"),  # Germany: L-JB 4711
     re.compile(r"\b[A-Z]{2}-\d{3}-[A-Z]{2}\b"),  # France: AB-123-CD
+    re.compile(r"\bK[A-Z]{2,3}\s?\d{3}[A-Z]\b"),  # Kenya: KDA 123X, motorcycles KMCA 123A
     re.compile(
         r"\b(?:\d{1,3}-[A-Z]{2,3}-\d{1,3}|[A-Z]{2,3}-\d{2,3}-[A-Z]{1,2}|[A-Z]{2}-\d{2}-[A-Z]{2})\b"
     ),  # NL
 ]
+
+
+# A telephone or fax number after its label, its area code before a slash (Hungary,
+# Austria, Germany: "52/412-345", "1/234-5678", "0316/12 34 56")
+_SLASHED_PHONE = re.compile(
+    r"(?i:\b(?:fax|telefax|faks|tel|telefon|telephone|phone|mobil|mobile|handy|tfn)\b\.?\s*:?\s*)"
+    r"(?P<v>\d{1,4}/\d{2,4}(?:[-\s]\d{2,4}){1,3})(?![\d/])"
+)
 
 
 def find_world_contacts(text: str) -> Iterator[Hit]:
@@ -418,6 +427,8 @@ def find_world_contacts(text: str) -> Iterator[Hit]:
         while end > mt.start() and text[end - 1] in ".,;:)]}'\"":
             end -= 1
         yield Hit(mt.start(), end, "url", "[URL]")
+    for mt in _SLASHED_PHONE.finditer(text):
+        yield Hit(mt.start("v"), mt.end("v"), "phone", "[phone]")
     for mt in _SPELT_DOMAIN.finditer(text):
         yield Hit(mt.start(), mt.end(), "url", "[URL]")
     for mt in _OBFUSCATED_EMAIL.finditer(text):

@@ -234,3 +234,22 @@ def test_a_name_in_lower_case_after_a_title_or_relation_word(text: str, gone: st
 def test_words_in_lower_case_after_a_relation_word_stay() -> None:
     text = "her son was admitted; the son reported pain; MR visade diskbråck L5-S1."
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Patient K-\nowalczyk was seen.", "owalczyk"),  # broken after its first letter
+        ("Plate KMCA 123A; boda boda KMDF 456B.", "456B"),  # Kenyan motorcycle plates
+        ("Fax: 52/412-345", "412-345"),  # an area code before a slash
+        ("Tel.: 52/412-345, fax 1/234-5678", "234-5678"),
+    ],
+)
+def test_broken_names_plates_and_slashed_numbers(text: str, gone: str) -> None:
+    out = _out(text)
+    assert gone not in out, out
+
+
+def test_a_word_broken_after_its_first_letter_and_a_fraction_stay() -> None:
+    text = "A-\nmlodipine 5 mg; Tel 3/4 of the dose; ratio 1/2-3"
+    assert _out(text) == text
