@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from caselog.privacy.calendar_words import MONTHS, WEEKDAYS
 from caselog.privacy.normalize import fold_word, normalise
@@ -80,13 +80,10 @@ _SHORT_DATE = re.compile(
     rf"(?i:\b(?:{'|'.join(_CUES.split())})\s+)"
     r"(?P<d>(?:0?[1-9]|[12]\d|3[01])(?:\.\s?(?:0?[1-9]|1[0-2])\.|/(?:0?[1-9]|1[0-2]))(?![\d/.]))"
 )
-# figures apart by a full stop and a space, with the year ("12. 3. 2024"); a month in Roman
-# figures with spaces and a year of four ("12 III 2024"), or with full stops and two
-# ("12.III.24")
+# figures apart by a full stop and a space, with the year ("12. 3. 2024"; a Roman month is
+# ``regional``'s)
 _SPACED_DATE = re.compile(
     r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d(?!\d)"
-    r"|(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\s+(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s+(?:19|20)\d\d(?!\d)"
-    r"|(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\d\d(?!\d)"
 )
 
 
@@ -112,6 +109,7 @@ def _stems() -> tuple[frozenset[str], int]:
     return stems, max(len(m) for m in stems)
 
 
+@lru_cache(maxsize=8192)
 def month_with_ending(word: str) -> bool:
     """``word`` (as written) is a month, or a month's form with a case ending: "наурызда",
     "martda", "Mart'ta", "aprillil", "huhtikuun"."""
@@ -142,18 +140,19 @@ def find_case_dates(text: str) -> Iterator[Hit]:
             yield Hit(mt.start("w"), mt.end("d"), "date", "[date]")
     toks = list(_TOKEN.finditer(text))
     for i, t in enumerate(toks):
+        if t["day"] is None:
+            continue
         if t["end"] is not None and month_with_ending(t["end"]):
             yield Hit(t.start(), t.end(), "date", "[date]")  # "5-mayda": the month after a hyphen
             continue
-        if t["word"] is None or not month_with_ending(t["word"]):
-            continue
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(toks) or toks[j]["day"] is None:
+        # the month before the day or after it: only a day's neighbours are looked up
+        for j in (i + 1, i - 1):
+            w = toks[j] if 0 <= j < len(toks) else None
+            if w is None or w["word"] is None:
                 continue
-            a, b = sorted((t, toks[j]), key=lambda m: m.start())
-            if not _GAP.fullmatch(text, a.end(), b.start()):
+            a, b = (t, w) if j > i else (w, t)
+            if not _GAP.fullmatch(text, a.end(), b.start()) or _UNIT_AFTER.match(text, t.end()):
                 continue
-            if _UNIT_AFTER.match(text, toks[j].end()):
-                continue
-            yield Hit(a.start(), b.end(), "date", "[date]")
-            break
+            if month_with_ending(w["word"]):
+                yield Hit(a.start(), b.end(), "date", "[date]")
+                break

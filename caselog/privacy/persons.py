@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from caselog.privacy import kin, titles
 from caselog.privacy.age import OLDEST_AGE_SHOWN
 from caselog.privacy.patterns import CAPITAL, CAPITALISED_WORD, DIGIT, Hit, alternation, words
+from caselog.privacy.vocab import function_word, vocabulary
 
 TITLES = (
     "|".join(titles.TITLES) + r"|Doctor|Professor|Rev"
@@ -140,8 +141,6 @@ _LOWER_AFTER = re.compile(
 
 
 def _lower_name(word: str) -> bool:
-    from caselog.privacy.vocab import function_word, vocabulary
-
     v = vocabulary()
     f = word.lower().replace("’", "'")
     if f in NOT_NAMES or function_word(f) or f in v.clinical or f in v.medical or v.drug(f):

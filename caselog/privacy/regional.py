@@ -77,8 +77,12 @@ _WRITTEN_DATE = _Folded(
     # 2024. március 5., 2024 m. kovo 5 d.
     rf"|\b{_YEAR}\.?\s*(?:m\.\s*)?(?:{_MONTHS})\s+{_DAY}\b\.?(?:\s*d\.)?"
 )
-# 8. XI. 2023, 13.III.1933, 3/IV/2022
-_ROMAN_DATE = re.compile(rf"(?<![\w.]){_DAY}\s?[./-]\s?(?:{_ROMAN.upper()})\s?[./-]\s?{_YEAR}\b")
+# 8. XI. 2023, 13.III.1933, 3/IV/2022, 12 III 2024; with two figures of the year only
+# between full stops (12.III.24)
+_ROMAN_DATE = re.compile(
+    rf"(?<![\w.]){_DAY}(?:\s?[./-]\s?|\s+)(?:{_ROMAN.upper()})(?:\s?[./-]\s?|\s+){_YEAR}\b"
+    rf"|(?<![\w.]){_DAY}\.(?:{_ROMAN.upper()})\.\d\d(?!\d)"
+)
 # any word between a day and a year: "17 lutego 1953", "3 Μαρτίου 2024"
 _DAY_WORD_YEAR = re.compile(rf"\b{_DAY}\.?\s+(?P<w>[^\W\d_]{{3,12}})\.?\s+{_YEAR}\b")
 _ORDINALS = _alt(g.ORDINAL_DAYS)

@@ -292,18 +292,27 @@ _OFFICE = re.compile(
 )
 # A first or a fame that singles a person out: "the first woman surgeon in Madagascar",
 # "a famous taarab singer", "the well-known footballer".
+_FAME_WORDS = r"famous|well-known|renowned|celebrated|popular|legendary"
+_FAME_ROLES = (
+    r"singer|musician|footballer|athlete|actor|actress|politician|preacher|artist|poet|"
+    r"writer|boxer|runner|dancer|comedian|presenter|broadcaster|player|star|champion|healer|"
+    r"herbalist"
+)
 _FIRST_OF_KIND = re.compile(
     r"(?i:\b(?:the\s+)?first\s+(?:woman|female|man|male|black|african|asian|deaf|blind|"
     r"person|girl|boy)\s+)[\w-]+(?:\s+[\w-]+)?\s+(?i:in|of|from|at|to)\s+"
     rf"{_WHERE}[^.;:,!?\n]{{0,40}}?{_CLAUSE_END}"
-    r"|(?i:\b(?:a|the)\s+(?:famous|well-known|renowned|celebrated|popular|legendary)\s+)"
-    r"[a-z-]+(?:\s+[a-z-]+)?\s+(?i:singer|musician|footballer|athlete|actor|actress|"
-    r"politician|preacher|artist|poet|writer|boxer|runner|dancer|comedian|presenter|"
-    r"broadcaster|player|star|champion|healer|herbalist)\b"
-    r"|(?i:\b(?:a|the)\s+(?:famous|well-known|renowned|celebrated|popular|legendary)\s+)"
-    r"(?i:singer|musician|footballer|athlete|actor|actress|politician|preacher|artist|poet|"
-    r"writer|boxer|runner|dancer|comedian|presenter|broadcaster|player|star|champion|healer|"
-    r"herbalist)\b"
+    # up to two words between the fame and the role ("a famous taarab singer")
+    rf"|(?i:\b(?:a|the)\s+(?:{_FAME_WORDS})\s+(?:[a-z-]+\s+){{0,2}}(?:{_FAME_ROLES})\b)"
+)
+_FIRST_OF_KIND_CUES = (
+    "first ",
+    "famous",
+    "known",
+    "renowned",
+    "celebrated",
+    "popular",
+    "legendary",
 )
 # The place first, then "only" and the role (Turkish, Hungarian): "köyün tek kemençe
 # ustası", "a város egyetlen harangöntő mestere".
@@ -499,13 +508,7 @@ def find_shapes(text: str) -> Iterator[Hit]:
             yield from _hits(pat, text, "unique identifier", "[unique identifier]")
     if _OFFICE_PRE.search(low):
         yield from _hits(_OFFICE, text, "unique identifier", "[unique identifier]")
-    if (
-        "first " in low
-        or "famous" in low
-        or "known" in low
-        or "renowned" in low
-        or ("celebrated" in low or "popular" in low or "legendary" in low)
-    ):
+    if any(w in low for w in _FIRST_OF_KIND_CUES):
         yield from _hits(_FIRST_OF_KIND, text, "unique identifier", "[unique identifier]")
     if "'s " in low or "’s " in low:
         yield from _hits(_OWNED_ONLY, text, "unique identifier", "[unique identifier]")
