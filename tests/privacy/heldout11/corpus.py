@@ -864,7 +864,10 @@ HELDOUT11: list[Patient] = [
             ("geographic/landmark monument in Tigrinya", "ጥቓ ሰማእታት ሓውልቲ"),
             ("telephone/ET mobile spaced", "0914 417 728"),
             ("name/son, an ordinary Tigrinya word (wealth), sentence start", "ሃብተ"),
-            ("name/daughter, an ordinary Tigrinya word (grace)", "ፀጋ"),
+            (
+                "name/daughter, an ordinary Tigrinya word (grace), two Ge'ez syllables (phrase)",
+                "ፀጋ",
+            ),
             ("name/employer a hotel named after a town", "ኣክሱም ሆቴል"),
             ("geographic/facility named after a hill", "Ayder Comprehensive Specialized Hospital"),
             ("date/Ethiopian calendar with slashes", "21/07/2016 E.C."),
