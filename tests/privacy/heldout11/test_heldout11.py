@@ -6,9 +6,9 @@ measurement (every record through ``caselog export --anonymise`` and ``caselog r
 series included, for all records, part A and the sealed part B) is ``python -m
 tests.privacy.heldout11.measure``; these tests are the quick subset, within the suite's
 time: the case files of a subset of part A's records and of a third of the clinical prose,
-one patient's Cureus PDF and the prose's, written by the functions the command line calls,
-once a module. Part B (``SEALED``) is never in the quick subset: its survivors are not
-printed anywhere.
+one patient's Cureus PDF and the prose's, and the images (each in a case of its own, one
+Cureus PDF each), written by the functions the command line calls, once a module. Part B
+(``SEALED``) is never in the quick subset: its survivors are not printed anywhere.
 
 While main misses a target its test is marked ``xfail(strict=True)`` with the figures
 measured on main; remove the mark when the figures meet the target.
@@ -16,7 +16,11 @@ measured on main; remove the mark when the figures meet the target.
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
+from PIL import Image as PILImage
 
 from tests.privacy.heldout4.measure import (
     Figures,
@@ -28,6 +32,7 @@ from tests.privacy.heldout4.measure import (
     terms,
 )
 from tests.privacy.heldout4.test_heldout4 import SAFE_HARBOR
+from tests.privacy.heldout5.measure import ImageFigures, dark_under, readable
 from tests.privacy.heldout11.corpus import (
     CATEGORIES,
     DESCRIBED,
@@ -37,6 +42,7 @@ from tests.privacy.heldout11.corpus import (
     TERM_NOTES,
     Patient,
 )
+from tests.privacy.heldout11.images import METADATA_KEY, measure_images_direct, planted_images
 from tests.privacy.heldout11.measure import (
     PROSE,
     TITLE,
@@ -156,6 +162,39 @@ def test_no_number_identifier_is_read_inside_another() -> None:
 def test_every_described_phrase_is_planted_in_the_corpus() -> None:
     planted = {t for p in HELDOUT11 for _, t in p.planted}
     assert [d for d in DESCRIBED if d not in planted] == []
+
+
+def test_every_image_hides_its_name_in_its_pixels_and_one_in_its_metadata() -> None:
+    """No byte of an image names its patient but the one whose metadata does, in Latin
+    letters and in Sorani script; every name is burned in, no box over it."""
+    for im in planted_images():
+        assert im.text is not None and im.redact is None, im.key
+        found = readable(im, [im.data])
+        if im.key == METADATA_KEY:
+            assert sorted(found) == sorted(im.needles), found
+        else:
+            assert found == [], im.key
+
+
+def test_the_burned_in_names_are_bright_where_they_say(tmp_path: Path) -> None:
+    images = {im.key: im for im in planted_images()}
+    assert sorted(images) == ["burned-exif-xmp", "burned-mirrored", "burned-uyghur",
+                              "burned-vertical"]  # fmt: skip
+    for im in images.values():
+        assert im.text is not None
+        with PILImage.open(io.BytesIO(im.data)) as src:
+            path = tmp_path / f"{im.key}.png"
+            src.save(path)
+            grey = src.convert("L")
+        assert not dark_under(path, im.text), im.key
+        x0, y0, x1, y1 = im.text
+        w, h = grey.size
+        box = grey.crop((int(x0 * w), int(y0 * h), int(x1 * w), int(y1 * h)))
+        extrema: tuple[int, int] = box.getextrema()  # type: ignore[assignment]
+        assert extrema[1] >= 250 and extrema[1] - extrema[0] >= 80, im.key  # white letters
+        assert 0 < x0 < x1 < 1 and 0 < y0 < y1 < 1, im.key  # clear of every border
+    assert "تۇرسۇن" in images["burned-uyghur"].needles  # searched in its own script too
+    assert "شیلان" in images[METADATA_KEY].needles
 
 
 # -- the measuring sees the obfuscations and is not fooled by their removal ----------------
@@ -290,6 +329,11 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Figures:
     return figures(recs, produce_direct(recs, work, PDF_SUBSET, case_files=False))
 
 
+@pytest.fixture(scope="module")
+def images(tmp_path_factory: pytest.TempPathFactory) -> ImageFigures:
+    return measure_images_direct(tmp_path_factory.mktemp("images"))
+
+
 def _table(fig: Figures, capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\n" + fig.table())
@@ -330,3 +374,23 @@ def test_at_least_99_percent_of_terms_survive_the_journal_pdf(pdfs: Figures) -> 
     in is left out whole, so a false alarm there costs every term of its sentence."""
     assert pdfs.count("cureus", "terms") == len([t for n in QUICK_PROSE for t in terms(n.text)])
     assert pdfs.keep_rate("cureus") >= 0.99, pdfs.summary()
+
+
+def test_no_image_carries_its_name_out_in_its_bytes(images: ImageFigures) -> None:
+    """Stored, exported and printed, no image keeps its patient's name in any byte (the
+    metadata one's EXIF and XMP included)."""
+    assert images.count("stored") == len(images.images)
+    for output in ("case file", "cureus"):
+        refused = sum(1 for _, o in images.refused if o == output)
+        assert images.count(output) == len(images.images) - refused
+    assert images.survived() == 0, images.table(verbose=True)
+
+
+@pytest.mark.parametrize("key", ["burned-mirrored", "burned-vertical", "burned-uyghur",
+                                 METADATA_KEY])  # fmt: skip
+def test_a_burned_in_name_no_box_covers_is_refused_or_dark(images: ImageFigures, key: str) -> None:
+    """A name mirrored, one letter under another, small in Uyghur script, in capitals
+    with the metadata: refused, or its letters dark in every output."""
+    for output in ("case file", "cureus"):
+        refused = (key, output) in images.refused
+        assert refused or images.pixels[(key, output)], images.table(verbose=True)
