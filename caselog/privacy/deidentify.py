@@ -26,6 +26,7 @@ from caselog.privacy.case_dates import find_case_dates
 from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.datewords import find_date_words
 from caselog.privacy.described import clinical_use, find_described
+from caselog.privacy.hl7 import find_hl7
 from caselog.privacy.language import guess
 from caselog.privacy.leet import find_broken_names, find_leet_names
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
@@ -34,6 +35,7 @@ from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.person_context import foreign_capitals, over_modifiers, without_titles
 from caselog.privacy.persons import find_old_ages, find_persons
+from caselog.privacy.pinyin import find_pinyin_names
 from caselog.privacy.places import find_places
 from caselog.privacy.regional import (
     extend_over_postcodes,
@@ -653,6 +655,8 @@ _REGIONAL = (
     find_case_dates,
     find_leet_names,
     find_broken_names,
+    find_pinyin_names,
+    find_hl7,
     find_regional_ages,
     find_regional_features,
     find_nicknames,

@@ -18,20 +18,14 @@ from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
 from caselog.privacy import kin, persons, world
-from caselog.privacy.normalize import normalise
+from caselog.privacy.normalize import list_form
 from caselog.privacy.patterns import DIGIT, Hit, phrases
 from caselog.privacy.vocab import _morphology, vocabulary
 
 _alt = phrases
 
 
-def _folded(ws: tuple[str, ...]) -> tuple[str, ...]:
-    """Words of a list in the normal form the finders read (Greek and Cyrillic letters
-    that look Latin folded, accents stripped), in lower case, each once. A capital folds
-    otherwise than its small letter ("Α" to Latin "A", "α" kept), so the word is folded
-    as written small, capitalised and in capitals."""
-    forms = (f(w) for w in ws for f in (str.lower, str.capitalize, str.upper))
-    return tuple(dict.fromkeys(normalise(w).text.lower() for w in forms))
+_folded = list_form
 
 
 _AT_WORDS = kin.AT_WORDS + _folded(kin.AT_WORDS_MORE)

@@ -529,9 +529,14 @@ def find_world_people(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
     for mt in _BRACKET_NICKNAME.finditer(text):
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+    v = vocabulary()
     for mt in _NICKNAME.finditer(text):
-        if not clinical_after(text, mt.end("v")):  # "known as Goodpasture syndrome"
-            yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+        if clinical_after(text, mt.end("v")):  # "known as Goodpasture syndrome"
+            continue
+        f = fold_word(mt["v"].split()[0])
+        if (f in v.clinical or v.drug(f)) and not v.known_name(f):
+            continue  # "a drug named Furosemide" ("her name is Ana" is a name)
+        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     for mt in _QUOTED.finditer(text):
         inner = mt.group(1).strip()
         if inner[:1].isupper() and len(inner.split()) <= 3:
