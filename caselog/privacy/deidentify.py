@@ -35,7 +35,6 @@ from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.person_context import foreign_capitals, over_modifiers, without_titles
 from caselog.privacy.persons import find_old_ages, find_persons
-from caselog.privacy.pinyin import find_pinyin_names
 from caselog.privacy.places import find_places
 from caselog.privacy.regional import (
     extend_over_postcodes,
@@ -48,6 +47,7 @@ from caselog.privacy.regional import (
     find_titled,
 )
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
+from caselog.privacy.romanised import find_romanised_names
 from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
 from caselog.privacy.scripts import SCRIPT_WORD
@@ -655,7 +655,7 @@ _REGIONAL = (
     find_case_dates,
     find_leet_names,
     find_broken_names,
-    find_pinyin_names,
+    find_romanised_names,
     find_hl7,
     find_regional_ages,
     find_regional_features,

@@ -1,5 +1,5 @@
-"""Names and records in forms no cue word announced (issue 14): Chinese names in pinyin,
-in capitals or not, either way round; HL7 version 2 person segments pasted into a note;
+"""Names and records in forms no cue word announced (issue 14): Chinese names in pinyin
+and Korean names in Latin letters, in capitals or not, either way round; HL7 version 2 person segments pasted into a note;
 a name after "named" in the languages that say it before the name (or after it, Turkish
 and Hungarian); e-mail addresses spelt with the "at" and "dot" words of more languages;
 scars described by a burn, a knife or an accident in more languages and scripts; the only
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from caselog.privacy.pinyin import given_name
+from caselog.privacy.romanised import given_name
 from tests.privacy.script_helpers import kept_and_gone, redacted
 
 
@@ -24,9 +24,13 @@ from tests.privacy.script_helpers import kept_and_gone, redacted
         ("Xiao-Ming Liu phoned.", ["Xiao-Ming", "Liu"]),
         ("The interpreter, He Jun, translated.", ["Jun"]),
         ("Patient LIU XIAOHONG, MRN 445.", ["LIU", "XIAOHONG"]),
+        ("Kim Min-jun attended with his mother.", ["Min-jun"]),
+        ("CHOI MIN-SEO was seen.", ["CHOI", "MIN-SEO"]),
+        ("Yoon Ha-eun, sister, phoned.", ["Ha-eun"]),
+        ("Kim Minjun attended.", ["Minjun"]),
     ],
 )
-def test_a_chinese_name_in_pinyin_is_redacted(text: str, gone: list[str]) -> None:
+def test_a_chinese_or_korean_name_in_latin_letters_is_redacted(text: str, gone: list[str]) -> None:
     out = redacted(text)
     assert not any(g in out for g in gone), out
 
@@ -42,6 +46,8 @@ def test_a_chinese_name_in_pinyin_is_redacted(text: str, gone: list[str]) -> Non
         "NO CHANGE IN MEDS.",
         "An ICU bed was free.",
         "Li et al. reported the same reaction.",
+        "Na K ratio was normal.",
+        "Ok, seen today.",
     ],
 )
 def test_english_words_that_are_chinese_family_names_are_left(text: str) -> None:
@@ -53,6 +59,8 @@ def test_a_given_name_is_pinyin_no_list_knows() -> None:
     # English, clinical or drug words, or no pinyin: no given name
     assert not given_name("Was") and not given_name("Long") and not given_name("Smith")
     assert not given_name("Xiu ying")  # two syllables as two words, both written as names
+    assert given_name("Min-jun", korean=True) and given_name("SEO-YEON", korean=True)
+    assert not given_name("Min", korean=True)  # one syllable is no Korean given name
 
 
 def test_an_hl7_person_segment_keeps_nothing_but_its_codes() -> None:
