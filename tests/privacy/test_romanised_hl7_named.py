@@ -1,9 +1,10 @@
 """Names and records in forms no cue word announced (issue 14): Chinese names in pinyin
-and Korean names in Latin letters, in capitals or not, either way round; HL7 version 2 person segments pasted into a note;
-a name after "named" in the languages that say it before the name (or after it, Turkish
-and Hungarian); e-mail addresses spelt with the "at" and "dot" words of more languages;
-scars described by a burn, a knife or an accident in more languages and scripts; the only
-one of a role in a camp, a farm or a prison. Clinical text of the same shapes is left."""
+and Korean names in Latin letters, in capitals or not, either way round; HL7 version 2
+person segments pasted into a note; a name after "named" in the languages that say it
+before the name (or after it, Turkish and Hungarian); e-mail addresses spelt with the "at"
+and "dot" words of more languages; scars described by a burn, a knife or an accident in
+more languages and scripts; the only one of a role in a camp, a farm or a prison.
+Clinical text of the same shapes is left."""
 
 from __future__ import annotations
 
