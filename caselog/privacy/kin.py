@@ -426,7 +426,19 @@ DAY_ENDINGS = words(
 SETTLEMENT_BEFORE = words(
     """
     koyun kasabanin sehrin mahallenin ilcenin adanin beldenin
+    koydeki kasabadaki sehirdeki mahalledeki ilcedeki adadaki beldedeki
     varos falu falu_egyetlen kozseg megye tanya
+    kylan kaupungin kunnan pitajan saaren kula linna valla
+    """
+)
+# A settlement in the locative case, where a language has no preposition before it:
+# Hungarian (a városban, a faluban), Finnish (kylässä, kaupungissa), Estonian (külas,
+# linnas), Turkish (köyde, kasabada, ilçede, mahallede), folded.
+SETTLEMENT_IN = words(
+    """
+    varosban faluban kozsegben megyeben keruletben tanyan telepulesen varosunkban
+    falunkban kylassa kaupungissa kunnassa pitajassa saaressa kylalla kulas linnas vallas
+    koyde koyumuzde kasabada ilcede mahallede beldede sehirde
     """
 )
 # Places a role can be the only one of, beyond settlements: clubs, teams, choirs,

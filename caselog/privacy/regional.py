@@ -21,7 +21,7 @@ from caselog.privacy import kin
 from caselog.privacy.age import OVER_89
 from caselog.privacy.normalize import fold_word, list_form
 from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, is_year, phrases, words
-from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
+from caselog.privacy.vocab import CLINICAL_HEADS, function_word, vocabulary
 
 _alt = phrases
 
@@ -214,7 +214,16 @@ _NICK_PRE = _Folded(rf"\b(?:{_alt(g.NICKNAME_CUES)}|known|conhecid[ao]|goes\s+by
 # a name after "named" in any script: a capital first, or capitals ("KEMAL")
 _ANY_NAME_WORD = r"[^\W\d_][\w'’-]*"
 _NAMED = re.compile(
-    rf"(?i:(?<!\w)(?:{_alt(g.NAMED_CUES)})(?!\w))\s+[\"'“‘«„]?(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
+    rf"(?i:(?<!\w)(?:{_alt(list_form(g.NAMED_CUES))})(?!\w))\s+[\"'“‘«„]?(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
+)
+# a name after a maiden-name cue, whatever its words ("geb. Fisher", "szül. Hunter Anna")
+_MAIDEN = re.compile(
+    rf"(?i:(?<!\w)(?:{_alt(list_form(g.MAIDEN_CUES))})(?!\w))\.?\s*:?\s+(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
+)
+# a name before an honorific written after it (Hungarian néni with its case endings)
+_HONORED = re.compile(
+    rf"(?<![\w-])(?P<v>{_ANY_NAME_WORD})\s+(?i:(?:néni|neni|bácsi|bacsi)[^\W\d_]{{0,6}}|"
+    rf"(?:{_alt(g.TRAILING_HONORIFICS)}))(?!\w)"
 )
 # a name before Turkish "diye" (called), "adlı", "isimli", "adında" and Hungarian "nevű"
 # (named)
@@ -263,6 +272,8 @@ def find_nicknames(text: str) -> Iterator[Hit]:
         for mt in _DIYE.finditer(text):
             yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     yield from _named(text)
+    yield from _maiden(text)
+    yield from _honored(text)
     if not _NICK_PRE.search_lower(text):
         return
     v = vocabulary()
@@ -273,6 +284,31 @@ def find_nicknames(text: str) -> Iterator[Hit]:
         if clinical_after(text, mt.end("v")):
             continue  # "known as Goodpasture syndrome"
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+
+
+def _honored(text: str) -> Iterator[Hit]:
+    """A capitalised word before a trailing honorific ("Marika néni", "Ayşe teyze"): a
+    name, unless a title, a clinical word or a function word."""
+    v = vocabulary()
+    for mt in _HONORED.finditer(text):
+        word = mt["v"]
+        f = fold_word(word)
+        if not word[0].isupper() or len(f) < 2 or f in _NOT_NICKNAMES or function_word(f):
+            continue
+        if f in v.clinical and not v.known_name(f):
+            continue
+        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+
+
+def _maiden(text: str) -> Iterator[Hit]:
+    """A maiden or birth name after its cue: one capitalised word, or two, whatever they
+    mean ("geb. Fisher", "szül. Hunter Anna", "z domu Cooper")."""
+    for mt in _MAIDEN.finditer(text):
+        first, *rest = mt["v"].split()
+        if not first[0].isupper() or fold_word(first) in _NOT_NICKNAMES:
+            continue
+        end = mt.end("v") if rest and rest[0][0].isupper() else mt.start("v") + len(first)
+        yield Hit(mt.start("v"), end, "name", "[name]")
 
 
 def _named(text: str) -> Iterator[Hit]:

@@ -151,3 +151,49 @@ def test_the_only_one_of_a_role_in_a_camp_is_redacted() -> None:
         kept=["Creatinine 4.2 mg/dL"],
         gone=["oud teacher", "camp"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Kovácsné, szül. Hunter Anna, 67 éves.", "Hunter"),
+        ("Frau Müller, geb. Fisher, kam.", "Fisher"),
+        ("Pani Nowak z domu Cooper.", "Cooper"),
+        ("Fru Berg, född Walker.", "Walker"),
+        ("Госпожа Иванова, урождённая Смит.", "Смит"),
+        ("Maiden name: Taylor.", "Taylor"),
+    ],
+)
+def test_a_maiden_name_is_redacted_whatever_its_word_means(text: str, gone: str) -> None:
+    assert gone not in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Marika néni jól van.", "Marika", "néni jól van"),
+        ("Virág néninek elmondtuk.", "Virág", "néninek"),
+        ("Ayşe teyze geldi.", "Ayşe", "teyze"),
+        ("Rahim bhai came.", "Rahim", "bhai came"),
+    ],
+)
+def test_a_name_before_a_trailing_honorific_is_redacted(text: str, gone: str, kept: str) -> None:
+    out = redacted(text)
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Az egyetlen női kovács a városban.",
+        "Köydeki tek eczacı oydu.",
+        "Kylän ainoa lääkäri hoiti.",
+    ],
+)
+def test_the_only_one_of_a_role_in_a_settlement_in_the_locative(text: str) -> None:
+    assert "[unique identifier]" in redacted(text)
+
+
+def test_the_only_finding_in_an_organ_is_left() -> None:
+    text = "Az egyetlen eltérés a vesében volt."
+    assert redacted(text) == text
