@@ -197,3 +197,27 @@ def test_the_only_one_of_a_role_in_a_settlement_in_the_locative(text: str) -> No
 def test_the_only_finding_in_an_organ_is_left() -> None:
     text = "Az egyetlen eltérés a vesében volt."
     assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Su hija lucía llamó.", "lucía", "Su hija"),
+        ("syn jan przyszedł wieczorem.", "jan", "syn"),
+    ],
+)
+def test_a_name_in_lower_case_after_a_relation_word_of_another_language(
+    text: str, gone: str, kept: str
+) -> None:
+    out = redacted(text)
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text", ["Su hija está bien.", "sin cambios en la función renal."])
+def test_ordinary_words_after_a_relation_word_are_left(text: str) -> None:
+    assert redacted(text) == text
+
+
+def test_a_month_then_the_ordinal_day_is_a_date() -> None:
+    out = redacted("Seen again March the 3rd, 2024, and on June the 21st.")
+    assert "3rd" not in out and "21st" not in out and out.count("[date]") == 2, out
