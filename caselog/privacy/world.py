@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from caselog.privacy.age import OVER_89
 from caselog.privacy.calendar_words import MONTHS
 from caselog.privacy.normalize import fold_word
+from caselog.privacy.numbers import value_after
 from caselog.privacy.patterns import DIGIT, Hit, alternation, words
 from caselog.privacy.regional import clinical_after
 from caselog.privacy.vocab import vocabulary
@@ -457,7 +458,8 @@ def find_world_contacts(text: str) -> Iterator[Hit]:
         yield Hit(mt.start("v"), mt.end("v"), "vehicle identifier", "[vehicle identifier]")
     for pat in _PLATES:
         for mt in pat.finditer(text):
-            yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
+            if not value_after(text, mt.end()):
+                yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
 
 
 # -- employers, features --------------------------------------------------------------------
