@@ -26,10 +26,11 @@ from caselog.privacy.case_dates import find_case_dates
 from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.datewords import find_date_words
 from caselog.privacy.described import clinical_use, find_described
+from caselog.privacy.hl7 import find_hl7
 from caselog.privacy.language import guess
 from caselog.privacy.leet import find_broken_names, find_leet_names
 from caselog.privacy.name_shapes import PREFIX_LETTERS, find_accented_capitals, prefixed_name
-from caselog.privacy.names import NAME_KINDS, NamesMet, widen_names
+from caselog.privacy.names import NAME_KINDS, NAME_PARTICLES, NamesMet, widen_names
 from caselog.privacy.normalize import Normal, fold_word, normalise
 from caselog.privacy.patterns import DateHit, Hit, find_dates, find_generic, words
 from caselog.privacy.person_context import foreign_capitals, over_modifiers, without_titles
@@ -46,6 +47,7 @@ from caselog.privacy.regional import (
     find_titled,
 )
 from caselog.privacy.review import Decisions, Suspicion, current_decisions, snippet
+from caselog.privacy.romanised import find_romanised_names
 from caselog.privacy.scan import EPONYM_LIKE
 from caselog.privacy.scan import hits as scan_hits
 from caselog.privacy.scripts import SCRIPT_WORD
@@ -653,6 +655,8 @@ _REGIONAL = (
     find_case_dates,
     find_leet_names,
     find_broken_names,
+    find_romanised_names,
+    find_hl7,
     find_regional_ages,
     find_regional_features,
     find_nicknames,
@@ -838,7 +842,11 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     # each half of a double-barrelled part ("Mureșan-Pop": "Mureșan", in a relative's name,
     # an e-mail's "stefi.muresan"), four letters or more ("Pop" alone is also a word)
     halves = [h for p in parts if "-" in p for h in p.split("-") if len(h) >= 4]
-    pats += [_word(re.escape(p) + _POSSESSIVE) for p in parts + halves]
+    # a particle inside the name ("Sanne de Vries", "Maria da Silva", "Trần Thị Hạnh") is
+    # no name alone: "van de nieren", "biopsia de riñón" (the whole name, and the particle
+    # beside a part of it, are redacted as a name)
+    alone = [p for k, p in enumerate(parts) if not (0 < k < len(parts) - 1 and _particle(p))]
+    pats += [_word(re.escape(p) + _POSSESSIVE) for p in alone + halves]
     pats += [_word(_inflected(p)) for p in parts + halves if len(p) >= 4 and p.isalpha()]
     # behind a lower-case prefix ("uNokuthula", "kaLwazi", "deGraaf"; ``name_shapes``)
     pats += [
@@ -855,6 +863,10 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
             re.compile(r"(?<![\w])" + r"\.\s?".join(map(re.escape, initials)) + r"\.(?!\w)")
         )
     return pats
+
+
+def _particle(part: str) -> bool:
+    return fold_word(part) in NAME_PARTICLES
 
 
 def _recorded_patterns(reporter: Any) -> list[re.Pattern[str]]:

@@ -300,6 +300,50 @@ NICKNAME_CUES = words(
     nazywaja rikaji rika hivjak becezik kutsutaan kutsuvat alias
     """
 )
+# "Named", "by the name of", "whose name is" before a name, in many languages: English,
+# German (namens, mit dem Namen), French (nommé, prénommée, du nom de), Spanish (llamado,
+# de nombre), Portuguese (de nome), Italian (di nome), Dutch (genaamd, met de naam),
+# Scandinavian (som heter, vid namn, ved navn), Polish (o imieniu), Czech and Slovak
+# (jménem, menom), Croatian and Serbian (po imenu, imenom), Romanian (pe nume, numit),
+# Finnish (nimeltä), Indonesian and Malay (bernama),
+# Swahili (aitwaye, anayeitwa, jina lake ni), Greek (ονόματι, με το όνομα), Russian,
+# Ukrainian and Bulgarian (по имени, на ім'я, на име, наречен, наречена), Hebrew (בשם).
+NAMED_CUES = words(
+    """
+    named namens mit_dem_namen mit_namen nomme nommee nommé nommée prenomme prenommee
+    prénommé prénommée du_nom_de de_nombre llamado llamada de_nome di_nome genaamd
+    met_de_naam som_heter vid_namn ved_navn o_imieniu imieniem jmenem jménem menom
+    po_imenu imenom pe_nume numit numita numită nimelta
+    nimeltä bernama aitwaye anayeitwa jina_lake_ni ονόματι ονοματι με_το_όνομα по_имени
+    на_ім'я на_име наречен наречена בשם
+    """
+)
+# Words before a maiden or birth name, which may be any word of a language ("geb.
+# Fisher", "szül. Hunter"): French née, German geb. and geborene, Polish z domu, Czech and
+# Slovak rozená, Hungarian szül. and született, Portuguese, Spanish and Italian nascida,
+# nacida, nata, Scandinavian född, født, Finnish o.s., Romanian născută, Serbian and
+# Croatian rođena, Russian and Ukrainian урождённая, уроджена, Turkish kızlık soyadı, and
+# the labels "maiden name", "birth name", "nom de jeune fille", "apellido de soltera",
+# "geboortenaam", "meisjesnaam".
+MAIDEN_CUES = words(
+    """
+    née nee geb geborene geborne z_domu rozena rozená rodená szül szul született szuletett
+    nascida nacida nata född fodd født fodt o.s. nascuta născută rodjena rođena urodzona
+    урождённая урожденная урожд уроджена рођена kızlık_soyadı kizlik_soyadi
+    maiden_name birth_name née_name nom_de_jeune_fille apellido_de_soltera
+    nome_de_solteira cognome_da_nubile geboortenaam meisjesnaam geburtsname
+    """
+)
+# Honorifics written after a name, with a case ending in Hungarian ("Marika néninek",
+# "Jóska bácsival"): Hungarian néni, bácsi; Turkish teyze, amca, abla, ağabey, abi, hoca;
+# Persian and Dari khanum, agha, jan; South Asian bhai, behen, didi, sahib, saheb, begum;
+# Korean ssi, nim. The name before one is a name whatever it means ("Virág néni").
+TRAILING_HONORIFICS = words(
+    """
+    néni neni bácsi bacsi teyze amca abla ağabey agabey abi hoca khanum khanom khanoum
+    khanim agha jan bhai bhaiya behen didi sahib saheb sahab begum ssi nim
+    """
+)
 # Words between a nickname cue and the name ("kaldes af alle", "la chiamano tutti").
 NICKNAME_FILLERS = words(
     """

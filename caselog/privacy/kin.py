@@ -238,17 +238,26 @@ LICENCE_LABELS = words(
 # More words for "at" and "dot" in an e-mail spelt out: Basque (a bildua, puntu),
 # Icelandic (hjá, punktur), Norwegian and Danish (krøllalfa, punktum), Malay and
 # Indonesian (titik), Turkish (nokta), Greek (παπάκι, τελεία), Russian and Ukrainian
-# (собака, собачка, точка, крапка), Japanese and Korean written out (atto maku, golbaengi).
+# (собака, собачка, точка, крапка), Japanese and Korean written out (atto maku, golbaengi);
+# Swedish with a space (snabel a), Bulgarian (маймунка, кльомба), Serbian and Macedonian
+# (мајмунче, ludo a, тачка), Ukrainian (равлик), Kazakh (айқұлақ, нүкте), Armenian (շնիկ,
+# կետ), Hebrew (שטרודל, נקודה), Welsh (malwen), Afrikaans (aapstert), Indonesian (keong),
+# Catalan (ensaïmada), Esperanto (ĉe), Thai (แอท, จุด), Korean (골뱅이, 점), Japanese
+# (アットマーク, ドット), Chinese (小老鼠, 点), Arabic and Persian (نقطة, نقطه), Swahili
+# (nukta), Tagalog (tuldok), Hindi (डॉट), Georgian (წერტილი).
 AT_WORDS_MORE = words(
     """
     a_bildua bildua hja kissanhanta arobas arobase miukumauku kukac krollalfa krøllalfa snabel
     παπάκι παπακι собака собачка sobachka atto_maku attomaku golbaengi
+    snabel_a маймунка кльомба мајмунче мајмун ludo_a равлик айқұлақ շնիկ שטרודל malwen
+    malwoden aapstert keong ensaïmada ĉe แอท 골뱅이 アットマーク 小老鼠
     """
 )
 DOT_WORDS_MORE = words(
     """
     puntu punktur punktum titik tecka nokta τελεία τελεια точка крапка krapka tochka
     piste dian jeom
+    тачка нүкте կետ נקודה نقطة نقطه จุด 점 ドット 点 nukta tuldok डॉट წერტილი
     """
 )
 # At-words that are ordinary prepositions as well: the local part must look like one
@@ -417,7 +426,19 @@ DAY_ENDINGS = words(
 SETTLEMENT_BEFORE = words(
     """
     koyun kasabanin sehrin mahallenin ilcenin adanin beldenin
+    koydeki kasabadaki sehirdeki mahalledeki ilcedeki adadaki beldedeki
     varos falu falu_egyetlen kozseg megye tanya
+    kylan kaupungin kunnan pitajan saaren kula linna valla
+    """
+)
+# A settlement in the locative case, where a language has no preposition before it:
+# Hungarian (a városban, a faluban), Finnish (kylässä, kaupungissa), Estonian (külas,
+# linnas), Turkish (köyde, kasabada, ilçede, mahallede), folded.
+SETTLEMENT_IN = words(
+    """
+    varosban faluban kozsegben megyeben keruletben tanyan telepulesen varosunkban
+    falunkban kylassa kaupungissa kunnassa pitajassa saaressa kylalla kulas linnas vallas
+    koyde koyumuzde kasabada ilcede mahallede beldede sehirde
     """
 )
 # Places a role can be the only one of, beyond settlements: clubs, teams, choirs,
@@ -430,6 +451,8 @@ GROUP_WORDS = words(
     clube time igreja escola porto equipe chorale fanfare orchestre eglise ecole usine
     marche squadra banda chiesa scuola fabbrica mercato verein mannschaft chor kapelle
     kirche schule fabrik markt koor kerk fabriek kor kirke skole fabrikk
+    camp camps settlement plantation farm ranch kibbutz monastery convent barracks
+    prison reservation tribe clan
     """
 )
 # "only", "last" in Cyrillic and Greek, and Romanian, Indonesian, Norwegian forms.
@@ -457,6 +480,28 @@ SCAR_CUES_MORE = words(
     """
     tribal tribale tribales tribali scarification scarifications escarificacion
     escarificacao ritual rituelle rituel rituale rituales ethnic ethnique
+    brannskada brannskadan brannskade brandskade forbraending forbraendingen brandwond
+    verbrennung brulure quemadura queimadura ustione bruciatura oparzenie oparzenia
+    oparzeniu popalenina popaleniny opeklina opekotina opekline egesi egesbol palovamma
+    palovammasta arsura arsuri djegie djegia yanik yanigi bong kuungua moto
+    изгаряне изгаряния ожог ожога ожогов опік опіку опекотина опекотине έγκαυμα εγκαυμα
+    כוויה حرق سوختگی
+    messer cuchillo navaja faca coltello couteau kniv kniven mes noz noza nozem kes
+    veitsi veitsen нож ножа ножем μαχαίρι
+    unfall accidente acidente incidente wypadek wypadku nehoda nehody baleset balesetben
+    onnettomuus onnettomuudessa olycka olyckan ulykke ulykken ongeval ongeluk авария
+    аварии катастрофа злополука
+    """
+)
+# Scar words of more languages and scripts, for ``regional``'s scar pattern: Cyrillic
+# (шрам, белег, рубец, ожиљак), Greek (ουλή), Turkish (yara izi), Indonesian and Malay
+# (bekas luka, parut), Lithuanian (randas), Latvian (rēta), Hebrew (צלקת), Arabic (ندبة),
+# Persian (جای زخم), Hindi (निशान), Georgian (ნაწიბური), Armenian (սպի).
+SCAR_WORDS_MORE = words(
+    """
+    шрам шрама шрамы шрамом шрами белег белега белези рубец рубца рубцы рубець ожиљак
+    ожиљка ожилјак лузна ουλή ουλη yara_izi bekas_luka parut randas randa reta
+    rēta צלקת ندبة جای_زخم निशान ნაწიბური սպի
     """
 )
 # Labels of an address line beyond ``gazetteer.ADDRESS_LABELS``: Czech, Slovak,

@@ -249,8 +249,10 @@ def guess(text: str, default: str = "en", known: Known | None = None) -> str:
     # a lead of less than two function words is no lead ("o" and "ją" make Polish
     # look Portuguese): the word lists decide between the close ones
     close = [lang for lang in LANGUAGES if score[lang] > 0 and score[lang] > top - 2]
-    if len(close) == 1 and top >= 1:
+    if len(close) == 1 and (top >= 2 or known is None or close[0] == default):
         return close[0]
+    # one function word of another language is no lead over the field's either ("alle",
+    # Italian, in the German "Agalsidase beta alle zwei Wochen"): the lists decide below
     if known is None:
         return leaders[0] if len(leaders) == 1 and top >= 1 else default
     # no clear lead (languages that share most function words: Croatian, Slovak, Czech

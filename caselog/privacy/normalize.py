@@ -141,3 +141,12 @@ def fold_word(word: str) -> str:
     elif w.endswith("'"):
         w = w[:-1]
     return w
+
+
+def list_form(ws: tuple[str, ...]) -> tuple[str, ...]:
+    """Words of a list in the normal form the finders read (Greek and Cyrillic letters
+    that look Latin folded, accents stripped), in lower case, each once. A capital folds
+    otherwise than its small letter ("Α" to Latin "A", "α" kept), so the word is folded
+    as written small, capitalised and in capitals."""
+    forms = (f(w) for w in ws for f in (str.lower, str.capitalize, str.upper))
+    return tuple(dict.fromkeys(normalise(w).text.lower() for w in forms))

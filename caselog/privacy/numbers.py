@@ -232,6 +232,18 @@ def unit(token: str) -> bool:
     return bool(re.fullmatch(r"(?:mmol|µmol|umol|mg|g|ml|iu|u)[a-z]?", f))
 
 
+_DECIMAL_OR_UNIT = re.compile(r"[.,]\d|\s?(?P<u>[^\s;,()]+)")
+
+
+def value_after(text: str, end: int) -> bool:
+    """The digits ending at ``end`` go on as a measurement: a decimal part ("5,9") or a
+    unit after them ("5 mmol/l"). A plate's or a code's number never does: Finnish and
+    Swedish write a lab test with its specimen before a hyphen ("P-K 5,9 mmol/l",
+    "B-Hb 112 g/l"), shaped as a German plate ("L-JB 4711")."""
+    mt = _DECIMAL_OR_UNIT.match(text, end)
+    return mt is not None and (mt["u"] is None or unit(mt["u"].rstrip(".")))
+
+
 @dataclass
 class NumberContext:
     """The numbers of one text and their context (the scanner's tokens, folded)."""

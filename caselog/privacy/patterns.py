@@ -194,6 +194,8 @@ _MONTH_YEAR: list[re.Pattern[str]] = [
 _MONTH_DAY: list[re.Pattern[str]] = [
     re.compile(r"\b" + _m("mon") + r"\s+(?P<d>\d{1,2})" + _ORD + r"\b(?!\s*[:.]\d)", re.I),
     re.compile(r"\b(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _m("mon") + r"\b", re.I),
+    # "March the 3rd"
+    re.compile(r"\b" + _m("mon") + r"\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", re.I),
 ]
 
 

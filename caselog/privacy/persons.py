@@ -132,10 +132,16 @@ def _name_hit(text: str, start: int, name: str) -> Hit | None:
 # A name written in lower case after a title or a relation word ("mrs wanjiru helps",
 # "her son brian", "Daughter - agnieszka kowalczyk - called"): up to two words, each a
 # known name or no word of any list (``_lower_name``).
-_LOWER_AFTER = re.compile(
-    r"(?P<cue>(?i:\b(?:mrs|mr|ms|miss|mx|dr|son|daughter|husband|wife|brother|sister|mother|father|"
+# the relation words of other languages too ("sua filha maria", "seine Tochter anna")
+_LOWER_CUES = "|".join(re.escape(w) for w in kin.RELATIVE_WORDS if len(w) >= 4 and "_" not in w)
+_ENGLISH_CUES = (
+    r"mrs|mr|ms|miss|mx|dr|son|daughter|husband|wife|brother|sister|mother|father|"
     r"neighbour|neighbor|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|"
-    r"grandfather|friend|carer|caregiver|partner|fianc[eé]e?)\.?(?:-in-law)?))"
+    r"grandfather|friend|carer|caregiver|partner|fianc[eé]e?"
+)
+_ENGLISH_CUE = re.compile(rf"(?i:{_ENGLISH_CUES})\.?(?:-in-law)?")
+_LOWER_AFTER = re.compile(
+    rf"(?P<cue>(?i:\b(?:{_ENGLISH_CUES}|{RELATIVES}|{_LOWER_CUES})\.?(?:-in-law)?))"
     r"(?:\s*[:\-–]\s*|\s+)(?P<name>[a-z][a-z'’]{2,}(?:\s+[a-z][a-z'’]{2,})?)(?![\w-])"
 )
 
@@ -150,14 +156,23 @@ def _lower_name(word: str) -> bool:
     return f not in v.english and not v.ordinary(f)
 
 
+def _listed(word: str) -> bool:
+    v = vocabulary()
+    f = word.lower().replace("’", "'")
+    return f in v.proper or f in v.persons
+
+
 def _lower_names(text: str) -> Iterator[Hit]:
     for mt in _LOWER_AFTER.finditer(text):
         if mt["cue"].isupper():
             continue  # "MR visade diskbråck": magnetic resonance, no title
         a = mt.start("name")
         end = a
+        # after another language's relation word, only a name of the lists ("sua filha
+        # maria"; its word lists miss too many verbs: "sua filha dirige")
+        known_only = not _ENGLISH_CUE.fullmatch(mt["cue"])
         for w in re.finditer(r"\S+", mt["name"]):
-            if not _lower_name(w.group()):
+            if not _lower_name(w.group()) or (known_only and not _listed(w.group())):
                 break
             end = a + w.end()
         if end > a:

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from caselog.privacy import gazetteer as g
 from caselog.privacy import kin
 from caselog.privacy.age import OVER_89
+from caselog.privacy.normalize import fold_word, list_form
 from caselog.privacy.patterns import DIGIT, MONTHS, Hit, alternation, is_year, phrases, words
-from caselog.privacy.vocab import CLINICAL_HEADS, vocabulary
+from caselog.privacy.vocab import CLINICAL_HEADS, function_word, vocabulary
 
 _alt = phrases
 
@@ -169,16 +170,17 @@ def find_regional_ages(text: str) -> Iterator[Hit]:
 
 _CLAUSE = r"[^.;\n]*"
 _TATTOO = _Folded(rf"\b(?:{_alt(g.TATTOO_WORDS + g.TATTOO_PHRASES)})\b{_CLAUSE}")
-_SCAR = _Folded(rf"\b(?:{_alt(g.SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
+_SCAR_WORDS = g.SCAR_WORDS + list_form(kin.SCAR_WORDS_MORE)
+_SCAR = _Folded(rf"\b(?:{_alt(_SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
 # a cue of five letters or more in any of its case endings ("ugriza", "letters")
-_SCAR_CUES = g.SCAR_CUES + kin.SCAR_CUES_MORE  # shapes, bites; tribal and ritual marks
+_SCAR_CUES = g.SCAR_CUES + list_form(kin.SCAR_CUES_MORE)  # shapes, bites; tribal and ritual marks
 _SCAR_CUE = re.compile(
     rf"(?i)\b(?:(?:{_alt(tuple(c for c in _SCAR_CUES if len(c) >= 5))})[a-z]{{0,3}}"
     rf"|(?:{_alt(tuple(c for c in _SCAR_CUES if len(c) < 5))}))\b"
 )
 # a cue just before the scar word ("shark-bite scar", "burn scar")
 _CUED_SCAR = _Folded(
-    rf"\b[a-z]*-?(?:{_alt(_SCAR_CUES)})[a-z]{{0,3}}\s+(?:{_alt(g.SCAR_WORDS)})\b{_CLAUSE}"
+    rf"\b[a-z]*-?(?:{_alt(_SCAR_CUES)})[a-z]{{0,3}}\s+(?:{_alt(_SCAR_WORDS)})\b{_CLAUSE}"
 )
 
 
@@ -209,7 +211,23 @@ _NOT_NICKNAMES = frozenset(
     )
 )
 _NICK_PRE = _Folded(rf"\b(?:{_alt(g.NICKNAME_CUES)}|known|conhecid[ao]|goes\s+by)\b")
-_DIYE = re.compile(rf"(?P<v>{_NAME_WORD})\s+(?i:diye)\b")
+# a name after "named" in any script: a capital first, or capitals ("KEMAL")
+_ANY_NAME_WORD = r"[^\W\d_][\w'’-]*"
+_NAMED = re.compile(
+    rf"(?i:(?<!\w)(?:{_alt(list_form(g.NAMED_CUES))})(?!\w))\s+[\"'“‘«„]?(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
+)
+# a name after a maiden-name cue, whatever its words ("geb. Fisher", "szül. Hunter Anna")
+_MAIDEN = re.compile(
+    rf"(?i:(?<!\w)(?:{_alt(list_form(g.MAIDEN_CUES))})(?!\w))\.?\s*:?\s+(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
+)
+# a name before an honorific written after it (Hungarian néni with its case endings)
+_HONORED = re.compile(
+    rf"(?<![\w-])(?P<v>{_ANY_NAME_WORD})\s+(?i:(?:néni|neni|bácsi|bacsi)[^\W\d_]{{0,6}}|"
+    rf"(?:{_alt(g.TRAILING_HONORIFICS)}))(?!\w)"
+)
+# a name before Turkish "diye" (called), "adlı", "isimli", "adında" and Hungarian "nevű"
+# (named)
+_DIYE = re.compile(rf"(?P<v>{_NAME_WORD})\s+(?i:diye|adl[ıi]|isimli|ad[ıi]nda|nev[űu])(?!\w)")
 
 
 # a title after a slash is a unit's last part ("mg/dl. Χορηγήθηκε" is no "Dl. Xop...")
@@ -250,9 +268,12 @@ def clinical_after(text: str, end: int) -> bool:
 def find_nicknames(text: str) -> Iterator[Hit]:
     """What someone is called: after "called", "known (to the staff) as", "kaldes",
     "la chiamano tutti", "poreclită", "conhecida como"; before Turkish "diye"."""
-    if "diye" in text:
+    if any(w in text for w in ("diye", "adl", "isimli", "nda", "nev")):
         for mt in _DIYE.finditer(text):
             yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+    yield from _named(text)
+    yield from _maiden(text)
+    yield from _honored(text)
     if not _NICK_PRE.search_lower(text):
         return
     v = vocabulary()
@@ -263,6 +284,48 @@ def find_nicknames(text: str) -> Iterator[Hit]:
         if clinical_after(text, mt.end("v")):
             continue  # "known as Goodpasture syndrome"
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+
+
+def _honored(text: str) -> Iterator[Hit]:
+    """A capitalised word before a trailing honorific ("Marika néni", "Ayşe teyze"): a
+    name, unless a title, a clinical word or a function word."""
+    v = vocabulary()
+    for mt in _HONORED.finditer(text):
+        word = mt["v"]
+        f = fold_word(word)
+        if not word[0].isupper() or len(f) < 2 or f in _NOT_NICKNAMES or function_word(f):
+            continue
+        if f in v.clinical and not v.known_name(f):
+            continue
+        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+
+
+def _maiden(text: str) -> Iterator[Hit]:
+    """A maiden or birth name after its cue: one capitalised word, or two, whatever they
+    mean ("geb. Fisher", "szül. Hunter Anna", "z domu Cooper")."""
+    for mt in _MAIDEN.finditer(text):
+        first, *rest = mt["v"].split()
+        if not first[0].isupper() or fold_word(first) in _NOT_NICKNAMES:
+            continue
+        end = mt.end("v") if rest and rest[0][0].isupper() else mt.start("v") + len(first)
+        yield Hit(mt.start("v"), end, "name", "[name]")
+
+
+def _named(text: str) -> Iterator[Hit]:
+    """A name after "named" ("mit dem Namen KEMAL", "по имени Светлана"): one capitalised
+    word, or two; never a clinical word or a drug ("eine Tablette namens Ibuprofen")."""
+    v = vocabulary()
+    for mt in _NAMED.finditer(text):
+        first, *rest = mt["v"].split()
+        f = fold_word(first)
+        if not first[0].isupper() or f in _NOT_NICKNAMES:
+            continue
+        if (f in v.clinical or v.drug(f)) and not v.known_name(f):
+            continue
+        if f in v.eponyms or clinical_after(text, mt.start("v") + len(first)):
+            continue  # "a syndrome named Alport syndrome"
+        end = mt.end("v") if rest and rest[0][0].isupper() else mt.start("v") + len(first)
+        yield Hit(mt.start("v"), end, "name", "[name]")
 
 
 # -- numbers with a label a few words before ------------------------------------------------

@@ -655,8 +655,9 @@ def _script_flags(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
     dates = list(scripts.find_dates(text))
     for a, b in dates:
         yield Flag(a, b, "date", True)
+    units = list(scripts.unit_runs(text)) if DIGIT.search(text) else []
     for a, b, known in scripts.judge_words(text):
-        if not known and not any(x <= a < y for x, y in skip + dates):
+        if not known and not any(x <= a < y for x, y in skip + dates + units):
             yield Flag(a, b, scripts.SCRIPT_WORD, False)
 
 

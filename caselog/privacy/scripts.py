@@ -107,6 +107,80 @@ def judge_words(text: str) -> Iterator[tuple[int, int, bool]]:
             yield w.start, w.end, known(w.text, w.script) or _eponym_in_use(text, found, k)
 
 
+# Metric prefixes and base units as the scripts no list reads write them out ("میلی‌مول",
+# "ملليمول", "מיליגרם", "มิลลิโมล", "밀리몰", "मिलीग्राम", "மில்லிகிராம்"): a prefix
+# with a base after it is a unit, as "milli" and "mole" are in any language.
+_SI_PREFIXES = frozenset(
+    words(
+        """میلی میکرو نانو ملي مللي ميلي ميكرو نانو מילי מיקרו ננו มิลลิ ไมโคร นาโน
+        밀리 마이크로 나노 मिली मिलि माइक्रो नैनो মিলি মাইক্রো ন্যানো மில்லி மைக்ரோ நானோ"""
+    )
+)
+_SI_BASES = frozenset(
+    words(
+        """گرم مول لیتر اکی‌والان غرام جرام مول لتر ليتر גרם מול ליטר กรัม โมล ลิตร
+        그램 몰 리터 ग्राम मोल लीटर লিটার গ্রাম মোল கிராம் மோல் லிட்டர்"""
+    )
+)
+# What joins the pieces of a unit ("மி.கி", "मि.ग्रा.", "ก./ดล.", "ملغ/م²", "g/일"), and
+# what may end one (a full stop, an exponent).
+_UNIT_GLUE = frozenset("./")
+_UNIT_END = re.compile(r"[.²³]?")
+_NUMBER_BEFORE = re.compile(r"\d(?:\s|\u00a0|\u202f)?$")
+_LATIN_UNIT_BEFORE = re.compile(r"\d\s?[A-Za-zµμ]{1,4}/$")
+
+
+def _letters(word: str) -> int:
+    return sum(not _mark(c) for c in word)
+
+
+def unit_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The units written in an unlisted script after a number: the script's abbreviations
+    joined by a full stop or a slash ("40 மி.கி", "40 मि.ग्रा.", "9.2 ก./ดล.", "375
+    ملغ/م²", "3.4 מ״ג/ד״ל"), each piece of four letters at most and at least two pieces
+    or a slash; a piece after a Latin unit's slash ("6.3 g/일"); a metric prefix and a
+    base unit written out ("۶٫۱ میلی‌مول"). The number must stand right before it: a name
+    or a street is never shaped so."""
+    found = list(script_words(text))
+    k = 0
+    while k < len(found):
+        w = found[k]
+        before = text[max(0, w.start - 8) : w.start]
+        if _LATIN_UNIT_BEFORE.search(before) and _letters(w.text) <= 4:
+            yield w.start, w.end
+            k += 1
+            continue
+        if not _NUMBER_BEFORE.search(before):
+            k += 1
+            continue
+        if prefixed_unit(w.text):
+            yield w.start, w.end
+            k += 1
+            continue
+        j, slash = k, False
+        while (
+            j + 1 < len(found)
+            and 1 <= len(glue := text[found[j].end : found[j + 1].start]) <= 2
+            and set(glue) <= _UNIT_GLUE
+            and found[j + 1].script == w.script
+        ):
+            slash = slash or "/" in glue
+            j += 1
+        pieces = found[k : j + 1]
+        if (j > k or slash) and all(_letters(x.text) <= 4 for x in pieces):
+            end = pieces[-1].end
+            yield w.start, end + len(_UNIT_END.match(text, end).group())  # type: ignore[union-attr]
+        k = j + 1
+
+
+def prefixed_unit(word: str) -> bool:
+    """``word`` is a metric prefix and a base unit written out in its script."""
+    w = unicodedata.normalize("NFC", word).replace("\u200c", "")
+    return any(
+        w.startswith(p) and w[len(p) :] in _SI_BASES for p in _SI_PREFIXES if len(w) > len(p)
+    )
+
+
 def _okurigana(stem: str, w: ScriptWord, after: ScriptWord) -> int:
     """How many kana of the run of hiragana right after ``stem`` (the end of a run of
     kanji) end a listed word with it, its kana ending ("認" and "めた": "認め", 1; "住"

@@ -18,20 +18,14 @@ from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
 from caselog.privacy import kin, persons, world
-from caselog.privacy.normalize import normalise
+from caselog.privacy.normalize import list_form
 from caselog.privacy.patterns import DIGIT, Hit, phrases
 from caselog.privacy.vocab import _morphology, vocabulary
 
 _alt = phrases
 
 
-def _folded(ws: tuple[str, ...]) -> tuple[str, ...]:
-    """Words of a list in the normal form the finders read (Greek and Cyrillic letters
-    that look Latin folded, accents stripped), in lower case, each once. A capital folds
-    otherwise than its small letter ("Α" to Latin "A", "α" kept), so the word is folded
-    as written small, capitalised and in capitals."""
-    forms = (f(w) for w in ws for f in (str.lower, str.capitalize, str.upper))
-    return tuple(dict.fromkeys(normalise(w).text.lower() for w in forms))
+_folded = list_form
 
 
 _AT_WORDS = kin.AT_WORDS + _folded(kin.AT_WORDS_MORE)
@@ -317,9 +311,15 @@ _FIRST_OF_KIND_CUES = (
 # The place first, then "only" and the role (Turkish, Hungarian): "köyün tek kemençe
 # ustası", "a város egyetlen harangöntő mestere".
 _PLACE_ONLY = re.compile(
-    rf"(?i:\b(?:{_alt(kin.SETTLEMENT_BEFORE)})\s+(?:tek|yegane|egyetlen|utolso|utolsó)\s+)"
+    rf"(?i:\b(?:{_alt(kin.SETTLEMENT_BEFORE)})\s+(?:tek|yegane|egyetlen|utolso|utolsó|ainoa|ainut|viimeinen|ainus|viimane)\s+)"
     # the role: one or two words ("kemençe ustası", "harangöntő mestere")
     r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?"
+)
+# "the only one" and its role, then the settlement in the locative ("az egyetlen női
+# kovács a városban", "kylän ainoa seppä kylässä")
+_ONLY_IN = re.compile(
+    rf"(?i:\b(?:{_alt(_ONLY_WORDS)})\s+(?:[^\W\d_][\w'’-]*\s+){{1,4}}?(?:az?\s+)?"
+    rf"(?:{_alt(kin.SETTLEMENT_IN)})\b)"
 )
 _OWNED_ONLY = re.compile(
     rf"\b(?i:the\s+)?(?:(?i:{_alt(kin.SETTLEMENT_WORDS)})|[A-Z][\w-]+)['’]s\s+"
@@ -504,7 +504,7 @@ def find_shapes(text: str) -> Iterator[Hit]:
     if any(stem in low for stem in _NINETY_STEMS):
         yield from _hits(_NINETY, text, "age", "90 or older")
     if seen & _ONLY_FIRST:
-        for pat in (_ONLY, _AFTER_NOUN_ONLY, _PLACE_ONLY):
+        for pat in (_ONLY, _AFTER_NOUN_ONLY, _PLACE_ONLY, _ONLY_IN):
             yield from _hits(pat, text, "unique identifier", "[unique identifier]")
     if _OFFICE_PRE.search(low):
         yield from _hits(_OFFICE, text, "unique identifier", "[unique identifier]")

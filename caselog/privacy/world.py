@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from caselog.privacy.age import OVER_89
 from caselog.privacy.calendar_words import MONTHS
 from caselog.privacy.normalize import fold_word
+from caselog.privacy.numbers import value_after
 from caselog.privacy.patterns import DIGIT, Hit, alternation, words
 from caselog.privacy.regional import clinical_after
 from caselog.privacy.vocab import vocabulary
@@ -457,7 +458,8 @@ def find_world_contacts(text: str) -> Iterator[Hit]:
         yield Hit(mt.start("v"), mt.end("v"), "vehicle identifier", "[vehicle identifier]")
     for pat in _PLATES:
         for mt in pat.finditer(text):
-            yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
+            if not value_after(text, mt.end()):
+                yield Hit(mt.start(), mt.end(), "vehicle identifier", "[vehicle identifier]")
 
 
 # -- employers, features --------------------------------------------------------------------
@@ -529,9 +531,14 @@ def find_world_people(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
     for mt in _BRACKET_NICKNAME.finditer(text):
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+    v = vocabulary()
     for mt in _NICKNAME.finditer(text):
-        if not clinical_after(text, mt.end("v")):  # "known as Goodpasture syndrome"
-            yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
+        if clinical_after(text, mt.end("v")):  # "known as Goodpasture syndrome"
+            continue
+        f = fold_word(mt["v"].split()[0])
+        if (f in v.clinical or v.drug(f)) and not v.known_name(f):
+            continue  # "a drug named Furosemide" ("her name is Ana" is a name)
+        yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     for mt in _QUOTED.finditer(text):
         inner = mt.group(1).strip()
         if inner[:1].isupper() and len(inner.split()) <= 3:

@@ -44,14 +44,19 @@ _NO_END = re.compile(
 # a list's number or bullet ("2.", "b)"), "No." or "Nr." before a number: no sentence
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-z])[.)]$")
 _BEFORE_NUMBER = re.compile(r"(?:^|\s)(?i:no|nr|núm|num|br)\.$")
-_END = re.compile(r"[.!?…][)\]\"'»”’]*\s+")
-_OPENS = "\"'“‘«([0123456789"
+# The full stops and question marks of the scripts that write their own: Chinese and
+# Japanese (no space after them), the danda of the Indian scripts, Burmese, Khmer, Tibetan,
+# Arabic and Urdu, Ethiopic. A sentence ends at one wherever it stands.
+_SCRIPT_ENDS = "。！？।॥။។།؟۔።"
+_END = re.compile(rf"(?:[.!?…][)\]\"'»”’]*\s+|[{_SCRIPT_ENDS}][)\]\"'»”’」』]*\s*)")
+_OPENS = "\"'“‘«「『([0123456789"
 
 
 def _opens_sentence(c: str) -> bool:
-    """A sentence may open with ``c``: a capital of any script ("Ž", "Д", "Ω"), a digit,
-    a quotation mark or a bracket."""
-    return c.isupper() or c in _OPENS or c.isdigit()
+    """A sentence may open with ``c``: a capital of any script ("Ž", "Д", "Ω"), a letter
+    of a script with no capitals (Arabic, Hebrew, Hangul, Devanagari, Thai, hanzi: "...
+    بود. همودیالیز"), a digit, a quotation mark or a bracket."""
+    return c.isupper() or c in _OPENS or c.isdigit() or (c.isalpha() and c.lower() == c.upper())
 
 
 def sentences(text: str) -> list[str]:
@@ -63,7 +68,7 @@ def sentences(text: str) -> list[str]:
     start = 0
     for m in _END.finditer(text):
         nxt = text[m.end() : m.end() + 1]
-        if not nxt or not _opens_sentence(nxt):
+        if not nxt or not (_opens_sentence(nxt) or m.group()[0] in _SCRIPT_ENDS):
             continue
         piece = text[start : m.end()].strip()
         if _NO_END.search(piece) or _NUMBERED.match(piece):
