@@ -815,6 +815,9 @@ _NAME_ENDINGS = (
 )
 
 
+_SHORT_NAME_ENDINGS = r"(?:e|a|i|y|ya|ye|yi|yu|u|nin|nun|in|un|ni|na|ne|nu)"
+
+
 def _inflected(part: str) -> str:
     """A recorded name part with a case ending, on the part or on its stem without a
     final vowel ("Kowalsk|iego" for "Kowalski", "Holubov|ou" for "Holubová")."""
@@ -848,6 +851,13 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
     alone = [p for k, p in enumerate(parts) if not (0 < k < len(parts) - 1 and _particle(p))]
     pats += [_word(re.escape(p) + _POSSESSIVE) for p in alone + halves]
     pats += [_word(_inflected(p)) for p in parts + halves if len(p) >= 4 and p.isalpha()]
+    # a part of three letters with a vowel ending only ("Zînê", "Aliye", "Kimin"): longer
+    # endings after so short a name make other words ("Mayo", "Annex")
+    pats += [
+        _word(rf"(?-i:{re.escape(p[0].upper())}){re.escape(p[1:])}{_SHORT_NAME_ENDINGS}")
+        for p in parts
+        if len(p) == 3 and p.isalpha()
+    ]
     # behind a lower-case prefix ("uNokuthula", "kaLwazi", "deGraaf"; ``name_shapes``)
     pats += [
         _word(

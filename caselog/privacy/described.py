@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from caselog.privacy import gazetteer as g
+from caselog.privacy import kin
 from caselog.privacy.datewords import variants
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit, words
@@ -109,7 +110,8 @@ TATTOO_WORDS = words(
     tatuerad tatuerade tatovert tatoveret tetovany tetovaný tetovana
     """
 )
-SCAR_WORDS = words("шрам шрама шрамом шрамы рубец рубца ουλή ουλη ουλής белег белега ожиљак")
+# the scar words of the scripts and languages beyond the gazetteer's (``kin``)
+SCAR_WORDS = kin.SCAR_WORDS_MORE
 # Words in a scar's clause that describe its shape ("в форме креста", "σε σχήμα").
 SCAR_SHAPES = words(
     """

@@ -232,7 +232,7 @@ TATTOO_WORDS = words(
     piercing piercings
     tetovaza tetovazo tetovaze tetovazi tatuatge tatuatges tatuaxe tatuaxes tatw tatws
     tatwagg tatwaggi tatuazh tatuazhi xam hinh_xam tattoo_ng tatoo tatuu
-    taznamenje tatoazy tatoaz tato
+    taznamenje tatoazy tatoaz tato tatau ta_moko moko_kauae
     birthmark birthmarks geburtsmal feuermal wijnvlek fodelsemarke fodselsmerke
     modermærke anyajegy syntymamerkki madez
     """

@@ -96,6 +96,7 @@ AGE_WORDS_BEFORE = words(
     miaka umri aos idade edad edat eta varsta vjec starost vek wieku alter
     usia umur edad_de idade_de a_los aos_seus
     odun afo
+    yuswa umure umuripun mfe tausaga
     עמרו عمره عمرها عمر سن سنها سنه בן בת בגיל आयु उम्र उमर वय বয়স อายุ வயது
     """
 )
@@ -110,7 +111,7 @@ NINETY_WORDS = words(
 )
 NUMBER_LINKS = words("y e i und en og och a and et ve")
 # Bulgarian, Serbian, Russian, Ukrainian "and"; Swahili "na" ("tisini na nne")
-NUMBER_LINKS_MORE = words("и і та na")
+NUMBER_LINKS_MORE = words("и і та na ma ma_le iyo û o ne ug mā ma")
 ONES_WORDS = words(
     """
     one two three four five six seven eight nine first second third fourth fifth sixth
@@ -321,6 +322,9 @@ NINETY_WORDS_MORE = words(
     devatdesiat devatdesat
     ενενήντα ενενηντα девяносто дев'яносто деветдесет деведесет
     sivifolo isqun_chunka
+    sangang_puluh sangangpuluh aduokron ivasefulu navad nawad toqsan toqson doxsan
+    innsun yeren sagaashan sagaltama kasiyaman nocha disghin nabbe hivangofulu
+    ciwasagavulu iwa_tekau kanaiwa
     """
 )
 # Ones after a ninety word in those and other languages (French, Swedish, Hungarian,
@@ -334,6 +338,13 @@ ONES_WORDS_MORE = words(
     vienas du trys keturi penki sesi septyni astuoni devyni vieneri dveji treji ketveri
     penkeri viens divi tris cetri pieci sesi septini astoni devini
     eins tveggja þriggja thriggja fjogurra fimm sjo atta niu
+    siji loro telu papat lima enem pitu wolu sanga
+    baako biako abien abiesa anan anum asia ason awotwe akron
+    tasi lua tolu fa ono fitu valu iva
+    yek do se chahar panj shesh haft hasht noh
+    kow laba saddex afar shan lix toddoba siddeed sagaal
+    usa duha tulo upat unom pito walo siyam
+    tahi rua toru wha whā rima whitu waru
     ενός ενος ένα ενα δύο δυο τριών τριων τεσσάρων τεσσαρων πέντε πεντε έξι εξι επτά επτα
     εφτά εφτα οκτώ οκτω οχτώ οχτω εννέα εννεα εννιά εννια
     один одна два две три четыре пять шесть семь восемь девять
@@ -359,6 +370,7 @@ NINETY_AFTER_ONES = words("undneunzig ennegentig ënnegentig -en-negentig oghalv
 AGE_WORDS_AFTER_MORE = words(
     """
     sai varsh varsha varsh_ki baras saal sal saal_ki sal_ki
+    tausaga ona_tausaga sali salî kalan کلن yash ياش taun
     рік роки років року лет года год годы години године година годину
     ετών ετων χρονών χρονων χρόνων
     metai metu metus aastat aastane oed
@@ -500,6 +512,7 @@ SCAR_CUES_MORE = words(
 SCAR_WORDS_MORE = words(
     """
     шрам шрама шрамы шрамом шрами белег белега белези рубец рубца рубцы рубець ожиљак
+    ουλής
     ожиљка ожилјак лузна ουλή ουλη yara_izi bekas_luka parut randas randa reta
     rēta צלקת ندبة جای_زخم निशान ნაწიბური սպի
     """

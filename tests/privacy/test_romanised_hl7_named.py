@@ -221,3 +221,45 @@ def test_ordinary_words_after_a_relation_word_are_left(text: str) -> None:
 def test_a_month_then_the_ordinal_day_is_a_date() -> None:
     out = redacted("Seen again March the 3rd, 2024, and on June the 21st.")
     assert "3rd" not in out and "21st" not in out and out.count("[date]") == 2, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umure sangang puluh loro taun.",  # Javanese 92
+        "Ɔdi mfe aduokron abien.",  # Twi 92
+        "E ivasefulu ma le fa ona tausaga.",  # Samoan 94
+        "Kasiyaman ug upat ka tuig.",  # Cebuano 94
+        "O lona matua e 94 ona tausaga.",  # Samoan digits before "years"
+        "Ew 94 salî ye.",  # Kurmanji
+        "Yuswa 94.",  # Javanese "age" before the number
+    ],
+)
+def test_an_age_over_89_in_more_languages_is_redacted(text: str) -> None:
+    assert "90 or older" in redacted(text)
+
+
+def test_a_small_number_of_years_in_those_languages_is_left() -> None:
+    text = "mfe 3 ni, tausaga e 2."
+    assert redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("Zînê got ku êşa wê heye.", "Zînê"), ("Zîna hat.", "Zîna")],
+)
+def test_a_recorded_three_letter_name_with_a_case_ending_is_redacted(text: str, gone: str) -> None:
+    assert gone not in redacted(text, name="Zîn Aydin")
+
+
+def test_a_clinic_that_begins_as_a_recorded_three_letter_name_is_left() -> None:
+    assert (
+        redacted("Referred to the Mayo clinic.", name="May Tan") == "Referred to the Mayo clinic."
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Ua ia te ia se tatau i lona vae.", "She has a tā moko on her chin."]
+)
+def test_a_polynesian_tattoo_is_a_distinguishing_feature(text: str) -> None:
+    assert "[distinguishing feature]" in redacted(text)
