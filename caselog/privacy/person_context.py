@@ -41,6 +41,35 @@ PERSON_VERBS = frozenset(
     recommends decided decides felt feels thought thinks believes believed saw sees
     visited visits signed signs declined declines refused refuses consented consents
     prescribed prescribes counselled counseled counsels reassured reassures
+    drives drove works worked lives lived sells sold brought brings came comes
+    """
+    )
+    # the same of French, Spanish, Portuguese, Italian, German and Dutch (folded), after the
+    # subject or its auxiliary ("Fidèle a appelé", "Patience nous a téléphoné")
+    + (
+        words(
+            """
+    appele appelee telephone dit ecrit demande signe refuse accepte explique conduit
+    vend travaille habite vit venu venue accompagne amene apporte
+    llamo llama llamado dijo dicho dice vino venido viene firmo firmado pregunto refiere
+    refirio comenta comento acude
+    acudio trajo trae conduce trabaja vive vende
+    ligou liga ligado telefonou disse dito diz veio vindo vem assinou perguntou trouxe traz
+    refere trabalha mora
+    chiamato telefonato detto venuta venuto firmato riferisce lavora abita
+    rief sagte kam unterschrieb berichtet fragte telefonierte arbeitet wohnt
+    belde zei kwam vertelde werkt woont
+    """
+        )
+    )
+)
+# Auxiliaries and pronouns between a subject and its verb ("Fidèle a appelé", "Patience
+# nous a téléphoné", "Consuelo ha llamado", "Graça tinha ligado").
+PERSON_AUXILIARIES = frozenset(
+    words(
+        """
+    a est nous m'a lui leur ha han hat ist e foi tem tinha had has has_been me nos le se
+    m l
     """
     )
 )
@@ -87,17 +116,35 @@ ORDINARY_GIVEN_NAMES = frozenset(
     knowledge beauty talent comfort mercy lovemore learnmore godknows nomore enough
     forget pardon silence princess clever admire goodness kindness marvellous prosper
     privilege promise praise trymore evidence witness innocent justice gracious
-    fortune brilliant loyal precise wisdom pleasure delight lovely pretty bright
+    fortune brilliant loyal precise wisdom pleasure delight lovely pretty bright girlie
     """
+    )
+    # and of French (central Africa, the Caribbean), Spanish and Portuguese: virtues,
+    # graces and the Virgin's titles ("Merveille", "Dolores", "Consuelo", "Graça")
+    + (
+        words(
+            """
+    merveille espoir gloire grace bienvenu dieudonne providence princesse fidele divine
+    exaucee miracle chance joie sagesse esperance benediction
+    dolores consuelo amparo rosario pilar soledad esperanza milagros luz paz rocio
+    mercedes socorro remedios asuncion concepcion encarnacion inmaculada caridad
+    angustias graca vitoria gloria conceicao aparecida dores
+    """
+        )
     )
 )
 
 
-def person_subject(word: str, f: str, nxt: str, nxt_lower: bool, v: Vocabulary) -> bool:
+def person_subject(
+    word: str, f: str, nxt: str, nxt_lower: bool, v: Vocabulary, then: Sequence[str] = ()
+) -> bool:
     """``word`` is a name-like word, or a given name that is an ordinary word, as the
-    subject of a verb of a person after it, or before a relative pronoun of a person
+    subject of a verb of a person after it (``nxt``, or one of the two words ``then``
+    after an auxiliary or pronoun ``nxt``), or before a relative pronoun of a person
     (``nxt`` is then that pronoun, read past the comma)."""
     cue = nxt in PERSON_VERBS or nxt in PERSON_RELATIVES
+    if not cue and nxt in PERSON_AUXILIARIES:
+        cue = any(w in PERSON_VERBS for w in then[:2])
     if not (nxt_lower and cue):
         return False
     ordinary = f in ORDINARY_GIVEN_NAMES and word[:1].isupper() and not word.isupper()

@@ -505,10 +505,15 @@ def scan(text: str, lang: str = "en", written: Written | None = None) -> Iterato
         ):
             verdict = Verdict.SUSPECT  # a name before a verb: "Baker signs the form"
         if (
-            verdict is Verdict.SAFE
+            verdict is not Verdict.REDACT
             and capital
             and person_subject(
-                tok, folded[i], nxt or _relative_after(text, tokens, folded, i), nxt_lower, v
+                tok,
+                folded[i],
+                nxt or _relative_after(text, tokens, folded, i),
+                nxt_lower,
+                v,
+                folded[i + 2 : i + 4],
             )
         ):
             verdict = Verdict.REDACT  # a medical capital as a person: "Marchetti reviewed"

@@ -39,3 +39,35 @@ def test_the_name_as_a_persons_subject_is_redacted(text: str, name: str) -> None
 )
 def test_the_word_is_left(text: str) -> None:
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Merveille est venue avec sa mère.", "Merveille"),
+        ("Fidèle a appelé le service.", "Fidèle"),
+        ("Patience nous a téléphoné hier.", "Patience"),
+        ("Bienvenu conduit le taxi de sa mère.", "Bienvenu"),
+        ("Dolores refiere dolores abdominales desde ayer.", "Dolores refiere"),
+        ("Consuelo ha llamado esta mañana.", "Consuelo"),
+        ("Graça ligou para a unidade.", "Graça"),
+        ("Girlie texted the nurse.", "Girlie"),
+    ],
+)
+def test_a_virtue_name_of_other_languages_as_a_persons_subject_is_redacted(
+    text: str, name: str
+) -> None:
+    assert name not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Espoir de guérison modéré.",
+        "Chance a été faible.",
+        "Dolor refiere el paciente.",
+        "Grace period applies to the refill.",
+    ],
+)
+def test_the_word_of_another_language_is_left(text: str) -> None:
+    assert _out(text) == text
