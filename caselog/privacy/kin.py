@@ -111,7 +111,7 @@ NINETY_WORDS = words(
 )
 NUMBER_LINKS = words("y e i und en og och a and et ve")
 # Bulgarian, Serbian, Russian, Ukrainian "and"; Swahili "na" ("tisini na nne")
-NUMBER_LINKS_MORE = words("и і та na ma ma_le iyo û o ne ug mā ma")
+NUMBER_LINKS_MORE = words("и і та na ma_le iyo û o ne mā ma")
 ONES_WORDS = words(
     """
     one two three four five six seven eight nine first second third fourth fifth sixth
@@ -323,7 +323,7 @@ NINETY_WORDS_MORE = words(
     ενενήντα ενενηντα девяносто дев'яносто деветдесет деведесет
     sivifolo isqun_chunka
     sangang_puluh sangangpuluh aduokron ivasefulu navad nawad toqsan toqson doxsan
-    innsun yeren sagaashan sagaltama kasiyaman nocha disghin nabbe hivangofulu
+    innsun yeren sagaashan sagaltama nocha disghin nabbe hivangofulu
     ciwasagavulu iwa_tekau kanaiwa
     """
 )
@@ -343,7 +343,6 @@ ONES_WORDS_MORE = words(
     tasi lua tolu fa ono fitu valu iva
     yek do se chahar panj shesh haft hasht noh
     kow laba saddex afar shan lix toddoba siddeed sagaal
-    usa duha tulo upat unom pito walo siyam
     tahi rua toru wha whā rima whitu waru
     ενός ενος ένα ενα δύο δυο τριών τριων τεσσάρων τεσσαρων πέντε πεντε έξι εξι επτά επτα
     εφτά εφτα οκτώ οκτω οχτώ οχτω εννέα εννεα εννιά εννια
