@@ -87,6 +87,29 @@ _SPACED_DATE = re.compile(
 )
 
 
+# A day with a month of the Islamic calendar in Latin letters ("12 Ramadan 1445", "3rd of
+# Shawwal"), the Tagalog ordinal day ("ika-12 ng Marso"), a day of the month alone as an
+# ordinal after "on the", "of the", "since the" ("seen on the 12th", "your letter of the
+# 12th inst."), and a month cut short with a year after a hyphen ("Mar-24", "Sept-2023").
+_HIJRI = (
+    r"muharram|safar|rabi['’]?\s*(?:al|ul)[\s-]*(?:awwal|thani|akhir)|jumad[ai]\s*(?:al|ul)[\s-]*"
+    r"(?:ula|awwal|akhirah?|thani)|rajab|sha['’]?ban|ramadh?an|ramazan|shawwal|"
+    r"dhu\s*al[\s-]*(?:qa['’]?dah|hijjah)|dhul[\s-]*(?:qa['’]?dah|hijjah)|zul[\s-]*(?:qadah|hijjah)"
+)
+_DAY_PHRASES = re.compile(
+    rf"(?i:(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_HIJRI})\b"
+    r"(?:\s+(?:1[34]\d\d)\b)?)"
+    r"|(?i:\bika-?\s?(?:[12]\d|3[01]|0?[1-9])\s+ng\s+[A-Z][a-z]+)"
+    r"|(?i:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)-(?:19|20)?\d\d\b(?!-))"
+)
+
+
+_ORDINAL_DAY = re.compile(
+    r"(?i:\b(?:on|of|since|until|before|after|from|and)\s+(?P<d>the\s+(?:[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))(?=\s*(?:[,;:.)]|$|inst\b|ult\b|and\b|or\b|at\b)))"
+)
+
+
 # A weekday, written out or cut short, with the day of the month after it: "Thursday
 # 14th", "Mon 3rd", "Tues 12/3", "vendredi 13": the day is the date's, not a count.
 _WEEKDAY_SHORT = "mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun"
@@ -133,6 +156,10 @@ def find_case_dates(text: str) -> Iterator[Hit]:
         yield Hit(mt.start(), mt.end(), "date", "[date]")
     for mt in _SPACED_DATE.finditer(text):
         yield Hit(mt.start(), mt.end(), "date", "[date]")
+    for mt in _DAY_PHRASES.finditer(text):
+        yield Hit(mt.start(), mt.end(), "date", "[date]")
+    for mt in _ORDINAL_DAY.finditer(text):
+        yield Hit(mt.start("d"), mt.end("d"), "date", "[date]")
     for mt in _SHORT_DATE.finditer(text):
         yield Hit(mt.start("d"), mt.end("d"), "date", "[date]")
     for mt in _WEEKDAY_DAY.finditer(text):

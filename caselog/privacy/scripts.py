@@ -300,6 +300,14 @@ _YEAR_AFTER = re.compile(r"^\s*\d{2,4}(?!\d)")
 _DAY_AFTER = re.compile(r"^\s*(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:-[^\W\d_]{1,4})?")
 
 
+# Thai months cut short ("12 มี.ค. 67"), with the day before and the year after
+_THAI_SHORT_MONTH = re.compile(
+    r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])?\s*"
+    r"(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+    r"(?:\s*\d{2,4}(?!\d))?"
+)
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
     """Dates in the scripts ``scripts`` reads: a CJK date by its signs, and a month of
     a local calendar (``date_word``) with the day before it and the year after it
@@ -307,6 +315,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int]]:
     read as ASCII)."""
     for mt in _CJK_DATE.finditer(text):
         yield mt.start(), mt.end()
+    if "." in text:
+        for mt in _THAI_SHORT_MONTH.finditer(text):
+            yield mt.start(), mt.end()
     for w in script_words(text):
         if not date_word(w.text) and not any(date_word(x) for x in _month_forms(w.text, w.script)):
             continue

@@ -102,3 +102,33 @@ def test_a_number_glued_to_a_letter_is_no_day() -> None:
 
 def test_a_count_after_a_weekday_is_no_day_of_the_month() -> None:
     assert "3 patients" in _out("On Friday 3 patients were seen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Admitted 12 Ramadan 1445.", "12"),
+        ("Discharged on the 3rd of Shawwal.", "3rd"),
+        ("Nahiga sa ospital noong ika-12 ng Marso.", "ika-12"),
+        ("Seen on the 12th; your letter of the 14th inst.", "12th"),
+        ("Seen on the 3rd, again on the 10th and the 17th.", "17th"),
+        ("Follow-up Mar-24 in clinic.", "Mar-24"),
+        ("นัด 12 มี.ค. 67", "มี.ค."),
+    ],
+)
+def test_a_day_in_a_calendar_or_phrase_of_its_own_is_redacted(text: str, gone: str) -> None:
+    out = redacted(text)
+    assert gone not in out and "[date]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 12th rib was fractured.",
+        "On the 12th day of treatment.",
+        "Start on the 2nd cycle.",
+        "It was the 3rd of 5 doses.",
+    ],
+)
+def test_an_ordinal_that_counts_something_is_left(text: str) -> None:
+    assert redacted(text) == text
