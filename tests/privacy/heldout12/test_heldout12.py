@@ -10,6 +10,8 @@ of one patient and of the clinical prose. While main misses a target its test is
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.privacy.heldout4.measure import (
@@ -21,7 +23,9 @@ from tests.privacy.heldout4.measure import (
     terms,
 )
 from tests.privacy.heldout4.test_heldout4 import SAFE_HARBOR
+from tests.privacy.heldout5.measure import readable
 from tests.privacy.heldout12.corpus import CATEGORIES, DESCRIBED, HELDOUT12, TERM_NOTES, Patient
+from tests.privacy.heldout12.images import METADATA_KEY, measure_images_direct, planted_images
 from tests.privacy.heldout12.measure import PROSE, figures, language_of, records
 
 PDF_SUBSET = {"cureus": [6, PROSE]}  # Papua New Guinea, and the clinical prose
@@ -103,3 +107,15 @@ def test_at_most_one_percent_of_identifiers_survive_the_journal_pdf(pdfs: Figure
 @pytest.mark.xfail(strict=True, reason=MAIN_PDF_TERMS)
 def test_at_least_99_percent_of_terms_survive_the_journal_pdf(pdfs: Figures) -> None:
     assert pdfs.keep_rate("cureus") >= 0.99, pdfs.summary()
+
+
+def test_only_the_metadata_image_names_its_patient_in_its_bytes() -> None:
+    for im in planted_images():
+        found = readable(im, [im.data])
+        assert (found != []) is (im.key == METADATA_KEY), (im.key, found)
+
+
+def test_no_image_carries_its_name_out_in_its_bytes(tmp_path: Path) -> None:
+    """main 3cfd107: every image refused (left out) in the case file and the Cureus PDF."""
+    images = measure_images_direct(tmp_path)
+    assert images.survived() == 0, images.table(verbose=True)
