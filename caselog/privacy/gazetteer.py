@@ -300,9 +300,9 @@ NICKNAME_CUES = words(
     nazywaja rikaji rika hivjak becezik kutsutaan kutsuvat alias
     """
 )
-# "Named", "by the name of", "whose name is" before a name, in many languages: English,
-# German (namens, mit dem Namen), French (nommé, prénommée, du nom de), Spanish (llamado,
-# de nombre), Portuguese (de nome), Italian (di nome), Dutch (genaamd, met de naam),
+# "Named", "by the name of", "whose name is" before a name, in many languages (English
+# "named" is ``world``'s, with "her name is"): German (namens, mit dem Namen), French
+# (nommé, prénommée, du nom de), Spanish (llamado, de nombre), Portuguese (de nome), Italian (di nome), Dutch (genaamd, met de naam),
 # Scandinavian (som heter, vid namn, ved navn), Polish (o imieniu), Czech and Slovak
 # (jménem, menom), Croatian and Serbian (po imenu, imenom), Romanian (pe nume, numit),
 # Finnish (nimeltä), Indonesian and Malay (bernama),
@@ -310,7 +310,7 @@ NICKNAME_CUES = words(
 # Ukrainian and Bulgarian (по имени, на ім'я, на име, наречен, наречена), Hebrew (בשם).
 NAMED_CUES = words(
     """
-    named namens mit_dem_namen mit_namen nomme nommee nommé nommée prenomme prenommee
+    namens mit_dem_namen mit_namen nomme nommee nommé nommée prenomme prenommee
     prénommé prénommée du_nom_de de_nombre llamado llamada de_nome di_nome genaamd
     met_de_naam som_heter vid_namn ved_navn o_imieniu imieniem jmenem jménem menom
     po_imenu imenom pe_nume numit numita numită nimelta

@@ -220,11 +220,12 @@ _NAMED = re.compile(
 _MAIDEN = re.compile(
     rf"(?i:(?<!\w)(?:{_alt(list_form(g.MAIDEN_CUES))})(?!\w))\.?\s*:?\s+(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
 )
-# a name before an honorific written after it (Hungarian néni with its case endings)
-_HONORED = re.compile(
-    rf"(?<![\w-])(?P<v>{_ANY_NAME_WORD})\s+(?i:(?:néni|neni|bácsi|bacsi)[^\W\d_]{{0,6}}|"
-    rf"(?:{_alt(g.TRAILING_HONORIFICS)}))(?!\w)"
+# an honorific written after a name (Hungarian néni with its case endings), found first;
+# the word before it is read only then
+_HONORIFIC = _Folded(
+    rf"(?<=\s)(?:(?:neni|bacsi)[^\W\d_]{{0,6}}|(?:{_alt(list_form(g.TRAILING_HONORIFICS))}))(?!\w)"
 )
+_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{_ANY_NAME_WORD})\s+$")
 # a name before Turkish "diye" (called), "adlı", "isimli", "adında" and Hungarian "nevű"
 # (named)
 _DIYE = re.compile(rf"(?P<v>{_NAME_WORD})\s+(?i:diye|adl[ıi]|isimli|ad[ıi]nda|nev[űu])(?!\w)")
@@ -290,7 +291,10 @@ def _honored(text: str) -> Iterator[Hit]:
     """A capitalised word before a trailing honorific ("Marika néni", "Ayşe teyze"): a
     name, unless a title, a clinical word or a function word."""
     v = vocabulary()
-    for mt in _HONORED.finditer(text):
+    for hon in _HONORIFIC.finditer(text):
+        mt = _WORD_BEFORE.search(text, max(0, hon.start() - 40), hon.start())
+        if mt is None:
+            continue
         word = mt["v"]
         f = fold_word(word)
         if not word[0].isupper() or len(f) < 2 or f in _NOT_NICKNAMES or function_word(f):
@@ -300,15 +304,19 @@ def _honored(text: str) -> Iterator[Hit]:
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
 
 
+def _one_or_two(mt: re.Match[str]) -> int:
+    """The end of group ``v``'s first word, or of its second when that is capitalised."""
+    first, *rest = mt["v"].split()
+    return mt.end("v") if rest and rest[0][0].isupper() else mt.start("v") + len(first)
+
+
 def _maiden(text: str) -> Iterator[Hit]:
     """A maiden or birth name after its cue: one capitalised word, or two, whatever they
     mean ("geb. Fisher", "szül. Hunter Anna", "z domu Cooper")."""
     for mt in _MAIDEN.finditer(text):
-        first, *rest = mt["v"].split()
-        if not first[0].isupper() or fold_word(first) in _NOT_NICKNAMES:
-            continue
-        end = mt.end("v") if rest and rest[0][0].isupper() else mt.start("v") + len(first)
-        yield Hit(mt.start("v"), end, "name", "[name]")
+        first = mt["v"].split()[0]
+        if first[0].isupper() and fold_word(first) not in _NOT_NICKNAMES:
+            yield Hit(mt.start("v"), _one_or_two(mt), "name", "[name]")
 
 
 def _named(text: str) -> Iterator[Hit]:
@@ -316,7 +324,7 @@ def _named(text: str) -> Iterator[Hit]:
     word, or two; never a clinical word or a drug ("eine Tablette namens Ibuprofen")."""
     v = vocabulary()
     for mt in _NAMED.finditer(text):
-        first, *rest = mt["v"].split()
+        first = mt["v"].split()[0]
         f = fold_word(first)
         if not first[0].isupper() or f in _NOT_NICKNAMES:
             continue
@@ -324,8 +332,7 @@ def _named(text: str) -> Iterator[Hit]:
             continue
         if f in v.eponyms or clinical_after(text, mt.start("v") + len(first)):
             continue  # "a syndrome named Alport syndrome"
-        end = mt.end("v") if rest and rest[0][0].isupper() else mt.start("v") + len(first)
-        yield Hit(mt.start("v"), end, "name", "[name]")
+        yield Hit(mt.start("v"), _one_or_two(mt), "name", "[name]")
 
 
 # -- numbers with a label a few words before ------------------------------------------------
