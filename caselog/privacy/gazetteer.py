@@ -302,12 +302,13 @@ NICKNAME_CUES = words(
 )
 # "Named", "by the name of", "whose name is" before a name, in many languages (English
 # "named" is ``world``'s, with "her name is"): German (namens, mit dem Namen), French
-# (nommé, prénommée, du nom de), Spanish (llamado, de nombre), Portuguese (de nome), Italian (di nome), Dutch (genaamd, met de naam),
-# Scandinavian (som heter, vid namn, ved navn), Polish (o imieniu), Czech and Slovak
-# (jménem, menom), Croatian and Serbian (po imenu, imenom), Romanian (pe nume, numit),
-# Finnish (nimeltä), Indonesian and Malay (bernama),
-# Swahili (aitwaye, anayeitwa, jina lake ni), Greek (ονόματι, με το όνομα), Russian,
-# Ukrainian and Bulgarian (по имени, на ім'я, на име, наречен, наречена), Hebrew (בשם).
+# (nommé, prénommée, du nom de), Spanish (llamado, de nombre), Portuguese (de nome),
+# Italian (di nome), Dutch (genaamd, met de naam), Scandinavian (som heter, vid namn, ved
+# navn), Polish (o imieniu), Czech and Slovak (jménem, menom), Croatian and Serbian (po
+# imenu, imenom), Romanian (pe nume, numit), Finnish (nimeltä), Indonesian and Malay
+# (bernama), Swahili (aitwaye, anayeitwa, jina lake ni), Greek (ονόματι, με το όνομα),
+# Russian, Ukrainian and Bulgarian (по имени, на ім'я, на име, наречен, наречена), Hebrew
+# (בשם).
 NAMED_CUES = words(
     """
     namens mit_dem_namen mit_namen nomme nommee nommé nommée prenomme prenommee
