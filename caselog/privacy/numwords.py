@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from caselog.privacy import calendar_words
+from caselog.privacy import calendar_words, cldr_ages
 from caselog.privacy.kin import AGE_WORDS_AFTER, AGE_WORDS_AFTER_MORE
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import MONTHS, words
@@ -153,6 +153,9 @@ _SPEC = {
         cetrnaest:14 petnaest:15 sesnaest:16 sedamnaest:17 osamnaest:18 devetnaest:19
         dvadeset:20 trideset:30 cetrdeset:40 pedeset:50 sezdeset:60 sedamdeset:70
         osamdeset:80 devedeset:90 sto:100 tisuca:*1000 i:+""",
+    # Slovenian, its unit first ("triindevetdeset"; CLDR writes "devetdeset tri")
+    "sl": """nic:0 ena:1 en:1 dva:2 dve:2 tri:3 stiri:4 pet:5 sest:6 sedem:7 osem:8
+        devet:9 deset:10 devetdeset:90 sto:100 in:+""",
     "ro": """zero:0 unu:1 una:1 un:1 doi:2 doua:2 trei:3 patru:4 cinci:5 sase:6 sapte:7
         opt:8 noua:9 zece:10 unsprezece:11 doisprezece:12 douasprezece:12
         treisprezece:13 paisprezece:14 cincisprezece:15 saisprezece:16
@@ -274,7 +277,7 @@ _PREFIXES = frozenset(w[:3] for w in _ALL)
 # The languages that write a number's words together ("dreiundneunzig", "novantasei",
 # "nittiofem", "kilencvenhét", "deväťdesiatdva"); the others write them apart or with
 # hyphens, and a word of theirs is never read as several ("dose" is no Irish "do sé").
-_JOINING = frozenset(words("de nl af sv da no is it fi et hu cs sk el"))
+_JOINING = frozenset(words("de nl af sv da no is it fi et hu cs sk el sl"))
 
 
 @lru_cache(maxsize=65536)
@@ -395,6 +398,17 @@ def _continues(last: int | None, e: Entry, linked: bool) -> bool:
     return n < last and not (last % 10 and n < 10)
 
 
+def _cldr_first(word: str, firsts: frozenset[str]) -> str | None:
+    """``word`` as the first word of a CLDR spelling, or past a prefix of up to three
+    letters that agrees it with its noun (Zulu "engamashumi": "amashumi"), or None."""
+    if word in firsts:
+        return word
+    for j in (1, 2, 3):
+        if len(word) - j >= 5 and word[j:] in firsts:
+            return word[j:]
+    return None
+
+
 # -- what the numbers say ---------------------------------------------------------------
 
 _AGE_AFTER = frozenset(fold_word(w) for w in AGE_WORDS_AFTER + AGE_WORDS_AFTER_MORE) | frozenset(
@@ -430,9 +444,44 @@ def find(
     """Ages over 89, dictated digits and dates written in words in ``text`` (the
     scanner's tokens, folded)."""
     readings = [entries(f) if f.isalpha() or "-" in f or "'" in f else {} for f in folded]
-    if any(readings):
-        yield from _runs(text, tokens, folded, readings, v)
+    found = list(_runs(text, tokens, folded, readings, v)) if any(readings) else []
+    yield from found
+    ages = {(f.start, f.end) for f in found if f.kind == "age"}
+    for f in _cldr(text, tokens, folded, v):
+        if (f.start, f.end) not in ages:
+            yield f
     yield from _cjk(text)
+    for a, b in cldr_ages.find_in_scripts(text):
+        yield Found(a, b, "age")
+
+
+def _cldr(
+    text: str, tokens: list[re.Match[str]], folded: list[str], v: Vocabulary
+) -> Iterator[Found]:
+    """Ages of 90 to 129 in the number words CLDR spells out (``cldr_ages``), in the
+    languages with no lexicon here too, judged as this module's own (``_age``)."""
+    table, firsts = cldr_ages.spaced(), cldr_ages.firsts()
+    i = 0
+    while i < len(tokens):
+        first = _cldr_first(folded[i], firsts)
+        if first is None:
+            i += 1
+            continue
+        for k in range(min(cldr_ages.longest(), len(tokens) - i), 0, -1):
+            value = table.get((first, *folded[i + 1 : i + k]))
+            if value is None or not all(
+                _joined(text, tokens, j, j + 1) for j in range(i, i + k - 1)
+            ):
+                continue
+            n = Number(value, i, i + k - 1, words=k)
+            nxt = folded[i + k] if i + k < len(tokens) else ""
+            if value == 100 and nxt not in _AGE_AFTER:
+                pass  # a hundred ("isang daan", also "one road"): an age before "years" only
+            elif _age(text, tokens, folded, n, v):
+                yield Found(tokens[i].start(), tokens[i + k - 1].end(), "age")
+            i += k - 1
+            break
+        i += 1
 
 
 def _joined(text: str, tokens: list[re.Match[str]], a: int, b: int) -> bool:
