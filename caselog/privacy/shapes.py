@@ -128,6 +128,35 @@ _LICENCE = re.compile(
     r"(?!\s*(?:%|mg|g|kg|ml|l|mmol|umol|u|iu|units?)\b)"
 )
 _NOT_LICENCE = re.compile(r"^(?:19|20)\d\d$|^\d{1,3}[.,]\d{1,2}$")
+# A register no list holds: an acronym with the letters of a council or board ("...MC",
+# "...MDC", "...MB", "...NC", "...PC": "PNGMC", "SIMDC", "MBPNG", "ZNC", "FPC") before a
+# number of four digits or more (in groups: "44-71", "12 345"; after letters: "RN/4182"),
+# with a register's words between or none; not a clinical
+# abbreviation ("PCR", "MCHC", "CMV"), a code's system ("LOINC", "NCT") or a count
+# ("PCR 4500 copies").
+_COUNCIL = re.compile(
+    r"\b(?P<label>[A-Z]{0,5}(?:MC|MB|DC|NC|PC|OM|CM)[A-Z]{0,3})"
+    r"(?:\s*(?:[Rr]eg|REG|[Nn]o|NO|[Nn]r|[Nn][º°o]|#)\.?)*\s*[:#/]?\s*"
+    r"(?P<v>(?:[A-Z]{1,4}[\s/-]?){0,2}\d(?:[\d/.-]|\s(?=\d)){2,14}\d)(?![\w/.,]\d|[\w/])"
+    r"(?!\s*(?:%|mg|g|kg|ml|l|mmol|umol|u|iu|units?|copies|cells|cp|/)\b)"
+)
+_NOT_COUNCILS = frozenset(
+    ("LOINC", "NCT", "SNOMED", "ICD", "DOI", "PMC", "PMCID", "SCM", "ANC", "AMC", "PCT", "PCV")
+    + ("NCS", "DCT", "MCHC", "MCH", "MCV", "MCP", "PCI", "PCA", "PCP", "PCOS", "CMV", "HCM")
+)
+
+
+def _councils(text: str) -> Iterator[Hit]:
+    v = vocabulary()
+    for mt in _COUNCIL.finditer(text):
+        label = mt["label"]
+        if label in _NOT_COUNCILS or label.lower() in v.clinical or v.ordinary(label.lower()):
+            continue
+        if sum(c.isdigit() for c in mt["v"]) < 4 or _NOT_LICENCE.match(mt["v"]):
+            continue
+        yield Hit(mt.start("v"), mt.end("v"), "licence number", "[licence number]")
+
+
 # A postcode with its country's letters ("LV-3401", "SI-1000", "LT-01103") or the postal
 # mark ("〒900-0032"); a Maltese one after its town ("Zebbug ZBG 1402").
 _POSTCODE = re.compile(
@@ -476,6 +505,7 @@ def find_shapes(text: str) -> Iterator[Hit]:
                 if "-" in label and label.isupper() and mt.start("v") - mt.end("label") <= 2:
                     start = mt.start("label")  # "CRM-SP 118.472": the region's register too
                 yield Hit(start, mt.end("v"), "licence number", "[licence number]")
+        yield from _councils(text)
         yield from _hits(_POSTCODE, text, "postcode", "[postcode]")
         if _DIGIT_GROUPS.search(text):
             for mt in _GROUPS.finditer(text):
