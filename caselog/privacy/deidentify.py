@@ -21,6 +21,8 @@ from typing import Any
 from caselog.clinical.relative import MINUS, day_label, describe_relative
 from caselog.core.dates import PartialDate, Precision
 from caselog.core.model import Case, CslItem, PrivateIdentifiers
+from caselog.privacy.across_scripts import across, name_keys
+from caselog.privacy.across_scripts import find as find_across
 from caselog.privacy.age import age_at, age_text
 from caselog.privacy.case_dates import find_case_dates
 from caselog.privacy.clinical_places import clinical_spans, inside
@@ -144,6 +146,7 @@ class Deidentifier:
         private = case.patient.private
         self._birth = private.birth_date
         self._names = _name_patterns(private.name)
+        self._across = name_keys(private.name)  # the name in another script
         self._own_names = len(self._names)  # the patient's, before the reporter's
         reporter = case.regulatory.reporter if case.regulatory else None
         if reporter is not None:
@@ -321,7 +324,8 @@ class Deidentifier:
         # the parts of the name each word is (itself, or inflected: "Kowalskiej")
         each = [
             {p for p in parts if f == p or (len(p) >= 4 and f.startswith(p[:-1]))}
-            for f in (fold_word(w) for w in words)
+            or {p for p in parts if across(w, p)}  # in another script ("Śviatłana")
+            for w, f in ((w, fold_word(w)) for w in words)
             if f != "s"
         ]
         if not words or not all(each):
@@ -398,6 +402,9 @@ class Deidentifier:
             mark = self._own_mark if i < self._own_names else "[name]"
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "name", mark)
+        if self._across is not None:
+            for a, b in find_across(folded, self._across, _known_word):
+                yield Hit(a, b, "name", self._own_mark)
         for pat in self._mrns:
             for mt in pat.finditer(folded):
                 yield Hit(mt.start(), mt.end(), "record number", "[record number]")
@@ -873,6 +880,12 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
             re.compile(r"(?<![\w])" + r"\.\s?".join(map(re.escape, initials)) + r"\.(?!\w)")
         )
     return pats
+
+
+def _known_word(word: str) -> bool:
+    """A word of the clinical, drug or ordinary vocabularies (never the recorded name)."""
+    v, f = vocabulary(), fold_word(word)
+    return f in v.clinical or f in v.english or v.drug(f) or v.ordinary(f)
 
 
 def _particle(part: str) -> bool:
