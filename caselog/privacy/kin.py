@@ -98,6 +98,8 @@ AGE_WORDS_BEFORE = words(
     odun afo
     yuswa umure umuripun mfe tausaga
     עמרו عمره عمرها عمر سن سنها سنه בן בת בגיל आयु उम्र उमर वय বয়স อายุ வயது
+    ઉંમર ઉમર વય ਉਮਰ వయస్సు వయసు ವಯಸ್ಸು ವಯಸು പ്രായം ବୟସ වයස उमेर ዕድሜ እድሜ
+    អាយុ ອາຍຸ အသက်
     """
 )
 # Ninety (and a hundred) as words, in many languages, with what joins their units.
@@ -252,6 +254,7 @@ AT_WORDS_MORE = words(
     παπάκι παπακι собака собачка sobachka atto_maku attomaku golbaengi
     snabel_a маймунка кльомба мајмунче мајмун ludo_a равлик айқұлақ շնիկ שטרודל malwen
     malwoden aapstert keong ensaïmada ĉe แอท 골뱅이 アットマーク 小老鼠
+    arobaz aroba arobas_la alobaz
     """
 )
 DOT_WORDS_MORE = words(
@@ -259,6 +262,17 @@ DOT_WORDS_MORE = words(
     puntu punktur punktum titik tecka nokta τελεία τελεια точка крапка krapka tochka
     piste dian jeom
     тачка нүкте կետ נקודה نقطة نقطه จุด 점 ドット 点 nukta tuldok डॉट წერტილი
+    point_la pwen pwin pont_la pontu pinto
+    """
+)
+# Words for "_" in an e-mail's local part spelt out: English, French and the creoles of
+# French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian.
+UNDERSCORE_WORDS = words(
+    """
+    underscore underline low_line sous-tiret sous_tiret tiret_bas tire_anba tirè_anba
+    souligne unterstrich tiefstrich guion_bajo guión_bajo trattino_basso sublinhado
+    underlijn laag_streepje liggend_streepje podkreslnik podkreślnik
+    подчёркивание подчеркивание нижнее_подчеркивание
     """
 )
 # At-words that are ordinary prepositions as well: the local part must look like one
@@ -377,6 +391,9 @@ AGE_WORDS_AFTER_MORE = words(
     ýaşynda yashta wata watayuq watasniyuq taona
     տարեկան տարեկանում տարեկանից წლის წლისაა წლისა წლისამ წლისში
     वर्ष वर्षीय वर्षे साल वर्षांचा वर्षांची বছর বছরের বছরবয়সী வயது ఏళ్ళ సంవత్సరాలు
+    વર્ષ વર્ષની વર્ષના વર્ષનો વર્ષે ਸਾਲ ਸਾਲਾਂ ਸਾਲਾ ఏళ్లు సంవత్సరాల ವರ್ಷ ವರ್ಷದ ವರ್ಷಗಳು
+    വയസ്സ് വയസ്സുള്ള വയസ് വർഷം ବର୍ଷ ବର୍ଷର ବର୍ଷୀୟ අවුරුදු අවුරුද්ද වයසැති வயதான
+    வருடம் ஆண்டு वर्षको वर्षकी ឆ្នាំ ປີ နှစ် နှစ်အရွယ်
     سنة سنه عام عاما عامًا عاماً سنوات ساله سالہ سال ዓመት ዓመቷ ዓመቱ
     """
 )

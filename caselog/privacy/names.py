@@ -117,6 +117,7 @@ _LINE_BREAK_REST = re.compile(r"-[ \t]*\r?\n[ \t]*[^\W\d_][^\W\d_'’]*")
 def widen_names(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` (sorted, not overlapping) with each name or place widened as the module
     says; a widened hit that reaches another merges with it."""
+    hits = [_named_date_word(text, h) for h in hits]
     if not any(h.kind in NAME_KINDS for h in hits):
         return hits
     v = vocabulary()
@@ -130,6 +131,21 @@ def widen_names(text: str, hits: list[Hit]) -> list[Hit]:
         a, b = _over_neighbours(text, tokens, a, b, v)
         out.append(Hit(a, b, h.kind, h.replacement))
     return _merged(out)
+
+
+def _named_date_word(text: str, h: Hit) -> Hit:
+    """A holiday or month word joined by a hyphen to a capitalised word is half of a
+    given name ("Marie-Noël", "Jean-Toussaint", "Noël-Marie"): the whole name, not the
+    half a date; "mid-December" and "post-Christmas" stay dates."""
+    if h.kind != "date" or any(c.isdigit() for c in text[h.start : h.end]):
+        return h
+    a, b = _extend_hyphen(text, h.start, h.end)
+    if (a, b) == (h.start, h.end):
+        return h
+    others = [w for w in (text[a : h.start] + text[h.end : b]).split("-") if w]
+    if not others or not all(w[0].isupper() for w in others):
+        return h
+    return Hit(a, b, "name", "[name]")
 
 
 def _over_neighbours(

@@ -67,13 +67,15 @@ def _char(ch: str) -> str:
         return ""
     out = []
     for c in unicodedata.normalize("NFKC", ch):
+        if not c.isascii() and c.isdecimal():
+            # Persian, Arabic-Indic, Devanagari digits, and those of the scripts no list
+            # reads (Gujarati "૯૩"): every finder of numbers reads them
+            out.append(str(unicodedata.decimal(c)))
+            continue
         if not c.isascii() and unlisted(c):
             out.append(c)  # a letter or sign of a script no list reads, as written
             continue
         if unicodedata.combining(c):
-            continue
-        if not c.isascii() and c.isdecimal():
-            out.append(str(unicodedata.decimal(c)))  # Persian, Arabic-Indic, Devanagari digits
             continue
         base = unicodedata.normalize("NFD", c)[0]
         out.append(base.translate(CONFUSABLE))

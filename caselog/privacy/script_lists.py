@@ -231,7 +231,8 @@ def _script_of(word: str) -> str:
 
 
 # Months of the calendars written in these scripts (Gregorian, Hijri, Solar Hijri,
-# Hebrew, Hindu, Bengali, Thai): parts of a date, never ordinary words of a list.
+# Hebrew, Hindu, Bengali, Thai; the Vikram Samvat months in Gujarati and Nepali): parts
+# of a date, never ordinary words of a list.
 _MONTHS = """
     كانون تشرين شباط آذار نيسان أيار حزيران تموز آب
     أيلول يناير فبراير مارس أبريل إبريل مايو يونيو يوليو
@@ -268,6 +269,8 @@ _MONTHS = """
     ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್
     ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್ ມັງກອນ ກຸມພາ ມີນາ ເມສາ
     ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ
+    કારતક માગશર પોષ ફાગણ ચૈત્ર વૈશાખ જેઠ અષાઢ શ્રાવણ ભાદરવો ભાદરવા આસો
+    बैशाख वैशाख जेठ असार साउन भदौ असोज कात्तिक मंसिर पुस फागुन चैत
 """
 DATE_WORDS = frozenset(unicodedata.normalize("NFC", w) for w in _MONTHS.split())
 

@@ -37,7 +37,7 @@ _TLDS = frozenset(kin.TLDS)
 
 _BRACKETED = r"[(\[{<]\s*[^\W\d_]{1,12}\s*[)\]}>]"
 _AT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(_AT_WORDS)})\s+|\s*@\s*)"
-_DOT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(_DOT_WORDS)})\s+|\.)"
+_DOT = rf"(?:\s*{_BRACKETED}\s*|\s+(?i:{_alt(_DOT_WORDS)})\s+|\.|\s+\.\s+)"
 _LOCAL = r"(?<![\w.@-])[A-Za-z0-9][\w.+-]*[A-Za-z0-9]"
 _SPELT_EMAIL = re.compile(
     # a dot of the local part may be spelt too ("piet punt jansen apenstaartje ...")
@@ -48,18 +48,38 @@ _SPELT_EMAIL = re.compile(
 _PLAIN_AT = frozenset({"at", "et", "a", "en", *kin.PLAIN_AT_MORE})
 
 
+# The segments of a local part before the one the pattern took, each joined by a word
+# for "dot" or "underscore" or by a spaced ".", "_" or "-" ("zwazo underscore 87 at ...",
+# "ti . zwazo . lamour @ gmail . com"): the first segment is a name as much as the last.
+_SEGMENT_SEPARATOR = (
+    rf"(?:\s+(?i:{_alt(_DOT_WORDS + _folded(kin.UNDERSCORE_WORDS))})\s+|\s*[._-]\s*)"
+)
+# Segments in lower case with a letter each: "5 . Then at home . com" is two sentences.
+_SEGMENTS_BEFORE = re.compile(rf"(?:(?<![\w.@-])[a-z0-9+-]*[a-z][a-z0-9+-]*{_SEGMENT_SEPARATOR})+$")
+
+
+def _local_start(text: str, start: int, local: str) -> int:
+    if local != local.lower():
+        return start
+    before = _SEGMENTS_BEFORE.search(text, max(0, start - 120), start)
+    return before.start() if before else start
+
+
 def _spelt_emails(text: str) -> Iterator[Hit]:
     for mt in _SPELT_EMAIL.finditer(text):
         at = mt["at"].strip(" ()[]{}<>").lower()
         if mt["at"].strip() == "@" and mt["dot"] == ".":
             continue  # a plain address: the generic pattern's
-        spelt_tld = mt["dot"] != "." and mt["tld"].lower() in _TLDS
-        if at in _PLAIN_AT and not re.search(r"[._\d]", mt["local"]) and not spelt_tld:
-            continue  # "seen at home dot ..." is no address: the local part has no dot
+        start = _local_start(text, mt.start(), mt["local"])
+        local = text[start : mt.end("local")]  # with the segments before it
+        spelt_tld = mt["dot"].strip() != "." and mt["tld"].lower() in _TLDS
+        if at in _PLAIN_AT and not re.search(r"[._\d]", local) and not spelt_tld:
+            if start == mt.start():
+                continue  # "seen at home dot ..." is no address: the local part has no dot
         if mt["dot"] == "." and not re.search(r"[(\[{<]", mt["at"]) and at in _PLAIN_AT:
-            if not re.search(r"[._]", mt["local"]):
+            if not re.search(r"[._]", local) and start == mt.start():
                 continue
-        yield Hit(mt.start(), mt.end(), "email", "[email]")
+        yield Hit(start, mt.end(), "email", "[email]")
 
 
 # -- numbers in groups, plates -----------------------------------------------------------------
@@ -255,9 +275,12 @@ def _dates(text: str, low: str, seen: set[str]) -> Iterator[Hit]:
 # -- ages over 89 ----------------------------------------------------------------------------
 
 _OLD = r"(?:9\d|1[01]\d)"
+# the end of a word, also after a vowel sign (Gujarati "વર્ષની": "\b" fails after "ી");
+# the dandas ("।", "॥") end a sentence
+_WORD_END = r"(?![\w\u0900-\u0963\u0966-\u0dff])"
 _AGE_WORD_AFTER = re.compile(
     rf"(?i)(?<![\d.,])(?P<n>{_OLD})(?:\s*-\s*|\s+)"
-    rf"(?:{_alt(kin.AGE_WORDS_AFTER + _folded(kin.AGE_WORDS_AFTER_MORE))})\b"
+    rf"(?:{_alt(kin.AGE_WORDS_AFTER + _folded(kin.AGE_WORDS_AFTER_MORE))}){_WORD_END}"
     # the age signs of Japanese, Chinese and Korean, written after the number unspaced
     rf"|(?<![\d.,])(?P<m>{_OLD})\s?(?:{kin.AGE_SIGNS_AFTER})"
     # "Ivan Sidorov, 94 years.", "woman of 93 yrs": years alone, but not "100 years ago"
@@ -267,6 +290,33 @@ _AGE_WORD_AFTER = re.compile(
 _AGE_WORD_BEFORE = re.compile(
     rf"(?i)\b(?:{_alt(kin.AGE_WORDS_BEFORE)})\s+(?P<n>{_OLD})\b(?![.,]\d|\s*(?:%|mg|ml|kg|/))"
 )
+# An age glued to the sex in a lab report's or a label's header ("93Y/F", "94 Y / M",
+# "93F", "(93 F)", "F/93 J"): with a year's letter the pair is unmistakable; without one,
+# "99F" is a temperature after a word for it ("Temp 99F", "fever 101 F") or a degree.
+_AGE_SEX = re.compile(
+    rf"(?<![\d.,/:])(?P<n>{_OLD})\s?(?:(?P<y>[Yy](?:rs?|o)?|[Jj]|[Aa])\s?/?\s?[FMWfmKkVvHh]"
+    r"|\s?[FM])(?![\w°/-]|[.,]\d|\s*°|\s*(?i:fahrenheit|fever|febrile|temp)\b)"
+    rf"|(?<![\w/.])[FM]\s?/\s?(?P<m>{_OLD})(?!\s*(?:%|mg|ml|kg|mm|cm|[.,]\d|/\d))\b"
+)
+_TEMPERATURE_BEFORE = re.compile(
+    r"(?i)\b(?:t|temp|temperature|tmax|tc|fever|febrile|pyrexia|oral|axillary|rectal|"
+    r"tympanic|spiked?|spiking|°)\b[^|\n;]{0,14}$"
+)
+
+
+OVER_89 = "90 or older"
+
+
+def _ages_beside_sex(text: str) -> Iterator[Hit]:
+    for mt in _AGE_SEX.finditer(text):
+        if mt["n"] and not mt["y"] and _TEMPERATURE_BEFORE.search(text, 0, mt.start()):
+            continue
+        if mt["n"]:  # the age and its year's letter; the sex stays ("90 or older/F")
+            yield Hit(mt.start("n"), mt.end("y") if mt["y"] else mt.end("n"), "age", OVER_89)
+        else:
+            yield Hit(mt.start("m"), mt.end("m"), "age", OVER_89)
+
+
 _NINETY_WORDS = kin.NINETY_WORDS + _folded(kin.NINETY_WORDS_MORE)
 _NINETY = re.compile(
     rf"(?i)\b(?:(?:{_alt(_NINETY_WORDS)})"
@@ -527,6 +577,7 @@ def find_shapes(text: str) -> Iterator[Hit]:
                     yield Hit(start, mt.end("v"), *v)
         yield from _dates(text, low, seen)
         yield from _hits(_AGE_WORD_AFTER, text, "age", "90 or older")
+        yield from _ages_beside_sex(text)
         yield from _beside_relative_ages(text)
         if seen & _AGE_BEFORE_FIRST:
             yield from _hits(_AGE_WORD_BEFORE, text, "age", "90 or older")
