@@ -42,7 +42,8 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad"), None)
 # number ("98 years", "წლის") and before it ("age", "ອາຍຸ").
 YEARS_AFTER = words(
     """
-    वर्ष वर्षको वर्षीय वर्षे साल बरस बर्ष वर्षांचे वर्षांची
+    वर्ष वर्षको वर्षीय वर्षे साल बरस बर्ष वर्षांचे वर्षांची वर्षांच्या
+    বছর বছরের વર્ષ વર્ષની વર્ષના વર્ષનો ਸਾਲ ਸਾਲਾਂ ਸਾਲਾ
     வயது வயதான வருடம் வருடங்கள் ஆண்டு ஆண்டுகள்
     عام عاما عامًا سنة سنه سنوات سال ساله سالہ
     שנה שנים
@@ -56,7 +57,7 @@ YEARS_AFTER = words(
 )
 AGE_BEFORE = words(
     """
-    आयु उम्र उमेर वय
+    आयु उम्र उमेर वय বয়স ઉંમર ઉમર ਉਮਰ
     வயது
     عمر العمر عمرها عمره سن سنها
     גיל בגיל בת בן
@@ -70,10 +71,54 @@ AGE_BEFORE = words(
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]")
 
 
+# Spellings of 90 to 99 in languages CLDR has no rules for, written here: each
+# language's words for 90, then the word that joins a unit, then the units 1 to 9
+# (none: the tens alone). ``numwords`` holds the languages its parser reads.
+_WRITTEN_HERE = {
+    "ha": ("casa'in tis'in", "da", "ɗaya biyu uku huɗu biyar shida bakwai takwas tara"),
+    "uz": ("to'qson toqson тўқсон", "", "bir ikki uch to'rt besh olti yetti sakkiz to'qqiz"),
+    "ig": ("iri_itoolu", "na", "otu abụọ atọ anọ ise isii asaa asatọ itoolu"),
+    "ln": ("ntuku_libwa", "na", "moko mibale misato minei mitano motoba nsambo mwambe libwa"),
+    "lg": ("kyenda", "mu", "emu bbiri ssatu nnya ttaano mukaaga musanvu munaana mwenda"),
+    "rw": ("mirongo_icyenda", "na", "rimwe kabiri gatatu kane gatanu gatandatu karindwi"),
+    "om": ("sagaltama", "", "tokko lama sadii afur shan jaha torba saddeet sagal"),
+    "sn": ("makumi_mapfumbamwe", "", ""),
+    "xh": ("amashumi_alithoba", "", ""),
+    "st": ("mashome_a_robong", "", ""),
+    "tn": ("masome_a_robongwe", "", ""),
+    "wo": ("juróom-ñeent_fukk", "", ""),
+    "yo": ("àádọ́rùn àádọ́rùn-ún", "", ""),
+    "so": ("sagaashan", "iyo", "kow labo saddex afar shan lix toddoba siddeed sagaal"),
+}
+# Languages whose words for 90 to 99 are each one word, in their own scripts: Urdu,
+# Pashto, Bengali, Gujarati, Marathi, Punjabi (90, then 91 to 99).
+_NINETIES = {
+    "ur": "نوے اکیانوے بانوے ترانوے چورانوے پچانوے چھیانوے ستانوے اٹھانوے ننانوے",
+    "ps": "نوي",
+    "bn": "নব্বই একানব্বই বিরানব্বই তিরানব্বই চুরানব্বই পঁচানব্বই ছিয়ানব্বই সাতানব্বই আটানব্বই নিরানব্বই",
+    "gu": "નેવું એકાણું બાણું ત્રાણું ચોરાણું પંચાણું છન્નું સત્તાણું અઠ્ઠાણું નવ્વાણું",
+    "mr": "नव्वद एक्याण्णव ब्याण्णव त्र्याण्णव चौऱ्याण्णव पंच्याण्णव शहाण्णव सत्त्याण्णव अठ्ठ्याण्णव नव्व्याण्णव",
+    "pa": "ਨੱਬੇ ਇਕਾਨਵੇਂ ਬਾਨਵੇਂ ਤਰਾਨਵੇਂ ਚੁਰਾਨਵੇਂ ਪਚਾਨਵੇਂ ਛਿਆਨਵੇਂ ਸਤਾਨਵੇਂ ਅਠਾਨਵੇਂ ਨੜਿੰਨਵੇਂ",
+}
+
+
+def _written_here() -> Iterator[tuple[str, int]]:
+    for tens, joiner, units in _WRITTEN_HERE.values():
+        for ten in tens.split():
+            ten = ten.replace("_", " ")
+            yield ten, OLDEST
+            for k, unit in enumerate(units.split(), 1):
+                yield f"{ten} {joiner} {unit}" if joiner else f"{ten} {unit}", OLDEST + k
+    for spellings in _NINETIES.values():
+        for k, word in enumerate(spellings.split()):
+            yield word, OLDEST + k
+
+
 @cache
 def _phrases() -> tuple[tuple[str, int], ...]:
-    """Every spelling CLDR gives of 90 to 129, with its value."""
-    return tuple(_spellings())
+    """Every spelling CLDR gives of 90 to 129, and those written here, with its value."""
+    here = ((unicodedata.normalize("NFC", p), n) for p, n in _written_here())
+    return (*_spellings(), *here)
 
 
 def _spellings() -> Iterator[tuple[str, int]]:

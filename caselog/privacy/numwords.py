@@ -201,6 +201,49 @@ _SPEC = {
         deich:10 fiche:20 triocha:30 daichead:40 caoga:50 seasca:60 seachto:70 ochto:80
         nocha:90 cead:*100 mile:*1000 is:+ agus:+ a:+ bliana:_ mbliana:_ bliain:_""",
 }
+# Languages CLDR spells no numbers for (``cldr_ages`` reads the rest): West Frisian (its
+# unit first, "trijenjoggentich"), Papiamentu, Mauritian and Haitian Creole (the tens of
+# twenty, "katreven-dis-set"), Tok Pisin, Bislama and Krio, Malagasy (its unit first,
+# "telo amby sivifolo"), Tajik ("навадусе") and Mongolian.
+_SPEC.update(
+    {
+        "fy": """nul:0 ien:1 twa:2 trije:3 fjouwer:4 fiif:5 seis:6 san:7 acht:8 njoggen:9
+            tsien:10 alve:11 tolve:12 trettjin:13 fjirtjin:14 fyftjin:15 sechstjin:16
+            santjin:17 achttjin:18 njoggentjin:19 tweintich:20 tritich:30 fjirtich:40
+            fyftich:50 sechstich:60 santich:70 tachtich:80 njoggentich:90 hundert:*100
+            tuzen:*1000 en:+""",
+        "pap": """sero:0 unu:1 un:1 dos:2 tres:3 kuater:4 sinku:5 seis:6 shete:7 ocho:8
+            nuebe:9 dies:10 diesun:11 diesdos:12 diestres:13 dieskuater:14 diessinku:15
+            diesseis:16 diesshete:17 diesocho:18 diesnuebe:19 binti:20 trinta:30
+            kuarenta:40 sinkuenta:50 sesenta:60 setenta:70 ochenta:80 nobenta:90
+            shen:100 mil:*1000 i:+""",
+        "mfe": """zero:0 enn:1 de:2 trwa:3 kat:4 sink:5 sis:6 set:7 wit:8 nef:9 dis:10
+            onz:11 douz:12 trez:13 katorz:14 kenz:15 sez:16 disset:17 diset:17 dizwit:18
+            diznef:19 ven:20 trant:30 karant:40 sinkant:50 swasant:60 katreven:80
+            katrevindis:90 katrevendis:90 san:*100 mil:*1000 e:+""",
+        "ht": """zewo:0 en:1 youn:1 de:2 twa:3 kat:4 senk:5 sis:6 set:7 uit:8 nef:9 dis:10
+            onz:11 douz:12 trez:13 katoz:14 kenz:15 sez:16 diset:17 dizuit:18 diznef:19
+            ven:20 trant:30 karant:40 senkant:50 swasant:60 swasanndis:70 katreven:80
+            katrevendis:90 san:*100 mil:*1000""",
+        "tpi": """wanpela:1 tupela:2 tripela:3 fopela:4 faivpela:5 sikspela:6 sevenpela:7
+            etpela:8 nainpela:9 tenpela:10 wan:1 tu:2 tri:3 fo:4 faiv:5 siks:6 seven:7
+            et:8 nain:9 ten:10 nainti:90 naintipela:90 handet:*100""",
+        "bi": """wan:1 tu:2 tri:3 fo:4 faef:5 sikis:6 seven:7 eit:8 naen:9 ten:10
+            naenti:90 handred:*100""",
+        "kri": """wan:1 tu:2 tri:3 fo:4 fayv:5 siks:6 sevin:7 et:8 nayn:9 ten:10
+            nayti:90 naynti:90 ondred:*100 en:+""",
+        "mg": """iray:1 roa:2 telo:3 efatra:4 dimy:5 enina:6 fito:7 valo:8 sivy:9 folo:10
+            sivifolo:90 zato:100 amby:+ sy:+""",
+        # Tajik joins the tens and the unit with "у" ("навадусе", 93)
+        "tg": """як:1 ду:2 се:3 чор:4 панҷ:5 шаш:6 ҳафт:7 ҳашт:8 нӯҳ:9 даҳ:10 навад:90
+            навадуяк:91 навадуду:92 навадусе:93 навадучор:94 навадупанҷ:95 навадушаш:96
+            навадуҳафт:97 навадуҳашт:98 навадунӯҳ:99 сад:*100 ҳазор:*1000 у:+""",
+        # Mongolian: each number also in its attributive form ("ерэн гурван настай")
+        "mn": """нэг:1 нэгэн:1 хоёр:2 гурав:3 гурван:3 дөрөв:4 дөрвөн:4 тав:5 таван:5
+            зургаа:6 зургаан:6 долоо:7 долоон:7 найм:8 найман:8 ес:9 есөн:9 арав:10
+            ерэн:90 ер:90 зуу:*100 мянга:*1000""",
+    }
+)
 _SPEC["ms"] = _SPEC["id"]
 _SPEC["no"] += " forty:40"  # "førti" folds to "forti"; the line above keeps "forr"
 
@@ -277,7 +320,7 @@ _PREFIXES = frozenset(w[:3] for w in _ALL)
 # The languages that write a number's words together ("dreiundneunzig", "novantasei",
 # "nittiofem", "kilencvenhét", "deväťdesiatdva"); the others write them apart or with
 # hyphens, and a word of theirs is never read as several ("dose" is no Irish "do sé").
-_JOINING = frozenset(words("de nl af sv da no is it fi et hu cs sk el sl"))
+_JOINING = frozenset(words("de nl af sv da no is it fi et hu cs sk el sl fy tg"))
 
 
 @lru_cache(maxsize=65536)
@@ -416,7 +459,8 @@ _AGE_AFTER = frozenset(fold_word(w) for w in AGE_WORDS_AFTER + AGE_WORDS_AFTER_M
         """years year yrs old ar ars aar ara aastat vuotta vuotias eves yasinda yasinde yas
         lat let godina godine ani anni anos ans jahre jaar ετων лет года tau d'aois aois
         birthday geburtstag anniversaire cumpleanos compleanno aniversario verjaardag
-        urodziny fodelsedag fodselsdag syntymapaiva"""
+        urodziny fodelsedag fodselsdag syntymapaiva jier jierrich ana lane laz laj
+        krismas yia ia taona sol sola solaam solaash нас настай"""
     )
 )
 # The languages whose word lists tell a noun after a number ("novanta pazienti").
