@@ -20,6 +20,9 @@ word's start, its endings and particles free (Arabic and Hebrew after their proc
 letters); in the scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese,
 Japanese, Korean's compounds) anywhere.
 
+Beyond the lists, ``LOANWORDS``: the shape of the loanword "tattoo" and "piercing" as
+the languages of Europe spell them, for the languages no list holds.
+
 Left out on purpose: "tatu" (Swahili and Zulu "three"), Tagalog "balat" (skin), Arabic
 "خال" ("خالي من": free of), Thai "ปาน" alone ("ปานกลาง": moderate), Korean "칼" alone
 ("칼륨": potassium), Chinese "刀" alone ("刀口": a surgical incision), Estonian "arm"
@@ -60,7 +63,7 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     ),
     # Faroese (fo)
     "fo": (
-        "tattover* føðingarmerk*",
+        "føðingarmerk*",
         "ørr ørrið",
         "andlit* kinnini enninum knívur*",
     ),
@@ -72,10 +75,10 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
         "hundebid*",
     ),
     # Afrikaans (af)
-    "af": ("tatoe*", "", "gesig* voorkop*"),
+    "af": ("", "", "gesig* voorkop*"),
     # Dutch (nl), Frisian (fy), Luxembourgish (lb), German (de)
     "nl": (
-        "brandmerk* geboortevlek* tatowei* brandmal* brandzeichen* schmiss schmisse schmissen",
+        "brandmerk* geboortevlek* brandmal* brandzeichen* schmiss schmisse schmissen",
         "littekens",
         "gezicht* voorhoofd* gesicht* wange wangen stirn* handrucken* messerstich* "
         "bisses bisswunde* hundebiss*",
@@ -88,17 +91,17 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     ),
     # Spanish (es), Catalan (ca), Galician (gl), Papiamento (pap), Chavacano (cbk)
     "es": (
-        "tatuahe tatuahenan marca_a_fuego herrado",
+        "marca_a_fuego herrado",
         "",
         "cara rostro mejilla* galta pomulo cuchillada* navajazo* machetazo*",
     ),
     # Portuguese (pt), Cape Verdean (kea)
-    "pt": ("marca_de_nascenca tatuagi", "", "rosto bochecha* testa facada* queimad*"),
+    "pt": ("marca_de_nascenca", "", "rosto bochecha* testa facada* queimad*"),
     # Italian (it)
     "it": ("macchia_di_nascita", "", "viso volto guancia* fronte coltellat* morsicat*"),
     # Romanian (ro)
     "ro": (
-        "tatuajele tatuat* semn_de_nastere",
+        "semn_de_nastere",
         "",
         "obrazul frunte* cutit* muscat muscatura arsur*",
     ),
@@ -134,18 +137,18 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     ),
     # Lithuanian (lt)
     "lt": (
-        "tatuiruot* apgamas apgamo apgamu",
+        "apgamas apgamo apgamu",
         "randai randu rando",
         "veidas veido veide skruost* kaktoje kakta peili* nudegim* ikandim*",
     ),
     # Latvian (lv)
     "lv": (
-        "tetovejum* dzimumzim*",
+        "dzimumzim*",
         "retas retu",
         "seja sejas seju vaigs vaiga vaigu piere* nazi naza apdegum*",
     ),
     # Estonian (et)
-    "et": ("tatoveer* sunnimark*", "armid armiga armi", "naol poskel otsal noaga poletus*"),
+    "et": ("sunnimark*", "armid armiga", "naol poskel otsal noaga poletus*"),
     # Finnish (fi)
     "fi": ("", "arven arpia", "kasvot kasvoissa kasvoilla kasvojen poskessa otsassa puukon*"),
     # Hungarian (hu)
@@ -163,7 +166,7 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Irish (ga), Scottish Gaelic (gd), Breton (br)
     "ga": ("ball_broinne ball-broinne", "", "leiceann* aghaidh* eudann* scian* loscadh"),
     # Esperanto (eo)
-    "eo": ("tatuo* naskigmakul*", "cikatr*", "vizag* vango frunto trancil* brulvund*"),
+    "eo": ("naskigmakul*", "cikatr*", "vizag* vango frunto trancil* brulvund*"),
     # Armenian (hy)
     "hy": ("դաջվածք ծննդյան_բիծ", "սպիներ", "դեմք այտին այտի ճակատ դանակ այրվածք խայթ"),
     # Georgian (ka)
@@ -216,7 +219,7 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     "az": ("doymə* doyme", "capiq* yara_yeri", "uzundə yanaq* bicaq* yaniq*"),
     # Uzbek (uz), Turkmen (tk)
     "uz": (
-        "tatuirovk* tatuirowk* tugma_dog tug'ma_dog tugʻma_dogʻ tugma_belgi",
+        "tugma_dog tug'ma_dog tugʻma_dogʻ tugma_belgi",
         "chandiq* yara_yzy",
         "yuzida yanog* peshona* pichoq* kuyish* kuygan*",
     ),
@@ -251,10 +254,10 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Tagalog (tl), Cebuano (ceb), Ilocano (ilo)
     "tl": ("", "piklat", "mukha pisngi noo kutsilyo itak sunog aksidente kagat nawong"),
     # Hawaiian (haw), Maori (mi), Samoan (sm), Tongan (to), Fijian (fj)
-    "mi": ("kakau moko tatatau", "nawe", "kanohi paparinga rae maripi naifi"),
+    "mi": ("tatatau", "", "kanohi paparinga rae maripi naifi"),
     # Tok Pisin (tpi), Bislama (bi), Solomons Pijin (pis)
     "tpi": (
-        "tatuim makim_skin",
+        "makim_skin",
         "mak_bilong_sua mak_blong_soa mak_bilong_bagarap",
         "long_pes long_fes busnaip naip naef paia aksiden",
     ),
@@ -351,7 +354,17 @@ def _column(i: int) -> list[str]:
     return [w for lists in LANGUAGES.values() for w in lists[i].split()]
 
 
-MARKS = source(_column(0))
+# The loanword "tattoo" as the languages of Europe took it, whichever the language
+# ("tatuaghju", "tatouadur", "Tätowering", "tatowěrowanje", "tetovanie", "tatoveering",
+# "tatuiruotė"), and "piercing" as they spell it ("pirsing", "pīrsings"): the marks of
+# languages no list holds. Not "tatu" (three), "tatua" (Swahili: solve), "tetua"
+# (Indonesian: an elder), "tatou" (an armadillo), "tatov", "tatovej" (Slovak: father's).
+LOANWORDS = (
+    r"(?<![^\W\d_])(?:tat{1,2}(?:ua[^\W\d_]|ue[rn]|uir|uim|uo[iwn])"
+    r"|t[ae]t{1,2}(?:oo|ou[aeiw]|owe?i?e?r|oe[ae]|ov(?:er|ee))"
+    r"|tet{1,2}ov(?:ej|an|al|az|ir|ac)|pie?rs{1,2}ing)[^\W\d_]*"
+)
+MARKS = source(_column(0)) + "|" + LOANWORDS
 SCARS = source(_column(1))
 CUES = source(_column(2))
 CLINICAL_WORDS = source(CLINICAL.split())

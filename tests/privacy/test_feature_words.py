@@ -3,9 +3,10 @@
 lists did not hold: each sentence's feature is redacted; the clinical sentences of the
 same shape (a surgical scar, a naevus as a diagnosis) keep their terms.
 
-Figures, as unique features (main 853a335 -> this change): features redacted 0/87 ->
-87/87 (82 languages); clinical sentences whose terms no feature took 50/51 -> 51/51 (main
-read the Dutch knife "mes" in the Spanish month "hace un mes").
+Figures, as unique features (main 853a335 -> this change): features redacted 0/92 ->
+92/92 (87 languages, six of them found by the loanword's shape alone); clinical
+sentences whose terms no feature took 54/55 -> 55/55 (main read the Dutch knife "mes" in
+the Spanish month "hace un mes").
 """
 
 from __future__ import annotations
@@ -49,8 +50,7 @@ FEATURES = [
     ("ms", "Terdapat parut kesan terbakar pada muka.", "parut"),
     ("tl", "May peklat siya sa mukha dahil sa kutsilyo.", "peklat"),
     ("mg", "Misy holatra amin'ny tarehiny noho ny antsy.", "holatra"),
-    ("haw", "He kakau ko kona lima ʻākau.", "kakau"),
-    ("mi", "He nawe kei tōna kanohi nā te maripi.", "nawe"),
+    ("to", "ʻOku ʻi ai hono tatatau ʻi hono nima.", "tatatau"),
     ("az", "Sağ qolunda döymə var.", "döymə"),
     ("kk", "Оң бетінде пышақтан қалған тыртық бар.", "тыртық"),
     ("uz", "Yuzida pichoq bilan kesilgan chandiq bor.", "chandiq"),
@@ -110,6 +110,13 @@ FEATURES = [
     ("bg", "Белег на лицето.", "Белег"),
     ("sq", "Ka një shenjë në fytyrë.", "shenjë"),
     ("en", "A scar on his left cheek.", "scar"),
+    # the loanword's shape, in languages no list holds
+    ("co", "Hà un tatuaghju nant'à u bracciu mancu.", "tatuaghju"),
+    ("br", "Un tatouadur en deus war e vrec'h.", "tatouadur"),
+    ("hsb", "Ma tatowěrowanje na lěwej ruce.", "tatowěrowanje"),
+    ("nds", "He hett en Tätowering op'n Arm.", "Tätowering"),
+    ("fur", "Al à un tatuaç sul braç.", "tatuaç"),
+    ("sk", "Má pirsing v nose.", "pirsing"),
 ]
 
 # (language, a clinical sentence, the term it must keep)
@@ -165,6 +172,10 @@ CLINICAL = [
     ("mg", "Telo andro taty aoriana dia natao dialyse izy.", "taty"),
     ("sw", "Siku tatu baada ya upasuaji alipata homa.", "tatu"),
     ("tl", "Balat: walang pantal, may nunal sa likod.", "Balat"),
+    ("sw", "Alikunywa kakau na maziwa; nawe ulikuwa hapo.", "kakau"),
+    ("sk", "Tatovej sestre sa narodilo dieťa, má jazvu po operácii.", "Tatovej"),
+    ("id", "Tetua adat datang ke rumah sakit.", "Tetua"),
+    ("sw", "Tutatatua tatizo la dawa kesho.", "Tutatatua"),
 ]
 
 
