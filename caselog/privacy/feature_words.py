@@ -168,9 +168,13 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Esperanto (eo)
     "eo": ("naskigmakul*", "cikatr*", "vizag* vango frunto trancil* brulvund*"),
     # Armenian (hy)
-    "hy": ("դաջվածք ծննդյան_բիծ", "սպիներ", "դեմք այտին այտի ճակատ դանակ այրվածք խայթ"),
+    "hy": (
+        "դաջվածք տատու պիրսինգ ծննդյան_բիծ",
+        "սպիներ",
+        "դեմք այտին այտի ճակատ դանակ այրվածք խայթ",
+    ),
     # Georgian (ka)
-    "ka": ("ტატუ სვირინგ", "ნაწიბურ", "სახეზე სახის ლოყა შუბლ დანა დამწვრ ნაკბენ"),
+    "ka": ("ტატუ სვირინგ პირსინგ", "ნაწიბურ", "სახეზე სახის ლოყა შუბლ დანა დამწვრ ნაკბენ"),
     # Persian (fa), Dari (prs), Tajik (tg) in Persian letters
     "fa": (
         "خالکوبی ماهگرفتگی ماه_گرفتگی",
@@ -193,7 +197,7 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     ),
     # Hindi (hi), Marathi (mr), Nepali (ne)
     "hi": (
-        "टैटू टॅटू ट्याटु गोदना गोदने गोंदण जन्मचिह्न जन्म_चिह्न जन्म_का_निशान जन्मखूण",
+        "टैटू टॅटू ट्याटु पियर्सिंग गोदना गोदने गोंदण जन्मचिह्न जन्म_चिह्न जन्म_का_निशान जन्मखूण",
         "",
         "चेहरे चेहरा चेहऱ्या माथे गाल चाकू जलने जले अनुहार कपाल",
     ),
@@ -204,7 +208,7 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Gujarati (gu)
     "gu": ("ટેટૂ છૂંદણ", "ડાઘ", "ચહેરા કપાળ ગાલ ચાકુ દાઝ"),
     # Sinhala (si)
-    "si": ("පච්ච", "කැළැල", "මුහුණ කම්මුල නළල පිහි පිළිස්ස"),
+    "si": ("පච්ච ටැටූ", "කැළැල", "මුහුණ කම්මුල නළල පිහි පිළිස්ස"),
     # Tamil (ta)
     "ta": ("பச்சை_குத்த டாட்டூ", "தழும்ப", "முகத்த கன்னத்த நெற்றி கத்தி தீக்காய"),
     # Telugu (te)
@@ -228,13 +232,21 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Mongolian (mn)
     "mn": ("шивээс*", "сорви*", "нүүрэн нүүрэнд нүүрний хацар* духан* хутга* түлэгд*"),
     # Arabic (ar), Maltese (mt) in Latin letters beyond ``gazetteer``
-    "ar": ("وشم وشوم تاتو وحمة وحمه", "ندوب ندبه", "وجه وجهه خده جبين جبهة سكين عضة حادث حروق"),
+    "ar": (
+        "وشم وشوم تاتو بيرسينغ بيرسنج وحمة وحمه",
+        "ندوب ندبه",
+        "وجه وجهه خده جبين جبهة سكين عضة حادث حروق",
+    ),
     # Hebrew (he), Yiddish (yi)
     "he": ("קעקוע קעקועים כתם_לידה", "צלקות", "פניו לחי מצח סכין נשיכה"),
     # Amharic (am), Tigrinya (ti)
     "am": ("ንቅሳት ንቕሳት", "ጠባሳ", "ፊቱ ፊቷ ጉንጩ ግንባሩ ቢላዋ ቃጠሎ"),
     # Hausa (ha)
     "ha": ("tsaga tsagar zanen_fata", "tabo", "fuska* wuka gobara"),
+    # Somali (so)
+    "so": ("", "nabar nabarro", "wajiga wejiga mindi"),
+    # Chichewa (ny)
+    "ny": ("", "chipsera", "nkhope mpeni"),
     # Yoruba (yo), Igbo (ig), Wolof (wo), Fula (ff)
     "yo": ("ichi njam", "", "ihu oju"),
     # Swahili (sw): places and causes beyond ``gazetteer``'s
@@ -254,7 +266,11 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Tagalog (tl), Cebuano (ceb), Ilocano (ilo)
     "tl": ("", "piklat", "mukha pisngi noo kutsilyo itak sunog aksidente kagat nawong"),
     # Hawaiian (haw), Maori (mi), Samoan (sm), Tongan (to), Fijian (fj)
-    "mi": ("tatatau", "", "kanohi paparinga rae maripi naifi"),
+    "mi": ("tatatau veiqia", "", "kanohi paparinga rae maripi naifi"),
+    # Inuktitut (iu), Greenlandic (kl): the women's tattoos
+    "iu": ("tunniit kakiniit", "", ""),
+    # Odia (or)
+    "or": ("ଟାଟୁ", "", ""),
     # Tok Pisin (tpi), Bislama (bi), Solomons Pijin (pis)
     "tpi": (
         "makim_skin",
@@ -268,7 +284,11 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Khmer (km)
     "km": ("ស្នាមសាក់ សាក់", "ស្លាកស្នាម ស្នាមរបួស", "លើមុខ ថ្ពាល់ ថ្ងាស កាំបិត រលាក"),
     # Thai (th)
-    "th": ("รอยสัก ปานแดง ปานดำ ปานโปน", "แผลเป็น", "ใบหน้า หน้าผาก แก้ม มีด ไฟไหม้ ไฟลวก อุบัติเหตุ ถูกกัด"),
+    "th": (
+        "รอยสัก แทททู ปานแดง ปานดำ ปานโปน",
+        "แผลเป็น",
+        "ใบหน้า หน้าผาก แก้ม มีด ไฟไหม้ ไฟลวก อุบัติเหตุ ถูกกัด",
+    ),
     # Lao (lo)
     "lo": ("ຮອຍສັກ", "ແຜເປັນ", "ໃບໜ້າ ແກ້ມ ໜ້າຜາກ ມີດ ໄຟໄໝ້"),
     # Burmese (my)

@@ -189,8 +189,8 @@ _ANY_SCAR = _Folded(rf"\b(?:{_alt(_SCAR_WORDS)})\b|{fw.SCARS}")
 _CUE = re.compile(fw.CUES)
 _SURGERY = re.compile(fw.CLINICAL_WORDS)
 # a clause ends at a full stop or a semicolon of any script (Chinese "。", the danda "।",
-# Armenian "։", Ethiopic "።", Burmese "။", Arabic "؛")
-_STOPS = ".;\n。；！？!?।॥։።။؛"
+# Armenian "։", Ethiopic "።" and "፤", Burmese "။", Arabic "؛")
+_STOPS = ".;\n。；！？!?।॥։።፤။؛"
 _CLAUSE_END = re.compile(rf"[{_STOPS}]|$")
 # the run a feature's word stands in and the two words before, which describe it ("a
 # dragon tattoo", "용 문신", "ожоговый рубец", the whole run of "右腕に龍の刺青")

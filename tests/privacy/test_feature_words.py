@@ -3,8 +3,8 @@
 lists did not hold: each sentence's feature is redacted; the clinical sentences of the
 same shape (a surgical scar, a naevus as a diagnosis) keep their terms.
 
-Figures, as unique features (main 853a335 -> this change): features redacted 0/92 ->
-92/92 (87 languages, six of them found by the loanword's shape alone); clinical
+Figures, as unique features (main 853a335 -> this change): features redacted 0/99 ->
+99/99 (92 languages, six of them found by the loanword's shape alone); clinical
 sentences whose terms no feature took 54/55 -> 55/55 (main read the Dutch knife "mes" in
 the Spanish month "hace un mes").
 """
@@ -110,6 +110,13 @@ FEATURES = [
     ("bg", "Белег на лицето.", "Белег"),
     ("sq", "Ka një shenjë në fytyrë.", "shenjë"),
     ("en", "A scar on his left cheek.", "scar"),
+    ("so", "Nabar weyn ayaa wajiga ku yaal.", "Nabar"),
+    ("ny", "Ali ndi chipsera pa nkhope.", "chipsera"),
+    ("iu", "Tunniit on her chin and cheeks.", "Tunniit"),
+    ("fj", "E tiko na veiqia ena ligana.", "veiqia"),
+    ("or", "ତାଙ୍କ ବାମ ହାତରେ ଟାଟୁ ଅଛି।", "ଟାଟୁ"),
+    ("th", "มีแทททูที่ข้อมือซ้าย", "แทททู"),
+    ("am", "በግንባሯ ላይ የመስቀል ንቅሳት አለ፤ የፋይዳ ቁጥር 4417።", "ንቅሳት"),
     # the loanword's shape, in languages no list holds
     ("co", "Hà un tatuaghju nant'à u bracciu mancu.", "tatuaghju"),
     ("br", "Un tatouadur en deus war e vrec'h.", "tatouadur"),
