@@ -321,7 +321,7 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
 CLINICAL = (
     "operat* operac* operas* operaz* operaç* opere* surgic* surgery chirurg* quirurg* "
     "cirurg* incision* incizi* incisi* *ectom* *ektom* *otomy* *otomi* laparo* sternot* "
-    "fistul* biops* transplant* graft* pembedahan ameliyat* leikkau* *leikkau* mutet* "
+    "fistul* biops* transplant* graft* pembedahan ameliyat* *leikkau* mutet* "
     "kateter* katheter* cathet* catet* postop* pooperac* posoperat* mohs excision* "
     "exzision* *plasty *plastik* *plastie upasuaji sokuhlinzwa pokanga operesen "
     "операц* послеоперац* хирург* разрез* χειρουργ* εγχείρ* τομή "
@@ -341,7 +341,7 @@ def _groups(entries: Iterable[str]) -> dict[tuple[str, bool, bool], list[str]]:
         kind = _kind(word)
         for form in list_form((word,)):
             if form.isascii() and not list_form((word.lower(),))[0].isascii():
-                continue  # "ТАТУ" in capitals folds to Latin "taty", a Malagasy word
+                continue  # capitals fold to Latin: "ТАВРО" to "tabpo", "ТАТУ" to Malagasy "taty"
             out.setdefault((kind, inside, stem), []).append(form)
     return out
 

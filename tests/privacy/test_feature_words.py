@@ -235,3 +235,13 @@ def test_no_mark_or_scar_is_an_ordinary_word() -> None:
         stem = re.compile(rf"{re.escape(word)}" + ("" if entry.endswith("*") else "$"))
         clashes = [w for w in ordinary if stem.match(w)] if entry.endswith("*") else []
         assert word not in ordinary and not clashes, (entry, clashes[:5])
+
+
+@pytest.mark.parametrize(
+    "line", ["No tattoos.", "Skin: no tattoos or piercings.", "Tatuiruočių nėra.", "无纹身。"]
+)
+def test_a_negated_mark_is_redacted_as_before(line: str) -> None:
+    """A negation holds no identifier, but it is redacted as main redacts "no tattoos": a
+    word lost, against a feature kept whenever the negation does not bind it ("no
+    tattoos except a rose on the left ankle")."""
+    assert _features(line)
