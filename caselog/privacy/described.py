@@ -562,11 +562,11 @@ _DATE_CLINICAL_AFTER = re.compile(
 )
 
 
-# A shape, a letter, a name or words quoted in a feature: it is described as nobody
-# else's, whatever clinical word stands beside ("a keloid in the shape of a key", "a
-# surgical scar that reads 'L'").
+# A shape, a letter, a name, a tribe or words quoted in a feature: it is described as
+# nobody else's, whatever clinical word stands beside ("a keloid in the shape of a key", "a
+# surgical scar that reads 'L'", "tribal marks" are no marking's).
 _SHAPED = re.compile(
-    r"(?i)\b(?:shape|shaped|letter|letters|reading|reads|spelling|spells|initials|named|"
+    r"(?i)\b(?:shape|shaped|letter|letters|reading|reads|spelling|spells|initials|named|tribal|"
     r"forme|forma|form|formet|vorm|obliku|tvaru|ksztalcie|kształcie|σχημα|σχήμα|форме|виде)\b"
     r"|[\"“‘«]|\s'\w"
 )

@@ -514,7 +514,7 @@ SCAR_CUES_MORE = words(
     palovammasta arsura arsuri djegie djegia yanik yanigi bong kuungua moto
     изгаряне изгаряния ожог ожога ожогов опік опіку опекотина опекотине έγκαυμα εγκαυμα
     כוויה حرق سوختگی
-    messer cuchillo navaja faca coltello couteau kniv kniven mes noz noza nozem kes
+    messer cuchillo navaja faca coltello couteau kniv kniven messteek noz noza nozem kes
     veitsi veitsen нож ножа ножем μαχαίρι
     unfall accidente acidente incidente wypadek wypadku nehoda nehody baleset balesetben
     onnettomuus onnettomuudessa olycka olyckan ulykke ulykken ongeval ongeluk авария

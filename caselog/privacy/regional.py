@@ -1,14 +1,14 @@
 """Identifier classes written as other countries and languages write them, beyond
 ``world``: holidays, name days and weekday compounds in many languages; dates written out
 with the month names of more languages, Roman months and English ordinal words; ages over
-89 as ordinal words, decades and with the age words of many languages; tattoos, scars and
-birthmarks described in other languages; nicknames after "called" and its translations;
-identity, insurance, account and vehicle numbers a few words after their label; address
-lines after an address label; postcodes beside an address; coordinates, map codes, MAC
-addresses and a ward's bed.
+89 as ordinal words, decades and with the age words of many languages; tattoos, scars,
+brands and birthmarks described in any language of ``feature_words``; nicknames after
+"called" and its translations; identity, insurance, account and vehicle numbers a few
+words after their label; address lines after an address label; postcodes beside an
+address; coordinates, map codes, MAC addresses and a ward's bed.
 
 Every finder reads the normal form of ``normalize`` (accents stripped) and yields ``Hit``s;
-the word lists are ``gazetteer``'s.
+the word lists are ``gazetteer``'s and ``feature_words``'.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from caselog.privacy import feature_words as fw
 from caselog.privacy import gazetteer as g
 from caselog.privacy import kin
 from caselog.privacy.age import OVER_89
@@ -171,7 +172,6 @@ def find_regional_ages(text: str) -> Iterator[Hit]:
 _CLAUSE = r"[^.;\n]*"
 _TATTOO = _Folded(rf"\b(?:{_alt(g.TATTOO_WORDS + g.TATTOO_PHRASES)})\b{_CLAUSE}")
 _SCAR_WORDS = g.SCAR_WORDS + list_form(kin.SCAR_WORDS_MORE)
-_SCAR = _Folded(rf"\b(?:{_alt(_SCAR_WORDS)})\b(?P<rest>{_CLAUSE})")
 # a cue of five letters or more in any of its case endings ("ugriza", "letters")
 _SCAR_CUES = g.SCAR_CUES + list_form(kin.SCAR_CUES_MORE)  # shapes, bites; tribal and ritual marks
 _SCAR_CUE = re.compile(
@@ -182,18 +182,59 @@ _SCAR_CUE = re.compile(
 _CUED_SCAR = _Folded(
     rf"\b[a-z]*-?(?:{_alt(_SCAR_CUES)})[a-z]{{0,3}}\s+(?:{_alt(_SCAR_WORDS)})\b{_CLAUSE}"
 )
+# The lexicon of every language (``feature_words``): marks, scar words of any list, the
+# cues of a place or a cause, and the words that make a scar surgery's.
+_MARK = _Folded(fw.MARKS)
+_ANY_SCAR = _Folded(rf"\b(?:{_alt(_SCAR_WORDS)})\b|{fw.SCARS}")
+_CUE = re.compile(fw.CUES)
+_SURGERY = re.compile(fw.CLINICAL_WORDS)
+# a clause ends at a full stop or a semicolon of any script (Chinese "。", the danda "।",
+# Armenian "։", Ethiopic "።" and "፤", Burmese "။", Arabic "؛")
+_STOPS = ".;\n。；！？!?।॥։።፤။؛"
+_CLAUSE_END = re.compile(rf"[{_STOPS}]|$")
+# the run a feature's word stands in and the two words before, which describe it ("a
+# dragon tattoo", "용 문신", "ожоговый рубец", the whole run of "右腕に龍の刺青")
+_WORDS_BEFORE = re.compile(rf"(?<![^\s{_STOPS}])(?:[^\s{_STOPS}]+\s+){{0,2}}[^\s{_STOPS}]*$")
+_CLAUSE_START = re.compile(rf"[^{_STOPS}]*$")
 
 
 def find_regional_features(text: str) -> Iterator[Hit]:
-    """Tattoos, piercings and birthmarks in many languages (the word and the rest of its
-    clause), and scars described by a shape, a letter, a bite or a size."""
+    """Tattoos, piercings, brands and birthmarks in many languages (the word, the two
+    before and the rest of its clause), and scars with a cue in their clause (a shape, a
+    letter, a bite, a burn, a knife, the face)."""
     for mt in _TATTOO.finditer(text):
         yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
-    for mt in _SCAR.finditer(text):
-        if _SCAR_CUE.search(mt["rest"]):
-            yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+    low = text.lower() if len(text.lower()) == len(text) else text
+    for mt in _MARK.finditer(text):
+        yield _feature(low, mt.start(), mt.end())
+    for mt in _ANY_SCAR.finditer(text):
+        hit = _scar(low, mt.start(), mt.end())
+        if hit is not None:
+            yield hit
     for mt in _CUED_SCAR.finditer(text):
         yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+
+
+def _feature(low: str, start: int, end: int) -> Hit:
+    """The feature's words from the two before ``start`` to the clause's end."""
+    mt = _WORDS_BEFORE.search(low, max(0, start - 60), start)
+    begin = mt.start() if mt else start
+    stop = next(_CLAUSE_END.finditer(low, end)).start()  # "$" at the least
+    return Hit(begin, stop, "unique feature", "[distinguishing feature]")
+
+
+def _scar(low: str, start: int, end: int) -> Hit | None:
+    """A scar with an older list's cue after it in its clause, or a cue of the lexicon's
+    anywhere in its clause that does not say the scar is surgery's (Uzbek "Yuzida pichoq
+    bilan kesilgan chandiq": the face and the knife long before the scar)."""
+    feature = _feature(low, start, end)
+    if _SCAR_CUE.search(low, end, feature.end):
+        return Hit(start, feature.end, feature.kind, feature.replacement)
+    begin = next(_CLAUSE_START.finditer(low, max(0, start - 200), start)).start()
+    cue = _CUE.search(low, begin, feature.end)
+    if cue is None or _SURGERY.search(low, begin, feature.end):
+        return None
+    return Hit(min(cue.start(), feature.start), feature.end, feature.kind, feature.replacement)
 
 
 # -- nicknames ------------------------------------------------------------------------------
