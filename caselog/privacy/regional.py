@@ -198,21 +198,54 @@ _WORDS_BEFORE = re.compile(rf"(?<![^\s{_STOPS}])(?:[^\s{_STOPS}]+\s+){{0,2}}[^\s
 _CLAUSE_START = re.compile(rf"[^{_STOPS}]*$")
 
 
+FEATURE = "[distinguishing feature]"
+
+
 def find_regional_features(text: str) -> Iterator[Hit]:
     """Tattoos, piercings, brands and birthmarks in many languages (the word, the two
     before and the rest of its clause), and scars with a cue in their clause (a shape, a
     letter, a bite, a burn, a knife, the face)."""
     for mt in _TATTOO.finditer(text):
-        yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+        yield trimmed(text, Hit(mt.start(), mt.end(), "unique feature", FEATURE))
     low = text.lower() if len(text.lower()) == len(text) else text
     for mt in _MARK.finditer(text):
-        yield _feature(low, mt.start(), mt.end())
+        yield trimmed(text, _feature(low, mt.start(), mt.end()))
     for mt in _ANY_SCAR.finditer(text):
         hit = _scar(low, mt.start(), mt.end())
         if hit is not None:
-            yield hit
+            yield trimmed(text, hit)
     for mt in _CUED_SCAR.finditer(text):
-        yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+        yield trimmed(text, Hit(mt.start(), mt.end(), "unique feature", FEATURE))
+
+
+_COMMA = re.compile(r",\s*(?P<next>[^,]*)")
+# Findings of an examination the clinical lists lack (they hold drugs, labs, anatomy):
+# after a feature, such a word says the note has gone on to the examination.
+_FINDINGS = frozenset(
+    words(
+        """
+        oedema edema pallor jaundice icterus crackles crepitations murmur murmurs wheeze
+        wheezes tenderness tender swelling erythema rash cyanosis clubbing ascites effusion
+        hepatomegaly splenomegaly lymphadenopathy afebrile febrile oedeme odem ödem edemas
+        edemi palidez ictericia soplo
+        """
+    )
+)
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def trimmed(text: str, h: Hit) -> Hit:
+    """``h`` (a feature and the rest of its clause) cut at the first comma after which
+    the note goes on with findings: a number ("BP 180/100 mmHg") or a clinical word
+    ("pedal oedema"); "a rose, with her son's name" goes on describing the feature."""
+    v = vocabulary()
+    for mt in _COMMA.finditer(text, h.start, h.end):
+        following = mt["next"]
+        found = (fold_word(w) for w in _WORD_RUN.findall(following))
+        clinical = (w for w in found if len(w) > 3 and not function_word(w))
+        if DIGIT.search(following) or any(w in v.clinical or w in _FINDINGS for w in clinical):
+            return Hit(h.start, mt.start(), h.kind, h.replacement)
+    return h
 
 
 def _feature(low: str, start: int, end: int) -> Hit:

@@ -20,7 +20,7 @@ from caselog.privacy.calendar_words import MONTHS
 from caselog.privacy.normalize import fold_word
 from caselog.privacy.numbers import value_after
 from caselog.privacy.patterns import DIGIT, Hit, alternation, words
-from caselog.privacy.regional import clinical_after
+from caselog.privacy.regional import clinical_after, trimmed
 from caselog.privacy.vocab import vocabulary
 
 # -- dates ----------------------------------------------------------------------------------
@@ -528,7 +528,7 @@ def find_world_people(text: str) -> Iterator[Hit]:
             continue  # "Hospital Day 3", "Hospital Course", "Infirmary Ward": no town
         yield Hit(mt.start("v"), mt.end("v"), "geographic", "[place]")
     for mt in _FEATURE.finditer(text):
-        yield Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]")
+        yield trimmed(text, Hit(mt.start(), mt.end(), "unique feature", "[distinguishing feature]"))
     for mt in _BRACKET_NICKNAME.finditer(text):
         yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     v = vocabulary()

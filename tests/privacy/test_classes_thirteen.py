@@ -93,3 +93,21 @@ def test_every_segment_of_a_spelt_local_part_goes(text: str, gone: str) -> None:
 def test_two_sentences_are_no_local_part() -> None:
     text = "The level was 5 . Then at home . com"
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She has tribal marks on both cheeks, BP 180/100 mmHg and pedal oedema.", "180/100"),
+        ("Tattoo of a rose on the left arm, creatinine 540 umol/L.", "creatinine 540"),
+    ],
+)
+def test_a_features_clause_ends_where_the_findings_go_on(text: str, kept: str) -> None:
+    out = redact(text)
+    assert "[distinguishing feature]" in out, out
+    assert kept in out, out
+
+
+def test_a_features_clause_goes_on_while_it_describes_the_feature() -> None:
+    out = redact("Tattoo of a rose, with the name of her son, on the left arm.")
+    assert out == "[distinguishing feature].", out
