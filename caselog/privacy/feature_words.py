@@ -85,9 +85,10 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     ),
     # French (fr), Haitian (ht), Seychellois (crs), Mauritian (mfe)
     "fr": (
-        "tatou tatwaz mak_nesans marque_au_fer",
-        "sikatris",
-        "visage joue joues figi figir lafigir kouto machet aksidan boule",
+        "tatou tatwaz mak_nesans marque_au_fer mark_brile mak_brile mak_boule",
+        "sikatris lamark",
+        "visage joue joues figi figir lafigir kouto machet aksidan boule brile* "
+        "lazou lazoue lafront fron lamem",
     ),
     # Spanish (es), Catalan (ca), Galician (gl), Papiamento (pap), Chavacano (cbk)
     "es": (
@@ -228,7 +229,13 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
         "yuzida yanog* peshona* pichoq* kuyish* kuygan*",
     ),
     # Kazakh (kk), Kyrgyz (ky), Tatar (tt), Uzbek in Cyrillic
-    "kk": ("", "тыртық* тырык* чандиқ*", "бетінде бетинде жүзінде пышақ* бычак* күйік* күйүк*"),
+    # (Kyrgyz "мең", a mole or birthmark, is one only where everyone sees it: a cue)
+    "kk": (
+        "",
+        "тыртық* тырык* чандиқ* мең меңи",
+        "бетінде бетинде бетинен жүзінде пышақ* бычак* күйік* күйүк* жаагында жаагынан "
+        "маңдайында маңдайынан",
+    ),
     # Mongolian (mn)
     "mn": ("шивээс*", "сорви*", "нүүрэн нүүрэнд нүүрний хацар* духан* хутга* түлэгд*"),
     # Arabic (ar), Maltese (mt) in Latin letters beyond ``gazetteer``

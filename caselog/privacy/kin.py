@@ -87,7 +87,7 @@ AGE_WORDS_AFTER = words(
     ans annees ano jahre jahren jaar jaren ar aar ara aastat aastane gadi gadus gadu
     metu metai vuotta vuotias eves lat lata roky rokov rokow yas yasinda yasli tahun taon
     taong taong_gulang sena snin oed mlwydd vjec vjet vjece tuoi sui ke mfe afe odun
-    shekara yrs_old urte urteko
+    shekara yrs_old urte urteko ana ana_di_edat lane laz
     """
 )
 # Words before an age ("miaka 94", "Aos 91", "edad de 93", "umri wa miaka 94").

@@ -215,7 +215,7 @@ _SPEC.update(
         "pap": """sero:0 unu:1 un:1 dos:2 tres:3 kuater:4 sinku:5 seis:6 shete:7 ocho:8
             nuebe:9 dies:10 diesun:11 diesdos:12 diestres:13 dieskuater:14 diessinku:15
             diesseis:16 diesshete:17 diesocho:18 diesnuebe:19 binti:20 trinta:30
-            kuarenta:40 sinkuenta:50 sesenta:60 setenta:70 ochenta:80 nobenta:90
+            kuarenta:40 sinkuenta:50 sesenta:60 setenta:70 ochenta:80 nobenta:90 nobenti:90
             shen:100 mil:*1000 i:+""",
         "mfe": """zero:0 enn:1 de:2 trwa:3 kat:4 sink:5 sis:6 set:7 wit:8 nef:9 dis:10
             onz:11 douz:12 trez:13 katorz:14 kenz:15 sez:16 disset:17 diset:17 dizwit:18
@@ -320,7 +320,7 @@ _PREFIXES = frozenset(w[:3] for w in _ALL)
 # The languages that write a number's words together ("dreiundneunzig", "novantasei",
 # "nittiofem", "kilencvenhét", "deväťdesiatdva"); the others write them apart or with
 # hyphens, and a word of theirs is never read as several ("dose" is no Irish "do sé").
-_JOINING = frozenset(words("de nl af sv da no is it fi et hu cs sk el sl fy tg"))
+_JOINING = frozenset(words("de nl af sv da no is it fi et hu cs sk el sl fy tg pap"))
 
 
 @lru_cache(maxsize=65536)

@@ -307,6 +307,20 @@ _TEMPERATURE_BEFORE = re.compile(
 OVER_89 = "90 or older"
 
 
+# "an" (year) of the French creoles after an age ("Li ena 93 an"), not English "an" before
+# the noun a number counts ("95 an hour")
+_AGE_AN = re.compile(rf"(?<![\d.,])(?P<n>{_OLD})\s+an\b(?!\s*(?:[-/]|\d))(?P<rest>\s+[^\W\d_]+)?")
+
+
+def _creole_years(text: str) -> Iterator[Hit]:
+    english = vocabulary().english
+    for mt in _AGE_AN.finditer(text):
+        nxt = (mt["rest"] or "").strip().lower()
+        if nxt and nxt in english and nxt not in ("ti", "li", "e", "pe"):
+            continue
+        yield Hit(mt.start("n"), mt.end("n"), "age", OVER_89)
+
+
 def _ages_beside_sex(text: str) -> Iterator[Hit]:
     for mt in _AGE_SEX.finditer(text):
         if mt["n"] and not mt["y"] and _TEMPERATURE_BEFORE.search(text, 0, mt.start()):
@@ -578,6 +592,7 @@ def find_shapes(text: str) -> Iterator[Hit]:
         yield from _dates(text, low, seen)
         yield from _hits(_AGE_WORD_AFTER, text, "age", "90 or older")
         yield from _ages_beside_sex(text)
+        yield from _creole_years(text)
         yield from _beside_relative_ages(text)
         if seen & _AGE_BEFORE_FIRST:
             yield from _hits(_AGE_WORD_BEFORE, text, "age", "90 or older")

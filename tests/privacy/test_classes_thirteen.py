@@ -111,3 +111,38 @@ def test_a_features_clause_ends_where_the_findings_go_on(text: str, kept: str) -
 def test_a_features_clause_goes_on_while_it_describes_the_feature() -> None:
     out = redact("Tattoo of a rose, with the name of her son, on the left arm.")
     assert out == "[distinguishing feature].", out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mama tin 93 aña.",
+        "Mo granmer ena 95 an.",
+        "Madanm X, 97 an, ti tonbe.",
+        "E tin nobentitres aña.",
+    ],
+)
+def test_an_age_with_a_creoles_word_for_years_is_redacted(text: str) -> None:
+    assert "90 or older" in redact(text)
+
+
+def test_an_english_an_after_a_number_is_no_year() -> None:
+    assert redact("It costs 95 an hour.") == "It costs 95 an hour."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li ena enn sikatris lor so lazou gos.",  # Mauritian: a scar on the cheek
+        "Li ena enn gran mark brile lor so lebra.",  # a burn mark
+        "Бетинде чоң мең бар.",  # Kyrgyz: a large mole on the face
+        "Маңдайында тырык бар.",  # a scar on the forehead
+    ],
+)
+def test_a_feature_in_mauritian_creole_or_kyrgyz_is_redacted(text: str) -> None:
+    assert "[distinguishing feature]" in redact(text)
+
+
+def test_a_mole_with_no_place_and_a_surgical_scar_stay() -> None:
+    assert "[distinguishing feature]" not in redact("Тери: мең жок.")
+    assert "[distinguishing feature]" not in redact("Li ena sikatris operasion lor vant.")
