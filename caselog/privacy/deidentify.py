@@ -28,6 +28,7 @@ from caselog.privacy.case_dates import find_case_dates
 from caselog.privacy.clinical_places import clinical_spans, inside
 from caselog.privacy.datewords import find_date_words
 from caselog.privacy.described import clinical_use, find_described
+from caselog.privacy.employers import find_employers
 from caselog.privacy.hl7 import find_hl7
 from caselog.privacy.language import guess
 from caselog.privacy.leet import find_broken_names, find_leet_names
@@ -658,6 +659,7 @@ def _placeholder(word: str) -> str:
 
 
 _REGIONAL = (
+    find_employers,
     find_regional_dates,
     find_case_dates,
     find_leet_names,

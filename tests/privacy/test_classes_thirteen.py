@@ -146,3 +146,34 @@ def test_a_feature_in_mauritian_creole_or_kyrgyz_is_redacted(text: str) -> None:
 def test_a_mole_with_no_place_and_a_surgical_scar_stay() -> None:
     assert "[distinguishing feature]" not in redact("Тери: мең жок.")
     assert "[distinguishing feature]" not in redact("Li ena sikatris operasion lor vant.")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Sie arbeitete 30 Jahre in der Druckerei des Freiburger Kuriers.", "Kuriers"),
+        ("Sie arbeitet in der Druckerei der Badischen Rundschau.", "Rundschau"),
+        ("Er arbeitet bei der Firma Hubers.", "Hubers"),
+        ("Il travaille chez Dufour Transports.", "Dufour"),
+        ("Trabaja en Transportes Ruiz.", "Ruiz"),
+        ("Hij werkt bij Bakkerij Jansen.", "Jansen"),
+    ],
+)
+def test_an_employer_in_another_language_is_redacted(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+    assert "[employer]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie arbeitet in der Pflege.",
+        "Sie arbeitet in der Inneren Medizin.",
+        "Elle travaille à l'Hôpital depuis 2010.",
+        "Trabaja en la Farmacia.",
+        "Sie arbeitet im Krankenhaus.",
+    ],
+)
+def test_a_place_of_work_that_names_no_one_stays(text: str) -> None:
+    assert "[employer]" not in redact(text)
