@@ -360,6 +360,17 @@ _AUTHOR_LOGIN = re.compile(
     r"(?P<v>(?=[a-z0-9._]*[a-z]{3})[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@])"
     r"|(?i:\buser\s*:\s*)(?P<w>[a-z][a-z0-9._]{2,})(?![\w@])"
 )
+# A login in an audit line: a lower-case word after a record system's verb and "by"
+# ("chart opened by jkowals", "Accessed by: mthomps", "Signed electronically by akhan"),
+# or after "user=" ("[AUDIT] user=rgarcia"); not an ordinary word ("opened by nursing").
+_AUDIT_LOGIN = re.compile(
+    r"(?i:\b(?:opened|accessed|viewed|edited|modified|signed|printed|entered|created|"
+    r"updated|reviewed|verified|documented|charted|cosigned|co-signed|released|exported|"
+    r"amended|deleted|logged|authored|transcribed|dictated)"
+    r"(?:\s+(?:electronically|online|remotely))?\s+by\s*:?\s*"
+    r"|\b(?:user|usr|uid|userid|user_id|login|operator|author)\s*=\s*)"
+    r"(?P<v>[a-z][a-z0-9]{2,13})(?![\w@.-])"
+)
 # A word with an underscore, or letters then digits, as user names are written.
 _USERLIKE = re.compile(
     r"(?<![\w@.])(?=[A-Za-z]*_|[a-z]{3,}\d{2,}(?!\s*(?:mg|ml|kg|g|h|min)\b))[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])"
@@ -443,6 +454,12 @@ def find_world_contacts(text: str) -> Iterator[Hit]:
             yield Hit(mt.start("v"), mt.start("v") + len(v), "username", "[username]")
     for mt in _USERLIKE.finditer(text):
         yield Hit(mt.start(), mt.end(), "username", "[username]")
+    v_ = vocabulary()
+    for mt in _AUDIT_LOGIN.finditer(text):
+        word = mt["v"]
+        if word in v_.english or word in v_.clinical or v_.ordinary(word):
+            continue
+        yield Hit(mt.start("v"), mt.end("v"), "username", "[username]")
     for mt in _AUTHOR_LOGIN.finditer(text):
         g = "v" if mt["v"] else "w"
         v = mt[g].rstrip(".")

@@ -177,3 +177,22 @@ def test_an_employer_in_another_language_is_redacted(text: str, gone: str) -> No
 )
 def test_a_place_of_work_that_names_no_one_stays(text: str) -> None:
     assert "[employer]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Audit: chart opened by jkowals from WS-114.", "jkowals"),
+        ("Accessed by: mthomps", "mthomps"),
+        ("[AUDIT] user=rgarcia action=VIEW", "rgarcia"),
+        ("Signed electronically by akhan (MD).", "akhan"),
+    ],
+)
+def test_a_login_in_an_audit_line_is_redacted(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out and "[username]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Reviewed by nursing staff.", "Documented by the registrar."])
+def test_an_ordinary_word_after_by_is_no_login(text: str) -> None:
+    assert redact(text) == text
