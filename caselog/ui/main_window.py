@@ -405,10 +405,11 @@ class MainWindow(WindowChrome):
         self.setWindowTitle(f"{READ_ONLY} — {text}" if read_only else text)
 
     def _restore_geometry(self) -> None:
+        """The window as it was left, or sized to the screen: a geometry Qt cannot restore
+        (saved by another Qt, or on another screen) left the window at Qt's default, a
+        few hundred pixels wide."""
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             fit_to_screen(self, 1360, 860)
 
     def _restore_session(self) -> None:
