@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from caselog.privacy.translit import distance
+
 MIN_PART = 4  # a shorter part read in another script matches too many words
 MAX_ENDING = 3  # a case ending or possessive suffix after the part or its stem
 _LETTERS = re.compile(r"[^a-z]")
@@ -70,21 +72,6 @@ def name_keys(name: str | None) -> NameKeys | None:
     return NameKeys(kept, "".join(parts), name.isascii(), bool(_ABJAD.search(name)))
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once over ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
 # Letters that transliterations of one name write differently, read as one: Belarusian
 # and Ukrainian "г" (h, g), "х" (kh, h), "й" (y, j, i), "в" (v, w), "ц" and "к" (c, k).
 _SOUNDS = (("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("x", "ks"), ("h", "g"),
@@ -108,7 +95,7 @@ def matches(word_key: str, part: str) -> bool:
     by sound (``_SOUNDS``)."""
     w, p = _sound(word_key), _sound(part)
     slack = _slack(p)
-    if w == p or len(p) >= MIN_PART and _distance(w, p, slack) <= slack:
+    if w == p or len(p) >= MIN_PART and distance(w, p, slack) <= slack:
         return True
     if len(p) < MIN_PART:
         return False  # "anna" read by sound is "ana"
@@ -117,7 +104,7 @@ def matches(word_key: str, part: str) -> bool:
     extra, slack = len(w) - len(stem), _slack(stem)
     if len(stem) < 5 or not 0 < extra <= MAX_ENDING:
         return False
-    return _distance(w[: len(stem)], stem, slack) <= slack
+    return distance(w[: len(stem)], stem, slack) <= slack
 
 
 def across(word: str, part: str) -> bool:

@@ -28,46 +28,18 @@ from functools import cache
 import unicode_rbnf
 from unicode_rbnf import RbnfEngine
 
+from caselog.privacy import kin
 from caselog.privacy.normalize import fold_word, normalise
-from caselog.privacy.patterns import words
 
 OLDEST, LAST = 90, 130  # the ages looked for: 90 to 129
 # The rule sets of cardinals (with their genders and cases) and of plain numbering; not
 # ordinals, years or the financial forms.
 _RULESETS = re.compile(r"^spellout-(?:numbering|cardinal(?!.*financial))")
+# the scanner's tokens (``scan._TOKEN``, which imports this module through ``numwords``)
+# as a spelling's words can hold them: letters joined by an apostrophe or a hyphen
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad"), None)
 
-# The words for years and for age in the scripts the scanner does not tokenise: after a
-# number ("98 years", "წლის") and before it ("age", "ອາຍຸ").
-YEARS_AFTER = words(
-    """
-    वर्ष वर्षको वर्षीय वर्षे साल बरस बर्ष वर्षांचे वर्षांची वर्षांच्या
-    বছর বছরের વર્ષ વર્ષની વર્ષના વર્ષનો ਸਾਲ ਸਾਲਾਂ ਸਾਲਾ
-    வயது வயதான வருடம் வருடங்கள் ஆண்டு ஆண்டுகள்
-    عام عاما عامًا سنة سنه سنوات سال ساله سالہ
-    שנה שנים
-    տարեկան տարի տարին
-    წლის წელი წლისაა
-    ዓመት ዓመቷ ዓመቱ አመት አመቷ አመቱ
-    ปี ປີ ឆ្នាំ နှစ် နှစ်အရွယ်
-    세 살 歳 才 岁 歲
-    ᎤᏕᏘᏴᏌᏗᏒ
-    """
-)
-AGE_BEFORE = words(
-    """
-    आयु उम्र उमेर वय বয়স ઉંમર ઉમર ਉਮਰ
-    வயது
-    عمر العمر عمرها عمره سن سنها
-    גיל בגיל בת בן
-    տարիքը տարիք
-    ასაკი ასაკის
-    ዕድሜ ዕድሜዋ እድሜ
-    อายุ ອາຍຸ អាយុ အသက်
-    나이 年齢 年龄 年齡
-    """
-)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -186,8 +158,15 @@ def _in_scripts() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?:{alternatives})", re.IGNORECASE), values
 
 
-_AFTER = frozenset(YEARS_AFTER)
-_BEFORE = frozenset(AGE_BEFORE)
+# The words for years after a number ("वर्ष", "წლის", "ปี") and for age before it
+# ("ອາຍຸ", "גיל") in the scripts the scanner does not tokenise: ``kin``'s, whose Latin and
+# Cyrillic words ``numwords`` reads.
+_AFTER = frozenset(
+    w
+    for w in (*kin.AGE_WORDS_AFTER, *kin.AGE_WORDS_AFTER_MORE, *kin.AGE_SIGNS_AFTER.split("|"))
+    if not _tokenised(w)
+)
+_BEFORE = frozenset(w for w in kin.AGE_WORDS_BEFORE if not _tokenised(w))
 
 
 def find_in_scripts(text: str) -> Iterator[tuple[int, int]]:

@@ -887,7 +887,7 @@ def _name_patterns(name: str | None) -> list[re.Pattern[str]]:
 def _known_word(word: str) -> bool:
     """A word of the clinical, drug or ordinary vocabularies (never the recorded name)."""
     v, f = vocabulary(), fold_word(word)
-    return f in v.clinical or f in v.english or v.drug(f) or v.ordinary(f)
+    return v.ordinary(f) or v.drug(f)
 
 
 def _particle(part: str) -> bool:

@@ -74,7 +74,7 @@ _FINDERS = [
 ]
 # a company's name right after the word for a firm ("bei der Firma Hubers", "la ditta
 # Rossi", "Fa. Keller"): whatever its words
-_FIRM = re.compile(rf"\b(?:Firma|Fa\.|[Dd]itta|[Ss]ociété|[Ee]mpresa|[Ff]irma)\s+{_ORG}")
+_FIRM = re.compile(rf"\b(?:[Ff]irma|Fa\.|[Dd]itta|[Ss]ociété|[Ee]mpresa)\s+{_ORG}")
 # an adjective's ending: a capital on it, mid-sentence, is a name's (German)
 _ADJECTIVE = re.compile(r"(?:er|en|em|es|e|ischen|ische|ischer)$")
 

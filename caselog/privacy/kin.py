@@ -87,7 +87,8 @@ AGE_WORDS_AFTER = words(
     ans annees ano jahre jahren jaar jaren ar aar ara aastat aastane gadi gadus gadu
     metu metai vuotta vuotias eves lat lata roky rokov rokow yas yasinda yasli tahun taon
     taong taong_gulang sena snin oed mlwydd vjec vjet vjece tuoi sui ke mfe afe odun
-    shekara yrs_old urte urteko ana ana_di_edat lane laz
+    shekara yrs_old urte urteko ana ana_di_edat lane laz laj jier jierrich krismas yia
+    ia taona
     """
 )
 # Words before an age ("miaka 94", "Aos 91", "edad de 93", "umri wa miaka 94").
@@ -99,7 +100,7 @@ AGE_WORDS_BEFORE = words(
     yuswa umure umuripun mfe tausaga
     עמרו عمره عمرها عمر سن سنها سنه בן בת בגיל आयु उम्र उमर वय বয়স อายุ வயது
     ઉંમર ઉમર વય ਉਮਰ వయస్సు వయసు ವಯಸ್ಸು ವಯಸು പ്രായം ବୟସ වයස उमेर ዕድሜ እድሜ
-    អាយុ ອາຍຸ အသက်
+    អាយុ ອາຍຸ အသက် العمر גיל տարիքը տարիք ასაკი ასაკის ዕድሜዋ 나이 年齢 年龄 年齡
     """
 )
 # Ninety (and a hundred) as words, in many languages, with what joins their units.
@@ -394,6 +395,8 @@ AGE_WORDS_AFTER_MORE = words(
     વર્ષ વર્ષની વર્ષના વર્ષનો વર્ષે ਸਾਲ ਸਾਲਾਂ ਸਾਲਾ ఏళ్లు సంవత్సరాల ವರ್ಷ ವರ್ಷದ ವರ್ಷಗಳು
     വയസ്സ് വയസ്സുള്ള വയസ് വർഷം ବର୍ଷ ବର୍ଷର ବର୍ଷୀୟ අවුරුදු අවුරුද්ද වයසැති வயதான
     வருடம் ஆண்டு वर्षको वर्षकी ឆ្នាំ ປີ နှစ် နှစ်အရွယ်
+    बरस बर्ष वर्षांचे वर्षांच्या வருடங்கள் ஆண்டுகள் שנה שנים տարի տարին წელი አመት አመቷ
+    አመቱ ᎤᏕᏘᏴᏌᏗᏒ сола солаи нас настай
     سنة سنه عام عاما عامًا عاماً سنوات ساله سالہ سال ዓመት ዓመቷ ዓመቱ
     """
 )

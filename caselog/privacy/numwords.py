@@ -459,8 +459,7 @@ _AGE_AFTER = frozenset(fold_word(w) for w in AGE_WORDS_AFTER + AGE_WORDS_AFTER_M
         """years year yrs old ar ars aar ara aastat vuotta vuotias eves yasinda yasinde yas
         lat let godina godine ani anni anos ans jahre jaar ετων лет года tau d'aois aois
         birthday geburtstag anniversaire cumpleanos compleanno aniversario verjaardag
-        urodziny fodelsedag fodselsdag syntymapaiva jier jierrich ana lane laz laj
-        krismas yia ia taona sol sola solaam solaash нас настай"""
+        urodziny fodelsedag fodselsdag syntymapaiva"""
     )
 )
 # The languages whose word lists tell a noun after a number ("novanta pazienti").
@@ -519,9 +518,9 @@ def _cldr(
                 continue
             n = Number(value, i, i + k - 1, words=k)
             nxt = folded[i + k] if i + k < len(tokens) else ""
-            if value == 100 and nxt not in _AGE_AFTER:
-                pass  # a hundred ("isang daan", also "one road"): an age before "years" only
-            elif _age(text, tokens, folded, n, v):
+            # a hundred ("isang daan", also "one road"): an age before "years" only
+            hundred = value == 100 and nxt not in _AGE_AFTER
+            if not hundred and _age(text, tokens, folded, n, v):
                 yield Found(tokens[i].start(), tokens[i + k - 1].end(), "age")
             i += k - 1
             break

@@ -226,7 +226,7 @@ _FINDINGS = frozenset(
         """
         oedema edema pallor jaundice icterus crackles crepitations murmur murmurs wheeze
         wheezes tenderness tender swelling erythema rash cyanosis clubbing ascites effusion
-        hepatomegaly splenomegaly lymphadenopathy afebrile febrile oedeme odem ödem edemas
+        hepatomegaly splenomegaly lymphadenopathy afebrile febrile oedeme odem edemas
         edemi palidez ictericia soplo
         """
     )

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from caselog.privacy import gazetteer as g
 from caselog.privacy import kin, persons, world
+from caselog.privacy.age import OVER_89
 from caselog.privacy.normalize import list_form
 from caselog.privacy.patterns import DIGIT, Hit, phrases
 from caselog.privacy.vocab import _morphology, vocabulary
@@ -304,9 +305,6 @@ _TEMPERATURE_BEFORE = re.compile(
 )
 
 
-OVER_89 = "90 or older"
-
-
 # "an" (year) of the French creoles after an age ("Li ena 93 an"), not English "an" before
 # the noun a number counts ("95 an hour")
 _AGE_AN = re.compile(rf"(?<![\d.,])(?P<n>{_OLD})\s+an\b(?!\s*(?:[-/]|\d))(?P<rest>\s+[^\W\d_]+)?")
@@ -315,8 +313,7 @@ _AGE_AN = re.compile(rf"(?<![\d.,])(?P<n>{_OLD})\s+an\b(?!\s*(?:[-/]|\d))(?P<res
 def _creole_years(text: str) -> Iterator[Hit]:
     english = vocabulary().english
     for mt in _AGE_AN.finditer(text):
-        nxt = (mt["rest"] or "").strip().lower()
-        if nxt and nxt in english and nxt not in ("ti", "li", "e", "pe"):
+        if (mt["rest"] or "").strip().lower() in english:
             continue
         yield Hit(mt.start("n"), mt.end("n"), "age", OVER_89)
 

@@ -374,13 +374,17 @@ def build_index(name_words: frozenset[str] | set[str]) -> _Index:
     return _Index(_by_key(clinical, 0), _by_key(clinical, 1), names_strict, names_loose)
 
 
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance."""
+def distance(a: str, b: str, limit: int | None = None) -> int:
+    """Levenshtein distance; with ``limit``, ``limit + 1`` as soon as it is over."""
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
     prev = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         cur = [i]
         for j, y in enumerate(b, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        if limit is not None and min(cur) > limit:
+            return limit + 1
         prev = cur
     return prev[-1]
 
@@ -412,7 +416,7 @@ def _vowel_pattern(full: str) -> re.Pattern[str]:
 
 
 def _nearest(full: str, candidates: list[str]) -> int:
-    return min((_distance(full, c) for c in candidates), default=99)
+    return min((distance(full, c) for c in candidates), default=99)
 
 
 @cache
