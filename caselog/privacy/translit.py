@@ -286,6 +286,8 @@ def readings(word: str, script_name: str) -> list[tuple[str, str, str, int]]:
     """The (strict, loose, full) skeleton keys ``word`` may be read as, each with its
     cost: how many letters or vowels it reads as nothing that may be read (at most
     ``_MAX_READINGS``); none for a script with no table or a letter outside it."""
+    if _romanised(script_name):
+        return _romanised_readings(word)
     slots = _slots(word, script_name)
     if not slots:
         return []
@@ -300,6 +302,37 @@ def readings(word: str, script_name: str) -> list[tuple[str, str, str, int]]:
         k = _keys("".join(p))
         best[k] = min(cost, best.get(k, cost))
     return sorted((*k, c) for k, c in best.items())
+
+
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_UNSPACED = frozenset({"THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
+# the scripts the word lists read, Hangul (read by syllable), and hanzi and kana (read as
+# Chinese and Japanese, not as sounds), and no script at all
+_NOT_ROMANISED = frozenset({"LATIN", "GREEK", "CYRILLIC", "HANGUL", "CJK", "HIRAGANA", ""})
+
+
+def _romanised(script_name: str) -> bool:
+    """``script_name`` has no table here and is read through its romanisation: every
+    script but those with a table, Hangul (read by syllable) and hanzi and kana."""
+    return script_name not in _TABLES and script_name not in _NOT_ROMANISED
+
+
+@lru_cache(maxsize=1 << 14)
+def _romanised_readings(word: str) -> list[tuple[str, str, str, int]]:
+    """The one reading of a word of a script with no table here (Gujarati, Gurmukhi,
+    Telugu, Kannada, Malayalam, Sinhala, Odia, Lao, Khmer, Myanmar, Ethiopic...): its
+    romanisation (anyascii, made for every script: "ક્રિએટિનિન" is "krietinin",
+    "ክሬቲኒን" "kretinin") read as a Latin word (``latin_keys``). These scripts write
+    their vowels, so the full key must match as it stands; none for a word whose
+    romanisation holds no letter."""
+    import unicodedata
+
+    from anyascii import anyascii
+
+    roman = _NOT_LETTERS.sub("", anyascii(unicodedata.normalize("NFC", word)).lower())
+    if not roman:
+        return []
+    return [(*latin_keys(roman), 0)]
 
 
 def _collapse(s: str) -> str:
@@ -452,6 +485,9 @@ def stripped(word: str, script_name: str) -> list[str]:
     after the Arabic article is read only without it ("الجاردنز" is no "al-gardens")."""
     prefixes, endings = _AFFIXES.get(script_name, ((), ()))
     least = 1 if script_name == "HANGUL" else 3  # a Hangul syllable is a word's part
+    if _romanised(script_name):
+        # an unspaced script's run is cut into words by ``longest_clinical`` itself
+        return [word] if script_name in _UNSPACED else [word, *_cut_endings(word)]
     out = [word]
     for p in prefixes:
         if word.startswith(p) and len(word) - len(p) >= least:
@@ -462,6 +498,21 @@ def stripped(word: str, script_name: str) -> list[str]:
         for e in endings:
             if w.endswith(e) and len(w) - len(e) >= least:
                 out.append(w[: -len(e)])
+    return out
+
+
+def _cut_endings(word: str) -> list[str]:
+    """``word`` less its last one to four letters, each cut where a letter starts (not
+    inside a syllable's marks), four letters left at least: the case endings and
+    postpositions that scripts with no table here write joined to a word (Gujarati
+    "ક્રિએટિનિનનું", creatinine's, Telugu "ఇన్సులిన్‌తో"), listed for none of them."""
+    import unicodedata
+
+    out = []
+    for k in range(1, 5):
+        rest = word[:-k]
+        if len(rest) >= 4 and not unicodedata.category(word[-k]).startswith("M"):
+            out.append(rest)
     return out
 
 
@@ -510,7 +561,7 @@ def decide(keys: list[tuple[str, str, str, int]], ix: _Index, vowelless: bool) -
 def longest_clinical(run: str, i: int, script_name: str) -> int:
     """The length of the longest clinical loanword of ``run`` starting at ``i`` (0 for
     none), for scripts written without spaces."""
-    if script_name not in _TABLES and script_name != "HANGUL":
+    if script_name not in _TABLES and not _romanised(script_name) and script_name != "HANGUL":
         return 0
     for j in range(min(len(run), i + 24), i + 3, -1):
         if clinical(run[i:j], script_name):
