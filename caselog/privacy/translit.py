@@ -305,6 +305,7 @@ def readings(word: str, script_name: str) -> list[tuple[str, str, str, int]]:
 
 
 _NOT_LETTERS = re.compile(r"[^a-z]")
+# scripts.UNSPACED and Tibetan (scripts imports this module, so it cannot be imported here)
 _UNSPACED = frozenset({"THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
 # the scripts the word lists read, Hangul (read by syllable), and hanzi and kana (read as
 # Chinese and Japanese, not as sounds), and no script at all
@@ -561,7 +562,7 @@ def decide(keys: list[tuple[str, str, str, int]], ix: _Index, vowelless: bool) -
 def longest_clinical(run: str, i: int, script_name: str) -> int:
     """The length of the longest clinical loanword of ``run`` starting at ``i`` (0 for
     none), for scripts written without spaces."""
-    if script_name not in _TABLES and not _romanised(script_name) and script_name != "HANGUL":
+    if script_name in _NOT_ROMANISED - {"HANGUL"}:
         return 0
     for j in range(min(len(run), i + 24), i + 3, -1):
         if clinical(run[i:j], script_name):
