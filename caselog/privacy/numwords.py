@@ -219,8 +219,9 @@ _SPEC.update(
             shen:100 mil:*1000 i:+""",
         "mfe": """zero:0 enn:1 de:2 trwa:3 kat:4 sink:5 sis:6 set:7 wit:8 nef:9 dis:10
             onz:11 douz:12 trez:13 katorz:14 kenz:15 sez:16 disset:17 diset:17 dizwit:18
-            diznef:19 ven:20 trant:30 karant:40 sinkant:50 swasant:60 katreven:80
-            katrevindis:90 katrevendis:90 san:*100 mil:*1000 e:+""",
+            diznef:19 ven:20 trant:30 karant:40 sinkant:50 swasant:60 swasann:60
+            swasanndis:70 katreven:80 katrevin:80 katrvin:80 katrven:80 katrevindis:90
+            katrevendis:90 katrvindis:90 katrvendis:90 san:*100 mil:*1000 e:+""",
         "ht": """zewo:0 en:1 youn:1 de:2 twa:3 kat:4 senk:5 sis:6 set:7 uit:8 nef:9 dis:10
             onz:11 douz:12 trez:13 katoz:14 kenz:15 sez:16 diset:17 dizuit:18 diznef:19
             ven:20 trant:30 karant:40 senkant:50 swasant:60 swasanndis:70 katreven:80
@@ -234,6 +235,11 @@ _SPEC.update(
             nayti:90 naynti:90 ondred:*100 en:+""",
         "mg": """iray:1 roa:2 telo:3 efatra:4 dimy:5 enina:6 fito:7 valo:8 sivy:9 folo:10
             sivifolo:90 zato:100 amby:+ sy:+""",
+        # Faroese beside CLDR's "nítitveir": "níggjuti" (90) and the words apart ("níggjuti
+        # og tvey", "tvey og níti")
+        "fo": """ein:1 eitt:1 tveir:2 tvær:2 tvey:2 tríggir:3 tríggjar:3 trý:3 fýra:4
+            fimm:5 seks:6 sjey:7 átta:8 níggju:9 tíggju:10 níti:90 níggjuti:90
+            hundrað:*100 og:+""",
         # Tajik joins the tens and the unit with "у" ("навадусе", 93)
         "tg": """як:1 ду:2 се:3 чор:4 панҷ:5 шаш:6 ҳафт:7 ҳашт:8 нӯҳ:9 даҳ:10 навад:90
             навадуяк:91 навадуду:92 навадусе:93 навадучор:94 навадупанҷ:95 навадушаш:96
@@ -245,6 +251,19 @@ _SPEC.update(
     }
 )
 _SPEC["ms"] = _SPEC["id"]
+
+
+def _joined_nineties(spec: str) -> str:
+    """The creoles' ninety to ninety-nine also as one word ("katrevendisèt", 97): each of
+    their words for eighty joined to each of their ten to nineteen."""
+    words = dict(item.rsplit(":", 1) for item in spec.split())
+    eighties = [w for w, v in words.items() if v == "80"]
+    teens = [(w, int(v)) for w, v in words.items() if v.isdigit() and 10 <= int(v) <= 19]
+    return "".join(f" {e}{t}:{80 + v}" for e in eighties for t, v in teens)
+
+
+for _lang in ("mfe", "ht"):
+    _SPEC[_lang] += _joined_nineties(_SPEC[_lang])
 _SPEC["no"] += " forty:40"  # "førti" folds to "forti"; the line above keeps "forr"
 
 # German, Dutch and Afrikaans ordinals: the cardinal and "te" or "ste" ("vierte",

@@ -163,3 +163,35 @@ def test_an_age_in_a_language_cldr_lacks_is_redacted(lang: str, text: str, numbe
     out = redact(text)
     assert number not in out, out
     assert OVER_89 in out, out
+
+
+# The creoles' eighty as Mauritian, Seychellois and Haitian writers spell it, and their
+# ninety-something joined, hyphenated or spaced ("katrvin-sez", "katrevendisèt").
+CREOLE_EIGHTIES = ["katreven", "katrevin", "katrvin", "katrven"]
+CREOLE_TEENS = {
+    "dis": 90,
+    "onz": 91,
+    "trez": 93,
+    "sez": 96,
+    "disset": 97,
+    "disèt": 97,
+    "dizwit": 98,
+    "diznef": 99,
+    "diznèf": 99,
+}
+
+
+@pytest.mark.parametrize("eighty", CREOLE_EIGHTIES)
+@pytest.mark.parametrize("joint", ["", "-", " "])
+def test_a_creole_age_over_89_is_redacted_however_its_eighty_is_spelt(
+    eighty: str, joint: str
+) -> None:
+    for teen in CREOLE_TEENS:
+        number = f"{eighty}{joint}{teen}"
+        out = redact(f"Mo mama ena {number} an me li ankor for.")
+        assert number not in out and OVER_89 in out, (number, out)
+
+
+def test_a_creole_age_under_90_is_kept() -> None:
+    for text in ("Li ena swasann-dis an.", "Li ena katrvin an.", "Li ena katreven-nef an."):
+        assert OVER_89 not in redact(text), text
