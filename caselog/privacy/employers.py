@@ -24,7 +24,10 @@ from caselog.privacy.normalize import fold_word
 from caselog.privacy.patterns import Hit
 from caselog.privacy.vocab import function_word, vocabulary
 
-_CAP = r"[A-ZÄÖÜÀ-ÞŒ][\w&'’.-]*"
+# a capitalised word; a full stop inside it ("St.Gallen") or after an abbreviation of up to
+# three letters ("Dr. Oetker"), never the one that ends a sentence ("... der Badischen
+# Zeitung. Referral from ..." names a newspaper, not "Zeitung. Referral")
+_CAP = r"(?:[A-ZÄÖÜÀ-ÞŒ][\w&'’-]{0,2}\.(?=\s+[A-ZÄÖÜÀ-ÞŒ])|[A-ZÄÖÜÀ-ÞŒ](?:[\w&'’-]|\.(?=\w))*)"
 # the employer's words: capitalised, with the particles of a name between
 _ORG = (
     rf"(?P<org>{_CAP}(?:\s+(?:(?:de|du|des|der|van|von|di|da|do|y|e|&|und|et)\s+)?{_CAP}){{0,4}})"

@@ -362,14 +362,22 @@ _AUTHOR_LOGIN = re.compile(
 )
 # A login in an audit line: a lower-case word after a record system's verb and "by"
 # ("chart opened by jkowals", "Accessed by: mthomps", "Signed electronically by akhan"),
-# or after "user=" ("[AUDIT] user=rgarcia"); not an ordinary word ("opened by nursing").
+# after "user=" ("[AUDIT] user=rgarcia"), after "by user" ("opened from 10.1.2.3 by user
+# pvenkat") or the word "user" of another language ("geöffnet von Benutzer kschmid",
+# "ouvert par l'utilisateur jdupont"); not an ordinary word ("opened by nursing").
 _AUDIT_LOGIN = re.compile(
     r"(?i:\b(?:opened|accessed|viewed|edited|modified|signed|printed|entered|created|"
     r"updated|reviewed|verified|documented|charted|cosigned|co-signed|released|exported|"
     r"amended|deleted|logged|authored|transcribed|dictated)"
     r"(?:\s+(?:electronically|online|remotely))?\s+by\s*:?\s*"
-    r"|\b(?:user|usr|uid|userid|user_id|login|operator|author)\s*=\s*)"
-    r"(?P<v>[a-z][a-z0-9]{2,13})(?![\w@.-])"
+    r"(?:(?:the\s+)?(?:user|username|login|operator|account)\s*:?\s*)?"
+    r"|\b(?:user|usr|uid|userid|user_id|login|operator|author)\s*=\s*"
+    r"|\bby\s+(?:the\s+)?(?:user|username|login|operator|account|staff\s+id)\s*:?\s*"
+    r"|\b(?:benutzer(?:in)?|nutzer(?:in)?|utilisat(?:eur|rice)|usuari[oa]|utente|gebruiker|"
+    r"u[żz]ytkownik(?:a|iem)?|usu[áa]rio|kullan[ıi]c[ıi]|brugeren?|anv[äa]ndaren?|brukeren?|"
+    r"k[äa]ytt[äa]j[äa])"
+    r"\s*:?\s*)"
+    r"(?P<v>[a-z][a-z0-9]{2,13})(?![\w@-]|\.\w)"
 )
 # A word with an underscore, or letters then digits, as user names are written.
 _USERLIKE = re.compile(

@@ -157,6 +157,10 @@ def test_a_mole_with_no_place_and_a_surgical_scar_stay() -> None:
         ("Il travaille chez Dufour Transports.", "Dufour"),
         ("Trabaja en Transportes Ruiz.", "Ruiz"),
         ("Hij werkt bij Bakkerij Jansen.", "Jansen"),
+        # the next sentence's capitalised first word is not part of the employer's name
+        ("Früher bei der Brauerei der Fürstlichen Hofbrauerei. Danach Dialyse.", "Fürstlichen"),
+        ("In der Redaktion des Schwäbischen Tagblatts. Referral from the GP.", "Schwäbischen"),
+        ("Er arbeitet bei Dr. Oetker in Bielefeld.", "Oetker"),
     ],
 )
 def test_an_employer_in_another_language_is_redacted(text: str, gone: str) -> None:
@@ -186,6 +190,16 @@ def test_a_place_of_work_that_names_no_one_stays(text: str) -> None:
         ("Accessed by: mthomps", "mthomps"),
         ("[AUDIT] user=rgarcia action=VIEW", "rgarcia"),
         ("Signed electronically by akhan (MD).", "akhan"),
+        # the word "user" between "by" and the login, in English and other languages
+        ("Chart opened from 10.0.4.7 by user tbaptiste; photo attached.", "tbaptiste"),
+        ("Record printed by the user nmokoena at 09:12.", "nmokoena"),
+        ("Opened by username: ssrinivas", "ssrinivas"),
+        ("Akte geöffnet von Benutzer jhofbauer am Vormittag.", "jhofbauer"),
+        ("Dossier consulté par l'utilisatrice mleblanc.", "mleblanc"),
+        ("Historia abierta por el usuario cfuentes.", "cfuentes"),
+        ("Cartella aperta dall'utente gbellini alle 8.", "gbellini"),
+        ("Dossier geopend door gebruiker wdevries.", "wdevries"),
+        ("Karta otwarta przez użytkownika kzielinska.", "kzielinska"),
     ],
 )
 def test_a_login_in_an_audit_line_is_redacted(text: str, gone: str) -> None:
@@ -193,6 +207,15 @@ def test_a_login_in_an_audit_line_is_redacted(text: str, gone: str) -> None:
     assert gone not in out and "[username]" in out, out
 
 
-@pytest.mark.parametrize("text", ["Reviewed by nursing staff.", "Documented by the registrar."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewed by nursing staff.",
+        "Documented by the registrar.",
+        "Reviewed by user support.",
+        "Note reviewed by the user.",
+        "Signed by nephrology.",
+    ],
+)
 def test_an_ordinary_word_after_by_is_no_login(text: str) -> None:
     assert redact(text) == text
