@@ -73,8 +73,10 @@ def name_keys(name: str | None) -> NameKeys | None:
 
 
 # Letters that transliterations of one name write differently, read as one: Belarusian
-# and Ukrainian "г" (h, g), "х" (kh, h), "й" (y, j, i), "в" (v, w), "ц" and "к" (c, k).
-_SOUNDS = (("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("x", "ks"), ("h", "g"),
+# and Ukrainian "г" (h, g), "х" (kh, h), "й" (y, j, i), "в" (v, w), "ц" and "к" (c, k),
+# and "ц" as the Latin scripts of Slavic languages write it (Łacinka, Czech, Croatian
+# "c"; ``anyascii`` "ts": "Цвірка" is "Cvirka").
+_SOUNDS = (("ts", "c"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("x", "ks"), ("h", "g"),
            ("w", "v"), ("y", "i"), ("j", "i"), ("q", "k"), ("c", "k"))  # fmt: skip
 
 

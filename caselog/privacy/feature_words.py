@@ -229,12 +229,13 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
         "yuzida yanog* peshona* pichoq* kuyish* kuygan*",
     ),
     # Kazakh (kk), Kyrgyz (ky), Tatar (tt), Uzbek in Cyrillic
-    # (Kyrgyz "мең", a mole or birthmark, is one only where everyone sees it: a cue)
+    # (a mole or birthmark, Kazakh and Kyrgyz "мең", Kyrgyz "кал", Tatar and Bashkir
+    # "миң", Uzbek "хол", is one only where everyone sees it: a cue)
     "kk": (
         "",
-        "тыртық* тырык* чандиқ* мең меңи",
+        "тыртық* тырык* чандиқ* мең меңи кал калы миң хол холи",
         "бетінде бетинде бетинен жүзінде пышақ* бычак* күйік* күйүк* жаагында жаагынан "
-        "маңдайында маңдайынан",
+        "маңдайында маңдайынан юзида юзидаги пешонасида",
     ),
     # Mongolian (mn)
     "mn": ("шивээс*", "сорви*", "нүүрэн нүүрэнд нүүрний хацар* духан* хутга* түлэгд*"),
@@ -281,7 +282,8 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Tok Pisin (tpi), Bislama (bi), Solomons Pijin (pis)
     "tpi": (
         "makim_skin",
-        "mak_bilong_sua mak_blong_soa mak_bilong_bagarap",
+        # any mark ("mak bilong sik", a sickness's; "mak bilong sua") where a cue says whose
+        "mak_bilong_sua mak_blong_soa mak_bilong_bagarap mak_bilong mak_blong",
         "long_pes long_fes busnaip naip naef paia aksiden",
     ),
     # Krio (kri), Nigerian Pidgin (pcm), Jamaican (jam), Sranan (srn)

@@ -319,6 +319,25 @@ NAMED_CUES = words(
     на_ім'я на_име наречен наречена בשם
     """
 )
+# A speaker's own name after "I am" (a message, a phone call: "Hello doctor, I am Hope,
+# her daughter"), in the first person only ("this is", "c'est" also lead to things):
+# English, Papiamentu (ami ta, mi ta, mi nòmber ta), Mauritian and Seychellois Creole (mo
+# apel, mo nom), Haitian Creole (mwen rele, mwen se, m rele), French (je suis, je
+# m'appelle, moi c'est), Spanish (soy, me llamo, yo soy), Portuguese (sou, eu sou, me
+# chamo), Italian (mi chiamo, io sono), German (ich bin, ich heiße), Dutch (ik ben, ik
+# heet), Afrikaans (ek is), Swahili (mimi ni, naitwa), Tagalog (ako si), Indonesian and
+# Malay (nama saya), Polish (jestem, mam na imię). A German noun has its capital too: a
+# German cue's word is a name only when it is no German word ("ich bin Rentnerin").
+SELF_CUES = words(
+    """
+    i_am i'm i’m my_name_is ami_ta mi_ta mi_nòmber_ta mi_nomber_ta mo_apel mo_nom
+    mwen_rele mwen_se m_rele je_suis je_m'appelle je_m’appelle moi_c'est moi_c’est soy
+    yo_soy me_llamo sou eu_sou me_chamo mi_chiamo io_sono ik_ben ik_heet ek_is mimi_ni
+    naitwa ako_si nama_saya jestem mam_na_imię
+    """
+)
+SELF_CUES_DE = words("ich_bin ich_heiße ich_heisse")
+
 # Words before a maiden or birth name, which may be any word of a language ("geb.
 # Fisher", "szül. Hunter"): French née, German geb. and geborene, Polish z domu, Czech and
 # Slovak rozená, Hungarian szül. and született, Portuguese, Spanish and Italian nascida,

@@ -290,6 +290,13 @@ _ANY_NAME_WORD = r"[^\W\d_][\w'’-]*"
 _NAMED = re.compile(
     rf"(?i:(?<!\w)(?:{_alt(list_form(g.NAMED_CUES))})(?!\w))\s+[\"'“‘«„]?(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
 )
+# the speaker's own name after "I am" and its likes (``gazetteer.SELF_CUES``): a capital
+# first, mid-sentence or not; the German cues apart (their nouns have capitals)
+_SELF = re.compile(
+    rf"(?i:(?<!\w)(?P<cue>{_alt(list_form(g.SELF_CUES + g.SELF_CUES_DE))})(?!\w))\s+[\"'“‘«„]?"
+    rf"(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})?)(?!\w)"
+)
+_SELF_DE = frozenset(list_form(g.SELF_CUES_DE))
 # a name after a maiden-name cue, whatever its words ("geb. Fisher", "szül. Hunter Anna")
 _MAIDEN = re.compile(
     rf"(?i:(?<!\w)(?:{_alt(list_form(g.MAIDEN_CUES))})(?!\w))\.?\s*:?\s+(?P<v>{_ANY_NAME_WORD}(?:\s+{_ANY_NAME_WORD})?)"
@@ -347,6 +354,7 @@ def find_nicknames(text: str) -> Iterator[Hit]:
         for mt in _DIYE.finditer(text):
             yield Hit(mt.start("v"), mt.end("v"), "name", "[name]")
     yield from _named(text)
+    yield from _self_named(text)
     yield from _maiden(text)
     yield from _honored(text)
     if not _NICK_PRE.search_lower(text):
@@ -391,6 +399,39 @@ def _maiden(text: str) -> Iterator[Hit]:
         first = mt["v"].split()[0]
         if first[0].isupper() and fold_word(first) not in _NOT_NICKNAMES:
             yield Hit(mt.start("v"), _one_or_two(mt), "name", "[name]")
+
+
+def _self_named(text: str) -> Iterator[Hit]:
+    """The speaker's own name ("I am Hope, her daughter", "ami ta Chichi", "soy Paloma"):
+    one capitalised word, or two; never a title, a day, a clinical word or a drug, nor
+    after a German cue an ordinary German word ("ich bin Rentnerin")."""
+    v = vocabulary()
+    for mt in _SELF.finditer(text):
+        first = mt["v"].split()[0]
+        f = fold_word(first)
+        if f in _NOT_NICKNAMES or f in _NOT_SELF or f in v.eponyms:
+            continue
+        if (f in v.clinical or v.drug(f)) and not v.known_name(f):
+            continue
+        if clinical_after(text, mt.start("v") + len(first)):
+            continue
+        german = list_form(("_".join(mt["cue"].split()),))[0] in _SELF_DE
+        if german and (v.foreign(f, "de") or f in v.english):
+            continue
+        yield Hit(mt.start("v"), _one_or_two(mt), "name", "[name]")
+
+
+# what follows "I am" with a capital and names no one: the months (a date's), a speaker's
+# country, faith or standing ("I am English", "soy Católica")
+_NOT_SELF = frozenset(
+    words(
+        """january february march april may june july august september october november
+        december english british irish scottish welsh american canadian australian
+        catholic christian muslim hindu jewish buddhist sikh protestant anglican
+        catolica catolico cristiana cristiano musulmana musulmano catholique chretienne
+        chretien katholisch evangelisch sorry"""
+    )
+)
 
 
 def _named(text: str) -> Iterator[Hit]:

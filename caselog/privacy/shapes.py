@@ -148,7 +148,8 @@ _LICENCE = re.compile(
     r"(?P<v>(?:[A-ZΑ-ΩА-ЯЁ]{1,4}[\s/-]?){0,2}\d[\d/.-]{2,14}\d)(?![\w/])"
     r"(?!\s*(?:%|mg|g|kg|ml|l|mmol|umol|u|iu|units?)\b)"
 )
-_NOT_LICENCE = re.compile(r"^(?:19|20)\d\d$|^\d{1,3}[.,]\d{1,2}$")
+# a year a record may hold (1900 to 2039) is no licence; "PNGMC 2091" is one
+_NOT_LICENCE = re.compile(r"^(?:19\d\d|20[0-3]\d)$|^\d{1,3}[.,]\d{1,2}$")
 # A register no list holds: an acronym with the letters of a council or board ("...MC",
 # "...MDC", "...MB", "...NC", "...PC": "PNGMC", "SIMDC", "MBPNG", "ZNC", "FPC") before a
 # number of four digits or more (in groups: "44-71", "12 345"; after letters: "RN/4182"),
