@@ -38,13 +38,6 @@ from tests.privacy.heldout13.measure import PROSE, figures, language_of, part, r
 PDF_SUBSET = {"cureus": [7, PROSE]}  # Curaçao, and the clinical prose
 
 BASE = "main c131ad7"
-MAIN_CASE_FILE_LEAKS = (
-    f"{BASE}: 11/326 planted identifiers (3.4%) survive the case files: ages over 89 in "
-    "Papiamentu, Mauritian Creole and Frisian number words and in a lab report's age/sex "
-    "field, unique features described in Papiamentu, Mauritian Creole and Kyrgyz, an "
-    "employer, a nickname in an e-mail's local part, half of a hyphenated given name, a "
-    "clinician's login"
-)
 MAIN_CASE_FILE_TERMS = (
     f"{BASE}: 731/769 clinical terms (95.1%) kept in the case files (730 by caselog "
     "export); every Gujarati-script "
@@ -106,7 +99,12 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Figures:
     return figures(recs, produce_direct(recs, work, PDF_SUBSET, case_files=False))
 
 
-@pytest.mark.xfail(strict=True, reason=MAIN_CASE_FILE_LEAKS)
+# main c131ad7: 11/326 planted identifiers (3.4%) survived the case files (ages over 89 in
+# Papiamentu, Mauritian Creole and Frisian number words and a lab report's age/sex field,
+# unique features in Papiamentu, Mauritian Creole and Kyrgyz, an employer, a nickname in an
+# e-mail's local part, half of a hyphenated given name, a clinician's login); 4/326 on
+# 4eaf97e; 1/326 (0.3%) once the survivors were opened and their classes mended (the
+# creoles' spellings of eighty, "by user", a Kyrgyz mole, an employer before a sentence)
 def test_at_most_one_percent_of_identifiers_survive_the_case_files(case_files: Figures) -> None:
     assert case_files.leak_rate("case file") <= 0.01, case_files.summary()
 
