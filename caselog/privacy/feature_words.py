@@ -99,7 +99,13 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Portuguese (pt), Cape Verdean (kea)
     "pt": ("marca_de_nascenca", "", "rosto bochecha* testa facada* queimad*"),
     # Italian (it)
-    "it": ("macchia_di_nascita", "", "viso volto guancia* fronte coltellat* morsicat*"),
+    # (and the lay birthmark "una voglia di fragola", of strawberry, wine or coffee;
+    # "voglia" alone, a wish, only with a cue)
+    "it": (
+        "macchia_di_nascita voglia_di_fragola voglia_di_vino voglia_di_caffe",
+        "voglia",
+        "viso volto guancia* fronte coltellat* morsicat*",
+    ),
     # Romanian (ro)
     "ro": (
         "semn_de_nastere",
@@ -264,7 +270,7 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     # Kinyarwanda (rw), Kirundi (rn), Luganda (lg)
     "rw": ("", "inkovu enkovu", "mu_maso mu_maaso icyuma ekiso"),
     # Malagasy (mg)
-    "mg": ("", "", "tarehy* antsy"),
+    "mg": ("tatoazy", "holatra", "tarehy* tarehiny antsy takolaka takolany handrina handriny"),
     # Indonesian (id), Malay (ms), Javanese (jv), Sundanese (su)
     "id": (
         "tanda_lahir tanda_kelahiran",
